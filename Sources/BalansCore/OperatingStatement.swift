@@ -1,0 +1,218 @@
+import Foundation
+
+/// The figures of one row of the driftredovisning (result per committee and budget line,
+/// SPEC §4.2). Report sign: revenues and favourable deviations positive, costs negative.
+public struct OperatingFigures: Sendable, Equatable {
+    /// Resultat/Utfall jan–p: accumulated outcome, revenues − costs.
+    public var outcome: Money = .zero
+    /// Budget jan–p: periodised budget for months 1..p.
+    public var budgetToDate: Money = .zero
+    /// Budget helår.
+    public var annualBudget: Money = .zero
+    /// Prognos helår (the budget where no forecast is made: nollprognos).
+    public var forecast: Money = .zero
+    /// The forecast at the previous report period; nil when there was none.
+    public var previousForecast: Money?
+    /// Utfall fg år jan–p; nil when last year's ledger is not in the store.
+    public var previousOutcomeToDate: Money?
+    /// Utfall fg år helår.
+    public var previousOutcomeYear: Money?
+    /// Cost part of the outcome jan–p (klass 4–7), for kostnadsutveckling.
+    public var costsToDate: Money = .zero
+    /// Cost part of last year's outcome jan–p.
+    public var previousCostsToDate: Money?
+    /// Cost part of the periodised budget jan–p (budget rows with a cost account).
+    public var budgetCostsToDate: Money = .zero
+
+    /// Avvikelse mot budget jan–p = outcome − periodised budget.
+    public var deviationToDate: Money { outcome - budgetToDate }
+    /// Prognostiserad avvikelse = forecast − annual budget.
+    public var forecastDeviation: Money { forecast - annualBudget }
+    /// Forecast change since the previous report (seed 001 1.1: "försämring med −5,0 mnkr").
+    public var forecastChange: Money? { previousForecast.map { forecast - $0 } }
+
+    /// Kostnadsutveckling: costs jan–p / costs jan–p last year − 1, in percent (SPEC §4.2;
+    /// seed 002 5.2.4). Costs are negative amounts; the ratio of two negatives is positive.
+    public var costDevelopment: Decimal? {
+        guard let prev = previousCostsToDate, !prev.isZero else { return nil }
+        return Ratio.growth(costsToDate, over: prev)
+    }
+    /// Budgeted cost development: periodised budget costs / last year's costs − 1.
+    public var budgetedCostDevelopment: Decimal? {
+        guard let prev = previousCostsToDate, !prev.isZero, !budgetCostsToDate.isZero else { return nil }
+        return Ratio.growth(budgetCostsToDate, over: prev)
+    }
+
+    static func + (a: OperatingFigures, b: OperatingFigures) -> OperatingFigures {
+        func opt(_ x: Money?, _ y: Money?) -> Money? {
+            switch (x, y) {
+            case (nil, nil): return nil
+            default: return (x ?? .zero) + (y ?? .zero)
+            }
+        }
+        var r = OperatingFigures()
+        r.outcome = a.outcome + b.outcome
+        r.budgetToDate = a.budgetToDate + b.budgetToDate
+        r.annualBudget = a.annualBudget + b.annualBudget
+        r.forecast = a.forecast + b.forecast
+        r.previousForecast = opt(a.previousForecast, b.previousForecast)
+        r.previousOutcomeToDate = opt(a.previousOutcomeToDate, b.previousOutcomeToDate)
+        r.previousOutcomeYear = opt(a.previousOutcomeYear, b.previousOutcomeYear)
+        r.costsToDate = a.costsToDate + b.costsToDate
+        r.previousCostsToDate = opt(a.previousCostsToDate, b.previousCostsToDate)
+        r.budgetCostsToDate = a.budgetCostsToDate + b.budgetCostsToDate
+        return r
+    }
+}
+
+/// One row of the driftredovisning: an org node with its own figures plus its subtree's.
+public struct OperatingRow: Sendable, Equatable {
+    public var code: String
+    public var name: String
+    public var kind: NodeKind
+    /// Depth below the statement's root (root = 0).
+    public var depth: Int
+    public var parent: String?
+    /// The node's own rows plus every node below it.
+    public var figures: OperatingFigures
+    public var isLeaf: Bool
+    /// Whether the forecast is a real forecast (not nollprognos) somewhere in the subtree.
+    public var hasForecast: Bool
+    /// The forecast comments of the node itself at the report period.
+    public var comments: [String]
+}
+
+/// The driftredovisning of a subtree for a report period: rows in tree order with every
+/// subtotal computed, never typed in (SPEC §4.2).
+public struct OperatingStatement: Sendable {
+    public var period: Period
+    /// The previous report period with forecasts, if any (for forecast change).
+    public var previousForecastPeriod: Period?
+    /// Rows in pre-order (parent before its children).
+    public var rows: [OperatingRow]
+
+    public var root: OperatingRow { rows[0] }
+    public func row(_ code: String) -> OperatingRow? { rows.first { $0.code == code } }
+    public func children(of code: String) -> [OperatingRow] { rows.filter { $0.parent == code } }
+
+    /// Code of the synthetic row for ledger rows whose ansvar code belongs to no node.
+    public static let unallocatedCode = "_EJ_FORDELAT"
+
+    /// Computes the driftredovisning of `rootCode` (default: the organisation's root) for
+    /// `period`.
+    public static func compute(_ data: FollowUpData, period: Period, root rootCode: String? = nil) -> OperatingStatement {
+        let year = period.year
+        let tree = data.tree(for: year)
+        let p = period.month
+
+        // Own outcome per node from the ledger; ansvar codes map through this year's tree.
+        struct Own { var toDate = Money.zero, year = Money.zero, costs = Money.zero }
+        func ownOutcome(_ ledger: YearLedger?) -> [String: Own]? {
+            guard let ledger else { return nil }
+            var own: [String: Own] = [:]
+            for c in ledger.cells where AccountMapping.isResultAccount(c.account) {
+                let code = tree.nodeCode(forAnsvar: c.ansvar) ?? unallocatedCode
+                let amount = -c.amount  // ledger sign → report sign
+                own[code, default: Own()].year += amount
+                if c.month <= p {
+                    own[code, default: Own()].toDate += amount
+                    if AccountMapping.isCostAccount(c.account) { own[code, default: Own()].costs += amount }
+                }
+            }
+            return own
+        }
+        let current = ownOutcome(data.ledgers[year]) ?? [:]
+        let previous = ownOutcome(data.ledgers[year - 1])
+
+        let budgets = data.budgets.filter { $0.year == year }
+        let forecastsThisYear = data.forecasts.filter { $0.period.year == year && $0.period <= period }
+        let previousPeriod = Set(forecastsThisYear.map(\.period)).filter { $0 < period }.max()
+
+        /// A node's forecast at `at`: its rows of the latest period ≤ at, or nil (nollprognos).
+        func forecastRows(_ code: String, at: Period) -> [ForecastRow]? {
+            let rows = forecastsThisYear.filter { $0.node == code && $0.period <= at }
+            guard let latest = rows.map(\.period).max() else { return nil }
+            return rows.filter { $0.period == latest }
+        }
+
+        var own: [String: OperatingFigures] = [:]
+        var ownHasForecast: [String: Bool] = [:]
+        var comments: [String: [String]] = [:]
+        var codes = tree.nodes.map(\.code)
+        if current[unallocatedCode] != nil || previous?[unallocatedCode] != nil { codes.append(unallocatedCode) }
+        for code in codes {
+            var f = OperatingFigures()
+            let o = current[code] ?? Own()
+            f.outcome = o.toDate
+            f.costsToDate = o.costs
+            if let previous {
+                let po = previous[code] ?? Own()
+                f.previousOutcomeToDate = po.toDate
+                f.previousOutcomeYear = po.year
+                f.previousCostsToDate = po.costs
+            }
+            let b = budgets.filter { $0.node == code }
+            f.annualBudget = b.map(\.amount).sum()
+            f.budgetToDate = b.map { $0.toDate(p) }.sum()
+            f.budgetCostsToDate = b.filter { $0.account.map(AccountMapping.isCostAccount) ?? false }.map { $0.toDate(p) }.sum()
+            if let rows = forecastRows(code, at: period) {
+                f.forecast = rows.map(\.amount).sum()
+                ownHasForecast[code] = true
+                comments[code] = rows.map(\.comment).filter { !$0.isEmpty }
+            } else {
+                f.forecast = f.annualBudget
+            }
+            if let prevP = previousPeriod {
+                f.previousForecast = forecastRows(code, at: prevP).map { $0.map(\.amount).sum() } ?? f.annualBudget
+            }
+            own[code] = f
+        }
+
+        var rows: [OperatingRow] = []
+        let start = rootCode.flatMap { tree.node($0) } ?? tree.root
+        @discardableResult
+        func visit(_ node: OrgNode, depth: Int, parent: String?) -> (OperatingFigures, Bool) {
+            let index = rows.count
+            rows.append(OperatingRow(code: node.code, name: node.name, kind: node.kind, depth: depth, parent: parent, figures: OperatingFigures(), isLeaf: true, hasForecast: false, comments: comments[node.code] ?? []))
+            var total = own[node.code] ?? OperatingFigures()
+            var hasForecast = ownHasForecast[node.code] ?? false
+            var kids = tree.children(of: node.code)
+            if node.code == tree.root.code, own[unallocatedCode] != nil {
+                kids.append(OrgNode(code: unallocatedCode, parent: node.code, name: Labels.unallocated, kind: .line))
+            }
+            for child in kids {
+                let (f, h) = visit(child, depth: depth + 1, parent: node.code)
+                total = total + f
+                hasForecast = hasForecast || h
+            }
+            rows[index].figures = total
+            rows[index].isLeaf = kids.isEmpty
+            rows[index].hasForecast = hasForecast
+            return (total, hasForecast)
+        }
+        visit(start, depth: 0, parent: nil)
+        return OperatingStatement(period: period, previousForecastPeriod: previousPeriod, rows: rows)
+    }
+
+    /// The committees with a forecast deficit (negative forecast deviation), largest deficit
+    /// first — named in the decision proposal (SPEC §4.2; seed 003 2.5.1).
+    public var committeesWithForecastDeficit: [OperatingRow] {
+        rows.filter { $0.kind == .committee && $0.figures.forecastDeviation < .zero }
+            .sorted { $0.figures.forecastDeviation < $1.figures.forecastDeviation }
+    }
+
+    /// Större budgetavvikelser (seed 003 2.5.1): the leaf lines whose forecast deviation is at
+    /// least `threshold` in size, favourable ones (plusposter) and unfavourable ones
+    /// (minusposter) each largest first, and the remainder (övrigt) so the table adds up to
+    /// the total forecast deviation.
+    public func largestDeviations(threshold: Money) -> (plus: [OperatingRow], minus: [OperatingRow], remainder: Money, total: Money) {
+        let leaves = rows.filter { $0.isLeaf && $0.depth > 0 }
+        let plus = leaves.filter { $0.figures.forecastDeviation >= threshold }
+            .sorted { $0.figures.forecastDeviation > $1.figures.forecastDeviation }
+        let minus = leaves.filter { $0.figures.forecastDeviation <= -threshold }
+            .sorted { $0.figures.forecastDeviation < $1.figures.forecastDeviation }
+        let total = root.figures.forecastDeviation
+        let listed = (plus + minus).map(\.figures.forecastDeviation).sum()
+        return (plus, minus, total - listed, total)
+    }
+}

@@ -1,0 +1,90 @@
+/// What a node of the organisation tree is.
+public enum NodeKind: String, Sendable, CaseIterable {
+    /// The region or municipality itself (regionen/kommunen): the root.
+    case region
+    /// A committee or board (nämnd, styrelse), or a reporting area of one.
+    case committee
+    /// An administration or group of budget lines (förvaltning, uppdragsområde).
+    case area
+    /// A budget line (uppdrag/verksamhet), e.g. "Läkemedel".
+    case line
+}
+
+/// One node of the organisation tree (organisationsträd).
+public struct OrgNode: Hashable, Sendable {
+    public var code: String
+    public var parent: String?
+    public var name: String
+    public var kind: NodeKind
+    /// Responsibility codes (ansvar, SIE dimension 1) whose ledger rows belong to this node.
+    public var ansvar: [String]
+    /// First and last fiscal year the node exists (nil: open).
+    public var fromYear: Int?
+    public var toYear: Int?
+
+    public init(code: String, parent: String?, name: String, kind: NodeKind, ansvar: [String] = [], fromYear: Int? = nil, toYear: Int? = nil) {
+        self.code = code
+        self.parent = parent
+        self.name = name
+        self.kind = kind
+        self.ansvar = ansvar
+        self.fromYear = fromYear
+        self.toYear = toYear
+    }
+
+    /// Whether the node exists in fiscal year `year`.
+    public func exists(in year: Int) -> Bool {
+        (fromYear.map { $0 <= year } ?? true) && (toYear.map { year <= $0 } ?? true)
+    }
+}
+
+/// The organisation tree of one fiscal year: region → committees → areas → budget lines.
+/// Ledger rows reach it through their ansvar code (SPEC §3).
+public struct OrgTree: Sendable {
+    /// Nodes in file order (the order of rows in reports).
+    public let nodes: [OrgNode]
+    public let root: OrgNode
+    private let byCode: [String: Int]
+    private let childIndex: [String: [Int]]
+    private let ansvarIndex: [String: String]
+
+    /// Builds the tree of `year` from all nodes; nil when the year has no single root.
+    public init?(nodes all: [OrgNode], year: Int) {
+        let nodes = all.filter { $0.exists(in: year) }
+        let roots = nodes.filter { $0.parent == nil }
+        guard roots.count == 1, let root = roots.first else { return nil }
+        self.nodes = nodes
+        self.root = root
+        var byCode: [String: Int] = [:]
+        var childIndex: [String: [Int]] = [:]
+        var ansvarIndex: [String: String] = [:]
+        for (i, n) in nodes.enumerated() {
+            byCode[n.code] = i
+            if let p = n.parent { childIndex[p, default: []].append(i) }
+            for a in n.ansvar { ansvarIndex[a] = n.code }
+        }
+        self.byCode = byCode
+        self.childIndex = childIndex
+        self.ansvarIndex = ansvarIndex
+    }
+
+    public func node(_ code: String) -> OrgNode? { byCode[code].map { nodes[$0] } }
+    public func children(of code: String) -> [OrgNode] { (childIndex[code] ?? []).map { nodes[$0] } }
+    /// The node an ansvar code belongs to, if any.
+    public func nodeCode(forAnsvar ansvar: String) -> String? { ansvarIndex[ansvar] }
+
+    /// `code` and every node below it.
+    public func subtree(_ code: String) -> [OrgNode] {
+        guard let n = node(code) else { return [] }
+        return [n] + children(of: code).flatMap { subtree($0.code) }
+    }
+
+    /// The committees (kind `committee`) directly or indirectly under the root, in order,
+    /// not looking inside a committee.
+    public var committees: [OrgNode] {
+        func walk(_ c: String) -> [OrgNode] {
+            children(of: c).flatMap { $0.kind == .committee ? [$0] : walk($0.code) }
+        }
+        return walk(root.code)
+    }
+}

@@ -1,0 +1,37 @@
+/// A report period (rapportperiod): month `month` of fiscal year `year`. Figures "for the
+/// period" are accumulated from January to the end of that month (SPEC §2). Fiscal years are
+/// calendar years, as for Swedish regions and municipalities.
+public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var year: Int
+    /// 1...12
+    public var month: Int
+
+    public init?(year: Int, month: Int) {
+        guard (1...12).contains(month), (1900...9999).contains(year) else { return nil }
+        self.year = year
+        self.month = month
+    }
+
+    /// Parses `YYYY-MM`.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-")
+        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
+            let y = Int(parts[0]), let m = Int(parts[1])
+        else { return nil }
+        self.init(year: y, month: m)
+    }
+
+    /// The same period one year earlier.
+    public var previousYear: Period { Period(uncheckedYear: year - 1, month: month) }
+    /// December of the same year (the full year).
+    public var yearEnd: Period { Period(uncheckedYear: year, month: 12) }
+
+    init(uncheckedYear: Int, month: Int) {
+        self.year = uncheckedYear
+        self.month = month
+    }
+
+    public static func < (a: Period, b: Period) -> Bool { (a.year, a.month) < (b.year, b.month) }
+    /// `YYYY-MM`
+    public var description: String { "\(year)-\(month < 10 ? "0" : "")\(month)" }
+}

@@ -1,0 +1,17 @@
+import Foundation
+
+/// Exact ratios as percent values. Key ratios are computed on the unrounded amounts
+/// (SPEC §4.4) with Decimal's 38 significant digits, never binary floating point.
+public enum Ratio {
+    /// `numerator / denominator` in percent; nil when the denominator is zero.
+    public static func percent(_ numerator: Money, of denominator: Money) -> Decimal? {
+        guard !denominator.isZero else { return nil }
+        return Decimal(numerator.ore) * 100 / Decimal(denominator.ore)
+    }
+
+    /// Growth `value / base − 1` in percent; nil when the base is zero.
+    public static func growth(_ value: Money, over base: Money) -> Decimal? {
+        guard !base.isZero else { return nil }
+        return (Decimal(value.ore) / Decimal(base.ore) - 1) * 100
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+
+/// A report is a value (after hledger's `BudgetReport`): a pure function of the store's
+/// data builds it, and separate renderers turn it into HTML, Markdown or JSON. Renderers never
+/// compute a figure; every number they print is already in the value, unrounded, with the unit
+/// and rounding it is to be shown in.
+public struct Report: Sendable, Equatable {
+    /// Report kind key as on the command line: `ur1`, `namnd`, …
+    public var kind: String
+    /// Printed title, e.g. "Uppföljningsrapport 1 2024".
+    public var title: String
+    /// Printed subtitle, e.g. "Region Halland, januari–april 2024".
+    public var subtitle: String
+    /// The organisation's name.
+    public var organisation: String
+    /// Report period `YYYY-MM`.
+    public var period: String
+    public var chapters: [Chapter]
+
+    public init(kind: String, title: String, subtitle: String, organisation: String, period: String, chapters: [Chapter]) {
+        self.kind = kind
+        self.title = title
+        self.subtitle = subtitle
+        self.organisation = organisation
+        self.period = period
+        self.chapters = chapters
+    }
+}
+
+/// A numbered chapter of a report (kapitel).
+public struct Chapter: Sendable, Equatable {
+    /// Stable identifier, used as HTML anchor and JSON key, e.g. `resultatrakning`.
+    public var id: String
+    public var title: String
+    public var blocks: [Block]
+    public init(id: String, title: String, blocks: [Block]) {
+        self.id = id
+        self.title = title
+        self.blocks = blocks
+    }
+}
+
+/// One piece of a chapter.
+public enum Block: Sendable, Equatable {
+    /// A sub-heading inside a chapter.
+    case heading(String)
+    /// A paragraph of prose. `missing` marks a text that should have been written by a
+    /// person but is not in the data: renderers show it visibly as missing.
+    case paragraph(String, missing: Bool)
+    /// A bulleted list.
+    case list([String])
+    case table(Table)
+    case chart(BarChart)
+}
+
+/// How a figure is to be displayed. The value itself is exact; rounding happens in the
+/// renderer, each figure on its own, half away from zero (SPEC §4).
+public enum CellValue: Sendable, Equatable {
+    /// An amount in öre, shown in the table's `unit`.
+    case amount(Int64)
+    /// A percentage in percent (103.19… for 103,2 %), exact to Decimal's 38 digits, shown
+    /// with `decimals` decimals.
+    case percent(Decimal, decimals: Int)
+    case text(String)
+    /// No value: shown as "–".
+    case empty
+}
+
+/// The unit amounts of a table are shown in.
+public enum AmountUnit: String, Sendable, Equatable {
+    /// Millions of kronor, whole (statements: "−13 575").
+    case mnkr
+    /// Millions of kronor with one decimal (detail tables: "1 909,8").
+    case mnkr1
+    /// Thousands of kronor, whole (förvaltning reports: "−1 199 035").
+    case tkr
+    /// Kronor, whole.
+    case kr
+
+    /// Öre per displayed unit (the last displayed digit).
+    public var orePerUnit: Int64 {
+        switch self {
+        case .mnkr: return 100_000_000
+        case .mnkr1: return 10_000_000
+        case .tkr: return 100_000
+        case .kr: return 100
+        }
+    }
+    /// Decimals shown.
+    public var decimals: Int { self == .mnkr1 ? 1 : 0 }
+    /// Label printed in the table header, e.g. "mnkr".
+    public var label: String {
+        switch self {
+        case .mnkr, .mnkr1: return "mnkr"
+        case .tkr: return "tkr"
+        case .kr: return "kr"
+        }
+    }
+}
+
+/// A table with column headers, rows (some of them subtotals) and footnotes.
+public struct Table: Sendable, Equatable {
+    /// Stable identifier (file name for CSV, sheet name for xlsx, JSON key).
+    public var id: String
+    /// Caption shown above the table (and used as its accessible name).
+    public var caption: String
+    public var unit: AmountUnit
+    /// Column headers; the first is the row-label column's header.
+    public var columns: [String]
+    public var rows: [Row]
+    public var footnotes: [String]
+
+    public init(id: String, caption: String, unit: AmountUnit, columns: [String], rows: [Row], footnotes: [String] = []) {
+        self.id = id
+        self.caption = caption
+        self.unit = unit
+        self.columns = columns
+        self.rows = rows
+        self.footnotes = footnotes
+    }
+
+    /// One row: a label and one cell per column after the first.
+    public struct Row: Sendable, Equatable {
+        public var label: String
+        public var cells: [CellValue]
+        /// Indentation level of the label (0 = top).
+        public var level: Int
+        /// A subtotal or total row (rendered bold, `<th scope=row>` etc.).
+        public var isTotal: Bool
+        public init(label: String, cells: [CellValue], level: Int = 0, isTotal: Bool = false) {
+            self.label = label
+            self.cells = cells
+            self.level = level
+            self.isTotal = isTotal
+        }
+    }
+}
+
+/// A horizontal bar chart (e.g. forecast deviation per committee), rendered as inline SVG
+/// with the same figures as a text alternative.
+public struct BarChart: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var unit: AmountUnit
+    public var bars: [Bar]
+    public init(id: String, title: String, unit: AmountUnit, bars: [Bar]) {
+        self.id = id
+        self.title = title
+        self.unit = unit
+        self.bars = bars
+    }
+    public struct Bar: Sendable, Equatable {
+        public var label: String
+        /// Exact amount in öre.
+        public var value: Int64
+        public init(label: String, value: Int64) {
+            self.label = label
+            self.value = value
+        }
+    }
+}
