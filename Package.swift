@@ -23,5 +23,11 @@ let package = Package(
             "BalansCore", "SIE", "BalansImport", "BalansStore", "BalansReport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .testTarget(name: "BalansCoreTests", dependencies: ["BalansCore"]),
+        .testTarget(name: "SIETests", dependencies: ["SIE"]),
+        .testTarget(name: "BalansImportTests", dependencies: ["BalansImport", "BalansCore"]),
+        .testTarget(name: "BalansStoreTests", dependencies: ["BalansStore", "BalansImport", "BalansCore"]),
+        .testTarget(name: "BalansReportTests", dependencies: ["BalansReport", "BalansCore"]),
+        .testTarget(name: "BalansCLITests", dependencies: ["BalansCore", "BalansStore", "BalansReport"]),
     ]
 )

@@ -24,6 +24,8 @@ public struct OperatingFigures: Sendable, Equatable {
     /// Cost part of the periodised budget jan–p (budget rows with a cost account).
     public var budgetCostsToDate: Money = .zero
 
+    public init() {}
+
     /// Avvikelse mot budget jan–p = outcome − periodised budget.
     public var deviationToDate: Money { outcome - budgetToDate }
     /// Prognostiserad avvikelse = forecast − annual budget.
@@ -197,8 +199,10 @@ public struct OperatingStatement: Sendable {
     /// The committees with a forecast deficit (negative forecast deviation), largest deficit
     /// first — named in the decision proposal (SPEC §4.2; seed 003 2.5.1).
     public var committeesWithForecastDeficit: [OperatingRow] {
-        rows.filter { $0.kind == .committee && $0.figures.forecastDeviation < .zero }
-            .sorted { $0.figures.forecastDeviation < $1.figures.forecastDeviation }
+        // Ties keep the tree's order, so the decision text is stable.
+        rows.enumerated().filter { $0.element.kind == .committee && $0.element.figures.forecastDeviation < .zero }
+            .sorted { ($0.element.figures.forecastDeviation, $0.offset) < ($1.element.figures.forecastDeviation, $1.offset) }
+            .map(\.element)
     }
 
     /// Större budgetavvikelser (seed 003 2.5.1): the leaf lines whose forecast deviation is at

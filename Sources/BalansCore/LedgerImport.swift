@@ -1,0 +1,62 @@
+/// One fiscal year's ledger as read from a ledger file (huvudbok), checked and ready to
+/// store: the store replaces that year's ledger with it in one transaction.
+public struct LedgerImport: Sendable {
+    /// A verification (verifikation) with its rows.
+    public struct Voucher: Sendable, Hashable {
+        public var series: String
+        public var number: String
+        /// `YYYY-MM-DD`
+        public var date: String
+        public var text: String
+        public var rows: [Row]
+        public init(series: String, number: String, date: String, text: String, rows: [Row]) {
+            self.series = series
+            self.number = number
+            self.date = date
+            self.text = text
+            self.rows = rows
+        }
+    }
+    /// A transaction row (transaktion), ledger sign.
+    public struct Row: Sendable, Hashable {
+        public var account: Int
+        public var ansvar: String
+        public var month: Int
+        public var amount: Money
+        public var text: String
+        public init(account: Int, ansvar: String, month: Int, amount: Money, text: String = "") {
+            self.account = account
+            self.ansvar = ansvar
+            self.month = month
+            self.amount = amount
+            self.text = text
+        }
+    }
+
+    public var year: Int
+    public var organisationName: String?
+    /// The file's name, for the import log.
+    public var fileName: String
+    /// SHA-256 of the file's bytes: the same file imported twice changes nothing.
+    public var contentHash: String
+    public var accounts: [Int: String]
+    public var openingBalances: [Int: Money]
+    /// Aggregated movements per account, ansvar and month (from the vouchers, or from period
+    /// balances when the file has no vouchers).
+    public var cells: [YearLedger.Cell]
+    public var vouchers: [Voucher]
+    /// Budget per account, ansvar and month (#PBUDGET), report sign is *not* applied: ledger sign.
+    public var periodBudgets: [YearLedger.Cell]
+
+    public init(year: Int, organisationName: String?, fileName: String, contentHash: String, accounts: [Int: String], openingBalances: [Int: Money], cells: [YearLedger.Cell], vouchers: [Voucher], periodBudgets: [YearLedger.Cell] = []) {
+        self.year = year
+        self.organisationName = organisationName
+        self.fileName = fileName
+        self.contentHash = contentHash
+        self.accounts = accounts
+        self.openingBalances = openingBalances
+        self.cells = cells
+        self.vouchers = vouchers
+        self.periodBudgets = periodBudgets
+    }
+}

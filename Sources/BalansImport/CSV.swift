@@ -1,0 +1,109 @@
+import Foundation
+import BalansCore
+
+/// A CSV file read into records with their line numbers (docs/formats.md, "CSV conventions"):
+/// UTF-8 with an optional BOM, `;` or `,` detected from the header, `"` quoting with `""`
+/// escapes, empty lines and `#` comment lines skipped.
+public struct CSVTable: Sendable {
+    public struct Record: Sendable {
+        /// 1-based line where the record starts.
+        public var line: Int
+        public var fields: [String]
+    }
+    public var file: String
+    /// Lower-cased, trimmed header names.
+    public var header: [String]
+    public var records: [Record]
+
+    /// Parses `bytes`; throws an `InputFailure` for an unterminated quote or a file without header.
+    public static func parse(_ bytes: [UInt8], file: String) throws(InputFailure) -> CSVTable {
+        var body = bytes
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
+        guard let text = String(validating: body, as: UTF8.self) else {
+            throw InputFailure([InputIssue(file: file, line: nil, message: "not UTF-8 text (save the CSV as UTF-8)")])
+        }
+        let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
+        let delimiter: Character = firstLine.filter { $0 == ";" }.count >= firstLine.filter { $0 == "," }.count ? ";" : ","
+
+        var records: [Record] = []
+        var fields: [String] = []
+        var field = ""
+        var inQuotes = false
+        var line = 1
+        var recordLine = 1
+        var fieldWasQuoted = false
+        var chars = Array(text)
+        chars.append("\n")
+        var i = 0
+        func endRecord() {
+            fields.append(field)
+            let blank = fields.count == 1 && fields[0].trimmingCharacters(in: .whitespaces).isEmpty && !fieldWasQuoted
+            let comment = fields.first.map { $0.hasPrefix("#") } ?? false
+            if !blank && !comment { records.append(Record(line: recordLine, fields: fields.map { $0.trimmingCharacters(in: .whitespaces) })) }
+            fields = []
+            field = ""
+            fieldWasQuoted = false
+        }
+        while i < chars.count {
+            let c = chars[i]
+            if inQuotes {
+                if c == "\"" {
+                    if i + 1 < chars.count, chars[i + 1] == "\"" {
+                        field.append("\"")
+                        i += 1
+                    } else {
+                        inQuotes = false
+                    }
+                } else {
+                    if c == "\n" || c == "\r\n" { line += 1 }
+                    field.append(c)
+                }
+            } else if c == "\"" && field.trimmingCharacters(in: .whitespaces).isEmpty {
+                inQuotes = true
+                fieldWasQuoted = true
+                field = ""
+            } else if c == delimiter {
+                fields.append(field)
+                field = ""
+            } else if c == "\n" || c == "\r\n" || c == "\r" {
+                endRecord()
+                line += 1
+                recordLine = line
+            } else {
+                field.append(c)
+            }
+            i += 1
+        }
+        if inQuotes {
+            throw InputFailure([InputIssue(file: file, line: recordLine, message: "unterminated quote")])
+        }
+        guard let header = records.first else {
+            throw InputFailure([InputIssue(file: file, line: nil, message: "empty file: expected a header line")])
+        }
+        chars = []
+        return CSVTable(file: file, header: header.fields.map { $0.lowercased() }, records: Array(records.dropFirst()))
+    }
+
+    /// Checks the header against the known columns (unknown ones are an error: a typo must not
+    /// be silently ignored) and the required ones.
+    public func checkHeader(known: [String], required: [String]) -> [InputIssue] {
+        var issues: [InputIssue] = []
+        for h in header where !known.contains(h) {
+            issues.append(InputIssue(file: file, line: 1, message: "unknown column \"\(h)\" (known: \(known.joined(separator: ", ")))"))
+        }
+        for r in required where !header.contains(r) {
+            issues.append(InputIssue(file: file, line: 1, message: "missing column \"\(r)\""))
+        }
+        var seen = Set<String>()
+        for h in header where !seen.insert(h).inserted {
+            issues.append(InputIssue(file: file, line: 1, message: "column \"\(h)\" appears twice"))
+        }
+        return issues
+    }
+
+    /// The value of column `name` in `record` ("" when the column is absent or the row short).
+    public func value(_ record: Record, _ name: String) -> String {
+        guard let i = header.firstIndex(of: name), i < record.fields.count else { return "" }
+        return record.fields[i]
+    }
+}

@@ -1,0 +1,247 @@
+import BalansCore
+import Foundation
+
+/// Readers for the CSV kinds of docs/formats.md. Each reads the whole file and returns its
+/// rows, or throws an `InputFailure` listing every problem with its line — never a partial
+/// result.
+public enum CSVKinds {
+    /// Collects issues while rows are read.
+    struct Reader {
+        let table: CSVTable
+        var issues: [InputIssue] = []
+        init(_ table: CSVTable) { self.table = table }
+
+        mutating func fail(_ r: CSVTable.Record, _ message: String) {
+            issues.append(InputIssue(file: table.file, line: r.line, message: message))
+        }
+        mutating func required(_ r: CSVTable.Record, _ column: String) -> String? {
+            let v = table.value(r, column)
+            if v.isEmpty { fail(r, "\(column) is empty"); return nil }
+            return v
+        }
+        mutating func money(_ r: CSVTable.Record, _ column: String, optional: Bool = false) -> Money?? {
+            let v = table.value(r, column)
+            if v.isEmpty {
+                if optional { return .some(nil) }
+                fail(r, "\(column) is empty")
+                return nil
+            }
+            guard let m = Money.parse(v) else {
+                fail(r, "\(column) \"\(v)\" is not an amount in kronor (at most two decimals)")
+                return nil
+            }
+            return .some(m)
+        }
+        mutating func year(_ r: CSVTable.Record, _ column: String, optional: Bool = false) -> Int?? {
+            let v = table.value(r, column)
+            if v.isEmpty {
+                if optional { return .some(nil) }
+                fail(r, "\(column) is empty")
+                return nil
+            }
+            guard v.count == 4, let y = Int(v), y >= 1900 else { fail(r, "\(column) \"\(v)\" is not a year (YYYY)"); return nil }
+            return .some(y)
+        }
+        mutating func period(_ r: CSVTable.Record, _ column: String) -> Period? {
+            let v = table.value(r, column)
+            guard let p = Period(v) else { fail(r, "\(column) \"\(v)\" is not a period (YYYY-MM)"); return nil }
+            return p
+        }
+        mutating func account(_ r: CSVTable.Record, _ column: String) -> Int?? {
+            let v = table.value(r, column)
+            if v.isEmpty { return .some(nil) }
+            guard v.count >= 4, v.count <= 10, v.allSatisfy(\.isNumber), let a = Int(v) else {
+                fail(r, "\(column) \"\(v)\" is not an account number")
+                return nil
+            }
+            return .some(a)
+        }
+        func yesNo(_ r: CSVTable.Record, _ column: String) -> Bool? {
+            switch table.value(r, column).lowercased() {
+            case "", "nej", "no", "0": return false
+            case "ja", "yes", "1": return true
+            default: return nil
+            }
+        }
+        func finish<T>(_ rows: [Located<T>]) throws(InputFailure) -> [Located<T>] {
+            if !issues.isEmpty { throw InputFailure(issues) }
+            return rows
+        }
+    }
+
+    static func open(_ bytes: [UInt8], file: String, known: [String], required: [String]) throws(InputFailure) -> Reader {
+        let table = try CSVTable.parse(bytes, file: file)
+        let header = table.checkHeader(known: known, required: required)
+        if !header.isEmpty { throw InputFailure(header) }
+        return Reader(table)
+    }
+
+    /// `org`: the organisation tree. Checks one root per year, known parents, no cycles and
+    /// each ansvar code on one node per year.
+    public static func org(_ bytes: [UInt8], file: String) throws(InputFailure) -> [Located<OrgNode>] {
+        var rd = try open(bytes, file: file, known: ["code", "parent", "name", "kind", "ansvar", "from_year", "to_year"], required: ["code", "name", "kind"])
+        var rows: [Located<OrgNode>] = []
+        var lineOf: [String: Int] = [:]
+        for r in rd.table.records {
+            guard let code = rd.required(r, "code"), let name = rd.required(r, "name") else { continue }
+            let kindText = rd.table.value(r, "kind")
+            guard let kind = NodeKind(rawValue: kindText.lowercased()) else {
+                rd.fail(r, "kind \"\(kindText)\" is not one of \(NodeKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                continue
+            }
+            guard let from = rd.year(r, "from_year", optional: true), let to = rd.year(r, "to_year", optional: true) else { continue }
+            if let f = from, let t = to, f > t { rd.fail(r, "from_year \(f) is after to_year \(t)") }
+            if let first = lineOf[code] { rd.fail(r, "code \"\(code)\" already used on line \(first)"); continue }
+            lineOf[code] = r.line
+            let parent = rd.table.value(r, "parent")
+            let ansvar = rd.table.value(r, "ansvar").split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+            rows.append(Located(line: r.line, value: OrgNode(code: code, parent: parent.isEmpty ? nil : parent, name: name, kind: kind, ansvar: ansvar, fromYear: from, toYear: to)))
+        }
+        let byCode = Dictionary(rows.map { ($0.value.code, $0.value) }, uniquingKeysWith: { a, _ in a })
+        for row in rows {
+            let n = row.value
+            if let p = n.parent {
+                guard let parent = byCode[p] else {
+                    rd.issues.append(InputIssue(file: file, line: row.line, message: "unknown parent \"\(p)\""))
+                    continue
+                }
+                if let f = n.fromYear, let pf = parent.fromYear, f < pf { rd.issues.append(InputIssue(file: file, line: row.line, message: "node exists from \(f) but its parent \"\(p)\" only from \(pf)")) }
+                // A cycle never reaches a root.
+                var seen: Set<String> = [n.code]
+                var cur = parent
+                while let pp = cur.parent, let next = byCode[pp] {
+                    if !seen.insert(next.code).inserted {
+                        rd.issues.append(InputIssue(file: file, line: row.line, message: "parent chain of \"\(n.code)\" is a cycle"))
+                        break
+                    }
+                    cur = next
+                }
+            } else if n.kind != .region {
+                rd.issues.append(InputIssue(file: file, line: row.line, message: "node \"\(n.code)\" has no parent but is not kind region"))
+            }
+        }
+        if rows.filter({ $0.value.parent == nil }).isEmpty, !rows.isEmpty {
+            rd.issues.append(InputIssue(file: file, line: nil, message: "no root node (kind region, empty parent)"))
+        }
+        // Each ansvar code on one node per year (checked over the years the file mentions).
+        let years = Set(rows.flatMap { [$0.value.fromYear, $0.value.toYear].compactMap { $0 } })
+        for year in years.sorted() {
+            var owner: [String: String] = [:]
+            for row in rows where row.value.exists(in: year) {
+                for a in row.value.ansvar {
+                    if let o = owner[a], o != row.value.code {
+                        rd.issues.append(InputIssue(file: file, line: row.line, message: "ansvar \"\(a)\" already belongs to \"\(o)\" in \(year)"))
+                    }
+                    owner[a] = row.value.code
+                }
+            }
+        }
+        return try rd.finish(rows)
+    }
+
+    /// `mapping`: account ranges to statement lines.
+    public static func mapping(_ bytes: [UInt8], file: String) throws(InputFailure) -> [Located<MappingRule>] {
+        var rd = try open(bytes, file: file, known: ["from", "to", "line", "internal"], required: ["from", "to", "line"])
+        var rows: [Located<MappingRule>] = []
+        for r in rd.table.records {
+            guard let f = rd.account(r, "from"), let t = rd.account(r, "to") else { continue }
+            guard let from = f, let to = t else { rd.fail(r, "from and to are required"); continue }
+            if from > to { rd.fail(r, "from \(from) is after to \(to)"); continue }
+            let lineText = rd.table.value(r, "line").lowercased()
+            let line = StatementLine(rawValue: lineText)
+            if line == nil && lineText != "none" {
+                rd.fail(r, "line \"\(lineText)\" is not one of \(StatementLine.allCases.map(\.rawValue).joined(separator: ", ")), none")
+                continue
+            }
+            guard let isInternal = rd.yesNo(r, "internal") else { rd.fail(r, "internal must be ja or nej"); continue }
+            rows.append(Located(line: r.line, value: MappingRule(from: from, to: to, line: line, isInternal: isInternal)))
+        }
+        return try rd.finish(rows)
+    }
+
+    /// `budget`: annual budget per node (and account), periodised by `p1`…`p12` weights or evenly.
+    public static func budget(_ bytes: [UInt8], file: String) throws(InputFailure) -> [Located<BudgetRow>] {
+        let months = (1...12).map { "p\($0)" }
+        var rd = try open(bytes, file: file, known: ["year", "node", "account", "amount", "version"] + months, required: ["year", "node", "amount"])
+        var rows: [Located<BudgetRow>] = []
+        for r in rd.table.records {
+            guard let y = rd.year(r, "year"), let year = y, let node = rd.required(r, "node"), let a = rd.account(r, "account"), let am = rd.money(r, "amount"), let amount = am else { continue }
+            let texts = months.map { rd.table.value(r, $0) }
+            var weights: [Int64]?
+            if texts.contains(where: { !$0.isEmpty }) {
+                // Weights may be written as amounts (with decimals); compare them in öre.
+                let parsed = texts.map { Money.parse($0.isEmpty ? "0" : $0) }
+                guard parsed.allSatisfy({ $0 != nil && $0!.ore >= 0 }) else { rd.fail(r, "p1…p12 must be twelve non-negative numbers"); continue }
+                weights = parsed.map { $0!.ore }  // safe: checked non-nil just above
+            }
+            guard let monthly = Periodisation.split(amount, weights: weights) else { rd.fail(r, "p1…p12 must not all be zero"); continue }
+            let version = rd.table.value(r, "version")
+            rows.append(Located(line: r.line, value: BudgetRow(year: year, node: node, account: a, amount: amount, monthly: monthly, version: version.isEmpty ? "original" : version)))
+        }
+        return try rd.finish(rows)
+    }
+
+    /// `forecast`: full-year forecasts made at a report period.
+    public static func forecast(_ bytes: [UInt8], file: String) throws(InputFailure) -> [Located<ForecastRow>] {
+        var rd = try open(bytes, file: file, known: ["period", "node", "account", "amount", "comment", "author", "status"], required: ["period", "node", "amount"])
+        var rows: [Located<ForecastRow>] = []
+        for r in rd.table.records {
+            guard let period = rd.period(r, "period"), let node = rd.required(r, "node"), let a = rd.account(r, "account"), let am = rd.money(r, "amount"), let amount = am else { continue }
+            let statusText = rd.table.value(r, "status").lowercased()
+            guard let status = statusText.isEmpty ? .approved : ForecastRow.Status(rawValue: statusText) else {
+                rd.fail(r, "status \"\(statusText)\" is not draft, submitted or approved")
+                continue
+            }
+            rows.append(Located(line: r.line, value: ForecastRow(period: period, node: node, account: a, amount: amount, comment: rd.table.value(r, "comment"), author: rd.table.value(r, "author"), status: status)))
+        }
+        return try rd.finish(rows)
+    }
+
+    /// `figures`: amounts that are not in the ledger.
+    public static func figures(_ bytes: [UInt8], file: String) throws(InputFailure) -> [Located<FigureRow>] {
+        var rd = try open(bytes, file: file, known: ["date", "key", "amount", "comment"], required: ["date", "key"])
+        var rows: [Located<FigureRow>] = []
+        var seen: [String: Int] = [:]
+        for r in rd.table.records {
+            let keyText = rd.table.value(r, "key").lowercased()
+            guard let key = FigureRow.Key(rawValue: keyText) else {
+                rd.fail(r, "key \"\(keyText)\" is not one of \(FigureRow.Key.allCases.map(\.rawValue).joined(separator: ", "))")
+                continue
+            }
+            let date = rd.table.value(r, "date")
+            var year: Int
+            var month: Int?
+            if key.isMonthly {
+                guard let p = Period(date) else { rd.fail(r, "\(key.rawValue) needs a month-end date YYYY-MM, not \"\(date)\""); continue }
+                year = p.year
+                month = p.month
+            } else {
+                guard date.count == 4, let y = Int(date) else { rd.fail(r, "\(key.rawValue) needs a year YYYY, not \"\(date)\""); continue }
+                year = y
+            }
+            guard let am = rd.money(r, "amount", optional: key == .exceptionalReasons) else { continue }
+            let id = "\(date)|\(keyText)"
+            if let first = seen[id] { rd.fail(r, "\(keyText) for \(date) already given on line \(first)"); continue }
+            seen[id] = r.line
+            rows.append(Located(line: r.line, value: FigureRow(year: year, month: month, key: key, amount: am, comment: rd.table.value(r, "comment"))))
+        }
+        return try rd.finish(rows)
+    }
+
+    /// `investments`: outcome, budget and forecast per committee and category.
+    public static func investments(_ bytes: [UInt8], file: String) throws(InputFailure) -> [Located<InvestmentRow>] {
+        var rd = try open(bytes, file: file, known: ["period", "node", "category", "outcome", "budget", "forecast"], required: ["period", "node", "category", "outcome"])
+        var rows: [Located<InvestmentRow>] = []
+        for r in rd.table.records {
+            guard let period = rd.period(r, "period"), let node = rd.required(r, "node") else { continue }
+            let catText = rd.table.value(r, "category").lowercased()
+            guard let category = InvestmentCategory(rawValue: catText) else {
+                rd.fail(r, "category \"\(catText)\" is not one of \(InvestmentCategory.allCases.map(\.rawValue).joined(separator: ", "))")
+                continue
+            }
+            guard let o = rd.money(r, "outcome"), let outcome = o, let budget = rd.money(r, "budget", optional: true), let forecast = rd.money(r, "forecast", optional: true) else { continue }
+            rows.append(Located(line: r.line, value: InvestmentRow(period: period, node: node, category: category, outcome: outcome, budget: budget, forecast: forecast)))
+        }
+        return try rd.finish(rows)
+    }
+}

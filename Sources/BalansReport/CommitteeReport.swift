@@ -1,0 +1,126 @@
+import BalansCore
+import Foundation
+
+/// The committee report (nämndens uppföljningsrapport), chapters after seeds 000 and 001:
+/// summary, result and forecast per area, cost development, detail tables per uppdrag.
+enum CommitteeReport {
+    static let unit = AmountUnit.mnkr1
+    static func t(_ m: Money) -> String { ReportBuilder.text(m, unit: unit) }
+
+    static func build(data: FollowUpData, period p: Period, node: String) -> Report {
+        let tree = data.tree(for: p.year)
+        let op = OperatingStatement.compute(data, period: p, root: node)
+        let root = op.root
+        var chapters: [Chapter] = []
+        chapters.append(summary(p, op))
+        chapters.append(overview(p, op))
+        chapters.append(contentsOf: details(p, op))
+        let subtitle = "\(root.name), \(ReportLabels.longSpan(p.year, p.month))"
+        return Report(kind: ReportKind.namnd.rawValue, title: "\(ReportLabels.reportTitles["namnd"] ?? "") \(root.name) \(p.year)", subtitle: subtitle, organisation: tree.root.name, period: p.description, chapters: chapters)
+    }
+
+    static func summary(_ p: Period, _ op: OperatingStatement) -> Chapter {
+        let f = op.root.figures
+        let months = ReportLabels.monthCountWords[p.month - 1]
+        var blocks: [Block] = [
+            .heading("Periodens resultat"),
+            .paragraph("Resultatet efter \(months) månader är \(t(f.outcome)) och jämfört med periodens budget är det \(t(Money(ore: abs(f.deviationToDate.ore)))) \(f.deviationToDate < .zero ? "sämre" : "bättre") än budgeterat resultat.", missing: false),
+            .heading("Prognos för helår"),
+        ]
+        var forecastText = "Den ekonomiska prognosen för \(p.year) är \(t(f.forecast)), en avvikelse mot budget på \(t(f.forecastDeviation))."
+        if let change = f.forecastChange, let prev = op.previousForecastPeriod {
+            let word = change < .zero ? "försämring" : (change.isZero ? "oförändrad prognos" : "förbättring")
+            forecastText += change.isZero ? " Prognosen är oförändrad sedan uppföljningen efter \(ReportLabels.monthCountWords[prev.month - 1]) månader." : " Det är en \(word) med \(t(change)) jämfört med uppföljningen efter \(ReportLabels.monthCountWords[prev.month - 1]) månader."
+        }
+        blocks.append(.paragraph(forecastText, missing: false))
+        let areas = op.children(of: op.root.code)
+        if !areas.isEmpty {
+            blocks.append(.list(areas.map { "\($0.name): prognostiserad avvikelse \(t($0.figures.forecastDeviation))\($0.figures.forecastChange.map { c in c.isZero ? "" : " (förändring \(t(c)))" } ?? "")" }))
+        }
+        return Chapter(id: "sammanfattning", title: "Sammanfattning", blocks: blocks)
+    }
+
+    /// The summary table of seed 000 chapter 2: per area and sub-area, the period's result,
+    /// its deviation and the forecast deviation, with totals; and the cost development.
+    static func overview(_ p: Period, _ op: OperatingStatement) -> Chapter {
+        let span = ReportLabels.span(p.month)
+        var rows: [Table.Row] = []
+        for area in op.children(of: op.root.code) {
+            let subs = op.children(of: area.code).filter { !$0.isLeaf }
+            if subs.isEmpty {
+                rows.append(row(area, level: 0, total: false))
+            } else {
+                rows += subs.map { row($0, level: 1, total: false) }
+                rows.append(row(area, level: 0, total: true, prefix: "Totalt "))
+            }
+        }
+        rows.append(row(op.root, level: 0, total: true, prefix: "Totalt "))
+        let table = Table(id: "resultat-per-omrade", caption: "Resultat och prognos per område", unit: unit, columns: ["Område", "Periodens resultat \(span)", "Avvikelse mot budget \(span)", "Prognostiserad avvikelse \(p.year)"], rows: rows, footnotes: ["Kostnader och negativa avvikelser redovisas med minustecken, intäkter och positiva avvikelser utan tecken."])
+        var blocks: [Block] = [.table(table)]
+        let costRows = op.children(of: op.root.code).map { r in
+            Table.Row(label: r.name, cells: [ReportBuilder.percent(r.figures.costDevelopment), ReportBuilder.percent(r.figures.budgetedCostDevelopment), ReportBuilder.percent(zip(r.figures.costDevelopment, r.figures.budgetedCostDevelopment).map { $0 - $1 })])
+        }
+        if costRows.contains(where: { $0.cells.first != .empty }) {
+            blocks.append(.table(Table(id: "kostnadsutveckling", caption: "Kostnadsutveckling \(span) jämfört med samma period \(p.year - 1)", unit: unit, columns: ["Område", "Kostnadsutveckling", "Budgeterad kostnadsutveckling", "Skillnad (procentenheter)"], rows: costRows)))
+        } else {
+            blocks.append(.paragraph("Kostnadsutvecklingen kan inte beräknas: föregående års huvudbok för samma period saknas.", missing: true))
+        }
+        let deficits = op.rows.filter { $0.depth > 0 && $0.isLeaf && $0.figures.forecastDeviation < .zero }.sorted { $0.figures.forecastDeviation < $1.figures.forecastDeviation }.prefix(5)
+        if !deficits.isEmpty {
+            blocks.append(.heading("Sammanfattning av större avvikelser"))
+            blocks.append(.list(deficits.map { "\($0.name): \(t($0.figures.forecastDeviation))" }))
+        }
+        return Chapter(id: "ekonomiskt-utfall", title: "Ekonomiskt utfall och prognos", blocks: blocks)
+    }
+
+    static func row(_ r: OperatingRow, level: Int, total: Bool, prefix: String = "") -> Table.Row {
+        Table.Row(label: prefix + r.name, cells: [.amount(r.figures.outcome.ore), .amount(r.figures.deviationToDate.ore), .amount(r.figures.forecastDeviation.ore)], level: level, isTotal: total)
+    }
+
+    /// One chapter per area, with a detail table for each group of budget lines (uppdrag).
+    static func details(_ p: Period, _ op: OperatingStatement) -> [Chapter] {
+        var chapters: [Chapter] = []
+        for area in op.children(of: op.root.code) {
+            var blocks: [Block] = []
+            let groups = op.children(of: area.code).filter { !$0.isLeaf }
+            let direct = op.children(of: area.code).filter(\.isLeaf)
+            if !direct.isEmpty || groups.isEmpty {
+                blocks += detailTable(p, area, lines: direct.isEmpty ? [area] : direct, op)
+            }
+            for g in groups {
+                blocks.append(.heading(g.name))
+                blocks += detailTable(p, g, lines: op.children(of: g.code), op)
+            }
+            chapters.append(Chapter(id: "omrade-\(area.code.lowercased())", title: area.name, blocks: blocks))
+        }
+        return chapters
+    }
+
+    static func detailTable(_ p: Period, _ group: OperatingRow, lines: [OperatingRow], _ op: OperatingStatement) -> [Block] {
+        var rows = lines.map { Table.Row(label: $0.name, cells: ReportBuilder.operatingCells($0.figures)) }
+        if lines.count > 1 || lines.first?.code != group.code {
+            rows.append(Table.Row(label: "Totalt", cells: ReportBuilder.operatingCells(group.figures), isTotal: true))
+        }
+        let hasPrevious = group.figures.previousOutcomeToDate != nil
+        var columns = ReportBuilder.operatingColumns(p, label: "Uppdrag")
+        if !hasPrevious {
+            columns.removeLast()
+            rows = rows.map { var r = $0; r.cells.removeLast(); return r }
+        }
+        var blocks: [Block] = [.table(Table(id: "detalj-\(group.code.lowercased())", caption: group.name, unit: unit, columns: columns, rows: rows))]
+        let comments = lines.flatMap { l in l.comments.map { "\(l.name): \($0)" } }
+        if comments.isEmpty {
+            if lines.contains(where: { !$0.figures.forecastDeviation.isZero }) {
+                blocks.append(ReportBuilder.missingText("kommentar till avvikelserna för \(group.name)"))
+            }
+        } else {
+            blocks.append(.list(comments))
+        }
+        return blocks
+    }
+}
+
+private func zip(_ a: Decimal?, _ b: Decimal?) -> (Decimal, Decimal)? {
+    guard let a, let b else { return nil }
+    return (a, b)
+}

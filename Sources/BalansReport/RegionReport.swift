@@ -1,0 +1,268 @@
+import BalansCore
+import Foundation
+
+/// The region-wide interim report (Uppföljningsrapport 1), chapters after seed 003.
+enum RegionReport {
+    static func build(data: FollowUpData, period p: Period, kind: ReportKind) -> Report {
+        let tree = data.tree(for: p.year)
+        let op = OperatingStatement.compute(data, period: p)
+        let ratios = KeyRatioReport.compute(data, period: p)
+        let outcome = IncomeStatement.outcome(data, year: p.year, through: p.month)
+        let forecast = IncomeStatement.forecast(data, period: p)
+        let budget = IncomeStatement.budget(data, year: p.year)
+        let title = "\(ReportLabels.reportTitles[kind.rawValue] ?? "Rapport") \(p.year)"
+        let subtitle = "\(tree.root.name), \(ReportLabels.longSpan(p.year, p.month))"
+        var chapters: [Chapter] = []
+        chapters.append(summary(data, p, op, outcome, forecast, budget))
+        chapters.append(keyRatioChapter(data, p, ratios))
+        chapters.append(deviationChapter(p, op))
+        chapters.append(balanceRequirementChapter(p, ratios))
+        chapters.append(incomeChapter(data, p, outcome, forecast, budget))
+        chapters.append(balanceChapter(data, p))
+        chapters.append(operatingChapter(p, op))
+        if let inv = investmentChapter(data, p) { chapters.append(inv) }
+        chapters.append(decisionChapter(data, p, op))
+        return Report(kind: kind.rawValue, title: title, subtitle: subtitle, organisation: tree.root.name, period: p.description, chapters: chapters)
+    }
+
+    static let mnkr = AmountUnit.mnkr
+    static func t(_ m: Money) -> String { ReportBuilder.text(m, unit: .mnkr) }
+
+    static func summary(_ data: FollowUpData, _ p: Period, _ op: OperatingStatement, _ outcome: IncomeStatement?, _ forecast: IncomeStatement?, _ budget: IncomeStatement?) -> Chapter {
+        var blocks: [Block] = []
+        let months = ReportLabels.monthCountWords[p.month - 1]
+        if let outcome {
+            let dev = op.root.figures.deviationToDate
+            blocks.append(.paragraph("Resultatet efter \(months) månader uppgår till \(t(outcome.result)), vilket är \(t(Money(ore: abs(dev.ore)))) \(dev < .zero ? "sämre" : "bättre") än den periodiserade budgeten.", missing: false))
+        } else {
+            blocks.append(ReportBuilder.missingText("huvudbok för \(p.year) saknas"))
+        }
+        if let forecast, let budget {
+            let dev = forecast.result - budget.result
+            blocks.append(.paragraph("Årets resultat prognostiseras till \(t(forecast.result)) mot budgeterat \(t(budget.result)), en \(ReportBuilder.sign(dev)) avvikelse mot årsbudgeten med \(t(Money(ore: abs(dev.ore)))).", missing: false))
+        }
+        let deficits = op.committeesWithForecastDeficit
+        if !deficits.isEmpty {
+            let names = deficits.map { "\($0.name) (\(t($0.figures.forecastDeviation)))" }
+            blocks.append(.paragraph("Nämnder och verksamheter som prognostiserar underskott mot budget: \(names.joined(separator: ", ")).", missing: false))
+        }
+        return Chapter(id: "sammanfattning", title: "Sammanfattning", blocks: blocks)
+    }
+
+    static func keyRatioChapter(_ data: FollowUpData, _ p: Period, _ r: KeyRatioReport) -> Chapter {
+        let span = ReportLabels.span(p.month)
+        let cols = ["Nyckeltal", "Utfall \(span) \(p.year)", "Prognos \(p.year)", "Budget \(p.year)"]
+        func row(_ label: String, _ f: (KeyRatios) -> Decimal?, decimals: Int = 1, level: Int = 0, total: Bool = false) -> Table.Row {
+            Table.Row(label: label, cells: [r.outcome, r.forecast, r.budget].map { ReportBuilder.percent(f($0), decimals: decimals) }, level: level, isTotal: total)
+        }
+        let table = Table(id: "nyckeltal", caption: "Finansiella nyckeltal", unit: .mnkr, columns: cols, rows: [
+            row("Resultat i förhållande till skatteintäkter och generella statsbidrag", { $0.resultToTaxRevenue }),
+            row("Självfinansieringsgrad av investeringarna", { $0.selfFinancingRatio }, decimals: 0),
+            row("Verksamhetens andel", { $0.netCostShare?.operations }, level: 1),
+            row("Avskrivningar", { $0.netCostShare?.depreciation }, level: 1),
+            row("Finansnetto", { $0.netCostShare?.financialNet }, level: 1),
+            row("Nettokostnadsandel", { $0.netCostShare?.total }, total: true),
+            row("Skatte- och statsbidragsutveckling", { $0.taxRevenueGrowth }),
+            row("Nettokostnadsutveckling", { $0.netCostGrowth }),
+            row("Soliditet (blandmodellen)", { $0.equityRatio }),
+            row("Soliditet inklusive pensionsförpliktelser", { $0.equityRatioInclPensions }),
+        ], footnotes: [
+            "Nyckeltalen beräknas på oavrundade belopp, exklusive orealiserade förändringar av marknadsvärdet på finansiella placeringar. Andelarna är i förhållande till skatteintäkter plus generella statsbidrag och utjämning.",
+        ] + (r.outcome.resultToTaxRevenueThreeYearMean.map { ["Resultat i förhållande till skatteintäkter och generella statsbidrag, genomsnitt \(p.year - 3)–\(p.year - 1): \(ReportBuilder.text($0))."] } ?? []))
+        var rows: [Table.Row] = []
+        let prev = IncomeStatement.outcome(data, year: p.year - 1, through: p.month)
+        let prevYear = IncomeStatement.outcome(data, year: p.year - 1)
+        let cur = IncomeStatement.outcome(data, year: p.year, through: p.month)
+        let fc = IncomeStatement.forecast(data, period: p)
+        let statements = [prev, prevYear, cur, fc]
+        rows.append(Table.Row(label: "Resultat", cells: statements.map { ReportBuilder.amount($0?.result) }))
+        rows.append(Table.Row(label: "Marknadsvärdering orealiserade vinster/förluster", cells: statements.map { ReportBuilder.amount($0.map { -$0[.unrealised] }) }, level: 1))
+        rows.append(Table.Row(label: "Resultat exkl. jämförelsestörande poster", cells: statements.map { ReportBuilder.amount($0?.resultExclUnrealised) }, isTotal: true))
+        let development = Table(id: "resultatutveckling", caption: "Resultatutveckling", unit: .mnkr, columns: ["", "Utfall \(span) \(p.year - 1)", "Utfall \(p.year - 1)", "Utfall \(span) \(p.year)", "Prognos \(p.year)"], rows: rows)
+        return Chapter(id: "nyckeltal", title: "Utvärdering av resultat och ekonomisk ställning", blocks: [.table(development), .table(table)])
+    }
+
+    static func deviationChapter(_ p: Period, _ op: OperatingStatement) -> Chapter {
+        let threshold = Money(kronor: 20_000_000)
+        let d = op.largestDeviations(threshold: threshold)
+        var rows: [Table.Row] = [Table.Row(label: "Total \(op.root.name)", cells: [.amount(d.total.ore)], isTotal: true)]
+        rows.append(Table.Row(label: "Plusposter", cells: [.empty]))
+        rows += d.plus.map { Table.Row(label: $0.name, cells: [.amount($0.figures.forecastDeviation.ore)], level: 1) }
+        rows.append(Table.Row(label: "Minusposter", cells: [.empty]))
+        rows += d.minus.map { Table.Row(label: $0.name, cells: [.amount($0.figures.forecastDeviation.ore)], level: 1) }
+        rows.append(Table.Row(label: "Övriga avvikelser", cells: [.amount(d.remainder.ore)], level: 1))
+        let table = Table(id: "storre-budgetavvikelser", caption: "Större budgetavvikelser \(p.year)", unit: .mnkr, columns: ["", "Prognostiserad budgetavvikelse \(p.year)"], rows: rows, footnotes: ["Budgetrader med en prognostiserad avvikelse på minst \(t(threshold)). Övriga avvikelser är resten, så att tabellen summerar till totalen."])
+        let bars = op.rows.filter { $0.kind == .committee || $0.code == OperatingStatement.unallocatedCode }.map { BarChart.Bar(label: $0.name, value: $0.figures.forecastDeviation.ore) }
+        let chart = BarChart(id: "prognosavvikelse-per-namnd", title: "Prognostiserad budgetavvikelse per nämnd \(p.year)", unit: .mnkr, bars: bars)
+        return Chapter(id: "budgetavvikelser", title: "Budgetavvikelser", blocks: [.table(table), .chart(chart)])
+    }
+
+    static func balanceRequirementChapter(_ p: Period, _ r: KeyRatioReport) -> Chapter {
+        let years = r.balanceRequirement
+        let cols = [""] + years.map { $0.isForecast ? "Prognos \($0.year)" : "\($0.year)" }
+        func row(_ label: String, _ f: (BalanceRequirementYear) -> Money, total: Bool = false, blankZero: Bool = false) -> Table.Row {
+            Table.Row(label: label, cells: years.map { y in
+                let v = f(y)
+                return blankZero && v.isZero ? .empty : .amount(v.ore)
+            }, isTotal: total)
+        }
+        let rows = [
+            row("= Årets resultat enligt resultaträkningen", { $0.result }, total: true),
+            row("− reducering av samtliga realisationsvinster", { $0.realisationGains }, blankZero: true),
+            row("−/+ orealiserade vinster och förluster i värdepapper", { $0.unrealisedGainsLosses }, blankZero: true),
+            row("± övriga justeringar", { $0.otherAdjustments }, blankZero: true),
+            row("= Årets resultat efter balanskravsjusteringar", { $0.resultAfterAdjustments }, total: true),
+            row("− avsättning till resultatutjämningsreserv", { $0.rurProvision }, blankZero: true),
+            row("+ disposition av resultatutjämningsreserv", { $0.rurUse }, blankZero: true),
+            row("= Balanskravsresultat", { $0.balanceRequirementResult }, total: true),
+            row("IB ackumulerade negativa resultat att återställa inom tre år", { $0.toRestoreOpening }),
+            row("+ synnerliga skäl att inte återställa", { $0.exceptionalReasons }, blankZero: true),
+            row("= UB ackumulerade negativa resultat att återställa inom tre år", { $0.toRestoreClosing }, total: true),
+        ]
+        var blocks: [Block] = [.table(Table(id: "balanskravsutredning", caption: "Balanskravsutredning", unit: .mnkr, columns: cols, rows: rows))]
+        if let current = years.last, current.isForecast {
+            let bkr = current.balanceRequirementResult
+            blocks.insert(.paragraph("Balanskravsresultatet för \(p.year) prognostiseras till \(t(bkr)).\(bkr < .zero ? " Regionen uppfyller därmed inte kommunallagens krav på en ekonomi i balans (11 kap. 12 §)." : "")", missing: false), at: 0)
+        }
+        return Chapter(id: "balanskrav", title: "Balanskravsresultat", blocks: blocks)
+    }
+
+    static func incomeChapter(_ data: FollowUpData, _ p: Period, _ outcome: IncomeStatement?, _ forecast: IncomeStatement?, _ budget: IncomeStatement?) -> Chapter {
+        let prev = IncomeStatement.outcome(data, year: p.year - 1, through: p.month)
+        let prevYear = IncomeStatement.outcome(data, year: p.year - 1)
+        let columns: [IncomeStatement?] = [prev, outcome, forecast, budget]
+        func value(_ s: IncomeStatement, _ key: String) -> Money {
+            switch key {
+            case "netCosts": return s.netCosts
+            case "operatingResult": return s.operatingResult
+            case "resultAfterFinancial": return s.resultAfterFinancialItems
+            case "result": return s.result
+            case "resultExclUnrealised": return s.resultExclUnrealised
+            default: return StatementLine(rawValue: key).map { s[$0] } ?? .zero
+            }
+        }
+        let totals: Set<String> = ["netCosts", "operatingResult", "resultAfterFinancial", "result"]
+        let rows = ReportLabels.statementLines.map { line -> Table.Row in
+            var cells = columns.map { s in ReportBuilder.amount(s.map { value($0, line.key) }) }
+            if let f = forecast, let b = budget { cells.append(.amount((value(f, line.key) - value(b, line.key)).ore)) } else { cells.append(.empty) }
+            cells.append(ReportBuilder.amount(prevYear.map { value($0, line.key) }))
+            return Table.Row(label: line.label, cells: cells, isTotal: totals.contains(line.key))
+        }
+        let span = ReportLabels.span(p.month)
+        let table = Table(id: "resultatrakning", caption: "Resultaträkning", unit: .mnkr, columns: ["", "Utfall \(span) \(p.year - 1)", "Utfall \(span) \(p.year)", "Prognos \(p.year)", "Budget \(p.year)", "Avvikelse \(p.year)", "Utfall \(p.year - 1)"], rows: rows)
+        var blocks: [Block] = [.table(table)]
+        if let net = IncomeStatement.internalNet(data, year: p.year, through: p.month), !net.isZero {
+            blocks.append(.paragraph("Interna konton summerar inte till noll för organisationen: differens \(ReportBuilder.text(net, unit: .kr)). Differensen ingår inte i resultaträkningen.", missing: true))
+        }
+        return Chapter(id: "resultatrakning", title: "Resultaträkning", blocks: blocks)
+    }
+
+    static func balanceChapter(_ data: FollowUpData, _ p: Period) -> Chapter {
+        let dates = [(p.year - 1, p.month), (p.year, p.month), (p.year - 1, 12)]
+        let sheets = dates.map { BalanceSheet.at(data, year: $0.0, month: $0.1) }
+        func row(_ label: String, _ f: (BalanceSheet) -> Money, total: Bool = false) -> Table.Row {
+            Table.Row(label: label, cells: sheets.map { ReportBuilder.amount($0.map(f)) }, isTotal: total)
+        }
+        let pensions = dates.map { d in Period(year: d.0, month: d.1).flatMap { data.figure(.pensionObligations, at: $0) } }
+        let rows: [Table.Row] = [
+            row("Anläggningstillgångar", { $0[.fixedAssets] }),
+            row("Bidrag till statlig infrastruktur", { $0[.infrastructureGrants] }),
+            row("Omsättningstillgångar", { $0[.currentAssets] }),
+            row("Summa tillgångar", { $0.totalAssets }, total: true),
+            row("Årets resultat", { $0.yearResult }),
+            row("Övrigt eget kapital", { $0.otherEquity }),
+            row("Summa eget kapital", { $0.totalEquity }, total: true),
+            row("Avsättningar för pensioner", { $0[.pensionProvisions] }),
+            row("Övriga avsättningar", { $0[.otherProvisions] }),
+            row("Långfristiga skulder", { $0[.longTermLiabilities] }),
+            row("Kortfristiga skulder", { $0[.shortTermLiabilities] }),
+            row("Summa avsättningar och skulder", { $0.totalProvisionsAndLiabilities }, total: true),
+            row("Summa eget kapital, avsättningar och skulder", { $0.totalEquityAndLiabilities }, total: true),
+            Table.Row(label: "Ansvarsförbindelser: pensionsförpliktelser inkl. löneskatt", cells: pensions.map(ReportBuilder.amount)),
+        ]
+        let m = ReportLabels.monthsShort
+        func label(_ y: Int, _ mo: Int) -> String { mo == 12 ? "31 dec \(y)" : "\(lastDay(y, mo)) \(m[mo - 1]) \(y)" }
+        let table = Table(id: "balansrakning", caption: "Balansräkning", unit: .mnkr, columns: [""] + dates.map { label($0.0, $0.1) }, rows: rows)
+        return Chapter(id: "balansrakning", title: "Balansräkning", blocks: [.table(table)])
+    }
+
+    static func lastDay(_ y: Int, _ m: Int) -> Int {
+        switch m {
+        case 2: return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    static func operatingChapter(_ p: Period, _ op: OperatingStatement) -> Chapter {
+        let committees = op.rows.filter { $0.kind == .committee || ($0.code == OperatingStatement.unallocatedCode) }
+        var rows = committees.map { Table.Row(label: $0.name, cells: ReportBuilder.operatingCells($0.figures)) }
+        rows.append(Table.Row(label: "Summa \(op.root.name)", cells: ReportBuilder.operatingCells(op.root.figures), isTotal: true))
+        let table = Table(id: "driftredovisning", caption: "Driftredovisning per nämnd", unit: .mnkr, columns: ReportBuilder.operatingColumns(p, label: "Nämnd/styrelse"), rows: rows, footnotes: ["Resultat = intäkter − kostnader inklusive regionbidrag. Negativa avvikelser är ogynnsamma."])
+        var blocks: [Block] = [.table(table)]
+        for c in committees where c.kind == .committee {
+            blocks.append(.heading(c.name))
+            let f = c.figures
+            blocks.append(.paragraph("Nämnden visar en \(ReportBuilder.sign(f.deviationToDate)) budgetavvikelse för perioden på \(t(f.deviationToDate)). Prognosen för helår är en avvikelse mot budget på \(t(f.forecastDeviation))\(f.forecastChange.map { ", en förändring med \(t($0)) sedan föregående prognos" } ?? "").", missing: false))
+            let comments = op.rows.filter { $0.code == c.code || isBelow($0, c.code, op) }.flatMap(\.comments)
+            if comments.isEmpty {
+                blocks.append(ReportBuilder.missingText("nämndens analys av avvikelser"))
+            } else {
+                blocks += comments.map { .paragraph($0, missing: false) }
+            }
+        }
+        return Chapter(id: "driftredovisning", title: "Driftredovisning", blocks: blocks)
+    }
+
+    static func isBelow(_ row: OperatingRow, _ code: String, _ op: OperatingStatement) -> Bool {
+        var parent = row.parent
+        while let p = parent {
+            if p == code { return true }
+            parent = op.row(p)?.parent
+        }
+        return false
+    }
+
+    static func investmentChapter(_ data: FollowUpData, _ p: Period) -> Chapter? {
+        let rows = data.investments.filter { $0.period == p }
+        guard !rows.isEmpty else { return nil }
+        let tree = data.tree(for: p.year)
+        let prev = data.investments.filter { $0.period == p.previousYear }
+        let prevYear = data.investments.filter { $0.period == Period(year: p.year - 1, month: 12) }
+        let names: [InvestmentCategory: String] = [.equipment: "Utrustning/inventarier", .intangible: "Immateriella tillgångar", .property: "Fastighetsinvesteringar", .infrastructure: "Infrastruktur"]
+        var out: [Table.Row] = []
+        func cells(_ node: String?, _ cat: InvestmentCategory?) -> [CellValue] {
+            func pick(_ list: [InvestmentRow]) -> [InvestmentRow] { list.filter { (node == nil || $0.node == node) && (cat == nil || $0.category == cat) } }
+            let cur = pick(rows)
+            let budget = cur.compactMap(\.budget).sum()
+            let forecast = cur.compactMap(\.forecast).sum()
+            return [ReportBuilder.amount(prev.isEmpty ? nil : pick(prev).map(\.outcome).sum()), .amount(cur.map(\.outcome).sum().ore), .amount(budget.ore), .amount(forecast.ore), .amount((budget - forecast).ore), ReportBuilder.amount(prevYear.isEmpty ? nil : pick(prevYear).map(\.outcome).sum())]
+        }
+        for cat in InvestmentCategory.allCases {
+            let nodes = (rows + prev + prevYear).filter { $0.category == cat }.map(\.node)
+            guard !nodes.isEmpty else { continue }
+            out.append(Table.Row(label: names[cat] ?? cat.rawValue, cells: Array(repeating: .empty, count: 6)))
+            var seen = Set<String>()
+            for n in nodes where seen.insert(n).inserted {
+                out.append(Table.Row(label: tree.node(n)?.name ?? n, cells: cells(n, cat), level: 1))
+            }
+            out.append(Table.Row(label: "Summa \(names[cat]?.lowercased() ?? cat.rawValue)", cells: cells(nil, cat), isTotal: true))
+        }
+        out.append(Table.Row(label: "Summa investeringar", cells: cells(nil, nil), isTotal: true))
+        let span = ReportLabels.span(p.month)
+        let table = Table(id: "investeringar", caption: "Investeringar per nämnd/styrelse", unit: .mnkr, columns: ["", "Utfall \(span) \(p.year - 1)", "Utfall \(span) \(p.year)", "Budget \(p.year)", "Prognos \(p.year)", "Budgetavvikelse prognos", "Utfall \(p.year - 1)"], rows: out, footnotes: ["Budgetavvikelse = budget − prognos: positiv när mindre än budgeterat investeras."])
+        return Chapter(id: "investeringar", title: "Investeringsredovisning", blocks: [.table(table)])
+    }
+
+    static func decisionChapter(_ data: FollowUpData, _ p: Period, _ op: OperatingStatement) -> Chapter {
+        var items = ["Uppföljningsrapport för \(ReportLabels.longSpan(p.year, p.month)) godkänns."]
+        let deficits = op.committeesWithForecastDeficit
+        if !deficits.isEmpty {
+            items.append("Nämnder och verksamheter med prognostiserat underskott – \(deficits.map(\.name).joined(separator: ", ")) – uppmanas att fortsätta arbetet med sina åtgärdsplaner, som följs upp månadsvis.")
+        }
+        var blocks: [Block] = [.heading("Förslag till beslut"), .list(items)]
+        blocks.append(ReportBuilder.missingText("nämnderna över målet 2 % för bemanningskostnader kan inte namnges: personaldata är inte inläst"))
+        blocks.append(ReportBuilder.missingText("diarienummer och paragraf"))
+        return Chapter(id: "beslutsforslag", title: "Beslutsförslag", blocks: blocks)
+    }
+}

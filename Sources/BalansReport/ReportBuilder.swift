@@ -1,0 +1,59 @@
+import BalansCore
+import Foundation
+
+/// The report kinds this version builds (SPEC §5). The others of SPEC §6.2 (manad, ur2,
+/// arsredovisning) are not built yet: see README "Status".
+public enum ReportKind: String, CaseIterable, Sendable {
+    /// Uppföljningsrapport 1 for the whole region (seed 003 chapter structure).
+    case ur1
+    /// The committee report (seeds 000/001/002 structure) for one node.
+    case namnd
+}
+
+/// A report could not be built for the request (not an input-file problem).
+public struct ReportRequestError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+}
+
+/// Builds report values: pure functions of (data snapshot, organisation node, kind, period).
+public enum ReportBuilder {
+    public static func build(_ kind: ReportKind, data: FollowUpData, period: Period, org: String?) throws -> Report {
+        let tree = data.tree(for: period.year)
+        if let org, tree.node(org) == nil {
+            throw ReportRequestError(description: "no organisation node \"\(org)\" in \(period.year)")
+        }
+        switch kind {
+        case .ur1: return RegionReport.build(data: data, period: period, kind: kind)
+        case .namnd:
+            let code = org ?? tree.root.code
+            return CommitteeReport.build(data: data, period: period, node: code)
+        }
+    }
+
+    // MARK: - Shared pieces
+
+    static func amount(_ m: Money?) -> CellValue { m.map { .amount($0.ore) } ?? .empty }
+    static func percent(_ d: Decimal?, decimals: Int = 1) -> CellValue { d.map { .percent($0, decimals: decimals) } ?? .empty }
+
+    /// Formats a single amount for running text, e.g. "−656 mnkr".
+    static func text(_ m: Money, unit: AmountUnit) -> String {
+        SwedishNumberFormat.amount(m.ore, unit: unit, thousandsSeparator: "\u{00A0}", minus: "−") + "\u{00A0}" + unit.label
+    }
+    static func text(_ d: Decimal, decimals: Int = 1) -> String { SwedishNumberFormat.percent(d, decimals: decimals) }
+
+    /// The driftredovisning columns of SPEC §4.2 for one period.
+    static func operatingColumns(_ p: Period, label: String) -> [String] {
+        let span = ReportLabels.span(p.month)
+        return [label, "Utfall \(span) \(p.year)", "Budget \(span) \(p.year)", "Avvikelse \(span)", "Budget helår \(p.year)", "Prognos helår \(p.year)", "Prognostiserad avvikelse", "Utfall \(span) \(p.year - 1)"]
+    }
+
+    static func operatingCells(_ f: OperatingFigures) -> [CellValue] {
+        [amount(f.outcome), amount(f.budgetToDate), amount(f.deviationToDate), amount(f.annualBudget), amount(f.forecast), amount(f.forecastDeviation), amount(f.previousOutcomeToDate)]
+    }
+
+    /// A text the data should hold but does not: shown visibly, never left as a hole.
+    static func missingText(_ what: String) -> Block { .paragraph("\(ReportLabels.textMissing) (\(what))", missing: true) }
+
+    /// "positiv"/"negativ" for a deviation.
+    static func sign(_ m: Money) -> String { m < .zero ? "negativ" : "positiv" }
+}

@@ -1,0 +1,29 @@
+/// The Swedish labels of reports, in one place (ENGINEERING.md: "UI and report labels in
+/// Swedish, kept in one place so an English locale can be added").
+public enum ReportLabels {
+    static let months = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"]
+    static let monthsShort = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+    static let monthCountWords = ["en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"]
+
+    /// "jan–apr" for a period ending in April.
+    static func span(_ month: Int) -> String { month == 1 ? "jan" : "jan–\(monthsShort[month - 1])" }
+    /// "januari–april 2024"
+    static func longSpan(_ year: Int, _ month: Int) -> String {
+        month == 1 ? "januari \(year)" : "januari–\(months[month - 1]) \(year)"
+    }
+
+    static let statementLines: [(key: String, label: String)] = [
+        ("revenue", "Verksamhetens intäkter"), ("costs", "Verksamhetens kostnader"), ("depreciation", "Avskrivningar"),
+        ("netCosts", "Verksamhetens nettokostnader"), ("tax", "Skatteintäkter"), ("grants", "Generella statsbidrag och utjämning"),
+        ("operatingResult", "Verksamhetens resultat"), ("financial_income", "Finansiella intäkter"),
+        ("unrealised", "Förändring marknadsvärdering finansiella placeringar (orealiserad)"),
+        ("financial_costs", "Finansiella kostnader"), ("resultAfterFinancial", "Resultat efter finansiella poster"),
+        ("extraordinary", "Extraordinära poster"), ("result", "Årets resultat"),
+        ("resultExclUnrealised", "Resultat exkl. marknadsvärdering orealiserade poster"),
+    ]
+
+    static let reportTitles: [String: String] = [
+        "ur1": "Uppföljningsrapport 1", "namnd": "Uppföljningsrapport",
+    ]
+    static let textMissing = "Ingen text är inlagd för detta avsnitt."
+}

@@ -1,0 +1,51 @@
+import GRDB
+
+/// The store's schema as an ordered list of named migrations (GRDB `DatabaseMigrator`).
+/// A step once released is never edited: a change is a new step, so every existing
+/// database upgrades the same way.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1-organisation-ledger-budget") { db in
+            try db.execute(sql: """
+                CREATE TABLE organisation (id INTEGER PRIMARY KEY CHECK (id = 1), name TEXT NOT NULL);
+                CREATE TABLE org_node (
+                    code TEXT PRIMARY KEY, parent TEXT, name TEXT NOT NULL, kind TEXT NOT NULL,
+                    ansvar TEXT NOT NULL DEFAULT '', from_year INTEGER, to_year INTEGER, position INTEGER NOT NULL);
+                CREATE TABLE mapping_rule (
+                    id INTEGER PRIMARY KEY, from_account INTEGER NOT NULL, to_account INTEGER NOT NULL,
+                    line TEXT, internal INTEGER NOT NULL DEFAULT 0);
+                CREATE TABLE account (year INTEGER NOT NULL, number INTEGER NOT NULL, name TEXT NOT NULL,
+                    PRIMARY KEY (year, number)) WITHOUT ROWID;
+                CREATE TABLE ledger (year INTEGER PRIMARY KEY, file_name TEXT NOT NULL, sha256 TEXT NOT NULL,
+                    imported_at TEXT NOT NULL);
+                CREATE TABLE voucher (id INTEGER PRIMARY KEY, year INTEGER NOT NULL, series TEXT NOT NULL,
+                    number TEXT NOT NULL, date TEXT NOT NULL, text TEXT NOT NULL);
+                CREATE INDEX voucher_year ON voucher(year);
+                CREATE TABLE ledger_row (voucher_id INTEGER NOT NULL REFERENCES voucher(id) ON DELETE CASCADE,
+                    account INTEGER NOT NULL, ansvar TEXT NOT NULL, month INTEGER NOT NULL, amount INTEGER NOT NULL,
+                    text TEXT NOT NULL DEFAULT '');
+                CREATE INDEX ledger_row_voucher ON ledger_row(voucher_id);
+                CREATE TABLE period_balance (year INTEGER NOT NULL, month INTEGER NOT NULL, account INTEGER NOT NULL,
+                    ansvar TEXT NOT NULL, amount INTEGER NOT NULL, PRIMARY KEY (year, month, account, ansvar)) WITHOUT ROWID;
+                CREATE TABLE period_budget (year INTEGER NOT NULL, month INTEGER NOT NULL, account INTEGER NOT NULL,
+                    ansvar TEXT NOT NULL, amount INTEGER NOT NULL, PRIMARY KEY (year, month, account, ansvar)) WITHOUT ROWID;
+                CREATE TABLE opening_balance (year INTEGER NOT NULL, account INTEGER NOT NULL, amount INTEGER NOT NULL,
+                    PRIMARY KEY (year, account)) WITHOUT ROWID;
+                CREATE TABLE budget (id INTEGER PRIMARY KEY, year INTEGER NOT NULL, node TEXT NOT NULL, account INTEGER,
+                    amount INTEGER NOT NULL, version TEXT NOT NULL, monthly TEXT NOT NULL);
+                CREATE INDEX budget_year ON budget(year);
+                CREATE TABLE forecast (id INTEGER PRIMARY KEY, period TEXT NOT NULL, node TEXT NOT NULL, account INTEGER,
+                    amount INTEGER NOT NULL, comment TEXT NOT NULL, author TEXT NOT NULL, status TEXT NOT NULL);
+                CREATE INDEX forecast_period ON forecast(period);
+                CREATE TABLE figure (year INTEGER NOT NULL, month INTEGER, key TEXT NOT NULL, amount INTEGER,
+                    comment TEXT NOT NULL);
+                CREATE TABLE investment (period TEXT NOT NULL, node TEXT NOT NULL, category TEXT NOT NULL,
+                    outcome INTEGER NOT NULL, budget INTEGER, forecast INTEGER);
+                CREATE TABLE import_log (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, file_name TEXT NOT NULL,
+                    sha256 TEXT NOT NULL, imported_at TEXT NOT NULL, summary TEXT NOT NULL);
+                """)
+        }
+        return m
+    }
+}

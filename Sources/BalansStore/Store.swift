@@ -1,0 +1,261 @@
+import BalansCore
+import Foundation
+import GRDB
+
+/// The one source of truth of an organisation's follow-up: an SQLite file (GRDB).
+///
+/// Every import writes in one transaction after the whole input has been checked, so a
+/// failed import leaves the database exactly as it was; each kind replaces the rows it owns
+/// for the years or periods its file covers, so importing the same file twice changes
+/// nothing.
+public final class Store: Sendable {
+    let db: DatabaseQueue
+
+    /// Opens (and migrates) the database at `path`. With `create: false` a missing file is
+    /// an error instead of a new empty database.
+    public init(path: String, create: Bool = true) throws {
+        if !create && !FileManager.default.fileExists(atPath: path) {
+            throw InputFailure([InputIssue(file: path, line: nil, message: "no such database (create it with `balans init --db \(path)`)")])
+        }
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        db = try DatabaseQueue(path: path, configuration: config)
+        try Schema.migrator.migrate(db)
+    }
+
+    /// An in-memory store, for tests.
+    public init() throws {
+        db = try DatabaseQueue()
+        try Schema.migrator.migrate(db)
+    }
+
+    /// The names of the applied migrations, in order.
+    public func appliedMigrations() throws -> [String] {
+        try db.read { try Schema.migrator.appliedMigrations($0) }
+    }
+
+    // MARK: - Imports
+
+    /// What an import did, for the user.
+    public struct ImportSummary: Sendable {
+        public var message: String
+        public var changed: Bool
+    }
+
+    private static func now() -> String { ISO8601DateFormatter().string(from: Date()) }
+
+    private func log(_ db: Database, kind: String, file: String, hash: String, summary: String) throws {
+        try db.execute(sql: "INSERT INTO import_log (kind, file_name, sha256, imported_at, summary) VALUES (?, ?, ?, ?, ?)", arguments: [kind, file, hash, Store.now(), summary])
+    }
+
+    /// Replaces the organisation tree.
+    public func importOrg(_ nodes: [Located<OrgNode>], file: String, hash: String) throws -> ImportSummary {
+        try db.write { db in
+            try db.execute(sql: "DELETE FROM org_node")
+            for (i, n) in nodes.enumerated() {
+                let v = n.value
+                try db.execute(sql: "INSERT INTO org_node (code, parent, name, kind, ansvar, from_year, to_year, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", arguments: [v.code, v.parent, v.name, v.kind.rawValue, v.ansvar.joined(separator: " "), v.fromYear, v.toYear, i])
+            }
+            try log(db, kind: "org", file: file, hash: hash, summary: "\(nodes.count) nodes")
+        }
+        return ImportSummary(message: "\(file): \(nodes.count) organisation nodes", changed: true)
+    }
+
+    /// Replaces the account mapping.
+    public func importMapping(_ rules: [Located<MappingRule>], file: String, hash: String) throws -> ImportSummary {
+        try db.write { db in
+            try db.execute(sql: "DELETE FROM mapping_rule")
+            for r in rules.map(\.value) {
+                try db.execute(sql: "INSERT INTO mapping_rule (from_account, to_account, line, internal) VALUES (?, ?, ?, ?)", arguments: [r.from, r.to, r.line?.rawValue, r.isInternal])
+            }
+            try log(db, kind: "mapping", file: file, hash: hash, summary: "\(rules.count) rules")
+        }
+        return ImportSummary(message: "\(file): \(rules.count) mapping rules", changed: true)
+    }
+
+    /// Checks that every node code exists in the tree of its year; issues carry the row's line.
+    private func checkNodes(_ db: Database, _ items: [(line: Int, node: String, year: Int)], file: String) throws {
+        let nodes = try loadNodes(db)
+        var issues: [InputIssue] = []
+        for item in items where !nodes.contains(where: { $0.code == item.node && $0.exists(in: item.year) }) {
+            let known = nodes.contains { $0.code == item.node }
+            issues.append(InputIssue(file: file, line: item.line, message: known ? "organisation node \"\(item.node)\" does not exist in \(item.year)" : "unknown organisation node \"\(item.node)\" (import the org file first)"))
+        }
+        if !issues.isEmpty { throw InputFailure(issues) }
+    }
+
+    /// Replaces the budget rows of the years the file names.
+    public func importBudget(_ rows: [Located<BudgetRow>], file: String, hash: String) throws -> ImportSummary {
+        let years = Set(rows.map(\.value.year)).sorted()
+        try db.write { db in
+            try checkNodes(db, rows.map { ($0.line, $0.value.node, $0.value.year) }, file: file)
+            for y in years { try db.execute(sql: "DELETE FROM budget WHERE year = ?", arguments: [y]) }
+            for r in rows.map(\.value) {
+                try db.execute(sql: "INSERT INTO budget (year, node, account, amount, version, monthly) VALUES (?, ?, ?, ?, ?, ?)", arguments: [r.year, r.node, r.account, r.amount.ore, r.version, r.monthly.map { String($0.ore) }.joined(separator: ",")])
+            }
+            try log(db, kind: "budget", file: file, hash: hash, summary: "\(rows.count) rows")
+        }
+        return ImportSummary(message: "\(file): \(rows.count) budget rows for \(years.map(String.init).joined(separator: ", "))", changed: true)
+    }
+
+    /// Replaces the forecast rows of the periods the file names.
+    public func importForecast(_ rows: [Located<ForecastRow>], file: String, hash: String) throws -> ImportSummary {
+        let periods = Set(rows.map(\.value.period)).sorted()
+        try db.write { db in
+            try checkNodes(db, rows.map { ($0.line, $0.value.node, $0.value.period.year) }, file: file)
+            for p in periods { try db.execute(sql: "DELETE FROM forecast WHERE period = ?", arguments: [p.description]) }
+            for r in rows.map(\.value) {
+                try db.execute(sql: "INSERT INTO forecast (period, node, account, amount, comment, author, status) VALUES (?, ?, ?, ?, ?, ?, ?)", arguments: [r.period.description, r.node, r.account, r.amount.ore, r.comment, r.author, r.status.rawValue])
+            }
+            try log(db, kind: "forecast", file: file, hash: hash, summary: "\(rows.count) rows")
+        }
+        return ImportSummary(message: "\(file): \(rows.count) forecast rows for \(periods.map(\.description).joined(separator: ", "))", changed: true)
+    }
+
+    /// Replaces each (date, key) figure the file names.
+    public func importFigures(_ rows: [Located<FigureRow>], file: String, hash: String) throws -> ImportSummary {
+        try db.write { db in
+            for r in rows.map(\.value) {
+                try db.execute(sql: "DELETE FROM figure WHERE year = ? AND month IS ? AND key = ?", arguments: [r.year, r.month, r.key.rawValue])
+                try db.execute(sql: "INSERT INTO figure (year, month, key, amount, comment) VALUES (?, ?, ?, ?, ?)", arguments: [r.year, r.month, r.key.rawValue, r.amount?.ore, r.comment])
+            }
+            try log(db, kind: "figures", file: file, hash: hash, summary: "\(rows.count) rows")
+        }
+        return ImportSummary(message: "\(file): \(rows.count) figures", changed: true)
+    }
+
+    /// Replaces the investment rows of the periods the file names.
+    public func importInvestments(_ rows: [Located<InvestmentRow>], file: String, hash: String) throws -> ImportSummary {
+        let periods = Set(rows.map(\.value.period)).sorted()
+        try db.write { db in
+            try checkNodes(db, rows.map { ($0.line, $0.value.node, $0.value.period.year) }, file: file)
+            for p in periods { try db.execute(sql: "DELETE FROM investment WHERE period = ?", arguments: [p.description]) }
+            for r in rows.map(\.value) {
+                try db.execute(sql: "INSERT INTO investment (period, node, category, outcome, budget, forecast) VALUES (?, ?, ?, ?, ?, ?)", arguments: [r.period.description, r.node, r.category.rawValue, r.outcome.ore, r.budget?.ore, r.forecast?.ore])
+            }
+            try log(db, kind: "investments", file: file, hash: hash, summary: "\(rows.count) rows")
+        }
+        return ImportSummary(message: "\(file): \(rows.count) investment rows", changed: true)
+    }
+
+    /// Replaces the ledger of the import's fiscal year. The same file (by content hash)
+    /// imported again changes nothing; a changed export of the same year replaces it whole.
+    public func importLedger(_ ledger: LedgerImport) throws -> ImportSummary {
+        try db.write { db in
+            let existing = try String.fetchOne(db, sql: "SELECT sha256 FROM ledger WHERE year = ?", arguments: [ledger.year])
+            if existing == ledger.contentHash {
+                return ImportSummary(message: "\(ledger.fileName): ledger \(ledger.year) unchanged (same file already imported)", changed: false)
+            }
+            for table in ["period_balance", "period_budget", "opening_balance", "account", "voucher", "ledger"] {
+                try db.execute(sql: "DELETE FROM \(table) WHERE year = ?", arguments: [ledger.year])
+            }
+            if let name = ledger.organisationName, !name.isEmpty {
+                try db.execute(sql: "INSERT INTO organisation (id, name) VALUES (1, ?) ON CONFLICT(id) DO NOTHING", arguments: [name])
+            }
+            try db.execute(sql: "INSERT INTO ledger (year, file_name, sha256, imported_at) VALUES (?, ?, ?, ?)", arguments: [ledger.year, ledger.fileName, ledger.contentHash, Store.now()])
+            let acc = try db.makeStatement(sql: "INSERT INTO account (year, number, name) VALUES (?, ?, ?)")
+            for (number, name) in ledger.accounts.sorted(by: { $0.key < $1.key }) { try acc.execute(arguments: [ledger.year, number, name]) }
+            let ib = try db.makeStatement(sql: "INSERT INTO opening_balance (year, account, amount) VALUES (?, ?, ?)")
+            for (account, amount) in ledger.openingBalances.sorted(by: { $0.key < $1.key }) { try ib.execute(arguments: [ledger.year, account, amount.ore]) }
+            let pb = try db.makeStatement(sql: "INSERT INTO period_balance (year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET amount = amount + excluded.amount")
+            for c in ledger.cells { try pb.execute(arguments: [ledger.year, c.month, c.account, c.ansvar, c.amount.ore]) }
+            let pbud = try db.makeStatement(sql: "INSERT INTO period_budget (year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET amount = amount + excluded.amount")
+            for c in ledger.periodBudgets { try pbud.execute(arguments: [ledger.year, c.month, c.account, c.ansvar, c.amount.ore]) }
+            let ver = try db.makeStatement(sql: "INSERT INTO voucher (year, series, number, date, text) VALUES (?, ?, ?, ?, ?)")
+            let row = try db.makeStatement(sql: "INSERT INTO ledger_row (voucher_id, account, ansvar, month, amount, text) VALUES (?, ?, ?, ?, ?, ?)")
+            var rowCount = 0
+            for v in ledger.vouchers {
+                try ver.execute(arguments: [ledger.year, v.series, v.number, v.date, v.text])
+                let id = db.lastInsertedRowID
+                for r in v.rows {
+                    try row.execute(arguments: [id, r.account, r.ansvar, r.month, r.amount.ore, r.text])
+                    rowCount += 1
+                }
+            }
+            let summary = "\(ledger.vouchers.count) vouchers, \(rowCount) rows, \(ledger.accounts.count) accounts"
+            try log(db, kind: "sie", file: ledger.fileName, hash: ledger.contentHash, summary: summary)
+            let verb = existing == nil ? "imported" : "replaced (a changed export of the same year)"
+            return ImportSummary(message: "\(ledger.fileName): ledger \(ledger.year) \(verb): \(summary)", changed: true)
+        }
+    }
+
+    // MARK: - Reading
+
+    private func loadNodes(_ db: Database) throws -> [OrgNode] {
+        try Row.fetchAll(db, sql: "SELECT code, parent, name, kind, ansvar, from_year, to_year FROM org_node ORDER BY position").map { r in
+            let ansvar: String = r["ansvar"]
+            return OrgNode(code: r["code"], parent: r["parent"], name: r["name"], kind: NodeKind(rawValue: r["kind"]) ?? .line, ansvar: ansvar.split(separator: " ").map(String.init), fromYear: r["from_year"], toYear: r["to_year"])
+        }
+    }
+
+    /// The organisation's name (from the org root or the ledger's #FNAMN).
+    public func organisationName() throws -> String {
+        try db.read { db in try String.fetchOne(db, sql: "SELECT name FROM organisation WHERE id = 1") } ?? "Organisationen"
+    }
+
+    /// The fiscal years that have a ledger.
+    public func ledgerYears() throws -> [Int] {
+        try db.read { db in try Int.fetchAll(db, sql: "SELECT year FROM ledger ORDER BY year") }
+    }
+
+    /// Reads everything the computations need, in one read transaction (a consistent snapshot).
+    public func followUpData() throws -> FollowUpData {
+        try db.read { db in
+            let nodes = try loadNodes(db)
+            let rules = try Row.fetchAll(db, sql: "SELECT from_account, to_account, line, internal FROM mapping_rule ORDER BY id").map { r -> MappingRule in
+                let line: String? = r["line"]
+                return MappingRule(from: r["from_account"], to: r["to_account"], line: line.flatMap(StatementLine.init(rawValue:)), isInternal: r["internal"])
+            }
+            var ledgers: [Int: YearLedger] = [:]
+            for year in try Int.fetchAll(db, sql: "SELECT year FROM ledger") {
+                let cells = try Row.fetchAll(db, sql: "SELECT account, ansvar, month, amount FROM period_balance WHERE year = ?", arguments: [year]).map {
+                    YearLedger.Cell(account: $0["account"], ansvar: $0["ansvar"], month: $0["month"], amount: Money(ore: $0["amount"]))
+                }
+                var ib: [Int: Money] = [:]
+                for r in try Row.fetchAll(db, sql: "SELECT account, amount FROM opening_balance WHERE year = ?", arguments: [year]) {
+                    ib[r["account"]] = Money(ore: r["amount"])
+                }
+                ledgers[year] = YearLedger(year: year, cells: cells, openingBalances: ib)
+            }
+            let budgets = try Row.fetchAll(db, sql: "SELECT year, node, account, amount, version, monthly FROM budget ORDER BY id").map { r -> BudgetRow in
+                let monthly: String = r["monthly"]
+                return BudgetRow(year: r["year"], node: r["node"], account: r["account"], amount: Money(ore: r["amount"]), monthly: monthly.split(separator: ",").map { Money(ore: Int64($0) ?? 0) }, version: r["version"])
+            }
+            let forecasts = try Row.fetchAll(db, sql: "SELECT period, node, account, amount, comment, author, status FROM forecast ORDER BY id").compactMap { r -> ForecastRow? in
+                guard let p = Period(r["period"] as String) else { return nil }
+                return ForecastRow(period: p, node: r["node"], account: r["account"], amount: Money(ore: r["amount"]), comment: r["comment"], author: r["author"], status: ForecastRow.Status(rawValue: r["status"]) ?? .approved)
+            }
+            let figures = try Row.fetchAll(db, sql: "SELECT year, month, key, amount, comment FROM figure").compactMap { r -> FigureRow? in
+                guard let key = FigureRow.Key(rawValue: r["key"]) else { return nil }
+                let amount: Int64? = r["amount"]
+                return FigureRow(year: r["year"], month: r["month"], key: key, amount: amount.map(Money.init(ore:)), comment: r["comment"])
+            }
+            let investments = try Row.fetchAll(db, sql: "SELECT period, node, category, outcome, budget, forecast FROM investment").compactMap { r -> InvestmentRow? in
+                guard let p = Period(r["period"] as String), let c = InvestmentCategory(rawValue: r["category"]) else { return nil }
+                let budget: Int64? = r["budget"]
+                let forecast: Int64? = r["forecast"]
+                return InvestmentRow(period: p, node: r["node"], category: c, outcome: Money(ore: r["outcome"]), budget: budget.map(Money.init(ore:)), forecast: forecast.map(Money.init(ore:)))
+            }
+            let rootName = nodes.first { $0.parent == nil }?.name
+            let name = try String.fetchOne(db, sql: "SELECT name FROM organisation WHERE id = 1") ?? rootName ?? "Organisationen"
+            return FollowUpData(organisationName: rootName ?? name, nodes: nodes, mapping: rules.isEmpty ? .kommunBas13 : AccountMapping(rules: rules), ledgers: ledgers, budgets: budgets, forecasts: forecasts, figures: figures, investments: investments)
+        }
+    }
+
+    /// A fingerprint of the whole database content (every row of every table), so a test
+    /// can show that a failed import changed nothing.
+    public func contentFingerprint() throws -> String {
+        try db.read { db in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
+            for table in ["organisation", "org_node", "mapping_rule", "account", "ledger", "voucher", "ledger_row", "period_balance", "period_budget", "opening_balance", "budget", "forecast", "figure", "investment"] {
+                // Row order is not part of the content: sort the rows' text.
+                for row in try Row.fetchAll(db, sql: "SELECT * FROM \(table)").map({ "\(table)\($0)" }).sorted() {
+                    for byte in row.utf8 {
+                        hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+                    }
+                }
+            }
+            return String(hash, radix: 16)
+        }
+    }
+}

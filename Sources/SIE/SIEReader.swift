@@ -1,0 +1,649 @@
+import Foundation
+
+/// Reads SIE 4 files ("SIE filformat Utgåva 4B"), types 1–4 (4E and 4I).
+///
+/// The reader checks the whole file and either returns a complete ``SIEDocument`` or throws a
+/// ``SIEReadFailure`` with every error found, each with its line, so an import is all or nothing
+/// and the user sees all problems at once. Problems that do not make the data wrong (unknown
+/// labels, a non-CP437 encoding) are ``SIEDocument/warnings`` instead.
+public enum SIEReader {
+    /// Parses a whole file. Throws `SIEReadFailure` carrying EVERY problem found (not just the
+    /// first), each with its 1-based line. The encoding is detected (see ``SIEEncoding``).
+    public static func read(_ data: [UInt8]) throws(SIEReadFailure) -> SIEDocument {
+        try data.withUnsafeBufferPointer { (buffer) throws(SIEReadFailure) -> SIEDocument in
+            try parse(buffer, encoding: nil)
+        }
+    }
+
+    /// Parses a whole file decoding it with `encoding` instead of detecting it, for files whose
+    /// encoding the detection gets wrong. Otherwise the same as ``read(_:)``.
+    public static func read(_ data: [UInt8], encoding: SIEEncoding) throws(SIEReadFailure) -> SIEDocument {
+        try data.withUnsafeBufferPointer { (buffer) throws(SIEReadFailure) -> SIEDocument in
+            try parse(buffer, encoding: encoding)
+        }
+    }
+
+    /// Reads and parses the file at `path` (memory-mapped where possible). I/O errors are
+    /// reported as one issue without a line.
+    public static func read(contentsOf path: String) throws(SIEReadFailure) -> SIEDocument {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw SIEReadFailure(issues: [SIEIssue(line: nil, message: "cannot read \(path): no such file")])
+        }
+        guard !isDirectory.boolValue else {
+            throw SIEReadFailure(issues: [SIEIssue(line: nil, message: "cannot read \(path): is a directory")])
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+        } catch {
+            throw SIEReadFailure(issues: [SIEIssue(line: nil, message: "cannot read \(path): \(error.localizedDescription)")])
+        }
+        let result: Result<SIEDocument, SIEReadFailure> = data.withUnsafeBytes { raw in
+            let buffer = raw.bindMemory(to: UInt8.self)
+            do throws(SIEReadFailure) { return .success(try parse(buffer, encoding: nil)) } catch { return .failure(error) }
+        }
+        return try result.get()
+    }
+
+    static func parse(_ buffer: UnsafeBufferPointer<UInt8>, encoding forced: SIEEncoding?) throws(SIEReadFailure) -> SIEDocument {
+        var parser: SIEParser
+        if let forced {
+            let bom = forced == .utf8 && buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF
+            parser = SIEParser(bytes: buffer, encoding: forced, skip: bom ? 3 : 0)
+        } else {
+            let detection = SIEText.detect(buffer)
+            parser = SIEParser(bytes: buffer, encoding: detection.encoding, skip: detection.skip)
+            if let warning = detection.warning { parser.warn(nil, warning) }
+        }
+        return try parser.run()
+    }
+}
+
+/// The line-by-line state machine behind ``SIEReader``.
+struct SIEParser {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let encoding: SIEEncoding
+    let skip: Int
+
+    var document = SIEDocument()
+    var errors: [SIEIssue] = []
+    var suppressedWarnings = 0
+    static let maximumWarnings = 1000
+
+    var scratch: [UInt8] = []
+    var recordCount = 0
+    var sawFlagga = false
+    var sawSietyp = false
+
+    /// A voucher being read: between `#VER` and its `}`.
+    struct OpenVoucher {
+        var series: String
+        var number: String
+        var date: SIEDate?
+        var text: String
+        var registrationDate: SIEDate?
+        var sign: String?
+        var line: Int
+        /// True once the `{` line was seen (or implied after an error).
+        var inBody = false
+        /// True if any line of the voucher had an error; then the balance is not checked.
+        var damaged = false
+        var transactions: [SIETransaction] = []
+        var added: [SIETransaction] = []
+        var removed: [SIETransaction] = []
+        var sum: Int64 = 0
+        var overflow = false
+        var pendingAdded: SIETransaction?
+
+        var name: String {
+            let parts = [series, number].filter { !$0.isEmpty }
+            return parts.isEmpty ? "voucher (unnumbered)" : "voucher " + parts.joined(separator: " ")
+        }
+    }
+    var open: OpenVoucher?
+
+    var voucherLines: [String: Int] = [:]
+    var accountLines: [String: Int] = [:]
+    var objectLines: [SIEObjectRef: Int] = [:]
+    var fiscalYearLines: [Int: Int] = [:]
+    var accountTypes: [(account: String, type: String, line: Int)] = []
+
+    init(bytes: UnsafeBufferPointer<UInt8>, encoding: SIEEncoding, skip: Int) {
+        self.bytes = bytes
+        self.encoding = encoding
+        self.skip = skip
+        document.encoding = encoding
+    }
+
+    // MARK: Issues
+
+    mutating func error(_ line: Int?, _ message: String) {
+        errors.append(SIEIssue(line: line, message: message))
+    }
+
+    mutating func warn(_ line: Int?, _ message: String) {
+        if document.warnings.count < SIEParser.maximumWarnings {
+            document.warnings.append(SIEIssue(line: line, message: message))
+        } else {
+            suppressedWarnings += 1
+        }
+    }
+
+    // MARK: Driver
+
+    mutating func run() throws(SIEReadFailure) -> SIEDocument {
+        let count = bytes.count
+        var lineStart = skip
+        var lineNumber = 0
+        while lineStart < count {
+            lineNumber += 1
+            var lineEnd = lineStart
+            while lineEnd < count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            var start = lineStart
+            var end = lineEnd
+            while start < end && SIEText.isBlank(bytes[start]) { start += 1 }
+            while end > start && SIEText.isBlank(bytes[end - 1]) { end -= 1 }
+            if start < end { handleLine(start, end, lineNumber) }
+            lineStart = lineEnd + 1
+        }
+        if open != nil { closeVoucher(terminated: false, before: nil) }
+        finish(lineCount: lineNumber)
+
+        let sorted = errors.enumerated().sorted { a, b in
+            let la = a.element.line ?? 0, lb = b.element.line ?? 0
+            return la != lb ? la < lb : a.offset < b.offset
+        }.map(\.element)
+        if suppressedWarnings > 0 {
+            document.warnings.append(SIEIssue(line: nil, message: "\(suppressedWarnings) further warnings not shown"))
+        }
+        if !sorted.isEmpty { throw SIEReadFailure(issues: sorted, warnings: document.warnings) }
+        return document
+    }
+
+    mutating func handleLine(_ start: Int, _ end: Int, _ line: Int) {
+        let first = bytes[start]
+
+        if first == SIEText.openBrace && end - start == 1 {
+            if var voucher = open, !voucher.inBody {
+                voucher.inBody = true
+                open = voucher
+            } else {
+                error(line, "unexpected { outside a voucher")
+            }
+            return
+        }
+        if first == SIEText.closeBrace && end - start == 1 {
+            if open?.inBody == true {
+                closeVoucher(terminated: true, before: nil)
+            } else if open != nil {
+                closeVoucher(terminated: true, before: nil)   // reports the missing {
+            } else {
+                error(line, "unexpected } outside a voucher")
+            }
+            return
+        }
+
+        guard first == UInt8(ascii: "#") else {
+            warn(line, "line does not start with a #label; skipped")
+            return
+        }
+        var labelEnd = start + 1
+        while labelEnd < end && !SIEText.isBlank(bytes[labelEnd]) { labelEnd += 1 }
+        let labelBytes = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<labelEnd])
+        let wellFormed = !labelBytes.isEmpty && labelBytes.allSatisfy {
+            ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) || ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z"))
+                || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
+        }
+        let rawLabel = SIEText.decode(UnsafeBufferPointer(rebasing: bytes[start..<labelEnd]), as: encoding)
+        guard wellFormed else {
+            warn(line, "garbled label \"\(rawLabel)\"; line skipped")
+            return
+        }
+        let label = rawLabel.uppercased()
+        let isRow = label == "#TRANS" || label == "#RTRANS" || label == "#BTRANS"
+
+        guard SIEParser.knownLabels.contains(label) else {
+            warn(line, "unknown label \(rawLabel); line skipped")
+            return
+        }
+
+        // Voucher structure: `{` must follow #VER, rows only inside, `}` before the next record.
+        if let voucher = open {
+            if !voucher.inBody {
+                if isRow {
+                    // Read the rows as the body anyway, so they are not also reported as outside.
+                    error(voucher.line, "missing { after #VER")
+                    open!.damaged = true
+                    open!.inBody = true
+                } else {
+                    closeVoucher(terminated: true, before: nil)   // reports the missing {
+                }
+            } else if !isRow {
+                closeVoucher(terminated: false, before: line)
+            }
+        }
+
+        recordCount += 1
+
+        let fields: [SIEText.Field]
+        switch SIEText.split(bytes, labelEnd, end, encoding: encoding, scratch: &scratch) {
+        case .success(let value): fields = value
+        case .failure(let failure):
+            error(line, "\(label): \(failure.message)")
+            if isRow, open != nil { open!.damaged = true }
+            if label == "#VER" { openBrokenVoucher(line) }
+            return
+        }
+        var record = Record(label: label, fields: fields, line: line)
+        handle(&record, isRow: isRow)
+    }
+
+    static let knownLabels: Set<String> = [
+        "#FLAGGA", "#PROGRAM", "#FORMAT", "#GEN", "#SIETYP", "#PROSA", "#FTYP", "#FNR", "#ORGNR",
+        "#BKOD", "#ADRESS", "#FNAMN", "#RAR", "#TAXAR", "#OMFATTN", "#KPTYP", "#VALUTA", "#KONTO",
+        "#KTYP", "#ENHET", "#SRU", "#DIM", "#UNDERDIM", "#OBJEKT", "#IB", "#UB", "#OIB", "#OUB",
+        "#RES", "#PSALDO", "#PBUDGET", "#VER", "#TRANS", "#RTRANS", "#BTRANS", "#KSUMMA",
+    ]
+
+    /// A #VER whose line could not be read still opens a voucher, so its rows are not reported
+    /// again as rows outside a voucher.
+    mutating func openBrokenVoucher(_ line: Int) {
+        open = OpenVoucher(series: "", number: "", date: nil, text: "", line: line, damaged: true)
+    }
+
+    // MARK: Records
+
+    /// One record line split into fields, with helpers that report missing or invalid fields.
+    struct Record {
+        let label: String
+        let fields: [SIEText.Field]
+        let line: Int
+        var problems: [String] = []
+
+        mutating func text(_ index: Int, _ what: String) -> String? {
+            guard index < fields.count else {
+                problems.append("\(label): missing \(what)")
+                return nil
+            }
+            switch fields[index] {
+            case .text(let value): return value
+            case .list:
+                problems.append("\(label): expected \(what), found an object list")
+                return nil
+            }
+        }
+
+        mutating func optionalText(_ index: Int, _ what: String) -> String? {
+            guard index < fields.count else { return nil }
+            return text(index, what)
+        }
+
+        mutating func int(_ index: Int, _ what: String) -> Int? {
+            guard let value = text(index, what) else { return nil }
+            guard let number = Int(value) else {
+                problems.append("\(label): \(what) \"\(value)\" is not a whole number")
+                return nil
+            }
+            return number
+        }
+
+        mutating func amount(_ index: Int, _ what: String = "amount") -> SIEAmount? {
+            guard let value = text(index, what) else { return nil }
+            switch SIEAmount.parse(value) {
+            case .success(let amount): return amount
+            case .failure(.tooManyDecimals):
+                problems.append("\(label): \(what) \"\(value)\" has more than 2 decimals")
+            case .failure(.overflow):
+                problems.append("\(label): \(what) \"\(value)\" is too large")
+            case .failure(.notANumber):
+                problems.append("\(label): invalid \(what) \"\(value)\"")
+            }
+            return nil
+        }
+
+        mutating func date(_ index: Int, _ what: String) -> SIEDate? {
+            guard let value = text(index, what) else { return nil }
+            guard let date = SIEDate(sie: value) else {
+                problems.append("\(label): invalid \(what) \"\(value)\" (expected an existing date YYYYMMDD)")
+                return nil
+            }
+            return date
+        }
+
+        /// An optional date: absent or empty (`""`) is nil without a problem.
+        mutating func optionalDate(_ index: Int, _ what: String) -> SIEDate?? {
+            guard index < fields.count, case .text(let value) = fields[index], !value.isEmpty else {
+                if index < fields.count, case .list = fields[index] {
+                    problems.append("\(label): expected \(what), found an object list")
+                    return .some(nil)   // marker: failed
+                }
+                return .none
+            }
+            guard let date = SIEDate(sie: value) else {
+                problems.append("\(label): invalid \(what) \"\(value)\" (expected an existing date YYYYMMDD)")
+                return .some(nil)
+            }
+            return .some(date)
+        }
+
+        mutating func objects(_ index: Int) -> [SIEObjectRef]? {
+            guard index < fields.count else {
+                problems.append("\(label): missing object list")
+                return nil
+            }
+            guard case .list(let items) = fields[index] else {
+                problems.append("\(label): malformed object list: expected {dimension object ...}")
+                return nil
+            }
+            guard items.count % 2 == 0 else {
+                problems.append("\(label): malformed object list: dimension without object")
+                return nil
+            }
+            var refs: [SIEObjectRef] = []
+            refs.reserveCapacity(items.count / 2)
+            var pair = 0
+            while pair < items.count {
+                guard let dimension = Int(items[pair]), dimension >= 0 else {
+                    problems.append("\(label): malformed object list: dimension \"\(items[pair])\" is not a number")
+                    return nil
+                }
+                refs.append(SIEObjectRef(dimension: dimension, code: items[pair + 1]))
+                pair += 2
+            }
+            return refs
+        }
+    }
+
+    mutating func handle(_ r: inout Record, isRow: Bool) {
+        let line = r.line
+        defer {
+            for problem in r.problems { error(line, problem) }
+            if !r.problems.isEmpty && isRow && open != nil { open!.damaged = true }
+        }
+        switch r.label {
+        case "#FLAGGA":
+            sawFlagga = true
+            _ = r.text(0, "flag")
+        case "#PROGRAM":
+            if let name = r.text(0, "program name") {
+                let version = r.optionalText(1, "version") ?? ""
+                document.program = version.isEmpty ? name : name + " " + version
+            }
+        case "#FORMAT":
+            if let format = r.text(0, "format") {
+                document.format = format
+                if format.uppercased() != "PC8" { warn(line, "#FORMAT \(format) is not PC8, the only format SIE 4 defines") }
+            }
+        case "#GEN":
+            if let date = r.date(0, "date") { document.generated = date }
+        case "#SIETYP":
+            sawSietyp = true
+            if let type = r.text(0, "type") { document.sieType = type }
+        case "#FNAMN":
+            if let name = r.text(0, "company name") { document.companyName = name }
+        case "#ORGNR":
+            if let number = r.text(0, "organisation number") { document.organisationNumber = number }
+        case "#KPTYP":
+            if let type = r.text(0, "chart type") { document.chartType = type }
+        case "#VALUTA":
+            if let currency = r.text(0, "currency") { document.currency = currency }
+        case "#RAR":
+            let index = r.int(0, "year index")
+            let start = r.date(1, "start date")
+            let end = r.date(2, "end date")
+            guard let index, let start, let end else { return }
+            if end < start {
+                r.problems.append("#RAR \(index): start date \(start) is after end date \(end)")
+            } else if let first = fiscalYearLines[index] {
+                r.problems.append("#RAR \(index): duplicate year index (first at line \(first))")
+            } else {
+                fiscalYearLines[index] = line
+                document.fiscalYears.append(SIEFiscalYear(index: index, start: start, end: end))
+            }
+        case "#KONTO":
+            let number = r.text(0, "account number")
+            let name = r.text(1, "account name")
+            guard let number, let name else { return }
+            if let first = accountLines[number] {
+                warn(line, "#KONTO \(number) declared again (first at line \(first)); ignored")
+            } else {
+                accountLines[number] = line
+                document.accounts.append(SIEAccount(number: number, name: name, line: line))
+            }
+        case "#KTYP":
+            let account = r.text(0, "account number")
+            let type = r.text(1, "account type")
+            guard let account, let type else { return }
+            let upper = type.uppercased()
+            if !["T", "S", "K", "I"].contains(upper) {
+                warn(line, "#KTYP \(account): unknown account type \"\(type)\" (expected T, S, K or I)")
+            }
+            accountTypes.append((account, upper, line))
+        case "#DIM":
+            let dimension = r.int(0, "dimension number")
+            let name = r.text(1, "dimension name")
+            guard let dimension, let name else { return }
+            document.dimensions[dimension] = name
+        case "#UNDERDIM":
+            let dimension = r.int(0, "dimension number")
+            let name = r.text(1, "dimension name")
+            let parent = r.int(2, "superior dimension")
+            guard let dimension, let name, parent != nil else { return }
+            document.dimensions[dimension] = name
+        case "#OBJEKT":
+            let dimension = r.int(0, "dimension number")
+            let code = r.text(1, "object code")
+            let name = r.text(2, "object name")
+            guard let dimension, let code, let name else { return }
+            let ref = SIEObjectRef(dimension: dimension, code: code)
+            if let first = objectLines[ref] {
+                warn(line, "#OBJEKT \(dimension) \"\(code)\" declared again (first at line \(first)); ignored")
+            } else {
+                objectLines[ref] = line
+                document.objects.append(SIEObject(dimension: dimension, code: code, name: name, line: line))
+            }
+        case "#IB", "#UB", "#RES":
+            let year = r.int(0, "year index")
+            let account = r.text(1, "account number")
+            let amount = r.amount(2)
+            let quantity = r.optionalText(3, "quantity")
+            guard let year, let account, let amount else { return }
+            let balance = SIEBalance(yearIndex: year, account: account, objects: [], amount: amount, quantity: quantity, line: line)
+            switch r.label {
+            case "#IB": document.openingBalances.append(balance)
+            case "#UB": document.closingBalances.append(balance)
+            default: document.results.append(balance)
+            }
+        case "#OIB", "#OUB":
+            let year = r.int(0, "year index")
+            let account = r.text(1, "account number")
+            let objects = r.objects(2)
+            let amount = r.amount(3)
+            let quantity = r.optionalText(4, "quantity")
+            guard let year, let account, let objects, let amount else { return }
+            let balance = SIEBalance(yearIndex: year, account: account, objects: objects, amount: amount, quantity: quantity, line: line)
+            if r.label == "#OIB" { document.openingBalances.append(balance) } else { document.closingBalances.append(balance) }
+        case "#PSALDO", "#PBUDGET":
+            let year = r.int(0, "year index")
+            let periodText = r.text(1, "period")
+            var period: (Int, Int)?
+            if let periodText {
+                let utf8 = Array(periodText.utf8)
+                if utf8.count == 6, let value = SIEDate.digits(utf8[...]), (1...12).contains(value % 100), value / 100 >= 1 {
+                    period = (value / 100, value % 100)
+                } else {
+                    r.problems.append("\(r.label): period \"\(periodText)\" is not YYYYMM")
+                }
+            }
+            let account = r.text(2, "account number")
+            let objects = r.objects(3)
+            let amount = r.amount(4)
+            let quantity = r.optionalText(5, "quantity")
+            guard let year, let period, let account, let objects, let amount else { return }
+            let balance = SIEPeriodBalance(yearIndex: year, year: period.0, month: period.1, account: account,
+                                           objects: objects, amount: amount, quantity: quantity, line: line)
+            if r.label == "#PSALDO" { document.periodBalances.append(balance) } else { document.periodBudgets.append(balance) }
+        case "#VER":
+            let series = r.text(0, "series") ?? ""
+            let number = r.text(1, "voucher number") ?? ""
+            let date = r.date(2, "voucher date")
+            let text = r.optionalText(3, "voucher text") ?? ""
+            let registration = r.optionalDate(4, "registration date")
+            let sign = r.optionalText(5, "sign")
+            var voucher = OpenVoucher(series: series, number: number, date: date, text: text,
+                                      registrationDate: registration ?? nil, sign: sign, line: line)
+            voucher.damaged = !r.problems.isEmpty
+            if r.problems.isEmpty && !number.isEmpty {
+                let key = series + "\u{0}" + number
+                if let first = voucherLines[key] {
+                    r.problems.append("duplicate \(voucher.name) (first at line \(first))")
+                } else {
+                    voucherLines[key] = line
+                }
+            }
+            open = voucher
+        case "#TRANS", "#RTRANS", "#BTRANS":
+            guard open != nil else {
+                r.problems.append("\(r.label) outside a voucher")
+                return
+            }
+            let account = r.text(0, "account number")
+            let objects = r.objects(1)
+            let amount = r.amount(2)
+            let date = r.optionalDate(3, "transaction date")
+            let text = r.optionalText(4, "transaction text")
+            let quantity = r.optionalText(5, "quantity")
+            guard let account, let objects, let amount, r.problems.isEmpty else { return }
+            let row = SIETransaction(account: account, objects: objects, amount: amount, date: date ?? nil,
+                                     text: text, quantity: quantity, line: line)
+            addRow(row, label: r.label)
+        default:
+            break   // known labels the reader does not need (#PROSA, #ADRESS, #SRU, #KSUMMA, ...)
+        }
+    }
+
+    mutating func addRow(_ row: SIETransaction, label: String) {
+        if let pending = open!.pendingAdded {
+            let matches = label == "#TRANS" && pending.account == row.account && pending.objects == row.objects
+                && pending.amount == row.amount
+            if !matches { warn(pending.line, "#RTRANS is not followed by an identical #TRANS") }
+            open!.pendingAdded = nil
+        }
+        switch label {
+        case "#TRANS":
+            open!.transactions.append(row)
+            let (sum, overflow) = open!.sum.addingReportingOverflow(row.amount.hundredths)
+            open!.sum = sum
+            if overflow { open!.overflow = true }
+        case "#RTRANS":
+            open!.added.append(row)
+            open!.pendingAdded = row
+        default:
+            open!.removed.append(row)
+        }
+    }
+
+    /// Ends the open voucher. `terminated` is false when `}` is missing; `before` is the line of
+    /// the record that ended it (nil at end of file).
+    mutating func closeVoucher(terminated: Bool, before: Int?) {
+        guard var voucher = open else { return }
+        open = nil
+        if let pending = voucher.pendingAdded {
+            warn(pending.line, "#RTRANS is not followed by an identical #TRANS")
+        }
+        if !voucher.inBody {
+            error(voucher.line, "missing { after #VER")
+            voucher.damaged = true
+        } else if !terminated {
+            if let before {
+                error(voucher.line, "\(voucher.name) is not closed by } before line \(before)")
+            } else {
+                error(voucher.line, "unterminated \(voucher.name): missing } before end of file")
+            }
+            voucher.damaged = true
+        }
+        if !voucher.damaged {
+            if voucher.overflow {
+                error(voucher.line, "\(voucher.name): sum of amounts is too large")
+            } else if voucher.sum != 0 {
+                error(voucher.line, "\(voucher.name) does not balance: sum \(SIEAmount(hundredths: voucher.sum))")
+            }
+        }
+        guard let date = voucher.date else { return }
+        document.vouchers.append(SIEVoucher(
+            series: voucher.series, number: voucher.number, date: date, text: voucher.text,
+            transactions: voucher.transactions, line: voucher.line, registrationDate: voucher.registrationDate,
+            sign: voucher.sign, addedTransactions: voucher.added, removedTransactions: voucher.removed))
+    }
+
+    // MARK: Whole-file checks
+
+    mutating func finish(lineCount: Int) {
+        if recordCount == 0 && !sawFlagga && !sawSietyp {
+            error(nil, lineCount == 0 ? "file is empty" : "not an SIE file: no #FLAGGA, #SIETYP or other SIE records")
+            return
+        }
+        if !sawFlagga { warn(nil, "#FLAGGA is missing") }
+        if !sawSietyp { warn(nil, "#SIETYP is missing") }
+
+        // #KTYP applies to accounts declared anywhere in the file.
+        if !accountTypes.isEmpty {
+            var indexByNumber: [String: Int] = [:]
+            for (index, account) in document.accounts.enumerated() { indexByNumber[account.number] = index }
+            for entry in accountTypes {
+                if let index = indexByNumber[entry.account] {
+                    document.accounts[index].type = entry.type
+                } else {
+                    warn(entry.line, "#KTYP for undeclared account \(entry.account)")
+                }
+            }
+        }
+
+        let checkAccounts = !accountLines.isEmpty
+        let dimensionsWithObjects = Set(objectLines.keys.map(\.dimension))
+        func checkObjects(_ refs: [SIEObjectRef], line: Int, into errors: inout [SIEIssue]) {
+            for ref in refs where dimensionsWithObjects.contains(ref.dimension) && objectLines[ref] == nil {
+                errors.append(SIEIssue(line: line, message: "unknown object \"\(ref.code)\" in dimension \(ref.dimension)"))
+            }
+        }
+
+        let yearZero = document.fiscalYear(index: 0)
+        var found: [SIEIssue] = []
+        for voucher in document.vouchers {
+            if let yearZero, !yearZero.contains(voucher.date) {
+                found.append(SIEIssue(line: voucher.line, message:
+                    "\(voucher.series.isEmpty && voucher.number.isEmpty ? "voucher" : "voucher \(voucher.series) \(voucher.number)") date \(voucher.date) is outside fiscal year 0 (\(yearZero.start) – \(yearZero.end))"))
+            }
+            for rows in [voucher.transactions, voucher.addedTransactions, voucher.removedTransactions] {
+                for row in rows {
+                    if checkAccounts && accountLines[row.account] == nil {
+                        found.append(SIEIssue(line: row.line, message: "unknown account \(row.account)"))
+                    }
+                    if !dimensionsWithObjects.isEmpty { checkObjects(row.objects, line: row.line, into: &found) }
+                }
+            }
+        }
+        if !dimensionsWithObjects.isEmpty {
+            for balance in document.openingBalances + document.closingBalances where !balance.objects.isEmpty {
+                checkObjects(balance.objects, line: balance.line, into: &found)
+            }
+            for balance in document.periodBalances + document.periodBudgets where !balance.objects.isEmpty {
+                checkObjects(balance.objects, line: balance.line, into: &found)
+            }
+        }
+        errors.append(contentsOf: found)
+
+        // Balances for a year the file does not define are suspicious but harmless.
+        if !document.fiscalYears.isEmpty {
+            var reported: Set<Int> = []
+            let uses = (document.openingBalances + document.closingBalances + document.results).map { ($0.yearIndex, $0.line) }
+                + (document.periodBalances + document.periodBudgets).map { ($0.yearIndex, $0.line) }
+            for (index, line) in uses.sorted(by: { $0.1 < $1.1 })
+            where fiscalYearLines[index] == nil && !reported.contains(index) {
+                reported.insert(index)
+                warn(line, "year index \(index) has no #RAR")
+            }
+        }
+    }
+}

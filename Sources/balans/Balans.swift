@@ -1,0 +1,168 @@
+import ArgumentParser
+import BalansCore
+import BalansImport
+import BalansReport
+import BalansStore
+import Foundation
+
+/// The `balans` command line (SPEC §6.2): a thin layer that parses arguments and calls the
+/// libraries. Exit status 0 on success, 64 for a usage error, 65 for bad input with one
+/// `FILE:LINE: what is wrong` line per problem on standard error.
+@main
+struct Balans: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "balans",
+        abstract: "Balans – planering och uppföljning för regioner och kommuner.",
+        subcommands: [Demo.self, Init.self, Import.self, ReportCommand.self, Ratios.self])
+
+    /// Runs a command body, turning input problems into exit status 65 with their places.
+    static func run(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let failure as InputFailure {
+            for issue in failure.issues { FileHandle.standardError.write(Data((issue.description + "\n").utf8)) }
+            throw ExitCode(65)
+        }
+    }
+
+    static func note(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}
+
+struct DatabaseOption: ParsableArguments {
+    @Option(name: .long, help: "The database file (SQLite).")
+    var db: String
+
+    func open(create: Bool = false) throws -> Store {
+        if db.hasPrefix("postgres://") || db.hasPrefix("postgresql://") {
+            throw InputFailure([InputIssue(file: db, line: nil, message: "PostgreSQL is not supported yet; use an SQLite file path")])
+        }
+        return try Store(path: db, create: create)
+    }
+}
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Create an empty database.")
+    @OptionGroup var database: DatabaseOption
+
+    func run() throws {
+        try Balans.run {
+            if FileManager.default.fileExists(atPath: database.db) {
+                throw InputFailure([InputIssue(file: database.db, line: nil, message: "already exists; Balans does not overwrite a database")])
+            }
+            let store = try database.open(create: true)
+            Balans.note("\(database.db): created (migrations: \(try store.appliedMigrations().joined(separator: ", ")))")
+        }
+    }
+}
+
+/// The import kinds of SPEC §6.2 that this version reads.
+enum ImportKind: String, CaseIterable, ExpressibleByArgument {
+    case sie, org, mapping, budget, forecast, figures, investments
+}
+
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Import a file: a SIE 4 ledger or a CSV file (docs/formats.md).",
+        discussion: "KIND: \(ImportKind.allCases.map(\.rawValue).joined(separator: ", ")). The whole file is checked before anything is written; it is written in one transaction.")
+    @Argument(help: "What the file holds.") var kind: ImportKind
+    @Argument(help: "The file.") var file: String
+    @OptionGroup var database: DatabaseOption
+
+    func run() throws {
+        try Balans.run {
+            let store = try database.open()
+            let summary = try Importer.importFile(kind: kind, path: file, into: store)
+            Balans.note(summary)
+        }
+    }
+}
+
+/// Reads a file and imports it; shared by `import` and `demo`.
+enum Importer {
+    static func importFile(kind: ImportKind, path: String, into store: Store) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputFailure([InputIssue(file: path, line: nil, message: "cannot read the file")])
+        }
+        let bytes = [UInt8](data)
+        let hash = SHA256.hex(bytes)
+        switch kind {
+        case .sie:
+            let (ledger, warnings) = try SIELedger.read(bytes, file: path)
+            for w in warnings { Balans.note(w) }
+            return try store.importLedger(ledger).message
+        case .org: return try store.importOrg(CSVKinds.org(bytes, file: path), file: path, hash: hash).message
+        case .mapping: return try store.importMapping(CSVKinds.mapping(bytes, file: path), file: path, hash: hash).message
+        case .budget: return try store.importBudget(CSVKinds.budget(bytes, file: path), file: path, hash: hash).message
+        case .forecast: return try store.importForecast(CSVKinds.forecast(bytes, file: path), file: path, hash: hash).message
+        case .figures: return try store.importFigures(CSVKinds.figures(bytes, file: path), file: path, hash: hash).message
+        case .investments: return try store.importInvestments(CSVKinds.investments(bytes, file: path), file: path, hash: hash).message
+        }
+    }
+}
+
+enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
+    case html, md, json
+}
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "report", abstract: "Write a report.")
+    @Argument(help: "Report kind: \(ReportKind.allCases.map(\.rawValue).joined(separator: ", ")).") var kind: ReportKind
+    @Option(help: "Report period YYYY-MM.") var period: String
+    @Option(help: "Organisation node code (default: the root).") var org: String?
+    @Option(help: "Output format: html, md, json.") var format: OutputFormat
+    @Option(help: "Output file.") var out: String
+    @OptionGroup var database: DatabaseOption
+
+    func run() throws {
+        try Balans.run {
+            guard let p = Period(period) else { throw ValidationError("--period must be YYYY-MM") }
+            let store = try database.open()
+            let data = try store.followUpData()
+            let report = try ReportBuilder.build(kind, data: data, period: p, org: org)
+            try Output.write(report, format: format, to: out)
+            Balans.note("\(out): \(report.title)")
+        }
+    }
+}
+
+enum Output {
+    static func write(_ report: Report, format: OutputFormat, to path: String) throws {
+        let text: String
+        switch format {
+        case .html: text = HTMLRenderer.render(report)
+        case .md: text = MarkdownRenderer.render(report)
+        case .json: text = JSONReportRenderer.render(report)
+        }
+        let url = URL(fileURLWithPath: path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+}
+
+struct Ratios: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print the financial key ratios (SPEC §4.4, §6.3).")
+    @Option(help: "Report period YYYY-MM.") var period: String
+    @Option(help: "Organisation node code (default: the root).") var org: String?
+    @OptionGroup var database: DatabaseOption
+    @Option(help: "json or text.") var format: RatioFormat = .json
+
+    enum RatioFormat: String, ExpressibleByArgument { case json, text }
+
+    func run() throws {
+        try Balans.run {
+            guard let p = Period(period) else { throw ValidationError("--period must be YYYY-MM") }
+            if let org, org != (try database.open().followUpData().tree(for: p.year).root.code) {
+                throw ValidationError("key ratios are computed for the whole organisation; --org must be the root")
+            }
+            let data = try database.open().followUpData()
+            let ratios = KeyRatioReport.compute(data, period: p)
+            switch format {
+            case .json: print(KeyRatioJSON.value(ratios, organisation: data.organisationName).rendered())
+            case .text: print(KeyRatioText.render(ratios, organisation: data.organisationName))
+            }
+        }
+    }
+}
+extension ReportKind: ExpressibleByArgument {}

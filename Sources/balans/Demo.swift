@@ -1,0 +1,100 @@
+import ArgumentParser
+import BalansCore
+import BalansReport
+import BalansStore
+import Foundation
+
+/// `balans demo`: builds the Region Halland example (Examples/region-halland) into
+/// DIR/balans.sqlite and writes its reports to DIR/reports/.
+struct Demo: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build the Region Halland example and write its reports.")
+    @Option(help: "Output directory.") var out: String = "balans-demo"
+    @Option(help: "The example's directory (default: Examples/region-halland found from here or from the executable).") var example: String?
+
+    /// The example's files in import order: the tree and mapping before the ledgers, the
+    /// ledgers before what refers to their nodes.
+    static let steps: [(ImportKind, String)] = [
+        (.org, "org.csv"), (.mapping, "mapping.csv"),
+        (.sie, "ledger-2017.se"), (.sie, "ledger-2023.se"), (.sie, "ledger-2024.se"),
+        (.budget, "budget.csv"), (.forecast, "forecast.csv"), (.figures, "figures.csv"), (.investments, "investments.csv"),
+    ]
+
+    /// The reports the demo writes: (kind, period, org, file stem, title for the index).
+    static let reports: [(ReportKind, String, String?, String, String)] = [
+        (.ur1, "2024-04", nil, "ur1-2024-04", "Uppföljningsrapport 1 2024, Region Halland (seed 003)"),
+        (.namnd, "2017-03", "RS17", "namnd-RS17-2017-03", "Regionstyrelsens ansvarsområde januari–mars 2017 (seed 000)"),
+        (.namnd, "2024-04", "HS", "namnd-HS-2024-04", "Driftnämnden Hallands sjukhus januari–april 2024"),
+    ]
+
+    func run() throws {
+        try Balans.run {
+            let exampleDir = try locateExample()
+            let outDir = URL(fileURLWithPath: out)
+            try FileManager.default.createDirectory(at: outDir, withIntermediateDirectories: true)
+            let dbPath = outDir.appendingPathComponent("balans.sqlite").path
+            // The demo is rebuilt from scratch each time, so it always shows the example as committed.
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: dbPath + suffix) }
+            let store = try Store(path: dbPath, create: true)
+            for (kind, file) in Demo.steps {
+                Balans.note(try Importer.importFile(kind: kind, path: exampleDir.appendingPathComponent(file).path, into: store))
+            }
+            let data = try store.followUpData()
+            let reportDir = outDir.appendingPathComponent("reports")
+            var links: [(String, String, [String])] = []
+            for (kind, periodText, org, stem, title) in Demo.reports {
+                guard let period = Period(periodText) else { continue }
+                let report = try ReportBuilder.build(kind, data: data, period: period, org: org)
+                var files: [String] = []
+                for format in OutputFormat.allCases {
+                    let name = "\(stem).\(format.rawValue)"
+                    try Output.write(report, format: format, to: reportDir.appendingPathComponent(name).path)
+                    files.append(name)
+                }
+                links.append((title, stem, files))
+            }
+            let ratios = KeyRatioReport.compute(data, period: Period(year: 2024, month: 4)!)  // safe: a valid constant period
+            try Data((KeyRatioJSON.value(ratios, organisation: data.organisationName).rendered() + "\n").utf8).write(to: reportDir.appendingPathComponent("ratios-2024-04.json"))
+            try Data(DemoIndex.html(links).utf8).write(to: reportDir.appendingPathComponent("index.html"))
+            Balans.note("\(dbPath): the example database")
+            Balans.note("\(reportDir.appendingPathComponent("index.html").path): the reports")
+        }
+    }
+
+    func locateExample() throws -> URL {
+        if let example { return URL(fileURLWithPath: example) }
+        var starts = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
+        starts.append(URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent())
+        for start in starts {
+            var dir = start
+            for _ in 0..<8 {
+                let candidate = dir.appendingPathComponent("Examples/region-halland")
+                if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("org.csv").path) { return candidate }
+                dir = dir.deletingLastPathComponent()
+            }
+        }
+        throw InputFailure([InputIssue(file: "Examples/region-halland", line: nil, message: "example not found; run from the repository or pass --example DIR")])
+    }
+}
+
+/// The demo's index page linking every report it wrote.
+enum DemoIndex {
+    static func html(_ links: [(String, String, [String])]) -> String {
+        func esc(_ s: String) -> String { s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;") }
+        let items = links.map { title, stem, files in
+            "<li><a href=\"\(stem).html\">\(esc(title))</a> – " + files.map { "<a href=\"\($0)\">\($0.split(separator: ".").last ?? "")</a>" }.joined(separator: " · ") + "</li>"
+        }.joined(separator: "\n")
+        return """
+            <!doctype html>
+            <html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Balans – exempel Region Halland</title>
+            <style>body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.5}a{color:#0b4f8a}</style>
+            </head><body><h1>Balans – exempel Region Halland</h1>
+            <p>Rapporterna är beräknade ur exemplets huvudböcker och CSV-filer (Examples/region-halland).</p>
+            <ul>
+            \(items)
+            <li><a href="ratios-2024-04.json">Nyckeltal 2024-04 (JSON)</a></li>
+            </ul></body></html>
+
+            """
+    }
+}

@@ -1,0 +1,139 @@
+import BalansCore
+import Foundation
+import Testing
+
+/// The computations on small, hand-made data whose answers are worked out independently here.
+@Suite struct ComputationTests {
+    static let mnkr: Int64 = 100_000_000
+
+    /// A region with one committee of two lines; ansvar codes A1 and A2.
+    static func data(forecasts: [ForecastRow] = []) -> FollowUpData {
+        let nodes = [
+            OrgNode(code: "R", parent: nil, name: "Regionen", kind: .region),
+            OrgNode(code: "N", parent: "R", name: "Nämnden", kind: .committee),
+            OrgNode(code: "L1", parent: "N", name: "Läkemedel", kind: .line, ansvar: ["A1"]),
+            OrgNode(code: "L2", parent: "N", name: "Tandvård", kind: .line, ansvar: ["A2"]),
+        ]
+        func cell(_ account: Int, _ ansvar: String, _ month: Int, _ kronor: Int64) -> YearLedger.Cell {
+            YearLedger.Cell(account: account, ansvar: ansvar, month: month, amount: Money(kronor: kronor))
+        }
+        // Ledger sign: costs debit (positive), revenues credit (negative).
+        let y2017 = YearLedger(year: 2017, cells: [
+            cell(4610, "A1", 1, 70_000_000), cell(4610, "A1", 2, 72_000_000), cell(4610, "A1", 3, 72_100_000),
+            cell(4610, "A1", 4, 99_000_000),  // after the period: must not count
+            cell(3990, "A2", 1, -10_000_000), cell(4010, "A2", 2, 63_300_000),
+            cell(4010, "ZZ", 1, 1_000_000),  // an ansvar code no node owns
+        ], openingBalances: [:])
+        let y2016 = YearLedger(year: 2016, cells: [cell(4610, "A1", 2, 200_000_000), cell(4010, "A2", 3, 50_000_000)], openingBalances: [:])
+        let budgets = [
+            BudgetRow(year: 2017, node: "L1", account: 4610, amount: Money(kronor: -759_400_000), monthly: Periodisation.split(Money(kronor: -759_400_000))!),
+            BudgetRow(year: 2017, node: "L2", account: 4010, amount: Money(kronor: -213_300_000), monthly: Periodisation.split(Money(kronor: -213_300_000))!),
+        ]
+        return FollowUpData(organisationName: "Regionen", nodes: nodes, mapping: .kommunBas13, ledgers: [2017: y2017, 2016: y2016], budgets: budgets, forecasts: forecasts, figures: [], investments: [])
+    }
+
+    @Test func driftredovisningColumnsAndSubtotals() throws {
+        let p = Period(year: 2017, month: 3)!
+        let data = Self.data(forecasts: [ForecastRow(period: p, node: "L1", account: 4610, amount: Money(kronor: -859_400_000), comment: "Högre kostnader")])
+        let op = OperatingStatement.compute(data, period: p)
+        let l1 = try #require(op.row("L1")).figures
+        #expect(l1.outcome == Money(kronor: -214_100_000))
+        // −759,4 mnkr / 12 is not whole öre: the 4 öre left over go to January–April, so
+        // January–March is 3 × 6 328 333 334 öre.
+        #expect(l1.budgetToDate == Money(ore: -18_985_000_002))
+        #expect(l1.deviationToDate == Money(ore: -2_424_999_998))
+        #expect(l1.deviationToDate.rounded(toUnitsOf: 10_000_000) == -242)  // seed 000 2.2: −24,2
+        #expect(l1.forecastDeviation == Money(kronor: -100_000_000))
+        #expect(l1.previousOutcomeToDate == Money(kronor: -200_000_000))
+        let l2 = try #require(op.row("L2")).figures
+        #expect(l2.forecast == l2.annualBudget)  // nollprognos
+        #expect(l2.outcome == Money(kronor: -53_300_000))
+        // Subtotals are sums of rows, never typed in; the unallocated ansvar reaches the root.
+        let n = try #require(op.row("N")).figures
+        #expect(n.outcome == l1.outcome + l2.outcome)
+        #expect(n.forecastDeviation == Money(kronor: -100_000_000))
+        let unallocated = try #require(op.row(OperatingStatement.unallocatedCode)).figures
+        #expect(unallocated.outcome == Money(kronor: -1_000_000))
+        #expect(op.root.figures.outcome == n.outcome + unallocated.outcome)
+        #expect(op.committeesWithForecastDeficit.map(\.code) == ["N"])
+        // Cost development: costs this year over last year's same months (revenue left out).
+        #expect(l1.costDevelopment == Decimal(214_100_000) / Decimal(200_000_000) * 100 - 100)
+    }
+
+    @Test func forecastChangeSincePreviousReport() throws {
+        // Seed 001 1.1: the deficit grows from −14,4 to −19,4 mnkr: a change of −5,0.
+        let may = Period(year: 2017, month: 5)!, july = Period(year: 2017, month: 7)!
+        let data = Self.data(forecasts: [
+            ForecastRow(period: may, node: "L1", account: nil, amount: Money(kronor: -773_800_000)),
+            ForecastRow(period: july, node: "L1", account: nil, amount: Money(kronor: -778_800_000)),
+        ])
+        let op = OperatingStatement.compute(data, period: july)
+        #expect(op.previousForecastPeriod == may)
+        let l1 = try #require(op.row("L1")).figures
+        #expect(l1.forecastDeviation.rounded(toUnitsOf: 10_000_000) == -194)
+        #expect(l1.forecastChange == Money(kronor: -5_000_000))
+        #expect(try #require(op.row("L2")).figures.forecastChange == .zero)
+    }
+
+    @Test func largestDeviationsAddUpWithRemainder() {
+        let p = Period(year: 2017, month: 3)!
+        let data = Self.data(forecasts: [
+            ForecastRow(period: p, node: "L1", account: 4610, amount: Money(kronor: -859_400_000)),
+            ForecastRow(period: p, node: "L2", account: 4010, amount: Money(kronor: -208_300_000)),
+        ])
+        let op = OperatingStatement.compute(data, period: p)
+        let d = op.largestDeviations(threshold: Money(kronor: 20_000_000))
+        #expect(d.minus.map(\.code) == ["L1"])
+        #expect(d.plus.isEmpty)
+        #expect(d.remainder == Money(kronor: 5_000_000))
+        #expect(d.total == Money(kronor: -95_000_000))
+    }
+
+    @Test func balanceRequirementWithExceptionalReasons() throws {
+        // Seed 003 2.6: 2023 result 260, realisation gains −24, unrealised gain 247 → −11,
+        // synnerliga skäl for the whole deficit, nothing to restore.
+        var data = Self.data()
+        data.nodes = []
+        data.ledgers = [:]
+        data.budgets = []
+        data.figures = [
+            FigureRow(year: 2023, month: nil, key: .result, amount: Money(kronor: 260_000_000)),
+            FigureRow(year: 2023, month: nil, key: .unrealised, amount: Money(kronor: 247_000_000)),
+            FigureRow(year: 2023, month: nil, key: .realisationGains, amount: Money(kronor: -24_000_000)),
+            FigureRow(year: 2023, month: nil, key: .exceptionalReasons, amount: nil),
+            FigureRow(year: 2022, month: nil, key: .result, amount: Money(kronor: -100_000_000)),
+        ]
+        let table = BalanceRequirementYear.table(data, period: Period(year: 2024, month: 4)!)
+        #expect(table.map(\.year) == [2022, 2023])
+        let y2022 = table[0], y2023 = table[1]
+        #expect(y2022.toRestoreClosing == Money(kronor: -100_000_000))  // no synnerliga skäl: to restore
+        #expect(y2023.toRestoreOpening == Money(kronor: -100_000_000))
+        #expect(y2023.balanceRequirementResult == Money(kronor: -11_000_000))
+        #expect(y2023.exceptionalReasons == Money(kronor: 111_000_000))
+        #expect(y2023.toRestoreClosing == .zero)
+    }
+
+    @Test func costDevelopmentSeed002() {
+        // Seed 002 5.2.4 (tkr): costs −1 199 035 against −1 033 286 last year → 16 %;
+        // budgeted −1 124 935 → 8,9 %; the difference 7,2 percentage points, unfavourable.
+        var f = OperatingFigures()
+        f.costsToDate = Money(kronor: -1_199_035_000)
+        f.previousCostsToDate = Money(kronor: -1_033_286_000)
+        f.budgetCostsToDate = Money(kronor: -1_124_935_000)
+        let actual = f.costDevelopment!, budgeted = f.budgetedCostDevelopment!
+        #expect(actual.roundedHalfAwayFromZero(scale: 0) == 16)
+        #expect(budgeted.roundedHalfAwayFromZero(scale: 1) == Decimal(string: "8.9")!)
+        #expect((actual - budgeted).roundedHalfAwayFromZero(scale: 1) == Decimal(string: "7.2")!)
+    }
+
+    @Test func mappingNarrowestRuleWins() {
+        let m = AccountMapping.kommunBas13
+        #expect(m.line(for: 8468) == .unrealised)
+        #expect(m.line(for: 8410) == .financialIncome)
+        #expect(m.line(for: 7810) == .depreciation)
+        #expect(m.line(for: 79_100) == .costs)  // a longer account uses its first four digits
+        let custom = AccountMapping(rules: AccountMapping.kommunBas13.rules + [MappingRule(from: 3990, to: 3990, line: .revenue, isInternal: true)])
+        #expect(custom.line(for: 3990) == nil)
+        #expect(custom.isInternal(3990))
+    }
+}

@@ -1,0 +1,106 @@
+import BalansCore
+import BalansImport
+import Testing
+
+@Suite struct CSVTests {
+    func bytes(_ s: String) -> [UInt8] { Array(s.utf8) }
+
+    func issues(_ body: () throws -> Void) -> [String] {
+        do {
+            try body()
+            return []
+        } catch let f as InputFailure {
+            return f.issues.map(\.description)
+        } catch {
+            return ["unexpected \(error)"]
+        }
+    }
+
+    @Test func quotingDelimitersAndComments() throws {
+        let text = "\u{FEFF}Code,Parent,Name,Kind\n# a comment\nR,,\"Region, \"\"Halland\"\"\",region\n\nN,R,Nämnd,committee\n"
+        let rows = try CSVKinds.org(bytes(text), file: "org.csv")
+        #expect(rows.map(\.line) == [3, 5])
+        #expect(rows[0].value.name == "Region, \"Halland\"")
+    }
+
+    @Test func everyProblemWithItsLine() {
+        let text = """
+            year;node;account;amount;p1
+            2024;HS;4010;-1,234;
+            20x4;HS;;5;
+            2024;HS;40A0;5;
+            2024;;4010;;
+
+            """
+        #expect(issues { _ = try CSVKinds.budget(bytes(text), file: "budget.csv") } == [
+            "budget.csv:2: amount \"-1,234\" is not an amount in kronor (at most two decimals)",
+            "budget.csv:3: year \"20x4\" is not a year (YYYY)",
+            "budget.csv:4: account \"40A0\" is not an account number",
+            "budget.csv:5: node is empty",
+        ])
+    }
+
+    @Test func unknownColumnIsAnError() {
+        #expect(issues { _ = try CSVKinds.forecast(bytes("period;node;amount;commnet\n"), file: "f.csv") }.first == "f.csv:1: unknown column \"commnet\" (known: period, node, account, amount, comment, author, status)")
+    }
+
+    @Test func orgChecksParentsRootsAndAnsvar() {
+        let text = """
+            code;parent;name;kind;ansvar;from_year
+            R;;Region;region;;
+            A;X;Nämnd A;committee;;
+            B;R;Nämnd B;committee;K1;2024
+            C;R;Nämnd C;committee;K1;2024
+            D;R;Nämnd D;boss;;
+
+            """
+        #expect(issues { _ = try CSVKinds.org(bytes(text), file: "org.csv") } == [
+            "org.csv:6: kind \"boss\" is not one of region, committee, area, line",
+            "org.csv:3: unknown parent \"X\"",
+            "org.csv:5: ansvar \"K1\" already belongs to \"B\" in 2024",
+        ])
+    }
+
+    @Test func unterminatedQuote() {
+        #expect(issues { _ = try CSVKinds.org(bytes("code;name;kind\n\"R;Region;region\n"), file: "org.csv") } == ["org.csv:2: unterminated quote"])
+    }
+
+    @Test func figuresKeysAndDates() throws {
+        let text = "date;key;amount\n2024-04;pension_obligations;3161000000\n2023;exceptional_reasons;\n2024;pension_obligations;1\n2023;exceptional_reasons;\n"
+        #expect(issues { _ = try CSVKinds.figures(bytes(text), file: "figures.csv") } == [
+            "figures.csv:4: pension_obligations needs a month-end date YYYY-MM, not \"2024\"",
+            "figures.csv:5: exceptional_reasons for 2023 already given on line 3",
+        ])
+    }
+
+    @Test func sha256KnownVectors() {
+        #expect(SHA256.hex([]) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SHA256.hex(Array(String(repeating: "a", count: 1000).utf8)) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+    }
+
+    @Test func sieLedgerTakesAnsvarFromDimensionOne() throws {
+        let sie = """
+            #FLAGGA 0
+            #SIETYP 4
+            #RAR 0 20240101 20241231
+            #VER A 1 20240315 "Mars"
+            {
+            #TRANS 4010 {1 "A1" 6 "P9"} 100.50
+            #TRANS 1930 {} -100.50
+            }
+
+            """
+        let (ledger, _) = try SIELedger.read(Array(sie.utf8), file: "x.se")
+        #expect(ledger.year == 2024)
+        #expect(ledger.cells.contains(YearLedger.Cell(account: 4010, ansvar: "A1", month: 3, amount: Money(ore: 10050))))
+        #expect(ledger.vouchers.first?.date == "2024-03-15")
+    }
+
+    @Test func sieErrorsKeepTheirLines() {
+        let sie = "#FLAGGA 0\n#SIETYP 4\n#RAR 0 20240101 20241231\n#VER A 1 20240315 \"x\"\n{\n#TRANS 4010 {} 100.00\n#TRANS 1930 {} -99.00\n}\n"
+        let found = issues { _ = try SIELedger.read(Array(sie.utf8), file: "x.se") }
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("x.se:4: ") == true)
+    }
+}

@@ -1,0 +1,105 @@
+import BalansCore
+import BalansImport
+import BalansStore
+import Foundation
+import Testing
+
+@Suite struct StoreTests {
+    static let org = """
+        code;parent;name;kind;ansvar
+        R;;Regionen;region;
+        N;R;Nämnden;committee;
+        L1;N;Läkemedel;line;A1
+        L2;N;Tandvård;line;A2 A3
+
+        """
+    static let budget = """
+        year;node;account;amount
+        2024;L1;4610;-759 400 000
+        2024;L2;4010;-213300000.50
+
+        """
+    static let sie = """
+        #FLAGGA 0
+        #SIETYP 4
+        #FNAMN "Regionen"
+        #RAR 0 20240101 20241231
+        #KONTO 1930 "Bank"
+        #KONTO 4610 "Läkemedel"
+        #DIM 1 "Ansvar"
+        #OBJEKT 1 "A1" "Läkemedel"
+        #IB 0 1930 1000.00
+        #VER A 1 20240115 "Januari"
+        {
+        #TRANS 4610 {1 "A1"} 250.00
+        #TRANS 1930 {} -250.00
+        }
+
+        """
+
+    func bytes(_ s: String) -> [UInt8] { Array(s.utf8) }
+
+    func seeded() throws -> Store {
+        let store = try Store()
+        _ = try store.importOrg(CSVKinds.org(bytes(Self.org), file: "org.csv"), file: "org.csv", hash: "x")
+        return store
+    }
+
+    @Test func migrationsAreNamedAndApplied() throws {
+        #expect(try Store().appliedMigrations() == ["v1-organisation-ledger-budget"])
+    }
+
+    @Test func budgetRoundTripsWithPeriodisation() throws {
+        let store = try seeded()
+        _ = try store.importBudget(CSVKinds.budget(bytes(Self.budget), file: "budget.csv"), file: "budget.csv", hash: "b")
+        let data = try store.followUpData()
+        #expect(data.budgets.count == 2)
+        #expect(data.budgets[1].amount == Money(ore: -21_330_000_050))
+        #expect(data.budgets.allSatisfy { $0.monthly.sum() == $0.amount })
+    }
+
+    @Test func unknownNodeFailsWithLineAndWritesNothing() throws {
+        let store = try seeded()
+        _ = try store.importBudget(CSVKinds.budget(bytes(Self.budget), file: "budget.csv"), file: "budget.csv", hash: "b")
+        let before = try store.contentFingerprint()
+        let bad = "year;node;amount\n2024;L1;-5\n2024;HS9;-7\n"
+        #expect {
+            _ = try store.importBudget(CSVKinds.budget(bytes(bad), file: "budget2.csv"), file: "budget2.csv", hash: "c")
+        } throws: { error in
+            (error as? InputFailure)?.issues.map(\.description) == ["budget2.csv:3: unknown organisation node \"HS9\" (import the org file first)"]
+        }
+        #expect(try store.contentFingerprint() == before)
+    }
+
+    @Test func sameLedgerTwiceChangesNothing() throws {
+        let store = try seeded()
+        let (ledger, _) = try SIELedger.read(bytes(Self.sie), file: "a.se")
+        #expect(try store.importLedger(ledger).changed)
+        let after = try store.contentFingerprint()
+        let again = try store.importLedger(ledger)
+        #expect(!again.changed)
+        #expect(try store.contentFingerprint() == after)
+        let data = try store.followUpData()
+        #expect(data.ledgers[2024]?.cells == [YearLedger.Cell(account: 1930, ansvar: "", month: 1, amount: Money(kronor: -250)), YearLedger.Cell(account: 4610, ansvar: "A1", month: 1, amount: Money(kronor: 250))])
+        #expect(data.ledgers[2024]?.openingBalances[1930] == Money(kronor: 1000))
+    }
+
+    @Test func changedExportReplacesTheYear() throws {
+        let store = try seeded()
+        _ = try store.importLedger(SIELedger.read(bytes(Self.sie), file: "a.se").ledger)
+        let changed = Self.sie.replacingOccurrences(of: "250.00", with: "300.00")
+        let summary = try store.importLedger(SIELedger.read(bytes(changed), file: "b.se").ledger)
+        #expect(summary.message.contains("replaced"))
+        let op = OperatingStatement.compute(try store.followUpData(), period: Period(year: 2024, month: 1)!)
+        #expect(op.row("L1")?.figures.outcome == Money(kronor: -300))
+    }
+
+    @Test func sameBudgetFileTwiceChangesNothing() throws {
+        let store = try seeded()
+        let rows = try CSVKinds.budget(bytes(Self.budget), file: "budget.csv")
+        _ = try store.importBudget(rows, file: "budget.csv", hash: "b")
+        let once = try store.followUpData().budgets
+        _ = try store.importBudget(rows, file: "budget.csv", hash: "b")
+        #expect(try store.followUpData().budgets == once)
+    }
+}
