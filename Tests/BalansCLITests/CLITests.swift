@@ -1,0 +1,103 @@
+import BalansCore
+import BalansStore
+import Foundation
+import Testing
+
+/// The command line as a user runs it: exit statuses, `FILE:LINE:` messages, an unchanged
+/// database after bad input, and a ledger from another organisation with no other file.
+@Suite struct CLITests {
+    func fresh() throws -> (dir: URL, db: String) {
+        let dir = try CLI.temporaryDirectory()
+        let db = dir.appendingPathComponent("t.sqlite").path
+        let r = try CLI.run(["init", "--db", db])
+        #expect(r.status == 0, "\(r.stderr)")
+        return (dir, db)
+    }
+
+    func write(_ text: String, _ name: String, in dir: URL) throws -> String {
+        let path = dir.appendingPathComponent(name).path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    func fingerprint(_ db: String) throws -> String { try Store(path: db, create: false).contentFingerprint() }
+
+    @Test func otherOrganisationsLedgerAloneGivesOutcomeRatios() throws {
+        let (_, db) = try fresh()
+        let sie = CLI.repoRoot.appendingPathComponent("Tests/Fixtures/other-kommun-2024.se").path
+        let imported = try CLI.run(["import", "sie", sie, "--db", db])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let r = try CLI.run(["ratios", "--period", "2024-03", "--db", db, "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect(json["organisation"] as? String == "Övertorneå exempelkommun")  // CP437 decoded
+        #expect(json["period"] as? String == "2024-03")
+        #expect(json["fiscalYear"] as? Int == 2024)
+        let outcome = try #require(json["outcome"] as? [String: Any])
+        // Worked out by hand from the fixture (mkr): result 4,4 on T = 30 + 6 = 36.
+        func num(_ any: Any?) -> Decimal? { (any as? NSNumber).map { Decimal(string: $0.stringValue)! } }
+        #expect(num(outcome["resultToTaxRevenue"])?.roundedHalfAwayFromZero(scale: 4) == Decimal(string: "12.2222"))
+        let share = try #require(outcome["netCostShare"] as? [String: Any])
+        #expect(num(share["operations"])?.roundedHalfAwayFromZero(scale: 4) == Decimal(string: "83.3333"))  // 30 / 36
+        #expect(num(share["depreciation"])?.roundedHalfAwayFromZero(scale: 4) == Decimal(string: "4.1667"))  // 1,5 / 36
+        #expect(num(share["total"])?.roundedHalfAwayFromZero(scale: 4) == Decimal(string: "87.7778"))
+        #expect(num(outcome["equityRatio"])?.roundedHalfAwayFromZero(scale: 3) == Decimal(string: "86.559"))  // 64,4 / 74,4
+        #expect(num(outcome["resultExclComparabilityItems"]) == 4_400_000)
+        // What the data cannot give is null, never 0.
+        #expect(outcome["equityRatioInclPensions"] is NSNull)
+        #expect(outcome["hiredStaffCostShare"] is NSNull)
+        #expect(outcome["taxRevenueGrowth"] is NSNull)
+        let forecast = try #require(json["forecast"] as? [String: Any])
+        #expect(forecast["netCostShare"] is NSNull)
+        #expect(forecast["resultToTaxRevenue"] is NSNull)
+    }
+
+    @Test func badBudgetExits65WithPlacesAndChangesNothing() throws {
+        let (dir, db) = try fresh()
+        let org = try write("code;parent;name;kind;ansvar\nR;;Region;region;\nHS;R;Hallands sjukhus;committee;100\n", "org.csv", in: dir)
+        #expect(try CLI.run(["import", "org", org, "--db", db]).status == 0)
+        let before = try fingerprint(db)
+        let budget = try write("year;node;amount\n2024;HS;-100\n2024;HS9;-5\n2024;HS;abc\n", "budget.csv", in: dir)
+        let r = try CLI.run(["import", "budget", budget, "--db", db])
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("\(budget):4: amount \"abc\" is not an amount in kronor"))
+        #expect(try fingerprint(db) == before)
+        // Once the amount is fixed, the unknown node is reported with its line.
+        let budget2 = try write("year;node;amount\n2024;HS;-100\n2024;HS9;-5\n", "budget2.csv", in: dir)
+        let r2 = try CLI.run(["import", "budget", budget2, "--db", db])
+        #expect(r2.status == 65)
+        #expect(r2.stderr == "\(budget2):3: unknown organisation node \"HS9\" (import the org file first)\n")
+        #expect(try fingerprint(db) == before)
+    }
+
+    @Test func badLedgerExits65AndChangesNothing() throws {
+        let (dir, db) = try fresh()
+        let good = CLI.repoRoot.appendingPathComponent("Tests/Fixtures/other-kommun-2024.se").path
+        #expect(try CLI.run(["import", "sie", good, "--db", db]).status == 0)
+        let before = try fingerprint(db)
+        let bad = try write("#FLAGGA 0\n#SIETYP 4\n#RAR 0 20240101 20241231\n#VER A 1 20240105 \"x\"\n{\n#TRANS 5010 {} 100.00\n#TRANS 1930 {} -90.00\n}\n#VER A 2 20240231 \"y\"\n{\n}\n", "bad.se", in: dir)
+        let r = try CLI.run(["import", "sie", bad, "--db", db])
+        #expect(r.status == 65)
+        let lines = r.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2)
+        #expect(lines.first?.hasPrefix("\(bad):4: ") == true)
+        #expect(lines.last?.hasPrefix("\(bad):9: ") == true)
+        #expect(try fingerprint(db) == before)
+        // The same good file again changes nothing.
+        let again = try CLI.run(["import", "sie", good, "--db", db])
+        #expect(again.status == 0)
+        #expect(again.stderr.contains("unchanged"))
+        #expect(try fingerprint(db) == before)
+    }
+
+    @Test func usageErrorsExit64() throws {
+        #expect(try CLI.run(["report", "ur9", "--period", "2024-04", "--format", "html", "--out", "/tmp/x.html", "--db", "x"]).status == 64)
+        #expect(try CLI.run(["import", "sie"]).status == 64)
+    }
+
+    @Test func missingDatabaseIsBadInput() throws {
+        let r = try CLI.run(["ratios", "--period", "2024-04", "--db", "/nonexistent/balans.sqlite"])
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("no such database"))
+    }
+}
