@@ -55,6 +55,25 @@ public struct BudgetRow: Hashable, Sendable {
 
     /// Budget for January..`month`.
     public func toDate(_ month: Int) -> Money { monthly.prefix(month).sum() }
+
+    /// Budget rows from the ledger system's period budgets (SIE #PBUDGET, ledger sign), one
+    /// per node and account: the budget used when no budget file is imported for the year
+    /// (SPEC §3, "period budgets from the ledger system"). Rows whose ansvar code belongs to
+    /// no node go to the root.
+    public static func fromPeriodBudgets(_ cells: [YearLedger.Cell], year: Int, tree: OrgTree) -> [BudgetRow] {
+        var monthly: [String: [Int: [Money]]] = [:]
+        for c in cells where (1...12).contains(c.month) {
+            let node = tree.nodeCode(forAnsvar: c.ansvar) ?? tree.root.code
+            var months = monthly[node, default: [:]][c.account] ?? Array(repeating: .zero, count: 12)
+            months[c.month - 1] -= c.amount  // ledger sign → report sign
+            monthly[node, default: [:]][c.account] = months
+        }
+        return monthly.sorted { $0.key < $1.key }.flatMap { node, accounts in
+            accounts.sorted { $0.key < $1.key }.map { account, months in
+                BudgetRow(year: year, node: node, account: account, amount: months.sum(), monthly: months, version: "ledger")
+            }
+        }
+    }
 }
 
 /// Periodisation (periodisering) of an annual budget into twelve exact monthly amounts.
@@ -220,6 +239,10 @@ public struct FollowUpData: Sendable {
         let root = OrgNode(code: "ORG", parent: nil, name: organisationName, kind: .region)
         return OrgTree(nodes: [root], year: year)!  // safe: one root is always a valid tree
     }
+
+    /// The forecasts reports use: submitted and approved ones. A draft is the committee
+    /// controller's work in progress and never reaches a report.
+    public var reportedForecasts: [ForecastRow] { forecasts.filter { $0.status != .draft } }
 
     /// A year figure (`YYYY` key) or nil.
     public func figure(_ key: FigureRow.Key, year: Int) -> FigureRow? {

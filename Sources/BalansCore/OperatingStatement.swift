@@ -127,7 +127,7 @@ public struct OperatingStatement: Sendable {
         let previous = ownOutcome(data.ledgers[year - 1])
 
         let budgets = data.budgets.filter { $0.year == year }
-        let forecastsThisYear = data.forecasts.filter { $0.period.year == year && $0.period <= period }
+        let forecastsThisYear = data.reportedForecasts.filter { $0.period.year == year && $0.period <= period }
         let previousPeriod = Set(forecastsThisYear.map(\.period)).filter { $0 < period }.max()
 
         /// A node's forecast at `at`: its rows of the latest period ≤ at, or nil (nollprognos).

@@ -44,7 +44,7 @@ public struct IncomeStatement: Sendable, Equatable {
     /// The full-year forecast at `period`: each node's latest forecast rows, and the budget
     /// rows of nodes without a forecast (nollprognos). nil when a row it needs has no account.
     public static func forecast(_ data: FollowUpData, period: Period) -> IncomeStatement? {
-        let forecasts = data.forecasts.filter { $0.period.year == period.year && $0.period <= period }
+        let forecasts = data.reportedForecasts.filter { $0.period.year == period.year && $0.period <= period }
         guard !forecasts.isEmpty else { return nil }
         var latest: [String: Period] = [:]
         for f in forecasts { latest[f.node] = max(latest[f.node] ?? f.period, f.period) }

@@ -217,9 +217,17 @@ public final class Store: Sendable {
                 }
                 ledgers[year] = YearLedger(year: year, cells: cells, openingBalances: ib)
             }
-            let budgets = try Row.fetchAll(db, sql: "SELECT year, node, account, amount, version, monthly FROM budget ORDER BY id").map { r -> BudgetRow in
+            var budgets = try Row.fetchAll(db, sql: "SELECT year, node, account, amount, version, monthly FROM budget ORDER BY id").map { r -> BudgetRow in
                 let monthly: String = r["monthly"]
                 return BudgetRow(year: r["year"], node: r["node"], account: r["account"], amount: Money(ore: r["amount"]), monthly: monthly.split(separator: ",").map { Money(ore: Int64($0) ?? 0) }, version: r["version"])
+            }
+            // A year without a budget file uses the ledger system's period budgets, if any.
+            let budgetYears = Set(budgets.map(\.year))
+            for year in try Int.fetchAll(db, sql: "SELECT DISTINCT year FROM period_budget ORDER BY year") where !budgetYears.contains(year) {
+                let cells = try Row.fetchAll(db, sql: "SELECT account, ansvar, month, amount FROM period_budget WHERE year = ?", arguments: [year]).map {
+                    YearLedger.Cell(account: $0["account"], ansvar: $0["ansvar"], month: $0["month"], amount: Money(ore: $0["amount"]))
+                }
+                budgets += BudgetRow.fromPeriodBudgets(cells, year: year, tree: FollowUpData(organisationName: "", nodes: nodes, mapping: .kommunBas13, ledgers: [:], budgets: [], forecasts: [], figures: [], investments: []).tree(for: year))
             }
             let forecasts = try Row.fetchAll(db, sql: "SELECT period, node, account, amount, comment, author, status FROM forecast ORDER BY id").compactMap { r -> ForecastRow? in
                 guard let p = Period(r["period"] as String) else { return nil }

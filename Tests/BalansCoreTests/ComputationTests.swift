@@ -75,6 +75,14 @@ import Testing
         #expect(try #require(op.row("L2")).figures.forecastChange == .zero)
     }
 
+    @Test func draftForecastsDoNotReachReports() throws {
+        let p = Period(year: 2017, month: 3)!
+        let data = Self.data(forecasts: [ForecastRow(period: p, node: "L1", account: 4610, amount: Money(kronor: -1), status: .draft)])
+        let l1 = try #require(OperatingStatement.compute(data, period: p).row("L1")).figures
+        #expect(l1.forecast == l1.annualBudget)
+        #expect(IncomeStatement.forecast(data, period: p) == nil)
+    }
+
     @Test func largestDeviationsAddUpWithRemainder() {
         let p = Period(year: 2017, month: 3)!
         let data = Self.data(forecasts: [

@@ -103,3 +103,17 @@ import Testing
         #expect(try store.followUpData().budgets == once)
     }
 }
+
+@Suite struct PeriodBudgetTests {
+    @Test func ledgerPeriodBudgetsAreTheBudgetWithoutABudgetFile() throws {
+        let store = try Store()
+        _ = try store.importOrg(CSVKinds.org(Array(StoreTests.org.utf8), file: "org.csv"), file: "org.csv", hash: "x")
+        let sie = StoreTests.sie + "#PBUDGET 0 202401 4610 {1 \"A1\"} 300.00\n#PBUDGET 0 202402 4610 {1 \"A1\"} 100.00\n"
+        _ = try store.importLedger(SIELedger.read(Array(sie.utf8), file: "a.se").ledger)
+        let op = OperatingStatement.compute(try store.followUpData(), period: Period(year: 2024, month: 1)!)
+        let l1 = try #require(op.row("L1")).figures
+        #expect(l1.annualBudget == Money(kronor: -400))
+        #expect(l1.budgetToDate == Money(kronor: -300))
+        #expect(l1.deviationToDate == Money(kronor: 50))  // −250 outcome against −300 budget
+    }
+}
