@@ -1,0 +1,152 @@
+import BalansCore
+import Foundation
+
+/// Renders a report value as one self-contained, accessible HTML file (WCAG 2.1 AA: real
+/// table headers and captions, `lang="sv"`, sufficient contrast, charts with a text
+/// alternative) with a print stylesheet for A4. It computes nothing: every figure is in the
+/// value.
+public enum HTMLRenderer {
+    public static func render(_ report: Report) -> String {
+        var out = """
+            <!doctype html>
+            <html lang="sv">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(esc(report.title)) – \(esc(report.subtitle))</title>
+            <style>\(css)</style>
+            </head>
+            <body>
+            <header><p class="org">\(esc(report.organisation))</p><h1>\(esc(report.title))</h1><p class="subtitle">\(esc(report.subtitle))</p></header>
+            <nav aria-label="Innehåll"><h2>Innehåll</h2><ol>
+
+            """
+        for c in report.chapters { out += "<li><a href=\"#\(esc(c.id))\">\(esc(c.title))</a></li>\n" }
+        out += "</ol></nav>\n<main>\n"
+        for c in report.chapters {
+            out += "<section id=\"\(esc(c.id))\" aria-labelledby=\"h-\(esc(c.id))\">\n<h2 id=\"h-\(esc(c.id))\">\(esc(c.title))</h2>\n"
+            for b in c.blocks { out += block(b) }
+            out += "</section>\n"
+        }
+        out += "</main>\n<footer><p>Framställd med Balans ur bokföring, budget och prognoser. Belopp avrundas var för sig; summor kan därför avvika från summan av avrundade delar.</p></footer>\n</body>\n</html>\n"
+        return out
+    }
+
+    static func block(_ b: Block) -> String {
+        switch b {
+        case .heading(let t): return "<h3>\(esc(t))</h3>\n"
+        case .paragraph(let t, let missing):
+            return missing ? "<p class=\"missing\" role=\"note\"><strong>Text saknas:</strong> \(esc(t))</p>\n" : "<p>\(esc(t))</p>\n"
+        case .list(let items): return "<ul>\n" + items.map { "<li>\(esc($0))</li>\n" }.joined() + "</ul>\n"
+        case .table(let t): return table(t)
+        case .chart(let c): return chart(c)
+        }
+    }
+
+    static func cell(_ v: CellValue, unit: AmountUnit) -> String {
+        switch v {
+        case .amount(let ore): return SwedishNumberFormat.amount(ore, unit: unit)
+        case .percent(let d, let decimals): return SwedishNumberFormat.percent(d, decimals: decimals)
+        case .text(let s): return esc(s)
+        case .empty: return "–"
+        }
+    }
+
+    static func table(_ t: Table) -> String {
+        var out = "<div class=\"table-wrap\"><table id=\"t-\(esc(t.id))\">\n<caption>\(esc(t.caption)) <span class=\"unit\">(\(t.unit.label))</span></caption>\n<thead><tr>"
+        for (i, c) in t.columns.enumerated() { out += "<th scope=\"col\"\(i > 0 ? " class=\"num\"" : "")>\(esc(c))</th>" }
+        out += "</tr></thead>\n<tbody>\n"
+        for r in t.rows {
+            out += "<tr\(r.isTotal ? " class=\"total\"" : "")><th scope=\"row\" style=\"padding-left:\(0.5 + Double(r.level) * 1.25)rem\">\(esc(r.label))</th>"
+            for v in r.cells { out += "<td class=\"num\">\(cell(v, unit: t.unit))</td>" }
+            out += "</tr>\n"
+        }
+        out += "</tbody>\n</table></div>\n"
+        for f in t.footnotes { out += "<p class=\"footnote\">\(esc(f))</p>\n" }
+        return out
+    }
+
+    /// A horizontal bar chart as inline SVG; the `<desc>` lists every value as text.
+    static func chart(_ c: BarChart) -> String {
+        let rowHeight = 26, labelWidth = 330, barArea = 420, valueWidth = 70
+        let width = labelWidth + barArea + valueWidth * 2
+        let height = c.bars.count * rowHeight + 20
+        let maxAbs = max(1, c.bars.map { $0.value.magnitude }.max() ?? 1)
+        let hasNegative = c.bars.contains { $0.value < 0 }
+        let hasPositive = c.bars.contains { $0.value > 0 }
+        // The zero axis sits where both signs fit.
+        let zeroX = labelWidth + valueWidth + (hasNegative && hasPositive ? barArea / 2 : (hasNegative ? barArea : 0))
+        let scale = Double(hasNegative && hasPositive ? barArea / 2 : barArea) / Double(maxAbs)
+        let desc = c.bars.map { "\($0.label): \(SwedishNumberFormat.amount($0.value, unit: c.unit, thousandsSeparator: " ", minus: "−")) \(c.unit.label)" }.joined(separator: "; ")
+        var out = "<figure class=\"chart\"><svg role=\"img\" aria-labelledby=\"c-\(esc(c.id))-t c-\(esc(c.id))-d\" viewBox=\"0 0 \(width) \(height)\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">\n"
+        out += "<title id=\"c-\(esc(c.id))-t\">\(esc(c.title)) (\(c.unit.label))</title>\n<desc id=\"c-\(esc(c.id))-d\">\(esc(desc))</desc>\n"
+        for (i, bar) in c.bars.enumerated() {
+            let y = 10 + i * rowHeight
+            let length = Int((Double(bar.value.magnitude) * scale).rounded())
+            let x = bar.value < 0 ? zeroX - length : zeroX
+            let value = SwedishNumberFormat.amount(bar.value, unit: c.unit)
+            out += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 17)\" text-anchor=\"end\" class=\"label\">\(esc(bar.label))</text>"
+            out += "<rect x=\"\(x)\" y=\"\(y + 4)\" width=\"\(max(length, 1))\" height=\"\(rowHeight - 8)\" fill=\"\(bar.value < 0 ? "#a11d1d" : "#1d6b35")\"/>"
+            let tx = bar.value < 0 ? x - 6 : x + max(length, 1) + 6
+            out += "<text x=\"\(tx)\" y=\"\(y + 17)\" text-anchor=\"\(bar.value < 0 ? "end" : "start")\" class=\"value\">\(esc(value))</text>\n"
+        }
+        out += "<line x1=\"\(zeroX)\" y1=\"6\" x2=\"\(zeroX)\" y2=\"\(height - 6)\" stroke=\"#1a1a1a\" stroke-width=\"1\"/>\n</svg>"
+        out += "<figcaption>\(esc(c.title)) (\(c.unit.label))</figcaption></figure>\n"
+        return out
+    }
+
+    static func esc(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.count)
+        for ch in s {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
+    static let css = """
+        :root{color-scheme:light}
+        body{font-family:"Source Sans 3","Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:#1a1a1a;background:#fff;line-height:1.5;max-width:64rem;margin:0 auto;padding:1.5rem}
+        header{border-bottom:3px solid #0b4f8a;margin-bottom:1rem}
+        .org{margin:0;color:#3d3d3d;font-weight:600}
+        h1{margin:.2rem 0;font-size:2rem}
+        .subtitle{margin:0 0 .8rem;color:#3d3d3d}
+        h2{color:#0b3d6b;border-bottom:1px solid #c9d3dd;padding-bottom:.2rem;margin-top:2.2rem}
+        h3{color:#1a1a1a;margin-top:1.5rem}
+        nav ol{columns:2;padding-left:1.2rem}
+        a{color:#0b4f8a}
+        .table-wrap{overflow-x:auto}
+        table{border-collapse:collapse;width:100%;margin:.6rem 0;font-size:.92rem}
+        caption{text-align:left;font-weight:700;padding:.3rem 0;caption-side:top}
+        .unit{font-weight:400;color:#3d3d3d}
+        thead th{background:#0b3d6b;color:#fff;vertical-align:bottom;padding:.35rem .5rem;font-weight:600}
+        th[scope=row]{text-align:left;font-weight:400}
+        td,th[scope=row]{padding:.25rem .5rem;border-bottom:1px solid #dde3ea}
+        .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+        tr.total th,tr.total td{font-weight:700;border-top:2px solid #1a1a1a}
+        .footnote{font-size:.85rem;color:#3d3d3d;margin-top:.2rem}
+        .missing{background:#fff4ce;border-left:4px solid #8a6100;padding:.4rem .7rem;color:#1a1a1a}
+        .chart svg{max-width:100%;height:auto;font-size:13px}
+        .chart .label,.chart .value{fill:#1a1a1a}
+        figcaption{font-size:.85rem;color:#3d3d3d}
+        footer{margin-top:3rem;font-size:.85rem;color:#3d3d3d;border-top:1px solid #c9d3dd}
+        @media print{
+          @page{size:A4;margin:18mm}
+          body{max-width:none;padding:0;font-size:10pt}
+          nav{display:none}
+          section{break-before:page}
+          section:first-of-type{break-before:auto}
+          thead{display:table-header-group}
+          tr,figure{break-inside:avoid}
+          h2,h3{break-after:avoid}
+          a{color:#1a1a1a;text-decoration:none}
+        }
+        """
+}

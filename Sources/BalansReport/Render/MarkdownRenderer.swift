@@ -1,0 +1,48 @@
+import BalansCore
+
+/// Renders a report value as GitHub-flavoured Markdown: pipe tables with right-aligned
+/// numbers, charts as two-column tables. It computes nothing.
+public enum MarkdownRenderer {
+    public static func render(_ report: Report) -> String {
+        var out = "# \(report.title)\n\n\(report.subtitle)\n"
+        for c in report.chapters {
+            out += "\n## \(c.title)\n"
+            for b in c.blocks { out += "\n" + block(b) }
+        }
+        return out
+    }
+
+    static func format(_ v: CellValue, unit: AmountUnit) -> String {
+        switch v {
+        case .amount(let ore): return SwedishNumberFormat.amount(ore, unit: unit, thousandsSeparator: " ", minus: "-")
+        case .percent(let d, let decimals): return SwedishNumberFormat.percent(d, decimals: decimals, thousandsSeparator: " ", minus: "-", space: " ")
+        case .text(let s): return escape(s)
+        case .empty: return "–"
+        }
+    }
+
+    static func block(_ b: Block) -> String {
+        switch b {
+        case .heading(let t): return "### \(t)\n"
+        case .paragraph(let t, let missing): return missing ? "> **Text saknas:** \(t)\n" : "\(t)\n"
+        case .list(let items): return items.map { "- \($0)\n" }.joined()
+        case .table(let t):
+            var out = "**\(escape(t.caption))** (\(t.unit.label))\n\n"
+            out += "| " + t.columns.map(escape).joined(separator: " | ") + " |\n"
+            out += "|" + t.columns.indices.map { $0 == 0 ? " --- |" : " ---: |" }.joined() + "\n"
+            for r in t.rows {
+                let indent = String(repeating: "\u{00A0}\u{00A0}", count: r.level)
+                let label = r.isTotal ? "**\(escape(r.label))**" : escape(r.label)
+                out += "| \(indent)\(label) | " + r.cells.map { format($0, unit: t.unit) }.joined(separator: " | ") + " |\n"
+            }
+            for f in t.footnotes { out += "\n*\(f)*\n" }
+            return out
+        case .chart(let c):
+            var out = "**\(escape(c.title))** (\(c.unit.label))\n\n| | \(c.unit.label) |\n| --- | ---: |\n"
+            for bar in c.bars { out += "| \(escape(bar.label)) | \(format(.amount(bar.value), unit: c.unit)) |\n" }
+            return out
+        }
+    }
+
+    static func escape(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
+}

@@ -1,0 +1,41 @@
+import BalansCore
+import Foundation
+
+/// Swedish number formatting for reports (SPEC §4.1): space as thousands separator, comma as
+/// decimal mark, minus sign, "103,2 %". Each figure is rounded on its own, half away from
+/// zero, from its exact value — never from another rounded figure.
+public enum SwedishNumberFormat {
+    /// An amount in öre shown in `unit`: "−13 575", "1 909,8". A value that rounds to zero
+    /// prints without a minus sign.
+    public static func amount(_ ore: Int64, unit: AmountUnit, thousandsSeparator: String = "\u{00A0}", minus: String = "\u{2212}") -> String {
+        let units = Money.divideRoundingHalfAwayFromZero(ore, unit.orePerUnit)
+        return digits(units, decimals: unit.decimals, thousandsSeparator: thousandsSeparator, minus: minus)
+    }
+
+    /// A percent value: "103,2 %", "−3,2 %", "5 %".
+    public static func percent(_ value: Decimal, decimals: Int, thousandsSeparator: String = "\u{00A0}", minus: String = "\u{2212}", space: String = "\u{00A0}") -> String {
+        let rounded = value.roundedHalfAwayFromZero(scale: decimals)
+        var scaled = rounded
+        for _ in 0..<decimals { scaled *= 10 }
+        let units = Int64(truncating: NSDecimalNumber(decimal: scaled))
+        return digits(units, decimals: decimals, thousandsSeparator: thousandsSeparator, minus: minus) + space + "%"
+    }
+
+    /// `units` is the value times 10^decimals, already rounded.
+    static func digits(_ units: Int64, decimals: Int, thousandsSeparator: String, minus: String) -> String {
+        let magnitude = units.magnitude
+        var divisor: UInt64 = 1
+        for _ in 0..<decimals { divisor *= 10 }
+        let whole = String(magnitude / divisor)
+        var grouped = ""
+        for (i, ch) in whole.enumerated() {
+            if i > 0 && (whole.count - i) % 3 == 0 { grouped += thousandsSeparator }
+            grouped.append(ch)
+        }
+        if decimals > 0 {
+            let frac = String(magnitude % divisor)
+            grouped += "," + String(repeating: "0", count: decimals - frac.count) + frac
+        }
+        return (units < 0 ? minus : "") + grouped
+    }
+}

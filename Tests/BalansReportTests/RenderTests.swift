@@ -1,0 +1,72 @@
+import BalansCore
+import BalansReport
+import Foundation
+import Testing
+
+@Suite struct RenderTests {
+    @Test func swedishAmounts() {
+        let mnkr: Int64 = 100_000_000
+        #expect(SwedishNumberFormat.amount(-13_575 * mnkr - 40_000_000, unit: .mnkr, thousandsSeparator: " ", minus: "-") == "-13 575")
+        #expect(SwedishNumberFormat.amount(190_980_000_000, unit: .mnkr1, thousandsSeparator: " ") == "1 909,8")
+        #expect(SwedishNumberFormat.amount(-4_000_000, unit: .mnkr1) == "0,0")  // −0,04 mnkr: no minus on zero
+        #expect(SwedishNumberFormat.amount(50_000_000, unit: .mnkr) == "1")  // 0,5 → 1, half away from zero
+        #expect(SwedishNumberFormat.amount(-50_000_000, unit: .mnkr) == "\u{2212}1")
+        #expect(SwedishNumberFormat.amount(-119_903_500_000, unit: .tkr, thousandsSeparator: " ", minus: "-") == "-1 199 035")
+    }
+
+    @Test func swedishPercent() {
+        #expect(SwedishNumberFormat.percent(Decimal(string: "103.19")!, decimals: 1, space: " ") == "103,2 %")
+        #expect(SwedishNumberFormat.percent(Decimal(string: "-3.24")!, decimals: 1, minus: "-", space: " ") == "-3,2 %")
+        #expect(SwedishNumberFormat.percent(Decimal(string: "5.45")!, decimals: 0, space: " ") == "5 %")
+        #expect(SwedishNumberFormat.percent(Decimal(string: "0.05")!, decimals: 1, space: " ") == "0,1 %")
+    }
+
+    static let report = Report(kind: "ur1", title: "Rapport <&>", subtitle: "Region, januari–april 2024", organisation: "Region", period: "2024-04", chapters: [
+        Chapter(id: "rr", title: "Resultaträkning", blocks: [
+            .paragraph("Text", missing: false),
+            .paragraph("Analys", missing: true),
+            .table(Table(id: "rr", caption: "Resultaträkning", unit: .mnkr, columns: ["", "Utfall", "Andel"], rows: [
+                Table.Row(label: "Intäkter | netto", cells: [.amount(97_049_999_999), .percent(Decimal(string: "103.19")!, decimals: 1)]),
+                Table.Row(label: "Summa", cells: [.amount(-65_600_000_000), .empty], isTotal: true),
+            ])),
+            .chart(BarChart(id: "dev", title: "Avvikelse", unit: .mnkr, bars: [.init(label: "HS", value: -17_500_000_000), .init(label: "RGKF", value: 59_700_000_000)])),
+        ]),
+    ])
+
+    @Test func htmlIsAccessibleAndEscaped() {
+        let html = HTMLRenderer.render(Self.report)
+        #expect(html.contains("<html lang=\"sv\">"))
+        #expect(html.contains("<title>Rapport &lt;&amp;&gt; – Region, januari–april 2024</title>"))
+        #expect(html.contains("<caption>Resultaträkning <span class=\"unit\">(mnkr)</span></caption>"))
+        #expect(html.contains("<th scope=\"col\" class=\"num\">Utfall</th>"))
+        #expect(html.contains("<th scope=\"row\" style=\"padding-left:0.5rem\">Intäkter | netto</th><td class=\"num\">970</td><td class=\"num\">103,2\u{00A0}%</td>"))
+        #expect(html.contains("<tr class=\"total\">"))
+        #expect(html.contains("<td class=\"num\">\u{2212}656</td><td class=\"num\">–</td>"))
+        #expect(html.contains("<p class=\"missing\" role=\"note\"><strong>Text saknas:</strong> Analys</p>"))
+        #expect(html.contains("<desc id=\"c-dev-d\">HS: −175 mnkr; RGKF: 597 mnkr</desc>"))
+        #expect(html.contains("@page{size:A4"))
+    }
+
+    @Test func markdownTable() {
+        let md = MarkdownRenderer.render(Self.report)
+        #expect(md.contains("""
+            **Resultaträkning** (mnkr)
+
+            |  | Utfall | Andel |
+            | --- | ---: | ---: |
+            | Intäkter \\| netto | 970 | 103,2 % |
+            | **Summa** | -656 | – |
+
+            """))
+        #expect(md.contains("> **Text saknas:** Analys"))
+    }
+
+    @Test func jsonIsStableAndExact() throws {
+        let json = JSONReportRenderer.render(Self.report)
+        #expect(json == JSONReportRenderer.render(Self.report))
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(parsed["period"] as? String == "2024-04")
+        #expect(json.contains("\"cells\": [\n                970499999.99,\n                103.19\n"))
+        #expect(json.contains("\"value\": -175000000"))
+    }
+}
