@@ -170,9 +170,11 @@ import Testing
 
     @Test func seed003EarlierYearsNetCostShareAndGrowth() throws {
         let data = try Self.data.get()
-        // Jan–Apr 2023: 100,9 + 3,7 + 7,9; the printed 112,5 is the sum of rounded parts, computed 112,4.
+        // Jan–Apr 2023: 100,9 + 3,7 + 7,9 = 112,5 as seed 003 prints it. SPEC §4.7 says "computed
+        // 112,4", which the seed's own resultat exkl. orealiserade −532 rules out: the total is
+        // 1 − R/T with R ≤ −531,5 and T ≤ 4 269, so at least 112,45 % (Examples/region-halland/README.md).
         let apr23 = try #require(KeyRatioReport.compute(data, period: Period(year: 2023, month: 4)!).outcome.netCostShare)
-        #expect([pct(apr23.operations), pct(apr23.depreciation), pct(apr23.financialNet), pct(apr23.total)] == [dec("100.9"), dec("3.7"), dec("7.9"), dec("112.4")])
+        #expect([pct(apr23.operations), pct(apr23.depreciation), pct(apr23.financialNet), pct(apr23.total)] == [dec("100.9"), dec("3.7"), dec("7.9"), dec("112.5")])
         let y23 = try #require(KeyRatioReport.compute(data, period: Period(year: 2023, month: 12)!).outcome.netCostShare)
         #expect([pct(y23.operations), pct(y23.depreciation), pct(y23.financialNet), pct(y23.total)] == [dec("94.4"), dec("3.6"), dec("1.9"), dec("99.9")])
         // Skatteintäkter growth Jan–Apr 3,3 %, full year forecast 2,1 %; grants forecast 20,0 %.
