@@ -203,7 +203,7 @@ enum RegionReport {
         for c in committees where c.kind == .committee {
             blocks.append(.heading(c.name))
             let f = c.figures
-            blocks.append(.paragraph("Nämnden visar en \(ReportBuilder.sign(f.deviationToDate)) budgetavvikelse för perioden på \(t(f.deviationToDate)). Prognosen för helår är en avvikelse mot budget på \(t(f.forecastDeviation))\(f.forecastChange.map { ", en förändring med \(t($0)) sedan föregående prognos" } ?? "").", missing: false))
+            blocks.append(.paragraph("Nämnden visar \(ReportBuilder.deviationPhrase(f.deviationToDate, unit: .mnkr, what: "budgetavvikelse för perioden")). Prognosen för helår är en avvikelse mot budget på \(t(f.forecastDeviation))\(f.forecastChange.map { $0.rounded(toUnitsOf: AmountUnit.mnkr.orePerUnit) == 0 ? ", oförändrad sedan föregående prognos" : ", en förändring med \(t($0)) sedan föregående prognos" } ?? "").", missing: false))
             let comments = op.rows.filter { $0.code == c.code || isBelow($0, c.code, op) }.flatMap(\.comments)
             if comments.isEmpty {
                 blocks.append(ReportBuilder.missingText("nämndens analys av avvikelser"))

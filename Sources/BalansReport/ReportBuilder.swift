@@ -56,4 +56,11 @@ public enum ReportBuilder {
 
     /// "positiv"/"negativ" for a deviation.
     static func sign(_ m: Money) -> String { m < .zero ? "negativ" : "positiv" }
+
+    /// "en positiv budgetavvikelse för perioden på 8 mnkr", or "ingen budgetavvikelse för perioden"
+    /// when the figure displays as zero in `unit` — a reader should never see "positiv … på 0 mnkr".
+    static func deviationPhrase(_ m: Money, unit: AmountUnit, what: String) -> String {
+        if m.rounded(toUnitsOf: unit.orePerUnit) == 0 { return "ingen \(what)" }
+        return "en \(sign(m)) \(what) på \(text(m, unit: unit))"
+    }
 }

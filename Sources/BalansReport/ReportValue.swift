@@ -133,6 +133,11 @@ public struct Table: Sendable, Equatable {
             self.level = level
             self.isTotal = isTotal
         }
+        /// A row with no figures at all is a group heading ("Plusposter", "Utrustning/inventarier"):
+        /// renderers leave its cells blank instead of showing the "no value" dash in every column.
+        public var isGroupHeading: Bool {
+            !isTotal && !cells.isEmpty && cells.allSatisfy { if case .empty = $0 { return true } else { return false } }
+        }
     }
 }
 

@@ -26,6 +26,7 @@ import Testing
             .paragraph("Text", missing: false),
             .paragraph("Analys", missing: true),
             .table(Table(id: "rr", caption: "Resultaträkning", unit: .mnkr, columns: ["", "Utfall", "Andel"], rows: [
+                Table.Row(label: "Plusposter", cells: [.empty, .empty]),
                 Table.Row(label: "Intäkter | netto", cells: [.amount(97_049_999_999), .percent(Decimal(string: "103.19")!, decimals: 1)]),
                 Table.Row(label: "Summa", cells: [.amount(-65_600_000_000), .empty], isTotal: true),
             ])),
@@ -38,7 +39,9 @@ import Testing
         #expect(html.contains("<html lang=\"sv\">"))
         #expect(html.contains("<title>Rapport &lt;&amp;&gt; – Region, januari–april 2024</title>"))
         #expect(html.contains("<caption>Resultaträkning <span class=\"unit\">(mnkr)</span></caption>"))
-        #expect(html.contains("<th scope=\"col\" class=\"num\">Utfall</th>"))
+        #expect(html.contains("<th scope=\"col\" class=\"colnum\">Utfall</th>"))
+        // A group heading has blank cells; a missing value in a figure row shows the dash.
+        #expect(html.contains("<th scope=\"row\" style=\"padding-left:0.5rem\">Plusposter</th><td class=\"num\"></td><td class=\"num\"></td></tr>"))
         #expect(html.contains("<th scope=\"row\" style=\"padding-left:0.5rem\">Intäkter | netto</th><td class=\"num\">970</td><td class=\"num\">103,2\u{00A0}%</td>"))
         #expect(html.contains("<tr class=\"total\">"))
         #expect(html.contains("<td class=\"num\">\u{2212}656</td><td class=\"num\">–</td>"))
@@ -54,6 +57,7 @@ import Testing
 
             |  | Utfall | Andel |
             | --- | ---: | ---: |
+            | Plusposter |  |  |
             | Intäkter \\| netto | 970 | 103,2 % |
             | **Summa** | -656 | – |
 

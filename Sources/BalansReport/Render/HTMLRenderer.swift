@@ -54,11 +54,11 @@ public enum HTMLRenderer {
 
     static func table(_ t: Table) -> String {
         var out = "<div class=\"table-wrap\"><table id=\"t-\(esc(t.id))\">\n<caption>\(esc(t.caption)) <span class=\"unit\">(\(t.unit.label))</span></caption>\n<thead><tr>"
-        for (i, c) in t.columns.enumerated() { out += "<th scope=\"col\"\(i > 0 ? " class=\"num\"" : "")>\(esc(c))</th>" }
+        for (i, c) in t.columns.enumerated() { out += "<th scope=\"col\"\(i > 0 ? " class=\"colnum\"" : "")>\(esc(c))</th>" }
         out += "</tr></thead>\n<tbody>\n"
         for r in t.rows {
             out += "<tr\(r.isTotal ? " class=\"total\"" : "")><th scope=\"row\" style=\"padding-left:\(0.5 + Double(r.level) * 1.25)rem\">\(esc(r.label))</th>"
-            for v in r.cells { out += "<td class=\"num\">\(cell(v, unit: t.unit))</td>" }
+            for v in r.cells { out += "<td class=\"num\">\(r.isGroupHeading ? "" : cell(v, unit: t.unit))</td>" }
             out += "</tr>\n"
         }
         out += "</tbody>\n</table></div>\n"
@@ -113,7 +113,7 @@ public enum HTMLRenderer {
 
     static let css = """
         :root{color-scheme:light}
-        body{font-family:"Source Sans 3","Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:#1a1a1a;background:#fff;line-height:1.5;max-width:64rem;margin:0 auto;padding:1.5rem}
+        body{font-family:"Source Sans 3","Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:#1a1a1a;background:#fff;line-height:1.5;max-width:80rem;margin:0 auto;padding:1.5rem}
         header{border-bottom:3px solid #0b4f8a;margin-bottom:1rem}
         .org{margin:0;color:#3d3d3d;font-weight:600}
         h1{margin:.2rem 0;font-size:2rem}
@@ -127,7 +127,8 @@ public enum HTMLRenderer {
         caption{text-align:left;font-weight:700;padding:.3rem 0;caption-side:top}
         .unit{font-weight:400;color:#3d3d3d}
         thead th{background:#0b3d6b;color:#fff;vertical-align:bottom;padding:.35rem .5rem;font-weight:600}
-        th[scope=row]{text-align:left;font-weight:400}
+        th[scope=row]{text-align:left;font-weight:400;min-width:14rem}
+        .colnum{text-align:right}
         td,th[scope=row]{padding:.25rem .5rem;border-bottom:1px solid #dde3ea}
         .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
         tr.total th,tr.total td{font-weight:700;border-top:2px solid #1a1a1a}

@@ -33,7 +33,7 @@ public enum MarkdownRenderer {
             for r in t.rows {
                 let indent = String(repeating: "\u{00A0}\u{00A0}", count: r.level)
                 let label = r.isTotal ? "**\(escape(r.label))**" : escape(r.label)
-                out += "| \(indent)\(label) | " + r.cells.map { format($0, unit: t.unit) }.joined(separator: " | ") + " |\n"
+                out += "| \(indent)\(label) | " + r.cells.map { r.isGroupHeading ? "" : format($0, unit: t.unit) }.joined(separator: " | ") + " |\n"
             }
             for f in t.footnotes { out += "\n*\(f)*\n" }
             return out
