@@ -4,7 +4,8 @@ import Foundation
 /// Key ratios as plain text for a terminal (`balans ratios --format text`).
 public enum KeyRatioText {
     public static func render(_ r: KeyRatioReport, organisation: String) -> String {
-        func p(_ d: Decimal?) -> String { d.map { SwedishNumberFormat.percent($0, decimals: 1) } ?? "–" }
+        // Plain hyphen-minus and spaces: terminal output is read by scripts as well as people.
+        func p(_ d: Decimal?) -> String { d.map { SwedishNumberFormat.percent($0, decimals: 1, minus: "-", space: " ") } ?? "–" }
         func m(_ x: Money?) -> String { x.map { SwedishNumberFormat.amount($0.ore, unit: .mnkr, thousandsSeparator: " ", minus: "-") + " mnkr" } ?? "–" }
         var lines = ["\(organisation) \(r.period)", ""]
         let rows: [(String, (KeyRatios) -> String)] = [

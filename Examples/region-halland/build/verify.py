@@ -184,6 +184,8 @@ L = {y: read_sie(f"ledger-{y}.se") for y in (2017, 2023, 2024)}
 
 
 def periodise(amount, weights):
+    # Deliberately written again rather than imported from generate.py: the verifier checks the
+    # generated files against docs/formats.md independently of the code that wrote them.
     w = weights or [1] * 12
     total = sum(w)
     mag, sign = abs(amount), (-1 if amount < 0 else 1)
