@@ -12,12 +12,18 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // SHA-256 of multi-hundred-megabyte ledgers at hardware speed (BoringSSL, SHA-NI).
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .target(name: "BalansCore"),
         .target(name: "SIE"),
-        .target(name: "BalansImport", dependencies: ["BalansCore", "SIE"]),
-        .target(name: "BalansStore", dependencies: ["BalansCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "BalansImport", dependencies: ["BalansCore", "SIE", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "BalansStore", dependencies: [
+            "BalansCore", .product(name: "GRDB", package: "GRDB.swift"),
+            // The raw SQLite API for the bulk insert of ledger rows (millions per import).
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        ]),
         .target(name: "BalansReport", dependencies: ["BalansCore"]),
         .executableTarget(name: "balans", dependencies: [
             "BalansCore", "SIE", "BalansImport", "BalansStore", "BalansReport",
@@ -26,7 +32,7 @@ let package = Package(
         .testTarget(name: "BalansCoreTests", dependencies: ["BalansCore"]),
         .testTarget(name: "SIETests", dependencies: ["SIE"]),
         .testTarget(name: "BalansImportTests", dependencies: ["BalansImport", "BalansCore"]),
-        .testTarget(name: "BalansStoreTests", dependencies: ["BalansStore", "BalansImport", "BalansCore"]),
+        .testTarget(name: "BalansStoreTests", dependencies: ["BalansStore", "BalansImport", "BalansCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "BalansReportTests", dependencies: ["BalansReport", "BalansCore"]),
         .testTarget(name: "BalansCLITests", dependencies: ["BalansCore", "BalansStore", "BalansReport"]),
     ]

@@ -3,6 +3,10 @@ import SIE
 
 /// Turns a SIE 4 file into the ledger of its fiscal year (`#RAR 0`), or every problem with
 /// its line. The ansvar code of a row is its object in dimension 1 (SPEC §3).
+///
+/// Two ways in: ``read(_:file:)`` for a file already in memory (small files, tests), and
+/// ``stream(path:file:contentHash:batchSize:progress:emit:)`` for a ledger of any size,
+/// which hands the vouchers over in batches while it reads and keeps only the aggregates.
 public enum SIELedger {
     /// Reads `bytes` (the file named `file`). Warnings (e.g. a UTF-8 file where CP437 is
     /// prescribed) are returned beside the ledger as `FILE:LINE: warning: …` lines.
@@ -11,9 +15,57 @@ public enum SIELedger {
         do {
             doc = try SIEReader.read(bytes)
         } catch {
-            throw InputFailure(error.issues.map { InputIssue(file: file, line: $0.line, message: $0.message) })
+            throw failure(error, file: file)
         }
-        var issues: [InputIssue] = []
+        var converter = VoucherConverter(file: file)
+        let vouchers = doc.vouchers.map { converter.convert($0) }
+        var (ledger, warnings) = try finish(doc, converter: converter, file: file, contentHash: ContentHash.hex(bytes))
+        ledger.vouchers = vouchers
+        return (ledger, warnings)
+    }
+
+    /// Reads the file at `path` in chunks and calls `emit` with every `batchSize` vouchers as
+    /// they are read; memory stays bounded by the batch and the aggregates. The returned
+    /// ledger has no vouchers (they went to `emit`). If the file has errors this throws
+    /// *after* some batches were emitted: the receiver must write them in a transaction that
+    /// it rolls back then. If `emit` throws, reading stops being useful: the rest of the file
+    /// is still checked but no more batches are emitted, and that error is rethrown.
+    public static func stream(
+        path: String, file: String, contentHash: String, batchSize: Int = 20_000,
+        progress: ((Int) -> Void)? = nil, emit: @escaping ([LedgerImport.Voucher]) throws -> Void
+    ) throws -> (ledger: LedgerImport, warnings: [String]) {
+        var converter = VoucherConverter(file: file)
+        var batch: [LedgerImport.Voucher] = []
+        batch.reserveCapacity(batchSize)
+        var emitFailure: (any Error)?
+        let doc: SIEDocument
+        do {
+            doc = try SIEReader.stream(contentsOf: path, progress: progress) { voucher in
+                guard emitFailure == nil else { return }
+                batch.append(converter.convert(voucher))
+                if batch.count >= batchSize {
+                    do { try emit(batch) } catch { emitFailure = error }
+                    batch.removeAll(keepingCapacity: true)
+                }
+            }
+        } catch {
+            throw failure(error, file: file)
+        }
+        if let emitFailure { throw emitFailure }
+        let (ledger, warnings) = try finish(doc, converter: converter, file: file, contentHash: contentHash)
+        if !batch.isEmpty { try emit(batch) }
+        return (ledger, warnings)
+    }
+
+    static func failure(_ error: SIEReadFailure, file: String) -> InputFailure {
+        InputFailure(error.issues.map { InputIssue(file: file, line: $0.line, message: $0.message) })
+    }
+
+    /// Everything but the vouchers: year, accounts, opening balances, the aggregated cells
+    /// (from the vouchers the converter saw, or from period balances without vouchers) and
+    /// the period budgets.
+    static func finish(_ doc: SIEDocument, converter: VoucherConverter, file: String, contentHash: String) throws(InputFailure) -> (ledger: LedgerImport, warnings: [String]) {
+        var issues = converter.issues
         func fail(_ line: Int?, _ message: String) { issues.append(InputIssue(file: file, line: line, message: message)) }
         guard let fy = doc.fiscalYear(index: 0) else {
             throw InputFailure([InputIssue(file: file, line: nil, message: "no #RAR 0: the file does not say its fiscal year")])
@@ -21,10 +73,9 @@ public enum SIELedger {
         if fy.start.month != 1 || fy.start.day != 1 || fy.end.month != 12 || fy.end.day != 31 || fy.start.year != fy.end.year {
             fail(nil, "fiscal year \(fy.start)–\(fy.end) is not a calendar year (Balans supports calendar fiscal years)")
         }
-        let year = fy.start.year
-
-        func accountNumber(_ text: String, line: Int) -> Int? {
-            guard !text.isEmpty, text.count <= 10, text.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(text), n >= 1000 else {
+        var numbers = AccountNumbers()
+        func account(_ text: String, line: Int) -> Int? {
+            guard let n = numbers.parse(text) else {
                 fail(line, "account \"\(text)\" is not a Kommun-Bas account number")
                 return nil
             }
@@ -34,55 +85,98 @@ public enum SIELedger {
         func money(_ a: SIEAmount) -> Money { Money(ore: a.hundredths) }
 
         var accounts: [Int: String] = [:]
-        for a in doc.accounts { if let n = accountNumber(a.number, line: a.line) { accounts[n] = a.name } }
+        for a in doc.accounts { if let n = account(a.number, line: a.line) { accounts[n] = a.name } }
         var ib: [Int: Money] = [:]
         for b in doc.openingBalances where b.yearIndex == 0 && b.objects.isEmpty {
-            if let n = accountNumber(b.account, line: b.line) { ib[n, default: .zero] += money(b.amount) }
+            if let n = account(b.account, line: b.line) { ib[n, default: .zero] += money(b.amount) }
         }
-        var cells: [YearLedger.Cell: Money] = [:]
-        var vouchers: [LedgerImport.Voucher] = []
-        for v in doc.vouchers {
-            guard fy.contains(v.date) else { continue }  // the reader reports dates outside year 0
-            var rows: [LedgerImport.Row] = []
-            for t in v.transactions {
-                guard let n = accountNumber(t.account, line: t.line) else { continue }
-                let date = t.date ?? v.date
-                let month = fy.contains(date) ? date.month : v.date.month
-                let row = LedgerImport.Row(account: n, ansvar: ansvar(t.objects), month: month, amount: money(t.amount), text: t.text ?? "")
-                rows.append(row)
-                cells[YearLedger.Cell(account: n, ansvar: row.ansvar, month: month, amount: .zero), default: .zero] += row.amount
-            }
-            vouchers.append(LedgerImport.Voucher(series: v.series, number: v.number, date: "\(v.date.year)-\(pad(v.date.month))-\(pad(v.date.day))", text: v.text, rows: rows))
-        }
+        var cells = converter.cells
         // Without vouchers (SIE types 2 and 3) the period balances of year 0 are the movements.
         // Only result accounts: for balance accounts they are not movements.
-        if doc.vouchers.isEmpty {
+        if converter.voucherCount == 0 {
             for p in doc.periodBalances where p.yearIndex == 0 {
-                guard let n = accountNumber(p.account, line: p.line), AccountMapping.isResultAccount(n) else { continue }
+                guard let n = account(p.account, line: p.line), AccountMapping.isResultAccount(n) else { continue }
                 guard p.objects.allSatisfy({ $0.dimension == 1 }), p.objects.count <= 1 else { continue }  // object rows of other dimensions would count twice
-                cells[YearLedger.Cell(account: n, ansvar: ansvar(p.objects), month: p.month, amount: .zero), default: .zero] += money(p.amount)
+                cells[CellKey(account: n, ansvar: ansvar(p.objects), month: p.month), default: .zero] += money(p.amount)
             }
             // A type 1 file has only #RES: the year's result per account, as December.
             if cells.isEmpty {
                 for r in doc.results where r.yearIndex == 0 && r.objects.isEmpty {
-                    if let n = accountNumber(r.account, line: r.line) { cells[YearLedger.Cell(account: n, ansvar: "", month: 12, amount: .zero), default: .zero] += money(r.amount) }
+                    if let n = account(r.account, line: r.line) { cells[CellKey(account: n, ansvar: "", month: 12), default: .zero] += money(r.amount) }
                 }
             }
         }
-        var budgets: [YearLedger.Cell: Money] = [:]
+        var budgets: [CellKey: Money] = [:]
         for p in doc.periodBudgets where p.yearIndex == 0 && p.objects.count <= 1 {
-            guard let n = accountNumber(p.account, line: p.line) else { continue }
-            budgets[YearLedger.Cell(account: n, ansvar: ansvar(p.objects), month: p.month, amount: .zero), default: .zero] += money(p.amount)
+            guard let n = account(p.account, line: p.line) else { continue }
+            budgets[CellKey(account: n, ansvar: ansvar(p.objects), month: p.month), default: .zero] += money(p.amount)
         }
-        if !issues.isEmpty { throw InputFailure(issues) }
+        if !issues.isEmpty { throw InputFailure(issues.sorted { ($0.line ?? 0) < ($1.line ?? 0) }) }
         let ledger = LedgerImport(
-            year: year, organisationName: doc.companyName, fileName: file, contentHash: SHA256.hex(bytes),
-            accounts: accounts, openingBalances: ib,
-            cells: cells.map { YearLedger.Cell(account: $0.key.account, ansvar: $0.key.ansvar, month: $0.key.month, amount: $0.value) }.sorted { ($0.account, $0.ansvar, $0.month) < ($1.account, $1.ansvar, $1.month) },
-            vouchers: vouchers,
-            periodBudgets: budgets.map { YearLedger.Cell(account: $0.key.account, ansvar: $0.key.ansvar, month: $0.key.month, amount: $0.value) }.sorted { ($0.account, $0.ansvar, $0.month) < ($1.account, $1.ansvar, $1.month) })
+            year: fy.start.year, organisationName: doc.companyName, fileName: file, contentHash: contentHash,
+            accounts: accounts, openingBalances: ib, cells: CellKey.cells(cells), vouchers: [], periodBudgets: CellKey.cells(budgets))
         return (ledger, doc.warnings.map { w in w.line.map { "\(file):\($0): warning: \(w.message)" } ?? "\(file): warning: \(w.message)" })
     }
 
-    private static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    /// An aggregation key: account, ansvar and month.
+    struct CellKey: Hashable {
+        var account: Int
+        var ansvar: String
+        var month: Int
+
+        static func cells(_ sums: [CellKey: Money]) -> [YearLedger.Cell] {
+            sums.map { YearLedger.Cell(account: $0.key.account, ansvar: $0.key.ansvar, month: $0.key.month, amount: $0.value) }
+                .sorted { ($0.account, $0.ansvar, $0.month) < ($1.account, $1.ansvar, $1.month) }
+        }
+    }
+
+    /// Account numbers as written in the file, parsed once per distinct text.
+    struct AccountNumbers {
+        var known: [String: Int] = [:]
+        mutating func parse(_ text: String) -> Int? {
+            if let n = known[text] { return n }
+            let utf8 = text.utf8
+            guard !utf8.isEmpty, utf8.count <= 10, utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+                  let n = Int(text), n >= 1000 else { return nil }
+            known[text] = n
+            return n
+        }
+    }
+
+    /// Converts the reader's vouchers to ledger vouchers and adds their rows to the cells,
+    /// collecting row problems (an account that is no Kommun-Bas number) with their lines.
+    struct VoucherConverter {
+        let file: String
+        var numbers = AccountNumbers()
+        var cells: [CellKey: Money] = [:]
+        var issues: [InputIssue] = []
+        var voucherCount = 0
+
+        init(file: String) { self.file = file }
+
+        mutating func convert(_ v: SIEVoucher) -> LedgerImport.Voucher {
+            voucherCount += 1
+            var rows: [LedgerImport.Row] = []
+            rows.reserveCapacity(v.transactions.count)
+            for t in v.transactions {
+                guard let n = numbers.parse(t.account) else {
+                    if issues.count < 1000 { issues.append(InputIssue(file: file, line: t.line, message: "account \"\(t.account)\" is not a Kommun-Bas account number")) }
+                    continue
+                }
+                // A row dated outside the (calendar) fiscal year counts in its voucher's month;
+                // the reader has checked that the voucher date is inside the year.
+                let month = t.date.map { $0.year == v.date.year ? $0.month : v.date.month } ?? v.date.month
+                let ansvar = t.objects.first { $0.dimension == 1 }?.code ?? ""
+                let amount = Money(ore: t.amount.hundredths)
+                rows.append(LedgerImport.Row(account: n, ansvar: ansvar, month: month, amount: amount, text: t.text ?? ""))
+                cells[CellKey(account: n, ansvar: ansvar, month: month), default: .zero] += amount
+            }
+            return LedgerImport.Voucher(series: v.series, number: v.number, date: Self.iso(v.date), text: v.text, rows: rows)
+        }
+
+        static func iso(_ d: SIEDate) -> String {
+            let y = d.year, m = d.month, day = d.day
+            return "\(y)-\(m < 10 ? "0" : "")\(m)-\(day < 10 ? "0" : "")\(day)"
+        }
+    }
 }

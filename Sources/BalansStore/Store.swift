@@ -42,9 +42,9 @@ public final class Store: Sendable {
         public var changed: Bool
     }
 
-    private static func now() -> String { ISO8601DateFormatter().string(from: Date()) }
+    static func now() -> String { ISO8601DateFormatter().string(from: Date()) }
 
-    private func log(_ db: Database, kind: String, file: String, hash: String, summary: String) throws {
+    func log(_ db: Database, kind: String, file: String, hash: String, summary: String) throws {
         try db.execute(sql: "INSERT INTO import_log (kind, file_name, sha256, imported_at, summary) VALUES (?, ?, ?, ?, ?)", arguments: [kind, file, hash, Store.now(), summary])
     }
 
@@ -141,41 +141,9 @@ public final class Store: Sendable {
     /// Replaces the ledger of the import's fiscal year. The same file (by content hash)
     /// imported again changes nothing; a changed export of the same year replaces it whole.
     public func importLedger(_ ledger: LedgerImport) throws -> ImportSummary {
-        try db.write { db in
-            let existing = try String.fetchOne(db, sql: "SELECT sha256 FROM ledger WHERE year = ?", arguments: [ledger.year])
-            if existing == ledger.contentHash {
-                return ImportSummary(message: "\(ledger.fileName): ledger \(ledger.year) unchanged (same file already imported)", changed: false)
-            }
-            for table in ["period_balance", "period_budget", "opening_balance", "account", "voucher", "ledger"] {
-                try db.execute(sql: "DELETE FROM \(table) WHERE year = ?", arguments: [ledger.year])
-            }
-            if let name = ledger.organisationName, !name.isEmpty {
-                try db.execute(sql: "INSERT INTO organisation (id, name) VALUES (1, ?) ON CONFLICT(id) DO NOTHING", arguments: [name])
-            }
-            try db.execute(sql: "INSERT INTO ledger (year, file_name, sha256, imported_at) VALUES (?, ?, ?, ?)", arguments: [ledger.year, ledger.fileName, ledger.contentHash, Store.now()])
-            let acc = try db.makeStatement(sql: "INSERT INTO account (year, number, name) VALUES (?, ?, ?)")
-            for (number, name) in ledger.accounts.sorted(by: { $0.key < $1.key }) { try acc.execute(arguments: [ledger.year, number, name]) }
-            let ib = try db.makeStatement(sql: "INSERT INTO opening_balance (year, account, amount) VALUES (?, ?, ?)")
-            for (account, amount) in ledger.openingBalances.sorted(by: { $0.key < $1.key }) { try ib.execute(arguments: [ledger.year, account, amount.ore]) }
-            let pb = try db.makeStatement(sql: "INSERT INTO period_balance (year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET amount = amount + excluded.amount")
-            for c in ledger.cells { try pb.execute(arguments: [ledger.year, c.month, c.account, c.ansvar, c.amount.ore]) }
-            let pbud = try db.makeStatement(sql: "INSERT INTO period_budget (year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET amount = amount + excluded.amount")
-            for c in ledger.periodBudgets { try pbud.execute(arguments: [ledger.year, c.month, c.account, c.ansvar, c.amount.ore]) }
-            let ver = try db.makeStatement(sql: "INSERT INTO voucher (year, series, number, date, text) VALUES (?, ?, ?, ?, ?)")
-            let row = try db.makeStatement(sql: "INSERT INTO ledger_row (voucher_id, account, ansvar, month, amount, text) VALUES (?, ?, ?, ?, ?, ?)")
-            var rowCount = 0
-            for v in ledger.vouchers {
-                try ver.execute(arguments: [ledger.year, v.series, v.number, v.date, v.text])
-                let id = db.lastInsertedRowID
-                for r in v.rows {
-                    try row.execute(arguments: [id, r.account, r.ansvar, r.month, r.amount.ore, r.text])
-                    rowCount += 1
-                }
-            }
-            let summary = "\(ledger.vouchers.count) vouchers, \(rowCount) rows, \(ledger.accounts.count) accounts"
-            try log(db, kind: "sie", file: ledger.fileName, hash: ledger.contentHash, summary: summary)
-            let verb = existing == nil ? "imported" : "replaced (a changed export of the same year)"
-            return ImportSummary(message: "\(ledger.fileName): ledger \(ledger.year) \(verb): \(summary)", changed: true)
+        try importLedger(contentHash: ledger.contentHash, fileName: ledger.fileName) { emit in
+            try emit(ledger.vouchers)
+            return ledger
         }
     }
 

@@ -48,28 +48,110 @@ public enum SIEReader {
 
     static func parse(_ buffer: UnsafeBufferPointer<UInt8>, encoding forced: SIEEncoding?) throws(SIEReadFailure) -> SIEDocument {
         var parser: SIEParser
+        var skip = 0
         if let forced {
             let bom = forced == .utf8 && buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF
-            parser = SIEParser(bytes: buffer, encoding: forced, skip: bom ? 3 : 0)
+            parser = SIEParser(encoding: forced)
+            skip = bom ? 3 : 0
         } else {
             let detection = SIEText.detect(buffer)
-            parser = SIEParser(bytes: buffer, encoding: detection.encoding, skip: detection.skip)
+            parser = SIEParser(encoding: detection.encoding)
+            skip = detection.skip
             if let warning = detection.warning { parser.warn(nil, warning) }
         }
-        return try parser.run()
+        parser.consume(buffer, from: skip)
+        return try parser.complete()
+    }
+
+    /// Reads the file at `path` in chunks of `chunkSize` bytes, so memory stays bounded
+    /// whatever the file's size: each voucher is handed to `onVoucher` as soon as its `}` is
+    /// read, and is not kept. The returned document has everything else (header, accounts,
+    /// objects, balances, period balances) and no vouchers.
+    ///
+    /// Every check of ``read(_:)`` is made, so a file that throws here would throw there too,
+    /// with the same issues — but vouchers before the first error have already been handed
+    /// over: a caller that stores them must do so in a transaction it rolls back on failure.
+    /// `onBytes` sees every byte of the file in order (e.g. to hash it in the same pass);
+    /// `progress` gets the number of bytes read so far after each chunk.
+    public static func stream(
+        contentsOf path: String, encoding forced: SIEEncoding? = nil, chunkSize: Int = 4 << 20,
+        onBytes: ((UnsafeRawBufferPointer) -> Void)? = nil, progress: ((Int) -> Void)? = nil,
+        onVoucher: @escaping (SIEVoucher) -> Void
+    ) throws(SIEReadFailure) -> SIEDocument {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw SIEReadFailure(issues: [SIEIssue(line: nil, message: "cannot read \(path): no such file")])
+        }
+        guard !isDirectory.boolValue, let handle = FileHandle(forReadingAtPath: path) else {
+            throw SIEReadFailure(issues: [SIEIssue(line: nil, message: "cannot read \(path): \(isDirectory.boolValue ? "is a directory" : "permission denied")")])
+        }
+        defer { try? handle.close() }
+        var parser = SIEParser(encoding: forced ?? .cp437)
+        parser.onVoucher = onVoucher
+        // Until the first non-ASCII byte the encodings agree, so the choice waits for it.
+        var decided = forced != nil
+        var first = true
+        var pending: [UInt8] = []
+        pending.reserveCapacity(chunkSize + 4096)
+        var bytesRead = 0
+        while true {
+            let data: Data
+            do {
+                data = try handle.read(upToCount: chunkSize) ?? Data()
+            } catch {
+                throw SIEReadFailure(issues: [SIEIssue(line: nil, message: "cannot read \(path): \(error.localizedDescription)")])
+            }
+            let atEnd = data.isEmpty
+            if !atEnd {
+                if let onBytes { data.withUnsafeBytes { onBytes($0) } }
+                pending.append(contentsOf: data)
+                bytesRead += data.count
+            }
+            // Only whole lines are parsed; the tail waits for the next chunk.
+            let limit = atEnd ? pending.count : (pending.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0)
+            if limit > 0 {
+                pending.withUnsafeBufferPointer { all in
+                    let region = UnsafeBufferPointer(rebasing: all[0..<limit])
+                    var skip = 0
+                    if first, region.count >= 3, region[0] == 0xEF, region[1] == 0xBB, region[2] == 0xBF, forced == nil || forced == .utf8 {
+                        skip = 3
+                    }
+                    if !decided, skip > 0 || region.contains(where: { $0 >= 0x80 }) {
+                        let detection = SIEText.detect(region)
+                        parser.encoding = detection.encoding
+                        parser.document.encoding = detection.encoding
+                        if let warning = detection.warning { parser.warn(nil, warning) }
+                        decided = true
+                    }
+                    first = false
+                    parser.consume(region, from: skip)
+                }
+                pending.removeFirst(limit)
+            }
+            progress?(bytesRead)
+            if atEnd { break }
+        }
+        return try parser.complete()
     }
 }
 
 /// The line-by-line state machine behind ``SIEReader``.
 struct SIEParser {
-    let bytes: UnsafeBufferPointer<UInt8>
-    let encoding: SIEEncoding
-    let skip: Int
+    /// The bytes being parsed: the whole file, or the current chunk when streaming.
+    var bytes: UnsafeBufferPointer<UInt8> = UnsafeBufferPointer(start: nil, count: 0)
+    var encoding: SIEEncoding
+    /// The last line number handed out; lines are counted across chunks.
+    var lineNumber = 0
+    /// When set, a finished voucher goes here instead of into `document.vouchers`.
+    var onVoucher: ((SIEVoucher) -> Void)?
 
     var document = SIEDocument()
     var errors: [SIEIssue] = []
     var suppressedWarnings = 0
+    var suppressedErrors = 0
     static let maximumWarnings = 1000
+    /// A broken 10-million-row file must not need gigabytes for its messages.
+    static let maximumErrors = 1000
 
     var scratch: [UInt8] = []
     var recordCount = 0
@@ -109,17 +191,38 @@ struct SIEParser {
     var fiscalYearLines: [Int: Int] = [:]
     var accountTypes: [(account: String, type: String, line: Int)] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>, encoding: SIEEncoding, skip: Int) {
-        self.bytes = bytes
+    /// Checks made when a voucher closes need the declarations read so far; uses of accounts,
+    /// objects or a year not declared (yet) wait here until the end of the file, bounded.
+    var yearZero: SIEFiscalYear?
+    var pendingAccounts: [String: PendingUse] = [:]
+    var pendingObjects: [SIEObjectRef: PendingUse] = [:]
+    var pendingDates: [(line: Int, name: String, date: SIEDate)] = []
+    var pendingDatesDropped = 0
+
+    /// Where an undeclared name was used: the first lines (at most `keep`) and how often.
+    struct PendingUse {
+        static let keep = 20
+        var lines: [Int] = []
+        var count = 0
+        mutating func add(_ line: Int) {
+            count += 1
+            if lines.count < PendingUse.keep { lines.append(line) }
+        }
+    }
+
+    init(encoding: SIEEncoding) {
         self.encoding = encoding
-        self.skip = skip
         document.encoding = encoding
     }
 
     // MARK: Issues
 
     mutating func error(_ line: Int?, _ message: String) {
-        errors.append(SIEIssue(line: line, message: message))
+        if errors.count < SIEParser.maximumErrors {
+            errors.append(SIEIssue(line: line, message: message))
+        } else {
+            suppressedErrors += 1
+        }
     }
 
     mutating func warn(_ line: Int?, _ message: String) {
@@ -132,28 +235,38 @@ struct SIEParser {
 
     // MARK: Driver
 
-    mutating func run() throws(SIEReadFailure) -> SIEDocument {
-        let count = bytes.count
-        var lineStart = skip
-        var lineNumber = 0
+    /// Parses the lines of `region` from byte `start`. When streaming, `region` ends with a
+    /// newline (or at the end of the file), so no line is split between two calls.
+    mutating func consume(_ region: UnsafeBufferPointer<UInt8>, from start: Int) {
+        bytes = region
+        let count = region.count
+        var lineStart = start
         while lineStart < count {
             lineNumber += 1
-            var lineEnd = lineStart
-            while lineEnd < count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let lineEnd = SIEText.nextNewline(region, from: lineStart)
             var start = lineStart
             var end = lineEnd
-            while start < end && SIEText.isBlank(bytes[start]) { start += 1 }
-            while end > start && SIEText.isBlank(bytes[end - 1]) { end -= 1 }
+            while start < end && SIEText.isBlank(region[start]) { start += 1 }
+            while end > start && SIEText.isBlank(region[end - 1]) { end -= 1 }
             if start < end { handleLine(start, end, lineNumber) }
             lineStart = lineEnd + 1
         }
+        bytes = UnsafeBufferPointer(start: nil, count: 0)
+    }
+
+    /// Ends the file: closes an open voucher, makes the whole-file checks and returns the
+    /// document, or throws every error found, in line order.
+    mutating func complete() throws(SIEReadFailure) -> SIEDocument {
         if open != nil { closeVoucher(terminated: false, before: nil) }
         finish(lineCount: lineNumber)
 
-        let sorted = errors.enumerated().sorted { a, b in
+        var sorted = errors.enumerated().sorted { a, b in
             let la = a.element.line ?? 0, lb = b.element.line ?? 0
             return la != lb ? la < lb : a.offset < b.offset
         }.map(\.element)
+        if suppressedErrors > 0 {
+            sorted.append(SIEIssue(line: nil, message: "\(suppressedErrors) further errors not shown"))
+        }
         if suppressedWarnings > 0 {
             document.warnings.append(SIEIssue(line: nil, message: "\(suppressedWarnings) further warnings not shown"))
         }
@@ -190,6 +303,12 @@ struct SIEParser {
         }
         var labelEnd = start + 1
         while labelEnd < end && !SIEText.isBlank(bytes[labelEnd]) { labelEnd += 1 }
+        // Most lines of a ledger are `#TRANS` rows inside a voucher: read those straight from
+        // the bytes. Anything unusual falls through to the general path, which reports it.
+        if labelEnd - start == 6, open?.inBody == true, SIEParser.isTRANS(bytes, start), fastTransaction(labelEnd, end, line) {
+            recordCount += 1
+            return
+        }
         let labelBytes = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<labelEnd])
         let wellFormed = !labelBytes.isEmpty && labelBytes.allSatisfy {
             ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) || ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z"))
@@ -237,6 +356,119 @@ struct SIEParser {
         }
         var record = Record(label: label, fields: fields, line: line)
         handle(&record, isRow: isRow)
+    }
+
+    @inline(__always)
+    static func isTRANS(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        b[i + 1] == UInt8(ascii: "T") && b[i + 2] == UInt8(ascii: "R") && b[i + 3] == UInt8(ascii: "A")
+            && b[i + 4] == UInt8(ascii: "N") && b[i + 5] == UInt8(ascii: "S")
+    }
+
+    /// `#TRANS account {dim obj ...} amount [date] ["text"] [quantity]` read without building
+    /// field strings. Returns false — having changed nothing — for anything it does not
+    /// handle (escapes, a missing field, a bad amount or date); the general path then reads
+    /// the line and words any error. The result is the same as the general path's.
+    mutating func fastTransaction(_ from: Int, _ end: Int, _ line: Int) -> Bool {
+        let b = bytes
+        var i = from
+        @inline(__always) func skipBlanks() { while i < end && SIEText.isBlank(b[i]) { i += 1 } }
+        /// The end of an unquoted token starting at `start`.
+        @inline(__always) func plainEnd(_ start: Int) -> Int {
+            var j = start
+            while j < end {
+                let c = b[j]
+                if SIEText.isBlank(c) || c == SIEText.openBrace || c == SIEText.closeBrace || c == SIEText.quote { break }
+                j += 1
+            }
+            return j
+        }
+        /// The closing quote of a quoted field without escapes, or nil.
+        @inline(__always) func closingQuote(_ open: Int) -> Int? {
+            var j = open + 1
+            while j < end {
+                let c = b[j]
+                if c == SIEText.quote { return j }
+                if c == SIEText.backslash { return nil }
+                j += 1
+            }
+            return nil
+        }
+        func text(_ s: Int, _ e: Int) -> String { SIEText.decode(UnsafeBufferPointer(rebasing: b[s..<e]), as: encoding) }
+
+        skipBlanks()
+        guard i < end, b[i] != SIEText.quote else { return false }
+        let accountEnd = plainEnd(i)
+        guard accountEnd > i else { return false }
+        let account = text(i, accountEnd)
+        i = accountEnd
+        skipBlanks()
+        guard i < end, b[i] == SIEText.openBrace else { return false }
+        i += 1
+        var objects: [SIEObjectRef] = []
+        while true {
+            skipBlanks()
+            guard i < end else { return false }
+            if b[i] == SIEText.closeBrace { i += 1; break }
+            var dimension = 0
+            let digitsStart = i
+            while i < end, b[i] >= UInt8(ascii: "0"), b[i] <= UInt8(ascii: "9"), i - digitsStart < 9 {
+                dimension = dimension * 10 + Int(b[i] - UInt8(ascii: "0"))
+                i += 1
+            }
+            guard i > digitsStart, i < end, SIEText.isBlank(b[i]) else { return false }
+            skipBlanks()
+            guard i < end else { return false }
+            let code: String
+            if b[i] == SIEText.quote {
+                guard let close = closingQuote(i) else { return false }
+                code = text(i + 1, close)
+                i = close + 1
+            } else {
+                let codeEnd = plainEnd(i)
+                guard codeEnd > i else { return false }
+                code = text(i, codeEnd)
+                i = codeEnd
+            }
+            objects.append(SIEObjectRef(dimension: dimension, code: code))
+        }
+        skipBlanks()
+        guard i < end else { return false }
+        let amountEnd = plainEnd(i)
+        guard amountEnd > i, case .success(let amount) = SIEAmount.parse(bytes: UnsafeBufferPointer(rebasing: b[i..<amountEnd])) else { return false }
+        i = amountEnd
+        skipBlanks()
+        var date: SIEDate?
+        var rowText: String?
+        var quantity: String?
+        if i < end {
+            if b[i] == SIEText.quote {
+                guard i + 1 < end, b[i + 1] == SIEText.quote else { return false }   // only "" (no date)
+                i += 2
+            } else {
+                let dateEnd = plainEnd(i)
+                guard dateEnd - i == 8, let value = SIEDate.digits(Array(b[i..<dateEnd])[...]),
+                      let parsed = SIEDate(year: value / 10000, month: value / 100 % 100, day: value % 100) else { return false }
+                date = parsed
+                i = dateEnd
+            }
+            skipBlanks()
+            if i < end {
+                guard b[i] == SIEText.quote, let close = closingQuote(i) else { return false }
+                rowText = text(i + 1, close)
+                i = close + 1
+                skipBlanks()
+                if i < end {
+                    let quantityEnd = plainEnd(i)
+                    guard quantityEnd > i else { return false }
+                    quantity = text(i, quantityEnd)
+                    i = quantityEnd
+                    skipBlanks()
+                    guard i == end else { return false }
+                }
+            }
+        }
+        addRow(SIETransaction(account: account, objects: objects, amount: amount, date: date, text: rowText, quantity: quantity, line: line), label: "#TRANS")
+        return true
     }
 
     static let knownLabels: Set<String> = [
@@ -400,6 +632,7 @@ struct SIEParser {
             } else {
                 fiscalYearLines[index] = line
                 document.fiscalYears.append(SIEFiscalYear(index: index, start: start, end: end))
+                if index == 0 { yearZero = SIEFiscalYear(index: index, start: start, end: end) }
             }
         case "#KONTO":
             let number = r.text(0, "account number")
@@ -571,10 +804,40 @@ struct SIEParser {
             }
         }
         guard let date = voucher.date else { return }
-        document.vouchers.append(SIEVoucher(
+        let finished = SIEVoucher(
             series: voucher.series, number: voucher.number, date: date, text: voucher.text,
             transactions: voucher.transactions, line: voucher.line, registrationDate: voucher.registrationDate,
-            sign: voucher.sign, addedTransactions: voucher.added, removedTransactions: voucher.removed))
+            sign: voucher.sign, addedTransactions: voucher.added, removedTransactions: voucher.removed)
+        checkDeclarations(finished)
+        if let onVoucher { onVoucher(finished) } else { document.vouchers.append(finished) }
+    }
+
+    /// The voucher's date against fiscal year 0 and its rows' accounts and objects against the
+    /// declarations read so far; what is not declared yet is decided at the end of the file.
+    mutating func checkDeclarations(_ voucher: SIEVoucher) {
+        if let yearZero {
+            if !yearZero.contains(voucher.date) { reportOutsideYear(voucher.line, voucherName(voucher), voucher.date, yearZero) }
+        } else if pendingDates.count < SIEParser.maximumErrors {
+            pendingDates.append((voucher.line, voucherName(voucher), voucher.date))
+        } else {
+            pendingDatesDropped += 1
+        }
+        for rows in [voucher.transactions, voucher.addedTransactions, voucher.removedTransactions] {
+            for row in rows {
+                if accountLines[row.account] == nil { pendingAccounts[row.account, default: PendingUse()].add(row.line) }
+                for ref in row.objects where objectLines[ref] == nil {
+                    pendingObjects[ref, default: PendingUse()].add(row.line)
+                }
+            }
+        }
+    }
+
+    func voucherName(_ v: SIEVoucher) -> String {
+        v.series.isEmpty && v.number.isEmpty ? "voucher" : "voucher \(v.series) \(v.number)"
+    }
+
+    mutating func reportOutsideYear(_ line: Int, _ name: String, _ date: SIEDate, _ year: SIEFiscalYear) {
+        error(line, "\(name) date \(date) is outside fiscal year 0 (\(year.start) – \(year.end))")
     }
 
     // MARK: Whole-file checks
@@ -608,21 +871,25 @@ struct SIEParser {
             }
         }
 
-        let yearZero = document.fiscalYear(index: 0)
         var found: [SIEIssue] = []
-        for voucher in document.vouchers {
-            if let yearZero, !yearZero.contains(voucher.date) {
-                found.append(SIEIssue(line: voucher.line, message:
-                    "\(voucher.series.isEmpty && voucher.number.isEmpty ? "voucher" : "voucher \(voucher.series) \(voucher.number)") date \(voucher.date) is outside fiscal year 0 (\(yearZero.start) – \(yearZero.end))"))
+        if let yearZero {
+            for use in pendingDates where !yearZero.contains(use.date) {
+                found.append(SIEIssue(line: use.line, message: "\(use.name) date \(use.date) is outside fiscal year 0 (\(yearZero.start) – \(yearZero.end))"))
             }
-            for rows in [voucher.transactions, voucher.addedTransactions, voucher.removedTransactions] {
-                for row in rows {
-                    if checkAccounts && accountLines[row.account] == nil {
-                        found.append(SIEIssue(line: row.line, message: "unknown account \(row.account)"))
-                    }
-                    if !dimensionsWithObjects.isEmpty { checkObjects(row.objects, line: row.line, into: &found) }
-                }
+        }
+        func report(_ use: PendingUse, _ message: String) {
+            for line in use.lines { found.append(SIEIssue(line: line, message: message)) }
+            if use.count > use.lines.count, let last = use.lines.last {
+                found.append(SIEIssue(line: last, message: "\(message): \(use.count - use.lines.count) more rows not listed"))
             }
+        }
+        if checkAccounts {
+            for (account, use) in pendingAccounts where accountLines[account] == nil {
+                report(use, "unknown account \(account)")
+            }
+        }
+        for (ref, use) in pendingObjects where dimensionsWithObjects.contains(ref.dimension) && objectLines[ref] == nil {
+            report(use, "unknown object \"\(ref.code)\" in dimension \(ref.dimension)")
         }
         if !dimensionsWithObjects.isEmpty {
             for balance in document.openingBalances + document.closingBalances where !balance.objects.isEmpty {

@@ -82,22 +82,65 @@ struct Import: ParsableCommand {
 /// Reads a file and imports it; shared by `import` and `demo`.
 enum Importer {
     static func importFile(kind: ImportKind, path: String, into store: Store) throws -> String {
+        if kind == .sie { return try importLedger(path: path, into: store) }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputFailure([InputIssue(file: path, line: nil, message: "cannot read the file")])
         }
         let bytes = [UInt8](data)
-        let hash = SHA256.hex(bytes)
+        let hash = ContentHash.hex(bytes)
         switch kind {
         case .sie:
-            let (ledger, warnings) = try SIELedger.read(bytes, file: path)
-            for w in warnings { Balans.note(w) }
-            return try store.importLedger(ledger).message
+            return try importLedger(path: path, into: store)
         case .org: return try store.importOrg(CSVKinds.org(bytes, file: path), file: path, hash: hash).message
         case .mapping: return try store.importMapping(CSVKinds.mapping(bytes, file: path), file: path, hash: hash).message
         case .budget: return try store.importBudget(CSVKinds.budget(bytes, file: path), file: path, hash: hash).message
         case .forecast: return try store.importForecast(CSVKinds.forecast(bytes, file: path), file: path, hash: hash).message
         case .figures: return try store.importFigures(CSVKinds.figures(bytes, file: path), file: path, hash: hash).message
         case .investments: return try store.importInvestments(CSVKinds.investments(bytes, file: path), file: path, hash: hash).message
+        }
+    }
+}
+
+extension Importer {
+    /// A SIE ledger of any size: hashed first (the same file again is not even read), then
+    /// read in chunks on one thread while the store writes the rows on another.
+    static func importLedger(path: String, into store: Store) throws -> String {
+        let hash = try ContentHash.hex(fileAt: path)
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        let progress = Progress(total: size, enabled: isatty(2) == 1)
+        let warnings = WarningBox()
+        let summary = try store.importLedger(contentHash: hash, fileName: path) { emit in
+            let (ledger, found) = try SIELedger.stream(path: path, file: path, contentHash: hash, progress: progress.update, emit: emit)
+            warnings.lines = found
+            return ledger
+        }
+        progress.done()
+        for w in warnings.lines { Balans.note(w) }
+        return summary.message
+    }
+
+    final class WarningBox: @unchecked Sendable {
+        var lines: [String] = []
+    }
+
+    /// "45 %" on standard error while a long import runs, only when a person is watching.
+    final class Progress: @unchecked Sendable {
+        let total: Int?
+        let enabled: Bool
+        var shown = -1
+        init(total: Int?, enabled: Bool) {
+            self.total = total
+            self.enabled = enabled
+        }
+        func update(_ bytes: Int) {
+            guard enabled, let total, total > 0 else { return }
+            let percent = Int(Int64(bytes) * 100 / Int64(total))
+            guard percent != shown else { return }
+            shown = percent
+            FileHandle.standardError.write(Data("\rläser \(percent) %".utf8))
+        }
+        func done() {
+            if enabled && shown >= 0 { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         }
     }
 }

@@ -46,7 +46,37 @@ import Testing
     }
 
     @Test func migrationsAreNamedAndApplied() throws {
-        #expect(try Store().appliedMigrations() == ["v1-organisation-ledger-budget"])
+        #expect(try Store().appliedMigrations() == ["v1-organisation-ledger-budget", "v2-ledger-rows-by-range"])
+    }
+
+    @Test func replacingAYearLeavesOtherYearsAndNoOrphans() throws {
+        let store = try seeded()
+        let y2023 = Self.sie.replacingOccurrences(of: "2024", with: "2023")
+        _ = try store.importLedger(SIELedger.read(bytes(Self.sie), file: "2024.se").ledger)
+        _ = try store.importLedger(SIELedger.read(bytes(y2023), file: "2023.se").ledger)
+        let twoVouchers = Self.sie.replacingOccurrences(of: "}\n", with: "}\n#VER A 2 20240201 \"Februari\"\n{\n#TRANS 4610 {1 \"A1\"} 5.00\n#TRANS 1930 {} -5.00\n}\n")
+        _ = try store.importLedger(SIELedger.read(bytes(twoVouchers), file: "2024b.se").ledger)
+        let sizes = try store.ledgerSizes()
+        #expect(sizes[2023]?.vouchers == 1 && sizes[2023]?.rows == 2)
+        #expect(sizes[2024]?.vouchers == 2 && sizes[2024]?.rows == 4)
+        let data = try store.followUpData()
+        #expect(data.ledgers[2023]?.cells.count == 2)
+        #expect(data.ledgers[2024]?.cells.first { $0.account == 4610 && $0.month == 2 }?.amount == Money(kronor: 5))
+    }
+
+    @Test func aFailureAfterRowsWereWrittenChangesNothing() throws {
+        let store = try seeded()
+        _ = try store.importLedger(SIELedger.read(bytes(Self.sie), file: "a.se").ledger)
+        let before = try store.contentFingerprint()
+        struct Broken: Error {}
+        let (ledger, _) = try SIELedger.read(bytes(Self.sie.replacingOccurrences(of: "250.00", with: "7.00")), file: "b.se")
+        #expect(throws: Broken.self) {
+            try store.importLedger(contentHash: "other", fileName: "b.se") { emit in
+                try emit(ledger.vouchers)   // rows are written...
+                throw Broken()              // ...then the file turns out to be bad
+            }
+        }
+        #expect(try store.contentFingerprint() == before)
     }
 
     @Test func budgetRoundTripsWithPeriodisation() throws {

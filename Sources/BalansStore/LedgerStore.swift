@@ -1,0 +1,230 @@
+import BalansCore
+import Foundation
+import GRDB
+import GRDBSQLite
+
+extension Store {
+    /// Imports a ledger of any size while it is being read: `produce` runs on a thread of its
+    /// own, reads the file and hands over vouchers in batches through `emit`, and returns the
+    /// rest of the ledger (year, accounts, balances, aggregates) at the end; meanwhile this
+    /// thread writes the batches. Reading and writing so use both cores.
+    ///
+    /// Everything happens in one transaction: if `produce` throws (the file has an error,
+    /// found on line 9 000 000 after millions of rows were written) or the process is killed,
+    /// the database is exactly as before. The same file (by content hash) imported again
+    /// changes nothing and is not even read; a changed export of a year already stored
+    /// replaces that year whole, and the summary says so.
+    public func importLedger(
+        contentHash: String, fileName: String,
+        produce: @escaping @Sendable (_ emit: @escaping ([LedgerImport.Voucher]) throws -> Void) throws -> LedgerImport
+    ) throws -> ImportSummary {
+        if let year = try db.read({ try Int.fetchOne($0, sql: "SELECT year FROM ledger WHERE sha256 = ?", arguments: [contentHash]) }) {
+            return ImportSummary(message: "\(fileName): ledger \(year) unchanged (same file already imported)", changed: false)
+        }
+        let channel = BatchChannel(capacity: 4)
+        let outcome = ProducerOutcome()
+        let finished = DispatchSemaphore(value: 0)
+        let producer = Thread {
+            do {
+                outcome.result = .success(try produce { try channel.push($0) })
+            } catch {
+                outcome.result = .failure(error)
+            }
+            channel.close()
+            finished.signal()
+        }
+        producer.stackSize = 8 << 20
+        producer.start()
+        defer {
+            channel.cancel()   // a failed write must not leave the producer waiting for room
+            finished.wait()
+        }
+        return try db.write { db in
+            var writer = try LedgerRowWriter(db)
+            while let batch = channel.pop() { try writer.insert(batch) }
+            finished.wait()
+            finished.signal()   // the deferred wait must not block
+            guard let result = outcome.result else { throw CancellationError() }
+            let ledger = try result.get()
+            return try finishLedger(db, ledger, writer: writer)
+        }
+    }
+
+    /// How many vouchers and rows each stored ledger year holds (by its recorded ranges).
+    public func ledgerSizes() throws -> [Int: (vouchers: Int, rows: Int)] {
+        try db.read { db in
+            var sizes: [Int: (vouchers: Int, rows: Int)] = [:]
+            for r in try Row.fetchAll(db, sql: "SELECT year, first_voucher, last_voucher, first_row, last_row FROM ledger") {
+                let vouchers = try Int.fetchOne(db, sql: "SELECT count(*) FROM voucher WHERE id BETWEEN ? AND ?", arguments: [r["first_voucher"] as Int64?, r["last_voucher"] as Int64?]) ?? 0
+                let rows = try Int.fetchOne(db, sql: "SELECT count(*) FROM ledger_row WHERE rowid BETWEEN ? AND ?", arguments: [r["first_row"] as Int64?, r["last_row"] as Int64?]) ?? 0
+                sizes[r["year"]] = (vouchers, rows)
+            }
+            return sizes
+        }
+    }
+
+    /// Removes the year's previous ledger, if any, and stores everything but the rows.
+    private func finishLedger(_ db: Database, _ ledger: LedgerImport, writer: LedgerRowWriter) throws -> ImportSummary {
+        let year = ledger.year
+        let old = try Row.fetchOne(db, sql: "SELECT first_voucher, last_voucher, first_row, last_row FROM ledger WHERE year = ?", arguments: [year])
+        if let old {
+            let fv: Int64? = old["first_voucher"], lv: Int64? = old["last_voucher"], fr: Int64? = old["first_row"], lr: Int64? = old["last_row"]
+            if let fv, let lv { try db.execute(sql: "DELETE FROM voucher WHERE id BETWEEN ? AND ?", arguments: [fv, lv]) }
+            if let fr, let lr { try db.execute(sql: "DELETE FROM ledger_row WHERE rowid BETWEEN ? AND ?", arguments: [fr, lr]) }
+        }
+        for table in ["period_balance", "period_budget", "opening_balance", "account", "ledger"] {
+            try db.execute(sql: "DELETE FROM \(table) WHERE year = ?", arguments: [year])
+        }
+        if let name = ledger.organisationName, !name.isEmpty {
+            try db.execute(sql: "INSERT INTO organisation (id, name) VALUES (1, ?) ON CONFLICT(id) DO NOTHING", arguments: [name])
+        }
+        try db.execute(
+            sql: "INSERT INTO ledger (year, file_name, sha256, imported_at, first_voucher, last_voucher, first_row, last_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            arguments: [year, ledger.fileName, ledger.contentHash, Store.now(), writer.firstVoucher, writer.lastVoucher, writer.firstRow, writer.lastRow])
+        let acc = try db.makeStatement(sql: "INSERT INTO account (year, number, name) VALUES (?, ?, ?)")
+        for (number, name) in ledger.accounts.sorted(by: { $0.key < $1.key }) { try acc.execute(arguments: [year, number, name]) }
+        let ib = try db.makeStatement(sql: "INSERT INTO opening_balance (year, account, amount) VALUES (?, ?, ?)")
+        for (account, amount) in ledger.openingBalances.sorted(by: { $0.key < $1.key }) { try ib.execute(arguments: [year, account, amount.ore]) }
+        let pb = try db.makeStatement(sql: "INSERT INTO period_balance (year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET amount = amount + excluded.amount")
+        for c in ledger.cells { try pb.execute(arguments: [year, c.month, c.account, c.ansvar, c.amount.ore]) }
+        let pbud = try db.makeStatement(sql: "INSERT INTO period_budget (year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET amount = amount + excluded.amount")
+        for c in ledger.periodBudgets { try pbud.execute(arguments: [year, c.month, c.account, c.ansvar, c.amount.ore]) }
+        let summary = "\(writer.voucherCount) vouchers, \(writer.rowCount) rows, \(ledger.accounts.count) accounts"
+        try log(db, kind: "sie", file: ledger.fileName, hash: ledger.contentHash, summary: summary)
+        let verb = old == nil ? "imported" : "replaced (a changed export of the same year)"
+        return ImportSummary(message: "\(ledger.fileName): ledger \(year) \(verb): \(summary)", changed: true)
+    }
+}
+
+/// Appends vouchers and their rows with SQLite's own API: binding integers and text
+/// directly, millions of rows a few seconds, where building GRDB argument arrays per row
+/// would take several times longer. Records the id ranges it wrote.
+struct LedgerRowWriter {
+    let voucherStatement: Statement
+    let rowStatement: Statement
+    let connection: SQLiteConnection?
+    var firstVoucher: Int64?
+    var lastVoucher: Int64?
+    var firstRow: Int64?
+    var lastRow: Int64?
+    var voucherCount = 0
+    var rowCount = 0
+
+    init(_ db: Database) throws {
+        voucherStatement = try db.makeStatement(sql: "INSERT INTO voucher (series, number, date, text) VALUES (?, ?, ?, ?)")
+        rowStatement = try db.makeStatement(sql: "INSERT INTO ledger_row (voucher_id, account, ansvar, month, amount, text) VALUES (?, ?, ?, ?, ?, ?)")
+        connection = db.sqliteConnection
+    }
+
+    mutating func insert(_ vouchers: [LedgerImport.Voucher]) throws {
+        let v = voucherStatement.sqliteStatement, r = rowStatement.sqliteStatement
+        for voucher in vouchers {
+            bind(v, 1, voucher.series)
+            bind(v, 2, voucher.number)
+            bind(v, 3, voucher.date)
+            bind(v, 4, voucher.text)
+            try step(v)
+            let id = sqlite3_last_insert_rowid(connection)
+            if firstVoucher == nil { firstVoucher = id }
+            lastVoucher = id
+            voucherCount += 1
+            for row in voucher.rows {
+                sqlite3_bind_int64(r, 1, id)
+                sqlite3_bind_int64(r, 2, Int64(row.account))
+                bind(r, 3, row.ansvar)
+                sqlite3_bind_int64(r, 4, Int64(row.month))
+                sqlite3_bind_int64(r, 5, row.amount.ore)
+                bind(r, 6, row.text)
+                try step(r)
+                let rowID = sqlite3_last_insert_rowid(connection)
+                if firstRow == nil { firstRow = rowID }
+                lastRow = rowID
+                rowCount += 1
+            }
+        }
+    }
+
+    /// SQLite copies the text (SQLITE_TRANSIENT): the bytes are only valid inside `withUTF8`.
+    @inline(__always)
+    private func bind(_ statement: SQLiteStatement, _ index: Int32, _ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            _ = bytes.withMemoryRebound(to: CChar.self) { chars in
+                sqlite3_bind_text(statement, index, chars.baseAddress ?? LedgerRowWriter.emptyText, Int32(chars.count), LedgerRowWriter.transient)
+            }
+        }
+    }
+
+    @inline(__always)
+    private func step(_ statement: SQLiteStatement) throws {
+        let code = sqlite3_step(statement)
+        sqlite3_reset(statement)
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: connection.map { String(cString: sqlite3_errmsg($0)) })
+        }
+    }
+
+    nonisolated(unsafe) static let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+    /// An empty C string for empty Swift strings, whose buffer has no address.
+    nonisolated(unsafe) static let emptyText: UnsafePointer<CChar> = {
+        let p = UnsafeMutablePointer<CChar>.allocate(capacity: 1)
+        p.initialize(to: 0)
+        return UnsafePointer(p)
+    }()
+}
+
+/// A bounded queue of voucher batches between the reading thread and the writing one: the
+/// reader waits when `capacity` batches are waiting, so memory stays bounded.
+final class BatchChannel: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var batches: [[LedgerImport.Voucher]] = []
+    private var head = 0
+    private var closed = false
+    private var cancelled = false
+    let capacity: Int
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    /// Adds a batch, waiting for room; throws if the writer gave up.
+    func push(_ batch: [LedgerImport.Voucher]) throws {
+        condition.lock()
+        defer { condition.unlock() }
+        while batches.count - head >= capacity && !cancelled { condition.wait() }
+        if cancelled { throw CancellationError() }
+        batches.append(batch)
+        condition.broadcast()
+    }
+
+    /// The next batch, or nil once the reader has closed the channel and all are taken.
+    func pop() -> [LedgerImport.Voucher]? {
+        condition.lock()
+        defer { condition.unlock() }
+        while head == batches.count && !closed && !cancelled { condition.wait() }
+        guard head < batches.count, !cancelled else { return nil }
+        let batch = batches[head]
+        batches[head] = []
+        head += 1
+        if head == batches.count { batches.removeAll(keepingCapacity: true); head = 0 }
+        condition.broadcast()
+        return batch
+    }
+
+    func close() {
+        condition.lock()
+        closed = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        condition.unlock()
+    }
+}
+
+/// What the producer thread returned; read only after it signalled that it finished.
+final class ProducerOutcome: @unchecked Sendable {
+    var result: Result<LedgerImport, any Error>?
+}
