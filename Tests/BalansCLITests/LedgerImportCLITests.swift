@@ -1,0 +1,83 @@
+import BalansCore
+import BalansStore
+import Foundation
+import Testing
+
+/// The ledger import as a user runs it: large files, a killed process, a re-export.
+@Suite struct LedgerImportCLITests {
+    /// A balanced SIE 4 ledger of `vouchers` × 4 rows for `year`, written without Balans.
+    static func ledger(year: Int, vouchers: Int, amountBase: Int = 100) -> String {
+        var s = "#FLAGGA 0\n#FORMAT PC8\n#SIETYP 4\n#FNAMN \"Testregionen\"\n#RAR 0 \(year)0101 \(year)1231\n#DIM 1 \"Ansvar\"\n"
+        for a in [1930, 3010, 4010, 5010] { s += "#KONTO \(a) \"Konto \(a)\"\n" }
+        for o in 0..<10 { s += "#OBJEKT 1 \"A\(o)\" \"Enhet \(o)\"\n" }
+        s.reserveCapacity(vouchers * 120)
+        for v in 1...vouchers {
+            let month = v % 12 + 1, amount = amountBase + v % 997
+            s += "#VER A \(v) \(year)\(month < 10 ? "0" : "")\(month)15 \"V \(v)\"\n{\n"
+            s += "#TRANS 4010 {1 \"A\(v % 10)\"} \(amount).25\n#TRANS 5010 {1 \"A\((v + 3) % 10)\"} \(amount).50\n"
+            s += "#TRANS 3010 {1 \"A\(v % 10)\"} -\(amount).75\n#TRANS 1930 {} -\(amount).00\n}\n"
+        }
+        return s
+    }
+
+    func fingerprint(_ db: String) throws -> String { try Store(path: db, create: false).contentFingerprint() }
+
+    @Test func killedInTheMiddleLeavesTheDatabaseAsBefore() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("t.sqlite").path
+        let small = dir.appendingPathComponent("small.se"), large = dir.appendingPathComponent("large.se")
+        try Self.ledger(year: 2024, vouchers: 50).write(to: small, atomically: true, encoding: .utf8)
+        try Self.ledger(year: 2024, vouchers: 150_000, amountBase: 7).write(to: large, atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["init", "--db", db]).status == 0)
+        #expect(try CLI.run(["import", "sie", small.path, "--db", db]).status == 0)
+        let before = try fingerprint(db)
+
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: CLI.binary)
+        p.arguments = ["import", "sie", large.path, "--db", db]
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        // Kill it while it writes: once SQLite's rollback journal exists, rows are going in.
+        let journal = db + "-journal"
+        let deadline = Date().addingTimeInterval(60)
+        while !FileManager.default.fileExists(atPath: journal) && p.isRunning && Date() < deadline { usleep(5_000) }
+        usleep(100_000)
+        let killedWhileRunning = p.isRunning
+        kill(p.processIdentifier, SIGKILL)
+        p.waitUntilExit()
+        #expect(killedWhileRunning, "the import finished before it could be killed: make the file larger")
+        #expect(p.terminationReason == .uncaughtSignal)
+
+        // The next open rolls the hot journal back: the database is exactly as before.
+        #expect(try fingerprint(db) == before)
+        #expect(try Store(path: db, create: false).ledgerSizes()[2024]?.rows == 200)
+        // And the same import, run to the end, works.
+        let done = try CLI.run(["import", "sie", large.path, "--db", db])
+        #expect(done.status == 0)
+        #expect(done.stderr.contains("replaced (a changed export of the same year): 150000 vouchers, 600000 rows"))
+    }
+
+    @Test func sameFileTwiceIsRecognisedByItsContent() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("t.sqlite").path
+        let file = dir.appendingPathComponent("a.se"), copy = dir.appendingPathComponent("copy-with-other-name.se")
+        try Self.ledger(year: 2023, vouchers: 2_000).write(to: file, atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(at: file, to: copy)
+        #expect(try CLI.run(["init", "--db", db]).status == 0)
+        let first = try CLI.run(["import", "sie", file.path, "--db", db])
+        #expect(first.stderr.contains("ledger 2023 imported: 2000 vouchers, 8000 rows, 4 accounts"))
+        let after = try fingerprint(db)
+        let second = try CLI.run(["import", "sie", copy.path, "--db", db])
+        #expect(second.status == 0)
+        #expect(second.stderr.contains("ledger 2023 unchanged (same file already imported)"))
+        #expect(try fingerprint(db) == after)
+        // The stored aggregates equal an independent sum over the generated rows.
+        let data = try Store(path: db, create: false).followUpData()
+        var expected4010: Int64 = 0
+        for v in 1...2_000 { expected4010 += Int64(100 + v % 997) * 100 + 25 }
+        let stored4010 = data.ledgers[2023]?.cells.filter { $0.account == 4010 }.map(\.amount.ore).reduce(0, +)
+        #expect(stored4010 == expected4010)
+    }
+}
