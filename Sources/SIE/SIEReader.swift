@@ -184,8 +184,13 @@ struct SIEParser {
         }
     }
     var open: OpenVoucher?
+    /// `open?.inBody`, kept apart because reading it through the optional copies the whole
+    /// open voucher, once per row.
+    var openInBody = false
 
-    var voucherLines: [String: Int] = [:]
+    var voucherNumbers = VoucherRegistry()
+    var accountCache = DeclaredCache<String>()
+    var objectCache = DeclaredCache<SIEObjectRef>()
     var accountLines: [String: Int] = [:]
     var objectLines: [SIEObjectRef: Int] = [:]
     var fiscalYearLines: [Int: Int] = [:]
@@ -280,14 +285,14 @@ struct SIEParser {
         if first == SIEText.openBrace && end - start == 1 {
             if var voucher = open, !voucher.inBody {
                 voucher.inBody = true
-                open = voucher
+                open = voucher; openInBody = true
             } else {
                 error(line, "unexpected { outside a voucher")
             }
             return
         }
         if first == SIEText.closeBrace && end - start == 1 {
-            if open?.inBody == true {
+            if openInBody {
                 closeVoucher(terminated: true, before: nil)
             } else if open != nil {
                 closeVoucher(terminated: true, before: nil)   // reports the missing {
@@ -305,7 +310,14 @@ struct SIEParser {
         while labelEnd < end && !SIEText.isBlank(bytes[labelEnd]) { labelEnd += 1 }
         // Most lines of a ledger are `#TRANS` rows inside a voucher: read those straight from
         // the bytes. Anything unusual falls through to the general path, which reports it.
-        if labelEnd - start == 6, open?.inBody == true, SIEParser.isTRANS(bytes, start), fastTransaction(labelEnd, end, line) {
+        if labelEnd - start == 6, openInBody, SIEParser.isTRANS(bytes, start), fastTransaction(labelEnd, end, line) {
+            recordCount += 1
+            return
+        }
+        // And one `#VER` per voucher, when no voucher is open (otherwise the general path
+        // reports the missing `}`).
+        if labelEnd - start == 4, open == nil, bytes[start + 1] == UInt8(ascii: "V"), bytes[start + 2] == UInt8(ascii: "E"),
+           bytes[start + 3] == UInt8(ascii: "R"), fastVoucher(labelEnd, end, line) {
             recordCount += 1
             return
         }
@@ -334,7 +346,7 @@ struct SIEParser {
                     // Read the rows as the body anyway, so they are not also reported as outside.
                     error(voucher.line, "missing { after #VER")
                     open!.damaged = true
-                    open!.inBody = true
+                    open!.inBody = true; openInBody = true
                 } else {
                     closeVoucher(terminated: true, before: nil)   // reports the missing {
                 }
@@ -471,6 +483,59 @@ struct SIEParser {
         return true
     }
 
+    /// `#VER series number date ["text"]` read without building field strings; false (having
+    /// changed nothing) for anything else, which the general path then reads and reports.
+    mutating func fastVoucher(_ from: Int, _ end: Int, _ line: Int) -> Bool {
+        let b = bytes
+        var i = from
+        @inline(__always) func skipBlanks() { while i < end && SIEText.isBlank(b[i]) { i += 1 } }
+        /// A plain token (no quotes or braces), or a quoted one without escapes.
+        func token() -> String? {
+            guard i < end else { return nil }
+            if b[i] == SIEText.quote {
+                var j = i + 1
+                while j < end, b[j] != SIEText.quote {
+                    if b[j] == SIEText.backslash { return nil }
+                    j += 1
+                }
+                guard j < end else { return nil }
+                let text = SIEText.decode(UnsafeBufferPointer(rebasing: b[(i + 1)..<j]), as: encoding)
+                i = j + 1
+                return text
+            }
+            var j = i
+            while j < end {
+                let c = b[j]
+                if SIEText.isBlank(c) || c == SIEText.openBrace || c == SIEText.closeBrace || c == SIEText.quote { break }
+                j += 1
+            }
+            guard j > i else { return nil }
+            let text = SIEText.decode(UnsafeBufferPointer(rebasing: b[i..<j]), as: encoding)
+            i = j
+            return text
+        }
+        skipBlanks()
+        guard let series = token() else { return false }
+        skipBlanks()
+        guard let number = token() else { return false }
+        skipBlanks()
+        guard let dateText = token(), let date = SIEDate(sie: dateText) else { return false }
+        skipBlanks()
+        var text = ""
+        if i < end {
+            guard b[i] == SIEText.quote, let value = token() else { return false }
+            text = value
+            skipBlanks()
+            guard i == end else { return false }
+        }
+        let voucher = OpenVoucher(series: series, number: number, date: date, text: text, line: line)
+        if !number.isEmpty, let first = voucherNumbers.register(series: series, number: number, line: line) {
+            error(line, "duplicate \(voucher.name) (first at line \(first))")
+        }
+        open = voucher; openInBody = false
+        return true
+    }
+
     static let knownLabels: Set<String> = [
         "#FLAGGA", "#PROGRAM", "#FORMAT", "#GEN", "#SIETYP", "#PROSA", "#FTYP", "#FNR", "#ORGNR",
         "#BKOD", "#ADRESS", "#FNAMN", "#RAR", "#TAXAR", "#OMFATTN", "#KPTYP", "#VALUTA", "#KONTO",
@@ -481,7 +546,7 @@ struct SIEParser {
     /// A #VER whose line could not be read still opens a voucher, so its rows are not reported
     /// again as rows outside a voucher.
     mutating func openBrokenVoucher(_ line: Int) {
-        open = OpenVoucher(series: "", number: "", date: nil, text: "", line: line, damaged: true)
+        open = OpenVoucher(series: "", number: "", date: nil, text: "", line: line, damaged: true); openInBody = false
     }
 
     // MARK: Records
@@ -728,14 +793,11 @@ struct SIEParser {
                                       registrationDate: registration ?? nil, sign: sign, line: line)
             voucher.damaged = !r.problems.isEmpty
             if r.problems.isEmpty && !number.isEmpty {
-                let key = series + "\u{0}" + number
-                if let first = voucherLines[key] {
+                if let first = voucherNumbers.register(series: series, number: number, line: line) {
                     r.problems.append("duplicate \(voucher.name) (first at line \(first))")
-                } else {
-                    voucherLines[key] = line
                 }
             }
-            open = voucher
+            open = voucher; openInBody = false
         case "#TRANS", "#RTRANS", "#BTRANS":
             guard open != nil else {
                 r.problems.append("\(r.label) outside a voucher")
@@ -757,7 +819,7 @@ struct SIEParser {
     }
 
     mutating func addRow(_ row: SIETransaction, label: String) {
-        if let pending = open!.pendingAdded {
+        if open!.pendingAdded != nil, let pending = open!.pendingAdded {
             let matches = label == "#TRANS" && pending.account == row.account && pending.objects == row.objects
                 && pending.amount == row.amount
             if !matches { warn(pending.line, "#RTRANS is not followed by an identical #TRANS") }
@@ -781,7 +843,7 @@ struct SIEParser {
     /// the record that ended it (nil at end of file).
     mutating func closeVoucher(terminated: Bool, before: Int?) {
         guard var voucher = open else { return }
-        open = nil
+        open = nil; openInBody = false
         if let pending = voucher.pendingAdded {
             warn(pending.line, "#RTRANS is not followed by an identical #TRANS")
         }
@@ -824,9 +886,22 @@ struct SIEParser {
         }
         for rows in [voucher.transactions, voucher.addedTransactions, voucher.removedTransactions] {
             for row in rows {
-                if accountLines[row.account] == nil { pendingAccounts[row.account, default: PendingUse()].add(row.line) }
-                for ref in row.objects where objectLines[ref] == nil {
-                    pendingObjects[ref, default: PendingUse()].add(row.line)
+                let accountSlot = DeclaredCache<String>.slot(row.account, 0)
+                if !accountCache.contains(row.account, slot: accountSlot) {
+                    if accountLines[row.account] == nil {
+                        pendingAccounts[row.account, default: PendingUse()].add(row.line)
+                    } else {
+                        accountCache.insert(row.account, slot: accountSlot)
+                    }
+                }
+                for ref in row.objects {
+                    let objectSlot = DeclaredCache<SIEObjectRef>.slot(ref.code, ref.dimension)
+                    if objectCache.contains(ref, slot: objectSlot) { continue }
+                    if objectLines[ref] == nil {
+                        pendingObjects[ref, default: PendingUse()].add(row.line)
+                    } else {
+                        objectCache.insert(ref, slot: objectSlot)
+                    }
                 }
             }
         }

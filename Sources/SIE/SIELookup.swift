@@ -1,0 +1,71 @@
+/// Bookkeeping the reader does once per voucher or row, made cheap enough for ledgers of
+/// millions of rows: hashing a String per row is what a naive reader spends most time on.
+
+/// Where each voucher number was first seen, to report duplicates with both lines.
+///
+/// Voucher numbers are in practice consecutive integers per series, so they are kept in an
+/// array indexed by the number (4 bytes per number, no hashing); anything else — leading
+/// zeros, letters, very large numbers — goes to a dictionary.
+struct VoucherRegistry {
+    private var series: [String: [Int32]] = [:]
+    private var lastSeries: String?
+    private var lastLines: [Int32] = []
+    private var other: [String: Int] = [:]
+    static let denseLimit = 50_000_000
+
+    /// Registers series/number at `line`; returns the first line if it was seen before.
+    mutating func register(series name: String, number: String, line: Int) -> Int? {
+        guard let n = VoucherRegistry.denseNumber(number), line <= Int(Int32.max) else {
+            let key = name + "\u{0}" + number
+            if let first = other[key] { return first }
+            other[key] = line
+            return nil
+        }
+        if lastSeries != name {
+            if let last = lastSeries { series[last] = lastLines }
+            lastLines = series.removeValue(forKey: name) ?? []
+            lastSeries = name
+        }
+        if n < lastLines.count {
+            let first = lastLines[n]
+            if first != 0 { return Int(first) }
+        } else {
+            lastLines.append(contentsOf: repeatElement(0, count: max(n + 1 - lastLines.count, lastLines.count / 2)))
+        }
+        lastLines[n] = Int32(line)
+        return nil
+    }
+
+    /// The number if it is a plain decimal without leading zeros below the dense limit.
+    static func denseNumber(_ text: String) -> Int? {
+        var n = 0, count = 0, leadingZero = false
+        for byte in text.utf8 {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), count < 9 else { return nil }
+            if count == 0 && byte == UInt8(ascii: "0") { leadingZero = true }
+            n = n * 10 + Int(byte - UInt8(ascii: "0"))
+            count += 1
+        }
+        guard count > 0, !(leadingZero && count > 1), n < denseLimit else { return nil }
+        return n
+    }
+}
+
+/// A small direct-mapped cache of names already known to be declared: a row's account or
+/// object is checked with a few byte compares instead of a dictionary lookup. A miss falls
+/// back to the caller's dictionary; correctness never depends on the cache.
+struct DeclaredCache<Key: Equatable> {
+    private var slots: [Key?] = Array(repeating: nil, count: 512)
+
+    @inline(__always)
+    static func slot(_ text: String, _ salt: Int) -> Int {
+        var h: UInt32 = 2_166_136_261 &+ UInt32(truncatingIfNeeded: salt)
+        for byte in text.utf8 { h = (h ^ UInt32(byte)) &* 16_777_619 }
+        return Int(h & 511)
+    }
+
+    @inline(__always)
+    func contains(_ key: Key, slot: Int) -> Bool { slots[slot] == key }
+
+    @inline(__always)
+    mutating func insert(_ key: Key, slot: Int) { slots[slot] = key }
+}

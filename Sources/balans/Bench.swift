@@ -1,0 +1,56 @@
+import ArgumentParser
+import BalansCore
+import BalansImport
+import BalansStore
+import Foundation
+
+/// `balans bench-parse FILE`: reads a SIE file and aggregates its rows per account, ansvar and
+/// month without storing anything — the work a pandas or DuckDB script does on the same rows,
+/// for Benchmarks/run.sh. Not listed in `--help`: a measuring tool, not a user command.
+struct BenchParse: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "bench-parse", abstract: "Parse and aggregate a SIE file (benchmarks).", shouldDisplay: false)
+    @Argument(help: "The SIE file.") var file: String
+
+    func run() throws {
+        try Balans.run {
+            let start = DispatchTime.now()
+            let rowCount = Counter()
+            let (ledger, _) = try SIELedger.stream(path: file, file: file, contentHash: "") { batch in
+                for v in batch { rowCount.value += v.rows.count }
+            }
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+            let total = ledger.cells.reduce(Int64(0)) { $0 + abs($1.amount.ore) }
+            print("rows \(rowCount.value) cells \(ledger.cells.count) sum_abs_cells_ore \(total) seconds \(String(format: "%.3f", seconds))")
+        }
+    }
+
+    final class Counter: @unchecked Sendable { var value = 0 }
+}
+
+/// `balans bench-report --db DB --period YYYY-MM`: times the driftredovisning per committee
+/// and line from the store (load + compute), as a controller opening the report would wait.
+struct BenchReport: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "bench-report", abstract: "Time the driftredovisning from the store (benchmarks).", shouldDisplay: false)
+    @OptionGroup var database: DatabaseOption
+    @Option(help: "The period, YYYY-MM.") var period: String
+    @Option(help: "How many runs.") var runs: Int = 20
+
+    func run() throws {
+        try Balans.run {
+            guard let p = Period(period) else { throw ValidationError("--period must be YYYY-MM") }
+            let store = try database.open()
+            var times: [Double] = []
+            var rows = 0
+            for _ in 0..<max(runs, 1) {
+                let start = DispatchTime.now()
+                let data = try store.followUpData()
+                let statement = OperatingStatement.compute(data, period: p)
+                times.append(Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6)
+                rows = statement.rows.count
+            }
+            times.sort()
+            let median = times[times.count / 2], p95 = times[min(times.count - 1, Int(Double(times.count) * 0.95))]
+            print("driftredovisning rows \(rows) runs \(times.count) median_ms \(String(format: "%.1f", median)) p95_ms \(String(format: "%.1f", p95))")
+        }
+    }
+}
