@@ -42,6 +42,7 @@ extension Store {
         return try db.write { db in
             var writer = try LedgerRowWriter(db)
             while let batch = channel.pop() { try writer.insert(batch) }
+            try writer.flush()
             finished.wait()
             finished.signal()   // the deferred wait must not block
             guard let result = outcome.result else { throw CancellationError() }
@@ -97,51 +98,98 @@ extension Store {
 }
 
 /// Appends vouchers and their rows with SQLite's own API: binding integers and text
-/// directly, millions of rows a few seconds, where building GRDB argument arrays per row
-/// would take several times longer. Records the id ranges it wrote.
+/// directly, 64 rows per statement, with ids assigned here — millions of rows in a few
+/// seconds, where a GRDB argument array per row would take several times longer. The ids
+/// are consecutive from the table's maximum, so the ranges it records are exact.
 struct LedgerRowWriter {
-    let voucherStatement: Statement
-    let rowStatement: Statement
+    static let group = 64
+    let voucherOne: Statement, voucherMany: Statement
+    let rowOne: Statement, rowMany: Statement
     let connection: SQLiteConnection?
-    var firstVoucher: Int64?
-    var lastVoucher: Int64?
-    var firstRow: Int64?
-    var lastRow: Int64?
-    var voucherCount = 0
-    var rowCount = 0
+    let firstVoucherID: Int64, firstRowID: Int64
+    var nextVoucherID: Int64, nextRowID: Int64
+    private var vouchers: [(id: Int64, voucher: LedgerImport.Voucher)] = []
+    private var rows: [(id: Int64, voucherID: Int64, row: LedgerImport.Row)] = []
+
+    var voucherCount: Int { Int(nextVoucherID - firstVoucherID) }
+    var rowCount: Int { Int(nextRowID - firstRowID) }
+    var firstVoucher: Int64? { voucherCount > 0 ? firstVoucherID : nil }
+    var lastVoucher: Int64? { voucherCount > 0 ? nextVoucherID - 1 : nil }
+    var firstRow: Int64? { rowCount > 0 ? firstRowID : nil }
+    var lastRow: Int64? { rowCount > 0 ? nextRowID - 1 : nil }
 
     init(_ db: Database) throws {
-        voucherStatement = try db.makeStatement(sql: "INSERT INTO voucher (series, number, date, text) VALUES (?, ?, ?, ?)")
-        rowStatement = try db.makeStatement(sql: "INSERT INTO ledger_row (voucher_id, account, ansvar, month, amount, text) VALUES (?, ?, ?, ?, ?, ?)")
+        func values(_ n: Int, _ columns: Int) -> String {
+            Array(repeating: "(" + Array(repeating: "?", count: columns).joined(separator: ",") + ")", count: n).joined(separator: ",")
+        }
+        voucherOne = try db.makeStatement(sql: "INSERT INTO voucher (id, series, number, date, text) VALUES \(values(1, 5))")
+        voucherMany = try db.makeStatement(sql: "INSERT INTO voucher (id, series, number, date, text) VALUES \(values(Self.group, 5))")
+        rowOne = try db.makeStatement(sql: "INSERT INTO ledger_row (rowid, voucher_id, account, ansvar, month, amount, text) VALUES \(values(1, 7))")
+        rowMany = try db.makeStatement(sql: "INSERT INTO ledger_row (rowid, voucher_id, account, ansvar, month, amount, text) VALUES \(values(Self.group, 7))")
         connection = db.sqliteConnection
+        firstVoucherID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM voucher") ?? 0) + 1
+        firstRowID = (try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM ledger_row") ?? 0) + 1
+        nextVoucherID = firstVoucherID
+        nextRowID = firstRowID
+        vouchers.reserveCapacity(Self.group)
+        rows.reserveCapacity(Self.group)
     }
 
-    mutating func insert(_ vouchers: [LedgerImport.Voucher]) throws {
-        let v = voucherStatement.sqliteStatement, r = rowStatement.sqliteStatement
-        for voucher in vouchers {
-            bind(v, 1, voucher.series)
-            bind(v, 2, voucher.number)
-            bind(v, 3, voucher.date)
-            bind(v, 4, voucher.text)
-            try step(v)
-            let id = sqlite3_last_insert_rowid(connection)
-            if firstVoucher == nil { firstVoucher = id }
-            lastVoucher = id
-            voucherCount += 1
+    mutating func insert(_ batch: [LedgerImport.Voucher]) throws {
+        for voucher in batch {
+            let id = nextVoucherID
+            nextVoucherID += 1
+            vouchers.append((id, voucher))
+            if vouchers.count == Self.group { try writeVouchers(voucherMany) }
             for row in voucher.rows {
-                sqlite3_bind_int64(r, 1, id)
-                sqlite3_bind_int64(r, 2, Int64(row.account))
-                bind(r, 3, row.ansvar)
-                sqlite3_bind_int64(r, 4, Int64(row.month))
-                sqlite3_bind_int64(r, 5, row.amount.ore)
-                bind(r, 6, row.text)
-                try step(r)
-                let rowID = sqlite3_last_insert_rowid(connection)
-                if firstRow == nil { firstRow = rowID }
-                lastRow = rowID
-                rowCount += 1
+                rows.append((nextRowID, id, row))
+                nextRowID += 1
+                if rows.count == Self.group { try writeRows(rowMany) }
             }
         }
+    }
+
+    /// Writes what is left of the last group, one by one.
+    mutating func flush() throws {
+        let leftVouchers = vouchers, leftRows = rows
+        for item in leftVouchers {
+            vouchers = [item]
+            try writeVouchers(voucherOne)
+        }
+        for item in leftRows {
+            rows = [item]
+            try writeRows(rowOne)
+        }
+    }
+
+    private mutating func writeVouchers(_ statement: Statement) throws {
+        let s = statement.sqliteStatement
+        for (k, item) in vouchers.enumerated() {
+            let base = Int32(k * 5)
+            sqlite3_bind_int64(s, base + 1, item.id)
+            bind(s, base + 2, item.voucher.series)
+            bind(s, base + 3, item.voucher.number)
+            bind(s, base + 4, item.voucher.date)
+            bind(s, base + 5, item.voucher.text)
+        }
+        try step(s)
+        vouchers.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func writeRows(_ statement: Statement) throws {
+        let s = statement.sqliteStatement
+        for (k, item) in rows.enumerated() {
+            let base = Int32(k * 7)
+            sqlite3_bind_int64(s, base + 1, item.id)
+            sqlite3_bind_int64(s, base + 2, item.voucherID)
+            sqlite3_bind_int64(s, base + 3, Int64(item.row.account))
+            bind(s, base + 4, item.row.ansvar)
+            sqlite3_bind_int64(s, base + 5, Int64(item.row.month))
+            sqlite3_bind_int64(s, base + 6, item.row.amount.ore)
+            bind(s, base + 7, item.row.text)
+        }
+        try step(s)
+        rows.removeAll(keepingCapacity: true)
     }
 
     /// SQLite copies the text (SQLITE_TRANSIENT): the bytes are only valid inside `withUTF8`.
