@@ -886,6 +886,9 @@ struct SIEParser {
         }
         for rows in [voucher.transactions, voucher.addedTransactions, voucher.removedTransactions] {
             for row in rows {
+                if let date = row.date, let yearZero, !yearZero.contains(date) {
+                    error(row.line, "transaction date \(date) is outside fiscal year 0 (\(yearZero.start) – \(yearZero.end))")
+                }
                 let accountSlot = DeclaredCache<String>.slot(row.account, 0)
                 if !accountCache.contains(row.account, slot: accountSlot) {
                     if accountLines[row.account] == nil {

@@ -91,6 +91,12 @@ import Testing
         expectIssue(header + "#VER A 1 20231231\n{\n}\n", line: 6, contains: "date 2023-12-31 is outside fiscal year 0", only: true)
     }
 
+    @Test func transactionDateOutsideYearZero() {
+        // The row has its own date (transdat) in the next year: reported on the row's line.
+        expectIssue(header + "#VER A 1 20241231\n{\n#TRANS 1910 {} 5.00 20250102\n#TRANS 1910 {} -5.00\n}\n",
+                    line: 8, contains: "transaction date 2025-01-02 is outside fiscal year 0", only: true)
+    }
+
     @Test func duplicateVoucher() {
         expectIssue(header + "#VER A 1 20240110\n{\n}\n#VER A 1 20240111\n{\n}\n",
                     line: 9, contains: "duplicate voucher A 1 (first at line 6)", only: true)
