@@ -13,7 +13,7 @@ struct Balans: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "balans",
         abstract: "Balans – planering och uppföljning för regioner och kommuner.",
-        subcommands: [Demo.self, Init.self, Import.self, ReportCommand.self, Ratios.self, BenchParse.self, BenchReport.self])
+        subcommands: [Demo.self, Init.self, Import.self, ReportCommand.self, Ratios.self, Generate.self, BenchParse.self, BenchReport.self])
 
     /// Runs a command body, turning input problems into exit status 65 with their places.
     static func run(_ body: () throws -> Void) throws {

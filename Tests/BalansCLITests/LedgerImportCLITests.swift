@@ -81,3 +81,28 @@ import Testing
         #expect(stored4010 == expected4010)
     }
 }
+
+@Suite struct GenerateCLITests {
+    @Test func generatedLedgerImportsAndTheCSVHasTheSameRows() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let sie = dir.appendingPathComponent("g.se").path, csv = dir.appendingPathComponent("g.csv").path, db = dir.appendingPathComponent("g.sqlite").path
+        let generated = try CLI.run(["generate", "--rows", "3000", "--out", sie, "--csv", csv, "--seed", "42"])
+        #expect(generated.status == 0)
+        #expect(try CLI.run(["init", "--db", db]).status == 0)
+        let imported = try CLI.run(["import", "sie", sie, "--db", db])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stderr.contains("3000 rows"))
+        // The stored aggregates equal the CSV's rows summed per account, independently.
+        var perAccount: [Int: Int64] = [:]
+        for line in try String(contentsOfFile: csv, encoding: .utf8).split(separator: "\n").dropFirst() {
+            let f = line.split(separator: ",", omittingEmptySubsequences: false)
+            perAccount[Int(f[2])!, default: 0] += Int64(f[5].replacingOccurrences(of: ".", with: ""))!
+        }
+        let data = try Store(path: db, create: false).followUpData()
+        var stored: [Int: Int64] = [:]
+        for c in data.ledgers[2024]?.cells ?? [] { stored[c.account, default: 0] += c.amount.ore }
+        #expect(stored == perAccount)
+        #expect(try CLI.run(["generate", "--rows", "1", "--out", sie]).status == 64)
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import BalansCore
+import BalansImport
+import Foundation
+
+/// `balans generate --rows N --out FILE.se [--seed S]` (SPEC §6.2): a synthetic region ledger
+/// for tests and benchmarks. `--csv` also writes the same rows as CSV for the comparison with
+/// pandas and DuckDB (Benchmarks/).
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Write a realistic synthetic region ledger (SIE 4).")
+    @Option(help: "Number of #TRANS rows.") var rows: Int
+    @Option(help: "The SIE file to write.") var out: String
+    @Option(help: "Seed: the same seed gives the same file.") var seed: UInt64 = 1
+    @Option(help: "Fiscal (calendar) year.") var year: Int = 2024
+    @Option(help: "Also write the #TRANS rows as CSV here.") var csv: String?
+
+    func validate() throws {
+        guard rows >= 2 else { throw ValidationError("--rows must be at least 2 (a voucher has two rows)") }
+        guard (1900...9999).contains(year) else { throw ValidationError("--year must be a four-digit year") }
+    }
+
+    func run() throws {
+        guard FileManager.default.createFile(atPath: out, contents: nil), let sie = FileHandle(forWritingAtPath: out) else {
+            throw InputFailure([InputIssue(file: out, line: nil, message: "cannot write the file")])
+        }
+        defer { try? sie.close() }
+        var table: FileHandle?
+        if let csv {
+            guard FileManager.default.createFile(atPath: csv, contents: nil), let handle = FileHandle(forWritingAtPath: csv) else {
+                throw InputFailure([InputIssue(file: csv, line: nil, message: "cannot write the file")])
+            }
+            table = handle
+        }
+        defer { try? table?.close() }
+        try Balans.run {
+            try SyntheticLedger(rows: rows, year: year, seed: seed).write(
+                sie: { try sie.write(contentsOf: Data($0)) },
+                csv: table.map { handle in { try handle.write(contentsOf: Data($0)) } })
+            Balans.note("\(out): \(rows) rows (seed \(seed), year \(year))")
+        }
+    }
+}
