@@ -123,6 +123,19 @@ public struct SyntheticLedger: Sendable {
         try table?.flush()
     }
 
+    /// The organisation tree of the synthetic region as an `org` CSV (docs/formats.md): the
+    /// region, its committees and one line per unit with the unit's ansvar code.
+    public static func organisationCSV() -> String {
+        var lines = ["code;parent;name;kind;ansvar", "REX;;Region Exempel;region;"]
+        for (c, committee) in committees.enumerated() {
+            lines.append("N\(c + 1);REX;\(committee);committee;")
+            for (u, unit) in units.enumerated() {
+                lines.append("N\(c + 1)-\(u + 1);N\(c + 1);\(unit);line;\(ansvar(c, u))")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
     static func ansvar(_ committee: Int, _ unit: Int) -> String { String(11_000 + committee * 1_000 + unit * 10) }
     static func ansvarCode(_ index: Int) -> String { ansvar(index / units.count, index % units.count) }
     static func activity(_ index: Int) -> String { String(100 + index * 10) }

@@ -13,6 +13,7 @@ struct Generate: ParsableCommand {
     @Option(help: "Seed: the same seed gives the same file.") var seed: UInt64 = 1
     @Option(help: "Fiscal (calendar) year.") var year: Int = 2024
     @Option(help: "Also write the #TRANS rows as CSV here.") var csv: String?
+    @Option(help: "Also write the organisation tree (an org CSV with the ansvar codes) here.") var org: String?
 
     func validate() throws {
         guard rows >= 2 else { throw ValidationError("--rows must be at least 2 (a voucher has two rows)") }
@@ -36,6 +37,11 @@ struct Generate: ParsableCommand {
             try SyntheticLedger(rows: rows, year: year, seed: seed).write(
                 sie: { try sie.write(contentsOf: Data($0)) },
                 csv: table.map { handle in { try handle.write(contentsOf: Data($0)) } })
+            if let org {
+                guard FileManager.default.createFile(atPath: org, contents: Data(SyntheticLedger.organisationCSV().utf8)) else {
+                    throw InputFailure([InputIssue(file: org, line: nil, message: "cannot write the file")])
+                }
+            }
             Balans.note("\(out): \(rows) rows (seed \(seed), year \(year))")
         }
     }

@@ -87,9 +87,11 @@ import Testing
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let sie = dir.appendingPathComponent("g.se").path, csv = dir.appendingPathComponent("g.csv").path, db = dir.appendingPathComponent("g.sqlite").path
-        let generated = try CLI.run(["generate", "--rows", "3000", "--out", sie, "--csv", csv, "--seed", "42"])
+        let org = dir.appendingPathComponent("org.csv").path
+        let generated = try CLI.run(["generate", "--rows", "3000", "--out", sie, "--csv", csv, "--org", org, "--seed", "42"])
         #expect(generated.status == 0)
         #expect(try CLI.run(["init", "--db", db]).status == 0)
+        #expect(try CLI.run(["import", "org", org, "--db", db]).status == 0)
         let imported = try CLI.run(["import", "sie", sie, "--db", db])
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(imported.stderr.contains("3000 rows"))
@@ -103,6 +105,10 @@ import Testing
         var stored: [Int: Int64] = [:]
         for c in data.ledgers[2024]?.cells ?? [] { stored[c.account, default: 0] += c.amount.ore }
         #expect(stored == perAccount)
+        // With the org tree every row lands on a committee: nothing is "Ej fördelat" but the
+        // balance-account counter rows, which have no ansvar.
+        let statement = OperatingStatement.compute(data, period: Period(year: 2024, month: 12)!)
+        #expect(statement.rows.filter { $0.kind == .committee }.count == 12)
         #expect(try CLI.run(["generate", "--rows", "1", "--out", sie]).status == 64)
     }
 }
