@@ -94,15 +94,23 @@ enum SIEText {
         if encoding == .utf8 || !bytes.contains(where: { $0 >= 0x80 }) {
             return String(decoding: bytes, as: UTF8.self)
         }
-        var scalars = String.UnicodeScalarView()
-        for byte in bytes {
-            if byte < 0x80 || encoding == .latin1 {
-                scalars.append(Unicode.Scalar(byte))
-            } else {
-                scalars.append(Unicode.Scalar(cp437High[Int(byte - 0x80)])!)
+        // Straight to UTF-8 bytes: appending scalars one by one to a String costs more than
+        // parsing the rest of the line (every voucher text has an å, ä or ö).
+        return String(unsafeUninitializedCapacity: bytes.count * 3) { out in
+            var n = 0
+            for byte in bytes {
+                let scalar = byte < 0x80 || encoding == .latin1 ? UInt32(byte) : UInt32(cp437High[Int(byte - 0x80)])
+                if scalar < 0x80 {
+                    out[n] = UInt8(scalar); n += 1
+                } else if scalar < 0x800 {
+                    out[n] = 0xC0 | UInt8(scalar >> 6); out[n + 1] = 0x80 | UInt8(scalar & 0x3F); n += 2
+                } else {
+                    out[n] = 0xE0 | UInt8(scalar >> 12); out[n + 1] = 0x80 | UInt8(scalar >> 6 & 0x3F)
+                    out[n + 2] = 0x80 | UInt8(scalar & 0x3F); n += 3
+                }
             }
+            return n
         }
-        return String(scalars)
     }
 
     /// A field of a record line.
