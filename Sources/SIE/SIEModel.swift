@@ -265,6 +265,8 @@ public struct SIEDocument: Sendable {
     public var encoding: SIEEncoding
     /// Problems that did not stop the read (unknown labels, encoding other than CP437, ...).
     public var warnings: [SIEIssue]
+    /// The `#KSUMMA` checksum, when the file has one and it matched (a mismatch is an error).
+    public var checksum: UInt32?
 
     /// Creates an empty document; the reader fills it in.
     public init() {

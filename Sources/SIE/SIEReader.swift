@@ -184,6 +184,10 @@ struct SIEParser {
         }
     }
     var open: OpenVoucher?
+    /// The running `#KSUMMA` checksum, from the opening record to the closing one.
+    var checksum: SIEChecksum?
+    var checksumLine: Int?
+    var checksumClosed = false
     /// `open?.inBody`, kept apart because reading it through the optional copies the whole
     /// open voucher, once per row.
     var openInBody = false
@@ -310,13 +314,13 @@ struct SIEParser {
         while labelEnd < end && !SIEText.isBlank(bytes[labelEnd]) { labelEnd += 1 }
         // Most lines of a ledger are `#TRANS` rows inside a voucher: read those straight from
         // the bytes. Anything unusual falls through to the general path, which reports it.
-        if labelEnd - start == 6, openInBody, SIEParser.isTRANS(bytes, start), fastTransaction(labelEnd, end, line) {
+        if labelEnd - start == 6, openInBody, checksum == nil, SIEParser.isTRANS(bytes, start), fastTransaction(labelEnd, end, line) {
             recordCount += 1
             return
         }
         // And one `#VER` per voucher, when no voucher is open (otherwise the general path
         // reports the missing `}`).
-        if labelEnd - start == 4, open == nil, bytes[start + 1] == UInt8(ascii: "V"), bytes[start + 2] == UInt8(ascii: "E"),
+        if labelEnd - start == 4, open == nil, checksum == nil, bytes[start + 1] == UInt8(ascii: "V"), bytes[start + 2] == UInt8(ascii: "E"),
            bytes[start + 3] == UInt8(ascii: "R"), fastVoucher(labelEnd, end, line) {
             recordCount += 1
             return
@@ -366,8 +370,37 @@ struct SIEParser {
             if label == "#VER" { openBrokenVoucher(line) }
             return
         }
+        if label == "#KSUMMA" {
+            checkSum(fields, line)
+            return
+        }
+        if checksum != nil { checksum!.add(label: label, fields: fields, encoding: encoding) }
         var record = Record(label: label, fields: fields, line: line)
         handle(&record, isRow: isRow)
+    }
+
+    /// The opening `#KSUMMA` starts the checksum; the closing one (with the sum) must match.
+    mutating func checkSum(_ fields: [SIEText.Field], _ line: Int) {
+        guard let first = fields.first else {
+            if checksumLine != nil {
+                error(line, "#KSUMMA opened again (first at line \(checksumLine!))")
+            } else {
+                checksum = SIEChecksum()
+                checksumLine = line
+            }
+            return
+        }
+        guard case .text(let stated) = first, let running = checksum else {
+            error(line, "#KSUMMA with a sum but no opening #KSUMMA before it")
+            return
+        }
+        if !SIEChecksum.matches(stated, running.value) {
+            error(line, "#KSUMMA \(stated) does not match the file's content (checksum \(running.value)): the file was changed or damaged after it was written")
+        } else {
+            document.checksum = running.value
+        }
+        checksum = nil
+        checksumClosed = true
     }
 
     @inline(__always)
@@ -924,6 +957,9 @@ struct SIEParser {
         if recordCount == 0 && !sawFlagga && !sawSietyp {
             error(nil, lineCount == 0 ? "file is empty" : "not an SIE file: no #FLAGGA, #SIETYP or other SIE records")
             return
+        }
+        if let checksumLine, !checksumClosed {
+            error(checksumLine, "#KSUMMA is opened here but the file ends without the closing #KSUMMA: the file is truncated")
         }
         if !sawFlagga { warn(nil, "#FLAGGA is missing") }
         if !sawSietyp { warn(nil, "#SIETYP is missing") }
