@@ -83,12 +83,17 @@ public enum SIELedger {
         }
         func ansvar(_ objects: [SIEObjectRef]) -> String { objects.first { $0.dimension == 1 }?.code ?? "" }
         func money(_ a: SIEAmount) -> Money { Money(ore: a.hundredths) }
+        func add(_ sum: inout Money, _ amount: Money, line: Int) {
+            guard let total = CellKey.sum(sum, amount) else { return fail(line, CellKey.tooLarge) }
+            sum = total
+        }
+        for issue in converter.overflows { fail(issue.line, CellKey.tooLarge) }
 
         var accounts: [Int: String] = [:]
         for a in doc.accounts { if let n = account(a.number, line: a.line) { accounts[n] = a.name } }
         var ib: [Int: Money] = [:]
         for b in doc.openingBalances where b.yearIndex == 0 && b.objects.isEmpty {
-            if let n = account(b.account, line: b.line) { ib[n, default: .zero] += money(b.amount) }
+            if let n = account(b.account, line: b.line) { add(&ib[n, default: .zero], money(b.amount), line: b.line) }
         }
         var cells = converter.cells
         // Without vouchers (SIE types 2 and 3) the period balances of year 0 are the movements.
@@ -97,19 +102,19 @@ public enum SIELedger {
             for p in doc.periodBalances where p.yearIndex == 0 {
                 guard let n = account(p.account, line: p.line), AccountMapping.isResultAccount(n) else { continue }
                 guard p.objects.allSatisfy({ $0.dimension == 1 }), p.objects.count <= 1 else { continue }  // object rows of other dimensions would count twice
-                cells[CellKey(account: n, ansvar: ansvar(p.objects), month: p.month), default: .zero] += money(p.amount)
+                add(&cells[CellKey(account: n, ansvar: ansvar(p.objects), month: p.month), default: .zero], money(p.amount), line: p.line)
             }
             // A type 1 file has only #RES: the year's result per account, as December.
             if cells.isEmpty {
                 for r in doc.results where r.yearIndex == 0 && r.objects.isEmpty {
-                    if let n = account(r.account, line: r.line) { cells[CellKey(account: n, ansvar: "", month: 12), default: .zero] += money(r.amount) }
+                    if let n = account(r.account, line: r.line) { add(&cells[CellKey(account: n, ansvar: "", month: 12), default: .zero], money(r.amount), line: r.line) }
                 }
             }
         }
         var budgets: [CellKey: Money] = [:]
         for p in doc.periodBudgets where p.yearIndex == 0 && p.objects.count <= 1 {
             guard let n = account(p.account, line: p.line) else { continue }
-            budgets[CellKey(account: n, ansvar: ansvar(p.objects), month: p.month), default: .zero] += money(p.amount)
+            add(&budgets[CellKey(account: n, ansvar: ansvar(p.objects), month: p.month), default: .zero], money(p.amount), line: p.line)
         }
         if !issues.isEmpty { throw InputFailure(issues.sorted { ($0.line ?? 0) < ($1.line ?? 0) }) }
         let ledger = LedgerImport(
@@ -123,6 +128,15 @@ public enum SIELedger {
         var account: Int
         var ansvar: String
         var month: Int
+
+        /// No account's month may exceed 10^15 öre (10 000 miljarder kronor) in magnitude: far
+        /// above any real ledger, and low enough that no statement total can overflow Int64.
+        static let limit: Int64 = 1_000_000_000_000_000
+        static let tooLarge = "amounts too large: an account's month exceeds 10 000 000 000 000 kronor"
+        static func sum(_ a: Money, _ b: Money) -> Money? {
+            let (total, overflow) = a.ore.addingReportingOverflow(b.ore)
+            return overflow || total.magnitude > UInt64(limit) ? nil : Money(ore: total)
+        }
 
         static func cells(_ sums: [CellKey: Money]) -> [YearLedger.Cell] {
             sums.map { YearLedger.Cell(account: $0.key.account, ansvar: $0.key.ansvar, month: $0.key.month, amount: $0.value) }
@@ -151,6 +165,7 @@ public enum SIELedger {
         var numbers = AccountNumbers()
         var cells: [CellKey: Money] = [:]
         var issues: [InputIssue] = []
+        var overflows: [(line: Int, account: Int)] = []
         var voucherCount = 0
 
         init(file: String) { self.file = file }
@@ -170,7 +185,12 @@ public enum SIELedger {
                 let ansvar = t.objects.first { $0.dimension == 1 }?.code ?? ""
                 let amount = Money(ore: t.amount.hundredths)
                 rows.append(LedgerImport.Row(account: n, ansvar: ansvar, month: month, amount: amount, text: t.text ?? ""))
-                cells[CellKey(account: n, ansvar: ansvar, month: month), default: .zero] += amount
+                let key = CellKey(account: n, ansvar: ansvar, month: month)
+                if let total = CellKey.sum(cells[key] ?? .zero, amount) {
+                    cells[key] = total
+                } else if overflows.count < 100 {
+                    overflows.append((t.line, n))
+                }
             }
             return LedgerImport.Voucher(series: v.series, number: v.number, date: Self.iso(v.date), text: v.text, rows: rows)
         }

@@ -904,7 +904,13 @@ struct SIEParser {
             transactions: voucher.transactions, line: voucher.line, registrationDate: voucher.registrationDate,
             sign: voucher.sign, addedTransactions: voucher.added, removedTransactions: voucher.removed)
         checkDeclarations(finished)
-        if let onVoucher { onVoucher(finished) } else { document.vouchers.append(finished) }
+        if let onVoucher {
+            // A voucher with an error is not handed over: the read fails anyway, and a receiver
+            // must never see rows that do not balance or whose sum overflows.
+            if !voucher.damaged && !voucher.overflow && voucher.sum == 0 { onVoucher(finished) }
+        } else {
+            document.vouchers.append(finished)
+        }
     }
 
     /// The voucher's date against fiscal year 0 and its rows' accounts and objects against the
