@@ -82,7 +82,7 @@ public enum SIEWriter {
     enum Field {
         case plain(String)
         case quoted(String)
-        /// Plain when it can be (series and voucher numbers are usually bare).
+        /// Bare when it can be (series and voucher numbers are usually bare); the same as `plain`.
         case quotedIfNeeded(String)
         case list([SIEObjectRef])
     }
@@ -111,7 +111,8 @@ public enum SIEWriter {
                 line += " "
                 switch field {
                 case .plain(let text):
-                    line += text
+                    // Numbers and codes are bare, unless they hold a blank, quote or brace.
+                    line += SIEWriter.needsQuotes(text) ? SIEWriter.quote(text) : text
                     split.append(.text(text))
                 case .quoted(let text):
                     line += SIEWriter.quote(text)
