@@ -57,6 +57,40 @@ public enum SIELedger {
         return (ledger, warnings)
     }
 
+    /// Reads the file at `path` with two threads (``SIEReader/streamInParallel``) and keeps
+    /// only the aggregates: what an import computes, without storing the rows. Returns the
+    /// ledger (no vouchers), the warnings and the number of rows read.
+    public static func aggregate(path: String, file: String, minimumParallelSize: Int = 64 << 20) throws(InputFailure) -> (ledger: LedgerImport, warnings: [String], rows: Int) {
+        let parts = [ConverterBox(file: file), ConverterBox(file: file)]
+        let doc: SIEDocument
+        do {
+            doc = try SIEReader.streamInParallel(contentsOf: path, minimumSize: minimumParallelSize) { part, voucher in
+                let box = parts[part]
+                box.rows += voucher.transactions.count
+                _ = box.converter.convert(voucher)
+            }
+        } catch {
+            throw failure(error, file: file)
+        }
+        var merged = parts[0].converter
+        let later = parts[1].converter
+        for (key, amount) in later.cells {
+            if let total = CellKey.sum(merged.cells[key] ?? .zero, amount) { merged.cells[key] = total } else { merged.overflows.append((0, key.account)) }
+        }
+        merged.issues += later.issues
+        merged.overflows += later.overflows
+        merged.voucherCount += later.voucherCount
+        let (ledger, warnings) = try finish(doc, converter: merged, file: file, contentHash: "")
+        return (ledger, warnings, parts[0].rows + parts[1].rows)
+    }
+
+    /// One part's converter, touched only by that part's thread.
+    final class ConverterBox: @unchecked Sendable {
+        var converter: VoucherConverter
+        var rows = 0
+        init(file: String) { converter = VoucherConverter(file: file) }
+    }
+
     static func failure(_ error: SIEReadFailure, file: String) -> InputFailure {
         InputFailure(error.issues.map { InputIssue(file: file, line: $0.line, message: $0.message) })
     }

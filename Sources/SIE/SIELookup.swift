@@ -36,6 +36,29 @@ struct VoucherRegistry {
         return nil
     }
 
+    /// Takes in the numbers `other` registered (a later part of the same file, read in
+    /// parallel); returns those already registered here, with both lines.
+    mutating func absorb(_ other: VoucherRegistry) -> [(series: String, number: String, line: Int, first: Int)] {
+        var duplicates: [(series: String, number: String, line: Int, first: Int)] = []
+        var theirs = other.series
+        if let last = other.lastSeries { theirs[last] = other.lastLines }
+        for (name, lines) in theirs {
+            for (n, line) in lines.enumerated() where line != 0 {
+                if let first = register(series: name, number: String(n), line: Int(line)) {
+                    duplicates.append((name, String(n), Int(line), first))
+                }
+            }
+        }
+        for (key, line) in other.other {
+            let parts = key.split(separator: "\u{0}", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = String(parts[0]), number = parts.count > 1 ? String(parts[1]) : ""
+            if let first = register(series: name, number: number, line: line) {
+                duplicates.append((name, number, line, first))
+            }
+        }
+        return duplicates
+    }
+
     /// The number if it is a plain decimal without leading zeros below the dense limit.
     static func denseNumber(_ text: String) -> Int? {
         var n = 0, count = 0, leadingZero = false

@@ -88,25 +88,43 @@ public enum SIEReader {
         defer { try? handle.close() }
         var parser = SIEParser(encoding: forced ?? .cp437)
         parser.onVoucher = onVoucher
-        // Until the first non-ASCII byte the encodings agree, so the choice waits for it.
-        var decided = forced != nil
-        var first = true
+        var feeder = ChunkFeeder(fd: handle.fileDescriptor, path: path, chunkSize: chunkSize, forced: forced)
+        try feeder.feed(&parser, from: 0, to: Int.max, onBytes: onBytes, progress: progress)
+        return try parser.complete()
+    }
+}
+
+/// Reads a byte range of a file in chunks and hands whole lines to a parser, choosing the
+/// encoding at the first non-ASCII byte (until then the encodings agree).
+struct ChunkFeeder {
+    let fd: Int32
+    let path: String
+    let chunkSize: Int
+    let forced: SIEEncoding?
+    var decided: Bool
+
+    init(fd: Int32, path: String, chunkSize: Int, forced: SIEEncoding?) {
+        self.fd = fd
+        self.path = path
+        self.chunkSize = max(chunkSize, 1)
+        self.forced = forced
+        decided = forced != nil
+    }
+
+    /// Feeds bytes `from..<to` (to the end of the file at most). A range that starts at 0
+    /// skips a UTF-8 byte-order mark.
+    mutating func feed(_ parser: inout SIEParser, from start: Int, to end: Int,
+                       onBytes: ((UnsafeRawBufferPointer) -> Void)? = nil, progress: ((Int) -> Void)? = nil) throws(SIEReadFailure) {
         var pending: [UInt8] = []
         pending.reserveCapacity(chunkSize + 4096)
-        var bytesRead = 0
+        var offset = start
+        var first = start == 0
         while true {
-            let data: Data
-            do {
-                data = try handle.read(upToCount: chunkSize) ?? Data()
-            } catch {
-                throw SIEReadFailure(issues: [SIEIssue(line: nil, message: "cannot read \(path): \(error.localizedDescription)")])
-            }
-            let atEnd = data.isEmpty
-            if !atEnd {
-                if let onBytes { data.withUnsafeBytes { onBytes($0) } }
-                pending.append(contentsOf: data)
-                bytesRead += data.count
-            }
+            let want = min(chunkSize, end - offset)
+            let count = want <= 0 ? 0 : try read(into: &pending, at: offset, count: want)
+            offset += count
+            let atEnd = count == 0
+            if !atEnd, let onBytes { pending.withUnsafeBytes { onBytes(UnsafeRawBufferPointer(rebasing: $0[($0.count - count)...])) } }
             // Only whole lines are parsed; the tail waits for the next chunk.
             let limit = atEnd ? pending.count : (pending.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0)
             if limit > 0 {
@@ -116,22 +134,40 @@ public enum SIEReader {
                     if first, region.count >= 3, region[0] == 0xEF, region[1] == 0xBB, region[2] == 0xBF, forced == nil || forced == .utf8 {
                         skip = 3
                     }
-                    if !decided, skip > 0 || region.contains(where: { $0 >= 0x80 }) {
-                        let detection = SIEText.detect(region)
-                        parser.encoding = detection.encoding
-                        parser.document.encoding = detection.encoding
-                        if let warning = detection.warning { parser.warn(nil, warning) }
-                        decided = true
+                    if !parser.sawNonASCII, skip > 0 || region.contains(where: { $0 >= 0x80 }) {
+                        parser.sawNonASCII = true
+                        if !decided {
+                            let detection = SIEText.detect(region)
+                            parser.encoding = detection.encoding
+                            parser.document.encoding = detection.encoding
+                            if let warning = detection.warning { parser.warn(nil, warning) }
+                            decided = true
+                        }
                     }
                     first = false
                     parser.consume(region, from: skip)
                 }
                 pending.removeFirst(limit)
             }
-            progress?(bytesRead)
+            progress?(offset)
             if atEnd { break }
         }
-        return try parser.complete()
+    }
+
+    /// Appends up to `count` bytes read at `offset`; returns how many were read (0 at the end).
+    func read(into buffer: inout [UInt8], at offset: Int, count: Int) throws(SIEReadFailure) -> Int {
+        var failed: Int32 = 0
+        // Uninitialised storage: zero-filling megabytes first would cost as much as reading.
+        let chunk = [UInt8](unsafeUninitializedCapacity: count) { storage, initialized in
+            let n = storage.baseAddress.map { pread(fd, $0, count, off_t(offset)) } ?? 0
+            if n < 0 { failed = errno; initialized = 0 } else { initialized = n }
+        }
+        buffer.append(contentsOf: chunk)
+        let got = chunk.count
+        if failed != 0 {
+            throw SIEReadFailure(issues: [SIEIssue(line: nil, message: "cannot read \(path): \(String(cString: strerror(failed)))")])
+        }
+        return got
     }
 }
 
@@ -155,6 +191,10 @@ struct SIEParser {
 
     var scratch: [UInt8] = []
     var recordCount = 0
+    /// Whether a non-ASCII byte was read, so the encoding was really chosen (parallel reading
+    /// checks that both halves chose the same); and where a second half's own lines begin.
+    var sawNonASCII = false
+    var bodyStartLine = 0
     var sawFlagga = false
     var sawSietyp = false
 

@@ -130,8 +130,10 @@ public enum SIEWriter {
         }
     }
 
+    /// Empty, or holding anything the reader would take as a separator, quote or brace
+    /// (control characters such as CR or the DOS end-of-file byte count as blanks there).
     static func needsQuotes(_ text: String) -> Bool {
-        text.isEmpty || text.contains { $0 == " " || $0 == "\t" || $0 == "\"" || $0 == "{" || $0 == "}" || $0 == "\\" }
+        text.isEmpty || text.unicodeScalars.contains { $0.value < 0x21 || $0.value == 0x7F || $0 == "\"" || $0 == "{" || $0 == "}" || $0 == "\\" }
     }
 
     /// A line break cannot be written inside a record: it becomes a space.

@@ -6,7 +6,8 @@ import Foundation
 
 /// `balans bench-parse FILE`: reads a SIE file and aggregates its rows per account, ansvar and
 /// month without storing anything — the work a pandas or DuckDB script does on the same rows,
-/// for Benchmarks/run.sh. Not listed in `--help`: a measuring tool, not a user command.
+/// for Benchmarks/run.sh — with two threads (SIELedger.aggregate). Not listed in `--help`: a
+/// measuring tool, not a user command.
 struct BenchParse: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "bench-parse", abstract: "Parse and aggregate a SIE file (benchmarks).", shouldDisplay: false)
     @Argument(help: "The SIE file.") var file: String
@@ -14,17 +15,12 @@ struct BenchParse: ParsableCommand {
     func run() throws {
         try Balans.run {
             let start = DispatchTime.now()
-            let rowCount = Counter()
-            let (ledger, _) = try SIELedger.stream(path: file, file: file, contentHash: "") { batch in
-                for v in batch { rowCount.value += v.rows.count }
-            }
+            let (ledger, _, rows) = try SIELedger.aggregate(path: file, file: file)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
             let total = ledger.cells.reduce(Int64(0)) { $0 + abs($1.amount.ore) }
-            print("rows \(rowCount.value) cells \(ledger.cells.count) sum_abs_cells_ore \(total) seconds \(String(format: "%.3f", seconds))")
+            print("rows \(rows) cells \(ledger.cells.count) sum_abs_cells_ore \(total) seconds \(String(format: "%.3f", seconds))")
         }
     }
-
-    final class Counter: @unchecked Sendable { var value = 0 }
 }
 
 /// `balans bench-report --db DB --period YYYY-MM`: times the driftredovisning per committee
