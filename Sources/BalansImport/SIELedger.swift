@@ -67,7 +67,7 @@ public enum SIELedger {
             doc = try SIEReader.streamInParallel(contentsOf: path, minimumSize: minimumParallelSize) { part, voucher in
                 let box = parts[part]
                 box.rows += voucher.transactions.count
-                _ = box.converter.convert(voucher)
+                box.converter.add(voucher)
             }
         } catch {
             throw failure(error, file: file)
@@ -75,7 +75,7 @@ public enum SIELedger {
         var merged = parts[0].converter
         let later = parts[1].converter
         for (key, amount) in later.cells {
-            if let total = CellKey.sum(merged.cells[key] ?? .zero, amount) { merged.cells[key] = total } else { merged.overflows.append((0, key.account)) }
+            if let total = CellKey.sum(merged.cells[key] ?? .zero, amount) { merged.cells[key] = total } else { merged.overflows.append((nil, key.account)) }
         }
         merged.issues += later.issues
         merged.overflows += later.overflows
@@ -117,7 +117,7 @@ public enum SIELedger {
         }
         func ansvar(_ objects: [SIEObjectRef]) -> String { objects.first { $0.dimension == 1 }?.code ?? "" }
         func money(_ a: SIEAmount) -> Money { Money(ore: a.hundredths) }
-        func add(_ sum: inout Money, _ amount: Money, line: Int) {
+        func add(_ sum: inout Money, _ amount: Money, line: Int?) {
             guard let total = CellKey.sum(sum, amount) else { return fail(line, CellKey.tooLarge) }
             sum = total
         }
@@ -199,15 +199,22 @@ public enum SIELedger {
         var numbers = AccountNumbers()
         var cells: [CellKey: Money] = [:]
         var issues: [InputIssue] = []
-        var overflows: [(line: Int, account: Int)] = []
+        var overflows: [(line: Int?, account: Int)] = []
         var voucherCount = 0
 
         init(file: String) { self.file = file }
 
         mutating func convert(_ v: SIEVoucher) -> LedgerImport.Voucher {
-            voucherCount += 1
             var rows: [LedgerImport.Row] = []
             rows.reserveCapacity(v.transactions.count)
+            add(v) { rows.append($0) }
+            return LedgerImport.Voucher(series: v.series, number: v.number, date: Self.iso(v.date), text: v.text, rows: rows)
+        }
+
+        /// Adds the voucher's rows to the cells (and hands each row to `row`, if the caller
+        /// keeps them); an aggregate needs nothing more.
+        mutating func add(_ v: SIEVoucher, row: ((LedgerImport.Row) -> Void)? = nil) {
+            voucherCount += 1
             for t in v.transactions {
                 guard let n = numbers.parse(t.account) else {
                     if issues.count < 1000 { issues.append(InputIssue(file: file, line: t.line, message: "account \"\(t.account)\" is not a Kommun-Bas account number")) }
@@ -218,7 +225,7 @@ public enum SIELedger {
                 let month = t.date.map { $0.year == v.date.year ? $0.month : v.date.month } ?? v.date.month
                 let ansvar = t.objects.first { $0.dimension == 1 }?.code ?? ""
                 let amount = Money(ore: t.amount.hundredths)
-                rows.append(LedgerImport.Row(account: n, ansvar: ansvar, month: month, amount: amount, text: t.text ?? ""))
+                row?(LedgerImport.Row(account: n, ansvar: ansvar, month: month, amount: amount, text: t.text ?? ""))
                 let key = CellKey(account: n, ansvar: ansvar, month: month)
                 if let total = CellKey.sum(cells[key] ?? .zero, amount) {
                     cells[key] = total
@@ -226,7 +233,6 @@ public enum SIELedger {
                     overflows.append((t.line, n))
                 }
             }
-            return LedgerImport.Voucher(series: v.series, number: v.number, date: Self.iso(v.date), text: v.text, rows: rows)
         }
 
         /// `YYYY-MM-DD`, written digit by digit: string interpolation here cost more than

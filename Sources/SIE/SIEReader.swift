@@ -490,6 +490,7 @@ struct SIEParser {
         guard i < end, b[i] == SIEText.openBrace else { return false }
         i += 1
         var objects: [SIEObjectRef] = []
+        objects.reserveCapacity(2)   // most rows have one or two objects: one allocation
         while true {
             skipBlanks()
             guard i < end else { return false }
@@ -601,7 +602,8 @@ struct SIEParser {
             skipBlanks()
             guard i == end else { return false }
         }
-        let voucher = OpenVoucher(series: series, number: number, date: date, text: text, line: line)
+        var voucher = OpenVoucher(series: series, number: number, date: date, text: text, line: line)
+        voucher.transactions.reserveCapacity(8)   // one allocation instead of growing 1, 2, 4, 8
         if !number.isEmpty, let first = voucherNumbers.register(series: series, number: number, line: line) {
             error(line, "duplicate \(voucher.name) (first at line \(first))")
         }
@@ -963,27 +965,31 @@ struct SIEParser {
         } else {
             pendingDatesDropped += 1
         }
-        for rows in [voucher.transactions, voucher.addedTransactions, voucher.removedTransactions] {
-            for row in rows {
-                if let date = row.date, let yearZero, !yearZero.contains(date) {
-                    error(row.line, "transaction date \(date) is outside fiscal year 0 (\(yearZero.start) – \(yearZero.end))")
+        checkRows(voucher.transactions)
+        if !voucher.addedTransactions.isEmpty { checkRows(voucher.addedTransactions) }
+        if !voucher.removedTransactions.isEmpty { checkRows(voucher.removedTransactions) }
+    }
+
+    mutating func checkRows(_ rows: [SIETransaction]) {
+        for row in rows {
+            if let date = row.date, let yearZero, !yearZero.contains(date) {
+                error(row.line, "transaction date \(date) is outside fiscal year 0 (\(yearZero.start) – \(yearZero.end))")
+            }
+            let accountSlot = DeclaredCache<String>.slot(row.account, 0)
+            if !accountCache.contains(row.account, slot: accountSlot) {
+                if accountLines[row.account] == nil {
+                    pendingAccounts[row.account, default: PendingUse()].add(row.line)
+                } else {
+                    accountCache.insert(row.account, slot: accountSlot)
                 }
-                let accountSlot = DeclaredCache<String>.slot(row.account, 0)
-                if !accountCache.contains(row.account, slot: accountSlot) {
-                    if accountLines[row.account] == nil {
-                        pendingAccounts[row.account, default: PendingUse()].add(row.line)
-                    } else {
-                        accountCache.insert(row.account, slot: accountSlot)
-                    }
-                }
-                for ref in row.objects {
-                    let objectSlot = DeclaredCache<SIEObjectRef>.slot(ref.code, ref.dimension)
-                    if objectCache.contains(ref, slot: objectSlot) { continue }
-                    if objectLines[ref] == nil {
-                        pendingObjects[ref, default: PendingUse()].add(row.line)
-                    } else {
-                        objectCache.insert(ref, slot: objectSlot)
-                    }
+            }
+            for ref in row.objects {
+                let objectSlot = DeclaredCache<SIEObjectRef>.slot(ref.code, ref.dimension)
+                if objectCache.contains(ref, slot: objectSlot) { continue }
+                if objectLines[ref] == nil {
+                    pendingObjects[ref, default: PendingUse()].add(row.line)
+                } else {
+                    objectCache.insert(ref, slot: objectSlot)
                 }
             }
         }
