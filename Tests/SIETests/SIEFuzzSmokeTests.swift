@@ -76,10 +76,17 @@ import Testing
         try #require(build.status == 0, "Fuzz/build.sh failed: \(build.output.suffix(2000))")
         let run = try Self.run(binary, [corpus.path, "-dict=" + Self.root.appendingPathComponent("Fuzz/sie.dict").path,
                                         "-max_total_time=20", "-max_len=4096", "-print_final_stats=1"], in: dir)
-        #expect(run.status == 0, "libFuzzer found a problem: \(run.output.suffix(3000))")
+        let crashes = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("crash-") || $0.hasPrefix("leak-") || $0.hasPrefix("timeout-") || $0.hasPrefix("oom-") }
+        // Keep what it found where a person can look at it (the temporary directory goes).
+        let keep = Self.root.appendingPathComponent(".build/fuzz-found")
+        for name in crashes {
+            try? FileManager.default.createDirectory(at: keep, withIntermediateDirectories: true)
+            try? FileManager.default.copyItem(at: dir.appendingPathComponent(name), to: keep.appendingPathComponent(name))
+        }
+        let findings = run.output.split(separator: "\n").filter { $0.contains("invariant") || $0.contains("ERROR") || $0.contains("SUMMARY") || $0.contains("Fatal") || $0.contains(" in $s") }
+        #expect(run.status == 0, "libFuzzer found a problem (inputs kept in .build/fuzz-found): \(findings.prefix(30).joined(separator: "\n"))")
         #expect(run.output.contains("Done "))
-        let crashes = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("crash-") || $0.hasPrefix("leak-") || $0.hasPrefix("timeout-") }
-        #expect(crashes.isEmpty)
+        #expect(crashes.isEmpty, "\(crashes)")
     }
 
     static func run(_ executable: String, _ arguments: [String], in directory: URL) throws -> (status: Int32, output: String) {
