@@ -47,6 +47,9 @@ public enum SIEReader {
     }
 
     static func parse(_ buffer: UnsafeBufferPointer<UInt8>, encoding forced: SIEEncoding?) throws(SIEReadFailure) -> SIEDocument {
+        if SIEText.nextNewline(buffer, from: 0) == buffer.count, let cr = buffer.firstIndex(of: 0x0D), cr < buffer.count - 1 {
+            throw SIEReadFailure(issues: [SIEIssue(line: nil, message: "lines end with CR only (old Mac format); save the file with LF or CRLF line ends")])
+        }
         var parser: SIEParser
         var skip = 0
         if let forced {
@@ -97,6 +100,8 @@ public enum SIEReader {
 /// Reads a byte range of a file in chunks and hands whole lines to a parser, choosing the
 /// encoding at the first non-ASCII byte (until then the encodings agree).
 struct ChunkFeeder {
+    /// No SIE record is anywhere near this long; a file whose "line" is, is not SIE.
+    static let longestLine = 16 << 20
     let fd: Int32
     let path: String
     let chunkSize: Int
@@ -127,6 +132,16 @@ struct ChunkFeeder {
             if !atEnd, let onBytes { pending.withUnsafeBytes { onBytes(UnsafeRawBufferPointer(rebasing: $0[($0.count - count)...])) } }
             // Only whole lines are parsed; the tail waits for the next chunk.
             let limit = atEnd ? pending.count : (pending.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0)
+            if first, !pending.contains(0x0A), let cr = pending.firstIndex(of: 0x0D), cr < pending.count - 1 {
+                throw SIEReadFailure(issues: [SIEIssue(line: nil, message: "lines end with CR only (old Mac format); save the file with LF or CRLF line ends")])
+            }
+            if limit == 0 && pending.count > ChunkFeeder.longestLine {
+                // Without line feeds the tail would grow to the whole file.
+                let message = pending.contains(0x0D)
+                    ? "lines end with CR only (old Mac format); save the file with LF or CRLF line ends"
+                    : "a line longer than \(ChunkFeeder.longestLine >> 20) MB: not a SIE file"
+                throw SIEReadFailure(issues: [SIEIssue(line: parser.lineNumber + 1, message: message)])
+            }
             if limit > 0 {
                 pending.withUnsafeBufferPointer { all in
                     let region = UnsafeBufferPointer(rebasing: all[0..<limit])
@@ -326,6 +341,14 @@ struct SIEParser {
     mutating func handleLine(_ start: Int, _ end: Int, _ line: Int) {
         let first = bytes[start]
 
+        // A brace line with more on it ("} extra") still opens or closes the voucher, so the
+        // fault is reported where it is and not as a voucher that never ends.
+        if (first == SIEText.openBrace || first == SIEText.closeBrace) && end - start > 1 {
+            error(line, "unexpected text after \(first == SIEText.openBrace ? "{" : "}")")
+            if open != nil { open!.damaged = true }
+            handleLine(start, start + 1, line)
+            return
+        }
         if first == SIEText.openBrace && end - start == 1 {
             if var voucher = open, !voucher.inBody {
                 voucher.inBody = true
@@ -1030,6 +1053,15 @@ struct SIEParser {
         }
 
         let checkAccounts = !accountLines.isEmpty
+        // Balances name accounts too: when the file declares its accounts, they must be declared.
+        if checkAccounts {
+            for balances in [document.openingBalances, document.closingBalances, document.results] {
+                for b in balances where accountLines[b.account] == nil { error(b.line, "unknown account \(b.account)") }
+            }
+            for balances in [document.periodBalances, document.periodBudgets] {
+                for b in balances where accountLines[b.account] == nil { error(b.line, "unknown account \(b.account)") }
+            }
+        }
         let dimensionsWithObjects = Set(objectLines.keys.map(\.dimension))
         func checkObjects(_ refs: [SIEObjectRef], line: Int, into errors: inout [SIEIssue]) {
             for ref in refs where dimensionsWithObjects.contains(ref.dimension) && objectLines[ref] == nil {

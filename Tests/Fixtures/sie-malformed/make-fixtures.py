@@ -98,3 +98,10 @@ write('40-nested-object-list.se', rep(28, '#TRANS 3010 {1 {"100"}} -800.00'))
 big = list(base_lines) + ['#VER C 1 20240320 "Stor"', '{', '#TRANS 3010 {} -6000000000000.00', '#TRANS 1930 {} 6000000000000.00', '}',
                           '#VER C 2 20240321 "Stor igen"', '{', '#TRANS 3010 {} -6000000000000.00', '#TRANS 1930 {} 6000000000000.00', '}']
 write('41-account-month-too-large.se', big)
+write('42-trans-account-not-numeric.se', rep(27, '#TRANS "ABC" {} 800.00'))
+# Not detected yet (known issues in the test): an opening balance on an undeclared account is
+# accepted silently, and text after a voucher's } is reported on the #VER line, not on its own.
+write('43-ib-unknown-account.se', rep(17, '#IB 0 1999 1000.00'))
+write('44-text-after-close-brace.se', rep(29, '} extra'))
+# Old Mac line ends (CR only): without line feeds the file would be one long line.
+open('45-cr-only-line-ends.se', 'wb').write(('\r'.join(base_lines) + '\r').encode('latin-1'))
