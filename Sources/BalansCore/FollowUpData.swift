@@ -220,8 +220,10 @@ public struct FollowUpData: Sendable {
     public var forecasts: [ForecastRow]
     public var figures: [FigureRow]
     public var investments: [InvestmentRow]
+    /// Staff measures and targets (SPEC §3 "Staff").
+    public var staff: [StaffRow]
 
-    public init(organisationName: String, nodes: [OrgNode], mapping: AccountMapping, ledgers: [Int: YearLedger], budgets: [BudgetRow], forecasts: [ForecastRow], figures: [FigureRow], investments: [InvestmentRow]) {
+    public init(organisationName: String, nodes: [OrgNode], mapping: AccountMapping, ledgers: [Int: YearLedger], budgets: [BudgetRow], forecasts: [ForecastRow], figures: [FigureRow], investments: [InvestmentRow], staff: [StaffRow] = []) {
         self.organisationName = organisationName
         self.nodes = nodes
         self.mapping = mapping
@@ -230,6 +232,7 @@ public struct FollowUpData: Sendable {
         self.forecasts = forecasts
         self.figures = figures
         self.investments = investments
+        self.staff = staff
     }
 
     /// The organisation tree of `year`. With no tree imported, a one-node tree for the

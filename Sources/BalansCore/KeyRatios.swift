@@ -34,7 +34,7 @@ public struct KeyRatios: Sendable, Equatable {
     public var netCostGrowth: Decimal?
     /// Resultat exkl. jämförelsestörande poster (an amount).
     public var resultExclComparabilityItems: Money?
-    /// Bemanningskostnader / personalkostnader, rolling 12 (needs staff data: not yet imported).
+    /// Bemanningskostnader / personalkostnader, rolling 12 (staff data; nil without it).
     public var hiredStaffCostShare: Decimal?
     /// This year's balanskravsresultat on this basis.
     public var balanceRequirement: Money?
@@ -102,6 +102,9 @@ public struct KeyRatioReport: Sendable, Equatable {
                 outcome.equityRatioInclPensions = Ratio.percent(equity - pensions, of: assets)
             }
         }
+        // Bemanningskostnader / personalkostnader, rolling 12 at the period (SPEC §4.4): an
+        // outcome; there is no forecast or budget of it.
+        outcome.hiredStaffCostShare = StaffReport.compute(data, period: period).hiredShare
         var forecast = ratios(forecastIS, base: previousYear, investments: investmentForecast)
         var budget = ratios(budgetIS, base: previousYear, investments: investmentBudget)
         forecast.balanceRequirement = requirement.last(where: { $0.year == year })?.balanceRequirementResult

@@ -228,6 +228,68 @@ public enum CSVKinds {
         return try rd.finish(rows)
     }
 
+    /// `staff`: staff measures per org node and month, and yearly targets (docs/formats.md).
+    public static func staff(_ bytes: [UInt8], file: String) throws(InputFailure) -> [Located<StaffRow>] {
+        var rd = try open(bytes, file: file, known: ["period", "node", "measure", "value"], required: ["period", "node", "measure", "value"])
+        var rows: [Located<StaffRow>] = []
+        var seen: [String: Int] = [:]
+        for r in rd.table.records {
+            let periodText = rd.table.value(r, "period")
+            let measureText = rd.table.value(r, "measure").lowercased()
+            guard let node = rd.required(r, "node") else { continue }
+            guard let measure = StaffMeasure(rawValue: measureText) else {
+                rd.fail(r, "measure \"\(measureText)\" is not one of \(StaffMeasure.allCases.map(\.rawValue).joined(separator: ", "))")
+                continue
+            }
+            var year: Int, month: Int?
+            if measure.isTarget {
+                guard periodText.count == 4, let y = Int(periodText), (1900...9999).contains(y) else {
+                    rd.fail(r, "period \"\(periodText)\" of a target is not a year (YYYY)")
+                    continue
+                }
+                year = y
+            } else {
+                guard let p = Period(periodText) else {
+                    rd.fail(r, "period \"\(periodText)\" is not a month (YYYY-MM)")
+                    continue
+                }
+                year = p.year
+                month = p.month
+            }
+            let text = rd.table.value(r, "value")
+            guard let value = Self.decimal(text) else {
+                rd.fail(r, "value \"\(text)\" is not a number")
+                continue
+            }
+            if value < 0 {
+                rd.fail(r, "value \(text) is negative: a staff measure cannot be")
+                continue
+            }
+            if measure.isAmount && Money.exact(value) == nil {
+                rd.fail(r, "value \(text) is not an amount in kronor (at most two decimals)")
+                continue
+            }
+            let key = "\(periodText);\(node);\(measure.rawValue)"
+            if let first = seen[key] {
+                rd.fail(r, "\(measure.rawValue) for \(node) \(periodText) is given twice (first on line \(first))")
+                continue
+            }
+            seen[key] = r.line
+            rows.append(Located(line: r.line, value: StaffRow(year: year, month: month, node: node, measure: measure, value: value)))
+        }
+        return try rd.finish(rows)
+    }
+
+    /// A plain decimal: optional minus, digits, optional decimal point or comma and digits;
+    /// spaces as thousands separators are allowed ("4 687 000 000,50").
+    static func decimal(_ text: String) -> Decimal? {
+        let plain = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{00A0}", with: "").replacingOccurrences(of: ",", with: ".")
+        let body = plain.hasPrefix("-") ? plain.dropFirst() : Substring(plain)
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        guard !body.isEmpty, parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
+        return Decimal(string: plain, locale: Locale(identifier: "en_US_POSIX"))
+    }
+
     /// `investments`: outcome, budget and forecast per committee and category.
     public static func investments(_ bytes: [UInt8], file: String) throws(InputFailure) -> [Located<InvestmentRow>] {
         var rd = try open(bytes, file: file, known: ["period", "node", "category", "outcome", "budget", "forecast"], required: ["period", "node", "category", "outcome"])

@@ -72,6 +72,13 @@ enum Schema {
                 ALTER TABLE ledger_row_v2 RENAME TO ledger_row;
                 """)
         }
+        m.registerMigration("v3-staff") { db in
+            try db.execute(sql: """
+                CREATE TABLE staff (year INTEGER NOT NULL, month INTEGER, node TEXT NOT NULL, measure TEXT NOT NULL,
+                    value TEXT NOT NULL);
+                CREATE INDEX staff_year ON staff(year);
+                """)
+        }
         return m
     }
 }

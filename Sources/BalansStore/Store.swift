@@ -124,6 +124,21 @@ public final class Store: Sendable {
         return ImportSummary(message: "\(file): \(rows.count) figures", changed: true)
     }
 
+    /// Replaces the staff rows of the years the file names (measures and targets).
+    public func importStaff(_ rows: [Located<StaffRow>], file: String, hash: String) throws -> ImportSummary {
+        let years = Set(rows.map(\.value.year)).sorted()
+        try db.write { db in
+            try checkNodes(db, rows.map { ($0.line, $0.value.node, $0.value.year) }, file: file)
+            for y in years { try db.execute(sql: "DELETE FROM staff WHERE year = ?", arguments: [y]) }
+            let insert = try db.makeStatement(sql: "INSERT INTO staff (year, month, node, measure, value) VALUES (?, ?, ?, ?, ?)")
+            for r in rows.map(\.value) {
+                try insert.execute(arguments: [r.year, r.month, r.node, r.measure.rawValue, "\(r.value)"])
+            }
+            try log(db, kind: "staff", file: file, hash: hash, summary: "\(rows.count) rows")
+        }
+        return ImportSummary(message: "\(file): \(rows.count) staff rows for \(years.map(String.init).joined(separator: ", "))", changed: true)
+    }
+
     /// Replaces the investment rows of the periods the file names.
     public func importInvestments(_ rows: [Located<InvestmentRow>], file: String, hash: String) throws -> ImportSummary {
         let periods = Set(rows.map(\.value.period)).sorted()
@@ -214,7 +229,12 @@ public final class Store: Sendable {
             }
             let rootName = nodes.first { $0.parent == nil }?.name
             let name = try String.fetchOne(db, sql: "SELECT name FROM organisation WHERE id = 1") ?? rootName ?? "Organisationen"
-            return FollowUpData(organisationName: rootName ?? name, nodes: nodes, mapping: rules.isEmpty ? .kommunBas13 : AccountMapping(rules: rules), ledgers: ledgers, budgets: budgets, forecasts: forecasts, figures: figures, investments: investments)
+            let staff = try Row.fetchAll(db, sql: "SELECT year, month, node, measure, value FROM staff ORDER BY rowid").compactMap { r -> StaffRow? in
+                let text: String = r["value"]
+                guard let measure = StaffMeasure(rawValue: r["measure"]), let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+                return StaffRow(year: r["year"], month: r["month"], node: r["node"], measure: measure, value: value)
+            }
+            return FollowUpData(organisationName: rootName ?? name, nodes: nodes, mapping: rules.isEmpty ? .kommunBas13 : AccountMapping(rules: rules), ledgers: ledgers, budgets: budgets, forecasts: forecasts, figures: figures, investments: investments, staff: staff)
         }
     }
 
@@ -223,7 +243,7 @@ public final class Store: Sendable {
     public func contentFingerprint() throws -> String {
         try db.read { db in
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
-            for table in ["organisation", "org_node", "mapping_rule", "account", "ledger", "voucher", "ledger_row", "period_balance", "period_budget", "opening_balance", "budget", "forecast", "figure", "investment"] {
+            for table in ["organisation", "org_node", "mapping_rule", "account", "ledger", "voucher", "ledger_row", "period_balance", "period_budget", "opening_balance", "budget", "forecast", "figure", "investment", "staff"] {
                 // Row order is not part of the content: sort the rows' text.
                 for row in try Row.fetchAll(db, sql: "SELECT * FROM \(table)").map({ "\(table)\($0)" }).sorted() {
                     for byte in row.utf8 {

@@ -164,7 +164,9 @@ import Testing
         #expect(mnkr(r.outcome.resultExclComparabilityItems) == -724)
         #expect(mnkr(r.forecast.resultExclComparabilityItems) == -445)
         #expect(mnkr(r.forecast.balanceRequirement) == -445)
-        #expect(r.outcome.hiredStaffCostShare == nil)  // staff data is a later issue: null, never 0
+        // Bemanningskostnader / personalkostnader R12 (staff.csv): 4,9 % (seed 003 2.7); no forecast of it.
+        #expect(pct(r.outcome.hiredStaffCostShare) == dec("4.9"))
+        #expect(r.forecast.hiredStaffCostShare == nil)
         #expect(r.forecast.equityRatio == nil)
     }
 

@@ -145,3 +145,53 @@ import Testing
         #expect(custom.isInternal(3990))
     }
 }
+
+@Suite struct StaffComputationTests {
+    static let tree = [OrgNode(code: "R", parent: nil, name: "Regionen", kind: .region), OrgNode(code: "N", parent: "R", name: "Nämnden", kind: .committee)]
+
+    func data(_ rows: [StaffRow]) -> FollowUpData {
+        FollowUpData(organisationName: "R", nodes: Self.tree, mapping: .kommunBas13, ledgers: [:], budgets: [], forecasts: [], figures: [], investments: [], staff: rows)
+    }
+
+    @Test func rollingTwelveNeedsAllTwelveMonths() {
+        // Sick hours 10 of 100 scheduled in each month Feb 2023 – Jan 2024, on the committee.
+        var rows: [StaffRow] = []
+        for i in 0..<12 {
+            let (y, m) = i == 11 ? (2024, 1) : (2023, i + 2)
+            rows.append(StaffRow(year: y, month: m, node: "N", measure: .scheduledHours, value: 100))
+            rows.append(StaffRow(year: y, month: m, node: "N", measure: .sickHours, value: Decimal(i)))
+        }
+        let jan = StaffReport.compute(data(rows), period: Period(year: 2024, month: 1)!)
+        #expect(jan.sickLeave == Decimal(66) / Decimal(1200) * 100)   // (0+…+11) / 1200, on the region (subtree)
+        let feb = StaffReport.compute(data(rows), period: Period(year: 2024, month: 2)!)
+        #expect(feb.sickLeave == nil)   // February 2024 is missing: no value, never an 11-month one
+    }
+
+    @Test func turnoverAveragesHeadcountAndSumsLeavers() {
+        var rows: [StaffRow] = []
+        for m in 1...12 {
+            rows.append(StaffRow(year: 2024, month: m, node: "R", measure: .headcountPermanent, value: Decimal(900 + m * 10)))   // average 965
+            rows.append(StaffRow(year: 2024, month: m, node: "R", measure: .leaversExternal, value: 5))
+            rows.append(StaffRow(year: 2024, month: m, node: "N", measure: .leaversInternal, value: 2))
+            rows.append(StaffRow(year: 2024, month: m, node: "R", measure: .leaversRetirement, value: 1))
+        }
+        let s = StaffReport.compute(data(rows), period: Period(year: 2024, month: 12)!)
+        #expect(s.turnoverExternal == Decimal(60) / Decimal(965) * 100)
+        #expect(s.turnover == Decimal(96) / Decimal(965) * 100)
+    }
+
+    @Test func hiredShareAndKeyRatio() {
+        var rows: [StaffRow] = []
+        for m in 1...12 {
+            rows.append(StaffRow(year: 2024, month: m, node: "R", measure: .hiredDoctorsCost, value: 1_000))
+            rows.append(StaffRow(year: 2024, month: m, node: "R", measure: .hiredNursesCost, value: 500))
+            rows.append(StaffRow(year: 2024, month: m, node: "R", measure: .personnelCost, value: 30_000))
+        }
+        let d = data(rows)
+        let s = StaffReport.compute(d, period: Period(year: 2024, month: 12)!)
+        #expect(s.hiredCostR12 == Money(kronor: 18_000))
+        #expect(s.hiredShare == 5)
+        #expect(KeyRatioReport.compute(d, period: Period(year: 2024, month: 12)!).outcome.hiredStaffCostShare == 5)
+        #expect(KeyRatioReport.compute(data([]), period: Period(year: 2024, month: 12)!).outcome.hiredStaffCostShare == nil)
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import BalansCore
 import BalansImport
 import Testing
@@ -102,5 +103,42 @@ import Testing
         let found = issues { _ = try SIELedger.read(Array(sie.utf8), file: "x.se") }
         #expect(found.count == 1)
         #expect(found.first?.hasPrefix("x.se:4: ") == true)
+    }
+}
+
+@Suite struct StaffCSVTests {
+    @Test func readsMonthsAndTargets() throws {
+        let text = "period;node;measure;value\n2024-01;RH;sick_hours;1 200,5\n2024;RH;target_turnover;11,0\n2024-01;RH;personnel_cost;412000000.25\n"
+        let rows = try CSVKinds.staff(Array(text.utf8), file: "staff.csv")
+        #expect(rows.map(\.value.value) == [Decimal(string: "1200.5")!, Decimal(11), Decimal(string: "412000000.25")!])
+        #expect(rows[1].value.month == nil && rows[1].value.year == 2024)
+    }
+
+    @Test func everyProblemWithItsLine() {
+        let text = """
+            period;node;measure;value
+            2024-13;RH;sick_hours;5
+            2024-01;RH;sjukdagar;5
+            2024-01;RH;sick_hours;fem
+            2024-01;RH;personnel_cost;1.005
+            2024-01;RH;sick_hours;-3
+            2024-02;RH;sick_hours;5
+            2024-02;RH;sick_hours;6
+            2024-02;RH;target_turnover;11
+            """
+        do {
+            _ = try CSVKinds.staff(Array(text.utf8), file: "staff.csv")
+            Issue.record("must fail")
+        } catch {
+            #expect(error.issues.map(\.description) == [
+                "staff.csv:2: period \"2024-13\" is not a month (YYYY-MM)",
+                "staff.csv:3: measure \"sjukdagar\" is not one of \(StaffMeasure.allCases.map(\.rawValue).joined(separator: ", "))",
+                "staff.csv:4: value \"fem\" is not a number",
+                "staff.csv:5: value 1.005 is not an amount in kronor (at most two decimals)",
+                "staff.csv:6: value -3 is negative: a staff measure cannot be",
+                "staff.csv:8: sick_hours for RH 2024-02 is given twice (first on line 7)",
+                "staff.csv:9: period \"2024-02\" of a target is not a year (YYYY)",
+            ])
+        }
     }
 }

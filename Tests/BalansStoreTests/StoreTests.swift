@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func migrationsAreNamedAndApplied() throws {
-        #expect(try Store().appliedMigrations() == ["v1-organisation-ledger-budget", "v2-ledger-rows-by-range"])
+        #expect(try Store().appliedMigrations() == ["v1-organisation-ledger-budget", "v2-ledger-rows-by-range", "v3-staff"])
     }
 
     @Test func replacingAYearLeavesOtherYearsAndNoOrphans() throws {

@@ -1,0 +1,55 @@
+#!/usr/bin/env python3
+"""Writes staff.csv: Region Halland's staff measures (seed 003, 2.5.1 and 2.7) as monthly data
+from which Balans computes the printed figures. Run from Examples/region-halland:
+python3 build/staff.py. The choices are explained in the README ("Staff")."""
+
+def spread(total, n):
+    """`total` in n whole parts that differ by at most one (earliest months get the rest)."""
+    q, r = divmod(total, n)
+    return [q + (1 if i < r else 0) for i in range(n)]
+
+months_a = [(2022, m) for m in range(5, 13)] + [(2023, m) for m in range(1, 5)]   # R12 to 2023-04
+months_b = [(2023, m) for m in range(5, 13)] + [(2024, m) for m in range(1, 5)]   # R12 to 2024-04
+rows = []
+def add(y, m, measure, value):
+    rows.append((f"{y}-{m:02d}" if m else f"{y}", "RH", measure, value))
+
+for months, headcount, leavers, personnel in [
+    (months_a, 8800, (708, 451, 152), 4_687_000_000),
+    (months_b, 9095, (600, 373, 164), 5_025_000_000),
+]:
+    ext, internal, retired = (spread(x, 12) for x in leavers)
+    cost = spread(personnel, 12)
+    for i, (y, m) in enumerate(months):
+        add(y, m, "headcount_permanent", headcount)
+        add(y, m, "leavers_external", ext[i])
+        add(y, m, "leavers_internal", internal[i])
+        add(y, m, "leavers_retirement", retired[i])
+        add(y, m, "scheduled_hours", 1_200_000)
+        add(y, m, "personnel_cost", cost[i])
+
+# Sick hours only up to April 2023: the 2024 figures could not be computed (seed 003 2.7.2).
+for y, m in months_a:
+    add(y, m, "sick_hours", 74_400)
+
+# Hired doctors and nurses (kronor). January–April: 2023 35,4 + 37,6 = 73 mnkr, 2024 20,5 +
+# 33,5 = 54 mnkr (−19, −26 %; doctors −42 %, nurses −11 %). May–December so that R12 is
+# 239 032 tkr at 2023-04 and 246 251 tkr at 2024-04.
+def hired(y_months, doctors, nurses):
+    for (y, m), d, n in zip(y_months, spread(doctors, len(y_months)), spread(nurses, len(y_months))):
+        add(y, m, "hired_doctors_cost", d)
+        add(y, m, "hired_nurses_cost", n)
+hired([(2022, m) for m in range(5, 13)], 83_016_000, 83_016_000)     # 166 032 tkr
+hired([(2023, m) for m in range(1, 5)], 35_400_000, 37_600_000)      # 73 000 tkr
+hired([(2023, m) for m in range(5, 13)], 96_125_500, 96_125_500)     # 192 251 tkr
+hired([(2024, m) for m in range(1, 5)], 20_500_000, 33_500_000)      # 54 000 tkr
+
+add(2024, None, "target_turnover", "11.0")
+add(2024, None, "target_sick_leave", "5.2")
+add(2024, None, "target_hired_share", "2.0")
+
+with open("staff.csv", "w", encoding="utf-8", newline="\n") as f:
+    f.write("period;node;measure;value\n")
+    for r in rows:
+        f.write(";".join(str(x) for x in r) + "\n")
+print(f"staff.csv: {len(rows)} rows")

@@ -1,0 +1,163 @@
+import Foundation
+
+/// A staff measure (personalmått) of an org node: a monthly value, or a yearly target
+/// (målvärde). SPEC §3 "Staff" and §4.6.
+public enum StaffMeasure: String, CaseIterable, Sendable {
+    /// Tillsvidareanställda at the month's end (a stock: averaged over months).
+    case headcountPermanent = "headcount_permanent"
+    /// Visstidsanställda at the month's end.
+    case headcountTemporary = "headcount_temporary"
+    /// Årsarbetare.
+    case fullTimeEquivalents = "full_time_equivalents"
+    /// Scheduled (planned) hours, the base of the sick-leave rate.
+    case scheduledHours = "scheduled_hours"
+    case workedHours = "worked_hours"
+    /// Sjukfrånvaro in hours.
+    case sickHours = "sick_hours"
+    /// Övertid/mertid in hours.
+    case overtimeHours = "overtime_hours"
+    /// Avgångar: to another employer, to another post within the organisation, retirement.
+    case leaversExternal = "leavers_external"
+    case leaversInternal = "leavers_internal"
+    case leaversRetirement = "leavers_retirement"
+    /// Inhyrda läkare och sjuksköterskor (bemanningskostnader), kronor.
+    case hiredDoctorsCost = "hired_doctors_cost"
+    case hiredNursesCost = "hired_nurses_cost"
+    /// Personalkostnader, kronor: the base of the hired-staff share.
+    case personnelCost = "personnel_cost"
+    /// Yearly targets, percent.
+    case targetTurnover = "target_turnover"
+    case targetSickLeave = "target_sick_leave"
+    case targetHiredShare = "target_hired_share"
+
+    public var isTarget: Bool { rawValue.hasPrefix("target_") }
+    /// A stock is averaged over months; every other monthly measure is summed.
+    public var isStock: Bool { self == .headcountPermanent || self == .headcountTemporary || self == .fullTimeEquivalents }
+    /// Measured in kronor (exact to the öre).
+    public var isAmount: Bool { self == .hiredDoctorsCost || self == .hiredNursesCost || self == .personnelCost }
+}
+
+/// One staff value: a month's measure (`month` 1...12) or a year's target (`month` nil).
+public struct StaffRow: Hashable, Sendable {
+    public var year: Int
+    public var month: Int?
+    public var node: String
+    public var measure: StaffMeasure
+    /// Exact decimal: hours, heads, percent, or kronor for the cost measures.
+    public var value: Decimal
+
+    public init(year: Int, month: Int?, node: String, measure: StaffMeasure, value: Decimal) {
+        self.year = year
+        self.month = month
+        self.node = node
+        self.measure = measure
+        self.value = value
+    }
+}
+
+/// The staff figures of one org node (with its whole subtree) at a report period — the
+/// "Väsentliga personalförhållanden" of a follow-up report. Rolling 12 (R12) is the 12 months
+/// ending with the report month (SPEC §4.6); a measure with any of those months missing has
+/// no R12 value (nil, shown as "–"), never a value from fewer months.
+public struct StaffReport: Sendable, Equatable {
+    public var period: Period
+    /// Personalomsättning R12, percent of the average permanent headcount, and its parts.
+    public var turnover: Decimal?
+    public var turnoverExternal: Decimal?
+    public var turnoverInternal: Decimal?
+    public var turnoverRetirement: Decimal?
+    /// Sjukfrånvaro R12: sick hours / scheduled hours, percent.
+    public var sickLeave: Decimal?
+    /// Bemanningskostnader läkare och sjuksköterskor, R12.
+    public var hiredCostR12: Money?
+    /// The same as a share of personalkostnader, R12, percent (target 2 %, SPEC §4.4).
+    public var hiredShare: Decimal?
+    /// Hired costs January..period, this year and last year.
+    public var hiredCostToDate: Money?
+    public var hiredCostToDateLastYear: Money?
+    public var hiredDoctorsToDate: Money?
+    public var hiredDoctorsToDateLastYear: Money?
+    public var hiredNursesToDate: Money?
+    public var hiredNursesToDateLastYear: Money?
+    /// The year's targets.
+    public var targetTurnover: Decimal?
+    public var targetSickLeave: Decimal?
+    public var targetHiredShare: Decimal?
+
+    /// The same figures one year earlier (the "Utfall april 2023" column).
+    public static func compute(_ data: FollowUpData, period: Period, node: String? = nil) -> StaffReport {
+        let tree = data.tree(for: period.year)
+        let root = node ?? tree.root.code
+        let codes = Set(tree.subtree(root).map(\.code))
+        let rows = data.staff.filter { codes.contains($0.node) }
+        var byMonth: [StaffMeasure: [Int: Decimal]] = [:]   // key: year * 12 + month - 1
+        var targets: [StaffMeasure: Decimal] = [:]
+        for r in rows {
+            if let m = r.month {
+                byMonth[r.measure, default: [:]][r.year * 12 + m - 1, default: 0] += r.value
+            } else if r.year == period.year {
+                targets[r.measure, default: 0] += r.value
+            }
+        }
+        let end = period.year * 12 + period.month - 1
+        /// The 12 monthly values ending with the period, or nil if any is missing.
+        func months(_ measure: StaffMeasure) -> [Decimal]? {
+            guard let values = byMonth[measure] else { return nil }
+            let list = (end - 11...end).compactMap { values[$0] }
+            return list.count == 12 ? list : nil
+        }
+        func r12(_ measure: StaffMeasure) -> Decimal? {
+            guard let list = months(measure) else { return nil }
+            let sum = list.reduce(0, +)
+            return measure.isStock ? sum / 12 : sum
+        }
+        func toDate(_ measure: StaffMeasure, year: Int) -> Decimal? {
+            guard let values = byMonth[measure] else { return nil }
+            let list = (1...period.month).compactMap { values[year * 12 + $0 - 1] }
+            return list.count == period.month ? list.reduce(0, +) : nil
+        }
+        func percent(_ part: Decimal?, _ whole: Decimal?) -> Decimal? {
+            guard let part, let whole, whole != 0 else { return nil }
+            return part / whole * 100
+        }
+        func money(_ d: Decimal?) -> Money? { d.flatMap(Money.exact) }
+        func sum(_ a: Decimal?, _ b: Decimal?) -> Decimal? { a.flatMap { x in b.map { x + $0 } } }
+
+        var s = StaffReport(period: period)
+        let headcount = r12(.headcountPermanent)
+        s.turnoverExternal = percent(r12(.leaversExternal), headcount)
+        s.turnoverInternal = percent(r12(.leaversInternal), headcount)
+        s.turnoverRetirement = percent(r12(.leaversRetirement), headcount)
+        s.turnover = percent(sum(sum(r12(.leaversExternal), r12(.leaversInternal)), r12(.leaversRetirement)), headcount)
+        s.sickLeave = percent(r12(.sickHours), r12(.scheduledHours))
+        let hired = sum(r12(.hiredDoctorsCost), r12(.hiredNursesCost))
+        s.hiredCostR12 = money(hired)
+        s.hiredShare = percent(hired, r12(.personnelCost))
+        s.hiredDoctorsToDate = money(toDate(.hiredDoctorsCost, year: period.year))
+        s.hiredDoctorsToDateLastYear = money(toDate(.hiredDoctorsCost, year: period.year - 1))
+        s.hiredNursesToDate = money(toDate(.hiredNursesCost, year: period.year))
+        s.hiredNursesToDateLastYear = money(toDate(.hiredNursesCost, year: period.year - 1))
+        s.hiredCostToDate = s.hiredDoctorsToDate.flatMap { d in s.hiredNursesToDate.map { d + $0 } }
+        s.hiredCostToDateLastYear = s.hiredDoctorsToDateLastYear.flatMap { d in s.hiredNursesToDateLastYear.map { d + $0 } }
+        s.targetTurnover = targets[.targetTurnover]
+        s.targetSickLeave = targets[.targetSickLeave]
+        s.targetHiredShare = targets[.targetHiredShare]
+        return s
+    }
+
+    init(period: Period) { self.period = period }
+}
+
+extension Money {
+    /// A decimal number of kronor as Money, or nil if it has more than two decimals or does
+    /// not fit (staff costs arrive as decimals).
+    public static func exact(_ kronor: Decimal) -> Money? {
+        var scaled = kronor * 100
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &scaled, 0, .plain)
+        guard rounded == scaled, rounded.magnitude < Decimal(Int64.max) else { return nil }
+        let ore = NSDecimalNumber(decimal: rounded).int64Value
+        guard Decimal(ore) == rounded else { return nil }
+        return Money(ore: ore)
+    }
+}

@@ -1,0 +1,63 @@
+import BalansCore
+import BalansStore
+import Foundation
+import Testing
+
+/// Seed 003's staff figures (2.5.1 and 2.7), computed from the example's staff.csv as
+/// `balans demo` imports it (issue 5, SPEC §4.6 and §4.7).
+@Suite struct StaffFigureTests {
+    func pct(_ d: Decimal?) -> Decimal? { d?.roundedHalfAwayFromZero(scale: 1) }
+    func whole(_ d: Decimal?) -> Decimal? { d?.roundedHalfAwayFromZero(scale: 0) }
+    func tkr(_ m: Money?) -> Int64? { m?.rounded(toUnitsOf: 100_000) }
+    func mnkr(_ m: Money?) -> Int64? { m?.rounded(toUnitsOf: 100_000_000) }
+    func dec(_ s: String) -> Decimal { Decimal(string: s)! }
+
+    @Test func seed003QualityIndicators() throws {
+        let data = try ExampleFigureTests.data.get()
+        let now = StaffReport.compute(data, period: Period(year: 2024, month: 4)!)
+        let before = StaffReport.compute(data, period: Period(year: 2023, month: 4)!)
+        // Personalomsättning R12: 14,9 % → 12,5 % (target 11,0 %); 6,6 + 4,1 + 1,8 (2.7.1).
+        #expect(pct(before.turnover) == dec("14.9") && pct(now.turnover) == dec("12.5"))
+        #expect([pct(now.turnoverExternal), pct(now.turnoverInternal), pct(now.turnoverRetirement)] == [dec("6.6"), dec("4.1"), dec("1.8")])
+        // "en minskning med 1,4 procentenheter" (external), "1 procentenhet" (internal), "+0,1" (retirement).
+        #expect(pct(now.turnoverExternal! - before.turnoverExternal!) == dec("-1.4"))
+        #expect(whole(now.turnoverInternal! - before.turnoverInternal!) == dec("-1"))
+        #expect(pct(now.turnoverRetirement! - before.turnoverRetirement!) == dec("0.1"))
+        #expect(now.targetTurnover == dec("11.0"))
+        // Sjukfrånvaro 6,2 % in April 2023; no value for 2024 (the data could not be delivered).
+        #expect(pct(before.sickLeave) == dec("6.2"))
+        #expect(now.sickLeave == nil)
+        #expect(now.targetSickLeave == dec("5.2"))
+        // Bemanningspersonal kostnad R12: 239 032 tkr → 246 251 tkr, +7 219 tkr (SPEC §4.7).
+        #expect(tkr(before.hiredCostR12) == 239_032 && tkr(now.hiredCostR12) == 246_251)
+        #expect(tkr(now.hiredCostR12! - before.hiredCostR12!) == 7_219)
+        // … in relation to personnel costs: 5,1 % → 4,9 % against the 2,0 % target.
+        #expect(pct(before.hiredShare) == dec("5.1") && pct(now.hiredShare) == dec("4.9"))
+        #expect(now.targetHiredShare == dec("2.0"))
+    }
+
+    @Test func seed003HiredStaffJanuaryToApril() throws {
+        let data = try ExampleFigureTests.data.get()
+        let s = StaffReport.compute(data, period: Period(year: 2024, month: 4)!)
+        // 54 mnkr, a decrease of 19 mnkr or 26 %; doctors −42 %, nurses −11 % (2.5.1).
+        #expect(mnkr(s.hiredCostToDate) == 54)
+        #expect(mnkr(s.hiredCostToDate! - s.hiredCostToDateLastYear!) == -19)
+        #expect(whole(Ratio.growth(s.hiredCostToDate!, over: s.hiredCostToDateLastYear!)) == -26)
+        #expect(whole(Ratio.growth(s.hiredDoctorsToDate!, over: s.hiredDoctorsToDateLastYear!)) == -42)
+        #expect(whole(Ratio.growth(s.hiredNursesToDate!, over: s.hiredNursesToDateLastYear!)) == -11)
+    }
+
+    @Test func ratiosCarryTheHiredStaffShare() throws {
+        let dir = try CLI.demo.get()
+        let r = try CLI.run(["ratios", "--period", "2024-04", "--db", dir.appendingPathComponent("balans.sqlite").path, "--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let outcome = try #require(json["outcome"] as? [String: Any])
+        let share = try #require(outcome["hiredStaffCostShare"] as? NSNumber)
+        #expect((share.doubleValue * 10).rounded() == 49)   // 4,9 % — display check only; the value is exact Decimal in Balans
+        #expect((json["forecast"] as? [String: Any])?["hiredStaffCostShare"] is NSNull)
+        // And the ur1 report shows the staff table.
+        let md = try String(contentsOf: dir.appendingPathComponent("reports/ur1-2024-04.md"), encoding: .utf8)
+        #expect(md.contains("| Bemanningspersonal kostnad – läkare och sjuksköterskor | 239 032 | – | 246 251 |"))
+        #expect(md.contains("| Personalomsättning | 14,9 % | 11,0 % | 12,5 % |"))
+    }
+}
