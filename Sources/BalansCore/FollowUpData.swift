@@ -222,8 +222,10 @@ public struct FollowUpData: Sendable {
     public var investments: [InvestmentRow]
     /// Staff measures and targets (SPEC §3 "Staff").
     public var staff: [StaffRow]
+    /// Indicator targets and outcomes (SPEC §3 "Goals and indicators").
+    public var indicators: [IndicatorRow]
 
-    public init(organisationName: String, nodes: [OrgNode], mapping: AccountMapping, ledgers: [Int: YearLedger], budgets: [BudgetRow], forecasts: [ForecastRow], figures: [FigureRow], investments: [InvestmentRow], staff: [StaffRow] = []) {
+    public init(organisationName: String, nodes: [OrgNode], mapping: AccountMapping, ledgers: [Int: YearLedger], budgets: [BudgetRow], forecasts: [ForecastRow], figures: [FigureRow], investments: [InvestmentRow], staff: [StaffRow] = [], indicators: [IndicatorRow] = []) {
         self.organisationName = organisationName
         self.nodes = nodes
         self.mapping = mapping
@@ -233,6 +235,7 @@ public struct FollowUpData: Sendable {
         self.figures = figures
         self.investments = investments
         self.staff = staff
+        self.indicators = indicators
     }
 
     /// The organisation tree of `year`. With no tree imported, a one-node tree for the

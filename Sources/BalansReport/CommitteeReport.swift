@@ -12,11 +12,50 @@ enum CommitteeReport {
         let op = OperatingStatement.compute(data, period: p, root: node)
         let root = op.root
         var chapters: [Chapter] = []
-        chapters.append(summary(p, op))
-        chapters.append(overview(p, op))
-        chapters.append(contentsOf: details(p, op))
+        if data.ledgers[p.year] != nil || !data.budgets.filter({ $0.year == p.year }).isEmpty {
+            chapters.append(summary(p, op))
+            chapters.append(overview(p, op))
+            chapters.append(contentsOf: details(p, op))
+        } else {
+            // Without a ledger or budget for the year every amount would print as 0,0: say so instead.
+            chapters.append(Chapter(id: "sammanfattning", title: "Sammanfattning", blocks: [
+                .paragraph("Huvudbok och budget för \(p.year) saknas: det ekonomiska utfallet kan inte redovisas.", missing: false),
+            ]))
+        }
+        if let indicators = indicatorChapter(data, p, node: node) { chapters.append(indicators) }
         let subtitle = "\(root.name), \(ReportLabels.longSpan(p.year, p.month))"
         return Report(kind: ReportKind.namnd.rawValue, title: "\(ReportLabels.reportTitles["namnd"] ?? "") \(root.name) \(p.year)", subtitle: subtitle, organisation: tree.root.name, period: p.description, chapters: chapters)
+    }
+
+    /// "Indikatorer": each indicator of the node's subtree for the period with its target,
+    /// outcome, last year's outcome and the assessment (SPEC §4.6). Absent without indicators.
+    static func indicatorChapter(_ data: FollowUpData, _ p: Period, node: String) -> Chapter? {
+        let results = IndicatorResult.compute(data, node: node, period: p)
+        guard !results.isEmpty else { return nil }
+        func value(_ d: Decimal?, _ r: IndicatorRow) -> CellValue {
+            guard let d else { return .empty }
+            switch r.unit {
+            case .yesNo: return .text(d == 1 ? "Ja" : "Nej")
+            case .percent: return .percent(d, decimals: 2)
+            case .count: return .text(SwedishNumberFormat.number(d, decimals: 0))
+            }
+        }
+        var blocks: [Block] = []
+        var goals: [String] = []
+        for r in results where !goals.contains(r.row.goal) { goals.append(r.row.goal) }
+        for goal in goals {
+            let rows = results.filter { $0.row.goal == goal }
+            let table = Table(id: "indikatorer-\(goals.firstIndex(of: goal) ?? 0)", caption: goal.isEmpty ? "Indikatorer" : goal, unit: .mnkr,
+                              columns: ["Indikator", "Målvärde \(p.year)", "Utfall \(p.year)", "Utfall \(p.year - 1)", "Bedömning"],
+                              rows: rows.map { r in
+                                  Table.Row(label: r.row.name, cells: [value(r.row.target, r.row), value(r.row.outcome, r.row), value(r.previousOutcome, r.row), .text(ReportLabels.indicatorStatus[r.status] ?? "")])
+                              }, showsUnit: false)
+            blocks.append(.table(table))
+            for r in rows where !r.row.comment.isEmpty { blocks.append(.paragraph("\(r.row.name): \(r.row.comment)", missing: false)) }
+        }
+        let met = results.filter { $0.status == .met }.count, notMet = results.filter { $0.status == .notMet }.count
+        blocks.insert(.paragraph("\(met) av \(results.count) indikatorer når sitt målvärde, \(notMet) gör det inte\(results.count - met - notMet > 0 ? " och \(results.count - met - notMet) saknar utfall eller målvärde" : "").", missing: false), at: 0)
+        return Chapter(id: "indikatorer", title: "Mål och indikatorer", blocks: blocks)
     }
 
     static func summary(_ p: Period, _ op: OperatingStatement) -> Chapter {

@@ -109,8 +109,11 @@ public struct Table: Sendable, Equatable {
     public var columns: [String]
     public var rows: [Row]
     public var footnotes: [String]
+    /// False for a table without amounts (indicators): no "(mnkr)" after the caption.
+    public var showsUnit: Bool
 
-    public init(id: String, caption: String, unit: AmountUnit, columns: [String], rows: [Row], footnotes: [String] = []) {
+    public init(id: String, caption: String, unit: AmountUnit, columns: [String], rows: [Row], footnotes: [String] = [], showsUnit: Bool = true) {
+        self.showsUnit = showsUnit
         self.id = id
         self.caption = caption
         self.unit = unit

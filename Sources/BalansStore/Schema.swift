@@ -79,6 +79,13 @@ enum Schema {
                 CREATE INDEX staff_year ON staff(year);
                 """)
         }
+        m.registerMigration("v4-indicators") { db in
+            try db.execute(sql: """
+                CREATE TABLE indicator (code TEXT NOT NULL, name TEXT NOT NULL, node TEXT NOT NULL, goal TEXT NOT NULL,
+                    unit TEXT NOT NULL, direction TEXT NOT NULL, year INTEGER NOT NULL, month INTEGER,
+                    target TEXT, outcome TEXT, comment TEXT NOT NULL);
+                """)
+        }
         return m
     }
 }

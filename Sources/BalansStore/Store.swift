@@ -139,6 +139,21 @@ public final class Store: Sendable {
         return ImportSummary(message: "\(file): \(rows.count) staff rows for \(years.map(String.init).joined(separator: ", "))", changed: true)
     }
 
+    /// Replaces the indicators the file names (by code), all their periods.
+    public func importIndicators(_ rows: [Located<IndicatorRow>], file: String, hash: String) throws -> ImportSummary {
+        let codes = Set(rows.map(\.value.code)).sorted()
+        try db.write { db in
+            try checkNodes(db, rows.map { ($0.line, $0.value.node, $0.value.year) }, file: file)
+            for c in codes { try db.execute(sql: "DELETE FROM indicator WHERE code = ?", arguments: [c]) }
+            let insert = try db.makeStatement(sql: "INSERT INTO indicator (code, name, node, goal, unit, direction, year, month, target, outcome, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            for r in rows.map(\.value) {
+                try insert.execute(arguments: [r.code, r.name, r.node, r.goal, r.unit.rawValue, r.direction.rawValue, r.year, r.month, r.target.map { "\($0)" }, r.outcome.map { "\($0)" }, r.comment])
+            }
+            try log(db, kind: "indicators", file: file, hash: hash, summary: "\(rows.count) rows")
+        }
+        return ImportSummary(message: "\(file): \(rows.count) indicator values of \(codes.count) indicators", changed: true)
+    }
+
     /// Replaces the investment rows of the periods the file names.
     public func importInvestments(_ rows: [Located<InvestmentRow>], file: String, hash: String) throws -> ImportSummary {
         let periods = Set(rows.map(\.value.period)).sorted()
@@ -234,7 +249,14 @@ public final class Store: Sendable {
                 guard let measure = StaffMeasure(rawValue: r["measure"]), let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
                 return StaffRow(year: r["year"], month: r["month"], node: r["node"], measure: measure, value: value)
             }
-            return FollowUpData(organisationName: rootName ?? name, nodes: nodes, mapping: rules.isEmpty ? .kommunBas13 : AccountMapping(rules: rules), ledgers: ledgers, budgets: budgets, forecasts: forecasts, figures: figures, investments: investments, staff: staff)
+            let posix = Locale(identifier: "en_US_POSIX")
+            let indicators = try Row.fetchAll(db, sql: "SELECT * FROM indicator ORDER BY rowid").compactMap { r -> IndicatorRow? in
+                guard let unit = IndicatorUnit(rawValue: r["unit"]), let direction = IndicatorDirection(rawValue: r["direction"]) else { return nil }
+                let target: String? = r["target"], outcome: String? = r["outcome"]
+                return IndicatorRow(code: r["code"], name: r["name"], node: r["node"], goal: r["goal"], unit: unit, direction: direction, year: r["year"], month: r["month"],
+                                    target: target.flatMap { Decimal(string: $0, locale: posix) }, outcome: outcome.flatMap { Decimal(string: $0, locale: posix) }, comment: r["comment"])
+            }
+            return FollowUpData(organisationName: rootName ?? name, nodes: nodes, mapping: rules.isEmpty ? .kommunBas13 : AccountMapping(rules: rules), ledgers: ledgers, budgets: budgets, forecasts: forecasts, figures: figures, investments: investments, staff: staff, indicators: indicators)
         }
     }
 
@@ -243,7 +265,7 @@ public final class Store: Sendable {
     public func contentFingerprint() throws -> String {
         try db.read { db in
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
-            for table in ["organisation", "org_node", "mapping_rule", "account", "ledger", "voucher", "ledger_row", "period_balance", "period_budget", "opening_balance", "budget", "forecast", "figure", "investment", "staff"] {
+            for table in ["organisation", "org_node", "mapping_rule", "account", "ledger", "voucher", "ledger_row", "period_balance", "period_budget", "opening_balance", "budget", "forecast", "figure", "investment", "staff", "indicator"] {
                 // Row order is not part of the content: sort the rows' text.
                 for row in try Row.fetchAll(db, sql: "SELECT * FROM \(table)").map({ "\(table)\($0)" }).sorted() {
                     for byte in row.utf8 {

@@ -59,7 +59,7 @@ struct Init: ParsableCommand {
 
 /// The import kinds of SPEC §6.2 that this version reads.
 enum ImportKind: String, CaseIterable, ExpressibleByArgument {
-    case sie, org, mapping, budget, forecast, figures, investments, staff
+    case sie, org, mapping, budget, forecast, figures, investments, staff, indicators
 }
 
 struct Import: ParsableCommand {
@@ -98,6 +98,7 @@ enum Importer {
         case .figures: return try store.importFigures(CSVKinds.figures(bytes, file: path), file: path, hash: hash).message
         case .investments: return try store.importInvestments(CSVKinds.investments(bytes, file: path), file: path, hash: hash).message
         case .staff: return try store.importStaff(CSVKinds.staff(bytes, file: path), file: path, hash: hash).message
+        case .indicators: return try store.importIndicators(CSVKinds.indicators(bytes, file: path), file: path, hash: hash).message
         }
     }
 }

@@ -16,7 +16,7 @@ struct Demo: ParsableCommand {
     static let steps: [(ImportKind, String)] = [
         (.org, "org.csv"), (.mapping, "mapping.csv"),
         (.sie, "ledger-2017.se"), (.sie, "ledger-2023.se"), (.sie, "ledger-2024.se"),
-        (.budget, "budget.csv"), (.forecast, "forecast.csv"), (.figures, "figures.csv"), (.investments, "investments.csv"), (.staff, "staff.csv"),
+        (.budget, "budget.csv"), (.forecast, "forecast.csv"), (.figures, "figures.csv"), (.investments, "investments.csv"), (.staff, "staff.csv"), (.indicators, "indicators.csv"),
     ]
 
     /// The reports the demo writes: (kind, period, org, file stem, title for the index).
@@ -24,6 +24,7 @@ struct Demo: ParsableCommand {
         (.ur1, "2024-04", nil, "ur1-2024-04", "Uppföljningsrapport 1 2024, Region Halland (seed 003)"),
         (.namnd, "2017-03", "RS17", "namnd-RS17-2017-03", "Regionstyrelsens ansvarsområde januari–mars 2017 (seed 000)"),
         (.namnd, "2024-04", "HS", "namnd-HS-2024-04", "Driftnämnden Hallands sjukhus januari–april 2024"),
+        (.namnd, "2019-12", "RK", "namnd-RK-2019-12", "Regionkontorets indikatorer 2019 (seed 002)"),
     ]
 
     func run() throws {

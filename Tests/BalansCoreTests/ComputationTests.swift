@@ -195,3 +195,20 @@ import Testing
         #expect(KeyRatioReport.compute(data([]), period: Period(year: 2024, month: 12)!).outcome.hiredStaffCostShare == nil)
     }
 }
+
+@Suite struct IndicatorStatusTests {
+    func row(_ unit: IndicatorUnit, _ direction: IndicatorDirection = .higher, target: Decimal?, outcome: Decimal?) -> IndicatorRow {
+        IndicatorRow(code: "I", name: "I", node: "R", unit: unit, direction: direction, year: 2024, target: target, outcome: outcome)
+    }
+
+    @Test func statusFollowsTheDirection() {
+        #expect(IndicatorResult.status(row(.count, target: 15, outcome: 15)) == .met)       // equal meets
+        #expect(IndicatorResult.status(row(.count, target: 15, outcome: 14)) == .notMet)
+        #expect(IndicatorResult.status(row(.percent, .lower, target: 4, outcome: Decimal(string: "4.01")!)) == .notMet)
+        #expect(IndicatorResult.status(row(.percent, .lower, target: 4, outcome: 4)) == .met)
+        #expect(IndicatorResult.status(row(.yesNo, target: 1, outcome: 0)) == .notMet)
+        #expect(IndicatorResult.status(row(.yesNo, target: 0, outcome: 0)) == .met)
+        #expect(IndicatorResult.status(row(.count, target: 15, outcome: nil)) == .noValue)   // no outcome yet
+        #expect(IndicatorResult.status(row(.count, target: nil, outcome: 3)) == .noValue)    // nothing to compare with
+    }
+}

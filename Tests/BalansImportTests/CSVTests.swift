@@ -142,3 +142,33 @@ import Testing
         }
     }
 }
+
+@Suite struct IndicatorCSVTests {
+    @Test func everyProblemWithItsLine() {
+        let text = """
+            code;name;node;unit;direction;period;target;outcome
+            A;Antal;N;antal;higher;2024;15;66
+            A;Antal annat namn;N;antal;higher;2023;;5
+            B;Fråga;N;ja/nej;;2024;Ja;Kanske
+            C;Andel;N;procent;sideways;2024;4;2
+            D;Andel;N;promille;lower;2024;4;2
+            E;Andel;N;procent;lower;2024-13;4;2
+            A;Antal;N;antal;higher;2024;15;67
+            F;Andel;N;procent;lower;2024;4 %;två
+            """
+        do {
+            _ = try CSVKinds.indicators(Array(text.utf8), file: "ind.csv")
+            Issue.record("must fail")
+        } catch {
+            #expect(error.issues.map(\.description) == [
+                "ind.csv:3: indicator A is defined differently on line 2 (name, node, goal, unit and direction must be the same on all its rows)",
+                "ind.csv:4: outcome \"Kanske\" of a yes/no indicator is not Ja or Nej",
+                "ind.csv:5: direction \"sideways\" is not higher or lower",
+                "ind.csv:6: unit \"promille\" is not one of antal, procent, ja/nej",
+                "ind.csv:7: period \"2024-13\" is neither a year (YYYY) nor a month (YYYY-MM)",
+                "ind.csv:8: indicator A has period 2024 twice (first on line 2)",
+                "ind.csv:9: outcome \"två\" is not a number",
+            ])
+        }
+    }
+}

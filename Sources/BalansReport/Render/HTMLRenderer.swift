@@ -53,7 +53,7 @@ public enum HTMLRenderer {
     }
 
     static func table(_ t: Table) -> String {
-        var out = "<div class=\"table-wrap\"><table id=\"t-\(esc(t.id))\">\n<caption>\(esc(t.caption)) <span class=\"unit\">(\(t.unit.label))</span></caption>\n<thead><tr>"
+        var out = "<div class=\"table-wrap\"><table id=\"t-\(esc(t.id))\">\n<caption>\(esc(t.caption))\(t.showsUnit ? " <span class=\"unit\">(\(t.unit.label))</span>" : "")</caption>\n<thead><tr>"
         for (i, c) in t.columns.enumerated() { out += "<th scope=\"col\"\(i > 0 ? " class=\"colnum\"" : "")>\(esc(c))</th>" }
         out += "</tr></thead>\n<tbody>\n"
         for r in t.rows {

@@ -27,7 +27,7 @@ public enum MarkdownRenderer {
         case .paragraph(let t, let missing): return missing ? "> **Text saknas:** \(t)\n" : "\(t)\n"
         case .list(let items): return items.map { "- \($0)\n" }.joined()
         case .table(let t):
-            var out = "**\(escape(t.caption))** (\(t.unit.label))\n\n"
+            var out = "**\(escape(t.caption))**\(t.showsUnit ? " (\(t.unit.label))" : "")\n\n"
             out += "| " + t.columns.map(escape).joined(separator: " | ") + " |\n"
             out += "|" + t.columns.indices.map { $0 == 0 ? " --- |" : " ---: |" }.joined() + "\n"
             for r in t.rows {

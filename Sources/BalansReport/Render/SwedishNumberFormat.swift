@@ -21,6 +21,13 @@ public enum SwedishNumberFormat {
         return digits(units, decimals: decimals, thousandsSeparator: thousandsSeparator, minus: minus) + space + "%"
     }
 
+    /// A plain number: "1 234", "10,93".
+    public static func number(_ value: Decimal, decimals: Int, thousandsSeparator: String = "\u{00A0}", minus: String = "\u{2212}") -> String {
+        var scaled = value.roundedHalfAwayFromZero(scale: decimals)
+        for _ in 0..<decimals { scaled *= 10 }
+        return digits(Int64(truncating: NSDecimalNumber(decimal: scaled)), decimals: decimals, thousandsSeparator: thousandsSeparator, minus: minus)
+    }
+
     /// `units` is the value times 10^decimals, already rounded.
     static func digits(_ units: Int64, decimals: Int, thousandsSeparator: String, minus: String) -> String {
         let magnitude = units.magnitude

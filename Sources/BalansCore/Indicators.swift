@@ -1,0 +1,100 @@
+import Foundation
+
+/// How an indicator (indikator) is measured.
+public enum IndicatorUnit: String, CaseIterable, Sendable {
+    /// A count (antal).
+    case count = "antal"
+    /// A percentage (procent).
+    case percent = "procent"
+    /// A yes/no question (ja/nej): the target and the outcome are answers.
+    case yesNo = "ja/nej"
+}
+
+/// Which way is better for a number indicator.
+public enum IndicatorDirection: String, CaseIterable, Sendable {
+    case higher
+    case lower
+}
+
+/// One indicator's target and outcome for a period (SPEC §3 "Goals and indicators"): a year
+/// (`month` nil) or a month (for R12 and monthly indicators).
+public struct IndicatorRow: Hashable, Sendable {
+    public var code: String
+    public var name: String
+    /// The org node that reports it.
+    public var node: String
+    /// The goal or commitment (mål/åtagande) it measures; "" when not given.
+    public var goal: String
+    public var unit: IndicatorUnit
+    public var direction: IndicatorDirection
+    public var year: Int
+    public var month: Int?
+    /// Målvärde: a number, or for yes/no 1 (ja) / 0 (nej). nil: no target.
+    public var target: Decimal?
+    /// Utfall: nil when there is no value yet.
+    public var outcome: Decimal?
+    public var comment: String
+
+    public init(code: String, name: String, node: String, goal: String = "", unit: IndicatorUnit, direction: IndicatorDirection = .higher,
+                year: Int, month: Int? = nil, target: Decimal?, outcome: Decimal?, comment: String = "") {
+        self.code = code
+        self.name = name
+        self.node = node
+        self.goal = goal
+        self.unit = unit
+        self.direction = direction
+        self.year = year
+        self.month = month
+        self.target = target
+        self.outcome = outcome
+        self.comment = comment
+    }
+}
+
+/// Whether an indicator meets its target (SPEC §4.6).
+public enum IndicatorStatus: String, Sendable {
+    /// Uppfyllt.
+    case met
+    /// Ej uppfyllt.
+    case notMet = "not_met"
+    /// Inget utfall än, or no target to compare with.
+    case noValue = "no_value"
+}
+
+/// An indicator as a report shows it: status against the target in its direction and the
+/// change since the same period last year.
+public struct IndicatorResult: Sendable, Equatable {
+    public var row: IndicatorRow
+    public var status: IndicatorStatus
+    /// The same period last year's outcome, and the change (numbers only).
+    public var previousOutcome: Decimal?
+    public var change: Decimal?
+
+    /// The status of one row: outcome against target; a yes/no indicator meets its target
+    /// only with the same answer (seed 002 4.1.3: target Ja, outcome Nej → not met).
+    public static func status(_ r: IndicatorRow) -> IndicatorStatus {
+        guard let outcome = r.outcome, let target = r.target else { return .noValue }
+        switch r.unit {
+        case .yesNo: return outcome == target ? .met : .notMet
+        case .count, .percent:
+            switch r.direction {
+            case .higher: return outcome >= target ? .met : .notMet
+            case .lower: return outcome <= target ? .met : .notMet
+            }
+        }
+    }
+
+    /// The indicators of `node` (and its subtree) for the period: a month's rows, or the
+    /// year's rows for yearly indicators, each with last year's outcome beside it.
+    public static func compute(_ data: FollowUpData, node: String, period: Period) -> [IndicatorResult] {
+        let codes = Set(data.tree(for: period.year).subtree(node).map(\.code))
+        let rows = data.indicators.filter { codes.contains($0.node) }
+        let current = rows.filter { $0.year == period.year && ($0.month == nil || $0.month == period.month) }
+        return current.map { r in
+            let previous = rows.first { $0.code == r.code && $0.year == r.year - 1 && $0.month == r.month }?.outcome
+            var result = IndicatorResult(row: r, status: status(r), previousOutcome: previous)
+            if r.unit != .yesNo, let now = r.outcome, let previous { result.change = now - previous }
+            return result
+        }
+    }
+}

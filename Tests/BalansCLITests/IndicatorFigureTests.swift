@@ -1,0 +1,35 @@
+import BalansCore
+import BalansStore
+import Foundation
+import Testing
+
+/// Seed 002's indicators (Regionkontoret 2019, 4.1.2–4.1.5) from the example's indicators.csv.
+@Suite struct IndicatorFigureTests {
+    @Test func seed002StatusesAgainstTargets() throws {
+        let data = try ExampleFigureTests.data.get()
+        let results = IndicatorResult.compute(data, node: "RK", period: Period(year: 2019, month: 12)!)
+        func result(_ code: String) throws -> IndicatorResult { try #require(results.first { $0.row.code == code }) }
+        // Digital courses: target 15, outcome 66, last year 5 → met, +61.
+        let dig = try result("RK-DIG")
+        #expect(dig.row.target == 15 && dig.row.outcome == 66 && dig.previousOutcome == 5)
+        #expect(dig.status == .met && dig.change == 61)
+        // Chefskompetenser: Ja/Ja met; Ja/Nej not met (SPEC §4.6).
+        #expect(try result("RK-CHEF1").status == .met)
+        #expect(try result("RK-CHEF2").status == .notMet)
+        // Lower is better: turnover 10,93 % vs 13 %, sick leave 2,22 % vs 4 % → met.
+        #expect(try result("RK-OMS").row.outcome == Decimal(string: "10.93"))
+        #expect(try result("RK-OMS").status == .met)
+        #expect(try result("RK-SJUK").row.outcome == Decimal(string: "2.22"))
+        #expect(try result("RK-SJUK").status == .met)
+        #expect(results.count == 5)
+    }
+
+    @Test func theDemoReportShowsThem() throws {
+        let md = try String(contentsOf: CLI.demo.get().appendingPathComponent("reports/namnd-RK-2019-12.md"), encoding: .utf8)
+        #expect(md.contains("4 av 5 indikatorer når sitt målvärde, 1 gör det inte."))
+        #expect(md.contains("| Antal digitala kompetensutvecklingsinsatser som finns i Kompetensportalen | 15 | 66 | 5 | Uppnått |"))
+        #expect(md.contains("| Chefskompetenserna används både i rekrytering och planering av kompetensutvecklingsinsatser | Ja | Nej | – | Ej uppnått |"))
+        #expect(md.contains("| Personalomsättning (R12 medel) | 13,00 % | 10,93 % | – | Uppnått |"))
+        #expect(md.contains("Huvudbok och budget för 2019 saknas"))
+    }
+}
