@@ -224,8 +224,10 @@ public struct FollowUpData: Sendable {
     public var staff: [StaffRow]
     /// Indicator targets and outcomes (SPEC §3 "Goals and indicators").
     public var indicators: [IndicatorRow]
+    /// Commitments and activities with their status and assessment per report period.
+    public var activities: [ActivityRow]
 
-    public init(organisationName: String, nodes: [OrgNode], mapping: AccountMapping, ledgers: [Int: YearLedger], budgets: [BudgetRow], forecasts: [ForecastRow], figures: [FigureRow], investments: [InvestmentRow], staff: [StaffRow] = [], indicators: [IndicatorRow] = []) {
+    public init(organisationName: String, nodes: [OrgNode], mapping: AccountMapping, ledgers: [Int: YearLedger], budgets: [BudgetRow], forecasts: [ForecastRow], figures: [FigureRow], investments: [InvestmentRow], staff: [StaffRow] = [], indicators: [IndicatorRow] = [], activities: [ActivityRow] = []) {
         self.organisationName = organisationName
         self.nodes = nodes
         self.mapping = mapping
@@ -236,6 +238,7 @@ public struct FollowUpData: Sendable {
         self.investments = investments
         self.staff = staff
         self.indicators = indicators
+        self.activities = activities
     }
 
     /// The organisation tree of `year`. With no tree imported, a one-node tree for the

@@ -22,9 +22,35 @@ enum CommitteeReport {
                 .paragraph("Huvudbok och budget för \(p.year) saknas: det ekonomiska utfallet kan inte redovisas.", missing: false),
             ]))
         }
+        if let fulfilment = fulfilmentChapter(data, p, node: node) { chapters.append(fulfilment) }
         if let indicators = indicatorChapter(data, p, node: node) { chapters.append(indicators) }
         let subtitle = "\(root.name), \(ReportLabels.longSpan(p.year, p.month))"
         return Report(kind: ReportKind.namnd.rawValue, title: "\(ReportLabels.reportTitles["namnd"] ?? "") \(root.name) \(p.year)", subtitle: subtitle, organisation: tree.root.name, period: p.description, chapters: chapters)
+    }
+
+    /// "Måluppfyllelse": commitments per assessment against the previous report, those not
+    /// assessed, and the activities that do not or only partly follow plan (seeds 000, 001).
+    static func fulfilmentChapter(_ data: FollowUpData, _ p: Period, node: String) -> Chapter? {
+        let g = GoalFulfilment.compute(data, node: node, period: p)
+        guard g.commitments > 0 else { return nil }
+        func count(_ n: Int) -> String { n == 0 ? "inget" : String(n) }
+        var text = "Prognosen visar att \(count(g.counts[.fulfilled] ?? 0)) åtaganden uppfylls, \(count(g.counts[.partly] ?? 0)) delvis och \(count(g.counts[.notFulfilled] ?? 0)) inte."
+        if let prev = g.previousPeriod {
+            text += " I uppföljningen efter \(ReportLabels.monthCountWords[prev.month - 1]) månader var det \(count(g.previousCounts[.partly] ?? 0)) som delvis och \(count(g.previousCounts[.notFulfilled] ?? 0)) som inte bedömdes uppfyllas."
+        }
+        var blocks: [Block] = [.paragraph(text, missing: false)]
+        if g.unassessed > 0 {
+            blocks.append(.paragraph("\(g.unassessed) av \(g.commitments) åtaganden har inte kommenterats eller prognossatts i denna uppföljning.", missing: true))
+        }
+        if !g.notFollowing.isEmpty {
+            let table = Table(id: "aktiviteter", caption: "Aktiviteter som inte följer eller delvis följer planeringen", unit: .mnkr,
+                              columns: ["Åtagande", "Aktivitet", "Status", "Slutdatum", "Enhet", "Kommentar"],
+                              rows: g.notFollowing.map { a in
+                                  Table.Row(label: a.commitment, cells: [.text(a.activity), .text(ReportLabels.activityStatus[a.status ?? .following] ?? ""), .text(a.endDate), .text(a.unit), .text(a.comment)])
+                              }, showsUnit: false)
+            blocks.append(.table(table))
+        }
+        return Chapter(id: "maluppfyllelse", title: "Måluppfyllelse", blocks: blocks)
     }
 
     /// "Indikatorer": each indicator of the node's subtree for the period with its target,

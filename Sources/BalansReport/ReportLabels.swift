@@ -2,6 +2,7 @@ import BalansCore
 /// The Swedish labels of reports, in one place (ENGINEERING.md: "UI and report labels in
 /// Swedish, kept in one place so an English locale can be added").
 public enum ReportLabels {
+    static let activityStatus: [ActivityStatus: String] = [.following: "Följer planeringen", .partly: "Följer delvis planeringen", .notFollowing: "Följer inte planeringen", .finished: "Avslutad", .project: "Projekt"]
     static let indicatorStatus: [IndicatorStatus: String] = [.met: "Uppnått", .notMet: "Ej uppnått", .noValue: "Inget utfall"]
     static let months = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"]
     static let monthsShort = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]

@@ -86,6 +86,12 @@ enum Schema {
                     target TEXT, outcome TEXT, comment TEXT NOT NULL);
                 """)
         }
+        m.registerMigration("v5-activities") { db in
+            try db.execute(sql: """
+                CREATE TABLE activity (period TEXT NOT NULL, node TEXT NOT NULL, commitment TEXT NOT NULL, activity TEXT NOT NULL,
+                    status TEXT, end_date TEXT NOT NULL, unit TEXT NOT NULL, assessment TEXT, comment TEXT NOT NULL);
+                """)
+        }
         return m
     }
 }

@@ -154,6 +154,22 @@ public final class Store: Sendable {
         return ImportSummary(message: "\(file): \(rows.count) indicator values of \(codes.count) indicators", changed: true)
     }
 
+    /// Replaces the commitments and activities of the (period, node) pairs the file names.
+    public func importActivities(_ rows: [Located<ActivityRow>], file: String, hash: String) throws -> ImportSummary {
+        var pairs: [String: (String, String)] = [:]
+        for r in rows.map(\.value) { pairs["\(r.period);\(r.node)"] = (r.period.description, r.node) }
+        try db.write { db in
+            try checkNodes(db, rows.map { ($0.line, $0.value.node, $0.value.period.year) }, file: file)
+            for (period, node) in pairs.values { try db.execute(sql: "DELETE FROM activity WHERE period = ? AND node = ?", arguments: [period, node]) }
+            let insert = try db.makeStatement(sql: "INSERT INTO activity (period, node, commitment, activity, status, end_date, unit, assessment, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            for r in rows.map(\.value) {
+                try insert.execute(arguments: [r.period.description, r.node, r.commitment, r.activity, r.status?.rawValue, r.endDate, r.unit, r.assessment?.rawValue, r.comment])
+            }
+            try log(db, kind: "activities", file: file, hash: hash, summary: "\(rows.count) rows")
+        }
+        return ImportSummary(message: "\(file): \(rows.count) commitment and activity rows", changed: true)
+    }
+
     /// Replaces the investment rows of the periods the file names.
     public func importInvestments(_ rows: [Located<InvestmentRow>], file: String, hash: String) throws -> ImportSummary {
         let periods = Set(rows.map(\.value.period)).sorted()
@@ -256,7 +272,13 @@ public final class Store: Sendable {
                 return IndicatorRow(code: r["code"], name: r["name"], node: r["node"], goal: r["goal"], unit: unit, direction: direction, year: r["year"], month: r["month"],
                                     target: target.flatMap { Decimal(string: $0, locale: posix) }, outcome: outcome.flatMap { Decimal(string: $0, locale: posix) }, comment: r["comment"])
             }
-            return FollowUpData(organisationName: rootName ?? name, nodes: nodes, mapping: rules.isEmpty ? .kommunBas13 : AccountMapping(rules: rules), ledgers: ledgers, budgets: budgets, forecasts: forecasts, figures: figures, investments: investments, staff: staff, indicators: indicators)
+            let activities = try Row.fetchAll(db, sql: "SELECT * FROM activity ORDER BY rowid").compactMap { r -> ActivityRow? in
+                guard let period = Period(r["period"] as String) else { return nil }
+                let status: String? = r["status"], assessment: String? = r["assessment"]
+                return ActivityRow(period: period, node: r["node"], commitment: r["commitment"], activity: r["activity"], status: status.flatMap(ActivityStatus.init(rawValue:)),
+                                   endDate: r["end_date"], unit: r["unit"], assessment: assessment.flatMap(Assessment.init(rawValue:)), comment: r["comment"])
+            }
+            return FollowUpData(organisationName: rootName ?? name, nodes: nodes, mapping: rules.isEmpty ? .kommunBas13 : AccountMapping(rules: rules), ledgers: ledgers, budgets: budgets, forecasts: forecasts, figures: figures, investments: investments, staff: staff, indicators: indicators, activities: activities)
         }
     }
 
@@ -265,7 +287,7 @@ public final class Store: Sendable {
     public func contentFingerprint() throws -> String {
         try db.read { db in
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
-            for table in ["organisation", "org_node", "mapping_rule", "account", "ledger", "voucher", "ledger_row", "period_balance", "period_budget", "opening_balance", "budget", "forecast", "figure", "investment", "staff", "indicator"] {
+            for table in ["organisation", "org_node", "mapping_rule", "account", "ledger", "voucher", "ledger_row", "period_balance", "period_budget", "opening_balance", "budget", "forecast", "figure", "investment", "staff", "indicator", "activity"] {
                 // Row order is not part of the content: sort the rows' text.
                 for row in try Row.fetchAll(db, sql: "SELECT * FROM \(table)").map({ "\(table)\($0)" }).sorted() {
                     for byte in row.utf8 {

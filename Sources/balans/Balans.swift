@@ -59,7 +59,7 @@ struct Init: ParsableCommand {
 
 /// The import kinds of SPEC §6.2 that this version reads.
 enum ImportKind: String, CaseIterable, ExpressibleByArgument {
-    case sie, org, mapping, budget, forecast, figures, investments, staff, indicators
+    case sie, org, mapping, budget, forecast, figures, investments, staff, indicators, activities
 }
 
 struct Import: ParsableCommand {
@@ -99,6 +99,7 @@ enum Importer {
         case .investments: return try store.importInvestments(CSVKinds.investments(bytes, file: path), file: path, hash: hash).message
         case .staff: return try store.importStaff(CSVKinds.staff(bytes, file: path), file: path, hash: hash).message
         case .indicators: return try store.importIndicators(CSVKinds.indicators(bytes, file: path), file: path, hash: hash).message
+        case .activities: return try store.importActivities(CSVKinds.activities(bytes, file: path), file: path, hash: hash).message
         }
     }
 }

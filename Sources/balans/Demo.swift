@@ -16,7 +16,7 @@ struct Demo: ParsableCommand {
     static let steps: [(ImportKind, String)] = [
         (.org, "org.csv"), (.mapping, "mapping.csv"),
         (.sie, "ledger-2017.se"), (.sie, "ledger-2023.se"), (.sie, "ledger-2024.se"),
-        (.budget, "budget.csv"), (.forecast, "forecast.csv"), (.figures, "figures.csv"), (.investments, "investments.csv"), (.staff, "staff.csv"), (.indicators, "indicators.csv"),
+        (.budget, "budget.csv"), (.forecast, "forecast.csv"), (.figures, "figures.csv"), (.investments, "investments.csv"), (.staff, "staff.csv"), (.indicators, "indicators.csv"), (.activities, "activities.csv"),
     ]
 
     /// The reports the demo writes: (kind, period, org, file stem, title for the index).

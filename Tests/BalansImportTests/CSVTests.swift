@@ -172,3 +172,31 @@ import Testing
         }
     }
 }
+
+@Suite struct ActivityCSVTests {
+    @Test func everyProblemWithItsLine() {
+        let text = """
+            period;node;commitment;activity;status;end_date;unit;assessment;comment
+            2017-03;N;Å1;;;;;delvis;ok
+            2017-03;N;Å1;Akt;kanske;2017-12-31;;;
+            2017-03;N;Å1;Akt;delvis;2017-02-30;;;
+            2017-03;N;Å1;;delvis;;;;
+            2017-03;N;Å1;Akt2;delvis;;;uppfylls;
+            2017-03;N;Å1;;;;;uppfylls;
+            2017-03;N;Å2;;;;;bra;
+            """
+        do {
+            _ = try CSVKinds.activities(Array(text.utf8), file: "akt.csv")
+            Issue.record("must fail")
+        } catch {
+            #expect(error.issues.map(\.description) == [
+                "akt.csv:3: status \"kanske\" is not one of följer, delvis, följer inte, avslutad, projekt",
+                "akt.csv:4: end_date \"2017-02-30\" is not a date (YYYY-MM-DD)",
+                "akt.csv:5: a commitment row (no activity) has an assessment, not a status",
+                "akt.csv:6: an activity has a status, not an assessment (that belongs on its commitment's row)",
+                "akt.csv:7: commitment \"Å1\" appears twice in 2017-03 (first on line 2)",
+                "akt.csv:8: assessment \"bra\" is not one of uppfylls, delvis, uppfylls inte",
+            ])
+        }
+    }
+}
