@@ -157,6 +157,9 @@ public struct FigureRow: Hashable, Sendable {
         case rurUse = "rur_use"
         /// Balanskrav: synnerliga skäl att inte återställa; nil amount = the whole deficit.
         case exceptionalReasons = "exceptional_reasons"
+        /// The year's investment frame (investeringsram) of the property investments decided
+        /// by the board (seed 000 3: "Total ram 2017 220 000").
+        case investmentFrame = "investment_frame"
 
         /// Keys that are dated by month end rather than by year.
         public var isMonthly: Bool { [.pensionObligations, .placementsMarketValue, .placementsAcquisitionValue].contains(self) }
@@ -197,7 +200,10 @@ public struct InvestmentRow: Hashable, Sendable {
     public var outcome: Money
     public var budget: Money?
     public var forecast: Money?
-    public init(period: Period, node: String, category: InvestmentCategory, outcome: Money, budget: Money?, forecast: Money?) {
+    /// The project (investeringsprojekt) the row is for; nil for a committee's category total.
+    public var project: String?
+    public init(period: Period, node: String, category: InvestmentCategory, outcome: Money, budget: Money?, forecast: Money?, project: String? = nil) {
+        self.project = project
         self.period = period
         self.node = node
         self.category = category

@@ -428,7 +428,7 @@ public enum CSVKinds {
 
     /// `investments`: outcome, budget and forecast per committee and category.
     public static func investments(_ bytes: [UInt8], file: String) throws(InputFailure) -> [Located<InvestmentRow>] {
-        var rd = try open(bytes, file: file, known: ["period", "node", "category", "outcome", "budget", "forecast"], required: ["period", "node", "category", "outcome"])
+        var rd = try open(bytes, file: file, known: ["period", "node", "category", "outcome", "budget", "forecast", "project"], required: ["period", "node", "category", "outcome"])
         var rows: [Located<InvestmentRow>] = []
         for r in rd.table.records {
             guard let period = rd.period(r, "period"), let node = rd.required(r, "node") else { continue }
@@ -438,7 +438,8 @@ public enum CSVKinds {
                 continue
             }
             guard let o = rd.money(r, "outcome"), let outcome = o, let budget = rd.money(r, "budget", optional: true), let forecast = rd.money(r, "forecast", optional: true) else { continue }
-            rows.append(Located(line: r.line, value: InvestmentRow(period: period, node: node, category: category, outcome: outcome, budget: budget, forecast: forecast)))
+            let project = rd.table.value(r, "project")
+            rows.append(Located(line: r.line, value: InvestmentRow(period: period, node: node, category: category, outcome: outcome, budget: budget, forecast: forecast, project: project.isEmpty ? nil : project)))
         }
         return try rd.finish(rows)
     }

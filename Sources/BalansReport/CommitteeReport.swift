@@ -22,10 +22,46 @@ enum CommitteeReport {
                 .paragraph("Huvudbok och budget för \(p.year) saknas: det ekonomiska utfallet kan inte redovisas.", missing: false),
             ]))
         }
+        if let investments = investmentChapter(data, p, node: node) { chapters.append(investments) }
         if let fulfilment = fulfilmentChapter(data, p, node: node) { chapters.append(fulfilment) }
         if let indicators = indicatorChapter(data, p, node: node) { chapters.append(indicators) }
         let subtitle = "\(root.name), \(ReportLabels.longSpan(p.year, p.month))"
         return Report(kind: ReportKind.namnd.rawValue, title: "\(ReportLabels.reportTitles["namnd"] ?? "") \(root.name) \(p.year)", subtitle: subtitle, organisation: tree.root.name, period: p.description, chapters: chapters)
+    }
+
+    /// "Planerade investeringar med årsprognos" (seed 000, 3): the node's investment projects
+    /// with budget, outcome, forecast and deviation (shown as costs: negative), and the property
+    /// investments decided against the year's frame with what is left of it.
+    static func investmentChapter(_ data: FollowUpData, _ p: Period, node: String) -> Chapter? {
+        let codes = Set(data.tree(for: p.year).subtree(node).map(\.code))
+        let projects = data.investments.filter { $0.period == p && $0.project != nil && codes.contains($0.node) }
+        guard !projects.isEmpty else { return nil }
+        var blocks: [Block] = []
+        let running = projects.filter { $0.category != .property }
+        if !running.isEmpty {
+            func cells(_ budget: Money?, _ outcome: Money, _ forecast: Money?) -> [CellValue] {
+                [ReportBuilder.amount(budget.map { -$0 }), ReportBuilder.amount(-outcome), ReportBuilder.amount(forecast.map { -$0 }),
+                 ReportBuilder.amount(budget.flatMap { b in forecast.map { b - $0 } })]
+            }
+            var rows = running.map { Table.Row(label: $0.project ?? "", cells: cells($0.budget, $0.outcome, $0.forecast)) }
+            let budget = running.contains { $0.budget == nil } ? nil : running.compactMap(\.budget).sum()
+            let forecast = running.contains { $0.forecast == nil } ? nil : running.compactMap(\.forecast).sum()
+            rows.append(Table.Row(label: "Summa", cells: cells(budget, running.map(\.outcome).sum(), forecast), isTotal: true))
+            blocks.append(.table(Table(id: "investeringsprojekt", caption: "Investeringar", unit: unit,
+                                       columns: ["Investeringar", "Budget", "Periodens utfall", "Prognos helår", "Avvikelse helår"], rows: rows,
+                                       footnotes: ["Investeringsutgifter redovisas med minustecken; en positiv avvikelse är ett lägre utfall än budget."])))
+        }
+        let decided = projects.filter { $0.category == .property }
+        if let frame = data.figure(.investmentFrame, year: p.year)?.amount, !decided.isEmpty {
+            let tkr = AmountUnit.tkr
+            var rows = [Table.Row(label: "Total ram \(p.year)", cells: [ReportBuilder.amount(frame)])]
+            rows += decided.map { Table.Row(label: $0.project ?? "", cells: [ReportBuilder.amount($0.budget)], level: 1) }
+            let total = decided.compactMap(\.budget).sum()
+            rows.append(Table.Row(label: "Beslutade fastighetsinvesteringar totalt", cells: [ReportBuilder.amount(total)], isTotal: true))
+            rows.append(Table.Row(label: "Kvar av ram", cells: [ReportBuilder.amount(frame - total)], isTotal: true))
+            blocks.append(.table(Table(id: "investeringsram", caption: "Regionövergripande investeringar – investeringsram", unit: tkr, columns: ["", "Belopp"], rows: rows)))
+        }
+        return Chapter(id: "investeringar", title: "Planerade investeringar med årsprognos", blocks: blocks)
     }
 
     /// "Måluppfyllelse": commitments per assessment against the previous report, those not

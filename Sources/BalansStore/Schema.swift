@@ -92,6 +92,9 @@ enum Schema {
                     status TEXT, end_date TEXT NOT NULL, unit TEXT NOT NULL, assessment TEXT, comment TEXT NOT NULL);
                 """)
         }
+        m.registerMigration("v6-investment-projects") { db in
+            try db.execute(sql: "ALTER TABLE investment ADD COLUMN project TEXT")
+        }
         return m
     }
 }

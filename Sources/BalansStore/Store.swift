@@ -177,7 +177,7 @@ public final class Store: Sendable {
             try checkNodes(db, rows.map { ($0.line, $0.value.node, $0.value.period.year) }, file: file)
             for p in periods { try db.execute(sql: "DELETE FROM investment WHERE period = ?", arguments: [p.description]) }
             for r in rows.map(\.value) {
-                try db.execute(sql: "INSERT INTO investment (period, node, category, outcome, budget, forecast) VALUES (?, ?, ?, ?, ?, ?)", arguments: [r.period.description, r.node, r.category.rawValue, r.outcome.ore, r.budget?.ore, r.forecast?.ore])
+                try db.execute(sql: "INSERT INTO investment (period, node, category, outcome, budget, forecast, project) VALUES (?, ?, ?, ?, ?, ?, ?)", arguments: [r.period.description, r.node, r.category.rawValue, r.outcome.ore, r.budget?.ore, r.forecast?.ore, r.project])
             }
             try log(db, kind: "investments", file: file, hash: hash, summary: "\(rows.count) rows")
         }
@@ -252,11 +252,11 @@ public final class Store: Sendable {
                 let amount: Int64? = r["amount"]
                 return FigureRow(year: r["year"], month: r["month"], key: key, amount: amount.map(Money.init(ore:)), comment: r["comment"])
             }
-            let investments = try Row.fetchAll(db, sql: "SELECT period, node, category, outcome, budget, forecast FROM investment").compactMap { r -> InvestmentRow? in
+            let investments = try Row.fetchAll(db, sql: "SELECT period, node, category, outcome, budget, forecast, project FROM investment ORDER BY rowid").compactMap { r -> InvestmentRow? in
                 guard let p = Period(r["period"] as String), let c = InvestmentCategory(rawValue: r["category"]) else { return nil }
                 let budget: Int64? = r["budget"]
                 let forecast: Int64? = r["forecast"]
-                return InvestmentRow(period: p, node: r["node"], category: c, outcome: Money(ore: r["outcome"]), budget: budget.map(Money.init(ore:)), forecast: forecast.map(Money.init(ore:)))
+                return InvestmentRow(period: p, node: r["node"], category: c, outcome: Money(ore: r["outcome"]), budget: budget.map(Money.init(ore:)), forecast: forecast.map(Money.init(ore:)), project: r["project"])
             }
             let rootName = nodes.first { $0.parent == nil }?.name
             let name = try String.fetchOne(db, sql: "SELECT name FROM organisation WHERE id = 1") ?? rootName ?? "Organisationen"
