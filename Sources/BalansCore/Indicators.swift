@@ -33,10 +33,12 @@ public struct IndicatorRow: Hashable, Sendable {
     public var target: Decimal?
     /// Utfall: nil when there is no value yet.
     public var outcome: Decimal?
+    /// The national figure (riket) for the same period, for comparison; nil when not given.
+    public var national: Decimal?
     public var comment: String
 
     public init(code: String, name: String, node: String, goal: String = "", unit: IndicatorUnit, direction: IndicatorDirection = .higher,
-                year: Int, month: Int? = nil, target: Decimal?, outcome: Decimal?, comment: String = "") {
+                year: Int, month: Int? = nil, target: Decimal?, outcome: Decimal?, national: Decimal? = nil, comment: String = "") {
         self.code = code
         self.name = name
         self.node = node
@@ -47,6 +49,7 @@ public struct IndicatorRow: Hashable, Sendable {
         self.month = month
         self.target = target
         self.outcome = outcome
+        self.national = national
         self.comment = comment
     }
 }
@@ -82,6 +85,16 @@ public struct IndicatorResult: Sendable, Equatable {
             case .lower: return outcome <= target ? .met : .notMet
             }
         }
+    }
+
+    /// An indicator's monthly series up to the period (the last 13 months, as seed 004 shows
+    /// availability against the national figure), oldest first.
+    public static func series(_ data: FollowUpData, code: String, through period: Period, months: Int = 13) -> [IndicatorRow] {
+        let end = period.year * 12 + period.month - 1
+        return data.indicators
+            .filter { $0.code == code && $0.month != nil }
+            .filter { r in let i = r.year * 12 + (r.month ?? 1) - 1; return i > end - months && i <= end }
+            .sorted { ($0.year, $0.month ?? 0) < ($1.year, $1.month ?? 0) }
     }
 
     /// The indicators of `node` (and its subtree) for the period: a month's rows, or the

@@ -283,7 +283,7 @@ public enum CSVKinds {
     /// `indicators`: one row per indicator and period, with the indicator's definition
     /// (name, node, unit, direction) repeated identically on each of its rows.
     public static func indicators(_ bytes: [UInt8], file: String) throws(InputFailure) -> [Located<IndicatorRow>] {
-        var rd = try open(bytes, file: file, known: ["code", "name", "node", "goal", "unit", "direction", "period", "target", "outcome", "comment"], required: ["code", "name", "node", "unit", "period"])
+        var rd = try open(bytes, file: file, known: ["code", "name", "node", "goal", "unit", "direction", "period", "target", "outcome", "national", "comment"], required: ["code", "name", "node", "unit", "period"])
         var rows: [Located<IndicatorRow>] = []
         var definitions: [String: (line: Int, row: IndicatorRow)] = [:]
         var seen: [String: Int] = [:]
@@ -328,9 +328,9 @@ public enum CSVKinds {
                 }
                 return .some(d)
             }
-            guard let target = value("target"), let outcome = value("outcome") else { continue }
+            guard let target = value("target"), let outcome = value("outcome"), let national = value("national") else { continue }
             let row = IndicatorRow(code: code, name: name, node: node, goal: rd.table.value(r, "goal"), unit: unit, direction: direction,
-                                   year: year, month: month, target: target, outcome: outcome, comment: rd.table.value(r, "comment"))
+                                   year: year, month: month, target: target, outcome: outcome, national: national, comment: rd.table.value(r, "comment"))
             if let first = definitions[code] {
                 let d = first.row
                 if d.name != name || d.node != node || d.unit != unit || d.direction != direction || d.goal != row.goal {

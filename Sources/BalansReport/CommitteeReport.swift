@@ -98,7 +98,7 @@ enum CommitteeReport {
             guard let d else { return .empty }
             switch r.unit {
             case .yesNo: return .text(d == 1 ? "Ja" : "Nej")
-            case .percent: return .percent(d, decimals: 2)
+            case .percent: return .percent(d, decimals: d == d.roundedHalfAwayFromZero(scale: 0) ? 0 : 2)
             case .count: return .text(SwedishNumberFormat.number(d, decimals: 0))
             }
         }
@@ -114,6 +114,18 @@ enum CommitteeReport {
                               }, showsUnit: false)
             blocks.append(.table(table))
             for r in rows where !r.row.comment.isEmpty { blocks.append(.paragraph("\(r.row.name): \(r.row.comment)", missing: false)) }
+            // A monthly indicator with a national figure: its last 13 months against riket
+            // and the target (seed 004's availability table).
+            for r in rows where r.row.month != nil && r.row.national != nil {
+                let series = IndicatorResult.series(data, code: r.row.code, through: p)
+                guard series.count > 1 else { continue }
+                let cols = ["Månad"] + series.map { "\(ReportLabels.months[($0.month ?? 1) - 1].prefix(3)) \($0.year)" }
+                blocks.append(.table(Table(id: "serie-\(r.row.code.lowercased())", caption: "\(r.row.name): \(data.tree(for: p.year).node(r.row.node)?.name ?? r.row.node) jämfört med riket", unit: .mnkr, columns: cols, rows: [
+                    Table.Row(label: data.tree(for: p.year).node(r.row.node)?.name ?? r.row.node, cells: series.map { value($0.outcome, $0) }),
+                    Table.Row(label: "Riket", cells: series.map { value($0.national, $0) }),
+                    Table.Row(label: "Målvärde", cells: series.map { value($0.target, $0) }),
+                ], showsUnit: false)))
+            }
         }
         let met = results.filter { $0.status == .met }.count, notMet = results.filter { $0.status == .notMet }.count
         blocks.insert(.paragraph("\(met) av \(results.count) indikatorer når sitt målvärde, \(notMet) gör det inte\(results.count - met - notMet > 0 ? " och \(results.count - met - notMet) saknar utfall eller målvärde" : "").", missing: false), at: 0)

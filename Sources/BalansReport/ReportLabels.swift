@@ -3,7 +3,7 @@ import BalansCore
 /// Swedish, kept in one place so an English locale can be added").
 public enum ReportLabels {
     static let activityStatus: [ActivityStatus: String] = [.following: "Följer planeringen", .partly: "Följer delvis planeringen", .notFollowing: "Följer inte planeringen", .finished: "Avslutad", .project: "Projekt"]
-    static let indicatorStatus: [IndicatorStatus: String] = [.met: "Uppnått", .notMet: "Ej uppnått", .noValue: "Inget utfall"]
+    static let indicatorStatus: [IndicatorStatus: String] = [.met: "Uppnått", .notMet: "Ej uppnått", .noValue: "Ej bedömd"]
     static let months = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"]
     static let monthsShort = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
     static let monthCountWords = ["en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"]

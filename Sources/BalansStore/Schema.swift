@@ -95,6 +95,9 @@ enum Schema {
         m.registerMigration("v6-investment-projects") { db in
             try db.execute(sql: "ALTER TABLE investment ADD COLUMN project TEXT")
         }
+        m.registerMigration("v7-indicator-national") { db in
+            try db.execute(sql: "ALTER TABLE indicator ADD COLUMN national TEXT")
+        }
         return m
     }
 }

@@ -145,9 +145,9 @@ public final class Store: Sendable {
         try db.write { db in
             try checkNodes(db, rows.map { ($0.line, $0.value.node, $0.value.year) }, file: file)
             for c in codes { try db.execute(sql: "DELETE FROM indicator WHERE code = ?", arguments: [c]) }
-            let insert = try db.makeStatement(sql: "INSERT INTO indicator (code, name, node, goal, unit, direction, year, month, target, outcome, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            let insert = try db.makeStatement(sql: "INSERT INTO indicator (code, name, node, goal, unit, direction, year, month, target, outcome, national, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             for r in rows.map(\.value) {
-                try insert.execute(arguments: [r.code, r.name, r.node, r.goal, r.unit.rawValue, r.direction.rawValue, r.year, r.month, r.target.map { "\($0)" }, r.outcome.map { "\($0)" }, r.comment])
+                try insert.execute(arguments: [r.code, r.name, r.node, r.goal, r.unit.rawValue, r.direction.rawValue, r.year, r.month, r.target.map { "\($0)" }, r.outcome.map { "\($0)" }, r.national.map { "\($0)" }, r.comment])
             }
             try log(db, kind: "indicators", file: file, hash: hash, summary: "\(rows.count) rows")
         }
@@ -268,9 +268,9 @@ public final class Store: Sendable {
             let posix = Locale(identifier: "en_US_POSIX")
             let indicators = try Row.fetchAll(db, sql: "SELECT * FROM indicator ORDER BY rowid").compactMap { r -> IndicatorRow? in
                 guard let unit = IndicatorUnit(rawValue: r["unit"]), let direction = IndicatorDirection(rawValue: r["direction"]) else { return nil }
-                let target: String? = r["target"], outcome: String? = r["outcome"]
+                let target: String? = r["target"], outcome: String? = r["outcome"], national: String? = r["national"]
                 return IndicatorRow(code: r["code"], name: r["name"], node: r["node"], goal: r["goal"], unit: unit, direction: direction, year: r["year"], month: r["month"],
-                                    target: target.flatMap { Decimal(string: $0, locale: posix) }, outcome: outcome.flatMap { Decimal(string: $0, locale: posix) }, comment: r["comment"])
+                                    target: target.flatMap { Decimal(string: $0, locale: posix) }, outcome: outcome.flatMap { Decimal(string: $0, locale: posix) }, national: national.flatMap { Decimal(string: $0, locale: posix) }, comment: r["comment"])
             }
             let activities = try Row.fetchAll(db, sql: "SELECT * FROM activity ORDER BY rowid").compactMap { r -> ActivityRow? in
                 guard let period = Period(r["period"] as String) else { return nil }

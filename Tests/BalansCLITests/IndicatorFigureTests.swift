@@ -29,7 +29,24 @@ import Testing
         #expect(md.contains("4 av 5 indikatorer når sitt målvärde, 1 gör det inte."))
         #expect(md.contains("| Antal digitala kompetensutvecklingsinsatser som finns i Kompetensportalen | 15 | 66 | 5 | Uppnått |"))
         #expect(md.contains("| Chefskompetenserna används både i rekrytering och planering av kompetensutvecklingsinsatser | Ja | Nej | – | Ej uppnått |"))
-        #expect(md.contains("| Personalomsättning (R12 medel) | 13,00 % | 10,93 % | – | Uppnått |"))
+        #expect(md.contains("| Personalomsättning (R12 medel) | 13 % | 10,93 % | – | Uppnått |"))
         #expect(md.contains("Huvudbok och budget för 2019 saknas"))
+    }
+}
+
+/// Seed 004: availability (new visits within 60 days) March 2017 – March 2018 against the
+/// national figure and the 80 % target.
+@Suite struct AvailabilitySeriesTests {
+    @Test func seed004AgainstRiket() throws {
+        let data = try ExampleFigureTests.data.get()
+        let series = IndicatorResult.series(data, code: "RH-NYB60", through: Period(year: 2018, month: 3)!)
+        #expect(series.map(\.outcome) == [84, 84, 82, 81, 83, 67, 71, 76, 80, 81, 76, 76, 80].map { Decimal($0) })
+        #expect(series.map(\.national) == [77, 77, 74, 74, 76, 63, 64, 72, 73, 75, 72, 72, 77].map { Decimal($0) })
+        #expect(series.first?.year == 2017 && series.first?.month == 3)
+        // Halland above the national figure every month; the target met in 8 of 13 months.
+        #expect(series.allSatisfy { $0.outcome! > $0.national! })
+        #expect(series.filter { IndicatorResult.status($0) == .met }.count == 8)
+        let md = try String(contentsOf: CLI.demo.get().appendingPathComponent("reports/namnd-RH-2018-03.md"), encoding: .utf8)
+        #expect(md.contains("| Riket | 77 % | 77 % | 74 % | 74 % | 76 % | 63 % | 64 % | 72 % | 73 % | 75 % | 72 % | 72 % | 77 % |"))
     }
 }
