@@ -2,10 +2,11 @@ import BalansCore
 import Foundation
 
 /// A realistic synthetic region ledger in SIE 4 (`balans generate`, SPEC §6.2), for tests and
-/// benchmarks: twelve committees with eight ansvar objects each (dimension 1) and thirty
-/// verksamhet objects (dimension 2), Kommun-Bas 13 accounts, balanced vouchers over twelve
-/// months with Swedish texts, opening and closing balances that agree with the vouchers, in
-/// CP437 as the standard prescribes. The same seed gives the same bytes.
+/// benchmarks: twelve committees with 5–15 ansvar objects each (dimension 1, 91 in all) and
+/// thirty verksamhet objects (dimension 20, the first the standard leaves free; each committee
+/// books on its own few), Kommun-Bas 13 accounts, balanced vouchers over twelve months with
+/// Swedish texts, opening and closing balances that agree with the vouchers, in CP437 as the
+/// standard prescribes. The same seed gives the same bytes.
 ///
 /// It writes as it goes and holds nothing but a megabyte of buffer: ten million rows need
 /// no more memory than ten. The balances are written before the vouchers (the standard's
@@ -22,14 +23,75 @@ public struct SyntheticLedger: Sendable {
         self.seed = seed
     }
 
-    /// The committees (nämnder) of the synthetic region and the names of their units.
-    static let committees = [
-        "Hälso- och sjukvårdsnämnden", "Psykiatrinämnden", "Närsjukvårdsnämnden", "Ambulansnämnden",
-        "Kulturnämnden", "Kollektivtrafiknämnden", "Regionstyrelsen", "Fastighetsnämnden",
-        "Tandvårdsnämnden", "Patientnämnden", "Servicenämnden", "Utbildningsnämnden",
+    /// A committee (nämnd, styrelse) of the synthetic region: its units, each an ansvar object,
+    /// and the verksamhet objects (indices into `activityNames`) its rows are booked on.
+    struct Committee {
+        var name: String
+        var units: [String]
+        var activities: [Int]
+    }
+
+    /// The committees of the synthetic region, shaped like a Swedish region's: most rows fall
+    /// on the hospitals and primary care because they have the most units.
+    static let committees: [Committee] = [
+        Committee(name: "Regionstyrelsen", units: [
+            "Regiondirektörens stab", "Ekonomi", "HR", "Kommunikation", "Digitalisering och IT", "Kansli",
+            "Upphandling", "Folkhälsa", "Hälso- och sjukvårdsfinansiering", "Regiongemensamma kostnader", "Finansförvaltning",
+        ], activities: [0, 22, 23, 24, 25, 27]),
+        Committee(name: "Hälso- och sjukvårdsnämnden", units: [
+            "Nämndkansli", "Vårdval primärvård", "Köpt specialistvård", "Läkemedel inom förmånen", "Hjälpmedel", "Utomlänsvård",
+        ], activities: [0, 1, 2, 6, 7]),
+        Committee(name: "Driftnämnden Sjukhusen", units: [
+            "Sjukhusledning", "Akutmottagning", "Medicinkliniken", "Kirurgkliniken", "Ortopedkliniken", "Kvinnokliniken",
+            "Barn- och ungdomskliniken", "Anestesi och intensivvård", "Operation", "Bild- och funktionsmedicin",
+            "Laboratoriemedicin", "Ögonkliniken", "Öron-, näs- och halskliniken", "Rehabilitering", "Sjukhusapotek",
+        ], activities: [2, 5, 6, 26]),
+        Committee(name: "Driftnämnden Närsjukvård", units: [
+            "Närsjukvårdens ledning", "Vårdcentral Centrum", "Vårdcentral Söder", "Vårdcentral Norr", "Vårdcentral Öster",
+            "Barnavårdscentral", "Ungdomsmottagning", "Mödrahälsovård", "Rehabenheten",
+        ], activities: [1, 5, 27]),
+        Committee(name: "Driftnämnden Psykiatri", units: [
+            "Psykiatrins ledning", "Vuxenpsykiatri öppenvård", "Vuxenpsykiatri slutenvård", "Barn- och ungdomspsykiatri",
+            "Rättspsykiatri", "Beroendevård",
+        ], activities: [3, 5]),
+        Committee(name: "Driftnämnden Prehospital vård", units: [
+            "Prehospital ledning", "Ambulans norr", "Ambulans söder", "Sjukvårdsrådgivning 1177", "Akutläkarbil",
+        ], activities: [8, 9]),
+        Committee(name: "Tandvårdsnämnden", units: [
+            "Folktandvårdens ledning", "Folktandvården Centrum", "Folktandvården Väster", "Specialisttandvård", "Käkkirurgi", "Tandreglering",
+        ], activities: [4]),
+        Committee(name: "Kulturnämnden", units: ["Kulturförvaltningen", "Länsmuseet", "Regionbiblioteket", "Scenkonst", "Kulturstöd"], activities: [13]),
+        Committee(name: "Kollektivtrafiknämnden", units: [
+            "Kollektivtrafikens ledning", "Busstrafik", "Tågtrafik", "Färdtjänst och sjukresor", "Biljettsystem", "Trafikinformation",
+        ], activities: [11, 12]),
+        Committee(name: "Regionala utvecklingsnämnden", units: [
+            "Utvecklingsförvaltningen", "Näringsliv", "Kompetensförsörjning", "Infrastruktur", "Folkhögskolor", "Naturbruksgymnasiet", "Landsbygd",
+        ], activities: [10, 14, 15, 16, 17, 28]),
+        Committee(name: "Servicenämnden", units: [
+            "Regionservice ledning", "Fastighetsförvaltning", "Lokalvård", "Kost och restaurang", "Tvätt", "Transport och logistik",
+            "Förråd", "Medicinsk teknik", "Fordon",
+        ], activities: [18, 19, 20, 21]),
+        Committee(name: "Regionfullmäktige", units: ["Fullmäktiges kansli", "Revisionen", "Patientnämnden", "Partistöd", "Valnämnden"], activities: [0]),
     ]
-    static let units = ["Ledning", "Akutmottagning", "Vårdavdelning", "Öppenvård", "Förråd", "Kök", "Städ", "Utveckling"]
-    static let activities = 30
+
+    /// The verksamhet objects (dimension 20), codes 100, 110, … 390 in this order.
+    static let activityNames = [
+        "Politisk verksamhet", "Primärvård", "Specialiserad somatisk vård", "Specialiserad psykiatrisk vård", "Tandvård",
+        "Övrig hälso- och sjukvård", "Läkemedel inom förmånen", "Hjälpmedel", "Ambulans och sjuktransporter", "Sjukvårdsrådgivning",
+        "Allmän regional utveckling", "Kollektivtrafik", "Färdtjänst och sjukresor", "Kultur", "Utbildning", "Folkhögskolor",
+        "Näringsliv", "Infrastruktur", "Fastighetsförvaltning", "Lokalvård", "Kost", "Tvätt", "IT och digitalisering",
+        "Ekonomi och administration", "Personal", "Kommunikation", "Forskning och utveckling", "Folkhälsa",
+        "Miljö och hållbarhet", "Finansiering",
+    ]
+
+    /// Where tax, grants and interest are booked: Regionstyrelsen's Finansförvaltning, verksamhet Finansiering.
+    static let financeUnit = ansvarUnits.firstIndex { committees[$0.committee].units[$0.unit] == "Finansförvaltning" } ?? 0
+    static let financeActivity = activityNames.firstIndex(of: "Finansiering") ?? 0
+
+    /// Every unit of every committee, in order: a row's ansvar is an index into this list.
+    static let ansvarUnits: [(committee: Int, unit: Int)] = committees.enumerated().flatMap { c, committee in
+        committee.units.indices.map { (c, $0) }
+    }
 
     /// Kommun-Bas 13 accounts with their names.
     static let costAccounts: [(Int, String)] = [
@@ -44,17 +106,21 @@ public struct SyntheticLedger: Sendable {
     ]
     static let balanceAccounts: [(Int, String)] = [
         (1110, "Byggnader"), (1510, "Kundfordringar"), (1930, "Bank"), (2010, "Eget kapital"),
-        (2440, "Leverantörsskulder"), (2710, "Personalens skatter"),
+        (2440, "Leverantörsskulder"), (2710, "Personalens skatter och avgifter"),
     ]
-    static let voucherTexts = ["Leverantörsfaktura", "Lön", "Kundfaktura", "Månadens skatteintäkt", "Avskrivning", "Ränta", "Omföring"]
+    /// Voucher texts by kind (`Row.kind`); the last three are the month-end payments.
+    static let voucherTexts = [
+        "Leverantörsfaktura", "Lön", "Kundfaktura", "Månadens skatteintäkt", "Avskrivning", "Ränta",
+        "Betalning leverantörsskulder", "Inbetalning kundfordringar", "Utbetalning löner och skatter",
+    ]
 
     /// Writes the SIE file through `sie` and, if given, the same `#TRANS` rows as CSV through
     /// `csv` (`voucher,date,account,ansvar,verksamhet,amount`, amount in kronor).
     public func write(sie: @escaping (UnsafeRawBufferPointer) throws -> Void, csv: ((UnsafeRawBufferPointer) throws -> Void)? = nil) throws {
-        // First pass: the movements per balance and result account.
-        var movements: [Int: Int64] = [:]
+        // First pass: the movements per account (four-digit numbers index an array, no hashing).
+        var movements = [Int64](repeating: 0, count: 10_000)
         draw { _, _, rows in
-            for r in rows { movements[r.account, default: 0] += r.amount }
+            for r in rows { movements[r.account] += r.amount }
         }
         var out = Buffer(sink: sie, year: year)
         var table = csv.map { Buffer(sink: $0, year: year) }
@@ -72,50 +138,75 @@ public struct SyntheticLedger: Sendable {
             out.line("#KONTO \(number) \"\(name)\"")
         }
         out.line("#DIM 1 \"Ansvar\"")
-        out.line("#DIM 2 \"Verksamhet\"")
+        out.line("#DIM 20 \"Verksamhet\"")
         for (c, committee) in Self.committees.enumerated() {
-            for (u, unit) in Self.units.enumerated() {
-                out.line("#OBJEKT 1 \"\(Self.ansvar(c, u))\" \"\(unit) – \(committee)\"")
+            for (u, unit) in committee.units.enumerated() {
+                out.line("#OBJEKT 1 \"\(Self.ansvar(c, u))\" \"\(unit), \(committee.name)\"")
             }
         }
-        for a in 0..<Self.activities { out.line("#OBJEKT 2 \"\(Self.activity(a))\" \"Verksamhet \(a + 1)\"") }
+        for (a, name) in Self.activityNames.enumerated() { out.line("#OBJEKT 20 \"\(Self.activity(a))\" \"\(name)\"") }
         // Opening balances that sum to zero; closing = opening + the year's movements.
-        let opening: [Int: Int64] = [1110: 812_345_678_00, 1510: 45_678_901_23, 1930: 123_456_789_01, 2440: -98_765_432_10, 2710: -12_345_678_90]
+        // They grow with the ledger, so that the balance sheet keeps a region's proportions: buildings
+        // worth twenty years of depreciation, about a month of revenue, costs and wages outstanding.
+        let size = Int64(rows)
+        let opening: [Int: Int64] = [
+            1110: size * 4_000_00 + 12_345_67, 1510: size * 100_00 + 2_345_89, 1930: size * 700_00 + 45_678_12,
+            2440: -(size * 500_00 + 3_456_78), 2710: -(size * 170_00 + 98_765_43),
+        ]
         var ib = opening
         ib[2010] = -opening.values.reduce(0, +)
         for (number, _) in Self.balanceAccounts {
             out.text("#IB 0 \(number) "); out.amount(ib[number] ?? 0); out.byte(0x0A)
-            out.text("#UB 0 \(number) "); out.amount((ib[number] ?? 0) + (movements[number] ?? 0)); out.byte(0x0A)
+            out.text("#UB 0 \(number) "); out.amount((ib[number] ?? 0) + movements[number]); out.byte(0x0A)
         }
         for (number, _) in Self.revenueAccounts + Self.costAccounts + Self.otherAccounts {
-            out.text("#RES 0 \(number) "); out.amount(movements[number] ?? 0); out.byte(0x0A)
+            out.text("#RES 0 \(number) "); out.amount(movements[number]); out.byte(0x0A)
         }
         table?.line("voucher,date,account,ansvar,verksamhet,amount")
+        // The per-row pieces as bytes, made once: ten million rows allocate no strings.
+        let ansvarCodes = Self.ansvarUnits.map { Array(Self.ansvar($0.committee, $0.unit).utf8) }
+        let activityCodes = Self.activityNames.indices.map { Array(Self.activity($0).utf8) }
+        let texts = Self.voucherTexts.map { Buffer.cp437($0) }
         var failure: (any Error)?
         // Second pass: the same draws, written.
         draw { number, date, rows in
             guard failure == nil else { return }
-            out.text("#VER A \(number) ")
+            out.append(Self.verPrefix)
+            out.digits(UInt64(number))
+            out.byte(UInt8(ascii: " "))
             out.date(date)
-            out.text(" \"")
-            out.text(Self.voucherTexts[rows[0].kind])
-            out.text(" \(number)\"\n{\n")
+            out.append(Self.quoteSpace)
+            out.append(texts[rows[0].kind])
+            out.byte(UInt8(ascii: " "))
+            out.digits(UInt64(number))
+            out.append(Self.quoteOpen)
             for r in rows {
-                out.text("#TRANS \(r.account) {")
+                out.append(Self.transPrefix)
+                out.digits(UInt64(r.account))
+                out.append(Self.braceOpen)
                 if r.ansvar >= 0 {
-                    out.text("1 \"\(Self.ansvarCode(r.ansvar))\" 2 \"\(Self.activity(r.activity))\"")
+                    out.append(Self.dimension1)
+                    out.append(ansvarCodes[r.ansvar])
+                    out.append(Self.dimension2)
+                    out.append(activityCodes[r.activity])
+                    out.byte(UInt8(ascii: "\""))
                 }
-                out.text("} ")
+                out.append(Self.braceClose)
                 out.amount(r.amount)
                 out.byte(0x0A)
                 if table != nil {
-                    table!.text("A\(number),"); table!.isoDate(date); table!.text(",\(r.account),")
-                    if r.ansvar >= 0 { table!.text("\(Self.ansvarCode(r.ansvar)),\(Self.activity(r.activity))") } else { table!.text(",") }
+                    table!.byte(UInt8(ascii: "A")); table!.digits(UInt64(number)); table!.byte(UInt8(ascii: ","))
+                    table!.isoDate(date); table!.byte(UInt8(ascii: ",")); table!.digits(UInt64(r.account)); table!.byte(UInt8(ascii: ","))
+                    if r.ansvar >= 0 {
+                        table!.append(ansvarCodes[r.ansvar]); table!.byte(UInt8(ascii: ",")); table!.append(activityCodes[r.activity])
+                    } else {
+                        table!.byte(UInt8(ascii: ","))
+                    }
                     table!.byte(UInt8(ascii: ",")); table!.amount(r.amount); table!.byte(0x0A)
                     do { try table!.flushIfFull() } catch { failure = error }
                 }
             }
-            out.text("}\n")
+            out.append(Self.braceEnd)
             do { try out.flushIfFull() } catch { failure = error }
         }
         if let failure { throw failure }
@@ -123,13 +214,18 @@ public struct SyntheticLedger: Sendable {
         try table?.flush()
     }
 
+    // Fixed pieces of the voucher lines, in ASCII.
+    static let verPrefix = Array("#VER A ".utf8), quoteSpace = Array(" \"".utf8), quoteOpen = Array("\"\n{\n".utf8)
+    static let transPrefix = Array("#TRANS ".utf8), braceOpen = Array(" {".utf8), braceClose = Array("} ".utf8)
+    static let dimension1 = Array("1 \"".utf8), dimension2 = Array("\" 20 \"".utf8), braceEnd = Array("}\n".utf8)
+
     /// The organisation tree of the synthetic region as an `org` CSV (docs/formats.md): the
     /// region, its committees and one line per unit with the unit's ansvar code.
     public static func organisationCSV() -> String {
         var lines = ["code;parent;name;kind;ansvar", "REX;;Region Exempel;region;"]
         for (c, committee) in committees.enumerated() {
-            lines.append("N\(c + 1);REX;\(committee);committee;")
-            for (u, unit) in units.enumerated() {
+            lines.append("N\(c + 1);REX;\(committee.name);committee;")
+            for (u, unit) in committee.units.enumerated() {
                 lines.append("N\(c + 1)-\(u + 1);N\(c + 1);\(unit);line;\(ansvar(c, u))")
             }
         }
@@ -137,53 +233,85 @@ public struct SyntheticLedger: Sendable {
     }
 
     static func ansvar(_ committee: Int, _ unit: Int) -> String { String(11_000 + committee * 1_000 + unit * 10) }
-    static func ansvarCode(_ index: Int) -> String { ansvar(index / units.count, index % units.count) }
     static func activity(_ index: Int) -> String { String(100 + index * 10) }
 
     struct Row {
         var account: Int
-        /// Index into committees × units, or -1 for a balance account (no objects).
+        /// Index into `ansvarUnits`, or -1 for a balance account (no objects).
         var ansvar: Int
         var activity: Int
         var amount: Int64
         var kind: Int
     }
 
-    /// Draws the vouchers: exactly `rows` rows, 2–8 per voucher, each voucher balanced.
+    /// The accounts each kind of voucher draws from.
+    static let costNumbers = costAccounts.map(\.0).filter { !(5000...5999).contains($0) }, salaryNumbers = [5010, 5010, 5010, 5010, 5010, 5010, 5710, 5710, 5710, 5610], revenueNumbers = revenueAccounts.map(\.0)
+    static let taxNumbers = [8010, 8210], depreciationNumbers = [7810], interestNumbers = [8410, 8510]
+
+    /// Draws the vouchers: exactly `rows` rows, 2–8 per voucher, each voucher balanced. The
+    /// amounts are sized so that the year looks like a region's: tax and grants cover the net
+    /// costs with a small surplus, wages are 60 % of staff costs, and what is owed to suppliers,
+    /// by customers and for wages is settled through the bank at each month's end.
     func draw(_ body: (_ number: Int, _ date: (month: Int, day: Int), _ rows: [Row]) -> Void) {
         var random = SplitMix64(seed: seed)
         var left = rows
         var number = 0
         var voucher: [Row] = []
         voucher.reserveCapacity(8)
-        let unitCount = Self.committees.count * Self.units.count
+        let unitCount = UInt64(Self.ansvarUnits.count)
+        let activitiesOfUnit = Self.ansvarUnits.map { Self.committees[$0.committee].activities }
+        // What the month's vouchers left on 2440, 1510 and 2710, paid at the month's end.
+        var open: [(account: Int, balance: Int64)] = [(2440, 0), (1510, 0), (2710, 0)]
+        var currentMonth = 1
         while left >= 2 {
+            // Dates run through the year: about five rows per voucher.
+            let month = 1 + min(11, number * 12 / (rows / 5 + 1))
+            if month != currentMonth {
+                for (i, item) in open.enumerated() where item.balance != 0 && left >= 4 {
+                    number += 1
+                    left -= 2
+                    voucher.removeAll(keepingCapacity: true)
+                    voucher.append(Row(account: item.account, ansvar: -1, activity: 0, amount: -item.balance, kind: 6 + i))
+                    voucher.append(Row(account: 1930, ansvar: -1, activity: 0, amount: item.balance, kind: 6 + i))
+                    body(number, (currentMonth, 28), voucher)
+                    open[i].balance = 0
+                }
+                currentMonth = month
+            }
             number += 1
             var count = 2 + Int(random.next() % 7)
             if left - count == 1 || count > left { count = left }
             left -= count
-            // Dates run through the year: about five rows per voucher.
-            let month = 1 + min(11, (number - 1) * 12 / (rows / 5 + 1))
             let day = 1 + Int(random.next() % 28)
             let kind = Int(random.next() % 100)
             voucher.removeAll(keepingCapacity: true)
             var sum: Int64 = 0
-            // 60 % supplier invoices, 20 % salaries, 12 % customer invoices, the rest central items.
-            let (accounts, counter, textKind): ([(Int, String)], Int, Int) =
-                kind < 60 ? (Self.costAccounts, 2440, 0) : kind < 80 ? ([(5010, ""), (5710, ""), (5610, "")], 2710, 1)
-                : kind < 92 ? (Self.revenueAccounts, 1510, 2) : kind < 96 ? ([(8010, ""), (8210, "")], 1930, 3)
-                : kind < 98 ? ([(7810, "")], 1110, 4) : ([(8410, ""), (8510, "")], 1930, 5)
+            // 45 % supplier invoices, 35 % salaries (staff are 43 % of the costs), 12 % customer
+            // invoices, the rest central items.
+            let (accounts, counter, textKind): ([Int], Int, Int) =
+                kind < 45 ? (Self.costNumbers, 2440, 0) : kind < 80 ? (Self.salaryNumbers, 2710, 1)
+                : kind < 92 ? (Self.revenueNumbers, 1510, 2) : kind < 96 ? (Self.taxNumbers, 1930, 3)
+                : kind < 98 ? (Self.depreciationNumbers, 1110, 4) : (Self.interestNumbers, 1930, 5)
             for _ in 0..<(count - 1) {
-                let account = accounts[Int(random.next() % UInt64(accounts.count))].0
-                let magnitude = Int64(100 + random.next() % 2_500_000) * (textKind == 3 ? 400 : 1)
+                let account = accounts[Int(random.next() % UInt64(accounts.count))]
+                // 1.00–25 000.00 kr a row; tax and grants 18 times that (they finance everything).
+                let magnitude = Int64(100 + random.next() % 2_500_000) * (textKind == 3 ? 18 : 1)
                 // Revenues, tax, grants and interest income are credits (negative in SIE).
                 let isCredit = (3000...3999).contains(account) || (8000...8499).contains(account)
                 let amount = isCredit ? -magnitude : magnitude
                 sum += amount
-                voucher.append(Row(account: account, ansvar: Int(random.next() % UInt64(unitCount)),
-                                   activity: Int(random.next() % UInt64(Self.activities)), amount: amount, kind: textKind))
+                let ansvar: Int, activity: Int
+                if textKind == 3 || textKind == 5 {
+                    (ansvar, activity) = (Self.financeUnit, Self.financeActivity)
+                } else {
+                    ansvar = Int(random.next() % unitCount)
+                    let activities = activitiesOfUnit[ansvar]
+                    activity = activities[Int(random.next() % UInt64(activities.count))]
+                }
+                voucher.append(Row(account: account, ansvar: ansvar, activity: activity, amount: amount, kind: textKind))
             }
             voucher.append(Row(account: counter, ansvar: -1, activity: 0, amount: -sum, kind: textKind))
+            if let i = open.firstIndex(where: { $0.account == counter }) { open[i].balance -= sum }
             body(number, (month, day), voucher)
         }
     }
@@ -202,20 +330,24 @@ public struct SyntheticLedger: Sendable {
 
         @inline(__always) mutating func byte(_ b: UInt8) { bytes.append(b) }
 
+        @inline(__always) mutating func append(_ b: [UInt8]) { bytes.append(contentsOf: b) }
+
         /// Text in CP437: ASCII as is, the Swedish letters and the dash mapped.
-        mutating func text(_ s: String) {
-            for scalar in s.unicodeScalars {
-                if scalar.isASCII { bytes.append(UInt8(scalar.value)); continue }
+        mutating func text(_ s: String) { bytes.append(contentsOf: Self.cp437(s)) }
+
+        static func cp437(_ s: String) -> [UInt8] {
+            s.unicodeScalars.map { scalar in
+                if scalar.isASCII { return UInt8(scalar.value) }
                 switch scalar {
-                case "å": bytes.append(0x86)
-                case "ä": bytes.append(0x84)
-                case "ö": bytes.append(0x94)
-                case "Å": bytes.append(0x8F)
-                case "Ä": bytes.append(0x8E)
-                case "Ö": bytes.append(0x99)
-                case "é": bytes.append(0x82)
-                case "–": bytes.append(UInt8(ascii: "-"))
-                default: bytes.append(UInt8(ascii: "?"))
+                case "å": return 0x86
+                case "ä": return 0x84
+                case "ö": return 0x94
+                case "Å": return 0x8F
+                case "Ä": return 0x8E
+                case "Ö": return 0x99
+                case "é": return 0x82
+                case "–": return UInt8(ascii: "-")
+                default: return UInt8(ascii: "?")
                 }
             }
         }

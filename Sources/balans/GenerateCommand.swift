@@ -21,19 +21,11 @@ struct Generate: ParsableCommand {
     }
 
     func run() throws {
-        guard FileManager.default.createFile(atPath: out, contents: nil), let sie = FileHandle(forWritingAtPath: out) else {
-            throw InputFailure([InputIssue(file: out, line: nil, message: "cannot write the file")])
-        }
-        defer { try? sie.close() }
-        var table: FileHandle?
-        if let csv {
-            guard FileManager.default.createFile(atPath: csv, contents: nil), let handle = FileHandle(forWritingAtPath: csv) else {
-                throw InputFailure([InputIssue(file: csv, line: nil, message: "cannot write the file")])
-            }
-            table = handle
-        }
-        defer { try? table?.close() }
         try Balans.run {
+            let sie = try Self.create(out)
+            defer { try? sie.close() }
+            let table = try csv.map(Self.create)
+            defer { try? table?.close() }
             try SyntheticLedger(rows: rows, year: year, seed: seed).write(
                 sie: { try sie.write(contentsOf: Data($0)) },
                 csv: table.map { handle in { try handle.write(contentsOf: Data($0)) } })
@@ -44,5 +36,13 @@ struct Generate: ParsableCommand {
             }
             Balans.note("\(out): \(rows) rows (seed \(seed), year \(year))")
         }
+    }
+
+    /// A new, empty file to write, or the bad-input failure (exit 65) that says which.
+    static func create(_ path: String) throws -> FileHandle {
+        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+            throw InputFailure([InputIssue(file: path, line: nil, message: "cannot write the file")])
+        }
+        return handle
     }
 }

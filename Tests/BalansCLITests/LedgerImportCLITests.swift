@@ -110,5 +110,7 @@ import Testing
         let statement = OperatingStatement.compute(data, period: Period(year: 2024, month: 12)!)
         #expect(statement.rows.filter { $0.kind == .committee }.count == 12)
         #expect(try CLI.run(["generate", "--rows", "1", "--out", sie]).status == 64)
+        let unwritable = try CLI.run(["generate", "--rows", "10", "--out", dir.appendingPathComponent("no/such/dir/g.se").path])
+        #expect(unwritable.status == 65 && unwritable.stderr.contains("g.se: cannot write the file"))
     }
 }
