@@ -18,6 +18,9 @@ enum RegionReport {
         chapters.append(deviationChapter(p, op))
         chapters.append(balanceRequirementChapter(p, ratios))
         if let staff = staffChapter(data, p) { chapters.append(staff) }
+        // Goals, indicators and activities of the whole region, as in the committee report.
+        if let fulfilment = CommitteeReport.fulfilmentChapter(data, p, node: tree.root.code) { chapters.append(fulfilment) }
+        if let indicators = CommitteeReport.indicatorChapter(data, p, node: tree.root.code) { chapters.append(indicators) }
         chapters.append(incomeChapter(data, p, outcome, forecast, budget))
         chapters.append(balanceChapter(data, p))
         chapters.append(operatingChapter(p, op))

@@ -48,5 +48,13 @@ import Testing
         #expect(series.filter { IndicatorResult.status($0) == .met }.count == 8)
         let md = try String(contentsOf: CLI.demo.get().appendingPathComponent("reports/namnd-RH-2018-03.md"), encoding: .utf8)
         #expect(md.contains("| Riket | 77 % | 77 % | 74 % | 74 % | 76 % | 63 % | 64 % | 72 % | 73 % | 75 % | 72 % | 72 % | 77 % |"))
+        // The region report of the same period carries the region's indicators too.
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("ur1.md").path
+        let r = try CLI.run(["report", "ur1", "--period", "2018-03", "--format", "md", "--out", out, "--db", CLI.demo.get().appendingPathComponent("balans.sqlite").path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let ur1 = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(ur1.contains("## Mål och indikatorer") && ur1.contains("| Region Halland | 84 % | 84 % | 82 % |"))
     }
 }
