@@ -102,7 +102,8 @@ public enum SIEWriter {
     /// `årsnr period konto {objekt} saldo kvantitet`; the object list is always written, `{}`
     /// when empty, as SIE 4 requires.
     static func period(_ p: SIEPeriodBalance) -> [Field] {
-        let period = String(p.year) + (p.month < 10 ? "0" : "") + String(p.month)
+        // YYYYMM with a four-digit year: the reader accepts year 0024, so the writer must keep it.
+        let period = SIEDate.pad(p.year, 4) + SIEDate.pad(p.month, 2)
         var fields: [Field] = [
             .plain(String(p.yearIndex)), .plain(period), .plain(p.account), .list(p.objects),
             .plain(p.amount.description),

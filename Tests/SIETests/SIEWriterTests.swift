@@ -398,3 +398,13 @@ import Testing
         expectIssue(header + "#KSUMMA 12345\n", line: 6, contains: "no opening #KSUMMA", only: true)
     }
 }
+
+/// Found by fuzzing: a period whose year has leading zeros must be written with them.
+@Suite struct SIEWriterRegressionTests {
+    @Test func periodYearKeepsFourDigits() throws {
+        let doc = try SIEReader.read(Array("#FLAGGA 0\n#SIETYP 4\n#RAR 0 20240101 20241231\n#KONTO 3010 \"A\"\n#PSALDO 0 002401 3010 {} 10.00\n".utf8))
+        let written = String(decoding: SIEWriter.write(doc), as: UTF8.self)
+        #expect(written.contains("#PSALDO 0 002401 3010 {} 10.00"))
+        #expect(try SIEReader.read(Array(written.utf8)).periodBalances.first?.year == 24)
+    }
+}
