@@ -42,6 +42,17 @@ public enum CSVKinds {
             guard v.count == 4, let y = Int(v), y >= 1900 else { fail(r, "\(column) \"\(v)\" is not a year (YYYY)"); return nil }
             return .some(y)
         }
+        /// An optional value among an enum's raw values: `.some(nil)` when empty; nil, with
+        /// the row failed, for anything else not in the list.
+        mutating func choice<E: RawRepresentable & CaseIterable>(_ r: CSVTable.Record, _ column: String, _ type: E.Type) -> E?? where E.RawValue == String {
+            let text = table.value(r, column).lowercased()
+            if text.isEmpty { return .some(nil) }
+            guard let value = E(rawValue: text) else {
+                fail(r, "\(column) \"\(text)\" is not one of \(E.allCases.map(\.rawValue).joined(separator: ", "))")
+                return nil
+            }
+            return .some(value)
+        }
         mutating func period(_ r: CSVTable.Record, _ column: String) -> Period? {
             let v = table.value(r, column)
             guard let p = Period(v) else { fail(r, "\(column) \"\(v)\" is not a period (YYYY-MM)"); return nil }
@@ -360,24 +371,7 @@ public enum CSVKinds {
         for r in rd.table.records {
             guard let period = rd.period(r, "period"), let node = rd.required(r, "node"), let commitment = rd.required(r, "commitment") else { continue }
             let activity = rd.table.value(r, "activity")
-            let statusText = rd.table.value(r, "status").lowercased()
-            var status: ActivityStatus?
-            if !statusText.isEmpty {
-                guard let s = ActivityStatus(rawValue: statusText) else {
-                    rd.fail(r, "status \"\(statusText)\" is not one of \(ActivityStatus.allCases.map(\.rawValue).joined(separator: ", "))")
-                    continue
-                }
-                status = s
-            }
-            let assessmentText = rd.table.value(r, "assessment").lowercased()
-            var assessment: Assessment?
-            if !assessmentText.isEmpty {
-                guard let a = Assessment(rawValue: assessmentText) else {
-                    rd.fail(r, "assessment \"\(assessmentText)\" is not one of \(Assessment.allCases.map(\.rawValue).joined(separator: ", "))")
-                    continue
-                }
-                assessment = a
-            }
+            guard let status = rd.choice(r, "status", ActivityStatus.self), let assessment = rd.choice(r, "assessment", Assessment.self) else { continue }
             if activity.isEmpty && status != nil {
                 rd.fail(r, "a commitment row (no activity) has an assessment, not a status")
                 continue
