@@ -111,3 +111,16 @@ public struct IndicatorResult: Sendable, Equatable {
         }
     }
 }
+
+/// A national figure (riket) for an indicator's year, e.g. from Kolada: the indicator's code
+/// (the KPI id), the year and the value.
+public struct NationalValue: Hashable, Sendable {
+    public var code: String
+    public var year: Int
+    public var value: Decimal
+    public init(code: String, year: Int, value: Decimal) {
+        self.code = code
+        self.year = year
+        self.value = value
+    }
+}

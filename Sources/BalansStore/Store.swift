@@ -139,6 +139,24 @@ public final class Store: Sendable {
         return ImportSummary(message: "\(file): \(rows.count) staff rows for \(years.map(String.init).joined(separator: ", "))", changed: true)
     }
 
+    /// Sets the national figure of the yearly indicator rows whose code is a Kolada KPI id.
+    /// Every KPI and year in the file must match an imported indicator row; otherwise nothing
+    /// is written.
+    public func importNational(_ values: [NationalValue], file: String, hash: String) throws -> ImportSummary {
+        try db.write { db in
+            var issues: [InputIssue] = []
+            for v in values where try Int.fetchOne(db, sql: "SELECT count(*) FROM indicator WHERE code = ? AND year = ? AND month IS NULL", arguments: [v.code, v.year]) == 0 {
+                issues.append(InputIssue(file: file, line: nil, message: "KPI \(v.code) \(v.year) matches no imported indicator (give the indicator the KPI id as its code and import the indicators first)"))
+            }
+            if !issues.isEmpty { throw InputFailure(issues) }
+            for v in values {
+                try db.execute(sql: "UPDATE indicator SET national = ? WHERE code = ? AND year = ? AND month IS NULL", arguments: ["\(v.value)", v.code, v.year])
+            }
+            try log(db, kind: "kolada", file: file, hash: hash, summary: "\(values.count) national values")
+        }
+        return ImportSummary(message: "\(file): \(values.count) national figures", changed: true)
+    }
+
     /// Replaces the indicators the file names (by code), all their periods.
     public func importIndicators(_ rows: [Located<IndicatorRow>], file: String, hash: String) throws -> ImportSummary {
         let codes = Set(rows.map(\.value.code)).sorted()

@@ -59,7 +59,7 @@ struct Init: ParsableCommand {
 
 /// The import kinds of SPEC §6.2 that this version reads.
 enum ImportKind: String, CaseIterable, ExpressibleByArgument {
-    case sie, org, mapping, budget, forecast, figures, investments, staff, indicators, activities
+    case sie, org, mapping, budget, forecast, figures, investments, staff, indicators, activities, kolada
 }
 
 struct Import: ParsableCommand {
@@ -100,6 +100,7 @@ enum Importer {
         case .staff: return try store.importStaff(CSVKinds.staff(bytes, file: path), file: path, hash: hash).message
         case .indicators: return try store.importIndicators(CSVKinds.indicators(bytes, file: path), file: path, hash: hash).message
         case .activities: return try store.importActivities(CSVKinds.activities(bytes, file: path), file: path, hash: hash).message
+        case .kolada: return try store.importNational(Kolada.nationalValues(bytes, file: path), file: path, hash: hash).message
         }
     }
 }

@@ -1,0 +1,39 @@
+import BalansCore
+import BalansStore
+import Foundation
+import Testing
+
+/// `balans import kolada`: the national figure of a Kolada answer becomes the `national` value
+/// of the indicator with the KPI id as its code; nothing else is taken, nothing written on error.
+@Suite struct KoladaCLITests {
+    @Test func nationalFigureFromKolada() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("k.sqlite").path
+        let org = dir.appendingPathComponent("org.csv"), ind = dir.appendingPathComponent("ind.csv")
+        try "code;parent;name;kind;ansvar\nR;;Regionen;region;\n".write(to: org, atomically: true, encoding: .utf8)
+        try "code;name;node;unit;direction;period;target;outcome\nN79010;Andel nybesök inom 60 dagar;R;procent;higher;2018;80;79,9\n".write(to: ind, atomically: true, encoding: .utf8)
+        for args in [["init", "--db", db], ["import", "org", org.path, "--db", db], ["import", "indicators", ind.path, "--db", db]] {
+            #expect(try CLI.run(args).status == 0)
+        }
+        let kolada = CLI.repoRoot.appendingPathComponent("Tests/Fixtures/kolada-N79010.json").path
+        let r = try CLI.run(["import", "kolada", kolada, "--db", db])
+        #expect(r.status == 0, "\(r.stderr)")
+        // Riket, totalt, 2018: 75.2 — not the women's 76.1, the men's 74.3 or Halland's 79.9; 2017 is null.
+        let row = try #require(try Store(path: db, create: false).followUpData().indicators.first)
+        #expect(row.national == Decimal(string: "75.2"))
+
+        // A KPI without an indicator: rejected with the file's name, nothing written.
+        let before = try Store(path: db, create: false).contentFingerprint()
+        let other = dir.appendingPathComponent("other.json")
+        try #"{"values": [{"kpi": "U00405", "municipality": "0000", "period": 2018, "values": [{"gender": "T", "value": 12}]}]}"#.write(to: other, atomically: true, encoding: .utf8)
+        let bad = try CLI.run(["import", "kolada", other.path, "--db", db])
+        #expect(bad.status == 65)
+        #expect(bad.stderr.contains("\(other.path): KPI U00405 2018 matches no imported indicator"))
+        let broken = dir.appendingPathComponent("broken.json")
+        try "{\"values\": [{\"kpi\": \"N79010\"}]".write(to: broken, atomically: true, encoding: .utf8)
+        let notJSON = try CLI.run(["import", "kolada", broken.path, "--db", db])
+        #expect(notJSON.status == 65 && notJSON.stderr.contains("\(broken.path): not JSON"))
+        #expect(try Store(path: db, create: false).contentFingerprint() == before)
+    }
+}
