@@ -232,8 +232,10 @@ public struct FollowUpData: Sendable {
     public var indicators: [IndicatorRow]
     /// Commitments and activities with their status and assessment per report period.
     public var activities: [ActivityRow]
+    /// Action plans: expected and realised effect per measure and month.
+    public var actionPlans: [ActionPlanRow]
 
-    public init(organisationName: String, nodes: [OrgNode], mapping: AccountMapping, ledgers: [Int: YearLedger], budgets: [BudgetRow], forecasts: [ForecastRow], figures: [FigureRow], investments: [InvestmentRow], staff: [StaffRow] = [], indicators: [IndicatorRow] = [], activities: [ActivityRow] = []) {
+    public init(organisationName: String, nodes: [OrgNode], mapping: AccountMapping, ledgers: [Int: YearLedger], budgets: [BudgetRow], forecasts: [ForecastRow], figures: [FigureRow], investments: [InvestmentRow], staff: [StaffRow] = [], indicators: [IndicatorRow] = [], activities: [ActivityRow] = [], actionPlans: [ActionPlanRow] = []) {
         self.organisationName = organisationName
         self.nodes = nodes
         self.mapping = mapping
@@ -245,6 +247,7 @@ public struct FollowUpData: Sendable {
         self.staff = staff
         self.indicators = indicators
         self.activities = activities
+        self.actionPlans = actionPlans
     }
 
     /// The organisation tree of `year`. With no tree imported, a one-node tree for the

@@ -98,6 +98,12 @@ enum Schema {
         m.registerMigration("v7-indicator-national") { db in
             try db.execute(sql: "ALTER TABLE indicator ADD COLUMN national TEXT")
         }
+        m.registerMigration("v8-action-plans") { db in
+            try db.execute(sql: """
+                CREATE TABLE action_plan (node TEXT NOT NULL, plan TEXT NOT NULL, measure TEXT NOT NULL, year INTEGER NOT NULL,
+                    month INTEGER NOT NULL, expected INTEGER NOT NULL, realised INTEGER, comment TEXT NOT NULL);
+                """)
+        }
         return m
     }
 }

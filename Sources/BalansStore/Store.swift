@@ -188,6 +188,22 @@ public final class Store: Sendable {
         return ImportSummary(message: "\(file): \(rows.count) commitment and activity rows", changed: true)
     }
 
+    /// Replaces the action plans the file names (by node and plan), all their months.
+    public func importActionPlans(_ rows: [Located<ActionPlanRow>], file: String, hash: String) throws -> ImportSummary {
+        var plans: [String: (String, String)] = [:]
+        for r in rows.map(\.value) { plans["\(r.node);\(r.plan)"] = (r.node, r.plan) }
+        try db.write { db in
+            try checkNodes(db, rows.map { ($0.line, $0.value.node, $0.value.year) }, file: file)
+            for (node, plan) in plans.values { try db.execute(sql: "DELETE FROM action_plan WHERE node = ? AND plan = ?", arguments: [node, plan]) }
+            let insert = try db.makeStatement(sql: "INSERT INTO action_plan (node, plan, measure, year, month, expected, realised, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            for r in rows.map(\.value) {
+                try insert.execute(arguments: [r.node, r.plan, r.measure, r.year, r.month, r.expected.ore, r.realised?.ore, r.comment])
+            }
+            try log(db, kind: "actionplans", file: file, hash: hash, summary: "\(rows.count) rows")
+        }
+        return ImportSummary(message: "\(file): \(rows.count) action-plan rows", changed: true)
+    }
+
     /// Replaces the investment rows of the periods the file names.
     public func importInvestments(_ rows: [Located<InvestmentRow>], file: String, hash: String) throws -> ImportSummary {
         let periods = Set(rows.map(\.value.period)).sorted()
@@ -290,13 +306,18 @@ public final class Store: Sendable {
                 return IndicatorRow(code: r["code"], name: r["name"], node: r["node"], goal: r["goal"], unit: unit, direction: direction, year: r["year"], month: r["month"],
                                     target: target.flatMap { Decimal(string: $0, locale: posix) }, outcome: outcome.flatMap { Decimal(string: $0, locale: posix) }, national: national.flatMap { Decimal(string: $0, locale: posix) }, comment: r["comment"])
             }
+            let actionPlans = try Row.fetchAll(db, sql: "SELECT * FROM action_plan ORDER BY rowid").map { r -> ActionPlanRow in
+                let realised: Int64? = r["realised"]
+                return ActionPlanRow(node: r["node"], plan: r["plan"], measure: r["measure"], year: r["year"], month: r["month"],
+                                     expected: Money(ore: r["expected"]), realised: realised.map(Money.init(ore:)), comment: r["comment"])
+            }
             let activities = try Row.fetchAll(db, sql: "SELECT * FROM activity ORDER BY rowid").compactMap { r -> ActivityRow? in
                 guard let period = Period(r["period"] as String) else { return nil }
                 let status: String? = r["status"], assessment: String? = r["assessment"]
                 return ActivityRow(period: period, node: r["node"], commitment: r["commitment"], activity: r["activity"], status: status.flatMap(ActivityStatus.init(rawValue:)),
                                    endDate: r["end_date"], unit: r["unit"], assessment: assessment.flatMap(Assessment.init(rawValue:)), comment: r["comment"])
             }
-            return FollowUpData(organisationName: rootName ?? name, nodes: nodes, mapping: rules.isEmpty ? .kommunBas13 : AccountMapping(rules: rules), ledgers: ledgers, budgets: budgets, forecasts: forecasts, figures: figures, investments: investments, staff: staff, indicators: indicators, activities: activities)
+            return FollowUpData(organisationName: rootName ?? name, nodes: nodes, mapping: rules.isEmpty ? .kommunBas13 : AccountMapping(rules: rules), ledgers: ledgers, budgets: budgets, forecasts: forecasts, figures: figures, investments: investments, staff: staff, indicators: indicators, activities: activities, actionPlans: actionPlans)
         }
     }
 
@@ -305,7 +326,7 @@ public final class Store: Sendable {
     public func contentFingerprint() throws -> String {
         try db.read { db in
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
-            for table in ["organisation", "org_node", "mapping_rule", "account", "ledger", "voucher", "ledger_row", "period_balance", "period_budget", "opening_balance", "budget", "forecast", "figure", "investment", "staff", "indicator", "activity"] {
+            for table in ["organisation", "org_node", "mapping_rule", "account", "ledger", "voucher", "ledger_row", "period_balance", "period_budget", "opening_balance", "budget", "forecast", "figure", "investment", "staff", "indicator", "activity", "action_plan"] {
                 // Row order is not part of the content: sort the rows' text.
                 for row in try Row.fetchAll(db, sql: "SELECT * FROM \(table)").map({ "\(table)\($0)" }).sorted() {
                     for byte in row.utf8 {

@@ -59,7 +59,7 @@ struct Init: ParsableCommand {
 
 /// The import kinds of SPEC §6.2 that this version reads.
 enum ImportKind: String, CaseIterable, ExpressibleByArgument {
-    case sie, org, mapping, budget, forecast, figures, investments, staff, indicators, activities, kolada
+    case sie, org, mapping, budget, forecast, figures, investments, staff, indicators, activities, kolada, actionplans
 }
 
 struct Import: ParsableCommand {
@@ -101,6 +101,7 @@ enum Importer {
         case .indicators: return try store.importIndicators(CSVKinds.indicators(bytes, file: path), file: path, hash: hash).message
         case .activities: return try store.importActivities(CSVKinds.activities(bytes, file: path), file: path, hash: hash).message
         case .kolada: return try store.importNational(Kolada.nationalValues(bytes, file: path), file: path, hash: hash).message
+        case .actionplans: return try store.importActionPlans(CSVKinds.actionPlans(bytes, file: path), file: path, hash: hash).message
         }
     }
 }

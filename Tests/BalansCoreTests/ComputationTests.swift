@@ -212,3 +212,25 @@ import Testing
         #expect(IndicatorResult.status(row(.count, target: nil, outcome: 3)) == .noValue)    // nothing to compare with
     }
 }
+
+@Suite struct ActionPlanTests {
+    @Test func followedMonthByMonth() {
+        let tree = [OrgNode(code: "R", parent: nil, name: "R", kind: .region), OrgNode(code: "N", parent: "R", name: "N", kind: .committee)]
+        var rows: [ActionPlanRow] = []
+        // Measure A: 1 mnkr a month from March; realised 0,8 in March and 1,1 in April.
+        for m in 3...12 { rows.append(ActionPlanRow(node: "N", plan: "Plan 2024", measure: "A", year: 2024, month: m, expected: Money(kronor: 1_000_000), realised: m == 3 ? Money(kronor: 800_000) : (m == 4 ? Money(kronor: 1_100_000) : nil))) }
+        // Measure B: 6 mnkr in June only; nothing realised yet.
+        rows.append(ActionPlanRow(node: "N", plan: "Plan 2024", measure: "B", year: 2024, month: 6, expected: Money(kronor: 6_000_000), realised: nil))
+        let data = FollowUpData(organisationName: "R", nodes: tree, mapping: .kommunBas13, ledgers: [:], budgets: [], forecasts: [], figures: [], investments: [], actionPlans: rows)
+        let plan = ActionPlanFollowUp.compute(data, node: "R", period: Period(year: 2024, month: 4)!)
+        #expect(plan.count == 1)
+        let a = plan[0].measures[0], b = plan[0].measures[1]
+        #expect(a.expectedYear == Money(kronor: 10_000_000) && a.expectedToDate == Money(kronor: 2_000_000))
+        #expect(a.realisedToDate == Money(kronor: 1_900_000) && a.deviation == Money(kronor: -100_000))
+        #expect(b.expectedYear == Money(kronor: 6_000_000) && b.expectedToDate == .zero && b.realisedToDate == .zero)   // no month due yet
+        #expect(plan[0].expectedByMonth[5] == Money(kronor: 7_000_000))
+        #expect(plan[0].realisedByMonth[2] == Money(kronor: 800_000) && plan[0].realisedByMonth[4] == nil)
+        // In May, A's May is not followed up: no realised total to date, never a partial one.
+        #expect(ActionPlanFollowUp.compute(data, node: "R", period: Period(year: 2024, month: 5)!)[0].measures[0].realisedToDate == nil)
+    }
+}

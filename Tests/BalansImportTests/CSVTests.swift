@@ -200,3 +200,25 @@ import Testing
         }
     }
 }
+
+@Suite struct ActionPlanCSVTests {
+    @Test func everyProblemWithItsLine() {
+        let text = """
+            node;plan;measure;month;expected;realised
+            N;P;A;2024-03;1 000 000;800000
+            N;P;A;2024-13;1000000;
+            N;P;A;2024-04;en miljon;
+            N;P;A;2024-03;5;
+            """
+        do {
+            _ = try CSVKinds.actionPlans(Array(text.utf8), file: "plan.csv")
+            Issue.record("must fail")
+        } catch {
+            #expect(error.issues.map(\.description) == [
+                "plan.csv:3: month \"2024-13\" is not a period (YYYY-MM)",
+                "plan.csv:4: expected \"en miljon\" is not an amount in kronor (at most two decimals)",
+                "plan.csv:5: measure \"A\" of \"P\" has 2024-03 twice (first on line 2)",
+            ])
+        }
+    }
+}
