@@ -12,8 +12,11 @@ public enum StaffMeasure: String, CaseIterable, Sendable {
     /// Scheduled (planned) hours, the base of the sick-leave rate.
     case scheduledHours = "scheduled_hours"
     case workedHours = "worked_hours"
-    /// Sjukfrånvaro in hours.
+    /// Sjukfrånvaro in hours; or split by length: short (day 1–14), medium (15–59), long (60–).
     case sickHours = "sick_hours"
+    case sickHoursShort = "sick_hours_short"
+    case sickHoursMedium = "sick_hours_medium"
+    case sickHoursLong = "sick_hours_long"
     /// Övertid/mertid in hours.
     case overtimeHours = "overtime_hours"
     /// Avgångar: to another employer, to another post within the organisation, retirement.
@@ -66,8 +69,13 @@ public struct StaffReport: Sendable, Equatable {
     public var turnoverExternal: Decimal?
     public var turnoverInternal: Decimal?
     public var turnoverRetirement: Decimal?
-    /// Sjukfrånvaro R12: sick hours / scheduled hours, percent.
+    /// Sjukfrånvaro R12: sick hours / scheduled hours, percent; and its parts by length.
     public var sickLeave: Decimal?
+    public var sickLeaveShort: Decimal?
+    public var sickLeaveMedium: Decimal?
+    public var sickLeaveLong: Decimal?
+    /// Övertid/mertid R12: overtime hours / scheduled hours, percent ("arbetsbelastning").
+    public var overtime: Decimal?
     /// Bemanningskostnader läkare och sjuksköterskor, R12.
     public var hiredCostR12: Money?
     /// The same as a share of personalkostnader, R12, percent (target 2 %, SPEC §4.4).
@@ -129,7 +137,14 @@ public struct StaffReport: Sendable, Equatable {
         s.turnoverInternal = percent(r12(.leaversInternal), headcount)
         s.turnoverRetirement = percent(r12(.leaversRetirement), headcount)
         s.turnover = percent(sum(sum(r12(.leaversExternal), r12(.leaversInternal)), r12(.leaversRetirement)), headcount)
-        s.sickLeave = percent(r12(.sickHours), r12(.scheduledHours))
+        let scheduled = r12(.scheduledHours)
+        s.sickLeaveShort = percent(r12(.sickHoursShort), scheduled)
+        s.sickLeaveMedium = percent(r12(.sickHoursMedium), scheduled)
+        s.sickLeaveLong = percent(r12(.sickHoursLong), scheduled)
+        // The total is given, or the sum of its three parts.
+        let parts = sum(sum(r12(.sickHoursShort), r12(.sickHoursMedium)), r12(.sickHoursLong))
+        s.sickLeave = percent(r12(.sickHours) ?? parts, scheduled)
+        s.overtime = percent(r12(.overtimeHours), scheduled)
         let hired = sum(r12(.hiredDoctorsCost), r12(.hiredNursesCost))
         s.hiredCostR12 = money(hired)
         s.hiredShare = percent(hired, r12(.personnelCost))

@@ -61,3 +61,20 @@ import Testing
         #expect(md.contains("| Personalomsättning | 14,9 % | 11,0 % | 12,5 % |"))
     }
 }
+
+/// Seed 002 4.1.4: Regionkontoret's sick leave by length and overtime, rolling 12 at December.
+@Suite struct StaffSplitFigureTests {
+    func pct(_ d: Decimal?, _ scale: Int) -> Decimal? { d?.roundedHalfAwayFromZero(scale: scale) }
+
+    @Test func seed002SickLeaveByLengthAndOvertime() throws {
+        let data = try ExampleFigureTests.data.get()
+        let s2019 = StaffReport.compute(data, period: Period(year: 2019, month: 12)!, node: "RK")
+        let s2018 = StaffReport.compute(data, period: Period(year: 2018, month: 12)!, node: "RK")
+        // 2,22 % = short 0,92 + medium 0,42 + long 0,88.
+        #expect(pct(s2019.sickLeave, 2) == Decimal(string: "2.22"))
+        #expect([pct(s2019.sickLeaveShort, 2), pct(s2019.sickLeaveMedium, 2), pct(s2019.sickLeaveLong, 2)] == ["0.92", "0.42", "0.88"].map { Decimal(string: $0) })
+        // Arbetsbelastning (övertid/mertid) 0,11 % in 2019 against 0,12 % in 2018.
+        #expect(pct(s2019.overtime, 2) == Decimal(string: "0.11") && pct(s2018.overtime, 2) == Decimal(string: "0.12"))
+        #expect(s2018.sickLeave == nil)
+    }
+}

@@ -48,6 +48,18 @@ add(2024, None, "target_turnover", "11.0")
 add(2024, None, "target_sick_leave", "5.2")
 add(2024, None, "target_hired_share", "2.0")
 
+# Regionkontoret 2018–2019 (seed 002 4.1.4): sick leave 2019 short 0,92 + medium 0,42 + long
+# 0,88 = 2,22 % of scheduled hours; overtime/mertid ("arbetsbelastning") 0,12 % in 2018 and
+# 0,11 % in 2019. 100 000 scheduled hours a month — the example's choice.
+for y, overtime in [(2018, 120), (2019, 110)]:
+    for m in range(1, 13):
+        rows.append((f"{y}-{m:02d}", "RK", "scheduled_hours", 100_000))
+        rows.append((f"{y}-{m:02d}", "RK", "overtime_hours", overtime))
+for m in range(1, 13):
+    rows.append((f"2019-{m:02d}", "RK", "sick_hours_short", 920))
+    rows.append((f"2019-{m:02d}", "RK", "sick_hours_medium", 420))
+    rows.append((f"2019-{m:02d}", "RK", "sick_hours_long", 880))
+
 with open("staff.csv", "w", encoding="utf-8", newline="\n") as f:
     f.write("period;node;measure;value\n")
     for r in rows:
