@@ -48,8 +48,11 @@ public struct StaffRow: Hashable, Sendable {
     public var measure: StaffMeasure
     /// Exact decimal: hours, heads, percent, or kronor for the cost measures.
     public var value: Decimal
+    /// The part of the staff the value is for: "kvinnor", "män", or "" for all.
+    public var gender: String
 
-    public init(year: Int, month: Int?, node: String, measure: StaffMeasure, value: Decimal) {
+    public init(year: Int, month: Int?, node: String, measure: StaffMeasure, value: Decimal, gender: String = "") {
+        self.gender = gender
         self.year = year
         self.month = month
         self.node = node
@@ -76,6 +79,8 @@ public struct StaffReport: Sendable, Equatable {
     public var sickLeaveLong: Decimal?
     /// Övertid/mertid R12: overtime hours / scheduled hours, percent ("arbetsbelastning").
     public var overtime: Decimal?
+    /// Sjukfrånvaro R12 by gender ("kvinnor", "män"), where the hours are given per gender.
+    public var sickLeaveByGender: [String: Decimal] = [:]
     /// Bemanningskostnader läkare och sjuksköterskor, R12.
     public var hiredCostR12: Money?
     /// The same as a share of personalkostnader, R12, percent (target 2 %, SPEC §4.4).
@@ -94,6 +99,10 @@ public struct StaffReport: Sendable, Equatable {
 
     /// The same figures one year earlier (the "Utfall april 2023" column).
     public static func compute(_ data: FollowUpData, period: Period, node: String? = nil) -> StaffReport {
+        compute(data, period: period, node: node, byGender: true)
+    }
+
+    static func compute(_ data: FollowUpData, period: Period, node: String?, byGender: Bool) -> StaffReport {
         let tree = data.tree(for: period.year)
         let root = node ?? tree.root.code
         let codes = Set(tree.subtree(root).map(\.code))
@@ -145,6 +154,11 @@ public struct StaffReport: Sendable, Equatable {
         let parts = sum(sum(r12(.sickHoursShort), r12(.sickHoursMedium)), r12(.sickHoursLong))
         s.sickLeave = percent(r12(.sickHours) ?? parts, scheduled)
         s.overtime = percent(r12(.overtimeHours), scheduled)
+        for gender in Set(rows.map(\.gender)).subtracting([""]).sorted() where byGender {
+            let part = StaffReport.compute(FollowUpData(organisationName: data.organisationName, nodes: data.nodes, mapping: data.mapping, ledgers: [:], budgets: [], forecasts: [], figures: [], investments: [],
+                                                        staff: rows.filter { $0.gender == gender }), period: period, node: root, byGender: false)
+            s.sickLeaveByGender[gender] = part.sickLeave
+        }
         let hired = sum(r12(.hiredDoctorsCost), r12(.hiredNursesCost))
         s.hiredCostR12 = money(hired)
         s.hiredShare = percent(hired, r12(.personnelCost))

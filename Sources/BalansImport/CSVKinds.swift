@@ -241,7 +241,8 @@ public enum CSVKinds {
 
     /// `staff`: staff measures per org node and month, and yearly targets (docs/formats.md).
     public static func staff(_ bytes: [UInt8], file: String) throws(InputFailure) -> [Located<StaffRow>] {
-        var rd = try open(bytes, file: file, known: ["period", "node", "measure", "value"], required: ["period", "node", "measure", "value"])
+        var rd = try open(bytes, file: file, known: ["period", "node", "measure", "value", "gender"], required: ["period", "node", "measure", "value"])
+        var splitKinds: [String: (split: Bool, line: Int)] = [:]
         var rows: [Located<StaffRow>] = []
         var seen: [String: Int] = [:]
         for r in rd.table.records {
@@ -280,13 +281,25 @@ public enum CSVKinds {
                 rd.fail(r, "value \(text) is not an amount in kronor (at most two decimals)")
                 continue
             }
-            let key = "\(periodText);\(node);\(measure.rawValue)"
-            if let first = seen[key] {
-                rd.fail(r, "\(measure.rawValue) for \(node) \(periodText) is given twice (first on line \(first))")
+            let gender = rd.table.value(r, "gender").lowercased()
+            guard ["", "kvinnor", "män"].contains(gender) else {
+                rd.fail(r, "gender \"\(gender)\" is not kvinnor or män (empty: everyone)")
                 continue
             }
+            let key = "\(periodText);\(node);\(measure.rawValue);\(gender)"
+            if let first = seen[key] {
+                rd.fail(r, "\(measure.rawValue) for \(node) \(periodText)\(gender.isEmpty ? "" : " (\(gender))") is given twice (first on line \(first))")
+                continue
+            }
+            // A month's measure is given for everyone or split by gender, not both: the totals add the rows.
+            let measureKey = "\(periodText);\(node);\(measure.rawValue)"
+            if let other = splitKinds[measureKey], other.split != !gender.isEmpty {
+                rd.fail(r, "\(measure.rawValue) for \(node) \(periodText) is given both for everyone and by gender (line \(other.line)): give one or the other")
+                continue
+            }
+            splitKinds[measureKey] = (!gender.isEmpty, r.line)
             seen[key] = r.line
-            rows.append(Located(line: r.line, value: StaffRow(year: year, month: month, node: node, measure: measure, value: value)))
+            rows.append(Located(line: r.line, value: StaffRow(year: year, month: month, node: node, measure: measure, value: value, gender: gender)))
         }
         return try rd.finish(rows)
     }

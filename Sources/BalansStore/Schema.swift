@@ -104,6 +104,9 @@ enum Schema {
                     month INTEGER NOT NULL, expected INTEGER NOT NULL, realised INTEGER, comment TEXT NOT NULL);
                 """)
         }
+        m.registerMigration("v9-staff-gender") { db in
+            try db.execute(sql: "ALTER TABLE staff ADD COLUMN gender TEXT NOT NULL DEFAULT ''")
+        }
         return m
     }
 }

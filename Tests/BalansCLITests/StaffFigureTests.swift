@@ -78,3 +78,18 @@ import Testing
         #expect(s2018.sickLeave == nil)
     }
 }
+
+/// Seed 001: Regionstyrelsens sick leave July 2017 against July 2016 by gender.
+@Suite struct StaffGenderFigureTests {
+    @Test func seed001SickLeaveByGender() throws {
+        let data = try ExampleFigureTests.data.get()
+        let now = StaffReport.compute(data, period: Period(year: 2017, month: 7)!, node: "RS17")
+        let before = StaffReport.compute(data, period: Period(year: 2016, month: 7)!, node: "RS17")
+        let one = { (d: Decimal?) in d?.roundedHalfAwayFromZero(scale: 1) }
+        // "Sjukfrånvaron ligger på 2,8 % … (3,1 %)".
+        #expect(one(now.sickLeave) == Decimal(string: "2.8") && one(before.sickLeave) == Decimal(string: "3.1"))
+        // "ökar hos männen … med 0,9 procentenheter. Medan kvinnornas sjukfrånvaro minskar med 0,8".
+        #expect(one(now.sickLeaveByGender["män"]! - before.sickLeaveByGender["män"]!) == Decimal(string: "0.9"))
+        #expect(one(now.sickLeaveByGender["kvinnor"]! - before.sickLeaveByGender["kvinnor"]!) == Decimal(string: "-0.8"))
+    }
+}

@@ -222,3 +222,18 @@ import Testing
         }
     }
 }
+
+@Suite struct StaffGenderCSVTests {
+    @Test func splitOrTotalNotBoth() {
+        let text = "period;node;measure;value;gender\n2024-01;RH;sick_hours;5;kvinnor\n2024-01;RH;sick_hours;7;\n2024-01;RH;sick_hours;5;okänt\n"
+        do {
+            _ = try CSVKinds.staff(Array(text.utf8), file: "s.csv")
+            Issue.record("must fail")
+        } catch {
+            #expect(error.issues.map(\.description) == [
+                "s.csv:3: sick_hours for RH 2024-01 is given both for everyone and by gender (line 2): give one or the other",
+                "s.csv:4: gender \"okänt\" is not kvinnor or män (empty: everyone)",
+            ])
+        }
+    }
+}
