@@ -12,7 +12,13 @@ enum CommitteeReport {
         let op = OperatingStatement.compute(data, period: p, root: node)
         let root = op.root
         var chapters: [Chapter] = []
-        if data.ledgers[p.year] != nil || !data.budgets.filter({ $0.year == p.year }).isEmpty {
+        let booksClosedTo = data.ledgers[p.year]?.lastMonth ?? 0
+        if booksClosedTo > 0 && booksClosedTo < p.month {
+            // The ledger ends before the period: its figures would pass for January–period.
+            chapters.append(Chapter(id: "sammanfattning", title: "Sammanfattning", blocks: [
+                .paragraph("Huvudboken för \(p.year) sträcker sig bara till och med \(ReportLabels.months[booksClosedTo - 1]): det ekonomiska utfallet för \(ReportLabels.span(p.month)) kan inte redovisas.", missing: false),
+            ]))
+        } else if data.ledgers[p.year] != nil || !data.budgets.filter({ $0.year == p.year }).isEmpty {
             chapters.append(summary(p, op))
             chapters.append(overview(p, op))
             chapters.append(contentsOf: details(p, op))
@@ -95,7 +101,7 @@ enum CommitteeReport {
         let g = GoalFulfilment.compute(data, node: node, period: p)
         guard g.commitments > 0 else { return nil }
         func count(_ n: Int) -> String { n == 0 ? "inget" : String(n) }
-        var text = "Prognosen visar att \(count(g.counts[.fulfilled] ?? 0)) åtaganden uppfylls, \(count(g.counts[.partly] ?? 0)) delvis och \(count(g.counts[.notFulfilled] ?? 0)) inte."
+        var text = "Prognosen visar att \((g.counts[.fulfilled] ?? 0) == 0 ? "inga" : String(g.counts[.fulfilled] ?? 0)) åtaganden uppfylls, \(count(g.counts[.partly] ?? 0)) delvis och \(count(g.counts[.notFulfilled] ?? 0)) inte."
         if let prev = g.previousPeriod {
             text += " I uppföljningen efter \(ReportLabels.monthCountWords[prev.month - 1]) månader var det \(count(g.previousCounts[.partly] ?? 0)) som delvis och \(count(g.previousCounts[.notFulfilled] ?? 0)) som inte bedömdes uppfyllas."
         }

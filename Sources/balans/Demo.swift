@@ -23,6 +23,7 @@ struct Demo: ParsableCommand {
     static let reports: [(ReportKind, String, String?, String, String)] = [
         (.ur1, "2024-04", nil, "ur1-2024-04", "Uppföljningsrapport 1 2024, Region Halland (seed 003)"),
         (.namnd, "2017-03", "RS17", "namnd-RS17-2017-03", "Regionstyrelsens ansvarsområde januari–mars 2017 (seed 000)"),
+        (.namnd, "2017-07", "RS17", "namnd-RS17-2017-07", "Regionstyrelsens aktiviteter som inte följer planeringen, juli 2017 (seed 001)"),
         (.namnd, "2024-04", "HS", "namnd-HS-2024-04", "Driftnämnden Hallands sjukhus januari–april 2024"),
         (.namnd, "2019-12", "RK", "namnd-RK-2019-12", "Regionkontorets indikatorer 2019 (seed 002)"),
         (.namnd, "2018-03", "RH", "namnd-RH-2018-03", "Tillgänglighet mars 2017–2018 jämfört med riket (seed 004)"),

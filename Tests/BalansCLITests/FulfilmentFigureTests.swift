@@ -29,5 +29,9 @@ import Testing
         ])
         let rum = try #require(g.notFollowing.first { $0.activity == "RUM i Halland" })
         #expect(rum.status == .notFollowing && rum.endDate == "2017-12-31" && rum.unit == "Näringsliv" && rum.comment == "Inte aktivt för närvarande.")
+        // The demo's July report lists them, and says the books end in March instead of showing them as January–July.
+        let md = try String(contentsOf: CLI.demo.get().appendingPathComponent("reports/namnd-RS17-2017-07.md"), encoding: .utf8)
+        #expect(md.contains("| Anordnande och deltagande i större strategiska forum | RUM i Halland | Följer inte planeringen | 2017-12-31 | Näringsliv | Inte aktivt för närvarande. |"))
+        #expect(md.contains("Huvudboken för 2017 sträcker sig bara till och med mars"))
     }
 }
