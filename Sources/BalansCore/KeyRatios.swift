@@ -60,7 +60,7 @@ public struct KeyRatioReport: Sendable, Equatable {
         let requirement = BalanceRequirementYear.table(data, period: period)
         let mean = threeYearMean(data, year: year)
 
-        let investments = data.investments.filter { $0.period == period }
+        let investments = data.investments.countedInTotals.filter { $0.period == period }
         let investmentOutcome = investments.isEmpty ? nil : investments.map(\.outcome).sum()
         let investmentForecast = investments.isEmpty || investments.contains { $0.forecast == nil } ? nil : investments.compactMap(\.forecast).sum()
         let investmentBudget = investments.isEmpty || investments.contains { $0.budget == nil } ? nil : investments.compactMap(\.budget).sum()

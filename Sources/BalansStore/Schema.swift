@@ -107,6 +107,11 @@ enum Schema {
         m.registerMigration("v9-staff-gender") { db in
             try db.execute(sql: "ALTER TABLE staff ADD COLUMN gender TEXT NOT NULL DEFAULT ''")
         }
+        m.registerMigration("v10-investment-project-totals") { db in
+            for column in ["site TEXT", "project_budget INTEGER", "project_outcome INTEGER", "project_forecast INTEGER", "finished INTEGER"] {
+                try db.execute(sql: "ALTER TABLE investment ADD COLUMN \(column)")
+            }
+        }
         return m
     }
 }

@@ -211,7 +211,12 @@ public final class Store: Sendable {
             try checkNodes(db, rows.map { ($0.line, $0.value.node, $0.value.period.year) }, file: file)
             for p in periods { try db.execute(sql: "DELETE FROM investment WHERE period = ?", arguments: [p.description]) }
             for r in rows.map(\.value) {
-                try db.execute(sql: "INSERT INTO investment (period, node, category, outcome, budget, forecast, project) VALUES (?, ?, ?, ?, ?, ?, ?)", arguments: [r.period.description, r.node, r.category.rawValue, r.outcome.ore, r.budget?.ore, r.forecast?.ore, r.project])
+                let t = r.projectTotals
+                try db.execute(sql: """
+                    INSERT INTO investment (period, node, category, outcome, budget, forecast, project, site, project_budget, project_outcome, project_forecast, finished)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [r.period.description, r.node, r.category.rawValue, r.outcome.ore, r.budget?.ore, r.forecast?.ore, r.project,
+                                     t?.site, t?.budget?.ore, t?.outcome?.ore, t?.forecast?.ore, t?.finishedYear])
             }
             try log(db, kind: "investments", file: file, hash: hash, summary: "\(rows.count) rows")
         }
@@ -286,11 +291,12 @@ public final class Store: Sendable {
                 let amount: Int64? = r["amount"]
                 return FigureRow(year: r["year"], month: r["month"], key: key, amount: amount.map(Money.init(ore:)), comment: r["comment"])
             }
-            let investments = try Row.fetchAll(db, sql: "SELECT period, node, category, outcome, budget, forecast, project FROM investment ORDER BY rowid").compactMap { r -> InvestmentRow? in
+            let investments = try Row.fetchAll(db, sql: "SELECT period, node, category, outcome, budget, forecast, project, site, project_budget, project_outcome, project_forecast, finished FROM investment ORDER BY rowid").compactMap { r -> InvestmentRow? in
                 guard let p = Period(r["period"] as String), let c = InvestmentCategory(rawValue: r["category"]) else { return nil }
-                let budget: Int64? = r["budget"]
-                let forecast: Int64? = r["forecast"]
-                return InvestmentRow(period: p, node: r["node"], category: c, outcome: Money(ore: r["outcome"]), budget: budget.map(Money.init(ore:)), forecast: forecast.map(Money.init(ore:)), project: r["project"])
+                func money(_ column: String) -> Money? { (r[column] as Int64?).map(Money.init(ore:)) }
+                let site: String? = r["site"]
+                let totals = site.map { ProjectTotals(site: $0, budget: money("project_budget"), outcome: money("project_outcome"), forecast: money("project_forecast"), finishedYear: r["finished"]) }
+                return InvestmentRow(period: p, node: r["node"], category: c, outcome: Money(ore: r["outcome"]), budget: money("budget"), forecast: money("forecast"), project: r["project"], projectTotals: totals)
             }
             let rootName = nodes.first { $0.parent == nil }?.name
             let name = try String.fetchOne(db, sql: "SELECT name FROM organisation WHERE id = 1") ?? rootName ?? "Organisationen"

@@ -541,8 +541,11 @@ def csv(rows):
 def write_org():
     rows = [("code", "parent", "name", "kind", "ansvar", "from_year", "to_year"),
             ("RH", "", "Region Halland", "region", "", "", "")]
+    # RK exists from 2018: seed 002's indicators are Regionkontoret's of 2019. RS17 exists
+    # from 2015: seed 001 compares its staff figures of 2017 with 2016 and 2015.
+    since = {"RK": "2018"}
     for code, name, _b, _r, lines in COMMITTEES:
-        rows.append((code, "RH", name, "committee", "", "2023", ""))
+        rows.append((code, "RH", name, "committee", "", since.get(code, "2023"), ""))
         for l in lines:
             rows.append((l[0], code, l[1], "line", l[2], "2023", ""))
         if code == "FF":  # RGKF last, as in the report
@@ -550,7 +553,7 @@ def write_org():
     rows.append(("RGKF", "RH", RGKF_NAME, "committee", "", "2023", ""))
     for lcode, lname, ans in RGKF_LINES:
         rows.append((lcode, "RGKF", lname, "line", ans, "2023", ""))
-    rows.append(("RS17", "RH", "Regionstyrelsens ansvarsområde", "committee", "", "2017", "2017"))
+    rows.append(("RS17", "RH", "Regionstyrelsens ansvarsområde", "committee", "", "2015", "2017"))
     for r in ORG17:
         if r[3] == "line":
             rows.append((r[0], r[1], r[2], "line", r[4], "2017", "2017"))
@@ -665,6 +668,7 @@ FIGURES = [
     ("2023", "realisation_gains", "-24.0", "Seed 003, 2.6"),
     ("2023", "exceptional_reasons", None, "Seed 003, 2.6: synnerliga skäl, the whole deficit"),
     ("2024", "exceptional_reasons", None, "Seed 003, 2.6: synnerliga skäl åberopas för prognosen"),
+    ("2017", "investment_frame", "220", "Seed 000, 3 Total ram 2017"),
 ]
 
 
@@ -695,17 +699,54 @@ INVEST = [
 ]
 
 
+# Seed 000, 3 "Planerade investeringar med årsprognos" (tkr): (category, outcome, budget,
+# forecast, project); the property rows are decided against the 220 000 tkr frame.
+RS17_PROJECTS = [
+    ("equipment", "100", "600", "1600", "Diverse utrustning samt ombyggnad av reception Regionkontoret"),
+    ("intangible", "2500", "1200", "2500", "Investeringar Systemförvaltning"),
+    ("equipment", "0", "9000", "0", "Oförutsett"),
+    ("property", "0", "191052", "", "Pågående ingående projekt"),
+    ("property", "0", "2700", "", "Lokalanpassning OP Halmstad"),
+    ("property", "0", "15000", "", "Underhåll från drift till investering"),
+]
+
+# Seed 003, 3.4 "Fastigheter – större enskilda investeringar" (mnkr): (site, project, total
+# budget, accumulated outcome to April, total forecast, outcome Jan–Apr, budget 2024,
+# forecast 2024, finished). The seed prints whole mnkr; Akuten's budget 1.5 and the others'
+# 411.5 make the printed sum 554 (2 + 412 printed, 1.5 + 411.5 summed).
+FF_PROJECTS = [
+    ("HS Varberg", "Ventilationssystem och VSKB-system", 135, 139, 164, 19, 45, 45, 2024),
+    ("HS Halmstad", "Ombyggnad för nytt PCI-lab", 57, 53, 57, 4, 20, 8, 2024),
+    ("Halmstad Berghem", "Habiliteringen", 52, 48, 49, 4, 8, 8, 2024),
+    ("Munkagård", "Renovering elevbostäder", 40, 21, 31, 5, 20, 15, 2024),
+    ("HS Halmstad", "Dietistmottagning", 36, 14, 36, 13, 34, 34, 2024),
+    ("HS Halmstad", "P-hus och bussvändslinga", 15, 1, 14, 1, 14, 14, 2024),
+    ("HS Halmstad", "Anpassning Akuten", 9, 1, 9, 0, "1.5", 2, 2025),
+]
+FF_OTHER_PROPERTY = (57, "411.5", 324)
+
+
 def write_investments():
-    rows = [("period", "node", "category", "outcome", "budget", "forecast")]
+    rows = [("period", "node", "category", "outcome", "budget", "forecast", "project",
+             "site", "project_budget", "project_outcome", "project_forecast", "finished")]
+    none = ("", "", "", "", "")
     for n, c, o2304, o2312, o2404, b, f in INVEST:
         if m(o2304) or m(o2312):
-            rows.append(("2023-04", n, c, kr(m(o2304)), "", ""))
+            rows.append(("2023-04", n, c, kr(m(o2304)), "", "", "") + none)
     for n, c, o2304, o2312, o2404, b, f in INVEST:
         if m(o2312):
-            rows.append(("2023-12", n, c, kr(m(o2312)), "", ""))
+            rows.append(("2023-12", n, c, kr(m(o2312)), "", "", "") + none)
     for n, c, o2304, o2312, o2404, b, f in INVEST:
         if m(o2404) or m(b) or m(f):
-            rows.append(("2024-04", n, c, kr(m(o2404)), kr(m(b)), kr(m(f))))
+            rows.append(("2024-04", n, c, kr(m(o2404)), kr(m(b)), kr(m(f)), "") + none)
+    tkr = lambda x: kr(m(Fraction(x) / 1000)) if x != "" else ""
+    for c, o, b, f, project in RS17_PROJECTS:
+        rows.append(("2017-03", "RS17", c, tkr(o), tkr(b), tkr(f), project) + none)
+    for site, project, tb, acc, tf, o, b, f, fin in FF_PROJECTS:
+        rows.append(("2024-04", "FF", "property", kr(m(o)), kr(m(b)), kr(m(f)), project,
+                     site, kr(m(tb)), kr(m(acc)), kr(m(tf)), fin))
+    o, b, f = FF_OTHER_PROPERTY
+    rows.append(("2024-04", "FF", "property", kr(m(o)), kr(m(b)), kr(m(f)), "Övriga fastighetsobjekt") + none)
     write("investments.csv", csv(rows))
 
 
