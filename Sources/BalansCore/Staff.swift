@@ -40,6 +40,21 @@ public enum StaffMeasure: String, CaseIterable, Sendable {
     public var isAmount: Bool { self == .hiredDoctorsCost || self == .hiredNursesCost || self == .personnelCost }
 }
 
+extension StaffRow {
+    /// Whether `text` names an age band: "20-49", "-29" (up to 29) or "50-" (50 and older),
+    /// whole years.
+    public static func isAgeBand(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, !(parts[0].isEmpty && parts[1].isEmpty),
+              parts.allSatisfy({ $0.count <= 3 && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return false }
+        if let low = Int(parts[0]), let high = Int(parts[1]) { return low <= high }
+        return true
+    }
+
+    /// Sort key of an age band: youngest first.
+    public static func ageBandOrder(_ band: String) -> Int { Int(band.split(separator: "-", omittingEmptySubsequences: false).first ?? "") ?? 0 }
+}
+
 /// One staff value: a month's measure (`month` 1...12) or a year's target (`month` nil).
 public struct StaffRow: Hashable, Sendable {
     public var year: Int
@@ -50,9 +65,12 @@ public struct StaffRow: Hashable, Sendable {
     public var value: Decimal
     /// The part of the staff the value is for: "kvinnor", "män", or "" for all.
     public var gender: String
+    /// The age band (åldersgrupp) the value is for, "20-49", "-29", "50-"; "" for all ages.
+    public var ageBand: String
 
-    public init(year: Int, month: Int?, node: String, measure: StaffMeasure, value: Decimal, gender: String = "") {
+    public init(year: Int, month: Int?, node: String, measure: StaffMeasure, value: Decimal, gender: String = "", ageBand: String = "") {
         self.gender = gender
+        self.ageBand = ageBand
         self.year = year
         self.month = month
         self.node = node
@@ -81,6 +99,9 @@ public struct StaffReport: Sendable, Equatable {
     public var overtime: Decimal?
     /// Sjukfrånvaro R12 by gender ("kvinnor", "män"), where the hours are given per gender.
     public var sickLeaveByGender: [String: Decimal] = [:]
+    /// Sjukfrånvaro R12 by age band, where the hours are given per age band; keys as in
+    /// `StaffRow.ageBand`, ordered youngest first by `StaffRow.ageBandOrder`.
+    public var sickLeaveByAgeBand: [String: Decimal] = [:]
     /// Bemanningskostnader läkare och sjuksköterskor, R12.
     public var hiredCostR12: Money?
     /// The same as a share of personalkostnader, R12, percent (target 2 %, SPEC §4.4).
@@ -154,10 +175,15 @@ public struct StaffReport: Sendable, Equatable {
         let parts = sum(sum(r12(.sickHoursShort), r12(.sickHoursMedium)), r12(.sickHoursLong))
         s.sickLeave = percent(r12(.sickHours) ?? parts, scheduled)
         s.overtime = percent(r12(.overtimeHours), scheduled)
-        for gender in Set(rows.map(\.gender)).subtracting([""]).sorted() where byGender {
-            let part = StaffReport.compute(FollowUpData(organisationName: data.organisationName, nodes: data.nodes, mapping: data.mapping, ledgers: [:], budgets: [], forecasts: [], figures: [], investments: [],
-                                                        staff: rows.filter { $0.gender == gender }), period: period, node: root, byGender: false)
-            s.sickLeaveByGender[gender] = part.sickLeave
+        if byGender {
+            // A part's rate is its own sick hours over its own scheduled hours: the part's rows
+            // alone, every other split of them added up.
+            func part(_ keep: (StaffRow) -> Bool) -> Decimal? {
+                StaffReport.compute(FollowUpData(organisationName: data.organisationName, nodes: data.nodes, mapping: data.mapping, ledgers: [:], budgets: [], forecasts: [], figures: [], investments: [],
+                                                 staff: rows.filter(keep)), period: period, node: root, byGender: false).sickLeave
+            }
+            for gender in Set(rows.map(\.gender)).subtracting([""]) { s.sickLeaveByGender[gender] = part { $0.gender == gender } }
+            for band in Set(rows.map(\.ageBand)).subtracting([""]) { s.sickLeaveByAgeBand[band] = part { $0.ageBand == band } }
         }
         let hired = sum(r12(.hiredDoctorsCost), r12(.hiredNursesCost))
         s.hiredCostR12 = money(hired)

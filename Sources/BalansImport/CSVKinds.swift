@@ -241,8 +241,8 @@ public enum CSVKinds {
 
     /// `staff`: staff measures per org node and month, and yearly targets (docs/formats.md).
     public static func staff(_ bytes: [UInt8], file: String) throws(InputFailure) -> [Located<StaffRow>] {
-        var rd = try open(bytes, file: file, known: ["period", "node", "measure", "value", "gender"], required: ["period", "node", "measure", "value"])
-        var splitKinds: [String: (split: Bool, line: Int)] = [:]
+        var rd = try open(bytes, file: file, known: ["period", "node", "measure", "value", "gender", "age"], required: ["period", "node", "measure", "value"])
+        var splitKinds: [String: (split: String, line: Int)] = [:]
         var rows: [Located<StaffRow>] = []
         var seen: [String: Int] = [:]
         for r in rd.table.records {
@@ -286,20 +286,28 @@ public enum CSVKinds {
                 rd.fail(r, "gender \"\(gender)\" is not kvinnor or män (empty: everyone)")
                 continue
             }
-            let key = "\(periodText);\(node);\(measure.rawValue);\(gender)"
+            let age = rd.table.value(r, "age").replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: " ", with: "")
+            guard age.isEmpty || StaffRow.isAgeBand(age) else {
+                rd.fail(r, "age \"\(rd.table.value(r, "age"))\" is not an age band such as 20-49, -29 or 50- (empty: all ages)")
+                continue
+            }
+            let part = [gender, age].filter { !$0.isEmpty }.joined(separator: ", ")
+            let key = "\(periodText);\(node);\(measure.rawValue);\(gender);\(age)"
             if let first = seen[key] {
-                rd.fail(r, "\(measure.rawValue) for \(node) \(periodText)\(gender.isEmpty ? "" : " (\(gender))") is given twice (first on line \(first))")
+                rd.fail(r, "\(measure.rawValue) for \(node) \(periodText)\(part.isEmpty ? "" : " (\(part))") is given twice (first on line \(first))")
                 continue
             }
-            // A month's measure is given for everyone or split by gender, not both: the totals add the rows.
+            // A month's measure has one split — for everyone, by gender, by age band, or by
+            // both — on all its rows: the totals add the rows, so mixing splits counts twice.
+            let split = gender.isEmpty ? (age.isEmpty ? "for everyone" : "by age band") : (age.isEmpty ? "by gender" : "by gender and age band")
             let measureKey = "\(periodText);\(node);\(measure.rawValue)"
-            if let other = splitKinds[measureKey], other.split != !gender.isEmpty {
-                rd.fail(r, "\(measure.rawValue) for \(node) \(periodText) is given both for everyone and by gender (line \(other.line)): give one or the other")
+            if let other = splitKinds[measureKey], other.split != split {
+                rd.fail(r, "\(measure.rawValue) for \(node) \(periodText) is given \(split) here and \(other.split) on line \(other.line): give one split")
                 continue
             }
-            splitKinds[measureKey] = (!gender.isEmpty, r.line)
+            splitKinds[measureKey] = (split, r.line)
             seen[key] = r.line
-            rows.append(Located(line: r.line, value: StaffRow(year: year, month: month, node: node, measure: measure, value: value, gender: gender)))
+            rows.append(Located(line: r.line, value: StaffRow(year: year, month: month, node: node, measure: measure, value: value, gender: gender, ageBand: age)))
         }
         return try rd.finish(rows)
     }

@@ -32,6 +32,7 @@ enum CommitteeReport {
         if let fulfilment = fulfilmentChapter(data, p, node: node) { chapters.append(fulfilment) }
         if let plans = actionPlanChapter(data, p, node: node) { chapters.append(plans) }
         if let indicators = indicatorChapter(data, p, node: node) { chapters.append(indicators) }
+        if let staff = staffChapter(data, p, node: node) { chapters.append(staff) }
         let subtitle = "\(root.name), \(ReportLabels.longSpan(p.year, p.month))"
         return Report(kind: ReportKind.namnd.rawValue, title: "\(ReportLabels.reportTitles["namnd"] ?? "") \(root.name) \(p.year)", subtitle: subtitle, organisation: tree.root.name, period: p.description, chapters: chapters)
     }
@@ -69,6 +70,43 @@ enum CommitteeReport {
             blocks.append(.table(Table(id: "investeringsram", caption: "Regionövergripande investeringar – investeringsram", unit: tkr, columns: ["", "Belopp"], rows: rows)))
         }
         return Chapter(id: "investeringar", title: "Planerade investeringar med årsprognos", blocks: blocks)
+    }
+
+    /// "Medarbetare i siffror" (seed 002 4.1.4, seed 001 1.3): the committee's rolling-12 staff
+    /// measures this period and a year earlier against the year's targets, with sick leave by
+    /// length, gender and age band where the data split it. Absent without staff data for the
+    /// committee; a part with no value in either year is left out.
+    static func staffChapter(_ data: FollowUpData, _ p: Period, node: String) -> Chapter? {
+        let codes = Set(data.tree(for: p.year).subtree(node).map(\.code))
+        guard data.staff.contains(where: { codes.contains($0.node) }) else { return nil }
+        let now = StaffReport.compute(data, period: p, node: node)
+        let before = StaffReport.compute(data, period: Period(year: p.year - 1, month: p.month)!, node: node)  // safe: month is valid
+        let month = ReportLabels.months[p.month - 1]
+        var rows: [Table.Row] = []
+        func add(_ label: String, _ f: (StaffReport) -> Decimal?, target: Decimal? = nil, part: Bool = false) {
+            let a = f(before), b = f(now)
+            if a == nil && b == nil && (part || target == nil) { return }
+            rows.append(Table.Row(label: label, cells: [ReportBuilder.percent(a, decimals: 2), ReportBuilder.percent(target, decimals: 2), ReportBuilder.percent(b, decimals: 2)], level: part ? 1 : 0))
+        }
+        add("Personalomsättning", { $0.turnover }, target: now.targetTurnover)
+        add("extern", { $0.turnoverExternal }, part: true)
+        add("intern", { $0.turnoverInternal }, part: true)
+        add("pensionsavgångar", { $0.turnoverRetirement }, part: true)
+        add("Sjukfrånvaro", { $0.sickLeave }, target: now.targetSickLeave)
+        add("kort (dag 1–14)", { $0.sickLeaveShort }, part: true)
+        add("medellång (dag 15–59)", { $0.sickLeaveMedium }, part: true)
+        add("lång (dag 60–)", { $0.sickLeaveLong }, part: true)
+        for gender in ["kvinnor", "män"] { add(gender, { $0.sickLeaveByGender[gender] }, part: true) }
+        let bands = Set(now.sickLeaveByAgeBand.keys).union(before.sickLeaveByAgeBand.keys).sorted { StaffRow.ageBandOrder($0) < StaffRow.ageBandOrder($1) }
+        for band in bands { add(ReportLabels.ageBand(band), { $0.sickLeaveByAgeBand[band] }, part: true) }
+        add("Övertid/mertid", { $0.overtime })
+        if now.hiredShare != nil || before.hiredShare != nil {
+            add("Bemanningskostnader i relation till personalkostnader", { $0.hiredShare }, target: now.targetHiredShare)
+        }
+        guard !rows.isEmpty else { return nil }
+        let table = Table(id: "medarbetare", caption: "Medarbetare i siffror", unit: .tkr, columns: ["", "Utfall \(month) \(p.year - 1)", "Målvärde \(p.year)", "Utfall \(month) \(p.year)"], rows: rows,
+                          footnotes: ["Rullande 12 månader. Sjukfrånvaro och övertid/mertid i procent av ordinarie arbetstid; personalomsättning: avgångar i förhållande till genomsnittligt antal tillsvidareanställda."], showsUnit: false)
+        return Chapter(id: "medarbetare", title: "Medarbetare i siffror", blocks: [.table(table)])
     }
 
     /// "Åtgärdsplan": each measure's expected effect for the year and to date against the

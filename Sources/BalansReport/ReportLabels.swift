@@ -9,6 +9,14 @@ public enum ReportLabels {
     static let monthCountWords = ["en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"]
 
     /// "jan–apr" for a period ending in April.
+    /// "20-49" → "20–49 år", "50-" → "50 år och äldre", "-29" → "upp till 29 år".
+    static func ageBand(_ band: String) -> String {
+        let parts = band.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 2 else { return band }
+        if parts[0].isEmpty { return "upp till \(parts[1]) år" }
+        if parts[1].isEmpty { return "\(parts[0]) år och äldre" }
+        return "\(parts[0])–\(parts[1]) år"
+    }
     static func span(_ month: Int) -> String { month == 1 ? "jan" : "jan–\(monthsShort[month - 1])" }
     /// "januari–april 2024"
     static func longSpan(_ year: Int, _ month: Int) -> String {

@@ -122,6 +122,21 @@ public struct Table: Sendable, Equatable {
         self.footnotes = footnotes
     }
 
+    /// Whether the column of cells at `index` (0 = the first column after the labels) holds
+    /// words rather than figures: only text or empty cells, and some text with a letter in it.
+    /// Renderers align such a column to the left and let it wrap.
+    public func isTextColumn(_ index: Int) -> Bool {
+        var words = false
+        for r in rows where index < r.cells.count {
+            switch r.cells[index] {
+            case .text(let s): if s.contains(where: \.isLetter) { words = true }
+            case .empty: continue
+            default: return false
+            }
+        }
+        return words
+    }
+
     /// One row: a label and one cell per column after the first.
     public struct Row: Sendable, Equatable {
         public var label: String

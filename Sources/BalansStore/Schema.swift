@@ -112,6 +112,9 @@ enum Schema {
                 try db.execute(sql: "ALTER TABLE investment ADD COLUMN \(column)")
             }
         }
+        m.registerMigration("v11-staff-age-band") { db in
+            try db.execute(sql: "ALTER TABLE staff ADD COLUMN age_band TEXT NOT NULL DEFAULT ''")
+        }
         return m
     }
 }

@@ -130,9 +130,9 @@ public final class Store: Sendable {
         try db.write { db in
             try checkNodes(db, rows.map { ($0.line, $0.value.node, $0.value.year) }, file: file)
             for y in years { try db.execute(sql: "DELETE FROM staff WHERE year = ?", arguments: [y]) }
-            let insert = try db.makeStatement(sql: "INSERT INTO staff (year, month, node, measure, value, gender) VALUES (?, ?, ?, ?, ?, ?)")
+            let insert = try db.makeStatement(sql: "INSERT INTO staff (year, month, node, measure, value, gender, age_band) VALUES (?, ?, ?, ?, ?, ?, ?)")
             for r in rows.map(\.value) {
-                try insert.execute(arguments: [r.year, r.month, r.node, r.measure.rawValue, "\(r.value)", r.gender])
+                try insert.execute(arguments: [r.year, r.month, r.node, r.measure.rawValue, "\(r.value)", r.gender, r.ageBand])
             }
             try log(db, kind: "staff", file: file, hash: hash, summary: "\(rows.count) rows")
         }
@@ -300,10 +300,10 @@ public final class Store: Sendable {
             }
             let rootName = nodes.first { $0.parent == nil }?.name
             let name = try String.fetchOne(db, sql: "SELECT name FROM organisation WHERE id = 1") ?? rootName ?? "Organisationen"
-            let staff = try Row.fetchAll(db, sql: "SELECT year, month, node, measure, value, gender FROM staff ORDER BY rowid").compactMap { r -> StaffRow? in
+            let staff = try Row.fetchAll(db, sql: "SELECT year, month, node, measure, value, gender, age_band FROM staff ORDER BY rowid").compactMap { r -> StaffRow? in
                 let text: String = r["value"]
                 guard let measure = StaffMeasure(rawValue: r["measure"]), let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
-                return StaffRow(year: r["year"], month: r["month"], node: r["node"], measure: measure, value: value, gender: r["gender"])
+                return StaffRow(year: r["year"], month: r["month"], node: r["node"], measure: measure, value: value, gender: r["gender"], ageBand: r["age_band"])
             }
             let posix = Locale(identifier: "en_US_POSIX")
             let indicators = try Row.fetchAll(db, sql: "SELECT * FROM indicator ORDER BY rowid").compactMap { r -> IndicatorRow? in

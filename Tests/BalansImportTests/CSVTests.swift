@@ -231,8 +231,33 @@ import Testing
             Issue.record("must fail")
         } catch {
             #expect(error.issues.map(\.description) == [
-                "s.csv:3: sick_hours for RH 2024-01 is given both for everyone and by gender (line 2): give one or the other",
+                "s.csv:3: sick_hours for RH 2024-01 is given for everyone here and by gender on line 2: give one split",
                 "s.csv:4: gender \"okänt\" is not kvinnor or män (empty: everyone)",
+            ])
+        }
+    }
+
+    @Test func ageBandsOneSplitPerMeasure() throws {
+        let good = "period;node;measure;value;gender;age\n2024-01;RH;sick_hours;5;kvinnor;20–49\n2024-01;RH;sick_hours;7;kvinnor;50-\n2024-01;RH;sick_hours;2;män;-29\n"
+        let rows = try CSVKinds.staff(Array(good.utf8), file: "s.csv")
+        #expect(rows.map(\.value.ageBand) == ["20-49", "50-", "-29"])
+        let text = """
+            period;node;measure;value;gender;age
+            2024-01;RH;sick_hours;5;kvinnor;20-49
+            2024-01;RH;sick_hours;6;;50-
+            2024-01;RH;sick_hours;6;kvinnor;äldre
+            2024-01;RH;sick_hours;6;kvinnor;49-20
+            2024-01;RH;sick_hours;6;kvinnor;20-49
+            """
+        do {
+            _ = try CSVKinds.staff(Array(text.utf8), file: "s.csv")
+            Issue.record("must fail")
+        } catch {
+            #expect(error.issues.map(\.description) == [
+                "s.csv:3: sick_hours for RH 2024-01 is given by age band here and by gender and age band on line 2: give one split",
+                "s.csv:4: age \"äldre\" is not an age band such as 20-49, -29 or 50- (empty: all ages)",
+                "s.csv:5: age \"49-20\" is not an age band such as 20-49, -29 or 50- (empty: all ages)",
+                "s.csv:6: sick_hours for RH 2024-01 (kvinnor, 20-49) is given twice (first on line 2)",
             ])
         }
     }

@@ -54,11 +54,14 @@ public enum HTMLRenderer {
 
     static func table(_ t: Table) -> String {
         var out = "<div class=\"table-wrap\"><table id=\"t-\(esc(t.id))\">\n<caption>\(esc(t.caption))\(t.showsUnit ? " <span class=\"unit\">(\(t.unit.label))</span>" : "")</caption>\n<thead><tr>"
-        for (i, c) in t.columns.enumerated() { out += "<th scope=\"col\"\(i > 0 ? " class=\"colnum\"" : "")>\(esc(c))</th>" }
+        let text = (0..<max(0, t.columns.count - 1)).map(t.isTextColumn)
+        for (i, c) in t.columns.enumerated() { out += "<th scope=\"col\"\(i > 0 && !text[i - 1] ? " class=\"colnum\"" : "")>\(esc(c))</th>" }
         out += "</tr></thead>\n<tbody>\n"
         for r in t.rows {
             out += "<tr\(r.isTotal ? " class=\"total\"" : "")><th scope=\"row\" style=\"padding-left:\(0.5 + Double(r.level) * 1.25)rem\">\(esc(r.label))</th>"
-            for v in r.cells { out += "<td class=\"num\">\(r.isGroupHeading ? "" : cell(v, unit: t.unit))</td>" }
+            for (i, v) in r.cells.enumerated() {
+                out += "<td class=\"\(i < text.count && text[i] ? "txt" : "num")\">\(r.isGroupHeading ? "" : cell(v, unit: t.unit))</td>"
+            }
             out += "</tr>\n"
         }
         out += "</tbody>\n</table></div>\n"
@@ -131,6 +134,8 @@ public enum HTMLRenderer {
         .colnum{text-align:right}
         td,th[scope=row]{padding:.25rem .5rem;border-bottom:1px solid #dde3ea}
         .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+        .txt{text-align:left;min-width:8rem}
+        thead th{text-align:left}
         tr.total th,tr.total td{font-weight:700;border-top:2px solid #1a1a1a}
         .footnote{font-size:.85rem;color:#3d3d3d;margin-top:.2rem}
         .missing{background:#fff4ce;border-left:4px solid #8a6100;padding:.4rem .7rem;color:#1a1a1a}

@@ -29,7 +29,7 @@ public enum MarkdownRenderer {
         case .table(let t):
             var out = "**\(escape(t.caption))**\(t.showsUnit ? " (\(t.unit.label))" : "")\n\n"
             out += "| " + t.columns.map(escape).joined(separator: " | ") + " |\n"
-            out += "|" + t.columns.indices.map { $0 == 0 ? " --- |" : " ---: |" }.joined() + "\n"
+            out += "|" + t.columns.indices.map { $0 == 0 || t.isTextColumn($0 - 1) ? " --- |" : " ---: |" }.joined() + "\n"
             for r in t.rows {
                 let indent = String(repeating: "\u{00A0}\u{00A0}", count: r.level)
                 let label = r.isTotal ? "**\(escape(r.label))**" : escape(r.label)
