@@ -8,6 +8,10 @@ public enum IndicatorUnit: String, CaseIterable, Sendable {
     case percent = "procent"
     /// A yes/no question (ja/nej): the target and the outcome are answers.
     case yesNo = "ja/nej"
+    /// An amount in kronor (belopp).
+    case amount = "belopp"
+    /// A number of days (dagar), e.g. a waiting time.
+    case days = "dagar"
 }
 
 /// Which way is better for a number indicator.
@@ -25,6 +29,10 @@ public struct IndicatorRow: Hashable, Sendable {
     public var node: String
     /// The goal or commitment (mål/åtagande) it measures; "" when not given.
     public var goal: String
+    /// The focus area (fokusområde) the goal belongs to; "" when not given.
+    public var focusArea: String
+    /// Whether the value is a rolling 12-month figure (R12).
+    public var rolling12: Bool
     public var unit: IndicatorUnit
     public var direction: IndicatorDirection
     public var year: Int
@@ -35,11 +43,18 @@ public struct IndicatorRow: Hashable, Sendable {
     public var outcome: Decimal?
     /// The national figure (riket) for the same period, for comparison; nil when not given.
     public var national: Decimal?
+    /// The outcome for women and for men (kvinnor/män), where the indicator is split.
+    public var outcomeWomen: Decimal?
+    public var outcomeMen: Decimal?
     public var comment: String
 
-    public init(code: String, name: String, node: String, goal: String = "", unit: IndicatorUnit, direction: IndicatorDirection = .higher,
-                year: Int, month: Int? = nil, target: Decimal?, outcome: Decimal?, national: Decimal? = nil, comment: String = "") {
+    public init(code: String, name: String, node: String, goal: String = "", focusArea: String = "", rolling12: Bool = false, unit: IndicatorUnit, direction: IndicatorDirection = .higher,
+                year: Int, month: Int? = nil, target: Decimal?, outcome: Decimal?, national: Decimal? = nil, outcomeWomen: Decimal? = nil, outcomeMen: Decimal? = nil, comment: String = "") {
         self.code = code
+        self.focusArea = focusArea
+        self.rolling12 = rolling12
+        self.outcomeWomen = outcomeWomen
+        self.outcomeMen = outcomeMen
         self.name = name
         self.node = node
         self.goal = goal
@@ -79,7 +94,7 @@ public struct IndicatorResult: Sendable, Equatable {
         guard let outcome = r.outcome, let target = r.target else { return .noValue }
         switch r.unit {
         case .yesNo: return outcome == target ? .met : .notMet
-        case .count, .percent:
+        case .count, .percent, .amount, .days:
             switch r.direction {
             case .higher: return outcome >= target ? .met : .notMet
             case .lower: return outcome <= target ? .met : .notMet

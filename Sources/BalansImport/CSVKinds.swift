@@ -315,7 +315,7 @@ public enum CSVKinds {
     /// `indicators`: one row per indicator and period, with the indicator's definition
     /// (name, node, unit, direction) repeated identically on each of its rows.
     public static func indicators(_ bytes: [UInt8], file: String) throws(InputFailure) -> [Located<IndicatorRow>] {
-        var rd = try open(bytes, file: file, known: ["code", "name", "node", "goal", "unit", "direction", "period", "target", "outcome", "national", "comment"], required: ["code", "name", "node", "unit", "period"])
+        var rd = try open(bytes, file: file, known: ["code", "name", "node", "goal", "focus_area", "r12", "unit", "direction", "period", "target", "outcome", "national", "outcome_women", "outcome_men", "comment"], required: ["code", "name", "node", "unit", "period"])
         var rows: [Located<IndicatorRow>] = []
         var definitions: [String: (line: Int, row: IndicatorRow)] = [:]
         var seen: [String: Int] = [:]
@@ -360,13 +360,19 @@ public enum CSVKinds {
                 }
                 return .some(d)
             }
-            guard let target = value("target"), let outcome = value("outcome"), let national = value("national") else { continue }
-            let row = IndicatorRow(code: code, name: name, node: node, goal: rd.table.value(r, "goal"), unit: unit, direction: direction,
-                                   year: year, month: month, target: target, outcome: outcome, national: national, comment: rd.table.value(r, "comment"))
+            guard let target = value("target"), let outcome = value("outcome"), let national = value("national"),
+                  let women = value("outcome_women"), let men = value("outcome_men") else { continue }
+            guard let rolling12 = rd.yesNo(r, "r12") else {
+                rd.fail(r, "r12 \"\(rd.table.value(r, "r12"))\" is not ja or nej")
+                continue
+            }
+            let row = IndicatorRow(code: code, name: name, node: node, goal: rd.table.value(r, "goal"), focusArea: rd.table.value(r, "focus_area"), rolling12: rolling12,
+                                   unit: unit, direction: direction, year: year, month: month, target: target, outcome: outcome, national: national,
+                                   outcomeWomen: women, outcomeMen: men, comment: rd.table.value(r, "comment"))
             if let first = definitions[code] {
                 let d = first.row
-                if d.name != name || d.node != node || d.unit != unit || d.direction != direction || d.goal != row.goal {
-                    rd.fail(r, "indicator \(code) is defined differently on line \(first.line) (name, node, goal, unit and direction must be the same on all its rows)")
+                if d.name != name || d.node != node || d.unit != unit || d.direction != direction || d.goal != row.goal || d.focusArea != row.focusArea || d.rolling12 != rolling12 {
+                    rd.fail(r, "indicator \(code) is defined differently on line \(first.line) (name, node, goal, focus_area, r12, unit and direction must be the same on all its rows)")
                     continue
                 }
             } else {

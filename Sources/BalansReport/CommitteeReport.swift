@@ -169,20 +169,32 @@ enum CommitteeReport {
             case .yesNo: return .text(d == 1 ? "Ja" : "Nej")
             case .percent: return .percent(d, decimals: d == d.roundedHalfAwayFromZero(scale: 0) ? 0 : 2)
             case .count: return .text(SwedishNumberFormat.number(d, decimals: 0))
+            case .days: return .text(SwedishNumberFormat.number(d, decimals: d == d.roundedHalfAwayFromZero(scale: 0) ? 0 : 1))
+            case .amount: return .text(SwedishNumberFormat.number(d, decimals: 0) + " kr")
             }
         }
+        func label(_ r: IndicatorRow) -> String { r.rolling12 && !r.name.contains("R12") ? "\(r.name) (R12)" : r.name }
         var blocks: [Block] = []
-        var goals: [String] = []
-        for r in results where !goals.contains(r.row.goal) { goals.append(r.row.goal) }
-        for goal in goals {
-            let rows = results.filter { $0.row.goal == goal }
-            let table = Table(id: "indikatorer-\(goals.firstIndex(of: goal) ?? 0)", caption: goal.isEmpty ? "Indikatorer" : goal, unit: .mnkr,
-                              columns: ["Indikator", "Målvärde \(p.year)", "Utfall \(p.year)", "Utfall \(p.year - 1)", "Bedömning"],
+        // Focus area → goal → indicators (SPEC §3), in the order of the file.
+        var groups: [(focus: String, goal: String)] = []
+        for r in results where !groups.contains(where: { $0 == (r.row.focusArea, r.row.goal) }) { groups.append((r.row.focusArea, r.row.goal)) }
+        var focus: String?
+        for (index, group) in groups.enumerated() {
+            if group.focus != focus, !group.focus.isEmpty { blocks.append(.heading("Fokusområde: \(group.focus)")) }
+            focus = group.focus
+            let goal = group.goal
+            let rows = results.filter { $0.row.focusArea == group.focus && $0.row.goal == goal }
+            // Columns for women and men only where an indicator of the table is split.
+            let split = rows.contains { $0.row.outcomeWomen != nil || $0.row.outcomeMen != nil }
+            let table = Table(id: "indikatorer-\(index)", caption: goal.isEmpty ? "Indikatorer" : goal, unit: .mnkr,
+                              columns: ["Indikator", "Målvärde \(p.year)", "Utfall \(p.year)"] + (split ? ["Kvinnor", "Män"] : []) + ["Utfall \(p.year - 1)", "Bedömning"],
                               rows: rows.map { r in
-                                  Table.Row(label: r.row.name, cells: [value(r.row.target, r.row), value(r.row.outcome, r.row), value(r.previousOutcome, r.row), .text(ReportLabels.indicatorStatus[r.status] ?? "")])
+                                  Table.Row(label: label(r.row), cells: [value(r.row.target, r.row), value(r.row.outcome, r.row)]
+                                      + (split ? [value(r.row.outcomeWomen, r.row), value(r.row.outcomeMen, r.row)] : [])
+                                      + [value(r.previousOutcome, r.row), .text(ReportLabels.indicatorStatus[r.status] ?? "")])
                               }, showsUnit: false)
             blocks.append(.table(table))
-            for r in rows where !r.row.comment.isEmpty { blocks.append(.paragraph("\(r.row.name): \(r.row.comment)", missing: false)) }
+            for r in rows where !r.row.comment.isEmpty { blocks.append(.paragraph("\(label(r.row)): \(r.row.comment)", missing: false)) }
             // A monthly indicator with a national figure: its last 13 months against riket
             // and the target (seed 004's availability table).
             for r in rows where r.row.month != nil && r.row.national != nil {
@@ -197,7 +209,11 @@ enum CommitteeReport {
             }
         }
         let met = results.filter { $0.status == .met }.count, notMet = results.filter { $0.status == .notMet }.count
-        blocks.insert(.paragraph("\(met) av \(results.count) indikatorer når sitt målvärde, \(notMet) gör det inte\(results.count - met - notMet > 0 ? " och \(results.count - met - notMet) saknar utfall eller målvärde" : "").", missing: false), at: 0)
+        let unassessed = results.count - met - notMet
+        let summary = met + notMet == 0
+            ? "Ingen av de \(results.count) indikatorerna kan bedömas: utfall eller målvärde saknas."
+            : "\(met) av \(results.count) indikatorer når sitt målvärde, \(notMet) gör det inte\(unassessed > 0 ? " och \(unassessed) saknar utfall eller målvärde" : "")."
+        blocks.insert(.paragraph(summary, missing: false), at: 0)
         return Chapter(id: "indikatorer", title: "Mål och indikatorer", blocks: blocks)
     }
 

@@ -123,13 +123,14 @@ public struct Table: Sendable, Equatable {
     }
 
     /// Whether the column of cells at `index` (0 = the first column after the labels) holds
-    /// words rather than figures: only text or empty cells, and some text with a letter in it.
+    /// words rather than figures: only text or empty cells, and some text of several words or
+    /// more than a dozen characters (so a column of "Ja"/"Nej" or years stays with the figures).
     /// Renderers align such a column to the left and let it wrap.
     public func isTextColumn(_ index: Int) -> Bool {
         var words = false
         for r in rows where index < r.cells.count {
             switch r.cells[index] {
-            case .text(let s): if s.contains(where: \.isLetter) { words = true }
+            case .text(let s): if s.contains(where: \.isLetter) && (s.contains(where: \.isWhitespace) || s.count > 12) { words = true }
             case .empty: continue
             default: return false
             }

@@ -115,6 +115,11 @@ enum Schema {
         m.registerMigration("v11-staff-age-band") { db in
             try db.execute(sql: "ALTER TABLE staff ADD COLUMN age_band TEXT NOT NULL DEFAULT ''")
         }
+        m.registerMigration("v12-indicator-focus-r12-gender") { db in
+            for column in ["focus_area TEXT NOT NULL DEFAULT ''", "r12 INTEGER NOT NULL DEFAULT 0", "outcome_women TEXT", "outcome_men TEXT"] {
+                try db.execute(sql: "ALTER TABLE indicator ADD COLUMN \(column)")
+            }
+        }
         return m
     }
 }

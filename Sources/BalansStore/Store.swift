@@ -163,9 +163,14 @@ public final class Store: Sendable {
         try db.write { db in
             try checkNodes(db, rows.map { ($0.line, $0.value.node, $0.value.year) }, file: file)
             for c in codes { try db.execute(sql: "DELETE FROM indicator WHERE code = ?", arguments: [c]) }
-            let insert = try db.makeStatement(sql: "INSERT INTO indicator (code, name, node, goal, unit, direction, year, month, target, outcome, national, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            let insert = try db.makeStatement(sql: """
+                INSERT INTO indicator (code, name, node, goal, focus_area, r12, unit, direction, year, month, target, outcome, national, outcome_women, outcome_men, comment)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
             for r in rows.map(\.value) {
-                try insert.execute(arguments: [r.code, r.name, r.node, r.goal, r.unit.rawValue, r.direction.rawValue, r.year, r.month, r.target.map { "\($0)" }, r.outcome.map { "\($0)" }, r.national.map { "\($0)" }, r.comment])
+                try insert.execute(arguments: [r.code, r.name, r.node, r.goal, r.focusArea, r.rolling12, r.unit.rawValue, r.direction.rawValue, r.year, r.month,
+                                               r.target.map { "\($0)" }, r.outcome.map { "\($0)" }, r.national.map { "\($0)" },
+                                               r.outcomeWomen.map { "\($0)" }, r.outcomeMen.map { "\($0)" }, r.comment])
             }
             try log(db, kind: "indicators", file: file, hash: hash, summary: "\(rows.count) rows")
         }
@@ -308,9 +313,10 @@ public final class Store: Sendable {
             let posix = Locale(identifier: "en_US_POSIX")
             let indicators = try Row.fetchAll(db, sql: "SELECT * FROM indicator ORDER BY rowid").compactMap { r -> IndicatorRow? in
                 guard let unit = IndicatorUnit(rawValue: r["unit"]), let direction = IndicatorDirection(rawValue: r["direction"]) else { return nil }
-                let target: String? = r["target"], outcome: String? = r["outcome"], national: String? = r["national"]
-                return IndicatorRow(code: r["code"], name: r["name"], node: r["node"], goal: r["goal"], unit: unit, direction: direction, year: r["year"], month: r["month"],
-                                    target: target.flatMap { Decimal(string: $0, locale: posix) }, outcome: outcome.flatMap { Decimal(string: $0, locale: posix) }, national: national.flatMap { Decimal(string: $0, locale: posix) }, comment: r["comment"])
+                func decimal(_ column: String) -> Decimal? { (r[column] as String?).flatMap { Decimal(string: $0, locale: posix) } }
+                return IndicatorRow(code: r["code"], name: r["name"], node: r["node"], goal: r["goal"], focusArea: r["focus_area"], rolling12: r["r12"], unit: unit, direction: direction,
+                                    year: r["year"], month: r["month"], target: decimal("target"), outcome: decimal("outcome"), national: decimal("national"),
+                                    outcomeWomen: decimal("outcome_women"), outcomeMen: decimal("outcome_men"), comment: r["comment"])
             }
             let actionPlans = try Row.fetchAll(db, sql: "SELECT * FROM action_plan ORDER BY rowid").map { r -> ActionPlanRow in
                 let realised: Int64? = r["realised"]

@@ -31,6 +31,41 @@ import Testing
         #expect(md.contains("| Chefskompetenserna används både i rekrytering och planering av kompetensutvecklingsinsatser | Ja | Nej | – | Ej uppnått |"))
         #expect(md.contains("| Personalomsättning (R12 medel) | 13 % | 10,93 % | – | Uppnått |"))
         #expect(md.contains("Huvudbok och budget för 2019 saknas"))
+        // Seed 002 4.1.2/4.1.3: the indicators under their focus areas and commitments.
+        #expect(md.contains("### Fokusområde: Följa en tydlig och transparent process för rekrytering och tillsättning av chefer på alla nivåer"))
+        #expect(md.contains("**Tillämpa dessa i rekrytering och kompetensutveckling**"))
+    }
+
+    /// The model's focus area, R12 flag and split by gender survive the import.
+    @Test func focusAreaRollingAndGenderAreStored() throws {
+        let data = try ExampleFigureTests.data.get()
+        let oms = try #require(data.indicators.first { $0.code == "RK-OMS" })
+        #expect(oms.rolling12 && oms.focusArea.isEmpty && oms.goal == "Medarbetarindikatorer")
+        let dig = try #require(data.indicators.first { $0.code == "RK-DIG" })
+        #expect(!dig.rolling12 && dig.focusArea == "Utveckla nya former för regionens kompetensutveckling")
+    }
+}
+
+/// Seed 003 2.4.1.1, April 2024: the care guarantee (90 days) split by gender — first contact
+/// 90 % (women 91, men 89), operation 74 % (women 75, men 73) — and patients waiting longer
+/// than 90 days for a first contact, 984 against 1 142 a year earlier.
+@Suite struct GenderSplitIndicatorTests {
+    @Test func seed003CareGuaranteeByGender() throws {
+        let data = try ExampleFigureTests.data.get()
+        let results = IndicatorResult.compute(data, node: "RH", period: Period(year: 2024, month: 4)!)
+        let first = try #require(results.first { $0.row.code == "RH-VG90-FK" })
+        #expect([first.row.outcome, first.row.outcomeWomen, first.row.outcomeMen] == [90, 91, 89])
+        let operation = try #require(results.first { $0.row.code == "RH-VG90-OP" })
+        #expect([operation.row.outcome, operation.row.outcomeWomen, operation.row.outcomeMen] == [74, 75, 73])
+        // No target is printed, so there is no status: never "met" by default.
+        #expect(first.status == .noValue)
+        let waiting = try #require(results.first { $0.row.code == "RH-VG90-ANT" })
+        #expect(waiting.row.outcome == 984 && waiting.previousOutcome == 1_142 && waiting.change == -158)
+
+        let md = try String(contentsOf: CLI.demo.get().appendingPathComponent("reports/ur1-2024-04.md"), encoding: .utf8)
+        #expect(md.contains("| Indikator | Målvärde 2024 | Utfall 2024 | Kvinnor | Män | Utfall 2023 | Bedömning |"))
+        #expect(md.contains("| Andel väntande som väntat kortare än 90 dagar på första kontakt | – | 90 % | 91 % | 89 % | – | Ej bedömd |"))
+        #expect(md.contains("| Antal patienter som väntat mer än 90 dagar på första kontakt | – | 984 | – | – | 1\u{A0}142 | Ej bedömd |"))
     }
 }
 

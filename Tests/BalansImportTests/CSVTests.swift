@@ -161,13 +161,39 @@ import Testing
             Issue.record("must fail")
         } catch {
             #expect(error.issues.map(\.description) == [
-                "ind.csv:3: indicator A is defined differently on line 2 (name, node, goal, unit and direction must be the same on all its rows)",
+                "ind.csv:3: indicator A is defined differently on line 2 (name, node, goal, focus_area, r12, unit and direction must be the same on all its rows)",
                 "ind.csv:4: outcome \"Kanske\" of a yes/no indicator is not Ja or Nej",
                 "ind.csv:5: direction \"sideways\" is not higher or lower",
-                "ind.csv:6: unit \"promille\" is not one of antal, procent, ja/nej",
+                "ind.csv:6: unit \"promille\" is not one of antal, procent, ja/nej, belopp, dagar",
                 "ind.csv:7: period \"2024-13\" is neither a year (YYYY) nor a month (YYYY-MM)",
                 "ind.csv:8: indicator A has period 2024 twice (first on line 2)",
                 "ind.csv:9: outcome \"två\" is not a number",
+            ])
+        }
+    }
+}
+
+@Suite struct IndicatorSplitCSVTests {
+    @Test func r12AndGenderColumns() throws {
+        let good = "code;name;node;focus_area;r12;unit;period;outcome;outcome_women;outcome_men\nV;Väntetid;N;Nära vård;ja;dagar;2024-04;31,5;30;33\n"
+        let row = try #require(try CSVKinds.indicators(Array(good.utf8), file: "i.csv").first?.value)
+        #expect(row.rolling12 && row.focusArea == "Nära vård" && row.unit == .days)
+        #expect(row.outcome == Decimal(string: "31.5") && row.outcomeWomen == 30 && row.outcomeMen == 33)
+        let text = """
+            code;name;node;focus_area;r12;unit;period;outcome;outcome_women;outcome_men
+            V;Väntetid;N;Nära vård;ja;dagar;2024-04;31;30;33
+            V;Väntetid;N;Nära vård;nej;dagar;2024-05;31;30;33
+            W;Väntetid;N;;kanske;dagar;2024-05;31;;
+            X;Andel;N;;;procent;2024-05;31;trettio;
+            """
+        do {
+            _ = try CSVKinds.indicators(Array(text.utf8), file: "i.csv")
+            Issue.record("must fail")
+        } catch {
+            #expect(error.issues.map(\.description) == [
+                "i.csv:3: indicator V is defined differently on line 2 (name, node, goal, focus_area, r12, unit and direction must be the same on all its rows)",
+                "i.csv:4: r12 \"kanske\" is not ja or nej",
+                "i.csv:5: outcome_women \"trettio\" is not a number",
             ])
         }
     }
