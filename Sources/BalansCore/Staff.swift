@@ -17,6 +17,8 @@ public enum StaffMeasure: String, CaseIterable, Sendable {
     case sickHoursShort = "sick_hours_short"
     case sickHoursMedium = "sick_hours_medium"
     case sickHoursLong = "sick_hours_long"
+    /// Other absence in hours (övrig frånvaro: ledigheter such as vacation and parental leave).
+    case absentHours = "absent_hours"
     /// Övertid/mertid in hours.
     case overtimeHours = "overtime_hours"
     /// Avgångar: to another employer, to another post within the organisation, retirement.
@@ -97,6 +99,8 @@ public struct StaffReport: Sendable, Equatable {
     public var sickLeaveLong: Decimal?
     /// Övertid/mertid R12: overtime hours / scheduled hours, percent ("arbetsbelastning").
     public var overtime: Decimal?
+    /// Övrig frånvaro R12: absent hours / scheduled hours, percent.
+    public var otherAbsence: Decimal?
     /// Sjukfrånvaro R12 by gender ("kvinnor", "män"), where the hours are given per gender.
     public var sickLeaveByGender: [String: Decimal] = [:]
     /// Sjukfrånvaro R12 by age band, where the hours are given per age band; keys as in
@@ -175,6 +179,7 @@ public struct StaffReport: Sendable, Equatable {
         let parts = sum(sum(r12(.sickHoursShort), r12(.sickHoursMedium)), r12(.sickHoursLong))
         s.sickLeave = percent(r12(.sickHours) ?? parts, scheduled)
         s.overtime = percent(r12(.overtimeHours), scheduled)
+        s.otherAbsence = percent(r12(.absentHours), scheduled)
         if byGender {
             // A part's rate is its own sick hours over its own scheduled hours: the part's rows
             // alone, every other split of them added up.

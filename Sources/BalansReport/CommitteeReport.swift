@@ -100,6 +100,7 @@ enum CommitteeReport {
         let bands = Set(now.sickLeaveByAgeBand.keys).union(before.sickLeaveByAgeBand.keys).sorted { StaffRow.ageBandOrder($0) < StaffRow.ageBandOrder($1) }
         for band in bands { add(ReportLabels.ageBand(band), { $0.sickLeaveByAgeBand[band] }, part: true) }
         add("Övertid/mertid", { $0.overtime })
+        add("Övrig frånvaro (ledigheter)", { $0.otherAbsence })
         if now.hiredShare != nil || before.hiredShare != nil {
             add("Bemanningskostnader i relation till personalkostnader", { $0.hiredShare }, target: now.targetHiredShare)
         }

@@ -167,6 +167,24 @@ import Testing
         #expect(feb.sickLeave == nil)   // February 2024 is missing: no value, never an 11-month one
     }
 
+    @Test func otherAbsenceAndAgeBandsOverTheirOwnHours() {
+        // Each month: the young band 60 of 1 000 hours sick, the old band 20 of 500; 150 hours
+        // of other absence on the committee without a split.
+        var rows: [StaffRow] = []
+        for m in 1...12 {
+            rows.append(StaffRow(year: 2024, month: m, node: "N", measure: .scheduledHours, value: 1_000, ageBand: "-49"))
+            rows.append(StaffRow(year: 2024, month: m, node: "N", measure: .scheduledHours, value: 500, ageBand: "50-"))
+            rows.append(StaffRow(year: 2024, month: m, node: "N", measure: .sickHours, value: 60, ageBand: "-49"))
+            rows.append(StaffRow(year: 2024, month: m, node: "N", measure: .sickHours, value: 20, ageBand: "50-"))
+            rows.append(StaffRow(year: 2024, month: m, node: "N", measure: .absentHours, value: 150))
+        }
+        let s = StaffReport.compute(data(rows), period: Period(year: 2024, month: 12)!)
+        #expect(s.sickLeaveByAgeBand == ["-49": 6, "50-": 4])
+        #expect(s.sickLeave == Decimal(80) / Decimal(1_500) * 100)
+        #expect(s.otherAbsence == 10)
+        #expect(StaffRow.ageBandOrder("-49") < StaffRow.ageBandOrder("50-"))
+    }
+
     @Test func turnoverAveragesHeadcountAndSumsLeavers() {
         var rows: [StaffRow] = []
         for m in 1...12 {
