@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // SHA-256 of multi-hundred-megabyte ledgers at hardware speed (BoringSSL, SHA-NI).
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // xlsx is zipped XML (issue 6).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "BalansCore"),
@@ -24,7 +26,7 @@ let package = Package(
             // The raw SQLite API for the bulk insert of ledger rows (millions per import).
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
-        .target(name: "BalansReport", dependencies: ["BalansCore"]),
+        .target(name: "BalansReport", dependencies: ["BalansCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .executableTarget(name: "balans", dependencies: [
             "BalansCore", "SIE", "BalansImport", "BalansStore", "BalansReport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -33,7 +35,7 @@ let package = Package(
         .testTarget(name: "SIETests", dependencies: ["SIE"]),
         .testTarget(name: "BalansImportTests", dependencies: ["BalansImport", "BalansCore"]),
         .testTarget(name: "BalansStoreTests", dependencies: ["BalansStore", "BalansImport", "BalansCore", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "BalansReportTests", dependencies: ["BalansReport", "BalansCore"]),
+        .testTarget(name: "BalansReportTests", dependencies: ["BalansReport", "BalansCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "BalansCLITests", dependencies: ["BalansCore", "BalansStore", "BalansReport"]),
     ]
 )

@@ -51,6 +51,7 @@ public enum Block: Sendable, Equatable {
     case list([String])
     case table(Table)
     case chart(BarChart)
+    case lineChart(LineChart)
 }
 
 /// How a figure is to be displayed. The value itself is exact; rounding happens in the
@@ -180,6 +181,37 @@ public struct BarChart: Sendable, Equatable {
         public init(label: String, value: Int64) {
             self.label = label
             self.value = value
+        }
+    }
+}
+
+/// A line chart: one or more series over the same categories (months or years) — result and
+/// forecast over the months, nettokostnadsandel and soliditet over years, an indicator against
+/// its target and riket, a staff measure's R12 series. Rendered as inline SVG with the figures
+/// as a text alternative, and as a table where a format has no pictures.
+public struct LineChart: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    /// The unit of `.amount` points (ignored for percentages).
+    public var unit: AmountUnit
+    /// Labels along the horizontal axis, e.g. "jan", "feb" or "2020", "2021".
+    public var categories: [String]
+    public var series: [Series]
+    public init(id: String, title: String, unit: AmountUnit, categories: [String], series: [Series]) {
+        self.id = id
+        self.title = title
+        self.unit = unit
+        self.categories = categories
+        self.series = series
+    }
+    public struct Series: Sendable, Equatable {
+        public var name: String
+        /// One point per category: `.amount`, `.percent`, or `.empty` where there is no value
+        /// (the line is broken there, never drawn through zero).
+        public var values: [CellValue]
+        public init(name: String, values: [CellValue]) {
+            self.name = name
+            self.values = values
         }
     }
 }

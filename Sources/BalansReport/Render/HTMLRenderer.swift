@@ -40,6 +40,7 @@ public enum HTMLRenderer {
         case .list(let items): return "<ul>\n" + items.map { "<li>\(esc($0))</li>\n" }.joined() + "</ul>\n"
         case .table(let t): return table(t)
         case .chart(let c): return chart(c)
+        case .lineChart(let c): return lineChart(c)
         }
     }
 
@@ -95,6 +96,64 @@ public enum HTMLRenderer {
         }
         out += "<line x1=\"\(zeroX)\" y1=\"6\" x2=\"\(zeroX)\" y2=\"\(height - 6)\" stroke=\"#1a1a1a\" stroke-width=\"1\"/>\n</svg>"
         out += "<figcaption>\(esc(c.title)) (\(c.unit.label))</figcaption></figure>\n"
+        return out
+    }
+
+    /// Series colours: dark enough for 3:1 against white (WCAG 1.4.11), told apart by dash
+    /// pattern too, so colour is never the only cue.
+    static let seriesStyle: [(colour: String, dash: String)] = [("#0b3d6b", ""), ("#a11d1d", "6 4"), ("#1d6b35", "2 3"), ("#6b3d0b", "8 3 2 3")]
+
+    /// A line chart as inline SVG: a polyline per series, broken where a point has no value; the
+    /// `<desc>` lists every value as text, and a legend names the series.
+    static func lineChart(_ c: LineChart) -> String {
+        // Drawing coordinates only: the figures printed are formatted from the exact values.
+        func number(_ v: CellValue) -> Double? {
+            switch v {
+            case .amount(let ore): return Double(ore) / Double(c.unit.orePerUnit)
+            case .percent(let d, _): return NSDecimalNumber(decimal: d).doubleValue
+            default: return nil
+            }
+        }
+        func text(_ v: CellValue) -> String { cell(v, unit: c.unit).replacingOccurrences(of: "\u{00A0}", with: " ") }
+        let unitLabel = c.series.flatMap(\.values).contains { if case .amount = $0 { return true } else { return false } } ? " (\(c.unit.label))" : ""
+        let values = c.series.flatMap { $0.values.compactMap(number) }
+        let low = min(0, values.min() ?? 0), high = max(values.max() ?? 1, low + 1)
+        let left = 70, top = 14, plotW = 760, plotH = 240, legendH = 24 * ((c.series.count + 2) / 3)
+        let width = left + plotW + 30, height = top + plotH + 40 + legendH
+        let step = c.categories.count > 1 ? Double(plotW) / Double(c.categories.count - 1) : 0
+        func x(_ i: Int) -> Int { left + Int((Double(i) * step).rounded()) }
+        func y(_ v: Double) -> Int { top + Int((Double(plotH) * (high - v) / (high - low)).rounded()) }
+        let desc = c.series.map { s in
+            "\(s.name): " + zip(c.categories, s.values).map { "\($0) \(text($1))" }.joined(separator: ", ")
+        }.joined(separator: "; ")
+        var out = "<figure class=\"chart\"><svg role=\"img\" aria-labelledby=\"c-\(esc(c.id))-t c-\(esc(c.id))-d\" viewBox=\"0 0 \(width) \(height)\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">\n"
+        out += "<title id=\"c-\(esc(c.id))-t\">\(esc(c.title))\(esc(unitLabel))</title>\n<desc id=\"c-\(esc(c.id))-d\">\(esc(desc))</desc>\n"
+        // Axis: zero line and the extremes, labelled.
+        for v in Set([low, 0, high]).sorted() {
+            out += "<line x1=\"\(left)\" y1=\"\(y(v))\" x2=\"\(left + plotW)\" y2=\"\(y(v))\" stroke=\"\(v == 0 ? "#1a1a1a" : "#c9d3dd")\" stroke-width=\"1\"/>"
+            out += "<text x=\"\(left - 6)\" y=\"\(y(v) + 4)\" text-anchor=\"end\" class=\"label\">\(esc(SwedishNumberFormat.number(Decimal(v.rounded()), decimals: 0)))</text>\n"
+        }
+        for (i, label) in c.categories.enumerated() {
+            out += "<text x=\"\(x(i))\" y=\"\(top + plotH + 18)\" text-anchor=\"middle\" class=\"label\">\(esc(label))</text>"
+        }
+        out += "\n"
+        for (k, s) in c.series.enumerated() {
+            let style = seriesStyle[k % seriesStyle.count]
+            var runs: [[(Int, Int)]] = [[]]
+            for (i, v) in s.values.enumerated() {
+                if let n = number(v) { runs[runs.count - 1].append((x(i), y(n))) } else if !runs[runs.count - 1].isEmpty { runs.append([]) }
+            }
+            for run in runs where !run.isEmpty {
+                if run.count > 1 {
+                    out += "<polyline fill=\"none\" stroke=\"\(style.colour)\" stroke-width=\"2.5\"\(style.dash.isEmpty ? "" : " stroke-dasharray=\"\(style.dash)\"") points=\"\(run.map { "\($0.0),\($0.1)" }.joined(separator: " "))\"/>"
+                }
+                for p in run { out += "<circle cx=\"\(p.0)\" cy=\"\(p.1)\" r=\"3.5\" fill=\"\(style.colour)\"/>" }
+            }
+            let lx = left + (k % 3) * 260, ly = top + plotH + 40 + (k / 3) * 24
+            out += "\n<line x1=\"\(lx)\" y1=\"\(ly)\" x2=\"\(lx + 30)\" y2=\"\(ly)\" stroke=\"\(style.colour)\" stroke-width=\"2.5\"\(style.dash.isEmpty ? "" : " stroke-dasharray=\"\(style.dash)\"")/>"
+            out += "<text x=\"\(lx + 38)\" y=\"\(ly + 4)\" class=\"label\">\(esc(s.name))</text>\n"
+        }
+        out += "</svg><figcaption>\(esc(c.title))\(esc(unitLabel))</figcaption></figure>\n"
         return out
     }
 

@@ -40,6 +40,12 @@ public enum JSONReportRenderer {
                 ("type", .string("chart")), ("id", .string(c.id)), ("title", .string(c.title)), ("unit", .string(c.unit.rawValue)),
                 ("bars", .array(c.bars.map { .object([("label", .string($0.label)), ("value", .kronor(Money(ore: $0.value)))]) })),
             ])
+        case .lineChart(let c):
+            return .object([
+                ("type", .string("lineChart")), ("id", .string(c.id)), ("title", .string(c.title)), ("unit", .string(c.unit.rawValue)),
+                ("categories", .array(c.categories.map(JSONValue.string))),
+                ("series", .array(c.series.map { .object([("name", .string($0.name)), ("values", .array($0.values.map(cell)))]) })),
+            ])
         }
     }
 

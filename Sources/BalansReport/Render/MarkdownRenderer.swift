@@ -41,6 +41,12 @@ public enum MarkdownRenderer {
             var out = "**\(escape(c.title))** (\(c.unit.label))\n\n| | \(c.unit.label) |\n| --- | ---: |\n"
             for bar in c.bars { out += "| \(escape(bar.label)) | \(format(.amount(bar.value), unit: c.unit)) |\n" }
             return out
+        case .lineChart(let c):
+            // Markdown has no pictures: the chart's figures as a table, a row per series.
+            var out = "**\(escape(c.title))**\n\n| | " + c.categories.map(escape).joined(separator: " | ") + " |\n"
+            out += "| --- |" + String(repeating: " ---: |", count: c.categories.count) + "\n"
+            for s in c.series { out += "| \(escape(s.name)) | " + s.values.map { format($0, unit: c.unit) }.joined(separator: " | ") + " |\n" }
+            return out
         }
     }
 
