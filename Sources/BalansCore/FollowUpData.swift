@@ -274,8 +274,11 @@ public struct FollowUpData: Sendable {
     public var activities: [ActivityRow]
     /// Action plans: expected and realised effect per measure and month.
     public var actionPlans: [ActionPlanRow]
+    /// Written texts of the reports (summaries, analyses, decision references).
+    public var texts: [ReportText]
 
-    public init(organisationName: String, nodes: [OrgNode], mapping: AccountMapping, ledgers: [Int: YearLedger], budgets: [BudgetRow], forecasts: [ForecastRow], figures: [FigureRow], investments: [InvestmentRow], staff: [StaffRow] = [], indicators: [IndicatorRow] = [], activities: [ActivityRow] = [], actionPlans: [ActionPlanRow] = []) {
+    public init(organisationName: String, nodes: [OrgNode], mapping: AccountMapping, ledgers: [Int: YearLedger], budgets: [BudgetRow], forecasts: [ForecastRow], figures: [FigureRow], investments: [InvestmentRow], staff: [StaffRow] = [], indicators: [IndicatorRow] = [], activities: [ActivityRow] = [], actionPlans: [ActionPlanRow] = [], texts: [ReportText] = []) {
+        self.texts = texts
         self.organisationName = organisationName
         self.nodes = nodes
         self.mapping = mapping

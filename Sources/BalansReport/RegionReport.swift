@@ -13,19 +13,41 @@ enum RegionReport {
         let title = "\(ReportLabels.reportTitles[kind.rawValue] ?? "Rapport") \(p.year)"
         let subtitle = "\(tree.root.name), \(ReportLabels.longSpan(p.year, p.month))"
         var chapters: [Chapter] = []
+        let root = tree.root.code
         chapters.append(summary(data, p, op, outcome, forecast, budget))
+        if kind == .manad {
+            // The month report: where the money stands, no goals or staff (SPEC §5).
+            chapters.append(incomeChapter(data, p, outcome, forecast, budget))
+            chapters.append(operatingChapter(data, p, op))
+            chapters.append(deviationChapter(p, op))
+            chapters.append(balanceRequirementChapter(p, ratios))
+            if let trend = resultTrendChapter(data, p) { chapters.append(trend) }
+            return Report(kind: kind.rawValue, title: "\(ReportLabels.reportTitles[kind.rawValue] ?? "") \(ReportLabels.months[p.month - 1]) \(p.year)", subtitle: subtitle, organisation: tree.root.name, period: p.description, chapters: chapters)
+        }
+        if kind == .ur2 || kind == .arsredovisning { chapters.append(economyAssessmentChapter(data, p, ratios)) }
+        chapters.append(financialGoalsChapter(p, ratios))
         chapters.append(keyRatioChapter(data, p, ratios))
+        if let trend = resultTrendChapter(data, p) { chapters.append(trend) }
         chapters.append(deviationChapter(p, op))
         chapters.append(balanceRequirementChapter(p, ratios))
         if let staff = staffChapter(data, p) { chapters.append(staff) }
-        // Goals, indicators and activities of the whole region, as in the committee report.
-        if let fulfilment = CommitteeReport.fulfilmentChapter(data, p, node: tree.root.code) { chapters.append(fulfilment) }
-        if let indicators = CommitteeReport.indicatorChapter(data, p, node: tree.root.code) { chapters.append(indicators) }
+        // Goals, indicators and activities of the whole region, as in the committee report;
+        // UR2 and the annual report call the fulfilment what it is there: a forecast, or the
+        // year's outcome.
+        if var fulfilment = CommitteeReport.fulfilmentChapter(data, p, node: root) {
+            if kind == .ur2 { fulfilment.title = "Prognos för måluppfyllelse" }
+            if kind == .ur2 || kind == .arsredovisning {
+                fulfilment.blocks.insert(ReportBuilder.written(data, .goalAssessment, node: root, period: p, what: "samlad bedömning av måluppfyllelsen"), at: 0)
+            }
+            chapters.append(fulfilment)
+        }
+        if let indicators = CommitteeReport.indicatorChapter(data, p, node: root) { chapters.append(indicators) }
         chapters.append(incomeChapter(data, p, outcome, forecast, budget))
         chapters.append(balanceChapter(data, p))
-        chapters.append(operatingChapter(p, op))
+        chapters.append(operatingChapter(data, p, op))
         if let inv = investmentChapter(data, p) { chapters.append(inv) }
-        chapters.append(decisionChapter(data, p, op))
+        if kind == .arsredovisning { chapters.append(resultManagementChapter(data, p, op)) }
+        chapters.append(decisionChapter(data, p, op, kind: kind))
         return Report(kind: kind.rawValue, title: title, subtitle: subtitle, organisation: tree.root.name, period: p.description, chapters: chapters)
     }
 
@@ -35,7 +57,12 @@ enum RegionReport {
     static func summary(_ data: FollowUpData, _ p: Period, _ op: OperatingStatement, _ outcome: IncomeStatement?, _ forecast: IncomeStatement?, _ budget: IncomeStatement?) -> Chapter {
         var blocks: [Block] = []
         let months = ReportLabels.monthCountWords[p.month - 1]
-        if let outcome {
+        let hasBudget = data.budgets.contains { $0.year == p.year }
+        if let outcome, !hasBudget {
+            // Without a budget every deviation would be the result itself: say so instead.
+            blocks.append(.paragraph("Resultatet efter \(months) månader uppgår till \(t(outcome.result)).", missing: false))
+            blocks.append(ReportBuilder.missingText("budget för \(p.year) är inte inläst: avvikelser mot budget kan inte redovisas"))
+        } else if let outcome {
             let dev = op.root.figures.deviationToDate
             blocks.append(.paragraph("Resultatet efter \(months) månader uppgår till \(t(outcome.result)), vilket är \(t(Money(ore: abs(dev.ore)))) \(dev < .zero ? "sämre" : "bättre") än den periodiserade budgeten.", missing: false))
         } else {
@@ -50,6 +77,7 @@ enum RegionReport {
             let names = deficits.map { "\($0.name) (\(t($0.figures.forecastDeviation)))" }
             blocks.append(.paragraph("Nämnder och verksamheter som prognostiserar underskott mot budget: \(names.joined(separator: ", ")).", missing: false))
         }
+        blocks.append(ReportBuilder.written(data, .summary, node: data.tree(for: p.year).root.code, period: p, what: "sammanfattning"))
         return Chapter(id: "sammanfattning", title: "Sammanfattning", blocks: blocks)
     }
 
@@ -238,7 +266,7 @@ enum RegionReport {
         }
     }
 
-    static func operatingChapter(_ p: Period, _ op: OperatingStatement) -> Chapter {
+    static func operatingChapter(_ data: FollowUpData, _ p: Period, _ op: OperatingStatement) -> Chapter {
         let committees = op.rows.filter { $0.kind == .committee || ($0.code == OperatingStatement.unallocatedCode) }
         var rows = committees.map { Table.Row(label: $0.name, cells: ReportBuilder.operatingCells($0.figures)) }
         rows.append(Table.Row(label: "Summa \(op.root.name)", cells: ReportBuilder.operatingCells(op.root.figures), isTotal: true))
@@ -248,8 +276,11 @@ enum RegionReport {
             blocks.append(.heading(c.name))
             let f = c.figures
             blocks.append(.paragraph("Nämnden visar \(ReportBuilder.deviationPhrase(f.deviationToDate, unit: .mnkr, what: "budgetavvikelse för perioden")). Prognosen för helår är en avvikelse mot budget på \(t(f.forecastDeviation))\(f.forecastChange.map { $0.rounded(toUnitsOf: AmountUnit.mnkr.orePerUnit) == 0 ? ", oförändrad sedan föregående prognos" : ", en förändring med \(t($0)) sedan föregående prognos" } ?? "").", missing: false))
+            // The committee's written analysis; else the comments on its forecast lines.
             let comments = op.rows.filter { $0.code == c.code || isBelow($0, c.code, op) }.flatMap(\.comments)
-            if comments.isEmpty {
+            if let analysis = data.text(.deviationAnalysis, node: c.code, period: p) {
+                blocks.append(.paragraph(analysis, missing: false))
+            } else if comments.isEmpty {
                 blocks.append(ReportBuilder.missingText("nämndens analys av avvikelser"))
             } else {
                 blocks += comments.map { .paragraph($0, missing: false) }
@@ -328,15 +359,120 @@ enum RegionReport {
                                "Utfall \(span) \(p.year)", "Budget \(p.year)", "Prognos \(p.year)", "Färdigt år"], rows: rows)
     }
 
-    static func decisionChapter(_ data: FollowUpData, _ p: Period, _ op: OperatingStatement) -> Chapter {
-        var items = ["Uppföljningsrapport för \(ReportLabels.longSpan(p.year, p.month)) godkänns."]
-        let deficits = op.committeesWithForecastDeficit
+    /// The decision proposal (beslutsförslag, seed 003 §71/§82), drafted from the figures:
+    /// approve the report; urge the committees with a forecast deficit (named) to continue their
+    /// action plans; note the committees above the target for hired staff (named, computed from
+    /// the staff data); with the case number and paragraph from the texts.
+    static func decisionChapter(_ data: FollowUpData, _ p: Period, _ op: OperatingStatement, kind: ReportKind) -> Chapter {
+        let root = data.tree(for: p.year).root
+        let name = kind == .arsredovisning ? "\(root.name)s årsredovisning \(p.year)" : "\(root.name)s \(ReportLabels.reportTitles[kind.rawValue]?.lowercased() ?? "rapport") \(ReportLabels.longSpan(p.year, p.month))"
+        var items = ["godkänna \(name)"]
+        let deficits = op.rows.filter { $0.kind == .committee && $0.figures.forecastDeviation < .zero }
         if !deficits.isEmpty {
-            items.append("Nämnder och verksamheter med prognostiserat underskott – \(deficits.map(\.name).joined(separator: ", ")) – uppmanas att fortsätta arbetet med sina åtgärdsplaner, som följs upp månadsvis.")
+            items.append("uppmana \(ReportBuilder.names(deficits.map(\.name))) – som prognostiserar underskott – att fortsätta arbeta systematiskt med åtgärdsplaner för att långsiktigt nå en ekonomi i balans")
         }
-        var blocks: [Block] = [.heading("Förslag till beslut"), .list(items)]
-        blocks.append(ReportBuilder.missingText("nämnderna över målet 2 % för bemanningskostnader kan inte namnges: personaldata är inte inläst"))
-        blocks.append(ReportBuilder.missingText("diarienummer och paragraf"))
+        var blocks: [Block] = []
+        let reference = [data.text(.minuteParagraph, node: root.code, period: p), data.text(.caseNumber, node: root.code, period: p)].compactMap { $0 }
+        if reference.count == 2 {
+            blocks.append(.paragraph("\(reference[0]) – diarienummer \(reference[1])", missing: false))
+        } else {
+            blocks.append(ReportBuilder.missingText("diarienummer och paragraf"))
+        }
+        if !data.staff.isEmpty {
+            let target = StaffReport.compute(data, period: p).targetHiredShare ?? 2
+            let above = op.rows.filter { $0.kind == .committee }.filter { c in
+                (StaffReport.compute(data, period: p, node: c.code).hiredShare ?? 0) > target
+            }
+            if !above.isEmpty {
+                items.append("uppmärksamma att \(ReportBuilder.names(above.map(\.name))) inte uppnår målet om maximalt \(SwedishNumberFormat.number(target, decimals: 0)) procent bemanningskostnader i relation till personalkostnader för egen personal")
+            }
+        } else {
+            blocks.append(ReportBuilder.missingText("nämnderna över målet för bemanningskostnader kan inte namnges: personaldata är inte inläst"))
+        }
+        blocks.insert(contentsOf: [.heading("Förslag till beslut"), .paragraph("Regionstyrelsen föreslår regionfullmäktige besluta att", missing: false), .list(items)], at: 0)
         return Chapter(id: "beslutsforslag", title: "Beslutsförslag", blocks: blocks)
+    }
+
+    /// "Finansiella mål" (seed 003 2.3): the financial goals against their long-term targets —
+    /// result ≥ 2 % of tax revenue and grants, self-financing of investments ≥ 100 %, soliditet
+    /// including pension obligations positive (SKR practice, seed 003 2.3.1–2.3.3).
+    static func financialGoalsChapter(_ p: Period, _ r: KeyRatioReport) -> Chapter {
+        let span = ReportLabels.span(p.month)
+        func row(_ label: String, target: String, _ f: (KeyRatios) -> Decimal?, decimals: Int) -> Table.Row {
+            Table.Row(label: label, cells: [.text(target)] + [r.outcome, r.forecast, r.budget].map { ReportBuilder.percent(f($0), decimals: decimals) })
+        }
+        let table = Table(id: "finansiella-mal", caption: "Finansiella mål", unit: .mnkr, columns: ["Mål", "Målvärde", "Utfall \(span) \(p.year)", "Prognos \(p.year)", "Budget \(p.year)"], rows: [
+            row("Resultat i förhållande till skatteintäkter, statsbidrag och utjämning", target: "minst 2 %", { $0.resultToTaxRevenue }, decimals: 1),
+            row("Självfinansieringsgrad av investeringarna", target: "minst 100 %", { $0.selfFinancingRatio }, decimals: 0),
+            row("Soliditet inklusive pensionsförpliktelser", target: "positiv", { $0.equityRatioInclPensions }, decimals: 1),
+        ], footnotes: ["Exklusive orealiserade förändringar av marknadsvärdet på finansiella placeringar."], showsUnit: false)
+        var blocks: [Block] = [.table(table)]
+        for (label, value, target) in [("Resultatet i förhållande till skatteintäkter, statsbidrag och utjämning", r.forecast.resultToTaxRevenue, Decimal(2)), ("Självfinansieringsgraden av investeringarna", r.forecast.selfFinancingRatio, Decimal(100))] {
+            guard let value else { continue }
+            blocks.append(.paragraph("\(label) prognostiseras till \(SwedishNumberFormat.percent(value, decimals: label.hasPrefix("Själv") ? 0 : 1)), vilket \(value >= target ? "når" : "inte når") det långsiktiga målvärdet på \(SwedishNumberFormat.number(target, decimals: 0)) procent.", missing: false))
+        }
+        return Chapter(id: "finansiella-mal", title: "Finansiella mål", blocks: blocks)
+    }
+
+    /// "God ekonomisk hushållning" (UR2, annual report): the balance requirement and the
+    /// financial goals summed up, and the written overall assessment.
+    static func economyAssessmentChapter(_ data: FollowUpData, _ p: Period, _ r: KeyRatioReport) -> Chapter {
+        var met = 0, total = 0
+        for (value, target) in [(r.forecast.resultToTaxRevenue, Decimal(2)), (r.forecast.selfFinancingRatio, Decimal(100)), (r.forecast.equityRatioInclPensions, Decimal(0))] {
+            guard let value else { continue }
+            total += 1
+            if value >= target { met += 1 }
+        }
+        var text = total == 0 ? "De finansiella målen kan inte bedömas: underlag saknas." : "\(met) av \(total) finansiella mål nås enligt prognosen."
+        if let bkr = r.balanceRequirement.last?.balanceRequirementResult {
+            text += bkr < .zero ? " Balanskravet uppfylls inte: balanskravsresultatet \(p.month == 12 ? "blir" : "prognostiseras till") \(t(bkr))." : " Balanskravet uppfylls."
+        }
+        return Chapter(id: "god-ekonomisk-hushallning", title: "Samlad bedömning av god ekonomisk hushållning", blocks: [
+            .paragraph(text, missing: false),
+            ReportBuilder.written(data, .economyAssessment, node: data.tree(for: p.year).root.code, period: p, what: "samlad bedömning av god ekonomisk hushållning"),
+        ])
+    }
+
+    /// "Resultathantering" (annual report, seed 002 5.2.5): each committee's result against
+    /// its budget for the year — the surplus or deficit to be handled — and the written proposal
+    /// of what is carried over.
+    static func resultManagementChapter(_ data: FollowUpData, _ p: Period, _ op: OperatingStatement) -> Chapter {
+        let committees = op.rows.filter { $0.kind == .committee }
+        guard data.budgets.contains(where: { $0.year == p.year }) else {
+            return Chapter(id: "resultathantering", title: "Resultathantering", blocks: [ReportBuilder.missingText("budget för \(p.year) är inte inläst: nämndernas över- och underskott kan inte beräknas")])
+        }
+        var rows = committees.map { c in
+            Table.Row(label: c.name, cells: [.amount(c.figures.outcome.ore), .amount(c.figures.budgetToDate.ore), .amount((c.figures.outcome - c.figures.budgetToDate).ore)])
+        }
+        let outcome = committees.map(\.figures.outcome).sum(), budget = committees.map(\.figures.budgetToDate).sum()
+        rows.append(Table.Row(label: "Summa nämnder", cells: [.amount(outcome.ore), .amount(budget.ore), .amount((outcome - budget).ore)], isTotal: true))
+        let table = Table(id: "resultathantering", caption: "Nämndernas resultat att hantera", unit: .mnkr1,
+                          columns: ["Nämnd/styrelse", "Utfall \(ReportLabels.span(p.month)) \(p.year)", "Budget \(ReportLabels.span(p.month)) \(p.year)", "Överskott (+) / underskott (−)"], rows: rows)
+        var blocks: [Block] = [.table(table)]
+        for c in committees where !(c.figures.outcome - c.figures.budgetToDate).isZero {
+            blocks.append(.heading(c.name))
+            blocks.append(ReportBuilder.written(data, .resultManagement, node: c.code, period: p, what: "förslag till resultathantering"))
+        }
+        return Chapter(id: "resultathantering", title: "Resultathantering", blocks: blocks)
+    }
+
+    /// "Resultat och prognos månad för månad": the accumulated result by month this year and
+    /// last, and the full-year forecast made each month. Absent without a ledger.
+    static func resultTrendChapter(_ data: FollowUpData, _ p: Period) -> Chapter? {
+        guard data.ledgers[p.year] != nil else { return nil }
+        let months = Array(1...12)
+        func outcome(_ year: Int, _ m: Int) -> CellValue {
+            guard let ledger = data.ledgers[year], ledger.lastMonth >= m, year < p.year || m <= p.month else { return .empty }
+            return ReportBuilder.amount(IncomeStatement.outcome(data, year: year, through: m)?.result)
+        }
+        let forecasts: [CellValue] = months.map { m in
+            guard m <= p.month, data.reportedForecasts.contains(where: { $0.period == Period(year: p.year, month: m) }) else { return .empty }
+            return ReportBuilder.amount(IncomeStatement.forecast(data, period: Period(year: p.year, month: m)!)?.result)
+        }
+        var series = [LineChart.Series(name: "Utfall ackumulerat \(p.year)", values: months.map { outcome(p.year, $0) })]
+        if data.ledgers[p.year - 1] != nil { series.append(LineChart.Series(name: "Utfall ackumulerat \(p.year - 1)", values: months.map { outcome(p.year - 1, $0) })) }
+        if forecasts.contains(where: { $0 != .empty }) { series.append(LineChart.Series(name: "Helårsprognos \(p.year)", values: forecasts)) }
+        let chart = LineChart(id: "resultat-per-manad", title: "Resultat och prognos månad för månad", unit: .mnkr, categories: ReportLabels.monthsShort, series: series)
+        return Chapter(id: "resultatutveckling-manad", title: "Resultat och prognos över året", blocks: [.lineChart(chart)])
     }
 }

@@ -1,11 +1,17 @@
 import BalansCore
 import Foundation
 
-/// The report kinds this version builds (SPEC §5). The others of SPEC §6.2 (manad, ur2,
-/// arsredovisning) are not built yet: see README "Status".
+/// The report kinds (SPEC §5, §6.2).
 public enum ReportKind: String, CaseIterable, Sendable {
+    /// Månadsrapport: the region's month — result, forecast, driftredovisning, deviations.
+    case manad
     /// Uppföljningsrapport 1 for the whole region (seed 003 chapter structure).
     case ur1
+    /// Uppföljningsrapport 2: UR1 plus the forecast of goal fulfilment and the overall
+    /// assessment of god ekonomisk hushållning.
+    case ur2
+    /// Årsredovisning: as UR2 for the whole year, plus resultathantering.
+    case arsredovisning
     /// The committee report (seeds 000/001/002 structure) for one node.
     case namnd
 }
@@ -23,7 +29,7 @@ public enum ReportBuilder {
             throw ReportRequestError(description: "no organisation node \"\(org)\" in \(period.year)")
         }
         switch kind {
-        case .ur1: return RegionReport.build(data: data, period: period, kind: kind)
+        case .manad, .ur1, .ur2, .arsredovisning: return RegionReport.build(data: data, period: period, kind: kind)
         case .namnd:
             let code = org ?? tree.root.code
             return CommitteeReport.build(data: data, period: period, node: code)
@@ -53,6 +59,16 @@ public enum ReportBuilder {
 
     /// A text the data should hold but does not: shown visibly, never left as a hole.
     static func missingText(_ what: String) -> Block { .paragraph("\(ReportLabels.textMissing) (\(what))", missing: true) }
+
+    /// The written text of a section, or the visible note that it is missing.
+    static func written(_ data: FollowUpData, _ section: TextSection, node: String, period: Period, what: String) -> Block {
+        data.text(section, node: node, period: period).map { .paragraph($0, missing: false) } ?? missingText(what)
+    }
+
+    /// "A, B och C".
+    static func names(_ list: [String]) -> String {
+        list.count <= 1 ? (list.first ?? "") : list.dropLast().joined(separator: ", ") + " och " + list[list.count - 1]
+    }
 
     /// "positiv"/"negativ" for a deviation.
     static func sign(_ m: Money) -> String { m < .zero ? "negativ" : "positiv" }

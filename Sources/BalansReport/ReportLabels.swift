@@ -34,7 +34,8 @@ public enum ReportLabels {
     ]
 
     static let reportTitles: [String: String] = [
-        "ur1": "Uppföljningsrapport 1", "namnd": "Uppföljningsrapport",
+        "manad": "Månadsrapport", "ur1": "Uppföljningsrapport 1", "ur2": "Uppföljningsrapport 2", "arsredovisning": "Årsredovisning",
+        "namnd": "Uppföljningsrapport",
     ]
     static let textMissing = "Ingen text är inlagd för detta avsnitt."
 }

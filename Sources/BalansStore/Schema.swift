@@ -120,6 +120,12 @@ enum Schema {
                 try db.execute(sql: "ALTER TABLE indicator ADD COLUMN \(column)")
             }
         }
+        m.registerMigration("v13-report-texts") { db in
+            try db.execute(sql: """
+                CREATE TABLE report_text (period TEXT NOT NULL, node TEXT NOT NULL, section TEXT NOT NULL, text TEXT NOT NULL,
+                    PRIMARY KEY (period, node, section));
+                """)
+        }
         return m
     }
 }

@@ -209,6 +209,18 @@ public final class Store: Sendable {
         return ImportSummary(message: "\(file): \(rows.count) action-plan rows", changed: true)
     }
 
+    /// Writes the texts of the file, each replacing the text of its period, node and section;
+    /// texts the file does not name stay.
+    public func importTexts(_ rows: [Located<ReportText>], file: String, hash: String) throws -> ImportSummary {
+        try db.write { db in
+            try checkNodes(db, rows.map { ($0.line, $0.value.node, $0.value.period.year) }, file: file)
+            let upsert = try db.makeStatement(sql: "INSERT OR REPLACE INTO report_text (period, node, section, text) VALUES (?, ?, ?, ?)")
+            for r in rows.map(\.value) { try upsert.execute(arguments: [r.period.description, r.node, r.section.rawValue, r.text]) }
+            try log(db, kind: "texts", file: file, hash: hash, summary: "\(rows.count) texts")
+        }
+        return ImportSummary(message: "\(file): \(rows.count) texts", changed: true)
+    }
+
     /// Replaces the investment rows of the periods the file names.
     public func importInvestments(_ rows: [Located<InvestmentRow>], file: String, hash: String) throws -> ImportSummary {
         let periods = Set(rows.map(\.value.period)).sorted()
@@ -318,6 +330,10 @@ public final class Store: Sendable {
                                     year: r["year"], month: r["month"], target: decimal("target"), outcome: decimal("outcome"), national: decimal("national"),
                                     outcomeWomen: decimal("outcome_women"), outcomeMen: decimal("outcome_men"), comment: r["comment"])
             }
+            let texts = try Row.fetchAll(db, sql: "SELECT period, node, section, text FROM report_text ORDER BY period, node, section").compactMap { r -> ReportText? in
+                guard let p = Period(r["period"] as String), let section = TextSection(rawValue: r["section"]) else { return nil }
+                return ReportText(period: p, node: r["node"], section: section, text: r["text"])
+            }
             let actionPlans = try Row.fetchAll(db, sql: "SELECT * FROM action_plan ORDER BY rowid").map { r -> ActionPlanRow in
                 let realised: Int64? = r["realised"]
                 return ActionPlanRow(node: r["node"], plan: r["plan"], measure: r["measure"], year: r["year"], month: r["month"],
@@ -329,7 +345,7 @@ public final class Store: Sendable {
                 return ActivityRow(period: period, node: r["node"], commitment: r["commitment"], activity: r["activity"], status: status.flatMap(ActivityStatus.init(rawValue:)),
                                    endDate: r["end_date"], unit: r["unit"], assessment: assessment.flatMap(Assessment.init(rawValue:)), comment: r["comment"])
             }
-            return FollowUpData(organisationName: rootName ?? name, nodes: nodes, mapping: rules.isEmpty ? .kommunBas13 : AccountMapping(rules: rules), ledgers: ledgers, budgets: budgets, forecasts: forecasts, figures: figures, investments: investments, staff: staff, indicators: indicators, activities: activities, actionPlans: actionPlans)
+            return FollowUpData(organisationName: rootName ?? name, nodes: nodes, mapping: rules.isEmpty ? .kommunBas13 : AccountMapping(rules: rules), ledgers: ledgers, budgets: budgets, forecasts: forecasts, figures: figures, investments: investments, staff: staff, indicators: indicators, activities: activities, actionPlans: actionPlans, texts: texts)
         }
     }
 
@@ -338,7 +354,7 @@ public final class Store: Sendable {
     public func contentFingerprint() throws -> String {
         try db.read { db in
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
-            for table in ["organisation", "org_node", "mapping_rule", "account", "ledger", "voucher", "ledger_row", "period_balance", "period_budget", "opening_balance", "budget", "forecast", "figure", "investment", "staff", "indicator", "activity", "action_plan"] {
+            for table in ["organisation", "org_node", "mapping_rule", "account", "ledger", "voucher", "ledger_row", "period_balance", "period_budget", "opening_balance", "budget", "forecast", "figure", "investment", "staff", "indicator", "activity", "action_plan", "report_text"] {
                 // Row order is not part of the content: sort the rows' text.
                 for row in try Row.fetchAll(db, sql: "SELECT * FROM \(table)").map({ "\(table)\($0)" }).sorted() {
                     for byte in row.utf8 {

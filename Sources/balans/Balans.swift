@@ -59,7 +59,7 @@ struct Init: ParsableCommand {
 
 /// The import kinds of SPEC §6.2 that this version reads.
 enum ImportKind: String, CaseIterable, ExpressibleByArgument {
-    case sie, org, mapping, budget, forecast, figures, investments, staff, indicators, activities, kolada, actionplans
+    case sie, org, mapping, budget, forecast, figures, investments, staff, indicators, activities, kolada, actionplans, texts
 }
 
 struct Import: ParsableCommand {
@@ -102,6 +102,7 @@ enum Importer {
         case .activities: return try store.importActivities(CSVKinds.activities(bytes, file: path), file: path, hash: hash).message
         case .kolada: return try store.importNational(Kolada.nationalValues(bytes, file: path), file: path, hash: hash).message
         case .actionplans: return try store.importActionPlans(CSVKinds.actionPlans(bytes, file: path), file: path, hash: hash).message
+        case .texts: return try store.importTexts(CSVKinds.texts(bytes, file: path), file: path, hash: hash).message
         }
     }
 }

@@ -16,12 +16,15 @@ struct Demo: ParsableCommand {
     static let steps: [(ImportKind, String)] = [
         (.org, "org.csv"), (.mapping, "mapping.csv"),
         (.sie, "ledger-2017.se"), (.sie, "ledger-2023.se"), (.sie, "ledger-2024.se"),
-        (.budget, "budget.csv"), (.forecast, "forecast.csv"), (.figures, "figures.csv"), (.investments, "investments.csv"), (.staff, "staff.csv"), (.indicators, "indicators.csv"), (.activities, "activities.csv"),
+        (.budget, "budget.csv"), (.forecast, "forecast.csv"), (.figures, "figures.csv"), (.investments, "investments.csv"), (.staff, "staff.csv"), (.indicators, "indicators.csv"), (.activities, "activities.csv"), (.texts, "texts.csv"),
     ]
 
     /// The reports the demo writes: (kind, period, org, file stem, title for the index).
     static let reports: [(ReportKind, String, String?, String, String)] = [
         (.ur1, "2024-04", nil, "ur1-2024-04", "Uppföljningsrapport 1 2024, Region Halland (seed 003)"),
+        (.manad, "2024-04", nil, "manad-2024-04", "Månadsrapport april 2024, Region Halland"),
+        (.ur2, "2024-04", nil, "ur2-2024-04", "Uppföljningsrapport 2 – mallen, med data till och med april 2024"),
+        (.arsredovisning, "2023-12", nil, "arsredovisning-2023", "Årsredovisning 2023 – mallen, med exemplets data för 2023"),
         (.namnd, "2017-03", "RS17", "namnd-RS17-2017-03", "Regionstyrelsens ansvarsområde januari–mars 2017 (seed 000)"),
         (.namnd, "2017-07", "RS17", "namnd-RS17-2017-07", "Regionstyrelsens aktiviteter som inte följer planeringen, juli 2017 (seed 001)"),
         (.namnd, "2024-04", "HS", "namnd-HS-2024-04", "Driftnämnden Hallands sjukhus januari–april 2024"),

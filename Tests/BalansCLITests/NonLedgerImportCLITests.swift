@@ -47,6 +47,16 @@ import Testing
              good: "node;plan;measure;month;expected;realised\nHS;P;A;2024-03;1000000;800000\n",
              bad: "node;plan;measure;month;expected;realised\nHS;P;A;2024-03;1000000;800000\nHS;P;A;2024-13;1000000;\n",
              expected: ["3: month \"2024-13\" is not a period (YYYY-MM)"]),
+        Case(kind: "texts",
+             good: "period;node;section;text\n2024-04;HS;deviation_analysis;\"Underskott; inhyrd personal.\"\n2024-04;R;case_number;RS240030\n",
+             bad: "period;node;section;text\n2024-04;HS;deviation_analysis;Ny text\n2024-04;HS;analys;x\n2024-04;HS;summary;\n2024-04;HS;deviation_analysis;igen\n",
+             expected: ["3: section \"analys\" is not one of summary, deviation_analysis, economy_assessment, goal_assessment, result_management, case_number, minute_paragraph",
+                        "4: text is empty",
+                        "5: deviation_analysis of HS 2024-04 is given twice (first on line 2)"]),
+        Case(kind: "texts",
+             good: "period;node;section;text\n2024-04;HS;summary;Sammanfattning\n",
+             bad: "period;node;section;text\n2024-04;HS;summary;Ny sammanfattning\n2024-04;HS9;summary;x\n",
+             expected: ["3: unknown organisation node \"HS9\" (import the org file first)"]),
     ]
 
     @Test(arguments: cases) func badFileChangesNothing(_ c: Case) throws {

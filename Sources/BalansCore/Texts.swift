@@ -1,0 +1,41 @@
+import Foundation
+
+/// The part of a report a written text (rapporttext) belongs to. Committees and the central
+/// office write these; the figures around them are computed.
+public enum TextSection: String, CaseIterable, Sendable {
+    /// Sammanfattning: the summary that opens the report.
+    case summary
+    /// Analys av avvikelser: the committee's explanation of its budget deviations.
+    case deviationAnalysis = "deviation_analysis"
+    /// Samlad bedömning av god ekonomisk hushållning (UR2 and the annual report).
+    case economyAssessment = "economy_assessment"
+    /// Bedömning av måluppfyllelsen: the overall assessment of the goals.
+    case goalAssessment = "goal_assessment"
+    /// Resultathantering: what the committee proposes to carry over of its surplus or deficit.
+    case resultManagement = "result_management"
+    /// Diarienummer of the decision, e.g. "RS240030".
+    case caseNumber = "case_number"
+    /// The paragraph of the minutes (paragraf), e.g. "§71".
+    case minuteParagraph = "minute_paragraph"
+}
+
+/// One written text of a report period and org node.
+public struct ReportText: Hashable, Sendable {
+    public var period: Period
+    public var node: String
+    public var section: TextSection
+    public var text: String
+    public init(period: Period, node: String, section: TextSection, text: String) {
+        self.period = period
+        self.node = node
+        self.section = section
+        self.text = text
+    }
+}
+
+extension FollowUpData {
+    /// The text written for `section` of `node` at `period`, or nil.
+    public func text(_ section: TextSection, node: String, period: Period) -> String? {
+        texts.first { $0.section == section && $0.node == node && $0.period == period }?.text
+    }
+}
