@@ -25,6 +25,11 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var previousYear: Period { Period(uncheckedYear: year - 1, month: month) }
     /// December of the same year (the full year).
     public var yearEnd: Period { Period(uncheckedYear: year, month: 12) }
+    /// The period `months` months later (earlier when negative).
+    public func adding(months: Int) -> Period {
+        let index = year * 12 + month - 1 + months
+        return Period(uncheckedYear: index >= 0 ? index / 12 : (index - 11) / 12, month: ((index % 12) + 12) % 12 + 1)
+    }
 
     init(uncheckedYear: Int, month: Int) {
         self.year = uncheckedYear

@@ -202,6 +202,14 @@ enum CommitteeReport {
                 let series = IndicatorResult.series(data, code: r.row.code, through: p)
                 guard series.count > 1 else { continue }
                 let cols = ["Månad"] + series.map { "\(ReportLabels.months[($0.month ?? 1) - 1].prefix(3)) \($0.year)" }
+                let chartValue = { (d: Decimal?) -> CellValue in d.map { .percent($0, decimals: 0) } ?? .empty }
+                if r.row.unit == .percent {
+                    blocks.append(.lineChart(LineChart(id: "diagram-\(r.row.code.lowercased())", title: "\(r.row.name) jämfört med riket och målvärdet", unit: .mnkr,
+                                                       categories: series.map { "\(ReportLabels.monthsShort[($0.month ?? 1) - 1]) \(String($0.year).suffix(2))" },
+                                                       series: [LineChart.Series(name: data.tree(for: p.year).node(r.row.node)?.name ?? r.row.node, values: series.map { chartValue($0.outcome) }),
+                                                                LineChart.Series(name: "Riket", values: series.map { chartValue($0.national) }),
+                                                                LineChart.Series(name: "Målvärde", values: series.map { chartValue($0.target) })])))
+                }
                 blocks.append(.table(Table(id: "serie-\(r.row.code.lowercased())", caption: "\(r.row.name): \(data.tree(for: p.year).node(r.row.node)?.name ?? r.row.node) jämfört med riket", unit: .mnkr, columns: cols, rows: [
                     Table.Row(label: data.tree(for: p.year).node(r.row.node)?.name ?? r.row.node, cells: series.map { value($0.outcome, $0) }),
                     Table.Row(label: "Riket", cells: series.map { value($0.national, $0) }),

@@ -111,7 +111,21 @@ enum RegionReport {
         rows.append(Table.Row(label: "Marknadsvärdering orealiserade vinster/förluster", cells: statements.map { ReportBuilder.amount($0.map { -$0[.unrealised] }) }, level: 1))
         rows.append(Table.Row(label: "Resultat exkl. jämförelsestörande poster", cells: statements.map { ReportBuilder.amount($0?.resultExclUnrealised) }, isTotal: true))
         let development = Table(id: "resultatutveckling", caption: "Resultatutveckling", unit: .mnkr, columns: ["", "Utfall \(span) \(p.year - 1)", "Utfall \(p.year - 1)", "Utfall \(span) \(p.year)", "Prognos \(p.year)"], rows: rows)
-        return Chapter(id: "nyckeltal", title: "Utvärdering av resultat och ekonomisk ställning", blocks: [.table(development), .table(table)])
+        var blocks: [Block] = [.table(development), .table(table)]
+        // Nettokostnadsandel and soliditet over the years with a ledger (the last five): each
+        // past year at its year-end, this year as forecast (nettokostnadsandel) and at the period.
+        let years = data.ledgers.keys.filter { $0 < p.year && $0 >= p.year - 4 && data.ledgers[$0]?.lastMonth == 12 }.sorted()
+        if !years.isEmpty {
+            let past = years.map { KeyRatioReport.compute(data, period: Period(year: $0, month: 12)!).outcome }
+            let categories = (years + [p.year]).map(String.init)
+            let title = "Nettokostnadsandel och soliditet över åren (\(p.year): nettokostnadsandel enligt prognos, soliditet per \(ReportLabels.months[p.month - 1]))"
+            blocks.append(.lineChart(LineChart(id: "nyckeltal-over-ar", title: title, unit: .mnkr, categories: categories, series: [
+                LineChart.Series(name: "Nettokostnadsandel", values: (past + [r.forecast]).map { ReportBuilder.percent($0.netCostShare?.total) }),
+                LineChart.Series(name: "Soliditet (blandmodellen)", values: (past + [r.outcome]).map { ReportBuilder.percent($0.equityRatio) }),
+                LineChart.Series(name: "Soliditet inkl. pensionsförpliktelser", values: (past + [r.outcome]).map { ReportBuilder.percent($0.equityRatioInclPensions) }),
+            ])))
+        }
+        return Chapter(id: "nyckeltal", title: "Utvärdering av resultat och ekonomisk ställning", blocks: blocks)
     }
 
     /// "Väsentliga personalförhållanden" (seed 003, 2.7): rolling-12 indicators against the
@@ -135,6 +149,15 @@ enum RegionReport {
             row("Bemanningskostnader i relation till totala personalkostnader", { $0.hiredShare }, target: now.targetHiredShare),
         ], footnotes: ["Samtliga indikatorer mäts med ett rullande 12-månadersvärde. Personalomsättning: avgångar i förhållande till genomsnittligt antal tillsvidareanställda."])
         var blocks: [Block] = [.table(table)]
+        // The R12 measures month by month over the last year: the trend behind the figures.
+        let months = (0..<12).map { p.adding(months: $0 - 11) }
+        let reports = months.map { StaffReport.compute(data, period: $0) }
+        let r12: [(String, (StaffReport) -> Decimal?)] = [("Personalomsättning", { $0.turnover }), ("Sjukfrånvaro", { $0.sickLeave }), ("Bemanningskostnader / personalkostnader", { $0.hiredShare })]
+        let series = r12.map { name, f in LineChart.Series(name: name, values: reports.map { ReportBuilder.percent(f($0)) }) }.filter { $0.values.contains { $0 != .empty } }
+        if !series.isEmpty {
+            blocks.append(.lineChart(LineChart(id: "personal-r12", title: "Personalmått rullande 12 månader", unit: .mnkr,
+                                               categories: months.map { "\(ReportLabels.monthsShort[$0.month - 1]) \(String($0.year).suffix(2))" }, series: series)))
+        }
         if now.sickLeave == nil {
             blocks.append(.paragraph("Sjukfrånvaron för de senaste tolv månaderna kan inte beräknas: uppgifter om sjukfrånvaro saknas för en eller flera månader.", missing: false))
         }

@@ -131,7 +131,7 @@ public enum HTMLRenderer {
         // Axis: zero line and the extremes, labelled.
         for v in Set([low, 0, high]).sorted() {
             out += "<line x1=\"\(left)\" y1=\"\(y(v))\" x2=\"\(left + plotW)\" y2=\"\(y(v))\" stroke=\"\(v == 0 ? "#1a1a1a" : "#c9d3dd")\" stroke-width=\"1\"/>"
-            out += "<text x=\"\(left - 6)\" y=\"\(y(v) + 4)\" text-anchor=\"end\" class=\"label\">\(esc(SwedishNumberFormat.number(Decimal(v.rounded()), decimals: 0)))</text>\n"
+            out += "<text x=\"\(left - 6)\" y=\"\(y(v) + 4)\" text-anchor=\"end\" class=\"label\">\(esc(SwedishNumberFormat.number(Decimal(v.rounded()), decimals: 0)))\(unitLabel.isEmpty ? " %" : "")</text>\n"
         }
         for (i, label) in c.categories.enumerated() {
             out += "<text x=\"\(x(i))\" y=\"\(top + plotH + 18)\" text-anchor=\"middle\" class=\"label\">\(esc(label))</text>"
