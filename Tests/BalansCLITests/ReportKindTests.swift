@@ -74,7 +74,7 @@ import Testing
     @Test func resultOverTheMonths() throws {
         let data = try ExampleFigureTests.data.get()
         let report = try ReportBuilder.build(.ur1, data: data, period: Period(year: 2024, month: 4)!, org: nil)
-        let chart = try #require(report.chapters.flatMap(\.blocks).compactMap { if case .lineChart(let c) = $0 { return c } else { return nil } }.first)
+        let chart = try #require(report.chapters.flatMap(\.blocks).compactMap { if case .lineChart(let c) = $0, c.id == "resultat-per-manad" { return c } else { return nil } }.first)
         #expect(chart.categories.count == 12 && chart.series.count == 3)
         let april = IncomeStatement.outcome(data, year: 2024, through: 4)?.result
         #expect(chart.series[0].values[3] == .amount(try #require(april).ore) && chart.series[0].values[4] == .empty)
