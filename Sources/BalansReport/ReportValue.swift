@@ -4,7 +4,7 @@ import Foundation
 /// data builds it, and separate renderers turn it into HTML, Markdown or JSON. Renderers never
 /// compute a figure; every number they print is already in the value, unrounded, with the unit
 /// and rounding it is to be shown in.
-public struct Report: Sendable, Equatable {
+public struct Report: Sendable, Equatable, Codable {
     /// Report kind key as on the command line: `ur1`, `namnd`, …
     public var kind: String
     /// Printed title, e.g. "Uppföljningsrapport 1 2024".
@@ -28,7 +28,7 @@ public struct Report: Sendable, Equatable {
 }
 
 /// A numbered chapter of a report (kapitel).
-public struct Chapter: Sendable, Equatable {
+public struct Chapter: Sendable, Equatable, Codable {
     /// Stable identifier, used as HTML anchor and JSON key, e.g. `resultatrakning`.
     public var id: String
     public var title: String
@@ -41,7 +41,7 @@ public struct Chapter: Sendable, Equatable {
 }
 
 /// One piece of a chapter.
-public enum Block: Sendable, Equatable {
+public enum Block: Sendable, Equatable, Codable {
     /// A sub-heading inside a chapter.
     case heading(String)
     /// A paragraph of prose. `missing` marks a text that should have been written by a
@@ -68,7 +68,7 @@ public enum CellValue: Sendable, Equatable {
 }
 
 /// The unit amounts of a table are shown in.
-public enum AmountUnit: String, Sendable, Equatable {
+public enum AmountUnit: String, Sendable, Equatable, Codable {
     /// Millions of kronor, whole (statements: "−13 575").
     case mnkr
     /// Millions of kronor with one decimal (detail tables: "1 909,8").
@@ -100,7 +100,7 @@ public enum AmountUnit: String, Sendable, Equatable {
 }
 
 /// A table with column headers, rows (some of them subtotals) and footnotes.
-public struct Table: Sendable, Equatable {
+public struct Table: Sendable, Equatable, Codable {
     /// Stable identifier (file name for CSV, sheet name for xlsx, JSON key).
     public var id: String
     /// Caption shown above the table (and used as its accessible name).
@@ -140,7 +140,7 @@ public struct Table: Sendable, Equatable {
     }
 
     /// One row: a label and one cell per column after the first.
-    public struct Row: Sendable, Equatable {
+    public struct Row: Sendable, Equatable, Codable {
         public var label: String
         public var cells: [CellValue]
         /// Indentation level of the label (0 = top).
@@ -163,7 +163,7 @@ public struct Table: Sendable, Equatable {
 
 /// A horizontal bar chart (e.g. forecast deviation per committee), rendered as inline SVG
 /// with the same figures as a text alternative.
-public struct BarChart: Sendable, Equatable {
+public struct BarChart: Sendable, Equatable, Codable {
     public var id: String
     public var title: String
     public var unit: AmountUnit
@@ -174,7 +174,7 @@ public struct BarChart: Sendable, Equatable {
         self.unit = unit
         self.bars = bars
     }
-    public struct Bar: Sendable, Equatable {
+    public struct Bar: Sendable, Equatable, Codable {
         public var label: String
         /// Exact amount in öre.
         public var value: Int64
@@ -189,7 +189,7 @@ public struct BarChart: Sendable, Equatable {
 /// forecast over the months, nettokostnadsandel and soliditet over years, an indicator against
 /// its target and riket, a staff measure's R12 series. Rendered as inline SVG with the figures
 /// as a text alternative, and as a table where a format has no pictures.
-public struct LineChart: Sendable, Equatable {
+public struct LineChart: Sendable, Equatable, Codable {
     public var id: String
     public var title: String
     /// The unit of `.amount` points (ignored for percentages).
@@ -204,7 +204,7 @@ public struct LineChart: Sendable, Equatable {
         self.categories = categories
         self.series = series
     }
-    public struct Series: Sendable, Equatable {
+    public struct Series: Sendable, Equatable, Codable {
         public var name: String
         /// One point per category: `.amount`, `.percent`, or `.empty` where there is no value
         /// (the line is broken there, never drawn through zero).
@@ -213,5 +213,52 @@ public struct LineChart: Sendable, Equatable {
             self.name = name
             self.values = values
         }
+    }
+}
+
+/// A cell is stored (frozen reports) with its percentage as a decimal string: a JSON number
+/// could come back through Double and lose the exact value the renderers round.
+extension CellValue: Codable {
+    private enum CodingKeys: String, CodingKey { case amount, percent, decimals, text }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        if let ore = try c.decodeIfPresent(Int64.self, forKey: .amount) {
+            self = .amount(ore)
+        } else if let text = try c.decodeIfPresent(String.self, forKey: .percent) {
+            guard let d = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
+                throw DecodingError.dataCorruptedError(forKey: .percent, in: c, debugDescription: "not a decimal: \(text)")
+            }
+            self = .percent(d, decimals: try c.decode(Int.self, forKey: .decimals))
+        } else if let text = try c.decodeIfPresent(String.self, forKey: .text) {
+            self = .text(text)
+        } else {
+            self = .empty
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .amount(let ore): try c.encode(ore, forKey: .amount)
+        case .percent(let d, let decimals):
+            try c.encode("\(d)", forKey: .percent)
+            try c.encode(decimals, forKey: .decimals)
+        case .text(let s): try c.encode(s, forKey: .text)
+        case .empty: break
+        }
+    }
+}
+
+extension Report {
+    /// The report as stable JSON for storing (sorted keys): decoding it gives an equal value.
+    public func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return try encoder.encode(self)
+    }
+
+    public static func decoded(_ data: Data) throws -> Report {
+        try JSONDecoder().decode(Report.self, from: data)
     }
 }

@@ -126,6 +126,12 @@ enum Schema {
                     PRIMARY KEY (period, node, section));
                 """)
         }
+        m.registerMigration("v14-frozen-reports") { db in
+            try db.execute(sql: """
+                CREATE TABLE frozen_report (kind TEXT NOT NULL, period TEXT NOT NULL, node TEXT NOT NULL, frozen_at TEXT NOT NULL,
+                    input_fingerprint TEXT NOT NULL, value BLOB NOT NULL, PRIMARY KEY (kind, period, node));
+                """)
+        }
         return m
     }
 }

@@ -351,10 +351,18 @@ public final class Store: Sendable {
 
     /// A fingerprint of the whole database content (every row of every table), so a test
     /// can show that a failed import changed nothing.
-    public func contentFingerprint() throws -> String {
+    public func contentFingerprint() throws -> String { try fingerprint(of: Store.inputTables + ["frozen_report"]) }
+
+    /// A fingerprint of everything reports are computed from (not the frozen reports): a
+    /// frozen report keeps the fingerprint of the data it was built from.
+    public func inputFingerprint() throws -> String { try fingerprint(of: Store.inputTables) }
+
+    static let inputTables = ["organisation", "org_node", "mapping_rule", "account", "ledger", "voucher", "ledger_row", "period_balance", "period_budget", "opening_balance", "budget", "forecast", "figure", "investment", "staff", "indicator", "activity", "action_plan", "report_text"]
+
+    func fingerprint(of tables: [String]) throws -> String {
         try db.read { db in
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
-            for table in ["organisation", "org_node", "mapping_rule", "account", "ledger", "voucher", "ledger_row", "period_balance", "period_budget", "opening_balance", "budget", "forecast", "figure", "investment", "staff", "indicator", "activity", "action_plan", "report_text"] {
+            for table in tables {
                 // Row order is not part of the content: sort the rows' text.
                 for row in try Row.fetchAll(db, sql: "SELECT * FROM \(table)").map({ "\(table)\($0)" }).sorted() {
                     for byte in row.utf8 {
@@ -363,6 +371,41 @@ public final class Store: Sendable {
                 }
             }
             return String(hash, radix: 16)
+        }
+    }
+}
+
+/// A report frozen when it was decided (fastställd): its value as it was then, and the
+/// fingerprint of the data it was built from. Later imports never change it.
+public struct FrozenReport: Sendable {
+    public var kind: String
+    public var period: String
+    /// The org node it is for; "" for the root.
+    public var node: String
+    public var frozenAt: String
+    public var inputFingerprint: String
+    /// The report value encoded by `Report.encoded()`.
+    public var value: Data
+}
+
+extension Store {
+    /// Stores a frozen report. A report already frozen for the same kind, period and node is
+    /// never replaced: that is an error with its place.
+    public func freeze(kind: String, period: String, node: String, value: Data, inputFingerprint: String, at time: String) throws {
+        try db.write { db in
+            if try Int.fetchOne(db, sql: "SELECT 1 FROM frozen_report WHERE kind = ? AND period = ? AND node = ?", arguments: [kind, period, node]) != nil {
+                throw InputFailure([InputIssue(file: "\(kind) \(period)\(node.isEmpty ? "" : " \(node)")", line: nil, message: "is already frozen; a frozen report is never replaced")])
+            }
+            try db.execute(sql: "INSERT INTO frozen_report (kind, period, node, frozen_at, input_fingerprint, value) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [kind, period, node, time, inputFingerprint, value])
+        }
+    }
+
+    public func frozenReport(kind: String, period: String, node: String) throws -> FrozenReport? {
+        try db.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM frozen_report WHERE kind = ? AND period = ? AND node = ?", arguments: [kind, period, node]).map { r in
+                FrozenReport(kind: r["kind"], period: r["period"], node: r["node"], frozenAt: r["frozen_at"], inputFingerprint: r["input_fingerprint"], value: r["value"])
+            }
         }
     }
 }

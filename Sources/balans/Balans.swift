@@ -156,22 +156,72 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
 }
 
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "report", abstract: "Write a report.")
+    static let configuration = CommandConfiguration(commandName: "report", abstract: "Write a report, or compare a frozen one with today's data.",
+                                                    subcommands: [ReportWrite.self, ReportDiffCommand.self], defaultSubcommand: ReportWrite.self)
+}
+
+/// Which report: kind, period, node.
+struct ReportSelection: ParsableArguments {
     @Argument(help: "Report kind: \(ReportKind.allCases.map(\.rawValue).joined(separator: ", ")).") var kind: ReportKind
     @Option(help: "Report period YYYY-MM.") var period: String
     @Option(help: "Organisation node code (default: the root).") var org: String?
-    @Option(help: "Output format: html, md, json.") var format: OutputFormat
+
+    func periodValue() throws -> Period {
+        guard let p = Period(period) else { throw ValidationError("--period must be YYYY-MM") }
+        return p
+    }
+}
+
+struct ReportWrite: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "write", abstract: "Write a report (the default: `balans report ur1 …`). A frozen report is written as it was frozen.")
+    @OptionGroup var selection: ReportSelection
+    @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).") var format: OutputFormat
     @Option(help: "Output file.") var out: String
+    @Flag(help: "Store the report as decided: later imports never change it.") var freeze = false
+    @Flag(help: "Build from today's data even where the report is frozen.") var current = false
     @OptionGroup var database: DatabaseOption
 
     func run() throws {
         try Balans.run {
-            guard let p = Period(period) else { throw ValidationError("--period must be YYYY-MM") }
+            let p = try selection.periodValue()
             let store = try database.open()
+            let node = selection.org ?? ""
+            if !current, !freeze, let frozen = try store.frozenReport(kind: selection.kind.rawValue, period: p.description, node: node) {
+                let report = try Report.decoded(frozen.value)
+                try Output.write(report, format: format, to: out)
+                Balans.note("\(out): \(report.title) (fryst \(frozen.frozenAt))")
+                return
+            }
+            let fingerprint = try store.inputFingerprint()
             let data = try store.followUpData()
-            let report = try ReportBuilder.build(kind, data: data, period: p, org: org)
+            let report = try ReportBuilder.build(selection.kind, data: data, period: p, org: selection.org)
+            if freeze {
+                let time = ISO8601DateFormatter().string(from: Date())
+                try store.freeze(kind: selection.kind.rawValue, period: p.description, node: node, value: report.encoded(), inputFingerprint: fingerprint, at: time)
+            }
             try Output.write(report, format: format, to: out)
-            Balans.note("\(out): \(report.title)")
+            Balans.note("\(out): \(report.title)\(freeze ? " (fryst)" : "")")
+        }
+    }
+}
+
+struct ReportDiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "diff", abstract: "What differs between a frozen report and the same report from today's data.")
+    @OptionGroup var selection: ReportSelection
+    @OptionGroup var database: DatabaseOption
+
+    func run() throws {
+        try Balans.run {
+            let p = try selection.periodValue()
+            let store = try database.open()
+            guard let frozen = try store.frozenReport(kind: selection.kind.rawValue, period: p.description, node: selection.org ?? "") else {
+                throw InputFailure([InputIssue(file: "\(selection.kind.rawValue) \(p)", line: nil, message: "is not frozen; freeze it with `balans report … --freeze`")])
+            }
+            let current = try ReportBuilder.build(selection.kind, data: store.followUpData(), period: p, org: selection.org)
+            let differences = ReportDiff.compare(frozen: try Report.decoded(frozen.value), current: current)
+            let same = frozen.inputFingerprint == (try store.inputFingerprint())
+            print("Fryst \(frozen.frozenAt); underlaget är \(same ? "oförändrat" : "ändrat") sedan dess.")
+            print(differences.isEmpty ? "Inga skillnader." : differences.joined(separator: "\n"))
         }
     }
 }
