@@ -152,7 +152,7 @@ extension Importer {
 }
 
 enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
-    case html, md, json
+    case html, md, json, pdf
 }
 
 struct ReportCommand: ParsableCommand {
@@ -228,15 +228,21 @@ struct ReportDiffCommand: ParsableCommand {
 
 enum Output {
     static func write(_ report: Report, format: OutputFormat, to path: String) throws {
-        let text: String
+        let bytes: Data
         switch format {
-        case .html: text = HTMLRenderer.render(report)
-        case .md: text = MarkdownRenderer.render(report)
-        case .json: text = JSONReportRenderer.render(report)
+        case .html: bytes = Data(HTMLRenderer.render(report).utf8)
+        case .md: bytes = Data(MarkdownRenderer.render(report).utf8)
+        case .json: bytes = Data(JSONReportRenderer.render(report).utf8)
+        case .pdf:
+            do {
+                bytes = try PDFRenderer.render(html: HTMLRenderer.render(report))
+            } catch let e as PDFRenderer.Unavailable {
+                throw InputFailure([InputIssue(file: path, line: nil, message: e.description)])
+            }
         }
         let url = URL(fileURLWithPath: path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
+        try bytes.write(to: url)
     }
 }
 

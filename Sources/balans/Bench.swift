@@ -1,6 +1,7 @@
 import ArgumentParser
 import BalansCore
 import BalansImport
+import BalansReport
 import BalansStore
 import Foundation
 
@@ -24,7 +25,8 @@ struct BenchParse: ParsableCommand {
 }
 
 /// `balans bench-report --db DB --period YYYY-MM`: times the driftredovisning per committee
-/// and line from the store (load + compute), as a controller opening the report would wait.
+/// and line from the store (load + compute), and the whole region report (load, build, render
+/// HTML), as a controller opening them would wait.
 struct BenchReport: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "bench-report", abstract: "Time the driftredovisning from the store (benchmarks).", shouldDisplay: false)
     @OptionGroup var database: DatabaseOption
@@ -44,9 +46,22 @@ struct BenchReport: ParsableCommand {
                 times.append(Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6)
                 rows = statement.rows.count
             }
-            times.sort()
-            let median = times[times.count / 2], p95 = times[min(times.count - 1, Int(Double(times.count) * 0.95))]
-            print("driftredovisning rows \(rows) runs \(times.count) median_ms \(String(format: "%.1f", median)) p95_ms \(String(format: "%.1f", p95))")
+            func summary(_ times: [Double]) -> String {
+                let t = times.sorted()
+                return "runs \(t.count) median_ms \(String(format: "%.1f", t[t.count / 2])) p95_ms \(String(format: "%.1f", t[min(t.count - 1, Int(Double(t.count) * 0.95))]))"
+            }
+            print("driftredovisning rows \(rows) \(summary(times))")
+            // The whole region report (issue 6: ≤ 1 s): load, build every chapter, render HTML.
+            var reportTimes: [Double] = []
+            var bytes = 0
+            for _ in 0..<max(runs, 1) {
+                let start = DispatchTime.now()
+                let data = try store.followUpData()
+                let report = try ReportBuilder.build(.ur1, data: data, period: p, org: nil)
+                bytes = HTMLRenderer.render(report).utf8.count
+                reportTimes.append(Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6)
+            }
+            print("report ur1 html_bytes \(bytes) \(summary(reportTimes))")
         }
     }
 }

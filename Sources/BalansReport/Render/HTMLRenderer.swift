@@ -205,7 +205,7 @@ public enum HTMLRenderer {
         @media print{
           @page{size:A4;margin:18mm}
           body{max-width:none;padding:0;font-size:10pt}
-          nav{display:none}
+          nav{break-after:page}
           section{break-before:page}
           section:first-of-type{break-before:auto}
           thead{display:table-header-group}
