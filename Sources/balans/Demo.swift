@@ -10,6 +10,7 @@ struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Build the Region Halland example and write its reports.")
     @Option(help: "Output directory.") var out: String = "balans-demo"
     @Option(help: "The example's directory (default: Examples/region-halland found from here or from the executable).") var example: String?
+    @Flag(help: "Do not print PDFs (they need headless Chromium and take a second each).") var noPdf = false
 
     /// The example's files in import order: the tree and mapping before the ledgers, the
     /// ledgers before what refers to their nodes.
@@ -45,6 +46,8 @@ struct Demo: ParsableCommand {
                 Balans.note(try Importer.importFile(kind: kind, path: exampleDir.appendingPathComponent(file).path, into: store))
             }
             let data = try store.followUpData()
+            let pdfAvailable = PDFRenderer.browser() != nil
+            if !pdfAvailable && !noPdf { Balans.note("PDF skipped: headless Chromium is not installed (apt-get install chromium)") }
             let reportDir = outDir.appendingPathComponent("reports")
             var links: [(String, String, [String])] = []
             for (kind, periodText, org, stem, title) in Demo.reports {
@@ -52,6 +55,7 @@ struct Demo: ParsableCommand {
                 let report = try ReportBuilder.build(kind, data: data, period: period, org: org)
                 var files: [String] = []
                 for format in OutputFormat.allCases {
+                    if format == .pdf && (noPdf || !pdfAvailable) { continue }
                     let name = "\(stem).\(format.rawValue)"
                     try Output.write(report, format: format, to: reportDir.appendingPathComponent(name).path)
                     files.append(name)

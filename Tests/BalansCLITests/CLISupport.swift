@@ -21,10 +21,11 @@ enum CLI {
     }
 
     @discardableResult
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Outcome {
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Outcome {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = arguments
+        if !environment.isEmpty { p.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new } }
         p.currentDirectoryURL = directory ?? repoRoot
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
@@ -45,7 +46,8 @@ enum CLI {
     /// The demo, built once per test run into a temporary directory.
     static let demo: Swift.Result<URL, any Error> = Swift.Result {
         let dir = try temporaryDirectory()
-        let r = try run(["demo", "--out", dir.path])
+        // PDFs are tested on their own (PDFTests): the shared demo skips them for speed.
+        let r = try run(["demo", "--out", dir.path, "--no-pdf"])
         guard r.status == 0 else { throw DemoFailed(stderr: r.stderr) }
         return dir
     }
