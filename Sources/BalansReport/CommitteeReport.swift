@@ -19,7 +19,7 @@ enum CommitteeReport {
                 .paragraph("Huvudboken för \(p.year) sträcker sig bara till och med \(ReportLabels.months[booksClosedTo - 1]): det ekonomiska utfallet för \(ReportLabels.span(p.month)) kan inte redovisas.", missing: false),
             ]))
         } else if data.ledgers[p.year] != nil || !data.budgets.filter({ $0.year == p.year }).isEmpty {
-            chapters.append(summary(p, op))
+            chapters.append(summary(data, p, op))
             chapters.append(overview(p, op))
             chapters.append(contentsOf: details(p, op))
         } else {
@@ -226,7 +226,7 @@ enum CommitteeReport {
         return Chapter(id: "indikatorer", title: "Mål och indikatorer", blocks: blocks)
     }
 
-    static func summary(_ p: Period, _ op: OperatingStatement) -> Chapter {
+    static func summary(_ data: FollowUpData, _ p: Period, _ op: OperatingStatement) -> Chapter {
         let f = op.root.figures
         let months = ReportLabels.monthCountWords[p.month - 1]
         var blocks: [Block] = [
@@ -237,12 +237,22 @@ enum CommitteeReport {
         var forecastText = "Den ekonomiska prognosen för \(p.year) är \(t(f.forecast)), en avvikelse mot budget på \(t(f.forecastDeviation))."
         if let change = f.forecastChange, let prev = op.previousForecastPeriod {
             let word = change < .zero ? "försämring" : (change.isZero ? "oförändrad prognos" : "förbättring")
-            forecastText += change.isZero ? " Prognosen är oförändrad sedan uppföljningen efter \(ReportLabels.monthCountWords[prev.month - 1]) månader." : " Det är en \(word) med \(t(change)) jämfört med uppföljningen efter \(ReportLabels.monthCountWords[prev.month - 1]) månader."
+            forecastText += change.isZero ? " Prognosen är oförändrad sedan uppföljningen efter \(ReportLabels.monthCountWords[prev.month - 1]) månader." : " Det är en \(word) med \(t(Money(ore: abs(change.ore)))) jämfört med uppföljningen efter \(ReportLabels.monthCountWords[prev.month - 1]) månader."
         }
         blocks.append(.paragraph(forecastText, missing: false))
         let areas = op.children(of: op.root.code)
         if !areas.isEmpty {
             blocks.append(.list(areas.map { "\($0.name): prognostiserad avvikelse \(t($0.figures.forecastDeviation))\($0.figures.forecastChange.map { c in c.isZero ? "" : " (förändring \(t(c)))" } ?? "")" }))
+        }
+        // The committee's own words: its summary, and its analysis where it deviates.
+        blocks.append(.heading("Nämndens sammanfattning"))
+        blocks.append(ReportBuilder.written(data, .summary, node: op.root.code, period: p, what: "nämndens sammanfattning"))
+        if let analysis = data.text(.deviationAnalysis, node: op.root.code, period: p) {
+            blocks.append(.heading("Analys av avvikelser"))
+            blocks.append(.paragraph(analysis, missing: false))
+        } else if !f.forecastDeviation.isZero {
+            blocks.append(.heading("Analys av avvikelser"))
+            blocks.append(ReportBuilder.missingText("nämndens analys av avvikelser"))
         }
         return Chapter(id: "sammanfattning", title: "Sammanfattning", blocks: blocks)
     }
