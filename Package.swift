@@ -16,6 +16,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         // xlsx is zipped XML (issue 6).
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // The web application (issue 7): HTTP server, bcrypt for passwords.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     ],
     targets: [
         .target(name: "BalansCore"),
@@ -27,8 +30,14 @@ let package = Package(
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         .target(name: "BalansReport", dependencies: ["BalansCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "BalansWeb", dependencies: [
+            "BalansCore", "BalansStore", "BalansReport",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .executableTarget(name: "balans", dependencies: [
-            "BalansCore", "SIE", "BalansImport", "BalansStore", "BalansReport",
+            "BalansCore", "SIE", "BalansImport", "BalansStore", "BalansReport", "BalansWeb",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "BalansCoreTests", dependencies: ["BalansCore"]),
@@ -37,5 +46,6 @@ let package = Package(
         .testTarget(name: "BalansStoreTests", dependencies: ["BalansStore", "BalansImport", "BalansCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "BalansReportTests", dependencies: ["BalansReport", "BalansCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "BalansCLITests", dependencies: ["BalansCore", "BalansStore", "BalansReport"]),
+        .testTarget(name: "BalansWebTests", dependencies: ["BalansWeb", "BalansCore", "BalansStore", .product(name: "HummingbirdTesting", package: "hummingbird")]),
     ]
 )

@@ -303,7 +303,7 @@ public struct FollowUpData: Sendable {
 
     /// The forecasts reports use: submitted and approved ones. A draft is the committee
     /// controller's work in progress and never reaches a report.
-    public var reportedForecasts: [ForecastRow] { forecasts.filter { $0.status != .draft } }
+    public var reportedForecasts: [ForecastRow] { forecasts.filter { $0.status == .approved } }
 
     /// A year figure (`YYYY` key) or nil.
     public func figure(_ key: FigureRow.Key, year: Int) -> FigureRow? {

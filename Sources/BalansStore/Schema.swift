@@ -132,6 +132,17 @@ enum Schema {
                     input_fingerprint TEXT NOT NULL, value BLOB NOT NULL, PRIMARY KEY (kind, period, node));
                 """)
         }
+        m.registerMigration("v15-users-sessions-audit-workflow") { db in
+            try db.execute(sql: """
+                CREATE TABLE app_user (name TEXT PRIMARY KEY, password_hash TEXT NOT NULL, role TEXT NOT NULL, node TEXT NOT NULL DEFAULT '');
+                CREATE TABLE session (token_hash TEXT PRIMARY KEY, user_name TEXT NOT NULL REFERENCES app_user(name) ON DELETE CASCADE,
+                    csrf TEXT NOT NULL, expires_at INTEGER NOT NULL);
+                CREATE TABLE audit (id INTEGER PRIMARY KEY, at TEXT NOT NULL, user_name TEXT NOT NULL, action TEXT NOT NULL,
+                    entity TEXT NOT NULL, old_value TEXT NOT NULL, new_value TEXT NOT NULL);
+                CREATE TABLE forecast_state (period TEXT NOT NULL, node TEXT NOT NULL, status TEXT NOT NULL, version INTEGER NOT NULL,
+                    comment TEXT NOT NULL DEFAULT '', updated_by TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (period, node));
+                """)
+        }
         return m
     }
 }

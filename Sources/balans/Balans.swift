@@ -9,14 +9,14 @@ import Foundation
 /// libraries. Exit status 0 on success, 64 for a usage error, 65 for bad input with one
 /// `FILE:LINE: what is wrong` line per problem on standard error.
 @main
-struct Balans: ParsableCommand {
+struct Balans: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "balans",
         abstract: "Balans – planering och uppföljning för regioner och kommuner.",
-        subcommands: [Demo.self, Init.self, Import.self, ReportCommand.self, Ratios.self, Generate.self, BenchParse.self, BenchReport.self])
+        subcommands: [Demo.self, Init.self, Import.self, ReportCommand.self, Ratios.self, Serve.self, UserCommand.self, Generate.self, BenchParse.self, BenchReport.self])
 
     /// Runs a command body, turning input problems into exit status 65 with their places.
-    static func run(_ body: () throws -> Void) throws {
+    static func checked(_ body: () throws -> Void) throws {
         do {
             try body()
         } catch let failure as InputFailure {
@@ -47,7 +47,7 @@ struct Init: ParsableCommand {
     @OptionGroup var database: DatabaseOption
 
     func run() throws {
-        try Balans.run {
+        try Balans.checked {
             if FileManager.default.fileExists(atPath: database.db) {
                 throw InputFailure([InputIssue(file: database.db, line: nil, message: "already exists; Balans does not overwrite a database")])
             }
@@ -71,7 +71,7 @@ struct Import: ParsableCommand {
     @OptionGroup var database: DatabaseOption
 
     func run() throws {
-        try Balans.run {
+        try Balans.checked {
             let store = try database.open()
             let summary = try Importer.importFile(kind: kind, path: file, into: store)
             Balans.note(summary)
@@ -182,7 +182,7 @@ struct ReportWrite: ParsableCommand {
     @OptionGroup var database: DatabaseOption
 
     func run() throws {
-        try Balans.run {
+        try Balans.checked {
             let p = try selection.periodValue()
             let store = try database.open()
             let node = selection.org ?? ""
@@ -211,7 +211,7 @@ struct ReportDiffCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOption
 
     func run() throws {
-        try Balans.run {
+        try Balans.checked {
             let p = try selection.periodValue()
             let store = try database.open()
             guard let frozen = try store.frozenReport(kind: selection.kind.rawValue, period: p.description, node: selection.org ?? "") else {
@@ -256,7 +256,7 @@ struct Ratios: ParsableCommand {
     enum RatioFormat: String, ExpressibleByArgument { case json, text }
 
     func run() throws {
-        try Balans.run {
+        try Balans.checked {
             guard let p = Period(period) else { throw ValidationError("--period must be YYYY-MM") }
             if let org, org != (try database.open().followUpData().tree(for: p.year).root.code) {
                 throw ValidationError("key ratios are computed for the whole organisation; --org must be the root")

@@ -14,7 +14,7 @@ struct BenchParse: ParsableCommand {
     @Argument(help: "The SIE file.") var file: String
 
     func run() throws {
-        try Balans.run {
+        try Balans.checked {
             let start = DispatchTime.now()
             let (ledger, _, rows) = try SIELedger.aggregate(path: file, file: file)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
@@ -34,7 +34,7 @@ struct BenchReport: ParsableCommand {
     @Option(help: "How many runs.") var runs: Int = 20
 
     func run() throws {
-        try Balans.run {
+        try Balans.checked {
             guard let p = Period(period) else { throw ValidationError("--period must be YYYY-MM") }
             let store = try database.open()
             var times: [Double] = []

@@ -2,6 +2,7 @@ import ArgumentParser
 import BalansCore
 import BalansReport
 import BalansStore
+import BalansWeb
 import Foundation
 
 /// `balans demo`: builds the Region Halland example (Examples/region-halland) into
@@ -20,6 +21,9 @@ struct Demo: ParsableCommand {
         (.budget, "budget.csv"), (.forecast, "forecast.csv"), (.figures, "figures.csv"), (.investments, "investments.csv"), (.staff, "staff.csv"), (.indicators, "indicators.csv"), (.activities, "activities.csv"), (.texts, "texts.csv"),
     ]
 
+    static let password = "balans-demo"
+    static let users: [(String, Role, String)] = [("admin", .admin, ""), ("central", .central, ""), ("hs", .committee, "HS"), ("lasare", .reader, "")]
+
     /// The reports the demo writes: (kind, period, org, file stem, title for the index).
     static let reports: [(ReportKind, String, String?, String, String)] = [
         (.ur1, "2024-04", nil, "ur1-2024-04", "Uppföljningsrapport 1 2024, Region Halland (seed 003)"),
@@ -34,7 +38,7 @@ struct Demo: ParsableCommand {
     ]
 
     func run() throws {
-        try Balans.run {
+        try Balans.checked {
             let exampleDir = try locateExample()
             let outDir = URL(fileURLWithPath: out)
             try FileManager.default.createDirectory(at: outDir, withIntermediateDirectories: true)
@@ -44,6 +48,10 @@ struct Demo: ParsableCommand {
             let store = try Store(path: dbPath, create: true)
             for (kind, file) in Demo.steps {
                 Balans.note(try Importer.importFile(kind: kind, path: exampleDir.appendingPathComponent(file).path, into: store))
+            }
+            // The demo's users (README): one per role, all with the password "balans-demo".
+            for (name, role, node) in Demo.users {
+                try store.addUser(name: name, passwordHash: Auth.hashPassword(Demo.password, cost: 10), role: role, node: node)
             }
             let data = try store.followUpData()
             let pdfAvailable = PDFRenderer.browser() != nil

@@ -21,7 +21,7 @@ struct Generate: ParsableCommand {
     }
 
     func run() throws {
-        try Balans.run {
+        try Balans.checked {
             let sie = try Self.create(out)
             defer { try? sie.close() }
             let table = try csv.map(Self.create)

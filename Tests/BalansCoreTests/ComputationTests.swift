@@ -75,9 +75,9 @@ import Testing
         #expect(try #require(op.row("L2")).figures.forecastChange == .zero)
     }
 
-    @Test func draftForecastsDoNotReachReports() throws {
+    @Test(arguments: [ForecastRow.Status.draft, .submitted]) func onlyApprovedForecastsReachReports(_ status: ForecastRow.Status) throws {
         let p = Period(year: 2017, month: 3)!
-        let data = Self.data(forecasts: [ForecastRow(period: p, node: "L1", account: 4610, amount: Money(kronor: -1), status: .draft)])
+        let data = Self.data(forecasts: [ForecastRow(period: p, node: "L1", account: 4610, amount: Money(kronor: -1), status: status)])
         let l1 = try #require(OperatingStatement.compute(data, period: p).row("L1")).figures
         #expect(l1.forecast == l1.annualBudget)
         #expect(IncomeStatement.forecast(data, period: p) == nil)

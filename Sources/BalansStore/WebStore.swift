@@ -1,0 +1,278 @@
+import BalansCore
+import Foundation
+import GRDB
+
+/// A user's role (roll), scoped to an org node where it says so (SPEC §6, issue 7).
+public enum Role: String, CaseIterable, Sendable {
+    /// Administratör: everything, and users.
+    case admin
+    /// Central controller (central ekonom): reads and approves the whole region.
+    case central
+    /// Committee controller (nämndcontroller): reads and writes its own subtree only.
+    case committee
+    /// Reader (läsare): published (frozen) reports only.
+    case reader
+}
+
+public struct AppUser: Sendable, Equatable {
+    public var name: String
+    public var passwordHash: String
+    public var role: Role
+    /// The org node a committee controller is scoped to; "" for the others.
+    public var node: String
+}
+
+/// One line of the audit trail (granskningslogg): who changed what, when, from what to what.
+public struct AuditEntry: Sendable, Equatable {
+    public var at: String
+    public var user: String
+    public var action: String
+    public var entity: String
+    public var oldValue: String
+    public var newValue: String
+}
+
+/// Where a committee's forecast of a period is in its workflow, and its version: every save
+/// and transition increments the version, and a change that names an older one is refused.
+public struct ForecastState: Sendable, Equatable {
+    public enum Status: String, Sendable {
+        /// Utkast: the committee controller is working on it (also after a return).
+        case draft
+        /// Inlämnad: waiting for the central controller.
+        case submitted
+        /// Godkänd: in the reports.
+        case approved
+        /// Returnerad: sent back with a comment; editable like a draft.
+        case returned
+    }
+    public var status: Status
+    public var version: Int
+    public var comment: String
+    public var updatedBy: String
+    public var updatedAt: String
+
+    public static let new = ForecastState(status: .draft, version: 0, comment: "", updatedBy: "", updatedAt: "")
+}
+
+/// A change refused because it was made on an older version than the stored one.
+public struct StaleVersion: Error, CustomStringConvertible, Sendable {
+    public var expected: Int
+    public var stored: Int
+    public var description: String {
+        "Prognosen har ändrats av någon annan sedan du öppnade den (version \(expected), nu \(stored)). Ladda om sidan och gör ändringen igen."
+    }
+}
+
+/// A workflow step that is not allowed from the current status.
+public struct WorkflowError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+}
+
+extension Store {
+    // MARK: Users and sessions
+
+    public func addUser(name: String, passwordHash: String, role: Role, node: String) throws {
+        try db.write { db in
+            if try String.fetchOne(db, sql: "SELECT name FROM app_user WHERE name = ?", arguments: [name]) != nil {
+                throw InputFailure([InputIssue(file: "user \(name)", line: nil, message: "already exists")])
+            }
+            if role == .committee, try String.fetchOne(db, sql: "SELECT code FROM org_node WHERE code = ?", arguments: [node]) == nil {
+                throw InputFailure([InputIssue(file: "user \(name)", line: nil, message: "unknown organisation node \"\(node)\" for a committee controller")])
+            }
+            try db.execute(sql: "INSERT INTO app_user (name, password_hash, role, node) VALUES (?, ?, ?, ?)", arguments: [name, passwordHash, role.rawValue, node])
+            try audit(db, user: "system", action: "user.add", entity: name, old: "", new: "\(role.rawValue) \(node)")
+        }
+    }
+
+    public func user(named name: String) throws -> AppUser? {
+        try db.read { db in try Row.fetchOne(db, sql: "SELECT * FROM app_user WHERE name = ?", arguments: [name]).flatMap(Self.user) }
+    }
+
+    static func user(_ r: Row) -> AppUser? {
+        guard let role = Role(rawValue: r["role"]) else { return nil }
+        return AppUser(name: r["name"], passwordHash: r["password_hash"], role: role, node: r["node"])
+    }
+
+    /// Stores a session by the hash of its token (a stolen database gives no live session).
+    public func createSession(tokenHash: String, user: String, csrf: String, expiresAt: Int) throws {
+        try db.write { db in
+            try db.execute(sql: "DELETE FROM session WHERE expires_at < ?", arguments: [Int(Date().timeIntervalSince1970)])
+            try db.execute(sql: "INSERT INTO session (token_hash, user_name, csrf, expires_at) VALUES (?, ?, ?, ?)", arguments: [tokenHash, user, csrf, expiresAt])
+        }
+    }
+
+    public func session(tokenHash: String, now: Int) throws -> (user: AppUser, csrf: String)? {
+        try db.read { db in
+            guard let r = try Row.fetchOne(db, sql: """
+                SELECT u.*, s.csrf FROM session s JOIN app_user u ON u.name = s.user_name WHERE s.token_hash = ? AND s.expires_at >= ?
+                """, arguments: [tokenHash, now]), let user = Self.user(r) else { return nil }
+            return (user, r["csrf"])
+        }
+    }
+
+    public func deleteSession(tokenHash: String) throws {
+        try db.write { db in try db.execute(sql: "DELETE FROM session WHERE token_hash = ?", arguments: [tokenHash]) }
+    }
+
+    // MARK: Audit trail
+
+    func audit(_ db: Database, user: String, action: String, entity: String, old: String, new: String) throws {
+        try db.execute(sql: "INSERT INTO audit (at, user_name, action, entity, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)",
+                       arguments: [Store.now(), user, action, entity, old, new])
+    }
+
+    /// The newest entries first.
+    public func auditTrail(limit: Int = 200) throws -> [AuditEntry] {
+        try db.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY id DESC LIMIT ?", arguments: [limit]).map {
+                AuditEntry(at: $0["at"], user: $0["user_name"], action: $0["action"], entity: $0["entity"], oldValue: $0["old_value"], newValue: $0["new_value"])
+            }
+        }
+    }
+
+    // MARK: Forecast workflow
+
+    public func forecastState(period: Period, node: String) throws -> ForecastState {
+        try db.read { db in try Self.forecastState(db, period: period, node: node) }
+    }
+
+    static func forecastState(_ db: Database, period: Period, node: String) throws -> ForecastState {
+        guard let r = try Row.fetchOne(db, sql: "SELECT * FROM forecast_state WHERE period = ? AND node = ?", arguments: [period.description, node]),
+              let status = ForecastState.Status(rawValue: r["status"]) else { return .new }
+        return ForecastState(status: status, version: r["version"], comment: r["comment"], updatedBy: r["updated_by"], updatedAt: r["updated_at"])
+    }
+
+    static func setState(_ db: Database, period: Period, node: String, _ s: ForecastState) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO forecast_state (period, node, status, version, comment, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       arguments: [period.description, node, s.status.rawValue, s.version, s.comment, s.updatedBy, s.updatedAt])
+    }
+
+    /// Saves a committee's full-year forecast for the period as a draft: one row per line and
+    /// account, replacing the committee's rows of the period. Refused when `expectedVersion` is
+    /// not the stored version (someone saved in between) or the forecast is submitted or
+    /// approved. Every changed amount goes to the audit trail. Returns the new version.
+    public func saveForecast(period: Period, committee: String, rows: [ForecastRow], expectedVersion: Int, user: String) throws -> Int {
+        try db.write { db in
+            var state = try Self.forecastState(db, period: period, node: committee)
+            guard state.version == expectedVersion else { throw StaleVersion(expected: expectedVersion, stored: state.version) }
+            guard state.status == .draft || state.status == .returned else {
+                throw WorkflowError(description: "Prognosen är \(state.status == .submitted ? "inlämnad" : "godkänd") och kan inte ändras.")
+            }
+            let lines = Set(rows.map(\.node))
+            var old: [String: Int64] = [:]
+            for line in lines {
+                for r in try Row.fetchAll(db, sql: "SELECT account, amount FROM forecast WHERE period = ? AND node = ?", arguments: [period.description, line]) {
+                    old["\(line) \((r["account"] as Int?).map(String.init) ?? "")", default: 0] += r["amount"] as Int64
+                }
+                try db.execute(sql: "DELETE FROM forecast WHERE period = ? AND node = ?", arguments: [period.description, line])
+            }
+            for r in rows {
+                try db.execute(sql: "INSERT INTO forecast (period, node, account, amount, comment, author, status) VALUES (?, ?, ?, ?, ?, ?, 'draft')",
+                               arguments: [period.description, r.node, r.account, r.amount.ore, r.comment, user])
+                let key = "\(r.node) \(r.account.map(String.init) ?? "")"
+                if old[key] != r.amount.ore {
+                    try audit(db, user: user, action: "forecast.save", entity: "\(period) \(key)", old: old[key].map { String(Money(ore: $0).description) } ?? "", new: r.amount.description)
+                }
+            }
+            state.version += 1
+            state.status = .draft
+            state.updatedBy = user
+            state.updatedAt = Store.now()
+            try Self.setState(db, period: period, node: committee, state)
+            return state.version
+        }
+    }
+
+    /// Moves a committee's forecast along the workflow: draft/returned → submitted (the
+    /// committee controller), submitted → approved or returned with a comment (the central
+    /// controller). The forecast rows take the status too: only approved rows reach reports.
+    public func transitionForecast(period: Period, committee: String, lines: [String], to target: ForecastState.Status, expectedVersion: Int, comment: String, user: String) throws -> Int {
+        try db.write { db in
+            var state = try Self.forecastState(db, period: period, node: committee)
+            guard state.version == expectedVersion else { throw StaleVersion(expected: expectedVersion, stored: state.version) }
+            let allowed: [ForecastState.Status: [ForecastState.Status]] = [.submitted: [.draft, .returned], .approved: [.submitted], .returned: [.submitted]]
+            guard allowed[target, default: []].contains(state.status), state.version > 0 else {
+                throw WorkflowError(description: "Steget går inte att ta från status \(state.status.rawValue).")
+            }
+            let rowStatus = target == .returned ? "draft" : target.rawValue
+            for line in lines {
+                try db.execute(sql: "UPDATE forecast SET status = ? WHERE period = ? AND node = ?", arguments: [rowStatus, period.description, line])
+            }
+            try audit(db, user: user, action: "forecast.\(target.rawValue)", entity: "\(period) \(committee)", old: state.status.rawValue, new: target.rawValue + (comment.isEmpty ? "" : ": \(comment)"))
+            state.status = target
+            state.version += 1
+            state.comment = comment
+            state.updatedBy = user
+            state.updatedAt = Store.now()
+            try Self.setState(db, period: period, node: committee, state)
+            return state.version
+        }
+    }
+
+    /// SQLite's count of changes committed by other connections: a cached snapshot is stale
+    /// when it moves.
+    public func dataVersion() throws -> Int {
+        try db.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+    }
+
+    // MARK: Drill-down
+
+    /// The account names of a year's ledger (#KONTO).
+    public func accountNames(year: Int) throws -> [Int: String] {
+        try db.read { db in
+            Dictionary(try Row.fetchAll(db, sql: "SELECT number, name FROM account WHERE year = ?", arguments: [year]).map { ($0["number"] as Int, $0["name"] as String) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
+
+    /// Every frozen report, newest period first.
+    public func frozenReports() throws -> [FrozenReport] {
+        try db.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM frozen_report ORDER BY period DESC, kind").map { r in
+                FrozenReport(kind: r["kind"], period: r["period"], node: r["node"], frozenAt: r["frozen_at"], inputFingerprint: r["input_fingerprint"], value: r["value"])
+            }
+        }
+    }
+
+    /// One row of a voucher (verifikation) for the drill-down.
+    public struct VoucherRow: Sendable {
+        public var voucherID: Int64
+        public var series: String
+        public var number: String
+        public var date: String
+        public var text: String
+        public var account: Int
+        public var ansvar: String
+        public var amount: Money
+    }
+
+    /// The ledger rows of `year` on `account` for the ansvar codes, months 1...`month`, with
+    /// their vouchers, in date order; at most `limit`.
+    public func ledgerRows(year: Int, account: Int, ansvar: [String], throughMonth month: Int, limit: Int = 500) throws -> [VoucherRow] {
+        try db.read { db in
+            guard let range = try Row.fetchOne(db, sql: "SELECT first_row, last_row FROM ledger WHERE year = ?", arguments: [year]),
+                  let first = range["first_row"] as Int64?, let last = range["last_row"] as Int64? else { return [] }
+            let marks = ansvar.map { _ in "?" }.joined(separator: ", ")
+            var args: [any DatabaseValueConvertible] = [first, last, account, month]
+            args += ansvar
+            args.append(limit)
+            return try Row.fetchAll(db, sql: """
+                SELECT r.voucher_id, v.series, v.number, v.date, v.text, r.account, r.ansvar, r.amount FROM ledger_row r JOIN voucher v ON v.id = r.voucher_id
+                WHERE r.rowid BETWEEN ? AND ? AND r.account = ? AND r.month <= ? AND r.ansvar IN (\(marks)) ORDER BY v.date, r.voucher_id LIMIT ?
+                """, arguments: StatementArguments(args)).map {
+                VoucherRow(voucherID: $0["voucher_id"], series: $0["series"], number: $0["number"], date: $0["date"], text: $0["text"], account: $0["account"], ansvar: $0["ansvar"], amount: Money(ore: $0["amount"]))
+            }
+        }
+    }
+
+    /// Every row of one voucher.
+    public func voucher(id: Int64) throws -> [VoucherRow] {
+        try db.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT r.voucher_id, v.series, v.number, v.date, v.text, r.account, r.ansvar, r.amount FROM ledger_row r JOIN voucher v ON v.id = r.voucher_id
+                WHERE r.voucher_id = ? ORDER BY r.rowid
+                """, arguments: [id]).map {
+                VoucherRow(voucherID: $0["voucher_id"], series: $0["series"], number: $0["number"], date: $0["date"], text: $0["text"], account: $0["account"], ansvar: $0["ansvar"], amount: Money(ore: $0["amount"]))
+            }
+        }
+    }
+}

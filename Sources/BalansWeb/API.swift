@@ -1,0 +1,145 @@
+import BalansCore
+import BalansReport
+import BalansStore
+import Foundation
+import Hummingbird
+
+/// The JSON API under /api (SPEC §6.1, §6.3): figures, reports and forecast entry, with the
+/// same sessions and role checks as the pages. Writes need the session's CSRF token in the
+/// `X-CSRF-Token` header. Described by the OpenAPI document at /api/openapi.json.
+enum API {
+    static func register(on router: Router<BasicRequestContext>, app: WebApp) {
+        router.get("/api/openapi.json") { _, _ in WebApp.text(openAPI, type: "application/json; charset=utf-8") }
+
+        router.get("/api/ratios") { request, _ in
+            try await app.api(request) { s, data in
+                guard s.user.role == .admin || s.user.role == .central else { return WebApp.apiError(.forbidden, "the key ratios are the whole region's: central controllers only") }
+                guard let p = WebApp.period(request, data) else { return WebApp.apiError(.badRequest, "period must be YYYY-MM") }
+                return WebApp.json(KeyRatioJSON.value(KeyRatioReport.compute(data, period: p), organisation: data.organisationName))
+            }
+        }
+        router.get("/api/reports/:kind") { request, context in
+            try await app.api(request) { s, data in
+                guard let kind = ReportKind(rawValue: try context.parameters.require("kind")) else { return WebApp.apiError(.notFound, "no such report kind") }
+                return try app.reportResponse(request, session: s, data: data, kind: kind, format: "json")
+            }
+        }
+        router.get("/api/committees/:code/forecast") { request, context in
+            try await app.api(request) { s, data in
+                let code = try context.parameters.require("code")
+                guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else { return WebApp.apiError(.notFound, "no such committee or period") }
+                guard s.canRead(code, tree: data.tree(for: p.year)) else { return WebApp.apiError(.forbidden, "not your committee") }
+                let state = try app.store.forecastState(period: p, node: code)
+                return WebApp.json(forecastJSON(ForecastEntry.rows(data, period: p, committee: code), state: state, period: p, code: code))
+            }
+        }
+        router.post("/api/committees/:code/forecast") { request, context in
+            try await app.apiWrite(request) { s, data, body in
+                let code = try context.parameters.require("code")
+                guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else { return WebApp.apiError(.notFound, "no such committee or period") }
+                guard s.canWrite(code, tree: data.tree(for: p.year)) else { return WebApp.apiError(.forbidden, "not your committee") }
+                let input = try JSONDecoder().decode(ForecastInput.self, from: body)
+                let inTree = Set(data.tree(for: p.year).subtree(code).map(\.code))
+                var rows: [ForecastRow] = []
+                for (i, r) in input.rows.enumerated() {
+                    guard inTree.contains(r.node) else { return WebApp.apiError(.unprocessableContent, "rows[\(i)]: node \(r.node) is not under \(code)") }
+                    guard let amount = Money.parse(r.amount) else { return WebApp.apiError(.unprocessableContent, "rows[\(i)]: amount \"\(r.amount)\" is not kronor with at most two decimals") }
+                    rows.append(ForecastRow(period: p, node: r.node, account: r.account, amount: amount, comment: r.comment ?? "", author: s.user.name, status: .draft))
+                }
+                let version = try app.store.saveForecast(period: p, committee: code, rows: rows, expectedVersion: input.version, user: s.user.name)
+                await app.cache.invalidate()
+                return WebApp.json(.object([("version", .number(String(version))), ("status", .string("draft"))]))
+            }
+        }
+        for (step, target) in [("submit", ForecastState.Status.submitted), ("approve", .approved), ("return", .returned)] {
+            router.post("/api/committees/:code/forecast/\(step)") { request, context in
+                try await app.apiWrite(request) { s, data, body in
+                    let code = try context.parameters.require("code")
+                    guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else { return WebApp.apiError(.notFound, "no such committee or period") }
+                    let tree = data.tree(for: p.year)
+                    let allowed = target == .submitted ? s.canWrite(code, tree: tree) : s.canApprove
+                    guard allowed else { return WebApp.apiError(.forbidden, target == .submitted ? "not your committee" : "approving is for central controllers") }
+                    let input = try JSONDecoder().decode(TransitionInput.self, from: body)
+                    let version = try app.store.transitionForecast(period: p, committee: code, lines: tree.subtree(code).map(\.code), to: target, expectedVersion: input.version, comment: input.comment ?? "", user: s.user.name)
+                    await app.cache.invalidate()
+                    return WebApp.json(.object([("version", .number(String(version))), ("status", .string(target.rawValue))]))
+                }
+            }
+        }
+    }
+
+    struct ForecastInput: Decodable {
+        var version: Int
+        var rows: [Row]
+        struct Row: Decodable {
+            var node: String
+            var account: Int?
+            /// Kronor as a decimal string ("-2904000000.00"): never a binary floating-point number.
+            var amount: String
+            var comment: String?
+        }
+    }
+
+    struct TransitionInput: Decodable {
+        var version: Int
+        var comment: String?
+    }
+
+    static func forecastJSON(_ rows: [ForecastEntry], state: ForecastState, period: Period, code: String) -> JSONValue {
+        .object([
+            ("committee", .string(code)), ("period", .string(period.description)), ("status", .string(state.status.rawValue)),
+            ("version", .number(String(state.version))), ("comment", .string(state.comment)),
+            ("rows", .array(rows.map { r in
+                .object([("node", .string(r.node)), ("account", r.account.map { .number(String($0)) } ?? .null), ("budget", .kronor(r.budget)),
+                         ("forecast", .kronor(r.forecast)), ("comment", .string(r.comment))])
+            })),
+        ])
+    }
+
+    static let openAPI = """
+        {"openapi":"3.0.3","info":{"title":"Balans API","version":"1.0.0","description":"Figures, reports and forecast entry of Balans. Log in at /login: the session cookie authenticates the API; writes need the session's CSRF token in X-CSRF-Token. Amounts are kronor as exact decimals."},
+        "components":{"securitySchemes":{"session":{"type":"apiKey","in":"cookie","name":"balans_session"}},
+        "parameters":{"period":{"name":"period","in":"query","required":false,"schema":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}$"},"description":"Report period YYYY-MM; default the last month of the newest ledger."},
+        "code":{"name":"code","in":"path","required":true,"schema":{"type":"string"}},"csrf":{"name":"X-CSRF-Token","in":"header","required":true,"schema":{"type":"string"}}},
+        "schemas":{"Error":{"type":"object","properties":{"error":{"type":"string"}},"required":["error"]},
+        "Version":{"type":"object","properties":{"version":{"type":"integer"},"status":{"type":"string","enum":["draft","submitted","approved","returned"]}},"required":["version","status"]},
+        "Forecast":{"type":"object","properties":{"committee":{"type":"string"},"period":{"type":"string"},"status":{"type":"string"},"version":{"type":"integer"},"comment":{"type":"string"},"rows":{"type":"array","items":{"type":"object","properties":{"node":{"type":"string"},"account":{"type":"integer","nullable":true},"budget":{"type":"number"},"forecast":{"type":"number"},"comment":{"type":"string"}}}}}},
+        "ForecastInput":{"type":"object","required":["version","rows"],"properties":{"version":{"type":"integer"},"rows":{"type":"array","items":{"type":"object","required":["node","amount"],"properties":{"node":{"type":"string"},"account":{"type":"integer","nullable":true},"amount":{"type":"string","description":"kronor, e.g. -2904000000.00"},"comment":{"type":"string"}}}}}},
+        "Transition":{"type":"object","required":["version"],"properties":{"version":{"type":"integer"},"comment":{"type":"string"}}}}},
+        "security":[{"session":[]}],
+        "paths":{
+        "/api/ratios":{"get":{"summary":"Financial key ratios (SPEC §6.3)","parameters":[{"$ref":"#/components/parameters/period"}],"responses":{"200":{"description":"Key ratios","content":{"application/json":{"schema":{"type":"object"}}}},"401":{"description":"Not logged in","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}},"403":{"description":"Not allowed","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}}}}},
+        "/api/reports/{kind}":{"get":{"summary":"A report value as JSON","parameters":[{"name":"kind","in":"path","required":true,"schema":{"type":"string","enum":["manad","ur1","ur2","arsredovisning","namnd"]}},{"$ref":"#/components/parameters/period"},{"name":"org","in":"query","required":false,"schema":{"type":"string"}},{"name":"frozen","in":"query","required":false,"schema":{"type":"string"}}],"responses":{"200":{"description":"The report","content":{"application/json":{"schema":{"type":"object"}}}},"401":{"description":"Not logged in"},"403":{"description":"Not allowed"},"404":{"description":"No such report"}}}},
+        "/api/committees/{code}/forecast":{"get":{"summary":"A committee's forecast of the period","parameters":[{"$ref":"#/components/parameters/code"},{"$ref":"#/components/parameters/period"}],"responses":{"200":{"description":"The forecast","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Forecast"}}}},"401":{"description":"Not logged in"},"403":{"description":"Not your committee"}}},
+        "post":{"summary":"Save the forecast as a draft","parameters":[{"$ref":"#/components/parameters/code"},{"$ref":"#/components/parameters/period"},{"$ref":"#/components/parameters/csrf"}],"requestBody":{"required":true,"content":{"application/json":{"schema":{"$ref":"#/components/schemas/ForecastInput"}}}},"responses":{"200":{"description":"Saved","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Version"}}}},"403":{"description":"Not your committee or CSRF"},"409":{"description":"Stale version or not editable","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}}}}},
+        "/api/committees/{code}/forecast/submit":{"post":{"summary":"Submit for approval","parameters":[{"$ref":"#/components/parameters/code"},{"$ref":"#/components/parameters/period"},{"$ref":"#/components/parameters/csrf"}],"requestBody":{"required":true,"content":{"application/json":{"schema":{"$ref":"#/components/schemas/Transition"}}}},"responses":{"200":{"description":"Submitted","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Version"}}}},"403":{"description":"Not allowed"},"409":{"description":"Stale version or wrong status"}}}},
+        "/api/committees/{code}/forecast/approve":{"post":{"summary":"Approve (central controller)","parameters":[{"$ref":"#/components/parameters/code"},{"$ref":"#/components/parameters/period"},{"$ref":"#/components/parameters/csrf"}],"requestBody":{"required":true,"content":{"application/json":{"schema":{"$ref":"#/components/schemas/Transition"}}}},"responses":{"200":{"description":"Approved","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Version"}}}},"403":{"description":"Not allowed"},"409":{"description":"Stale version or wrong status"}}}},
+        "/api/committees/{code}/forecast/return":{"post":{"summary":"Return with a comment (central controller)","parameters":[{"$ref":"#/components/parameters/code"},{"$ref":"#/components/parameters/period"},{"$ref":"#/components/parameters/csrf"}],"requestBody":{"required":true,"content":{"application/json":{"schema":{"$ref":"#/components/schemas/Transition"}}}},"responses":{"200":{"description":"Returned","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Version"}}}},"403":{"description":"Not allowed"},"409":{"description":"Stale version or wrong status"}}}}}}
+        """
+}
+
+extension WebApp {
+    /// An API call by a logged-in user: 401 otherwise.
+    func api(_ request: Request, _ body: (Session, FollowUpData) async throws -> Response) async throws -> Response {
+        guard let s = try Auth.session(request, store: store) else { return Self.apiError(.unauthorized, "log in first (POST /login)") }
+        return try await body(s, try await cache.data())
+    }
+
+    /// A writing API call: logged in, the CSRF header right, the body read; stale versions and
+    /// workflow errors become 409 with the reason.
+    func apiWrite(_ request: Request, _ body: (Session, FollowUpData, Data) async throws -> Response) async throws -> Response {
+        var request = request
+        let bytes = try await request.collectBody(upTo: 1 << 20)
+        guard let s = try Auth.session(request, store: store) else { return Self.apiError(.unauthorized, "log in first (POST /login)") }
+        guard Auth.csrfMatches(request.headers[.init("X-CSRF-Token")!], s) else { return Self.apiError(.forbidden, "missing or wrong X-CSRF-Token") }
+        do {
+            return try await body(s, try await cache.data(), Data(buffer: bytes))
+        } catch let e as StaleVersion {
+            return Self.apiError(.conflict, e.description)
+        } catch let e as WorkflowError {
+            return Self.apiError(.conflict, e.description)
+        } catch is DecodingError {
+            return Self.apiError(.badRequest, "the body is not the JSON this call takes (see /api/openapi.json)")
+        }
+    }
+}

@@ -1,0 +1,172 @@
+import BalansCore
+import BalansReport
+import BalansStore
+import Foundation
+
+/// The HTML pages. Each is a function of the data snapshot and the session: the figures come
+/// from BalansCore, the same computations as the reports (no figure computed twice).
+enum Pages {
+    typealias H = HTML
+
+    static func login(error: String?, csrf: String, name: String = "") -> String {
+        H.page("Logga in", session: nil, body: """
+            \(error.map { "<p class=\"error\" role=\"alert\">\(H.esc($0))</p>" } ?? "")
+            <form method="post" action="/login">
+            <input type="hidden" name="csrf" value="\(H.esc(csrf))">
+            <p><label for="name">Användarnamn</label><br><input type="text" id="name" name="name" autocomplete="username" value="\(H.esc(name))" required></p>
+            <p><label for="password">Lösenord</label><br><input type="password" id="password" name="password" autocomplete="current-password" required></p>
+            <p><button type="submit">Logga in</button></p>
+            </form>
+            """)
+    }
+
+    /// The region (or, for a committee controller, the own committee) at a glance.
+    static func dashboard(_ data: FollowUpData, period p: Period, session s: Session) -> String {
+        let tree = data.tree(for: p.year)
+        let op = OperatingStatement.compute(data, period: p)
+        var body = "<p>Period: \(H.esc(ReportLabelsWeb.longSpan(p))). <a href=\"/rapporter\">Rapporter</a></p>"
+        if s.user.role == .admin || s.user.role == .central {
+            let r = KeyRatioReport.compute(data, period: p)
+            func pct(_ d: Decimal?) -> String { d.map { SwedishNumberFormat.percent($0, decimals: 1) } ?? "–" }
+            body += """
+                <section aria-labelledby="h-nyckeltal"><h2 id="h-nyckeltal">Nyckeltal</h2><div class="grid">
+                <div class="card"><div>Resultat efter \(p.month) månader</div><div class="big">\(H.mnkr(op.root.figures.outcome)) mnkr</div></div>
+                <div class="card"><div>Prognos avvikelse mot budget \(p.year)</div><div class="big\(op.root.figures.forecastDeviation < .zero ? " neg" : "")">\(H.mnkr(op.root.figures.forecastDeviation)) mnkr</div></div>
+                <div class="card"><div>Nettokostnadsandel, prognos</div><div class="big">\(pct(r.forecast.netCostShare?.total))</div></div>
+                <div class="card"><div>Soliditet</div><div class="big">\(pct(r.outcome.equityRatio))</div></div>
+                </div></section>
+                """
+            let deficits = op.committeesWithForecastDeficit
+            if !deficits.isEmpty {
+                body += "<p class=\"notice\">Prognostiserat underskott: " + deficits.map { "<a href=\"/namnd/\(H.url($0.code))?period=\(p)\">\(H.esc($0.name))</a> (\(H.mnkr($0.figures.forecastDeviation)) mnkr)" }.joined(separator: ", ") + "</p>"
+            }
+        }
+        let committees = op.rows.filter { $0.kind == .committee && s.canRead($0.code, tree: tree) }
+        body += "<table><caption>Resultat och prognos per nämnd (mnkr)</caption><thead><tr><th scope=\"col\">Nämnd</th><th scope=\"col\" class=\"num\">Utfall</th><th scope=\"col\" class=\"num hide-narrow\">Budget t.o.m. perioden</th><th scope=\"col\" class=\"num\">Avvikelse</th><th scope=\"col\" class=\"num\">Prognos avvikelse helår</th></tr></thead><tbody>"
+        for c in committees {
+            let f = c.figures
+            body += "<tr><th scope=\"row\"><a href=\"/namnd/\(H.url(c.code))?period=\(p)\">\(H.esc(c.name))</a></th><td class=\"num\"><a href=\"/namnd/\(H.url(c.code))?period=\(p)\">\(H.mnkr(f.outcome))</a></td><td class=\"num hide-narrow\">\(H.mnkr(f.budgetToDate))</td><td class=\"num\">\(H.mnkr(f.deviationToDate))</td><td class=\"num\">\(H.mnkr(f.forecastDeviation))</td></tr>"
+        }
+        body += "</tbody></table>"
+        return H.page("Översikt \(tree.root.name)", session: s, body: body)
+    }
+
+    /// A committee: its lines with outcome, budget and forecast, each a link to its accounts;
+    /// the forecast workflow's status and actions.
+    static func committee(_ data: FollowUpData, period p: Period, code: String, state: ForecastState, session s: Session, message: String?) -> String {
+        let tree = data.tree(for: p.year)
+        let op = OperatingStatement.compute(data, period: p, root: code)
+        var body = message.map { "<p class=\"ok\" role=\"status\">\(H.esc($0))</p>" } ?? ""
+        body += "<p>\(H.esc(ReportLabelsWeb.longSpan(p))). Prognos: <strong>\(H.esc(Labels.status[state.status] ?? ""))</strong>\(state.version > 0 ? " (version \(state.version), \(H.esc(state.updatedBy)))" : "")\(state.comment.isEmpty ? "" : " – \(H.esc(state.comment))")</p>"
+        body += "<table><caption>Driftredovisning (mnkr)</caption><thead><tr><th scope=\"col\">Verksamhet</th><th scope=\"col\" class=\"num\">Utfall</th><th scope=\"col\" class=\"num\">Budget t.o.m. perioden</th><th scope=\"col\" class=\"num\">Prognos helår</th><th scope=\"col\" class=\"num\">Budget helår</th><th scope=\"col\" class=\"num\">Avvikelse helår</th></tr></thead><tbody>"
+        for r in op.rows {
+            let f = r.figures
+            let link = r.isLeaf ? "<a href=\"/rad/\(H.url(r.code))?period=\(p)\">\(H.mnkr(f.outcome))</a>" : H.mnkr(f.outcome)
+            body += "<tr\(r.code == code ? " class=\"total\"" : "")><th scope=\"row\" style=\"padding-left:\(0.5 + Double(r.depth) * 1.2)rem\">\(H.esc(r.name))</th><td class=\"num\">\(link)</td><td class=\"num\">\(H.mnkr(f.budgetToDate))</td><td class=\"num\">\(H.mnkr(f.forecast))</td><td class=\"num\">\(H.mnkr(f.annualBudget))</td><td class=\"num\">\(H.mnkr(f.forecastDeviation))</td></tr>"
+        }
+        body += "</tbody></table>"
+        if s.canWrite(code, tree: tree) {
+            body += "<p><a href=\"/namnd/\(H.url(code))/prognos?period=\(p)\">Lämna prognos för \(H.esc(ReportLabelsWeb.longSpan(p)))</a></p>"
+        }
+        if s.canApprove && state.status == .submitted {
+            body += """
+                <form method="post" action="/namnd/\(H.url(code))/prognos/godkann?period=\(p)"><input type="hidden" name="csrf" value="\(H.esc(s.csrf))"><input type="hidden" name="version" value="\(state.version)">
+                <button type="submit">Godkänn prognosen</button></form>
+                <form method="post" action="/namnd/\(H.url(code))/prognos/returnera?period=\(p)"><input type="hidden" name="csrf" value="\(H.esc(s.csrf))"><input type="hidden" name="version" value="\(state.version)">
+                <p><label for="comment">Kommentar till nämnden</label><br><textarea id="comment" name="comment" rows="2" cols="60" required></textarea></p>
+                <button class="secondary" type="submit">Returnera</button></form>
+                """
+        }
+        return H.page(tree.node(code)?.name ?? code, session: s, body: body)
+    }
+
+    /// The forecast form: one amount per line and account of the committee's budget, in
+    /// kronor, with a comment per line; the version it was opened on travels with it.
+    static func forecastForm(_ data: FollowUpData, period p: Period, code: String, state: ForecastState, session s: Session, error: String?) -> String {
+        let tree = data.tree(for: p.year)
+        let rows = ForecastEntry.rows(data, period: p, committee: code)
+        var body = error.map { "<p class=\"error\" role=\"alert\">\(H.esc($0))</p>" } ?? ""
+        let editable = state.status == .draft || state.status == .returned
+        body += "<p>Helårsprognos per verksamhet och konto i kronor (intäkter positiva, kostnader negativa). Status: <strong>\(H.esc(Labels.status[state.status] ?? ""))</strong>.</p>"
+        body += "<form method=\"post\" action=\"/namnd/\(H.url(code))/prognos?period=\(p)\"><input type=\"hidden\" name=\"csrf\" value=\"\(H.esc(s.csrf))\"><input type=\"hidden\" name=\"version\" value=\"\(state.version)\">"
+        body += "<table><caption>Prognos \(p.year)</caption><thead><tr><th scope=\"col\">Verksamhet</th><th scope=\"col\">Konto</th><th scope=\"col\" class=\"num\">Budget helår</th><th scope=\"col\" class=\"num\">Prognos helår (kr)</th><th scope=\"col\">Kommentar</th></tr></thead><tbody>"
+        for (i, r) in rows.enumerated() {
+            let name = tree.node(r.node)?.name ?? r.node
+            body += "<tr><th scope=\"row\">\(H.esc(name))</th><td>\(r.account.map(String.init) ?? "")</td><td class=\"num\">\(H.kr(r.budget))</td>"
+            body += "<td class=\"num\"><input class=\"amount\" type=\"text\" inputmode=\"decimal\" name=\"amount_\(i)\" aria-label=\"Prognos \(H.esc(name)) konto \(r.account.map(String.init) ?? "")\" value=\"\(H.formAmount(r.forecast))\"\(editable ? "" : " readonly")></td>"
+            body += "<td><input type=\"text\" name=\"comment_\(i)\" aria-label=\"Kommentar \(H.esc(name))\" value=\"\(H.esc(r.comment))\"\(editable ? "" : " readonly")></td></tr>"
+        }
+        body += "</tbody></table>"
+        if editable { body += "<p><button type=\"submit\" name=\"action\" value=\"save\">Spara utkast</button> <button type=\"submit\" name=\"action\" value=\"submit\">Spara och lämna in</button></p>" }
+        body += "</form>"
+        return H.page("Prognos \(tree.node(code)?.name ?? code)", session: s, body: body)
+    }
+
+    /// A line: its accounts with outcome to the period, each a link to the rows.
+    static func line(_ data: FollowUpData, period p: Period, code: String, accountNames: [Int: String], session s: Session) -> String {
+        let tree = data.tree(for: p.year)
+        let node = tree.node(code)
+        var accounts: [Int: Money] = [:]
+        let ansvar = Set(tree.subtree(code).flatMap(\.ansvar))
+        for c in data.ledgers[p.year]?.cells ?? [] where c.month <= p.month && ansvar.contains(c.ansvar) && AccountMapping.isResultAccount(c.account) {
+            accounts[c.account, default: .zero] += -c.amount
+        }
+        var body = "<p><a href=\"/namnd/\(H.url(node?.parent ?? ""))?period=\(p)\">Tillbaka</a></p><table><caption>Utfall per konto \(H.esc(ReportLabelsWeb.longSpan(p))) (kr)</caption><thead><tr><th scope=\"col\">Konto</th><th scope=\"col\" class=\"num\">Utfall</th></tr></thead><tbody>"
+        for (account, amount) in accounts.sorted(by: { $0.key < $1.key }) {
+            body += "<tr><th scope=\"row\">\(account) \(H.esc(accountNames[account] ?? ""))</th><td class=\"num\"><a href=\"/rad/\(H.url(code))/konto/\(account)?period=\(p)\">\(H.kr(amount))</a></td></tr>"
+        }
+        body += "<tr class=\"total\"><th scope=\"row\">Summa</th><td class=\"num\">\(H.kr(accounts.values.sum()))</td></tr></tbody></table>"
+        return H.page(node?.name ?? code, session: s, body: body)
+    }
+
+    static func ledgerRows(_ rows: [Store.VoucherRow], title: String, back: String, session s: Session) -> String {
+        var body = "<p><a href=\"\(H.esc(back))\">Tillbaka</a></p><table><caption>Transaktioner (kr)</caption><thead><tr><th scope=\"col\">Verifikation</th><th scope=\"col\">Datum</th><th scope=\"col\">Text</th><th scope=\"col\">Konto</th><th scope=\"col\">Ansvar</th><th scope=\"col\" class=\"num\">Belopp</th></tr></thead><tbody>"
+        for r in rows {
+            body += "<tr><td><a href=\"/verifikation/\(r.voucherID)\">\(H.esc(r.series)) \(H.esc(r.number))</a></td><td>\(H.esc(r.date))</td><td>\(H.esc(r.text))</td><td>\(r.account)</td><td>\(H.esc(r.ansvar))</td><td class=\"num\">\(H.kr(r.amount))</td></tr>"
+        }
+        body += "</tbody></table>"
+        return H.page(title, session: s, body: body)
+    }
+
+    static func audit(_ entries: [AuditEntry], session s: Session) -> String {
+        var body = "<table><caption>Senaste ändringarna</caption><thead><tr><th scope=\"col\">Tid</th><th scope=\"col\">Användare</th><th scope=\"col\">Händelse</th><th scope=\"col\">Vad</th><th scope=\"col\">Före</th><th scope=\"col\">Efter</th></tr></thead><tbody>"
+        for e in entries {
+            body += "<tr><td>\(H.esc(e.at))</td><td>\(H.esc(e.user))</td><td>\(H.esc(e.action))</td><td>\(H.esc(e.entity))</td><td>\(H.esc(e.oldValue))</td><td>\(H.esc(e.newValue))</td></tr>"
+        }
+        body += "</tbody></table>"
+        return H.page("Granskningslogg", session: s, body: body)
+    }
+
+    static func reports(kinds: [(String, String)], frozen: [FrozenReport], period p: Period, session s: Session) -> String {
+        var body = ""
+        if s.user.role != .reader {
+            body += "<h2>Rapporter ur dagens data</h2><ul>"
+            for (kind, title) in kinds {
+                body += "<li>\(H.esc(title)) \(p): " + ["html", "md", "json"].map { "<a href=\"/rapporter/\(kind)?period=\(p)&amp;format=\($0)\">\($0)</a>" }.joined(separator: " · ") + "</li>"
+            }
+            body += "</ul>"
+        }
+        body += "<h2>Fastställda rapporter</h2>"
+        body += frozen.isEmpty ? "<p>Inga rapporter är frysta ännu.</p>" : "<ul>" + frozen.map { f in
+            "<li>\(H.esc(f.kind)) \(H.esc(f.period))\(f.node.isEmpty ? "" : " \(H.esc(f.node))") (fryst \(H.esc(f.frozenAt))): " + ["html", "md", "json"].map { "<a href=\"/rapporter/\(f.kind)?period=\(f.period)&amp;format=\($0)&amp;frozen=1\(f.node.isEmpty ? "" : "&amp;org=\(H.url(f.node))")\">\($0)</a>" }.joined(separator: " · ") + "</li>"
+        }.joined() + "</ul>"
+        return H.page("Rapporter", session: s, body: body)
+    }
+
+    static func goals(_ data: FollowUpData, period p: Period, session s: Session) -> String {
+        let tree = data.tree(for: p.year)
+        let root = s.user.role == .committee ? s.user.node : tree.root.code
+        let results = IndicatorResult.compute(data, node: root, period: p)
+        var body = "<table><caption>Indikatorer \(H.esc(ReportLabelsWeb.longSpan(p)))</caption><thead><tr><th scope=\"col\">Indikator</th><th scope=\"col\" class=\"num\">Målvärde</th><th scope=\"col\" class=\"num\">Utfall</th><th scope=\"col\">Bedömning</th></tr></thead><tbody>"
+        for r in results {
+            body += "<tr><th scope=\"row\">\(H.esc(r.row.name))</th><td class=\"num\">\(r.row.target.map { SwedishNumberFormat.number($0, decimals: 2) } ?? "–")</td><td class=\"num\">\(r.row.outcome.map { SwedishNumberFormat.number($0, decimals: 2) } ?? "–")</td><td>\(r.status == .met ? "Uppnått" : r.status == .notMet ? "Ej uppnått" : "Ej bedömd")</td></tr>"
+        }
+        body += "</tbody></table>"
+        return H.page("Mål och indikatorer", session: s, body: body)
+    }
+}
+
+enum ReportLabelsWeb {
+    static let months = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"]
+    static func longSpan(_ p: Period) -> String { p.month == 1 ? "januari \(p.year)" : "januari–\(months[p.month - 1]) \(p.year)" }
+}

@@ -1,0 +1,297 @@
+import BalansCore
+import BalansReport
+import BalansStore
+import Foundation
+import Hummingbird
+
+/// `balans serve`: the web application over the same store and report values as the command
+/// line (issue 7). Server-rendered HTML that works without JavaScript, a JSON API under /api.
+public struct WebApp: Sendable {
+    let store: Store
+    let cache: DataCache
+    let limiter = LoginLimiter()
+    /// Secure cookies (HTTPS, or a browser on localhost); off only for plain-HTTP tests.
+    let secureCookies: Bool
+
+    public init(store: Store, secureCookies: Bool = true) {
+        self.store = store
+        self.secureCookies = secureCookies
+        self.cache = DataCache(load: { (try store.dataVersion(), try store.followUpData()) }, version: { try store.dataVersion() })
+    }
+
+    public func application(host: String, port: Int) -> some ApplicationProtocol {
+        Application(router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "Balans"))
+    }
+
+    // MARK: Responses
+
+    static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "text/html; charset=utf-8", .init("X-Content-Type-Options")!: "nosniff",
+                                           .init("Content-Security-Policy")!: "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'"],
+                 body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    static func json(_ value: JSONValue, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: value.rendered() + "\n")))
+    }
+
+    static func apiError(_ status: HTTPResponse.Status, _ message: String) -> Response { json(.object([("error", .string(message))]), status: status) }
+
+    static func redirect(_ location: String) -> Response { Response(status: .seeOther, headers: [.location: location]) }
+
+    static func text(_ body: String, type: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: type], body: .init(byteBuffer: ByteBuffer(string: body)))
+    }
+
+    static func forbidden(_ session: Session) -> Response {
+        html(HTML.page("Ingen behörighet", session: session, body: "<p class=\"error\">Du har inte behörighet till den här sidan.</p>"), status: .forbidden)
+    }
+
+    /// The report period from `?period=`, else the last month of the newest ledger.
+    static func period(_ request: Request, _ data: FollowUpData) -> Period? {
+        if let text = request.uri.queryParameters["period"].map(String.init) { return Period(text) }
+        guard let year = data.ledgers.keys.max(), let month = data.ledgers[year]?.lastMonth, month > 0 else { return nil }
+        return Period(year: year, month: month)
+    }
+
+    // MARK: Routes
+
+    public func router() -> Router<BasicRequestContext> {
+        let router = Router(context: BasicRequestContext.self)
+        let app = self
+
+        router.get("/login") { _, _ in app.loginPage(error: nil, status: .ok) }
+        router.post("/login") { request, _ in try await app.login(request) }
+        router.post("/logout") { request, _ in
+            var request = request
+            let form = try await Form.body(&request)
+            guard let s = try Auth.session(request, store: app.store) else { return Self.redirect("/login") }
+            guard Auth.csrfMatches(form["csrf"], s) else { return Self.text("CSRF-kontrollen misslyckades.", type: "text/plain; charset=utf-8", status: .forbidden) }
+            try app.store.deleteSession(tokenHash: s.tokenHash)
+            var r = Self.redirect("/login")
+            r.setCookie(Cookie(name: Auth.cookie, value: "", maxAge: 0, path: "/", secure: app.secureCookies, httpOnly: true, sameSite: .strict))
+            return r
+        }
+
+        router.get("/") { request, _ in
+            try await app.page(request) { s, data in
+                if s.user.role == .reader { return Self.redirect("/rapporter") }
+                guard let p = Self.period(request, data) else { return Self.html(HTML.page("Översikt", session: s, body: "<p>Ingen huvudbok är inläst.</p>")) }
+                if s.user.role == .committee { return Self.redirect("/namnd/\(HTML.url(s.user.node))?period=\(p)") }
+                return Self.html(Pages.dashboard(data, period: p, session: s))
+            }
+        }
+        router.get("/namnd/:code") { request, context in
+            try await app.page(request) { s, data in
+                let code = try context.parameters.require("code")
+                guard let p = Self.period(request, data), data.tree(for: p.year).node(code) != nil else { return Self.html(HTML.page("Finns inte", session: s, body: ""), status: .notFound) }
+                guard s.canRead(code, tree: data.tree(for: p.year)) else { return Self.forbidden(s) }
+                let message = request.uri.queryParameters["meddelande"].map(String.init)
+                return Self.html(Pages.committee(data, period: p, code: code, state: try app.store.forecastState(period: p, node: code), session: s, message: message))
+            }
+        }
+        router.get("/namnd/:code/prognos") { request, context in
+            try await app.page(request) { s, data in
+                let code = try context.parameters.require("code")
+                guard let p = Self.period(request, data), data.tree(for: p.year).node(code) != nil else { return Self.html(HTML.page("Finns inte", session: s, body: ""), status: .notFound) }
+                guard s.canWrite(code, tree: data.tree(for: p.year)) else { return Self.forbidden(s) }
+                return Self.html(Pages.forecastForm(data, period: p, code: code, state: try app.store.forecastState(period: p, node: code), session: s, error: nil))
+            }
+        }
+        router.post("/namnd/:code/prognos") { request, context in try await app.saveForecastForm(request, code: try context.parameters.require("code")) }
+        router.post("/namnd/:code/prognos/godkann") { request, context in try await app.decide(request, code: try context.parameters.require("code"), to: .approved) }
+        router.post("/namnd/:code/prognos/returnera") { request, context in try await app.decide(request, code: try context.parameters.require("code"), to: .returned) }
+
+        router.get("/rad/:code") { request, context in
+            try await app.page(request) { s, data in
+                let code = try context.parameters.require("code")
+                guard let p = Self.period(request, data) else { return Self.html(HTML.page("Finns inte", session: s, body: ""), status: .notFound) }
+                guard s.canRead(code, tree: data.tree(for: p.year)) else { return Self.forbidden(s) }
+                return Self.html(Pages.line(data, period: p, code: code, accountNames: try app.store.accountNames(year: p.year), session: s))
+            }
+        }
+        router.get("/rad/:code/konto/:account") { request, context in
+            try await app.page(request) { s, data in
+                let code = try context.parameters.require("code")
+                guard let account = Int(try context.parameters.require("account")), let p = Self.period(request, data) else { return Self.html(HTML.page("Finns inte", session: s, body: ""), status: .notFound) }
+                let tree = data.tree(for: p.year)
+                guard s.canRead(code, tree: tree) else { return Self.forbidden(s) }
+                let rows = try app.store.ledgerRows(year: p.year, account: account, ansvar: tree.subtree(code).flatMap(\.ansvar), throughMonth: p.month)
+                return Self.html(Pages.ledgerRows(rows, title: "\(tree.node(code)?.name ?? code), konto \(account)", back: "/rad/\(HTML.url(code))?period=\(p)", session: s))
+            }
+        }
+        router.get("/verifikation/:id") { request, context in
+            try await app.page(request) { s, data in
+                guard let id = Int64(try context.parameters.require("id")) else { return Self.html(HTML.page("Finns inte", session: s, body: ""), status: .notFound) }
+                let rows = try app.store.voucher(id: id)
+                // A voucher may touch several units: a committee controller sees it only when every row is in their subtree.
+                guard let year = rows.first.flatMap({ Int($0.date.prefix(4)) }) else { return Self.html(HTML.page("Finns inte", session: s, body: ""), status: .notFound) }
+                let tree = data.tree(for: year)
+                let readable = rows.allSatisfy { r in tree.nodeCode(forAnsvar: r.ansvar).map { s.canRead($0, tree: tree) } ?? (s.user.role == .admin || s.user.role == .central) }
+                guard readable else { return Self.forbidden(s) }
+                return Self.html(Pages.ledgerRows(rows, title: "Verifikation \(rows[0].series) \(rows[0].number)", back: "/", session: s))
+            }
+        }
+        router.get("/granskning") { request, _ in
+            try await app.page(request) { s, _ in
+                guard s.user.role == .admin || s.user.role == .central else { return Self.forbidden(s) }
+                return Self.html(Pages.audit(try app.store.auditTrail(), session: s))
+            }
+        }
+        router.get("/mal") { request, _ in
+            try await app.page(request) { s, data in
+                guard s.user.role != .reader, let p = Self.period(request, data) else { return Self.forbidden(s) }
+                return Self.html(Pages.goals(data, period: p, session: s))
+            }
+        }
+        router.get("/rapporter") { request, _ in
+            try await app.page(request) { s, data in
+                let p = Self.period(request, data) ?? Period(year: 2024, month: 1)!
+                let kinds = s.user.role == .admin || s.user.role == .central ? ReportKind.allCases.filter { $0 != .namnd }.map { ($0.rawValue, ReportKindTitle.title($0)) } : []
+                return Self.html(Pages.reports(kinds: kinds, frozen: try app.store.frozenReports(), period: p, session: s))
+            }
+        }
+        router.get("/rapporter/:kind") { request, context in
+            try await app.page(request) { s, data in
+                guard let kind = ReportKind(rawValue: try context.parameters.require("kind")) else { return Self.html(HTML.page("Finns inte", session: s, body: ""), status: .notFound) }
+                let format = request.uri.queryParameters["format"].map(String.init) ?? "html"
+                return try app.reportResponse(request, session: s, data: data, kind: kind, format: format)
+            }
+        }
+
+        API.register(on: router, app: app)
+        return router
+    }
+
+    // MARK: Handlers
+
+    func loginPage(error: String?, status: HTTPResponse.Status, name: String = "") -> Response {
+        // Before a session exists, the login form is protected by a double-submit token.
+        let token = Auth.randomToken()
+        var r = Self.html(Pages.login(error: error, csrf: token, name: name), status: status)
+        r.setCookie(Cookie(name: "balans_login", value: token, maxAge: 3600, path: "/login", secure: secureCookies, httpOnly: true, sameSite: .strict))
+        return r
+    }
+
+    func login(_ request: Request) async throws -> Response {
+        var request = request
+        let form = try await Form.body(&request)
+        let name = form["name"] ?? "", password = form["password"] ?? ""
+        guard let cookieToken = request.cookies["balans_login"]?.value, let given = form["csrf"], !given.isEmpty, cookieToken == given else {
+            return loginPage(error: "Formuläret hade gått ut. Försök igen.", status: .forbidden, name: name)
+        }
+        if await limiter.isBlocked(name) {
+            return loginPage(error: "För många misslyckade inloggningar. Vänta en stund och försök igen.", status: .tooManyRequests, name: name)
+        }
+        guard let user = try store.user(named: name), Auth.verify(password, hash: user.passwordHash) else {
+            await limiter.failed(name)
+            return loginPage(error: "Fel användarnamn eller lösenord.", status: .unauthorized, name: name)
+        }
+        await limiter.succeeded(name)
+        let token = Auth.randomToken()
+        try store.createSession(tokenHash: Auth.hash(token), user: user.name, csrf: Auth.randomToken(), expiresAt: Int(Date().timeIntervalSince1970) + Auth.lifetime)
+        var r = Self.redirect("/")
+        r.setCookie(Cookie(name: Auth.cookie, value: token, maxAge: Auth.lifetime, path: "/", secure: secureCookies, httpOnly: true, sameSite: .strict))
+        return r
+    }
+
+    /// A page for a logged-in user: the session and the current snapshot, or the login page.
+    func page(_ request: Request, _ body: (Session, FollowUpData) async throws -> Response) async throws -> Response {
+        guard let s = try Auth.session(request, store: store) else { return Self.redirect("/login") }
+        return try await body(s, try await cache.data())
+    }
+
+    func saveForecastForm(_ request: Request, code: String) async throws -> Response {
+        var request = request
+        let form = try await Form.body(&request)
+        guard let s = try Auth.session(request, store: store) else { return Self.redirect("/login") }
+        guard Auth.csrfMatches(form["csrf"], s) else { return Self.text("CSRF-kontrollen misslyckades.", type: "text/plain; charset=utf-8", status: .forbidden) }
+        let data = try await cache.data()
+        guard let p = Self.period(request, data), data.tree(for: p.year).node(code) != nil else { return Self.html(HTML.page("Finns inte", session: s, body: ""), status: .notFound) }
+        let tree = data.tree(for: p.year)
+        guard s.canWrite(code, tree: tree) else { return Self.forbidden(s) }
+        let entries = ForecastEntry.rows(data, period: p, committee: code)
+        var rows: [ForecastRow] = []
+        var problems: [String] = []
+        for (i, e) in entries.enumerated() {
+            let text = (form["amount_\(i)"] ?? "").replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{00A0}", with: "").replacingOccurrences(of: "−", with: "-")
+            guard let amount = Money.parse(text) else {
+                problems.append("\(tree.node(e.node)?.name ?? e.node) konto \(e.account.map(String.init) ?? ""): \"\(form["amount_\(i)"] ?? "")\" är inte ett belopp i kronor")
+                continue
+            }
+            rows.append(ForecastRow(period: p, node: e.node, account: e.account, amount: amount, comment: form["comment_\(i)"] ?? "", author: s.user.name, status: .draft))
+        }
+        let state = try store.forecastState(period: p, node: code)
+        guard problems.isEmpty, let version = Int(form["version"] ?? "") else {
+            return Self.html(Pages.forecastForm(data, period: p, code: code, state: state, session: s, error: problems.isEmpty ? "Versionen saknas." : problems.joined(separator: "; ")), status: .badRequest)
+        }
+        do {
+            var newVersion = try store.saveForecast(period: p, committee: code, rows: rows, expectedVersion: version, user: s.user.name)
+            var message = "Prognosen är sparad som utkast."
+            if form["action"] == "submit" {
+                newVersion = try store.transitionForecast(period: p, committee: code, lines: Array(Set(rows.map(\.node))), to: .submitted, expectedVersion: newVersion, comment: "", user: s.user.name)
+                message = "Prognosen är inlämnad för godkännande."
+            }
+            await cache.invalidate()
+            _ = newVersion
+            return Self.redirect("/namnd/\(HTML.url(code))?period=\(p)&meddelande=\(HTML.url(message))")
+        } catch let e as StaleVersion {
+            return Self.html(Pages.forecastForm(try await cache.data(), period: p, code: code, state: try store.forecastState(period: p, node: code), session: s, error: e.description), status: .conflict)
+        } catch let e as WorkflowError {
+            return Self.html(Pages.forecastForm(data, period: p, code: code, state: state, session: s, error: e.description), status: .conflict)
+        }
+    }
+
+    func decide(_ request: Request, code: String, to target: ForecastState.Status) async throws -> Response {
+        var request = request
+        let form = try await Form.body(&request)
+        guard let s = try Auth.session(request, store: store) else { return Self.redirect("/login") }
+        guard Auth.csrfMatches(form["csrf"], s) else { return Self.text("CSRF-kontrollen misslyckades.", type: "text/plain; charset=utf-8", status: .forbidden) }
+        guard s.canApprove else { return Self.forbidden(s) }
+        let data = try await cache.data()
+        guard let p = Self.period(request, data), let version = Int(form["version"] ?? "") else { return Self.html(HTML.page("Fel", session: s, body: ""), status: .badRequest) }
+        let lines = data.tree(for: p.year).subtree(code).map(\.code)
+        do {
+            _ = try store.transitionForecast(period: p, committee: code, lines: lines, to: target, expectedVersion: version, comment: form["comment"] ?? "", user: s.user.name)
+            await cache.invalidate()
+            return Self.redirect("/namnd/\(HTML.url(code))?period=\(p)&meddelande=\(HTML.url(target == .approved ? "Prognosen är godkänd." : "Prognosen är returnerad."))")
+        } catch let e as StaleVersion {
+            return Self.html(HTML.page("Prognosen har ändrats", session: s, body: "<p class=\"error\" role=\"alert\">\(HTML.esc(e.description))</p><p><a href=\"/namnd/\(HTML.url(code))?period=\(p)\">Tillbaka</a></p>"), status: .conflict)
+        } catch let e as WorkflowError {
+            return Self.html(HTML.page("Går inte", session: s, body: "<p class=\"error\" role=\"alert\">\(HTML.esc(e.description))</p>"), status: .conflict)
+        }
+    }
+
+    func reportResponse(_ request: Request, session s: Session, data: FollowUpData, kind: ReportKind, format: String) throws -> Response {
+        guard let p = Self.period(request, data) else { return Self.html(HTML.page("Finns inte", session: s, body: ""), status: .notFound) }
+        let org = request.uri.queryParameters["org"].map(String.init)
+        let report: Report
+        if request.uri.queryParameters["frozen"] != nil || s.user.role == .reader {
+            // Readers see published reports only.
+            guard let frozen = try store.frozenReport(kind: kind.rawValue, period: p.description, node: org ?? "") else { return Self.html(HTML.page("Finns inte", session: s, body: "<p>Rapporten är inte fastställd.</p>"), status: .notFound) }
+            report = try Report.decoded(frozen.value)
+        } else {
+            let tree = data.tree(for: p.year)
+            let allowed = kind == .namnd ? s.canRead(org ?? tree.root.code, tree: tree) : (s.user.role == .admin || s.user.role == .central)
+            guard allowed else { return Self.forbidden(s) }
+            report = try ReportBuilder.build(kind, data: data, period: p, org: org)
+        }
+        switch format {
+        case "md": return Self.text(MarkdownRenderer.render(report), type: "text/markdown; charset=utf-8")
+        case "json": return Self.text(JSONReportRenderer.render(report), type: "application/json; charset=utf-8")
+        default: return Self.html(HTMLRenderer.render(report))
+        }
+    }
+}
+
+enum ReportKindTitle {
+    static func title(_ kind: ReportKind) -> String {
+        switch kind {
+        case .manad: return "Månadsrapport"
+        case .ur1: return "Uppföljningsrapport 1"
+        case .ur2: return "Uppföljningsrapport 2"
+        case .arsredovisning: return "Årsredovisning"
+        case .namnd: return "Nämndrapport"
+        }
+    }
+}
