@@ -158,13 +158,16 @@ extension Store {
             guard state.status == .draft || state.status == .returned else {
                 throw WorkflowError(description: "Prognosen är \(state.status == .submitted ? "inlämnad" : "godkänd") och kan inte ändras.")
             }
+            // The approved rows stay in the reports until the new ones are approved: a draft
+            // replaces only the pending rows of its lines.
             let lines = Set(rows.map(\.node))
             var old: [String: Int64] = [:]
             for line in lines {
-                for r in try Row.fetchAll(db, sql: "SELECT account, amount FROM forecast WHERE period = ? AND node = ?", arguments: [period.description, line]) {
+                let pending = try Int.fetchOne(db, sql: "SELECT count(*) FROM forecast WHERE period = ? AND node = ? AND status != 'approved'", arguments: [period.description, line]) ?? 0
+                for r in try Row.fetchAll(db, sql: "SELECT account, amount FROM forecast WHERE period = ? AND node = ? AND (status != 'approved') = ?", arguments: [period.description, line, pending > 0]) {
                     old["\(line) \((r["account"] as Int?).map(String.init) ?? "")", default: 0] += r["amount"] as Int64
                 }
-                try db.execute(sql: "DELETE FROM forecast WHERE period = ? AND node = ?", arguments: [period.description, line])
+                try db.execute(sql: "DELETE FROM forecast WHERE period = ? AND node = ? AND status != 'approved'", arguments: [period.description, line])
             }
             for r in rows {
                 try db.execute(sql: "INSERT INTO forecast (period, node, account, amount, comment, author, status) VALUES (?, ?, ?, ?, ?, ?, 'draft')",
@@ -194,9 +197,18 @@ extension Store {
             guard allowed[target, default: []].contains(state.status), state.version > 0 else {
                 throw WorkflowError(description: "Steget går inte att ta från status \(state.status.rawValue).")
             }
-            let rowStatus = target == .returned ? "draft" : target.rawValue
             for line in lines {
-                try db.execute(sql: "UPDATE forecast SET status = ? WHERE period = ? AND node = ?", arguments: [rowStatus, period.description, line])
+                let p = period.description
+                switch target {
+                case .submitted: try db.execute(sql: "UPDATE forecast SET status = 'submitted' WHERE period = ? AND node = ? AND status = 'draft'", arguments: [p, line])
+                case .returned, .draft: try db.execute(sql: "UPDATE forecast SET status = 'draft' WHERE period = ? AND node = ? AND status = 'submitted'", arguments: [p, line])
+                case .approved:
+                    // The approved rows of a line give way to its newly approved ones.
+                    if try Int.fetchOne(db, sql: "SELECT count(*) FROM forecast WHERE period = ? AND node = ? AND status = 'submitted'", arguments: [p, line]) ?? 0 > 0 {
+                        try db.execute(sql: "DELETE FROM forecast WHERE period = ? AND node = ? AND status = 'approved'", arguments: [p, line])
+                        try db.execute(sql: "UPDATE forecast SET status = 'approved' WHERE period = ? AND node = ? AND status = 'submitted'", arguments: [p, line])
+                    }
+                }
             }
             try audit(db, user: user, action: "forecast.\(target.rawValue)", entity: "\(period) \(committee)", old: state.status.rawValue, new: target.rawValue + (comment.isEmpty ? "" : ": \(comment)"))
             state.status = target

@@ -25,7 +25,10 @@ struct ForecastEntry: Sendable, Equatable {
         return keys.sorted { (order[$0.node] ?? 0, $0.account ?? 0) < (order[$1.node] ?? 0, $1.account ?? 0) }.map { k in
             let mine = forecasts.filter { $0.node == k.node && $0.account == k.account }
             let latest = mine.map(\.period).max()
-            let rows = mine.filter { $0.period == latest }
+            // A pending (draft or submitted) forecast of the period before the approved one.
+            let ofLatest = mine.filter { $0.period == latest }
+            let pending = ofLatest.filter { $0.status != .approved }
+            let rows = pending.isEmpty ? ofLatest : pending
             return ForecastEntry(node: k.node, account: k.account, budget: budget[k] ?? .zero,
                                  forecast: rows.isEmpty ? (budget[k] ?? .zero) : rows.map(\.amount).sum(),
                                  comment: rows.first { !$0.comment.isEmpty }?.comment ?? "")

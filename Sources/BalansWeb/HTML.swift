@@ -26,6 +26,7 @@ enum HTML {
     static func url(_ s: String) -> String { s.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "" }
 
     static func mnkr(_ m: Money) -> String { SwedishNumberFormat.amount(m.ore, unit: .mnkr1) }
+    static func mnkrWhole(_ m: Money) -> String { SwedishNumberFormat.amount(m.ore, unit: .mnkr) }
     static func kr(_ m: Money) -> String { SwedishNumberFormat.amount(m.ore, unit: .kr) }
 
     /// Kronor with öre as typed into a form: "-2904000000,00".

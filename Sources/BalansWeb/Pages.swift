@@ -30,8 +30,8 @@ enum Pages {
             func pct(_ d: Decimal?) -> String { d.map { SwedishNumberFormat.percent($0, decimals: 1) } ?? "–" }
             body += """
                 <section aria-labelledby="h-nyckeltal"><h2 id="h-nyckeltal">Nyckeltal</h2><div class="grid">
-                <div class="card"><div>Resultat efter \(p.month) månader</div><div class="big">\(H.mnkr(op.root.figures.outcome)) mnkr</div></div>
-                <div class="card"><div>Prognos avvikelse mot budget \(p.year)</div><div class="big\(op.root.figures.forecastDeviation < .zero ? " neg" : "")">\(H.mnkr(op.root.figures.forecastDeviation)) mnkr</div></div>
+                <div class="card"><div>Resultat efter \(p.month) månader</div><div class="big">\(H.mnkrWhole(op.root.figures.outcome))\u{A0}mnkr</div></div>
+                <div class="card"><div>Prognos avvikelse mot budget \(p.year)</div><div class="big\(op.root.figures.forecastDeviation < .zero ? " neg" : "")">\(H.mnkrWhole(op.root.figures.forecastDeviation))\u{A0}mnkr</div></div>
                 <div class="card"><div>Nettokostnadsandel, prognos</div><div class="big">\(pct(r.forecast.netCostShare?.total))</div></div>
                 <div class="card"><div>Soliditet</div><div class="big">\(pct(r.outcome.equityRatio))</div></div>
                 </div></section>

@@ -1,1 +1,255 @@
+import BalansCore
+import BalansStore
+@testable import BalansWeb
+import Foundation
+import Hummingbird
+import HummingbirdTesting
 import Testing
+
+/// The demo database, built once by the `balans` executable (as `balans demo` does), copied
+/// for each test that writes.
+enum WebFixture {
+    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let demo: Swift.Result<String, any Error> = Swift.Result {
+        let bundleDir = Bundle.main.bundleURL.deletingLastPathComponent()
+        let binary = [ProcessInfo.processInfo.environment["BALANS_BIN"], bundleDir.appendingPathComponent("balans").path, repoRoot.appendingPathComponent(".build/debug/balans").path]
+            .compactMap { $0 }.first { FileManager.default.isExecutableFile(atPath: $0) } ?? "balans"
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("balans-web-\(UUID().uuidString)")
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: binary)
+        p.arguments = ["demo", "--out", dir.path, "--no-pdf"]
+        p.currentDirectoryURL = repoRoot
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else { throw CocoaError(.fileNoSuchFile) }
+        return dir.appendingPathComponent("balans.sqlite").path
+    }
+
+    /// A fresh copy of the demo database.
+    static func store() throws -> Store {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("balans-web-\(UUID().uuidString).sqlite").path
+        try FileManager.default.copyItem(atPath: demo.get(), toPath: copy)
+        return try Store(path: copy, create: false)
+    }
+}
+
+/// A browser in a test: keeps cookies, knows its CSRF token.
+struct Browser {
+    let client: any TestClientProtocol
+    var cookies: [String: String] = [:]
+
+    var cookieHeader: HTTPFields {
+        cookies.isEmpty ? [:] : [.cookie: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")]
+    }
+
+    mutating func keep(_ r: TestResponse) {
+        for value in r.headers[values: .setCookie] {
+            let pair = value.split(separator: ";")[0].split(separator: "=", maxSplits: 1).map(String.init)
+            guard pair.count == 2 else { continue }
+            if pair[1].isEmpty { cookies[pair[0]] = nil } else { cookies[pair[0]] = pair[1] }
+        }
+    }
+
+    mutating func get(_ uri: String) async throws -> TestResponse {
+        let r = try await client.execute(uri: uri, method: .get, headers: cookieHeader, body: nil)
+        keep(r)
+        return r
+    }
+
+    mutating func post(_ uri: String, form: [String: String]) async throws -> TestResponse {
+        var headers = cookieHeader
+        headers[.contentType] = "application/x-www-form-urlencoded"
+        let body = form.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }.joined(separator: "&")
+        let r = try await client.execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(string: body))
+        keep(r)
+        return r
+    }
+
+    mutating func postJSON(_ uri: String, _ json: String, csrf: String?) async throws -> TestResponse {
+        var headers = cookieHeader
+        headers[.contentType] = "application/json"
+        if let csrf { headers[.init("X-CSRF-Token")!] = csrf }
+        let r = try await client.execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(string: json))
+        keep(r)
+        return r
+    }
+
+    /// Logs in through the form, as a person would; returns the response of the POST.
+    @discardableResult
+    mutating func login(_ name: String, _ password: String = "balans-demo") async throws -> TestResponse {
+        let page = try await get("/login")
+        let csrf = Self.csrf(in: String(buffer: page.body)) ?? ""
+        return try await post("/login", form: ["csrf": csrf, "name": name, "password": password])
+    }
+
+    /// The session's CSRF token, as the pages carry it in their forms.
+    mutating func sessionCSRF() async throws -> String? {
+        Self.csrf(in: String(buffer: try await get("/rapporter").body))
+    }
+
+    static func csrf(in html: String) -> String? {
+        guard let range = html.range(of: "name=\"csrf\" value=\"") else { return nil }
+        return String(html[range.upperBound...].prefix { $0 != "\"" })
+    }
+}
+
+@Suite struct WebTests {
+    func withApp(_ body: @Sendable (inout Browser, Store) async throws -> Void) async throws {
+        let store = try WebFixture.store()
+        let app = Application(router: WebApp(store: store, secureCookies: false).router())
+        try await app.test(.router) { client in
+            var browser = Browser(client: client)
+            try await body(&browser, store)
+        }
+    }
+
+    @Test func everyPageForTheCentralController() async throws {
+        try await withApp { b, _ in
+            #expect(try await b.get("/").status == .seeOther)
+            let login = try await b.login("central")
+            #expect(login.status == .seeOther && login.headers[.location] == "/")
+            let dashboard = try await b.get("/")
+            #expect(dashboard.status == .ok)
+            let html = String(buffer: dashboard.body)
+            #expect(html.contains("<html lang=\"sv\">") && html.contains("Driftnämnden Hallands sjukhus"))
+            // Seed 003: the region's forecast deviation 310 mnkr; Hallands sjukhus −175.
+            #expect(html.contains("310\u{A0}mnkr") && html.contains("−175,0"))
+            for uri in ["/namnd/HS?period=2024-04", "/rad/HS-SOM?period=2024-04", "/rad/HS-SOM/konto/5010?period=2024-04", "/granskning", "/mal?period=2019-12",
+                        "/rapporter", "/rapporter/ur1?period=2024-04&format=html", "/rapporter/manad?period=2024-04&format=md", "/api/ratios?period=2024-04",
+                        "/api/reports/ur1?period=2024-04", "/api/committees/HS/forecast?period=2024-04", "/api/openapi.json"] {
+                let r = try await b.get(uri)
+                #expect(r.status == .ok, "\(uri): \(r.status)")
+            }
+            let openAPI = try JSONSerialization.jsonObject(with: Data(buffer: try await b.get("/api/openapi.json").body)) as? [String: Any]
+            #expect(openAPI?["openapi"] as? String == "3.0.3")
+            // Drill-down: committee → line → account → voucher.
+            let rows = String(buffer: try await b.get("/rad/HS-SOM/konto/5010?period=2024-04").body)
+            let voucher = try #require(rows.range(of: "href=\"/verifikation/").map { String(rows[$0.upperBound...].prefix { $0 != "\"" }) })
+            #expect(try await b.get("/verifikation/\(voucher)").status == .ok)
+        }
+    }
+
+    @Test func notLoggedIn() async throws {
+        try await withApp { b, _ in
+            #expect(try await b.get("/namnd/HS").headers[.location] == "/login")
+            let api = try await b.get("/api/ratios")
+            #expect(api.status == .unauthorized)
+            let bad = try await b.login("central", "fel-lösenord")
+            #expect(bad.status == .unauthorized && String(buffer: bad.body).contains("Fel användarnamn eller lösenord."))
+        }
+    }
+
+    @Test func aCommitteeControllerSeesAndWritesOnlyItsOwnCommittee() async throws {
+        try await withApp { b, _ in
+            try await b.login("hs")
+            #expect(try await b.get("/").headers[.location]?.hasPrefix("/namnd/HS") == true)
+            #expect(try await b.get("/namnd/HS?period=2024-04").status == .ok)
+            #expect(try await b.get("/namnd/ADH?period=2024-04").status == .forbidden)
+            #expect(try await b.get("/rad/ADH-AMB?period=2024-04").status == .forbidden)
+            #expect(try await b.get("/api/committees/ADH/forecast?period=2024-04").status == .forbidden)
+            #expect(try await b.get("/api/ratios?period=2024-04").status == .forbidden)
+            #expect(try await b.get("/granskning").status == .forbidden)
+            let csrf = try await b.sessionCSRF()
+            let write = try await b.postJSON("/api/committees/ADH/forecast?period=2024-04", #"{"version":0,"rows":[]}"#, csrf: csrf)
+            #expect(write.status == .forbidden)
+            // Nor can it approve its own forecast.
+            #expect(try await b.postJSON("/api/committees/HS/forecast/approve?period=2024-04", #"{"version":0}"#, csrf: csrf).status == .forbidden)
+        }
+    }
+
+    @Test func aReaderSeesPublishedReportsOnly() async throws {
+        try await withApp { b, _ in
+            try await b.login("lasare")
+            #expect(try await b.get("/").headers[.location] == "/rapporter")
+            #expect(try await b.get("/namnd/HS?period=2024-04").status == .forbidden)
+            #expect(try await b.get("/rapporter/ur1?period=2024-04&format=html").status == .notFound)   // not frozen
+            #expect(try await b.get("/api/committees/HS/forecast?period=2024-04").status == .forbidden)
+        }
+    }
+
+    /// Enter, submit, approve as another user: the report changes only at approval; every
+    /// step is in the audit trail; a stale version is refused.
+    @Test func forecastWorkflow() async throws {
+        try await withApp { b, store in
+            try await b.login("hs")
+            let csrf = try #require(try await b.sessionCSRF())
+            let form = try JSONSerialization.jsonObject(with: Data(buffer: try await b.get("/api/committees/HS/forecast?period=2024-04").body)) as? [String: Any]
+            let rows = try #require(form?["rows"] as? [[String: Any]])
+            #expect(form?["version"] as? Int == 0 && !rows.isEmpty)
+            let before = String(buffer: try await b.get("/api/reports/namnd?period=2024-04&org=HS").body)
+            // 10 mnkr lower costs on the first line and account than forecast so far.
+            let first = rows[0]
+            let node = try #require(first["node"] as? String), account = first["account"] as? Int
+            let forecast = try #require(first["forecast"] as? NSNumber)
+            let newAmount = Decimal(string: forecast.stringValue)! + 10_000_000
+            let body = #"{"version":0,"rows":[{"node":"\#(node)","account":\#(account.map(String.init) ?? "null"),"amount":"\#(newAmount)","comment":"Lägre kostnader"}]}"#
+            let saved = try await b.postJSON("/api/committees/HS/forecast?period=2024-04", body, csrf: csrf)
+            #expect(saved.status == .ok, "\(String(buffer: saved.body))")
+            // The same version again: someone else saved in between.
+            let stale = try await b.postJSON("/api/committees/HS/forecast?period=2024-04", body, csrf: csrf)
+            #expect(stale.status == .conflict && String(buffer: stale.body).contains("har ändrats av någon annan"))
+            #expect(try await b.postJSON("/api/committees/HS/forecast/submit?period=2024-04", #"{"version":1}"#, csrf: csrf).status == .ok)
+            #expect(String(buffer: try await b.get("/api/reports/namnd?period=2024-04&org=HS").body) == before)   // submitted is not yet in the report
+
+            var central = Browser(client: b.client)
+            try await central.login("central")
+            let centralCSRF = try await central.sessionCSRF()
+            let approved = try await central.postJSON("/api/committees/HS/forecast/approve?period=2024-04", #"{"version":2}"#, csrf: centralCSRF)
+            #expect(approved.status == .ok, "\(String(buffer: approved.body))")
+            let after = String(buffer: try await central.get("/api/reports/namnd?period=2024-04&org=HS").body)
+            #expect(after != before)
+            let trail = try store.auditTrail()
+            #expect(trail.map(\.action).prefix(3) == ["forecast.approved", "forecast.submitted", "forecast.save"])
+            #expect(trail[0].user == "central" && trail[2].user == "hs" && trail[2].newValue == Money(ore: Int64(truncating: (newAmount * 100) as NSDecimalNumber)).description)
+        }
+    }
+
+    @Test func formsAndWritesNeedTheCSRFToken() async throws {
+        try await withApp { b, _ in
+            try await b.login("hs")
+            #expect(try await b.postJSON("/api/committees/HS/forecast?period=2024-04", #"{"version":0,"rows":[]}"#, csrf: nil).status == .forbidden)
+            #expect(try await b.postJSON("/api/committees/HS/forecast?period=2024-04", #"{"version":0,"rows":[]}"#, csrf: "fel").status == .forbidden)
+            #expect(try await b.post("/namnd/HS/prognos?period=2024-04", form: ["version": "0"]).status == .forbidden)
+            #expect(try await b.post("/logout", form: [:]).status == .forbidden)
+            // A login form posted without its token (from another site) is refused.
+            #expect(try await b.post("/login", form: ["name": "hs", "password": "balans-demo"]).status == .forbidden)
+        }
+    }
+
+    @Test func loginIsRateLimited() async throws {
+        try await withApp { b, _ in
+            for _ in 0..<5 { #expect(try await b.login("central", "fel").status == .unauthorized) }
+            let blocked = try await b.login("central")
+            #expect(blocked.status == .tooManyRequests)
+            // Another user is not blocked.
+            #expect(try await b.login("hs").status == .seeOther)
+        }
+    }
+
+    @Test func theFormFlowSavesAndSubmits() async throws {
+        try await withApp { b, store in
+            try await b.login("hs")
+            let page = String(buffer: try await b.get("/namnd/HS/prognos?period=2024-04").body)
+            let csrf = try #require(Browser.csrf(in: page))
+            var form = ["csrf": csrf, "version": "0", "action": "submit"]
+            // Every amount as shown, parsed back.
+            var i = 0
+            while let r = page.range(of: "name=\"amount_\(i)\"") {
+                let value = page[r.upperBound...].range(of: "value=\"").map { String(page[$0.upperBound...].prefix { $0 != "\"" }) } ?? ""
+                form["amount_\(i)"] = value
+                i += 1
+            }
+            #expect(i > 0)
+            let r = try await b.post("/namnd/HS/prognos?period=2024-04", form: form)
+            #expect(r.status == .seeOther, "\(String(buffer: r.body).prefix(300))")
+            #expect(try store.forecastState(period: Period(year: 2024, month: 4)!, node: "HS").status == .submitted)
+            // A typo is shown with its line, nothing saved.
+            form["amount_0"] = "tio miljoner"
+            form["version"] = "2"
+            let bad = try await b.post("/namnd/HS/prognos?period=2024-04", form: form)
+            #expect(bad.status == .badRequest && String(buffer: bad.body).contains("är inte ett belopp i kronor"))
+        }
+    }
+}
