@@ -39,7 +39,7 @@ enum HTML {
     static let style = """
         body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;margin:0;line-height:1.45}
         header.top{background:#0b3d6b;color:#fff;padding:.6rem 1.2rem;display:flex;gap:1.5rem;align-items:center;flex-wrap:wrap}
-        header.top a{color:#fff}
+        header.top a{color:#fff;margin-right:1rem}
         header.top .who{margin-left:auto;font-size:.9rem}
         main{max-width:78rem;margin:0 auto;padding:1rem 1.2rem}
         table{border-collapse:collapse;width:100%;margin:.6rem 0;font-size:.92rem}

@@ -57,7 +57,7 @@ enum Pages {
         let tree = data.tree(for: p.year)
         let op = OperatingStatement.compute(data, period: p, root: code)
         var body = message.map { "<p class=\"ok\" role=\"status\">\(H.esc($0))</p>" } ?? ""
-        body += "<p>\(H.esc(ReportLabelsWeb.longSpan(p))). Prognos: <strong>\(H.esc(Labels.status[state.status] ?? ""))</strong>\(state.version > 0 ? " (version \(state.version), \(H.esc(state.updatedBy)))" : "")\(state.comment.isEmpty ? "" : " – \(H.esc(state.comment))")</p>"
+        body += "<p>\(H.esc(ReportLabelsWeb.longSpan(p))). Prognos i Balans: <strong>\(state.version == 0 ? "ingen inlämnad för perioden (rapporterna visar den inlästa)" : H.esc(Labels.status[state.status] ?? ""))</strong>\(state.version > 0 ? " (version \(state.version), \(H.esc(state.updatedBy)))" : "")\(state.comment.isEmpty ? "" : " – \(H.esc(state.comment))")</p>"
         body += "<table><caption>Driftredovisning (mnkr)</caption><thead><tr><th scope=\"col\">Verksamhet</th><th scope=\"col\" class=\"num\">Utfall</th><th scope=\"col\" class=\"num\">Budget t.o.m. perioden</th><th scope=\"col\" class=\"num\">Prognos helår</th><th scope=\"col\" class=\"num\">Budget helår</th><th scope=\"col\" class=\"num\">Avvikelse helår</th></tr></thead><tbody>"
         for r in op.rows {
             let f = r.figures
