@@ -69,7 +69,7 @@ enum HTML {
         var nav = ""
         if let s = session {
             var links = [("/", "Översikt"), ("/rapporter", "Rapporter")]
-            if s.user.role != .reader { links += [("/mal", "Mål och indikatorer"), ("/granskning", "Granskningslogg")] }
+            if s.user.role != .reader { links += [("/mal", "Mål och indikatorer"), ("/aktiviteter", "Aktiviteter"), ("/personal", "Personal"), ("/investeringar", "Investeringar"), ("/granskning", "Granskningslogg")] }
             nav = links.map { "<a href=\"\($0.0)\">\(esc($0.1))</a>" }.joined(separator: " ")
             nav += "<span class=\"who\">\(esc(s.user.name)) (\(esc(Labels.role[s.user.role] ?? ""))) <form class=\"inline\" method=\"post\" action=\"/logout\"><input type=\"hidden\" name=\"csrf\" value=\"\(esc(s.csrf))\"><button class=\"secondary\" type=\"submit\">Logga ut</button></form></span>"
         }

@@ -153,16 +153,18 @@ enum Pages {
         return H.page("Rapporter", session: s, body: body)
     }
 
-    static func goals(_ data: FollowUpData, period p: Period, session s: Session) -> String {
-        let tree = data.tree(for: p.year)
-        let root = s.user.role == .committee ? s.user.node : tree.root.code
-        let results = IndicatorResult.compute(data, node: root, period: p)
-        var body = "<table><caption>Indikatorer \(H.esc(ReportLabelsWeb.longSpan(p)))</caption><thead><tr><th scope=\"col\">Indikator</th><th scope=\"col\" class=\"num\">Målvärde</th><th scope=\"col\" class=\"num\">Utfall</th><th scope=\"col\">Bedömning</th></tr></thead><tbody>"
-        for r in results {
-            body += "<tr><th scope=\"row\">\(H.esc(r.row.name))</th><td class=\"num\">\(r.row.target.map { SwedishNumberFormat.number($0, decimals: 2) } ?? "–")</td><td class=\"num\">\(r.row.outcome.map { SwedishNumberFormat.number($0, decimals: 2) } ?? "–")</td><td>\(r.status == .met ? "Uppnått" : r.status == .notMet ? "Ej uppnått" : "Ej bedömd")</td></tr>"
-        }
-        body += "</tbody></table>"
-        return H.page("Mål och indikatorer", session: s, body: body)
+}
+
+extension Pages {
+    /// A page made of report chapters: staff, investments, goals and activities are the same
+    /// values as in the reports (`chapters` lists the ids wanted), for the region or, for a
+    /// committee controller, the own committee.
+    static func chapters(_ report: Report, ids: [String], title: String, session s: Session) -> String {
+        let found = report.chapters.filter { ids.contains($0.id) }
+        var body = "<p>\(H.esc(report.subtitle))</p>"
+        if found.isEmpty { body += "<p class=\"notice\">Det finns inga uppgifter för perioden.</p>" }
+        for c in found { body += "<section><h2>\(H.esc(c.title))</h2>\(HTMLRenderer.fragment(c))</section>" }
+        return H.page(title, session: s, body: "<style>.table-wrap{overflow-x:auto}.footnote{font-size:.85rem}.missing{background:#fff4ce;border-left:4px solid #8a6100;padding:.4rem .7rem}.chart svg{max-width:100%;height:auto}</style>" + body)
     }
 }
 

@@ -138,10 +138,18 @@ public struct WebApp: Sendable {
                 return Self.html(Pages.audit(try app.store.auditTrail(), session: s))
             }
         }
-        router.get("/mal") { request, _ in
-            try await app.page(request) { s, data in
-                guard s.user.role != .reader, let p = Self.period(request, data) else { return Self.forbidden(s) }
-                return Self.html(Pages.goals(data, period: p, session: s))
+        // Staff, investments, activities: the report chapters of the region (ur1) or, for a
+        // committee controller, of the own committee (namnd).
+        for (path, title, ids) in [("/personal", "Personal", ["personal", "medarbetare"]), ("/investeringar", "Investeringar", ["investeringar"]),
+                                   ("/aktiviteter", "Aktiviteter och måluppfyllelse", ["maluppfyllelse", "atgardsplan"]), ("/mal", "Mål och indikatorer", ["indikatorer"])] {
+            router.get(RouterPath(path)) { request, _ in
+                try await app.page(request) { s, data in
+                    guard s.user.role != .reader, let p = Self.period(request, data) else { return Self.forbidden(s) }
+                    let report = s.user.role == .committee
+                        ? try ReportBuilder.build(.namnd, data: data, period: p, org: s.user.node)
+                        : try ReportBuilder.build(.ur1, data: data, period: p, org: nil)
+                    return Self.html(Pages.chapters(report, ids: ids, title: title, session: s))
+                }
             }
         }
         router.get("/rapporter") { request, _ in

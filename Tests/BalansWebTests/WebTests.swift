@@ -116,7 +116,7 @@ struct Browser {
             #expect(html.contains("<html lang=\"sv\">") && html.contains("Driftnämnden Hallands sjukhus"))
             // Seed 003: the region's forecast deviation 310 mnkr; Hallands sjukhus −175.
             #expect(html.contains("310\u{A0}mnkr") && html.contains("−175,0"))
-            for uri in ["/namnd/HS?period=2024-04", "/rad/HS-SOM?period=2024-04", "/rad/HS-SOM/konto/5010?period=2024-04", "/granskning", "/mal?period=2019-12",
+            for uri in ["/namnd/HS?period=2024-04", "/rad/HS-SOM?period=2024-04", "/rad/HS-SOM/konto/5010?period=2024-04", "/granskning", "/mal?period=2019-12", "/personal?period=2024-04", "/investeringar?period=2024-04", "/aktiviteter?period=2017-07",
                         "/rapporter", "/rapporter/ur1?period=2024-04&format=html", "/rapporter/manad?period=2024-04&format=md", "/api/ratios?period=2024-04",
                         "/api/reports/ur1?period=2024-04", "/api/committees/HS/forecast?period=2024-04", "/api/openapi.json"] {
                 let r = try await b.get(uri)
@@ -124,6 +124,10 @@ struct Browser {
             }
             let openAPI = try JSONSerialization.jsonObject(with: Data(buffer: try await b.get("/api/openapi.json").body)) as? [String: Any]
             #expect(openAPI?["openapi"] as? String == "3.0.3")
+            // The same chapters as the reports: seed 003's staff and investment figures, seed 001's activities.
+            #expect(String(buffer: try await b.get("/personal?period=2024-04").body).contains("Väsentliga personalförhållanden"))
+            #expect(String(buffer: try await b.get("/investeringar?period=2024-04").body).contains("1\u{A0}075"))
+            #expect(String(buffer: try await b.get("/mal?period=2019-12").body).contains("Antal digitala kompetensutvecklingsinsatser"))
             // Drill-down: committee → line → account → voucher.
             let rows = String(buffer: try await b.get("/rad/HS-SOM/konto/5010?period=2024-04").body)
             let voucher = try #require(rows.range(of: "href=\"/verifikation/").map { String(rows[$0.upperBound...].prefix { $0 != "\"" }) })

@@ -32,6 +32,13 @@ public enum HTMLRenderer {
         return out
     }
 
+    /// One chapter's blocks as an HTML fragment (the web application shows report chapters
+    /// inside its own pages, so a figure is computed once, for both).
+    public static func fragment(_ chapter: Chapter) -> String { chapter.blocks.map(block).joined() }
+
+    /// The report stylesheet, for pages that embed fragments.
+    public static var stylesheet: String { css }
+
     static func block(_ b: Block) -> String {
         switch b {
         case .heading(let t): return "<h3>\(esc(t))</h3>\n"
