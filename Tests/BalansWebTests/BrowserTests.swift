@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+
+/// The browser test (issue 7): Tests/Browser/workflow.py drives headless Chromium through
+/// Selenium — log in, enter a forecast, submit, approve as another user, see the report
+/// change — and leaves screenshots in $BALANS_ARTIFACTS. On CI (`CI=true`, where .ci/run
+/// installs Chromium and Selenium) it must run; elsewhere it runs when they are installed.
+@Suite struct BrowserTests {
+    static var available: Bool {
+        let chromedriver = ["/usr/bin/chromedriver", "/usr/local/bin/chromedriver"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", "import selenium"]
+        p.standardError = FileHandle.nullDevice
+        guard chromedriver, (try? p.run()) != nil else { return false }
+        p.waitUntilExit()
+        return p.terminationStatus == 0
+    }
+
+    @Test(.enabled(if: available || ProcessInfo.processInfo.environment["CI"] == "true", "headless Chromium, chromedriver or Selenium not installed"))
+    func forecastWorkflowInChromium() throws {
+        let bundleDir = Bundle.main.bundleURL.deletingLastPathComponent()
+        let binary = [ProcessInfo.processInfo.environment["BALANS_BIN"], bundleDir.appendingPathComponent("balans").path, WebFixture.repoRoot.appendingPathComponent(".build/debug/balans").path]
+            .compactMap { $0 }.first { FileManager.default.isExecutableFile(atPath: $0) } ?? "balans"
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", WebFixture.repoRoot.appendingPathComponent("Tests/Browser/workflow.py").path, binary]
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = out
+        try p.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0, "\(text)")
+        #expect(text.contains("browser workflow ok"))
+    }
+}

@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""Browser test of the forecast workflow (issue 7), in headless Chromium through Selenium:
+a committee controller logs in, enters a forecast and submits it; a central controller logs
+in, sees the committee report unchanged, approves, and sees the report change. Screenshots
+go to $BALANS_ARTIFACTS (default /tmp/balans-browser).
+
+usage: workflow.py BALANS_BINARY"""
+import os, re, socket, subprocess, sys, tempfile, time, urllib.request
+
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+
+binary = sys.argv[1]
+artifacts = os.environ.get("BALANS_ARTIFACTS", "/tmp/balans-browser")
+os.makedirs(artifacts, exist_ok=True)
+work = tempfile.mkdtemp(prefix="balans-browser-")
+subprocess.run([binary, "demo", "--out", work, "--no-pdf"], check=True, stderr=subprocess.DEVNULL)
+with socket.socket() as s:
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+server = subprocess.Popen([binary, "serve", "--db", os.path.join(work, "balans.sqlite"), "--host", "127.0.0.1", "--port", str(port)],
+                          stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+base = f"http://localhost:{port}"
+for _ in range(100):
+    try:
+        urllib.request.urlopen(base + "/login", timeout=1)
+        break
+    except Exception:
+        time.sleep(0.1)
+
+options = Options()
+for flag in ["--headless", "--no-sandbox", "--disable-gpu", "--window-size=1300,1000", "--disable-dev-shm-usage"]:
+    options.add_argument(flag)
+chromium = next((p for p in ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"] if os.path.exists(p)), None)
+if chromium:
+    options.binary_location = chromium
+driver = webdriver.Chrome(service=Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")), options=options)
+failures = []
+
+def check(condition, what):
+    if not condition:
+        failures.append(what)
+        print("FAIL:", what)
+
+def wait_for(condition, seconds=10):
+    """A click returns before the next page has loaded: wait until it has."""
+    end = time.time() + seconds
+    while time.time() < end:
+        try:
+            if condition():
+                return True
+        except Exception:
+            pass
+        time.sleep(0.05)
+    return False
+
+def click_and_wait(element):
+    old = driver.find_element(By.TAG_NAME, "html")
+    element.click()
+    wait_for(lambda: old.id != driver.find_element(By.TAG_NAME, "html").id)
+
+def login(name):
+    driver.get(base + "/login")
+    driver.find_element(By.ID, "name").send_keys(name)
+    driver.find_element(By.ID, "password").send_keys("balans-demo")
+    click_and_wait(driver.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
+
+def logout():
+    click_and_wait(driver.find_element(By.XPATH, "//button[text()='Logga ut']"))
+
+def report_text():
+    driver.get(base + "/rapporter/namnd?period=2024-04&org=HS&format=md")
+    return driver.find_element(By.TAG_NAME, "body").text
+
+try:
+    login("hs")
+    check("/namnd/HS" in driver.current_url, "the committee controller lands on their committee: " + driver.current_url)
+    driver.get(base + "/namnd/HS/prognos?period=2024-04")
+    field = driver.find_element(By.NAME, "amount_0")
+    old = field.get_attribute("value")
+    whole, _, ore = old.partition(",")
+    new = f"{int(whole) + 10_000_000},{ore or '00'}"
+    field.clear()
+    field.send_keys(new)
+    driver.find_element(By.NAME, "comment_0").send_keys("Lägre kostnader efter åtgärdsplanen")
+    driver.save_screenshot(os.path.join(artifacts, "1-prognos.png"))
+    click_and_wait(driver.find_element(By.XPATH, "//button[@value='submit']"))
+    check("Prognosen är inlämnad" in driver.page_source, "submitted message")
+    logout()
+
+    login("central")
+    before = report_text()
+    driver.get(base + "/namnd/HS?period=2024-04")
+    check("Inlämnad" in driver.page_source, "the central controller sees it submitted")
+    driver.save_screenshot(os.path.join(artifacts, "2-inlamnad.png"))
+    click_and_wait(driver.find_element(By.XPATH, "//button[text()='Godkänn prognosen']"))
+    check("Prognosen är godkänd" in driver.page_source, "approved message")
+    after = report_text()
+    check(before != after, "the committee report changes once the forecast is approved")
+    driver.get(base + "/rapporter/namnd?period=2024-04&org=HS&format=html")
+    driver.save_screenshot(os.path.join(artifacts, "3-rapport.png"))
+    driver.get(base + "/granskning")
+    check("forecast.approved" in driver.page_source and "forecast.submitted" in driver.page_source, "the audit trail has both steps")
+    driver.save_screenshot(os.path.join(artifacts, "4-granskning.png"))
+finally:
+    driver.quit()
+    server.terminate()
+    server.wait()
+
+if failures:
+    sys.exit(1)
+print("browser workflow ok; screenshots in", artifacts)
