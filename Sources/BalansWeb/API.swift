@@ -15,7 +15,8 @@ enum API {
             try await app.api(request) { s, data in
                 guard s.user.role == .admin || s.user.role == .central else { return WebApp.apiError(.forbidden, "the key ratios are the whole region's: central controllers only") }
                 guard let p = WebApp.period(request, data) else { return WebApp.apiError(.badRequest, "period must be YYYY-MM") }
-                return WebApp.json(KeyRatioJSON.value(KeyRatioReport.compute(data, period: p), organisation: data.organisationName))
+                let text = try await app.cache.memo("ratios-json-\(p)") { KeyRatioJSON.value(KeyRatioReport.compute($0, period: p), organisation: $0.organisationName).rendered() + "\n" }
+                return WebApp.text(text, type: "application/json; charset=utf-8")
             }
         }
         router.get("/api/reports/:kind") { request, context in
@@ -121,7 +122,7 @@ enum API {
 extension WebApp {
     /// An API call by a logged-in user: 401 otherwise.
     func api(_ request: Request, _ body: (Session, FollowUpData) async throws -> Response) async throws -> Response {
-        guard let s = try Auth.session(request, store: store) else { return Self.apiError(.unauthorized, "log in first (POST /login)") }
+        guard let s = try await session(request) else { return Self.apiError(.unauthorized, "log in first (POST /login)") }
         return try await body(s, try await cache.data())
     }
 
@@ -130,7 +131,7 @@ extension WebApp {
     func apiWrite(_ request: Request, _ body: (Session, FollowUpData, Data) async throws -> Response) async throws -> Response {
         var request = request
         let bytes = try await request.collectBody(upTo: 1 << 20)
-        guard let s = try Auth.session(request, store: store) else { return Self.apiError(.unauthorized, "log in first (POST /login)") }
+        guard let s = try await session(request) else { return Self.apiError(.unauthorized, "log in first (POST /login)") }
         guard Auth.csrfMatches(request.headers[.init("X-CSRF-Token")!], s) else { return Self.apiError(.forbidden, "missing or wrong X-CSRF-Token") }
         do {
             return try await body(s, try await cache.data(), Data(buffer: bytes))

@@ -56,5 +56,45 @@ actor DataCache {
         return fresh.data
     }
 
-    func invalidate() { cached = nil }
+    func invalidate() {
+        cached = nil
+        derived = [:]
+    }
+
+    /// Values computed from the snapshot (a statement, a page's JSON), kept until the data
+    /// changes: under load most requests then only render.
+    var derived: [String: Derived] = [:]
+    var derivedVersion: Int?
+
+    struct Derived: @unchecked Sendable { let value: Any }
+
+    func memo<T: Sendable>(_ key: String, _ compute: @Sendable (FollowUpData) throws -> T) throws -> T {
+        let data = try data()
+        if derivedVersion != cached?.version {
+            derived = [:]
+            derivedVersion = cached?.version
+        }
+        if let hit = derived[key]?.value as? T { return hit }
+        let value = try compute(data)
+        derived[key] = Derived(value: value)
+        return value
+    }
+}
+
+/// Sessions looked up in the last minute, so that a busy page does not read the session table
+/// on every request; logging out removes the entry at once.
+actor SessionCache {
+    var entries: [String: (session: Session, until: Date)] = [:]
+
+    func get(_ tokenHash: String) -> Session? {
+        guard let e = entries[tokenHash], e.until > Date() else { return nil }
+        return e.session
+    }
+
+    func put(_ s: Session) {
+        if entries.count > 10_000 { entries = [:] }
+        entries[s.tokenHash] = (s, Date().addingTimeInterval(60))
+    }
+
+    func remove(_ tokenHash: String) { entries[tokenHash] = nil }
 }

@@ -21,12 +21,10 @@ enum Pages {
     }
 
     /// The region (or, for a committee controller, the own committee) at a glance.
-    static func dashboard(_ data: FollowUpData, period p: Period, session s: Session) -> String {
+    static func dashboard(_ data: FollowUpData, period p: Period, session s: Session, statement op: OperatingStatement, ratios r: KeyRatioReport) -> String {
         let tree = data.tree(for: p.year)
-        let op = OperatingStatement.compute(data, period: p)
         var body = "<p>Period: \(H.esc(ReportLabelsWeb.longSpan(p))). <a href=\"/rapporter\">Rapporter</a></p>"
         if s.user.role == .admin || s.user.role == .central {
-            let r = KeyRatioReport.compute(data, period: p)
             func pct(_ d: Decimal?) -> String { d.map { SwedishNumberFormat.percent($0, decimals: 1) } ?? "–" }
             body += """
                 <section aria-labelledby="h-nyckeltal"><h2 id="h-nyckeltal">Nyckeltal</h2><div class="grid">

@@ -10,6 +10,7 @@ public struct WebApp: Sendable {
     let store: Store
     let cache: DataCache
     let limiter = LoginLimiter()
+    let sessions = SessionCache()
     /// Secure cookies (HTTPS, or a browser on localhost); off only for plain-HTTP tests.
     let secureCookies: Bool
 
@@ -68,6 +69,7 @@ public struct WebApp: Sendable {
             guard let s = try Auth.session(request, store: app.store) else { return Self.redirect("/login") }
             guard Auth.csrfMatches(form["csrf"], s) else { return Self.text("CSRF-kontrollen misslyckades.", type: "text/plain; charset=utf-8", status: .forbidden) }
             try app.store.deleteSession(tokenHash: s.tokenHash)
+            await app.sessions.remove(s.tokenHash)
             var r = Self.redirect("/login")
             r.setCookie(Cookie(name: Auth.cookie, value: "", maxAge: 0, path: "/", secure: app.secureCookies, httpOnly: true, sameSite: .strict))
             return r
@@ -78,7 +80,9 @@ public struct WebApp: Sendable {
                 if s.user.role == .reader { return Self.redirect("/rapporter") }
                 guard let p = Self.period(request, data) else { return Self.html(HTML.page("Översikt", session: s, body: "<p>Ingen huvudbok är inläst.</p>")) }
                 if s.user.role == .committee { return Self.redirect("/namnd/\(HTML.url(s.user.node))?period=\(p)") }
-                return Self.html(Pages.dashboard(data, period: p, session: s))
+                let op = try await app.cache.memo("operating-\(p)") { OperatingStatement.compute($0, period: p) }
+                let ratios = try await app.cache.memo("ratios-\(p)") { KeyRatioReport.compute($0, period: p) }
+                return Self.html(Pages.dashboard(data, period: p, session: s, statement: op, ratios: ratios))
             }
         }
         router.get("/namnd/:code") { request, context in
@@ -205,8 +209,18 @@ public struct WebApp: Sendable {
 
     /// A page for a logged-in user: the session and the current snapshot, or the login page.
     func page(_ request: Request, _ body: (Session, FollowUpData) async throws -> Response) async throws -> Response {
-        guard let s = try Auth.session(request, store: store) else { return Self.redirect("/login") }
+        guard let s = try await session(request) else { return Self.redirect("/login") }
         return try await body(s, try await cache.data())
+    }
+
+    /// The request's session: from the cache of recent sessions, else the store.
+    func session(_ request: Request) async throws -> Session? {
+        guard let token = request.cookies[Auth.cookie]?.value, !token.isEmpty else { return nil }
+        let h = Auth.hash(token)
+        if let s = await sessions.get(h) { return s }
+        guard let s = try Auth.session(request, store: store) else { return nil }
+        await sessions.put(s)
+        return s
     }
 
     func saveForecastForm(_ request: Request, code: String) async throws -> Response {
