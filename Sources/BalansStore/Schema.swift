@@ -143,6 +143,13 @@ enum Schema {
                     comment TEXT NOT NULL DEFAULT '', updated_by TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (period, node));
                 """)
         }
+        m.registerMigration("v16-change-requests") { db in
+            try db.execute(sql: """
+                CREATE TABLE change_request (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, period TEXT NOT NULL, node TEXT NOT NULL, key TEXT NOT NULL,
+                    value TEXT NOT NULL, comment TEXT NOT NULL, status TEXT NOT NULL, version INTEGER NOT NULL, review_comment TEXT NOT NULL DEFAULT '',
+                    updated_by TEXT NOT NULL, updated_at TEXT NOT NULL, UNIQUE (kind, period, node, key));
+                """)
+        }
         return m
     }
 }

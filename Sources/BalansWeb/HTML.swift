@@ -59,6 +59,7 @@ enum HTML {
         button{font:inherit;padding:.35rem .9rem;background:#0b3d6b;color:#fff;border:0;border-radius:3px;cursor:pointer}
         button.secondary{background:#fff;color:#0b3d6b;border:1px solid #0b3d6b}
         :focus-visible{outline:3px solid #e0a800;outline-offset:2px}
+        .sr{position:absolute;left:-9999px}
         .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:1rem}
         .card{border:1px solid #dde3ea;border-radius:4px;padding:.7rem 1rem}
         .card .big{font-size:1.6rem;font-weight:700}

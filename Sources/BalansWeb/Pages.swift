@@ -66,6 +66,7 @@ enum Pages {
         if s.canWrite(code, tree: tree) {
             body += "<p><a href=\"/namnd/\(H.url(code))/prognos?period=\(p)\">Lämna prognos för \(H.esc(ReportLabelsWeb.longSpan(p)))</a></p>"
         }
+        body += "<p><a href=\"/namnd/\(H.url(code))/uppfoljning?period=\(p)\">Texter, aktiviteter och indikatorer</a></p>"
         if s.canApprove && state.status == .submitted {
             body += """
                 <form method="post" action="/namnd/\(H.url(code))/prognos/godkann?period=\(p)"><input type="hidden" name="csrf" value="\(H.esc(s.csrf))"><input type="hidden" name="version" value="\(state.version)">

@@ -171,6 +171,7 @@ public struct WebApp: Sendable {
             }
         }
 
+        registerFollowUp(on: router)
         API.register(on: router, app: app)
         return router
     }

@@ -1,0 +1,144 @@
+import BalansCore
+import BalansReport
+import BalansStore
+import Foundation
+import Hummingbird
+
+/// "Uppföljning": a committee's texts, activity statuses, assessments and indicator outcomes
+/// for the period, each changed through the workflow (draft → submitted → approved or
+/// returned) with its own version, like the forecast.
+enum FollowUpPage {
+    typealias H = HTML
+
+    struct Item {
+        var kind: ChangeKind
+        var key: String
+        var label: String
+        /// The value in the reports now.
+        var current: String
+        var currentComment: String
+        var choices: [(String, String)]?
+        var multiline: Bool
+    }
+
+    static func items(_ data: FollowUpData, period p: Period, code: String) -> [Item] {
+        let codes = Set(data.tree(for: p.year).subtree(code).map(\.code))
+        var items: [Item] = []
+        for (section, label) in [(TextSection.summary, "Nämndens sammanfattning"), (.deviationAnalysis, "Analys av avvikelser")] {
+            items.append(Item(kind: .text, key: section.rawValue, label: label, current: data.text(section, node: code, period: p) ?? "", currentComment: "", choices: nil, multiline: true))
+        }
+        for a in data.activities where a.period == p && codes.contains(a.node) && a.node == code {
+            if a.activity.isEmpty {
+                items.append(Item(kind: .activity, key: "\(a.commitment)\t", label: "Bedömning: \(a.commitment)", current: a.assessment?.rawValue ?? "", currentComment: a.comment,
+                                  choices: Assessment.allCases.map { ($0.rawValue, $0.rawValue) }, multiline: false))
+            } else {
+                items.append(Item(kind: .activity, key: "\(a.commitment)\t\(a.activity)", label: "Aktivitet: \(a.activity)", current: a.status?.rawValue ?? "", currentComment: a.comment,
+                                  choices: ActivityStatus.allCases.map { ($0.rawValue, $0.rawValue) }, multiline: false))
+            }
+        }
+        let indicators = data.indicators.filter { $0.node == code && $0.year == p.year && ($0.month == p.month || $0.month == nil) }
+        for i in indicators {
+            items.append(Item(kind: .indicator, key: i.code, label: "Indikator: \(i.name)", current: i.outcome.map { "\($0)" } ?? "", currentComment: "", choices: nil, multiline: false))
+        }
+        return items
+    }
+
+    static func page(_ data: FollowUpData, period p: Period, code: String, changes: [ChangeRequest], session s: Session, message: String?, error: String?) -> String {
+        let tree = data.tree(for: p.year)
+        let canWrite = s.canWrite(code, tree: tree)
+        var body = message.map { "<p class=\"ok\" role=\"status\">\(H.esc($0))</p>" } ?? ""
+        body += error.map { "<p class=\"error\" role=\"alert\">\(H.esc($0))</p>" } ?? ""
+        body += "<p>\(H.esc(ReportLabelsWeb.longSpan(p))). Ändringar når rapporterna när de är godkända.</p>"
+        let byKey = Dictionary(changes.map { ("\($0.kind.rawValue)|\($0.key)", $0) }, uniquingKeysWith: { a, _ in a })
+        for item in items(data, period: p, code: code) {
+            let change = byKey["\(item.kind.rawValue)|\(item.key)"]
+            let shown = change.map { $0.status == .approved ? item.current : $0.value } ?? item.current
+            let comment = change.map { $0.status == .approved ? item.currentComment : $0.comment } ?? item.currentComment
+            let editable = canWrite && change?.status != .submitted
+            body += "<section class=\"card\"><h2>\(H.esc(item.label))</h2>"
+            if let c = change {
+                body += "<p>Status: <strong>\(H.esc(Labels.status[c.status] ?? ""))</strong> (version \(c.version), \(H.esc(c.updatedBy)))\(c.reviewComment.isEmpty ? "" : " – \(H.esc(c.reviewComment))")</p>"
+            }
+            let id = "f-\(item.kind.rawValue)-\(abs(item.key.hashValue))"
+            body += "<form method=\"post\" action=\"/namnd/\(H.url(code))/uppfoljning?period=\(p)\"><input type=\"hidden\" name=\"csrf\" value=\"\(H.esc(s.csrf))\">"
+            body += "<input type=\"hidden\" name=\"kind\" value=\"\(item.kind.rawValue)\"><input type=\"hidden\" name=\"key\" value=\"\(H.esc(item.key))\"><input type=\"hidden\" name=\"version\" value=\"\(change?.version ?? 0)\">"
+            if let choices = item.choices {
+                body += "<label for=\"\(id)\">Värde</label> <select id=\"\(id)\" name=\"value\"\(editable ? "" : " disabled")>" + choices.map { "<option value=\"\(H.esc($0.0))\"\($0.0 == shown ? " selected" : "")>\(H.esc($0.1))</option>" }.joined() + "</select>"
+                body += " <label for=\"\(id)-c\">Kommentar</label> <input type=\"text\" id=\"\(id)-c\" name=\"comment\" value=\"\(H.esc(comment))\" size=\"50\"\(editable ? "" : " readonly")>"
+            } else if item.multiline {
+                body += "<label for=\"\(id)\" class=\"sr\">Text</label><textarea id=\"\(id)\" name=\"value\" rows=\"4\" cols=\"90\"\(editable ? "" : " readonly")>\(H.esc(shown))</textarea>"
+            } else {
+                body += "<label for=\"\(id)\">Utfall</label> <input type=\"text\" id=\"\(id)\" name=\"value\" value=\"\(H.esc(shown))\" inputmode=\"decimal\"\(editable ? "" : " readonly")>"
+            }
+            if editable { body += " <button type=\"submit\" name=\"action\" value=\"save\" class=\"secondary\">Spara utkast</button> <button type=\"submit\" name=\"action\" value=\"submit\">Lämna in</button>" }
+            body += "</form>"
+            if let c = change, c.status == .submitted, s.canApprove {
+                for (path, label, secondary) in [("godkann", "Godkänn", false), ("returnera", "Returnera", true)] {
+                    body += "<form class=\"inline\" method=\"post\" action=\"/andring/\(c.id)/\(path)?period=\(p)&amp;namnd=\(H.url(code))\"><input type=\"hidden\" name=\"csrf\" value=\"\(H.esc(s.csrf))\"><input type=\"hidden\" name=\"version\" value=\"\(c.version)\">"
+                    if secondary { body += "<input type=\"text\" name=\"comment\" aria-label=\"Kommentar vid retur\" placeholder=\"Kommentar\"> " }
+                    body += "<button type=\"submit\"\(secondary ? " class=\"secondary\"" : "")>\(label)</button></form> "
+                }
+            }
+            body += "</section>"
+        }
+        return H.page("Uppföljning \(tree.node(code)?.name ?? code)", session: s, body: body)
+    }
+}
+
+extension WebApp {
+    func registerFollowUp(on router: Router<BasicRequestContext>) {
+        let app = self
+        router.get("/namnd/:code/uppfoljning") { request, context in
+            try await app.page(request) { s, data in
+                let code = try context.parameters.require("code")
+                guard let p = Self.period(request, data), data.tree(for: p.year).node(code) != nil else { return Self.html(HTML.page("Finns inte", session: s, body: ""), status: .notFound) }
+                guard s.canRead(code, tree: data.tree(for: p.year)) else { return Self.forbidden(s) }
+                return Self.html(FollowUpPage.page(data, period: p, code: code, changes: try app.store.changeRequests(period: p, node: code), session: s,
+                                                   message: request.uri.queryParameters["meddelande"].map(String.init), error: nil))
+            }
+        }
+        router.post("/namnd/:code/uppfoljning") { request, context in
+            var request = request
+            let form = try await Form.body(&request)
+            guard let s = try await app.session(request) else { return Self.redirect("/login") }
+            guard Auth.csrfMatches(form["csrf"], s) else { return Self.text("CSRF-kontrollen misslyckades.", type: "text/plain; charset=utf-8", status: .forbidden) }
+            let code = try context.parameters.require("code")
+            let data = try await app.cache.data()
+            guard let p = Self.period(request, data), data.tree(for: p.year).node(code) != nil else { return Self.html(HTML.page("Finns inte", session: s, body: ""), status: .notFound) }
+            guard s.canWrite(code, tree: data.tree(for: p.year)) else { return Self.forbidden(s) }
+            guard let kind = ChangeKind(rawValue: form["kind"] ?? ""), let key = form["key"], let version = Int(form["version"] ?? "") else {
+                return Self.html(HTML.page("Fel", session: s, body: "<p class=\"error\">Formuläret är ofullständigt.</p>"), status: .badRequest)
+            }
+            let submit = form["action"] == "submit"
+            do {
+                _ = try app.store.proposeChange(kind: kind, period: p, node: code, key: key, value: form["value"] ?? "", comment: form["comment"] ?? "",
+                                                expectedVersion: version, submit: submit, user: s.user.name)
+                return Self.redirect("/namnd/\(HTML.url(code))/uppfoljning?period=\(p)&meddelande=\(HTML.url(submit ? "Ändringen är inlämnad för godkännande." : "Ändringen är sparad som utkast."))")
+            } catch let e as StaleVersion {
+                return Self.html(FollowUpPage.page(data, period: p, code: code, changes: try app.store.changeRequests(period: p, node: code), session: s, message: nil, error: e.description), status: .conflict)
+            } catch let e as WorkflowError {
+                return Self.html(FollowUpPage.page(data, period: p, code: code, changes: try app.store.changeRequests(period: p, node: code), session: s, message: nil, error: e.description), status: .conflict)
+            }
+        }
+        for (path, approve) in [("godkann", true), ("returnera", false)] {
+            router.post(RouterPath("/andring/:id/\(path)")) { request, context in
+                var request = request
+                let form = try await Form.body(&request)
+                guard let s = try await app.session(request) else { return Self.redirect("/login") }
+                guard Auth.csrfMatches(form["csrf"], s) else { return Self.text("CSRF-kontrollen misslyckades.", type: "text/plain; charset=utf-8", status: .forbidden) }
+                guard s.canApprove else { return Self.forbidden(s) }
+                guard let id = Int64(try context.parameters.require("id")), let version = Int(form["version"] ?? "") else { return Self.html(HTML.page("Fel", session: s, body: ""), status: .badRequest) }
+                let back = "/namnd/\(HTML.url(request.uri.queryParameters["namnd"].map(String.init) ?? ""))/uppfoljning?period=\(request.uri.queryParameters["period"].map(String.init) ?? "")"
+                do {
+                    _ = try app.store.reviewChange(id: id, approve: approve, expectedVersion: version, comment: form["comment"] ?? "", user: s.user.name)
+                    await app.cache.invalidate()
+                    return Self.redirect(back + "&meddelande=\(HTML.url(approve ? "Ändringen är godkänd." : "Ändringen är returnerad."))")
+                } catch let e as StaleVersion {
+                    return Self.html(HTML.page("Ändringen har ändrats", session: s, body: "<p class=\"error\" role=\"alert\">\(HTML.esc(e.description))</p><p><a href=\"\(HTML.esc(back))\">Tillbaka</a></p>"), status: .conflict)
+                } catch let e as WorkflowError {
+                    return Self.html(HTML.page("Går inte", session: s, body: "<p class=\"error\" role=\"alert\">\(HTML.esc(e.description))</p>"), status: .conflict)
+                }
+            }
+        }
+    }
+}
