@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "BalansImportTests", dependencies: ["BalansImport", "BalansCore"]),
         .testTarget(name: "BalansStoreTests", dependencies: ["BalansStore", "BalansImport", "BalansCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "BalansReportTests", dependencies: ["BalansReport", "BalansCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "BalansCLITests", dependencies: ["BalansCore", "BalansStore", "BalansReport"]),
+        .testTarget(name: "BalansCLITests", dependencies: ["BalansCore", "BalansStore", "BalansReport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "BalansWebTests", dependencies: ["BalansWeb", "BalansCore", "BalansStore", .product(name: "HummingbirdTesting", package: "hummingbird")]),
     ]
 )

@@ -152,7 +152,10 @@ extension Importer {
 }
 
 enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
-    case html, md, json, pdf
+    case html, md, json, pdf, xlsx, csv
+
+    /// The file name ending: the CSV format is a zip of one file per table.
+    var fileExtension: String { self == .csv ? "csv.zip" : rawValue }
 }
 
 struct ReportCommand: ParsableCommand {
@@ -233,6 +236,8 @@ enum Output {
         case .html: bytes = Data(HTMLRenderer.render(report).utf8)
         case .md: bytes = Data(MarkdownRenderer.render(report).utf8)
         case .json: bytes = Data(JSONReportRenderer.render(report).utf8)
+        case .xlsx: bytes = try XLSXWriter.render(report)
+        case .csv: bytes = try CSVTables.zip(report)
         case .pdf:
             do {
                 bytes = try PDFRenderer.render(html: HTMLRenderer.render(report))

@@ -64,7 +64,7 @@ struct Demo: ParsableCommand {
                 var files: [String] = []
                 for format in OutputFormat.allCases {
                     if format == .pdf && (noPdf || !pdfAvailable) { continue }
-                    let name = "\(stem).\(format.rawValue)"
+                    let name = "\(stem).\(format.fileExtension)"
                     try Output.write(report, format: format, to: reportDir.appendingPathComponent(name).path)
                     files.append(name)
                 }
@@ -99,7 +99,7 @@ enum DemoIndex {
     static func html(_ links: [(String, String, [String])]) -> String {
         func esc(_ s: String) -> String { s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;") }
         let items = links.map { title, stem, files in
-            "<li><a href=\"\(stem).html\">\(esc(title))</a> – " + files.map { "<a href=\"\($0)\">\($0.split(separator: ".").last ?? "")</a>" }.joined(separator: " · ") + "</li>"
+            "<li><a href=\"\(stem).html\">\(esc(title))</a> – " + files.map { "<a href=\"\($0)\">\($0.dropFirst(stem.count + 1))</a>" }.joined(separator: " · ") + "</li>"
         }.joined(separator: "\n")
         return """
             <!doctype html>
