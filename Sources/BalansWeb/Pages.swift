@@ -7,6 +7,7 @@ import Foundation
 /// from BalansCore, the same computations as the reports (no figure computed twice).
 enum Pages {
     typealias H = HTML
+    static let formats = ["html", "pdf", "xlsx", "csv", "md", "json"]
 
     static func login(error: String?, csrf: String, name: String = "") -> String {
         H.page("Logga in", session: nil, body: """
@@ -141,13 +142,13 @@ enum Pages {
         if s.user.role != .reader {
             body += "<h2>Rapporter ur dagens data</h2><ul>"
             for (kind, title) in kinds {
-                body += "<li>\(H.esc(title)) \(p): " + ["html", "md", "json"].map { "<a href=\"/rapporter/\(kind)?period=\(p)&amp;format=\($0)\">\($0)</a>" }.joined(separator: " · ") + "</li>"
+                body += "<li>\(H.esc(title)) \(p): " + Self.formats.map { "<a href=\"/rapporter/\(kind)?period=\(p)&amp;format=\($0)\">\($0)</a>" }.joined(separator: " · ") + "</li>"
             }
             body += "</ul>"
         }
         body += "<h2>Fastställda rapporter</h2>"
         body += frozen.isEmpty ? "<p>Inga rapporter är frysta ännu.</p>" : "<ul>" + frozen.map { f in
-            "<li>\(H.esc(f.kind)) \(H.esc(f.period))\(f.node.isEmpty ? "" : " \(H.esc(f.node))") (fryst \(H.esc(f.frozenAt))): " + ["html", "md", "json"].map { "<a href=\"/rapporter/\(f.kind)?period=\(f.period)&amp;format=\($0)&amp;frozen=1\(f.node.isEmpty ? "" : "&amp;org=\(H.url(f.node))")\">\($0)</a>" }.joined(separator: " · ") + "</li>"
+            "<li>\(H.esc(f.kind)) \(H.esc(f.period))\(f.node.isEmpty ? "" : " \(H.esc(f.node))") (fryst \(H.esc(f.frozenAt))): " + Self.formats.map { "<a href=\"/rapporter/\(f.kind)?period=\(f.period)&amp;format=\($0)&amp;frozen=1\(f.node.isEmpty ? "" : "&amp;org=\(H.url(f.node))")\">\($0)</a>" }.joined(separator: " · ") + "</li>"
         }.joined() + "</ul>"
         return H.page("Rapporter", session: s, body: body)
     }

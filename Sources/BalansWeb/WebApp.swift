@@ -299,9 +299,21 @@ public struct WebApp: Sendable {
             guard allowed else { return Self.forbidden(s) }
             report = try ReportBuilder.build(kind, data: data, period: p, org: org)
         }
+        let stem = "\(kind.rawValue)-\(p)\(org.map { "-\($0)" } ?? "")"
+        func download(_ data: Data, _ type: String, _ ext: String) -> Response {
+            Response(status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(stem).\(ext)\""], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        }
         switch format {
         case "md": return Self.text(MarkdownRenderer.render(report), type: "text/markdown; charset=utf-8")
         case "json": return Self.text(JSONReportRenderer.render(report), type: "application/json; charset=utf-8")
+        case "xlsx": return download(try XLSXWriter.render(report), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx")
+        case "csv": return download(try CSVTables.zip(report), "application/zip", "csv.zip")
+        case "pdf":
+            do {
+                return download(try PDFRenderer.render(html: HTMLRenderer.render(report)), "application/pdf", "pdf")
+            } catch let e as PDFRenderer.Unavailable {
+                return Self.html(HTML.page("PDF", session: s, body: "<p class=\"error\">\(HTML.esc(e.description))</p>"), status: .serviceUnavailable)
+            }
         default: return Self.html(HTMLRenderer.render(report))
         }
     }

@@ -122,6 +122,10 @@ struct Browser {
                 let r = try await b.get(uri)
                 #expect(r.status == .ok, "\(uri): \(r.status)")
             }
+            // Downloads in every format: an xlsx is a zip, a CSV a zip of tables.
+            let xlsx = try await b.get("/rapporter/ur1?period=2024-04&format=xlsx")
+            #expect(xlsx.status == .ok && xlsx.headers[.contentDisposition] == "attachment; filename=\"ur1-2024-04.xlsx\"" && Data(buffer: xlsx.body).starts(with: [0x50, 0x4B]))
+            #expect(try await b.get("/rapporter/ur1?period=2024-04&format=csv").headers[.contentType] == "application/zip")
             let openAPI = try JSONSerialization.jsonObject(with: Data(buffer: try await b.get("/api/openapi.json").body)) as? [String: Any]
             #expect(openAPI?["openapi"] as? String == "3.0.3")
             // The same chapters as the reports: seed 003's staff and investment figures, seed 001's activities.
