@@ -22,7 +22,7 @@ enum Pages {
     }
 
     /// The region (or, for a committee controller, the own committee) at a glance.
-    static func dashboard(_ data: FollowUpData, period p: Period, session s: Session, statement op: OperatingStatement, ratios r: KeyRatioReport) -> String {
+    static func dashboard(_ data: FollowUpData, period p: Period, session s: Session, statement op: OperatingStatement, ratios r: KeyRatioReport, charts: String) -> String {
         let tree = data.tree(for: p.year)
         var body = "<p>Period: \(H.esc(ReportLabelsWeb.longSpan(p))). <a href=\"/rapporter\">Rapporter</a></p>"
         if s.user.role == .admin || s.user.role == .central {
@@ -47,6 +47,9 @@ enum Pages {
             body += "<tr><th scope=\"row\"><a href=\"/namnd/\(H.url(c.code))?period=\(p)\">\(H.esc(c.name))</a></th><td class=\"num\"><a href=\"/namnd/\(H.url(c.code))?period=\(p)\">\(H.mnkr(f.outcome))</a></td><td class=\"num hide-narrow\">\(H.mnkr(f.budgetToDate))</td><td class=\"num\">\(H.mnkr(f.deviationToDate))</td><td class=\"num\">\(H.mnkr(f.forecastDeviation))</td></tr>"
         }
         body += "</tbody></table>"
+        if s.user.role == .admin || s.user.role == .central {
+            body += "<section aria-labelledby=\"h-diagram\"><h2 id=\"h-diagram\">Diagram</h2><style>.chart svg{max-width:100%;height:auto;font-size:13px}.chart .label,.chart .value{fill:#1a1a1a}figcaption{font-size:.85rem}</style>\(charts)</section>"
+        }
         return H.page("Översikt \(tree.root.name)", session: s, body: body)
     }
 

@@ -82,7 +82,17 @@ public struct WebApp: Sendable {
                 if s.user.role == .committee { return Self.redirect("/namnd/\(HTML.url(s.user.node))?period=\(p)") }
                 let op = try await app.cache.memo("operating-\(p)") { OperatingStatement.compute($0, period: p) }
                 let ratios = try await app.cache.memo("ratios-\(p)") { KeyRatioReport.compute($0, period: p) }
-                return Self.html(Pages.dashboard(data, period: p, session: s, statement: op, ratios: ratios))
+                // The charts are the region report's own (forecast deviation per committee, the
+                // key ratios over the years, the result month by month).
+                let report = try await app.cache.memo("ur1-\(p)") { try ReportBuilder.build(.ur1, data: $0, period: p, org: nil) }
+                let charts = report.chapters.flatMap(\.blocks).filter {
+                    switch $0 {
+                    case .chart, .lineChart: return true
+                    default: return false
+                    }
+                }
+                let chartHTML = HTMLRenderer.fragment(Chapter(id: "diagram", title: "", blocks: Array(charts.prefix(3))))
+                return Self.html(Pages.dashboard(data, period: p, session: s, statement: op, ratios: ratios, charts: chartHTML))
             }
         }
         router.get("/namnd/:code") { request, context in
