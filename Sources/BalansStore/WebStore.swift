@@ -276,13 +276,29 @@ extension Store {
         }
     }
 
-    /// Every row of one voucher.
+    /// Every row of one voucher. Ledger rows have no index on their voucher (an import of ten
+    /// million rows would pay for it); but a year's rows are stored in voucher order under
+    /// consecutive rowids, so the voucher's rows are found by binary search over rowids.
     public func voucher(id: Int64) throws -> [VoucherRow] {
         try db.read { db in
-            try Row.fetchAll(db, sql: """
+            guard let year = try Row.fetchOne(db, sql: "SELECT first_row, last_row FROM ledger WHERE ? BETWEEN first_voucher AND last_voucher", arguments: [id]),
+                  let first = year["first_row"] as Int64?, let last = year["last_row"] as Int64? else { return [] }
+            /// The first rowid in the year whose voucher id is at least `target` (last + 1 if none).
+            func lowerBound(_ target: Int64) throws -> Int64 {
+                var lo = first, hi = last + 1
+                while lo < hi {
+                    let mid = lo + (hi - lo) / 2
+                    let v = try Int64.fetchOne(db, sql: "SELECT voucher_id FROM ledger_row WHERE rowid = ?", arguments: [mid]) ?? Int64.max
+                    if v < target { lo = mid + 1 } else { hi = mid }
+                }
+                return lo
+            }
+            let from = try lowerBound(id), to = try lowerBound(id + 1) - 1
+            guard from <= to else { return [] }
+            return try Row.fetchAll(db, sql: """
                 SELECT r.voucher_id, v.series, v.number, v.date, v.text, r.account, r.ansvar, r.amount FROM ledger_row r JOIN voucher v ON v.id = r.voucher_id
-                WHERE r.voucher_id = ? ORDER BY r.rowid
-                """, arguments: [id]).map {
+                WHERE r.rowid BETWEEN ? AND ? AND r.voucher_id = ? ORDER BY r.rowid
+                """, arguments: [from, to, id]).map {
                 VoucherRow(voucherID: $0["voucher_id"], series: $0["series"], number: $0["number"], date: $0["date"], text: $0["text"], account: $0["account"], ansvar: $0["ansvar"], amount: Money(ore: $0["amount"]))
             }
         }

@@ -147,3 +147,26 @@ import Testing
         #expect(l1.deviationToDate == Money(kronor: 50))  // −250 outcome against −300 budget
     }
 }
+
+/// The drill-down's voucher lookup (binary search over rowids), in two years of ledger.
+@Suite struct VoucherLookupTests {
+    @Test func everyVoucherIsFoundWhole() throws {
+        let store = try Store()
+        func sie(_ year: Int, vouchers: Int) -> String {
+            "#FLAGGA 0\n#SIETYP 4\n#RAR 0 \(year)0101 \(year)1231\n" + (1...vouchers).map { v in
+                let n = v % 5 + 2   // 2...6 rows, balancing
+                return "#VER A \(v) \(year)01\(String(format: "%02d", v % 28 + 1)) \"V\(v)\"\n{\n#TRANS 1930 {} -\((n - 1) * 10).00\n" + String(repeating: "#TRANS 3010 {} 10.00\n", count: n - 1) + "}\n"
+            }.joined()
+        }
+        var expected: [Int] = []
+        for (year, count) in [(2023, 30), (2024, 40)] {
+            _ = try store.importLedger(SIELedger.read(Array(sie(year, vouchers: count).utf8), file: "\(year).se").ledger)
+            expected += (1...count).map { $0 % 5 + 2 }
+        }
+        for (i, n) in expected.enumerated() {
+            let rows = try store.voucher(id: Int64(i + 1))
+            #expect(rows.count == n && rows.allSatisfy { $0.voucherID == Int64(i + 1) }, "voucher \(i + 1)")
+        }
+        #expect(try store.voucher(id: 71).isEmpty && store.voucher(id: 0).isEmpty)
+    }
+}
