@@ -101,3 +101,40 @@ import Testing
         #expect(r.stderr.contains("no such database"))
     }
 }
+
+/// `balans user add`: the password from standard input, checked; the role and node checked.
+@Suite struct UserCommandTests {
+    func run(_ args: [String], input: String) throws -> CLI.Outcome {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: CLI.binary)
+        p.arguments = args
+        let inPipe = Pipe(), err = Pipe()
+        p.standardInput = inPipe
+        p.standardError = err
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        inPipe.fileHandleForWriting.write(Data(input.utf8))
+        try inPipe.fileHandleForWriting.close()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return CLI.Outcome(status: p.terminationStatus, stdout: "", stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    @Test func addUsers() throws {
+        let dir = try CLI.temporaryDirectory()
+        let db = dir.appendingPathComponent("u.sqlite").path
+        try FileManager.default.copyItem(atPath: CLI.demo.get().appendingPathComponent("balans.sqlite").path, toPath: db)
+        #expect(try run(["user", "add", "anna", "--role", "committee", "--node", "ADH", "--db", db], input: "ett långt lösenord\n").status == 0)
+        let user = try #require(try Store(path: db, create: false).user(named: "anna"))
+        #expect(user.role == .committee && user.node == "ADH" && user.passwordHash.hasPrefix("$2"))
+        #expect(!user.passwordHash.contains("ett långt"))
+        let again = try run(["user", "add", "anna", "--role", "central", "--db", db], input: "ett långt lösenord\n")
+        #expect(again.status == 65 && again.stderr.contains("user anna: already exists"))
+        let short = try run(["user", "add", "bo", "--role", "central", "--db", db], input: "kort\n")
+        #expect(short.status == 65 && short.stderr.contains("at least 8 characters"))
+        #expect(try run(["user", "add", "cecilia", "--role", "committee", "--db", db], input: "ett långt lösenord\n").status == 64)
+        let unknown = try run(["user", "add", "cecilia", "--role", "committee", "--node", "XX", "--db", db], input: "ett långt lösenord\n")
+        #expect(unknown.status == 65 && unknown.stderr.contains("unknown organisation node \"XX\""))
+        #expect(try run(["user", "add", "cecilia", "--role", "chef", "--db", db], input: "ett långt lösenord\n").status == 64)
+    }
+}
