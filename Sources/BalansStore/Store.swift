@@ -23,6 +23,16 @@ public final class Store: Sendable {
         try Schema.migrator.migrate(db)
     }
 
+    /// Copies the whole database to a new file with SQLite's online backup API: consistent
+    /// while the server keeps serving (readers and writers wait only for each step).
+    public func backup(to path: String) throws {
+        if FileManager.default.fileExists(atPath: path) {
+            throw InputFailure([InputIssue(file: path, line: nil, message: "already exists; a backup never overwrites a file")])
+        }
+        let destination = try DatabaseQueue(path: path)
+        try db.backup(to: destination, pagesPerStep: 1024)
+    }
+
     /// An in-memory store, for tests.
     public init() throws {
         db = try DatabaseQueue()

@@ -13,7 +13,7 @@ struct Balans: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "balans",
         abstract: "Balans – planering och uppföljning för regioner och kommuner.",
-        subcommands: [Demo.self, Init.self, Import.self, ReportCommand.self, Ratios.self, Serve.self, UserCommand.self, Generate.self, BenchParse.self, BenchReport.self])
+        subcommands: [Demo.self, Init.self, Import.self, ReportCommand.self, Ratios.self, Serve.self, UserCommand.self, Backup.self, Generate.self, BenchParse.self, BenchReport.self])
 
     /// Runs a command body, turning input problems into exit status 65 with their places.
     static func checked(_ body: () throws -> Void) throws {
@@ -276,3 +276,17 @@ struct Ratios: ParsableCommand {
     }
 }
 extension ReportKind: ExpressibleByArgument {}
+
+/// `balans backup --db DB --out FILE`: a consistent copy of the database while it is in use.
+struct Backup: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Copy the database to a new file (SQLite online backup), also while `serve` runs.")
+    @OptionGroup var database: DatabaseOption
+    @Option(help: "The backup file to create.") var out: String
+
+    func run() throws {
+        try Balans.checked {
+            try database.open().backup(to: out)
+            Balans.note("\(out): backup of \(database.db)")
+        }
+    }
+}

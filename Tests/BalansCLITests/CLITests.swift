@@ -138,3 +138,17 @@ import Testing
         #expect(try run(["user", "add", "cecilia", "--role", "chef", "--db", db], input: "ett långt lösenord\n").status == 64)
     }
 }
+
+/// `balans backup`: a copy with the same content, never over an existing file.
+@Suite struct BackupTests {
+    @Test func backupHasTheSameContent() throws {
+        let dir = try CLI.temporaryDirectory()
+        let source = try CLI.demo.get().appendingPathComponent("balans.sqlite").path
+        let copy = dir.appendingPathComponent("backup.sqlite").path
+        let r = try CLI.run(["backup", "--db", source, "--out", copy])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try Store(path: copy, create: false).contentFingerprint() == Store(path: source, create: false).contentFingerprint())
+        let again = try CLI.run(["backup", "--db", source, "--out", copy])
+        #expect(again.status == 65 && again.stderr.contains("already exists"))
+    }
+}
