@@ -19,7 +19,7 @@ public enum ReportLabels {
     }
     static func span(_ month: Int) -> String { month == 1 ? "jan" : "jan–\(monthsShort[month - 1])" }
     /// "januari–april 2024"
-    static func longSpan(_ year: Int, _ month: Int) -> String {
+    public static func longSpan(_ year: Int, _ month: Int) -> String {
         month == 1 ? "januari \(year)" : "januari–\(months[month - 1]) \(year)"
     }
 
@@ -33,7 +33,7 @@ public enum ReportLabels {
         ("resultExclUnrealised", "Resultat exkl. marknadsvärdering orealiserade poster"),
     ]
 
-    static let reportTitles: [String: String] = [
+    public static let reportTitles: [String: String] = [
         "manad": "Månadsrapport", "ur1": "Uppföljningsrapport 1", "ur2": "Uppföljningsrapport 2", "arsredovisning": "Årsredovisning",
         "namnd": "Uppföljningsrapport",
     ]

@@ -6,21 +6,7 @@ import Foundation
 /// Small HTML helpers: escaping, the page layout and Swedish amounts. Pages are built as
 /// strings from typed values; every text from data goes through `esc`.
 enum HTML {
-    static func esc(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.count)
-        for ch in s {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
+    static func esc(_ s: String) -> String { HTMLRenderer.esc(s) }
 
     /// Query and path values in links.
     static func url(_ s: String) -> String { s.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "" }

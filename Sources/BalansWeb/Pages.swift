@@ -172,6 +172,5 @@ extension Pages {
 }
 
 enum ReportLabelsWeb {
-    static let months = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"]
-    static func longSpan(_ p: Period) -> String { p.month == 1 ? "januari \(p.year)" : "januari–\(months[p.month - 1]) \(p.year)" }
+    static func longSpan(_ p: Period) -> String { ReportLabels.longSpan(p.year, p.month) }
 }

@@ -330,13 +330,5 @@ public struct WebApp: Sendable {
 }
 
 enum ReportKindTitle {
-    static func title(_ kind: ReportKind) -> String {
-        switch kind {
-        case .manad: return "Månadsrapport"
-        case .ur1: return "Uppföljningsrapport 1"
-        case .ur2: return "Uppföljningsrapport 2"
-        case .arsredovisning: return "Årsredovisning"
-        case .namnd: return "Nämndrapport"
-        }
-    }
+    static func title(_ kind: ReportKind) -> String { ReportLabels.reportTitles[kind.rawValue] ?? kind.rawValue }
 }

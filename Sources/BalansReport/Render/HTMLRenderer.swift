@@ -164,7 +164,8 @@ public enum HTMLRenderer {
         return out
     }
 
-    static func esc(_ s: String) -> String {
+    /// Escapes text for HTML content and attribute values.
+    public static func esc(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.count)
         for ch in s {
