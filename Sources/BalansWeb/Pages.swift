@@ -109,16 +109,12 @@ enum Pages {
     static func line(_ data: FollowUpData, period p: Period, code: String, accountNames: [Int: String], session s: Session) -> String {
         let tree = data.tree(for: p.year)
         let node = tree.node(code)
-        var accounts: [Int: Money] = [:]
-        let ansvar = Set(tree.subtree(code).flatMap(\.ansvar))
-        for c in data.ledgers[p.year]?.cells ?? [] where c.month <= p.month && ansvar.contains(c.ansvar) && AccountMapping.isResultAccount(c.account) {
-            accounts[c.account, default: .zero] += -c.amount
-        }
+        let accounts = AccountBreakdown.compute(data, node: code, period: p)
         var body = "<p><a href=\"/namnd/\(H.url(node?.parent ?? ""))?period=\(p)\">Tillbaka</a></p><table><caption>Utfall per konto \(H.esc(ReportLabelsWeb.longSpan(p))) (kr)</caption><thead><tr><th scope=\"col\">Konto</th><th scope=\"col\" class=\"num\">Utfall</th></tr></thead><tbody>"
-        for (account, amount) in accounts.sorted(by: { $0.key < $1.key }) {
+        for (account, amount) in accounts {
             body += "<tr><th scope=\"row\">\(account) \(H.esc(accountNames[account] ?? ""))</th><td class=\"num\"><a href=\"/rad/\(H.url(code))/konto/\(account)?period=\(p)\">\(H.kr(amount))</a></td></tr>"
         }
-        body += "<tr class=\"total\"><th scope=\"row\">Summa</th><td class=\"num\">\(H.kr(accounts.values.sum()))</td></tr></tbody></table>"
+        body += "<tr class=\"total\"><th scope=\"row\">Summa</th><td class=\"num\">\(H.kr(accounts.map(\.outcome).sum()))</td></tr></tbody></table>"
         return H.page(node?.name ?? code, session: s, body: body)
     }
 

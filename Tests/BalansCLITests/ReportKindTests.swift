@@ -82,3 +82,17 @@ import Testing
         #expect(forecasts == [-333, -377])
     }
 }
+
+/// The drill-down's accounts add up to the line's outcome in the driftredovisning.
+@Suite struct AccountBreakdownTests {
+    @Test func accountsSumToTheLine() throws {
+        let data = try ExampleFigureTests.data.get()
+        let p = Period(year: 2024, month: 4)!
+        let op = OperatingStatement.compute(data, period: p)
+        for code in ["HS-SOM", "HS", "RGKF"] {
+            let accounts = AccountBreakdown.compute(data, node: code, period: p)
+            #expect(!accounts.isEmpty)
+            #expect(accounts.map(\.outcome).sum() == op.row(code)?.figures.outcome, "\(code)")
+        }
+    }
+}
