@@ -28,12 +28,15 @@ public enum ReportBuilder {
         if let org, tree.node(org) == nil {
             throw ReportRequestError(description: "no organisation node \"\(org)\" in \(period.year)")
         }
+        var report: Report
         switch kind {
-        case .manad, .ur1, .ur2, .arsredovisning: return RegionReport.build(data: data, period: period, kind: kind)
+        case .manad, .ur1, .ur2, .arsredovisning: report = RegionReport.build(data: data, period: period, kind: kind)
         case .namnd:
             let code = org ?? tree.root.code
-            return CommitteeReport.build(data: data, period: period, node: code)
+            report = CommitteeReport.build(data: data, period: period, node: code)
         }
+        report.chapters = report.chapters.map { $0.sectioned() }
+        return report
     }
 
     // MARK: - Shared pieces

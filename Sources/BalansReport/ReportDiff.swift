@@ -14,7 +14,7 @@ public enum ReportDiff {
                 out.append("− kapitel \(old.title)")
                 continue
             }
-            out += blocks(old.blocks, new.blocks, place: old.title)
+            out += blocks(old.allBlocks, new.allBlocks, place: old.title)
         }
         for new in current.chapters where !frozenIDs.contains(new.id) { out.append("+ kapitel \(new.title)") }
         return out

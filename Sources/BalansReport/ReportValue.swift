@@ -5,6 +5,9 @@ import Foundation
 /// compute a figure; every number they print is already in the value, unrounded, with the unit
 /// and rounding it is to be shown in.
 public struct Report: Sendable, Equatable, Codable {
+    /// Every block of every chapter with the sections opened, in reading order.
+    public var allBlocks: [Block] { chapters.flatMap(\.allBlocks) }
+
     /// Report kind key as on the command line: `ur1`, `namnd`, …
     public var kind: String
     /// Printed title, e.g. "Uppföljningsrapport 1 2024".
@@ -27,7 +30,7 @@ public struct Report: Sendable, Equatable, Codable {
     }
 }
 
-/// A numbered chapter of a report (kapitel).
+/// A numbered chapter of a report (kapitel): its blocks, among them its sections.
 public struct Chapter: Sendable, Equatable, Codable {
     /// Stable identifier, used as HTML anchor and JSON key, e.g. `resultatrakning`.
     public var id: String
@@ -35,6 +38,46 @@ public struct Chapter: Sendable, Equatable, Codable {
     public var blocks: [Block]
     public init(id: String, title: String, blocks: [Block]) {
         self.id = id
+        self.title = title
+        self.blocks = blocks
+    }
+
+    /// Every block of the chapter with the sections opened (each as its heading and its
+    /// blocks), in reading order.
+    public var allBlocks: [Block] {
+        blocks.flatMap { b -> [Block] in
+            if case .section(let s) = b { return [.heading(s.title)] + s.blocks }
+            return [b]
+        }
+    }
+
+    /// The chapter with each heading and the blocks after it, up to the next heading, made
+    /// into a section: the tree chapter → section → blocks. Builders write headings; this
+    /// gives them their structure.
+    public func sectioned() -> Chapter {
+        var out: [Block] = []
+        var current: Section?
+        for b in blocks {
+            if case .heading(let title) = b {
+                if let c = current { out.append(.section(c)) }
+                current = Section(title: title, blocks: [])
+            } else if current != nil {
+                current?.blocks.append(b)
+            } else {
+                out.append(b)
+            }
+        }
+        if let c = current { out.append(.section(c)) }
+        return Chapter(id: id, title: title, blocks: out)
+    }
+}
+
+/// A titled part of a chapter (avsnitt).
+public struct Section: Sendable, Equatable, Codable {
+    public var title: String
+    /// Text, lists, tables and charts; never another section.
+    public var blocks: [Block]
+    public init(title: String, blocks: [Block]) {
         self.title = title
         self.blocks = blocks
     }
@@ -52,6 +95,7 @@ public enum Block: Sendable, Equatable, Codable {
     case table(Table)
     case chart(BarChart)
     case lineChart(LineChart)
+    case section(Section)
 }
 
 /// How a figure is to be displayed. The value itself is exact; rounding happens in the

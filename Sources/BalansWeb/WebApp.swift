@@ -85,7 +85,7 @@ public struct WebApp: Sendable {
                 // The charts are the region report's own (forecast deviation per committee, the
                 // key ratios over the years, the result month by month).
                 let report = try await app.cache.memo("ur1-\(p)") { try ReportBuilder.build(.ur1, data: $0, period: p, org: nil) }
-                let charts = report.chapters.flatMap(\.blocks).filter {
+                let charts = report.allBlocks.filter {
                     switch $0 {
                     case .chart, .lineChart: return true
                     default: return false

@@ -74,7 +74,7 @@ import Testing
     @Test func resultOverTheMonths() throws {
         let data = try ExampleFigureTests.data.get()
         let report = try ReportBuilder.build(.ur1, data: data, period: Period(year: 2024, month: 4)!, org: nil)
-        let chart = try #require(report.chapters.flatMap(\.blocks).compactMap { if case .lineChart(let c) = $0, c.id == "resultat-per-manad" { return c } else { return nil } }.first)
+        let chart = try #require(report.allBlocks.compactMap { if case .lineChart(let c) = $0, c.id == "resultat-per-manad" { return c } else { return nil } }.first)
         #expect(chart.categories.count == 12 && chart.series.count == 3)
         let april = IncomeStatement.outcome(data, year: 2024, through: 4)?.result
         #expect(chart.series[0].values[3] == .amount(try #require(april).ore) && chart.series[0].values[4] == .empty)
@@ -94,5 +94,23 @@ import Testing
             #expect(!accounts.isEmpty)
             #expect(accounts.map(\.outcome).sum() == op.row(code)?.figures.outcome, "\(code)")
         }
+    }
+}
+
+/// The report value is a tree: chapters → sections → blocks (issue 6).
+@Suite struct ReportTreeTests {
+    @Test func chaptersHaveSections() throws {
+        let data = try ExampleFigureTests.data.get()
+        let report = try ReportBuilder.build(.namnd, data: data, period: Period(year: 2017, month: 3)!, org: "RS17")
+        let summary = try #require(report.chapters.first { $0.id == "sammanfattning" })
+        let sections = summary.blocks.compactMap { if case .section(let s) = $0 { return s } else { return nil } }
+        #expect(sections.map(\.title).prefix(2) == ["Periodens resultat", "Prognos för helår"])
+        #expect(sections[0].blocks.count == 1 && !summary.blocks.contains { if case .heading = $0 { return true } else { return false } })
+        // Opened again, the tree reads as before: every heading followed by its blocks.
+        #expect(summary.allBlocks.first == .heading("Periodens resultat"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(JSONReportRenderer.render(report).utf8)) as? [String: Any])
+        let chapters = try #require(json["chapters"] as? [[String: Any]])
+        let first = try #require((chapters[0]["blocks"] as? [[String: Any]])?.first)
+        #expect(first["type"] as? String == "section" && first["title"] as? String == "Periodens resultat")
     }
 }

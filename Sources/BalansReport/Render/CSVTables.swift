@@ -8,7 +8,7 @@ import Foundation
 public enum CSVTables {
     public static func files(_ report: Report) -> [(name: String, text: String)] {
         var out: [(String, String)] = []
-        for block in report.chapters.flatMap(\.blocks) {
+        for block in report.allBlocks {
             let (id, lines): (String, [[String]])
             switch block {
             case .table(let t):

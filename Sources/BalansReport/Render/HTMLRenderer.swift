@@ -48,6 +48,7 @@ public enum HTMLRenderer {
         case .table(let t): return table(t)
         case .chart(let c): return chart(c)
         case .lineChart(let c): return lineChart(c)
+        case .section(let sec): return "<section class=\"avsnitt\">\n<h3>\(esc(sec.title))</h3>\n" + sec.blocks.map(block).joined() + "</section>\n"
         }
     }
 
@@ -214,8 +215,8 @@ public enum HTMLRenderer {
           @page{size:A4;margin:18mm}
           body{max-width:none;padding:0;font-size:10pt}
           nav{break-after:page}
-          section{break-before:page}
-          section:first-of-type{break-before:auto}
+          main>section{break-before:page}
+          main>section:first-of-type{break-before:auto}
           thead{display:table-header-group}
           tr,figure{break-inside:avoid}
           h2,h3{break-after:avoid}

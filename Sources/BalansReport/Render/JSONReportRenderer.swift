@@ -40,6 +40,8 @@ public enum JSONReportRenderer {
                 ("type", .string("chart")), ("id", .string(c.id)), ("title", .string(c.title)), ("unit", .string(c.unit.rawValue)),
                 ("bars", .array(c.bars.map { .object([("label", .string($0.label)), ("value", .kronor(Money(ore: $0.value)))]) })),
             ])
+        case .section(let sec):
+            return .object([("type", .string("section")), ("title", .string(sec.title)), ("blocks", .array(sec.blocks.map(block)))])
         case .lineChart(let c):
             return .object([
                 ("type", .string("lineChart")), ("id", .string(c.id)), ("title", .string(c.title)), ("unit", .string(c.unit.rawValue)),

@@ -41,6 +41,8 @@ public enum MarkdownRenderer {
             var out = "**\(escape(c.title))** (\(c.unit.label))\n\n| | \(c.unit.label) |\n| --- | ---: |\n"
             for bar in c.bars { out += "| \(escape(bar.label)) | \(format(.amount(bar.value), unit: c.unit)) |\n" }
             return out
+        case .section(let sec):
+            return "### \(sec.title)\n" + sec.blocks.map { "\n" + block($0) }.joined()
         case .lineChart(let c):
             // Markdown has no pictures: the chart's figures as a table, a row per series.
             var out = "**\(escape(c.title))**\n\n| | " + c.categories.map(escape).joined(separator: " | ") + " |\n"

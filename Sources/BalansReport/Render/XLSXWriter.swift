@@ -15,7 +15,7 @@ public enum XLSXWriter {
         var contents: [[Cell]] = [[.text(report.title, bold: true)], [.text(report.subtitle)], [.text("Period \(report.period)")], [],
                                   [.text("Flik", bold: true), .text("Tabell", bold: true), .text("Kapitel", bold: true)]]
         for chapter in report.chapters {
-            for block in chapter.blocks {
+            for block in chapter.allBlocks {
                 let grid: Grid
                 switch block {
                 case .table(let t): grid = Grid(table: t)
