@@ -50,23 +50,23 @@ enum FollowUpPage {
         body += error.map { "<p class=\"error\" role=\"alert\">\(H.esc($0))</p>" } ?? ""
         body += "<p>\(H.esc(ReportLabelsWeb.longSpan(p))). Ändringar når rapporterna när de är godkända.</p>"
         let byKey = Dictionary(changes.map { ("\($0.kind.rawValue)|\($0.key)", $0) }, uniquingKeysWith: { a, _ in a })
-        for item in items(data, period: p, code: code) {
+        for (index, item) in items(data, period: p, code: code).enumerated() {
             let change = byKey["\(item.kind.rawValue)|\(item.key)"]
             let shown = change.map { $0.status == .approved ? item.current : $0.value } ?? item.current
             let comment = change.map { $0.status == .approved ? item.currentComment : $0.comment } ?? item.currentComment
             let editable = canWrite && change?.status != .submitted
-            body += "<section class=\"card\"><h2>\(H.esc(item.label))</h2>"
+            let id = "f-\(index)"
+            body += "<section class=\"card\" aria-labelledby=\"\(id)-h\"><h2 id=\"\(id)-h\">\(H.esc(item.label))</h2>"
             if let c = change {
                 body += "<p>Status: <strong>\(H.esc(Labels.status[c.status] ?? ""))</strong> (version \(c.version), \(H.esc(c.updatedBy)))\(c.reviewComment.isEmpty ? "" : " – \(H.esc(c.reviewComment))")</p>"
             }
-            let id = "f-\(item.kind.rawValue)-\(abs(item.key.hashValue))"
             body += "<form method=\"post\" action=\"/namnd/\(H.url(code))/uppfoljning?period=\(p)\"><input type=\"hidden\" name=\"csrf\" value=\"\(H.esc(s.csrf))\">"
             body += "<input type=\"hidden\" name=\"kind\" value=\"\(item.kind.rawValue)\"><input type=\"hidden\" name=\"key\" value=\"\(H.esc(item.key))\"><input type=\"hidden\" name=\"version\" value=\"\(change?.version ?? 0)\">"
             if let choices = item.choices {
                 body += "<label for=\"\(id)\">Värde</label> <select id=\"\(id)\" name=\"value\"\(editable ? "" : " disabled")>" + choices.map { "<option value=\"\(H.esc($0.0))\"\($0.0 == shown ? " selected" : "")>\(H.esc($0.1))</option>" }.joined() + "</select>"
                 body += " <label for=\"\(id)-c\">Kommentar</label> <input type=\"text\" id=\"\(id)-c\" name=\"comment\" value=\"\(H.esc(comment))\" size=\"50\"\(editable ? "" : " readonly")>"
             } else if item.multiline {
-                body += "<label for=\"\(id)\" class=\"sr\">Text</label><textarea id=\"\(id)\" name=\"value\" rows=\"4\" cols=\"90\"\(editable ? "" : " readonly")>\(H.esc(shown))</textarea>"
+                body += "<textarea id=\"\(id)\" aria-labelledby=\"\(id)-h\" name=\"value\" rows=\"4\" cols=\"90\"\(editable ? "" : " readonly")>\(H.esc(shown))</textarea>"
             } else {
                 body += "<label for=\"\(id)\">Utfall</label> <input type=\"text\" id=\"\(id)\" name=\"value\" value=\"\(H.esc(shown))\" inputmode=\"decimal\"\(editable ? "" : " readonly")>"
             }

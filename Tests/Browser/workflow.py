@@ -39,6 +39,24 @@ if chromium:
 driver = webdriver.Chrome(service=Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")), options=options)
 failures = []
 
+# WCAG 2 A/AA with axe-core (the copy inside the axe-selenium-python package from PyPI).
+try:
+    import glob, axe_selenium_python
+    AXE = open(glob.glob(os.path.join(os.path.dirname(axe_selenium_python.__file__), "node_modules/axe-core/axe.min.js"))[0]).read()
+except Exception:
+    AXE = None
+driver.set_script_timeout(120)
+
+def accessible(what):
+    """No axe-core WCAG 2 A or AA violation on the current page."""
+    if AXE is None:
+        print("axe-core not installed: accessibility not checked")
+        return
+    driver.execute_script(AXE)
+    result = driver.execute_script("return axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa']}});")
+    for v in result["violations"]:
+        check(False, f"{what}: {v['id']} ({v['impact']}): {v['help']} at {v['nodes'][0]['target'] if v['nodes'] else ''}")
+
 def check(condition, what):
     if not condition:
         failures.append(what)
@@ -63,6 +81,7 @@ def click_and_wait(element):
 
 def login(name):
     driver.get(base + "/login")
+    accessible("login page")
     driver.find_element(By.ID, "name").send_keys(name)
     driver.find_element(By.ID, "password").send_keys("balans-demo")
     click_and_wait(driver.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
@@ -78,6 +97,7 @@ try:
     login("hs")
     check("/namnd/HS" in driver.current_url, "the committee controller lands on their committee: " + driver.current_url)
     driver.get(base + "/namnd/HS/prognos?period=2024-04")
+    accessible("forecast form")
     field = driver.find_element(By.NAME, "amount_0")
     old = field.get_attribute("value")
     whole, _, ore = old.partition(",")
@@ -94,6 +114,7 @@ try:
     before = report_text()
     driver.get(base + "/namnd/HS?period=2024-04")
     check("Inlämnad" in driver.page_source, "the central controller sees it submitted")
+    accessible("committee page")
     driver.save_screenshot(os.path.join(artifacts, "2-inlamnad.png"))
     click_and_wait(driver.find_element(By.XPATH, "//button[text()='Godkänn prognosen']"))
     check("Prognosen är godkänd" in driver.page_source, "approved message")
@@ -101,6 +122,10 @@ try:
     check(before != after, "the committee report changes once the forecast is approved")
     driver.get(base + "/rapporter/namnd?period=2024-04&org=HS&format=html")
     driver.save_screenshot(os.path.join(artifacts, "3-rapport.png"))
+    accessible("committee report")
+    for page in ["/", "/namnd/HS/uppfoljning?period=2024-04", "/rad/HS-SOM/konto/5010?period=2024-04", "/personal?period=2024-04"]:
+        driver.get(base + page)
+        accessible(page)
     driver.get(base + "/granskning")
     check("forecast.approved" in driver.page_source and "forecast.submitted" in driver.page_source, "the audit trail has both steps")
     driver.save_screenshot(os.path.join(artifacts, "4-granskning.png"))
