@@ -123,6 +123,9 @@ try:
     driver.get(base + "/rapporter/namnd?period=2024-04&org=HS&format=html")
     driver.save_screenshot(os.path.join(artifacts, "3-rapport.png"))
     accessible("committee report")
+    for report in sorted(glob.glob(os.path.join(work, "reports", "*.html"))) if AXE else []:
+        driver.get("file://" + report)
+        accessible(os.path.basename(report))
     for page in ["/", "/namnd/HS/uppfoljning?period=2024-04", "/rad/HS-SOM/konto/5010?period=2024-04", "/personal?period=2024-04"]:
         driver.get(base + page)
         accessible(page)
