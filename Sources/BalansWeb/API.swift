@@ -10,6 +10,7 @@ import Hummingbird
 enum API {
     static func register(on router: Router<BasicRequestContext>, app: WebApp) {
         router.get("/api/openapi.json") { _, _ in WebApp.text(openAPI, type: "application/json; charset=utf-8") }
+        registerChanges(on: router, app: app)
 
         router.get("/api/ratios") { request, _ in
             try await app.api(request) { s, data in
@@ -69,6 +70,56 @@ enum API {
         }
     }
 
+    static func changeJSON(_ c: ChangeRequest) -> JSONValue {
+        .object([("id", .number(String(c.id))), ("kind", .string(c.kind.rawValue)), ("period", .string(c.period.description)), ("node", .string(c.node)),
+                 ("key", .string(c.key)), ("value", .string(c.value)), ("comment", .string(c.comment)), ("status", .string(c.status.rawValue)),
+                 ("version", .number(String(c.version))), ("reviewComment", .string(c.reviewComment)), ("updatedBy", .string(c.updatedBy))])
+    }
+
+    struct ChangeInput: Decodable {
+        var kind: String
+        var key: String
+        var value: String
+        var comment: String?
+        var version: Int
+        var submit: Bool?
+    }
+
+    static func registerChanges(on router: Router<BasicRequestContext>, app: WebApp) {
+        router.get("/api/committees/:code/changes") { request, context in
+            try await app.api(request) { s, data in
+                let code = try context.parameters.require("code")
+                guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else { return WebApp.apiError(.notFound, "no such committee or period") }
+                guard s.canRead(code, tree: data.tree(for: p.year)) else { return WebApp.apiError(.forbidden, "not your committee") }
+                return WebApp.json(.array(try app.store.changeRequests(period: p, node: code).map(changeJSON)))
+            }
+        }
+        router.post("/api/committees/:code/changes") { request, context in
+            try await app.apiWrite(request) { s, data, body in
+                let code = try context.parameters.require("code")
+                guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else { return WebApp.apiError(.notFound, "no such committee or period") }
+                guard s.canWrite(code, tree: data.tree(for: p.year)) else { return WebApp.apiError(.forbidden, "not your committee") }
+                let input = try JSONDecoder().decode(ChangeInput.self, from: body)
+                guard let kind = ChangeKind(rawValue: input.kind) else { return WebApp.apiError(.unprocessableContent, "kind must be one of \(ChangeKind.allCases.map(\.rawValue).joined(separator: ", "))") }
+                let version = try app.store.proposeChange(kind: kind, period: p, node: code, key: input.key, value: input.value, comment: input.comment ?? "",
+                                                          expectedVersion: input.version, submit: input.submit ?? false, user: s.user.name)
+                return WebApp.json(.object([("version", .number(String(version))), ("status", .string(input.submit == true ? "submitted" : "draft"))]))
+            }
+        }
+        for (step, approve) in [("approve", true), ("return", false)] {
+            router.post(RouterPath("/api/changes/:id/\(step)")) { request, context in
+                try await app.apiWrite(request) { s, _, body in
+                    guard s.canApprove else { return WebApp.apiError(.forbidden, "approving is for central controllers") }
+                    guard let id = Int64(try context.parameters.require("id")) else { return WebApp.apiError(.notFound, "no such change") }
+                    let input = try JSONDecoder().decode(TransitionInput.self, from: body)
+                    let change = try app.store.reviewChange(id: id, approve: approve, expectedVersion: input.version, comment: input.comment ?? "", user: s.user.name)
+                    await app.cache.invalidate()
+                    return WebApp.json(changeJSON(change))
+                }
+            }
+        }
+    }
+
     struct ForecastInput: Decodable {
         var version: Int
         var rows: [Row]
@@ -106,13 +157,19 @@ enum API {
         "Version":{"type":"object","properties":{"version":{"type":"integer"},"status":{"type":"string","enum":["draft","submitted","approved","returned"]}},"required":["version","status"]},
         "Forecast":{"type":"object","properties":{"committee":{"type":"string"},"period":{"type":"string"},"status":{"type":"string"},"version":{"type":"integer"},"comment":{"type":"string"},"rows":{"type":"array","items":{"type":"object","properties":{"node":{"type":"string"},"account":{"type":"integer","nullable":true},"budget":{"type":"number"},"forecast":{"type":"number"},"comment":{"type":"string"}}}}}},
         "ForecastInput":{"type":"object","required":["version","rows"],"properties":{"version":{"type":"integer"},"rows":{"type":"array","items":{"type":"object","required":["node","amount"],"properties":{"node":{"type":"string"},"account":{"type":"integer","nullable":true},"amount":{"type":"string","description":"kronor, e.g. -2904000000.00"},"comment":{"type":"string"}}}}}},
-        "Transition":{"type":"object","required":["version"],"properties":{"version":{"type":"integer"},"comment":{"type":"string"}}}}},
+        "Transition":{"type":"object","required":["version"],"properties":{"version":{"type":"integer"},"comment":{"type":"string"}}},
+        "Change":{"type":"object","properties":{"id":{"type":"integer"},"kind":{"type":"string","enum":["text","activity","indicator"]},"period":{"type":"string"},"node":{"type":"string"},"key":{"type":"string"},"value":{"type":"string"},"comment":{"type":"string"},"status":{"type":"string","enum":["draft","submitted","approved","returned"]},"version":{"type":"integer"},"reviewComment":{"type":"string"},"updatedBy":{"type":"string"}}},
+        "ChangeInput":{"type":"object","required":["kind","key","value","version"],"properties":{"kind":{"type":"string","enum":["text","activity","indicator"]},"key":{"type":"string","description":"text: the section (summary, deviation_analysis, …); activity: commitment TAB activity (empty activity for the commitment's assessment); indicator: its code"},"value":{"type":"string"},"comment":{"type":"string"},"version":{"type":"integer"},"submit":{"type":"boolean"}}}}},
         "security":[{"session":[]}],
         "paths":{
         "/api/ratios":{"get":{"summary":"Financial key ratios (SPEC §6.3)","parameters":[{"$ref":"#/components/parameters/period"}],"responses":{"200":{"description":"Key ratios","content":{"application/json":{"schema":{"type":"object"}}}},"401":{"description":"Not logged in","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}},"403":{"description":"Not allowed","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}}}}},
         "/api/reports/{kind}":{"get":{"summary":"A report value as JSON","parameters":[{"name":"kind","in":"path","required":true,"schema":{"type":"string","enum":["manad","ur1","ur2","arsredovisning","namnd"]}},{"$ref":"#/components/parameters/period"},{"name":"org","in":"query","required":false,"schema":{"type":"string"}},{"name":"frozen","in":"query","required":false,"schema":{"type":"string"}}],"responses":{"200":{"description":"The report","content":{"application/json":{"schema":{"type":"object"}}}},"401":{"description":"Not logged in"},"403":{"description":"Not allowed"},"404":{"description":"No such report"}}}},
         "/api/committees/{code}/forecast":{"get":{"summary":"A committee's forecast of the period","parameters":[{"$ref":"#/components/parameters/code"},{"$ref":"#/components/parameters/period"}],"responses":{"200":{"description":"The forecast","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Forecast"}}}},"401":{"description":"Not logged in"},"403":{"description":"Not your committee"}}},
         "post":{"summary":"Save the forecast as a draft","parameters":[{"$ref":"#/components/parameters/code"},{"$ref":"#/components/parameters/period"},{"$ref":"#/components/parameters/csrf"}],"requestBody":{"required":true,"content":{"application/json":{"schema":{"$ref":"#/components/schemas/ForecastInput"}}}},"responses":{"200":{"description":"Saved","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Version"}}}},"403":{"description":"Not your committee or CSRF"},"409":{"description":"Stale version or not editable","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}}}}},
+        "/api/committees/{code}/changes":{"get":{"summary":"The committee's changes (texts, activities, indicators) of the period","parameters":[{"$ref":"#/components/parameters/code"},{"$ref":"#/components/parameters/period"}],"responses":{"200":{"description":"Changes","content":{"application/json":{"schema":{"type":"array","items":{"$ref":"#/components/schemas/Change"}}}}},"401":{"description":"Not logged in"},"403":{"description":"Not your committee"}}},
+        "post":{"summary":"Save (or submit) a change as a draft","parameters":[{"$ref":"#/components/parameters/code"},{"$ref":"#/components/parameters/period"},{"$ref":"#/components/parameters/csrf"}],"requestBody":{"required":true,"content":{"application/json":{"schema":{"$ref":"#/components/schemas/ChangeInput"}}}},"responses":{"200":{"description":"Saved","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Version"}}}},"403":{"description":"Not your committee or CSRF"},"409":{"description":"Stale version, not editable or not a valid value","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}}}}},
+        "/api/changes/{id}/approve":{"post":{"summary":"Approve and apply a submitted change (central controller)","parameters":[{"name":"id","in":"path","required":true,"schema":{"type":"integer"}},{"$ref":"#/components/parameters/csrf"}],"requestBody":{"required":true,"content":{"application/json":{"schema":{"$ref":"#/components/schemas/Transition"}}}},"responses":{"200":{"description":"Approved","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Change"}}}},"403":{"description":"Not allowed"},"409":{"description":"Stale version or wrong status"}}}},
+        "/api/changes/{id}/return":{"post":{"summary":"Return a submitted change with a comment (central controller)","parameters":[{"name":"id","in":"path","required":true,"schema":{"type":"integer"}},{"$ref":"#/components/parameters/csrf"}],"requestBody":{"required":true,"content":{"application/json":{"schema":{"$ref":"#/components/schemas/Transition"}}}},"responses":{"200":{"description":"Returned","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Change"}}}},"403":{"description":"Not allowed"},"409":{"description":"Stale version or wrong status"}}}},
         "/api/committees/{code}/forecast/submit":{"post":{"summary":"Submit for approval","parameters":[{"$ref":"#/components/parameters/code"},{"$ref":"#/components/parameters/period"},{"$ref":"#/components/parameters/csrf"}],"requestBody":{"required":true,"content":{"application/json":{"schema":{"$ref":"#/components/schemas/Transition"}}}},"responses":{"200":{"description":"Submitted","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Version"}}}},"403":{"description":"Not allowed"},"409":{"description":"Stale version or wrong status"}}}},
         "/api/committees/{code}/forecast/approve":{"post":{"summary":"Approve (central controller)","parameters":[{"$ref":"#/components/parameters/code"},{"$ref":"#/components/parameters/period"},{"$ref":"#/components/parameters/csrf"}],"requestBody":{"required":true,"content":{"application/json":{"schema":{"$ref":"#/components/schemas/Transition"}}}},"responses":{"200":{"description":"Approved","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Version"}}}},"403":{"description":"Not allowed"},"409":{"description":"Stale version or wrong status"}}}},
         "/api/committees/{code}/forecast/return":{"post":{"summary":"Return with a comment (central controller)","parameters":[{"$ref":"#/components/parameters/code"},{"$ref":"#/components/parameters/period"},{"$ref":"#/components/parameters/csrf"}],"requestBody":{"required":true,"content":{"application/json":{"schema":{"$ref":"#/components/schemas/Transition"}}}},"responses":{"200":{"description":"Returned","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Version"}}}},"403":{"description":"Not allowed"},"409":{"description":"Stale version or wrong status"}}}}}}

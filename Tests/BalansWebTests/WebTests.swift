@@ -321,3 +321,31 @@ struct Browser {
         }
     }
 }
+
+/// The same change workflow through the JSON API.
+@Suite struct ChangeAPITests {
+    @Test func proposeAndApproveThroughTheAPI() async throws {
+        let store = try WebFixture.store()
+        let app = Application(router: WebApp(store: store, secureCookies: false).router())
+        try await app.test(.router) { client in
+            var hs = Browser(client: client)
+            try await hs.login("hs")
+            let csrf = try await hs.sessionCSRF()
+            let body = #"{"kind":"text","key":"deviation_analysis","value":"Inhyrd personal.","version":0,"submit":true}"#
+            let saved = try await hs.postJSON("/api/committees/HS/changes?period=2024-04", body, csrf: csrf)
+            let savedJSON = try JSONSerialization.jsonObject(with: Data(buffer: saved.body)) as? [String: Any]
+            #expect(saved.status == .ok && savedJSON?["status"] as? String == "submitted")
+            #expect(try await hs.postJSON("/api/committees/HS/changes?period=2024-04", #"{"kind":"text","key":"rubrik","value":"x","version":0}"#, csrf: csrf).status == .conflict)
+            #expect(try await hs.postJSON("/api/committees/ADH/changes?period=2024-04", body, csrf: csrf).status == .forbidden)
+            let list = try JSONSerialization.jsonObject(with: Data(buffer: try await hs.get("/api/committees/HS/changes?period=2024-04").body)) as? [[String: Any]]
+            let id = try #require(list?.first?["id"] as? Int)
+            #expect(try await hs.postJSON("/api/changes/\(id)/approve", #"{"version":1}"#, csrf: csrf).status == .forbidden)
+            var central = Browser(client: client)
+            try await central.login("central")
+            let approved = try await central.postJSON("/api/changes/\(id)/approve", #"{"version":1}"#, csrf: try await central.sessionCSRF())
+            let approvedJSON = try JSONSerialization.jsonObject(with: Data(buffer: approved.body)) as? [String: Any]
+            #expect(approved.status == .ok && approvedJSON?["status"] as? String == "approved")
+            #expect(try store.followUpData().text(.deviationAnalysis, node: "HS", period: Period(year: 2024, month: 4)!) == "Inhyrd personal.")
+        }
+    }
+}
