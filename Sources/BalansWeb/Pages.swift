@@ -63,8 +63,10 @@ enum Pages {
         body += "<table><caption>Driftredovisning (mnkr)</caption><thead><tr><th scope=\"col\">Verksamhet</th><th scope=\"col\" class=\"num\">Utfall</th><th scope=\"col\" class=\"num\">Budget t.o.m. perioden</th><th scope=\"col\" class=\"num\">Prognos helår</th><th scope=\"col\" class=\"num\">Budget helår</th><th scope=\"col\" class=\"num\">Avvikelse helår</th></tr></thead><tbody>"
         for r in op.rows {
             let f = r.figures
-            let link = r.isLeaf ? "<a href=\"/rad/\(H.url(r.code))?period=\(p)\">\(H.mnkr(f.outcome))</a>" : H.mnkr(f.outcome)
-            body += "<tr\(r.code == code ? " class=\"total\"" : "")><th scope=\"row\" style=\"padding-left:\(0.5 + Double(r.depth) * 1.2)rem\">\(H.esc(r.name))</th><td class=\"num\">\(link)</td><td class=\"num\">\(H.mnkr(f.budgetToDate))</td><td class=\"num\">\(H.mnkr(f.forecast))</td><td class=\"num\">\(H.mnkr(f.annualBudget))</td><td class=\"num\">\(H.mnkr(f.forecastDeviation))</td></tr>"
+            // Every figure of a line is a link to its accounts; a group's to the group's own page.
+            let target = r.isLeaf ? "/rad/\(H.url(r.code))?period=\(p)" : (r.code == code ? nil : "/namnd/\(H.url(r.code))?period=\(p)")
+            func cell(_ m: Money) -> String { "<td class=\"num\">" + (target.map { "<a href=\"\($0)\">\(H.mnkr(m))</a>" } ?? H.mnkr(m)) + "</td>" }
+            body += "<tr\(r.code == code ? " class=\"total\"" : "")><th scope=\"row\" style=\"padding-left:\(0.5 + Double(r.depth) * 1.2)rem\">\(H.esc(r.name))</th>\(cell(f.outcome))\(cell(f.budgetToDate))\(cell(f.forecast))\(cell(f.annualBudget))\(cell(f.forecastDeviation))</tr>"
         }
         body += "</tbody></table>"
         if s.canWrite(code, tree: tree) {
@@ -110,11 +112,13 @@ enum Pages {
         let tree = data.tree(for: p.year)
         let node = tree.node(code)
         let accounts = AccountBreakdown.compute(data, node: code, period: p)
-        var body = "<p><a href=\"/namnd/\(H.url(node?.parent ?? ""))?period=\(p)\">Tillbaka</a></p><table><caption>Utfall per konto \(H.esc(ReportLabelsWeb.longSpan(p))) (kr)</caption><thead><tr><th scope=\"col\">Konto</th><th scope=\"col\" class=\"num\">Utfall</th></tr></thead><tbody>"
-        for (account, amount) in accounts {
-            body += "<tr><th scope=\"row\">\(account) \(H.esc(accountNames[account] ?? ""))</th><td class=\"num\"><a href=\"/rad/\(H.url(code))/konto/\(account)?period=\(p)\">\(H.kr(amount))</a></td></tr>"
+        var body = "<p><a href=\"/namnd/\(H.url(node?.parent ?? ""))?period=\(p)\">Tillbaka</a></p><table><caption>Per konto \(H.esc(ReportLabelsWeb.longSpan(p))) (kr)</caption><thead><tr><th scope=\"col\">Konto</th><th scope=\"col\" class=\"num\">Utfall</th><th scope=\"col\" class=\"num\">Budget helår</th><th scope=\"col\" class=\"num\">Prognos helår</th></tr></thead><tbody>"
+        for a in accounts {
+            let label = a.account.map { "\($0) \(H.esc(accountNames[$0] ?? ""))" } ?? "Utan konto"
+            let outcome = a.account.map { "<a href=\"/rad/\(H.url(code))/konto/\($0)?period=\(p)\">\(H.kr(a.outcome))</a>" } ?? H.kr(a.outcome)
+            body += "<tr><th scope=\"row\">\(label)</th><td class=\"num\">\(outcome)</td><td class=\"num\">\(H.kr(a.annualBudget))</td><td class=\"num\">\(H.kr(a.forecast))</td></tr>"
         }
-        body += "<tr class=\"total\"><th scope=\"row\">Summa</th><td class=\"num\">\(H.kr(accounts.map(\.outcome).sum()))</td></tr></tbody></table>"
+        body += "<tr class=\"total\"><th scope=\"row\">Summa</th><td class=\"num\">\(H.kr(accounts.map(\.outcome).sum()))</td><td class=\"num\">\(H.kr(accounts.map(\.annualBudget).sum()))</td><td class=\"num\">\(H.kr(accounts.map(\.forecast).sum()))</td></tr></tbody></table>"
         return H.page(node?.name ?? code, session: s, body: body)
     }
 

@@ -85,14 +85,17 @@ import Testing
 
 /// The drill-down's accounts add up to the line's outcome in the driftredovisning.
 @Suite struct AccountBreakdownTests {
-    @Test func accountsSumToTheLine() throws {
+    @Test func accountsSumToTheLine() throws {   // outcome, budget and forecast
         let data = try ExampleFigureTests.data.get()
         let p = Period(year: 2024, month: 4)!
         let op = OperatingStatement.compute(data, period: p)
         for code in ["HS-SOM", "HS", "RGKF"] {
             let accounts = AccountBreakdown.compute(data, node: code, period: p)
+            let line = try #require(op.row(code)?.figures)
             #expect(!accounts.isEmpty)
-            #expect(accounts.map(\.outcome).sum() == op.row(code)?.figures.outcome, "\(code)")
+            #expect(accounts.map(\.outcome).sum() == line.outcome, "\(code)")
+            #expect(accounts.map(\.annualBudget).sum() == line.annualBudget, "\(code)")
+            #expect(accounts.map(\.forecast).sum() == line.forecast, "\(code)")
         }
     }
 }
