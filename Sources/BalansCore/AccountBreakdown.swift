@@ -1,0 +1,42 @@
+import Foundation
+
+/// A node's figures per account for the drill-down's step from a line to its accounts, on the
+/// same rules as the driftredovisning (report sign): outcome January..period, the annual
+/// budget, and the forecast — each node's approved forecast rows of its latest forecast period,
+/// or its budget where it has none (nollprognos). Summed, they give the line's figures.
+public struct AccountFigures: Sendable, Equatable {
+    public var account: Int?
+    public var outcome: Money
+    public var annualBudget: Money
+    public var forecast: Money
+}
+
+public enum AccountBreakdown {
+    public static func compute(_ data: FollowUpData, node: String, period p: Period) -> [AccountFigures] {
+        let nodes = data.tree(for: p.year).subtree(node)
+        let codes = Set(nodes.map(\.code)), ansvar = Set(nodes.flatMap(\.ansvar))
+        var figures: [Int?: AccountFigures] = [:]
+        func add(_ account: Int?, outcome: Money = .zero, budget: Money = .zero, forecast: Money = .zero) {
+            var f = figures[account] ?? AccountFigures(account: account, outcome: .zero, annualBudget: .zero, forecast: .zero)
+            f.outcome += outcome
+            f.annualBudget += budget
+            f.forecast += forecast
+            figures[account] = f
+        }
+        for c in data.ledgers[p.year]?.cells ?? [] where c.month <= p.month && ansvar.contains(c.ansvar) && AccountMapping.isResultAccount(c.account) {
+            add(c.account, outcome: -c.amount)
+        }
+        let forecasts = data.reportedForecasts.filter { $0.period.year == p.year && $0.period <= p && codes.contains($0.node) }
+        for code in codes {
+            let budgets = data.budgets.filter { $0.year == p.year && $0.node == code }
+            for b in budgets { add(b.account, budget: b.amount) }
+            let mine = forecasts.filter { $0.node == code }
+            if let latest = mine.map(\.period).max() {
+                for f in mine where f.period == latest { add(f.account, forecast: f.amount) }
+            } else {
+                for b in budgets { add(b.account, forecast: b.amount) }
+            }
+        }
+        return figures.values.sorted { ($0.account ?? Int.max) < ($1.account ?? Int.max) }
+    }
+}
