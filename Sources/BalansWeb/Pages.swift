@@ -22,7 +22,9 @@ enum Pages {
     }
 
     /// The region (or, for a committee controller, the own committee) at a glance.
-    static func dashboard(_ data: FollowUpData, period p: Period, session s: Session, statement op: OperatingStatement, ratios r: KeyRatioReport, charts: String) -> String {
+    /// The dashboard's content (without the page around it, which carries the user): the same
+    /// for every central controller, so it is computed once per data version and period.
+    static func dashboardBody(_ data: FollowUpData, period p: Period, session s: Session, statement op: OperatingStatement, ratios r: KeyRatioReport, charts: String) -> String {
         let tree = data.tree(for: p.year)
         var body = "<p>Period: \(H.esc(ReportLabelsWeb.longSpan(p))). <a href=\"/rapporter\">Rapporter</a></p>"
         if s.user.role == .admin || s.user.role == .central {
@@ -50,7 +52,7 @@ enum Pages {
         if s.user.role == .admin || s.user.role == .central {
             body += "<section aria-labelledby=\"h-diagram\"><h2 id=\"h-diagram\">Diagram</h2><style>.chart svg{max-width:100%;height:auto;font-size:13px}.chart .label,.chart .value{fill:#1a1a1a}figcaption{font-size:.85rem}</style>\(charts)</section>"
         }
-        return H.page("Översikt \(tree.root.name)", session: s, body: body)
+        return body
     }
 
     /// A committee: its lines with outcome, budget and forecast, each a link to its accounts;

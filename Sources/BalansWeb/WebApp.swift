@@ -80,19 +80,24 @@ public struct WebApp: Sendable {
                 if s.user.role == .reader { return Self.redirect("/rapporter") }
                 guard let p = Self.period(request, data) else { return Self.html(HTML.page("Översikt", session: s, body: "<p>Ingen huvudbok är inläst.</p>")) }
                 if s.user.role == .committee { return Self.redirect("/namnd/\(HTML.url(s.user.node))?period=\(p)") }
-                let op = try await app.cache.memo("operating-\(p)") { OperatingStatement.compute($0, period: p) }
-                let ratios = try await app.cache.memo("ratios-\(p)") { KeyRatioReport.compute($0, period: p) }
-                // The charts are the region report's own (forecast deviation per committee, the
-                // key ratios over the years, the result month by month).
-                let report = try await app.cache.memo("ur1-\(p)") { try ReportBuilder.build(.ur1, data: $0, period: p, org: nil) }
-                let charts = report.allBlocks.filter {
-                    switch $0 {
-                    case .chart, .lineChart: return true
-                    default: return false
+                // Admin and central controllers see the same region: its page body is built once
+                // per data version and period, then only wrapped in the user's page.
+                let body = try await app.cache.memo("dashboard-\(p)") { data in
+                    let op = OperatingStatement.compute(data, period: p)
+                    let ratios = KeyRatioReport.compute(data, period: p)
+                    // The charts are the region report's own (forecast deviation per committee,
+                    // the key ratios over the years, the result month by month).
+                    let report = try ReportBuilder.build(.ur1, data: data, period: p, org: nil)
+                    let charts = report.allBlocks.filter {
+                        switch $0 {
+                        case .chart, .lineChart: return true
+                        default: return false
+                        }
                     }
+                    let chartHTML = HTMLRenderer.fragment(Chapter(id: "diagram", title: "", blocks: Array(charts.prefix(3))))
+                    return Pages.dashboardBody(data, period: p, session: s, statement: op, ratios: ratios, charts: chartHTML)
                 }
-                let chartHTML = HTMLRenderer.fragment(Chapter(id: "diagram", title: "", blocks: Array(charts.prefix(3))))
-                return Self.html(Pages.dashboard(data, period: p, session: s, statement: op, ratios: ratios, charts: chartHTML))
+                return Self.html(HTML.page("Översikt \(data.tree(for: p.year).root.name)", session: s, body: body))
             }
         }
         router.get("/namnd/:code") { request, context in
