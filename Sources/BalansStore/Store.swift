@@ -19,6 +19,9 @@ public final class Store: Sendable {
         }
         var config = Configuration()
         config.foreignKeysEnabled = true
+        // Another process may be writing (an import while `serve` saves a forecast, two
+        // imports at once): wait for it instead of failing with "database is locked".
+        config.busyMode = .timeout(120)
         db = try DatabaseQueue(path: path, configuration: config)
         try Schema.migrator.migrate(db)
     }

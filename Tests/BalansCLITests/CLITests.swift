@@ -152,3 +152,63 @@ import Testing
         #expect(again.status == 65 && again.stderr.contains("already exists"))
     }
 }
+
+/// Writers at the same time: two processes importing into one database are serialised (the
+/// second waits for the first), and parallel saves on one forecast version lose no update —
+/// exactly one wins, the others are told the version is stale.
+@Suite struct ConcurrencyTests {
+    @Test func twoImportsAtOnceBothLand() throws {
+        let dir = try CLI.temporaryDirectory()
+        let db = dir.appendingPathComponent("c.sqlite").path
+        #expect(try CLI.run(["init", "--db", db]).status == 0)
+        let a = dir.appendingPathComponent("a.se").path, b = dir.appendingPathComponent("b.se").path
+        #expect(try CLI.run(["generate", "--rows", "300000", "--out", a, "--seed", "1", "--year", "2023"]).status == 0)
+        #expect(try CLI.run(["generate", "--rows", "300000", "--out", b, "--seed", "2", "--year", "2024"]).status == 0)
+        let results = [a, b].map { file in
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: CLI.binary)
+            p.arguments = ["import", "sie", file, "--db", db]
+            p.standardError = FileHandle.nullDevice
+            return p
+        }
+        for p in results { try p.run() }
+        for p in results { p.waitUntilExit() }
+        #expect(results.map(\.terminationStatus) == [0, 0])
+        let data = try Store(path: db, create: false).followUpData()
+        #expect(Set(data.ledgers.keys) == [2023, 2024])
+    }
+
+    @Test func parallelSavesOnOneVersionLoseNothing() async throws {
+        let dir = try CLI.temporaryDirectory()
+        let path = dir.appendingPathComponent("w.sqlite").path
+        try FileManager.default.copyItem(atPath: CLI.demo.get().appendingPathComponent("balans.sqlite").path, toPath: path)
+        let store = try Store(path: path, create: false)
+        let p = Period(year: 2024, month: 4)!
+        let outcomes = await withTaskGroup(of: Bool.self) { group in
+            for i in 0..<16 {
+                group.addTask {
+                    let row = ForecastRow(period: p, node: "HS-SOM", account: 5010, amount: Money(kronor: Int64(-1_000 - i)), status: .draft)
+                    return (try? store.saveForecast(period: p, committee: "HS", rows: [row], expectedVersion: 0, user: "u\(i)")) != nil
+                }
+            }
+            var wins: [Bool] = []
+            for await won in group { wins.append(won) }
+            return wins
+        }
+        #expect(outcomes.filter { $0 }.count == 1)
+        // Sixteen writers that reload on a stale version: every one of their changes lands, in turn.
+        await withTaskGroup(of: Void.self) { group in
+            for i in 0..<16 {
+                group.addTask {
+                    while true {
+                        let version = (try? store.forecastState(period: p, node: "HS").version) ?? 0
+                        let row = ForecastRow(period: p, node: "HS-REG", account: 4510, amount: Money(kronor: Int64(i)), status: .draft)
+                        if (try? store.saveForecast(period: p, committee: "HS", rows: [row], expectedVersion: version, user: "w\(i)")) != nil { return }
+                    }
+                }
+            }
+        }
+        #expect(try store.forecastState(period: p, node: "HS").version == 17)
+        #expect(try store.auditTrail(limit: 100).filter { $0.user.hasPrefix("w") }.count == 16)
+    }
+}
