@@ -117,3 +117,14 @@ import Testing
         #expect(first["type"] as? String == "section" && first["title"] as? String == "Periodens resultat")
     }
 }
+
+/// Seed 003 2.5.5: likvida medel 7 153 (April 2023), 7 639 (2023), 8 115 (April 2024) —
+/// "en ökning med 475 mnkr jämfört med årsskiftet" — at acquisition value; market value 8 421.
+@Suite struct LiquidityTests {
+    @Test func seed003Liquidity() throws {
+        let md = try String(contentsOf: CLI.demo.get().appendingPathComponent("reports/ur1-2024-04.md"), encoding: .utf8)
+        #expect(md.contains("| Likvida medel | 7 153 | 7 639 | 8 115 |"))
+        #expect(md.contains("| **Totalt** | 8 115 | 8 421 |"))
+        #expect(md.contains("till 8\u{A0}115\u{A0}mnkr (exklusive orealiserade finansiella poster). Det är en ökning med 475\u{A0}mnkr jämfört med årsskiftet."))
+    }
+}
