@@ -50,6 +50,8 @@ public enum Auth {
     /// Bcrypt, cost 12 (about a quarter of a second: slow for an attacker, fine at login).
     public static func hashPassword(_ password: String, cost: UInt8 = 12) -> String { Bcrypt.hash(password, cost: cost) }
     static func verify(_ password: String, hash: String) -> Bool { Bcrypt.verify(password, hash: hash) }
+    /// A hash no password matches in practice, checked when the user name is unknown.
+    static let dummyHash = Bcrypt.hash(randomToken(), cost: 12)
 
     static func session(_ request: Request, store: Store) throws -> Session? {
         guard let token = request.cookies[cookie]?.value, !token.isEmpty else { return nil }

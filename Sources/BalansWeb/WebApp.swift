@@ -211,7 +211,11 @@ public struct WebApp: Sendable {
         if await limiter.isBlocked(name) {
             return loginPage(error: "För många misslyckade inloggningar. Vänta en stund och försök igen.", status: .tooManyRequests, name: name)
         }
-        guard let user = try store.user(named: name), Auth.verify(password, hash: user.passwordHash) else {
+        // An unknown name costs the same bcrypt round as a wrong password: the answer's time
+        // does not tell which names exist.
+        let user = try store.user(named: name)
+        let matches = Auth.verify(password, hash: user?.passwordHash ?? Auth.dummyHash)
+        guard let user, matches else {
             await limiter.failed(name)
             return loginPage(error: "Fel användarnamn eller lösenord.", status: .unauthorized, name: name)
         }
