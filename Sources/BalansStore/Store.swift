@@ -36,6 +36,19 @@ public final class Store: Sendable {
         try db.backup(to: destination, pagesPerStep: 1024)
     }
 
+    /// Switches the file to write-ahead logging (WAL), which stays with the file: readers in
+    /// other processes go on while a writer writes, so a large import does not stall the web
+    /// application. Returns the journal mode now in force.
+    @discardableResult
+    public func enableWriteAheadLog() throws -> String {
+        try db.writeWithoutTransaction { db in try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") ?? "" }
+    }
+
+    /// The journal mode of the file ("wal", "delete", …).
+    public func journalMode() throws -> String {
+        try db.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
+    }
+
     /// An in-memory store, for tests.
     public init() throws {
         db = try DatabaseQueue()

@@ -20,6 +20,8 @@ struct Serve: AsyncParsableCommand {
             for issue in failure.issues { Balans.note(issue.description) }
             throw ExitCode(65)
         }
+        // Imports from other processes should not stall the pages: WAL lets reads go on.
+        try store.enableWriteAheadLog()
         Balans.note("Balans: http://\(host):\(port)/")
         try await WebApp(store: store, secureCookies: !insecureCookies).application(host: host, port: port).runService()
     }

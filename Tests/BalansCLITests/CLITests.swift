@@ -1,6 +1,9 @@
 import BalansCore
 import BalansStore
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import Testing
 
 /// The command line as a user runs it: exit statuses, `FILE:LINE:` messages, an unchanged
@@ -210,5 +213,54 @@ import Testing
         }
         #expect(try store.forecastState(period: p, node: "HS").version == 17)
         #expect(try store.auditTrail(limit: 100).filter { $0.user.hasPrefix("w") }.count == 16)
+    }
+}
+
+/// `balans serve` puts the file in WAL mode, and an import from another process lands while
+/// the server runs and answers.
+@Suite struct ServeWhileImportingTests {
+    @Test func importWhileServing() throws {
+        let dir = try CLI.temporaryDirectory()
+        let db = dir.appendingPathComponent("s.sqlite").path
+        try FileManager.default.copyItem(atPath: CLI.demo.get().appendingPathComponent("balans.sqlite").path, toPath: db)
+        let port = 20_000 + Int.random(in: 0..<20_000)
+        let server = Process()
+        server.executableURL = URL(fileURLWithPath: CLI.binary)
+        server.arguments = ["serve", "--db", db, "--port", String(port)]
+        server.standardError = FileHandle.nullDevice
+        server.standardOutput = FileHandle.nullDevice
+        try server.run()
+        defer { server.terminate(); server.waitUntilExit() }
+        func status(_ path: String) -> Int? {
+            var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!, timeoutInterval: 5)
+            request.httpMethod = "GET"
+            let done = DispatchSemaphore(value: 0)
+            nonisolated(unsafe) var code: Int?
+            URLSession.shared.dataTask(with: request) { _, response, _ in
+                code = (response as? HTTPURLResponse)?.statusCode
+                done.signal()
+            }.resume()
+            done.wait()
+            return code
+        }
+        var up = false
+        for _ in 0..<100 where !up {
+            up = status("/login") == 200
+            if !up { Thread.sleep(forTimeInterval: 0.1) }
+        }
+        #expect(up)
+        #expect(try Store(path: db, create: false).journalMode() == "wal")
+        let ledger = dir.appendingPathComponent("g.se").path
+        #expect(try CLI.run(["generate", "--rows", "200000", "--out", ledger, "--year", "2025", "--seed", "3"]).status == 0)
+        let importer = Process()
+        importer.executableURL = URL(fileURLWithPath: CLI.binary)
+        importer.arguments = ["import", "sie", ledger, "--db", db]
+        importer.standardError = FileHandle.nullDevice
+        try importer.run()
+        // The server keeps answering while the import writes.
+        for _ in 0..<10 { #expect(status("/login") == 200) }
+        importer.waitUntilExit()
+        #expect(importer.terminationStatus == 0)
+        #expect(try Store(path: db, create: false).followUpData().ledgers[2025] != nil)
     }
 }
