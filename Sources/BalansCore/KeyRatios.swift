@@ -48,6 +48,17 @@ public struct KeyRatioReport: Sendable, Equatable {
     public var budget: KeyRatios
     public var balanceRequirement: [BalanceRequirementYear]
 
+    /// The key ratios of one committee (or any node below the root). The financial ratios of
+    /// SPEC §4.4 are the whole organisation's — a committee has no tax revenue or balance sheet
+    /// of its own — so they are nil; what a committee has is its hired-staff cost share
+    /// (seed 003 §71 names the committees above 2 %). For the root: `compute(_:period:)`.
+    public static func compute(_ data: FollowUpData, period: Period, node: String) -> KeyRatioReport {
+        guard node != data.tree(for: period.year).root.code else { return compute(data, period: period) }
+        var outcome = KeyRatios()
+        outcome.hiredStaffCostShare = StaffReport.compute(data, period: period, node: node).hiredShare
+        return KeyRatioReport(period: period, outcome: outcome, forecast: KeyRatios(), budget: KeyRatios(), balanceRequirement: [])
+    }
+
     /// Computes every key ratio of SPEC §4.4 for `period` (formulas and test figures: seed 003
     /// 2.3 and 2.5).
     public static func compute(_ data: FollowUpData, period: Period) -> KeyRatioReport {

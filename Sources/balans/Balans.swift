@@ -263,14 +263,16 @@ struct Ratios: ParsableCommand {
     func run() throws {
         try Balans.checked {
             guard let p = Period(period) else { throw ValidationError("--period must be YYYY-MM") }
-            if let org, org != (try database.open().followUpData().tree(for: p.year).root.code) {
-                throw ValidationError("key ratios are computed for the whole organisation; --org must be the root")
-            }
             let data = try database.open().followUpData()
-            let ratios = KeyRatioReport.compute(data, period: p)
+            let tree = data.tree(for: p.year)
+            if let org, tree.node(org) == nil {
+                throw InputFailure([InputIssue(file: "--org \(org)", line: nil, message: "no organisation node \"\(org)\" in \(p.year)")])
+            }
+            // A committee: the ratios a committee has (its hired-staff share); the rest are null.
+            let ratios = KeyRatioReport.compute(data, period: p, node: org ?? tree.root.code)
             switch format {
-            case .json: print(KeyRatioJSON.value(ratios, organisation: data.organisationName).rendered())
-            case .text: print(KeyRatioText.render(ratios, organisation: data.organisationName))
+            case .json: print(KeyRatioJSON.value(ratios, organisation: org.flatMap { tree.node($0)?.name } ?? data.organisationName).rendered())
+            case .text: print(KeyRatioText.render(ratios, organisation: org.flatMap { tree.node($0)?.name } ?? data.organisationName))
             }
         }
     }

@@ -123,3 +123,24 @@ import Testing
         #expect(md.contains("| \u{A0}\u{A0}50 år och äldre | 4,75 % | – | 3,00 % |"))
     }
 }
+
+/// `balans ratios --org`: a committee's key ratios are its hired-staff share (seed 003 §71:
+/// Hallands sjukhus above 2 %); the organisation-wide ratios are null for it.
+@Suite struct CommitteeRatioTests {
+    @Test func hallandsSjukhus() throws {
+        let db = try CLI.demo.get().appendingPathComponent("balans.sqlite").path
+        let r = try CLI.run(["ratios", "--period", "2024-04", "--org", "HS", "--db", db])
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect(json["organisation"] as? String == "Driftnämnden Hallands sjukhus")
+        let outcome = try #require(json["outcome"] as? [String: Any])
+        // 50 % of the region's hired costs (246 251 tkr R12) over 40 % of its personnel costs (5 025 mnkr).
+        let share = try #require(outcome["hiredStaffCostShare"] as? NSNumber)
+        #expect(Decimal(string: share.stringValue)!.roundedHalfAwayFromZero(scale: 1) == Decimal(string: "6.1"))
+        #expect(outcome["resultToTaxRevenue"] is NSNull && outcome["equityRatio"] is NSNull)
+        let unknown = try CLI.run(["ratios", "--period", "2024-04", "--org", "XX", "--db", db])
+        #expect(unknown.status == 65 && unknown.stderr.contains("no organisation node \"XX\" in 2024"))
+        // The root is the whole organisation, as without --org.
+        #expect(try CLI.run(["ratios", "--period", "2024-04", "--org", "RH", "--db", db]).stdout == CLI.run(["ratios", "--period", "2024-04", "--db", db]).stdout)
+    }
+}
