@@ -14,9 +14,16 @@ enum API {
 
         router.get("/api/ratios") { request, _ in
             try await app.api(request) { s, data in
-                guard s.user.role == .admin || s.user.role == .central else { return WebApp.apiError(.forbidden, "the key ratios are the whole region's: central controllers only") }
                 guard let p = WebApp.period(request, data) else { return WebApp.apiError(.badRequest, "period must be YYYY-MM") }
-                let text = try await app.cache.memo("ratios-json-\(p)") { KeyRatioJSON.value(KeyRatioReport.compute($0, period: p), organisation: $0.organisationName).rendered() + "\n" }
+                let tree = data.tree(for: p.year)
+                // ?org=CODE: a committee's ratios (its hired-staff share), for whoever may read it.
+                let node = request.uri.queryParameters["org"].map(String.init) ?? tree.root.code
+                guard tree.node(node) != nil else { return WebApp.apiError(.notFound, "no organisation node \(node) in \(p.year)") }
+                let allowed = node == tree.root.code ? (s.user.role == .admin || s.user.role == .central) : s.canRead(node, tree: tree)
+                guard allowed else { return WebApp.apiError(.forbidden, node == tree.root.code ? "the key ratios are the whole region's: central controllers only" : "not your committee") }
+                let text = try await app.cache.memo("ratios-json-\(p)-\(node)") { d in
+                    KeyRatioJSON.value(KeyRatioReport.compute(d, period: p, node: node), organisation: d.tree(for: p.year).node(node)?.name ?? d.organisationName).rendered() + "\n"
+                }
                 return WebApp.text(text, type: "application/json; charset=utf-8")
             }
         }
@@ -162,7 +169,7 @@ enum API {
         "ChangeInput":{"type":"object","required":["kind","key","value","version"],"properties":{"kind":{"type":"string","enum":["text","activity","indicator"]},"key":{"type":"string","description":"text: the section (summary, deviation_analysis, …); activity: commitment TAB activity (empty activity for the commitment's assessment); indicator: its code"},"value":{"type":"string"},"comment":{"type":"string"},"version":{"type":"integer"},"submit":{"type":"boolean"}}}}},
         "security":[{"session":[]}],
         "paths":{
-        "/api/ratios":{"get":{"summary":"Financial key ratios (SPEC §6.3)","parameters":[{"$ref":"#/components/parameters/period"}],"responses":{"200":{"description":"Key ratios","content":{"application/json":{"schema":{"type":"object"}}}},"401":{"description":"Not logged in","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}},"403":{"description":"Not allowed","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}}}}},
+        "/api/ratios":{"get":{"summary":"Financial key ratios (SPEC §6.3); with org, a committee's (its hired-staff share)","parameters":[{"$ref":"#/components/parameters/period"},{"name":"org","in":"query","required":false,"schema":{"type":"string"}}],"responses":{"200":{"description":"Key ratios","content":{"application/json":{"schema":{"type":"object"}}}},"401":{"description":"Not logged in","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}},"403":{"description":"Not allowed","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}}}}},
         "/api/reports/{kind}":{"get":{"summary":"A report value as JSON","parameters":[{"name":"kind","in":"path","required":true,"schema":{"type":"string","enum":["manad","ur1","ur2","arsredovisning","namnd"]}},{"$ref":"#/components/parameters/period"},{"name":"org","in":"query","required":false,"schema":{"type":"string"}},{"name":"frozen","in":"query","required":false,"schema":{"type":"string"}}],"responses":{"200":{"description":"The report","content":{"application/json":{"schema":{"type":"object"}}}},"401":{"description":"Not logged in"},"403":{"description":"Not allowed"},"404":{"description":"No such report"}}}},
         "/api/committees/{code}/forecast":{"get":{"summary":"A committee's forecast of the period","parameters":[{"$ref":"#/components/parameters/code"},{"$ref":"#/components/parameters/period"}],"responses":{"200":{"description":"The forecast","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Forecast"}}}},"401":{"description":"Not logged in"},"403":{"description":"Not your committee"}}},
         "post":{"summary":"Save the forecast as a draft","parameters":[{"$ref":"#/components/parameters/code"},{"$ref":"#/components/parameters/period"},{"$ref":"#/components/parameters/csrf"}],"requestBody":{"required":true,"content":{"application/json":{"schema":{"$ref":"#/components/schemas/ForecastInput"}}}},"responses":{"200":{"description":"Saved","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Version"}}}},"403":{"description":"Not your committee or CSRF"},"409":{"description":"Stale version or not editable","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}}}}},

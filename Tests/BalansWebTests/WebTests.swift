@@ -158,6 +158,8 @@ struct Browser {
             #expect(try await b.get("/rad/ADH-AMB?period=2024-04").status == .forbidden)
             #expect(try await b.get("/api/committees/ADH/forecast?period=2024-04").status == .forbidden)
             #expect(try await b.get("/api/ratios?period=2024-04").status == .forbidden)
+            #expect(try await b.get("/api/ratios?period=2024-04&org=HS").status == .ok)
+            #expect(try await b.get("/api/ratios?period=2024-04&org=ADH").status == .forbidden)
             #expect(try await b.get("/granskning").status == .forbidden)
             let csrf = try await b.sessionCSRF()
             let write = try await b.postJSON("/api/committees/ADH/forecast?period=2024-04", #"{"version":0,"rows":[]}"#, csrf: csrf)
