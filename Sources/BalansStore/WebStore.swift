@@ -54,8 +54,11 @@ public struct ForecastState: Sendable, Equatable {
     public static let new = ForecastState(status: .draft, version: 0, comment: "", updatedBy: "", updatedAt: "")
 }
 
+/// A change the workflow refuses, with the reason to show the user (409 Conflict on the web).
+public protocol WorkflowRefusal: Error, CustomStringConvertible, Sendable {}
+
 /// A change refused because it was made on an older version than the stored one.
-public struct StaleVersion: Error, CustomStringConvertible, Sendable {
+public struct StaleVersion: WorkflowRefusal {
     public var expected: Int
     public var stored: Int
     public var description: String {
@@ -64,7 +67,7 @@ public struct StaleVersion: Error, CustomStringConvertible, Sendable {
 }
 
 /// A workflow step that is not allowed from the current status.
-public struct WorkflowError: Error, CustomStringConvertible, Sendable {
+public struct WorkflowError: WorkflowRefusal {
     public var description: String
 }
 

@@ -199,9 +199,7 @@ extension WebApp {
         guard Auth.csrfMatches(request.headers[.init("X-CSRF-Token")!], s) else { return Self.apiError(.forbidden, "missing or wrong X-CSRF-Token") }
         do {
             return try await body(s, try await cache.data(), Data(buffer: bytes))
-        } catch let e as StaleVersion {
-            return Self.apiError(.conflict, e.description)
-        } catch let e as WorkflowError {
+        } catch let e as any WorkflowRefusal {
             return Self.apiError(.conflict, e.description)
         } catch is DecodingError {
             return Self.apiError(.badRequest, "the body is not the JSON this call takes (see /api/openapi.json)")

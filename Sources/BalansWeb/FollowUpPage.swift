@@ -91,20 +91,17 @@ extension WebApp {
         router.get("/namnd/:code/uppfoljning") { request, context in
             try await app.page(request) { s, data in
                 let code = try context.parameters.require("code")
-                guard let p = Self.period(request, data), data.tree(for: p.year).node(code) != nil else { return Self.html(HTML.page("Finns inte", session: s, body: ""), status: .notFound) }
+                guard let p = Self.period(request, data), data.tree(for: p.year).node(code) != nil else { return Self.notFound(s) }
                 guard s.canRead(code, tree: data.tree(for: p.year)) else { return Self.forbidden(s) }
                 return Self.html(FollowUpPage.page(data, period: p, code: code, changes: try app.store.changeRequests(period: p, node: code), session: s,
                                                    message: request.uri.queryParameters["meddelande"].map(String.init), error: nil))
             }
         }
         router.post("/namnd/:code/uppfoljning") { request, context in
-            var request = request
-            let form = try await Form.body(&request)
-            guard let s = try await app.session(request) else { return Self.redirect("/login") }
-            guard Auth.csrfMatches(form["csrf"], s) else { return Self.text("CSRF-kontrollen misslyckades.", type: "text/plain; charset=utf-8", status: .forbidden) }
+          try await app.formPost(request) { s, form, request in
             let code = try context.parameters.require("code")
             let data = try await app.cache.data()
-            guard let p = Self.period(request, data), data.tree(for: p.year).node(code) != nil else { return Self.html(HTML.page("Finns inte", session: s, body: ""), status: .notFound) }
+            guard let p = Self.period(request, data), data.tree(for: p.year).node(code) != nil else { return Self.notFound(s) }
             guard s.canWrite(code, tree: data.tree(for: p.year)) else { return Self.forbidden(s) }
             guard let kind = ChangeKind(rawValue: form["kind"] ?? ""), let key = form["key"], let version = Int(form["version"] ?? "") else {
                 return Self.html(HTML.page("Fel", session: s, body: "<p class=\"error\">Formuläret är ofullständigt.</p>"), status: .badRequest)
@@ -114,18 +111,14 @@ extension WebApp {
                 _ = try app.store.proposeChange(kind: kind, period: p, node: code, key: key, value: form["value"] ?? "", comment: form["comment"] ?? "",
                                                 expectedVersion: version, submit: submit, user: s.user.name)
                 return Self.redirect("/namnd/\(HTML.url(code))/uppfoljning?period=\(p)&meddelande=\(HTML.url(submit ? "Ändringen är inlämnad för godkännande." : "Ändringen är sparad som utkast."))")
-            } catch let e as StaleVersion {
-                return Self.html(FollowUpPage.page(data, period: p, code: code, changes: try app.store.changeRequests(period: p, node: code), session: s, message: nil, error: e.description), status: .conflict)
-            } catch let e as WorkflowError {
+            } catch let e as any WorkflowRefusal {
                 return Self.html(FollowUpPage.page(data, period: p, code: code, changes: try app.store.changeRequests(period: p, node: code), session: s, message: nil, error: e.description), status: .conflict)
             }
+          }
         }
         for (path, approve) in [("godkann", true), ("returnera", false)] {
             router.post(RouterPath("/andring/:id/\(path)")) { request, context in
-                var request = request
-                let form = try await Form.body(&request)
-                guard let s = try await app.session(request) else { return Self.redirect("/login") }
-                guard Auth.csrfMatches(form["csrf"], s) else { return Self.text("CSRF-kontrollen misslyckades.", type: "text/plain; charset=utf-8", status: .forbidden) }
+              try await app.formPost(request) { s, form, request in
                 guard s.canApprove else { return Self.forbidden(s) }
                 guard let id = Int64(try context.parameters.require("id")), let version = Int(form["version"] ?? "") else { return Self.html(HTML.page("Fel", session: s, body: ""), status: .badRequest) }
                 let back = "/namnd/\(HTML.url(request.uri.queryParameters["namnd"].map(String.init) ?? ""))/uppfoljning?period=\(request.uri.queryParameters["period"].map(String.init) ?? "")"
@@ -133,11 +126,10 @@ extension WebApp {
                     _ = try app.store.reviewChange(id: id, approve: approve, expectedVersion: version, comment: form["comment"] ?? "", user: s.user.name)
                     await app.cache.invalidate()
                     return Self.redirect(back + "&meddelande=\(HTML.url(approve ? "Ändringen är godkänd." : "Ändringen är returnerad."))")
-                } catch let e as StaleVersion {
-                    return Self.html(HTML.page("Ändringen har ändrats", session: s, body: "<p class=\"error\" role=\"alert\">\(HTML.esc(e.description))</p><p><a href=\"\(HTML.esc(back))\">Tillbaka</a></p>"), status: .conflict)
-                } catch let e as WorkflowError {
-                    return Self.html(HTML.page("Går inte", session: s, body: "<p class=\"error\" role=\"alert\">\(HTML.esc(e.description))</p>"), status: .conflict)
+                } catch let e as any WorkflowRefusal {
+                    return Self.refused(e, session: s, back: back)
                 }
+              }
             }
         }
     }

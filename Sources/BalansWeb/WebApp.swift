@@ -44,6 +44,27 @@ public struct WebApp: Sendable {
         Response(status: status, headers: [.contentType: type], body: .init(byteBuffer: ByteBuffer(string: body)))
     }
 
+    static func notFound(_ session: Session, _ text: String = "") -> Response {
+        html(HTML.page("Finns inte", session: session, body: text), status: .notFound)
+    }
+
+    static let csrfRefused = text("CSRF-kontrollen misslyckades.", type: "text/plain; charset=utf-8", status: .forbidden)
+
+    /// A posted form of a logged-in user whose CSRF token matches: the login page otherwise,
+    /// or 403 for a wrong token.
+    func formPost(_ request: Request, _ body: (Session, [String: String], Request) async throws -> Response) async throws -> Response {
+        var request = request
+        let form = try await Form.body(&request)
+        guard let s = try await session(request) else { return Self.redirect("/login") }
+        guard Auth.csrfMatches(form["csrf"], s) else { return Self.csrfRefused }
+        return try await body(s, form, request)
+    }
+
+    /// 409: the workflow refused the step; the reason and the way back.
+    static func refused(_ e: any WorkflowRefusal, session: Session, back: String) -> Response {
+        html(HTML.page("Ändringen gick inte igenom", session: session, body: "<p class=\"error\" role=\"alert\">\(HTML.esc(e.description))</p><p><a href=\"\(HTML.esc(back))\">Tillbaka</a></p>"), status: .conflict)
+    }
+
     static func forbidden(_ session: Session) -> Response {
         html(HTML.page("Ingen behörighet", session: session, body: "<p class=\"error\">Du har inte behörighet till den här sidan.</p>"), status: .forbidden)
     }
@@ -64,15 +85,13 @@ public struct WebApp: Sendable {
         router.get("/login") { _, _ in app.loginPage(error: nil, status: .ok) }
         router.post("/login") { request, _ in try await app.login(request) }
         router.post("/logout") { request, _ in
-            var request = request
-            let form = try await Form.body(&request)
-            guard let s = try Auth.session(request, store: app.store) else { return Self.redirect("/login") }
-            guard Auth.csrfMatches(form["csrf"], s) else { return Self.text("CSRF-kontrollen misslyckades.", type: "text/plain; charset=utf-8", status: .forbidden) }
+          try await app.formPost(request) { s, _, _ in
             try app.store.deleteSession(tokenHash: s.tokenHash)
             await app.sessions.remove(s.tokenHash)
             var r = Self.redirect("/login")
             r.setCookie(Cookie(name: Auth.cookie, value: "", maxAge: 0, path: "/", secure: app.secureCookies, httpOnly: true, sameSite: .strict))
             return r
+          }
         }
 
         router.get("/") { request, _ in
@@ -103,7 +122,7 @@ public struct WebApp: Sendable {
         router.get("/namnd/:code") { request, context in
             try await app.page(request) { s, data in
                 let code = try context.parameters.require("code")
-                guard let p = Self.period(request, data), data.tree(for: p.year).node(code) != nil else { return Self.html(HTML.page("Finns inte", session: s, body: ""), status: .notFound) }
+                guard let p = Self.period(request, data), data.tree(for: p.year).node(code) != nil else { return Self.notFound(s) }
                 guard s.canRead(code, tree: data.tree(for: p.year)) else { return Self.forbidden(s) }
                 let message = request.uri.queryParameters["meddelande"].map(String.init)
                 return Self.html(Pages.committee(data, period: p, code: code, state: try app.store.forecastState(period: p, node: code), session: s, message: message))
@@ -112,7 +131,7 @@ public struct WebApp: Sendable {
         router.get("/namnd/:code/prognos") { request, context in
             try await app.page(request) { s, data in
                 let code = try context.parameters.require("code")
-                guard let p = Self.period(request, data), data.tree(for: p.year).node(code) != nil else { return Self.html(HTML.page("Finns inte", session: s, body: ""), status: .notFound) }
+                guard let p = Self.period(request, data), data.tree(for: p.year).node(code) != nil else { return Self.notFound(s) }
                 guard s.canWrite(code, tree: data.tree(for: p.year)) else { return Self.forbidden(s) }
                 return Self.html(Pages.forecastForm(data, period: p, code: code, state: try app.store.forecastState(period: p, node: code), session: s, error: nil))
             }
@@ -124,7 +143,7 @@ public struct WebApp: Sendable {
         router.get("/rad/:code") { request, context in
             try await app.page(request) { s, data in
                 let code = try context.parameters.require("code")
-                guard let p = Self.period(request, data) else { return Self.html(HTML.page("Finns inte", session: s, body: ""), status: .notFound) }
+                guard let p = Self.period(request, data) else { return Self.notFound(s) }
                 guard s.canRead(code, tree: data.tree(for: p.year)) else { return Self.forbidden(s) }
                 return Self.html(Pages.line(data, period: p, code: code, accountNames: try app.store.accountNames(year: p.year), session: s))
             }
@@ -132,7 +151,7 @@ public struct WebApp: Sendable {
         router.get("/rad/:code/konto/:account") { request, context in
             try await app.page(request) { s, data in
                 let code = try context.parameters.require("code")
-                guard let account = Int(try context.parameters.require("account")), let p = Self.period(request, data) else { return Self.html(HTML.page("Finns inte", session: s, body: ""), status: .notFound) }
+                guard let account = Int(try context.parameters.require("account")), let p = Self.period(request, data) else { return Self.notFound(s) }
                 let tree = data.tree(for: p.year)
                 guard s.canRead(code, tree: tree) else { return Self.forbidden(s) }
                 let rows = try app.store.ledgerRows(year: p.year, account: account, ansvar: tree.subtree(code).flatMap(\.ansvar), throughMonth: p.month)
@@ -141,10 +160,10 @@ public struct WebApp: Sendable {
         }
         router.get("/verifikation/:id") { request, context in
             try await app.page(request) { s, data in
-                guard let id = Int64(try context.parameters.require("id")) else { return Self.html(HTML.page("Finns inte", session: s, body: ""), status: .notFound) }
+                guard let id = Int64(try context.parameters.require("id")) else { return Self.notFound(s) }
                 let rows = try app.store.voucher(id: id)
                 // A voucher may touch several units: a committee controller sees it only when every row is in their subtree.
-                guard let year = rows.first.flatMap({ Int($0.date.prefix(4)) }) else { return Self.html(HTML.page("Finns inte", session: s, body: ""), status: .notFound) }
+                guard let year = rows.first.flatMap({ Int($0.date.prefix(4)) }) else { return Self.notFound(s) }
                 let tree = data.tree(for: year)
                 let readable = rows.allSatisfy { r in tree.nodeCode(forAnsvar: r.ansvar).map { s.canRead($0, tree: tree) } ?? (s.user.role == .admin || s.user.role == .central) }
                 guard readable else { return Self.forbidden(s) }
@@ -180,7 +199,7 @@ public struct WebApp: Sendable {
         }
         router.get("/rapporter/:kind") { request, context in
             try await app.page(request) { s, data in
-                guard let kind = ReportKind(rawValue: try context.parameters.require("kind")) else { return Self.html(HTML.page("Finns inte", session: s, body: ""), status: .notFound) }
+                guard let kind = ReportKind(rawValue: try context.parameters.require("kind")) else { return Self.notFound(s) }
                 let format = request.uri.queryParameters["format"].map(String.init) ?? "html"
                 return try app.reportResponse(request, session: s, data: data, kind: kind, format: format)
             }
@@ -244,12 +263,12 @@ public struct WebApp: Sendable {
     }
 
     func saveForecastForm(_ request: Request, code: String) async throws -> Response {
-        var request = request
-        let form = try await Form.body(&request)
-        guard let s = try Auth.session(request, store: store) else { return Self.redirect("/login") }
-        guard Auth.csrfMatches(form["csrf"], s) else { return Self.text("CSRF-kontrollen misslyckades.", type: "text/plain; charset=utf-8", status: .forbidden) }
+        try await formPost(request) { s, form, request in try await saveForecastForm(request, s, form, code: code) }
+    }
+
+    func saveForecastForm(_ request: Request, _ s: Session, _ form: [String: String], code: String) async throws -> Response {
         let data = try await cache.data()
-        guard let p = Self.period(request, data), data.tree(for: p.year).node(code) != nil else { return Self.html(HTML.page("Finns inte", session: s, body: ""), status: .notFound) }
+        guard let p = Self.period(request, data), data.tree(for: p.year).node(code) != nil else { return Self.notFound(s) }
         let tree = data.tree(for: p.year)
         guard s.canWrite(code, tree: tree) else { return Self.forbidden(s) }
         let entries = ForecastEntry.rows(data, period: p, committee: code)
@@ -277,18 +296,16 @@ public struct WebApp: Sendable {
             await cache.invalidate()
             _ = newVersion
             return Self.redirect("/namnd/\(HTML.url(code))?period=\(p)&meddelande=\(HTML.url(message))")
-        } catch let e as StaleVersion {
+        } catch let e as any WorkflowRefusal {
             return Self.html(Pages.forecastForm(try await cache.data(), period: p, code: code, state: try store.forecastState(period: p, node: code), session: s, error: e.description), status: .conflict)
-        } catch let e as WorkflowError {
-            return Self.html(Pages.forecastForm(data, period: p, code: code, state: state, session: s, error: e.description), status: .conflict)
         }
     }
 
     func decide(_ request: Request, code: String, to target: ForecastState.Status) async throws -> Response {
-        var request = request
-        let form = try await Form.body(&request)
-        guard let s = try Auth.session(request, store: store) else { return Self.redirect("/login") }
-        guard Auth.csrfMatches(form["csrf"], s) else { return Self.text("CSRF-kontrollen misslyckades.", type: "text/plain; charset=utf-8", status: .forbidden) }
+        try await formPost(request) { s, form, request in try await decide(request, s, form, code: code, to: target) }
+    }
+
+    func decide(_ request: Request, _ s: Session, _ form: [String: String], code: String, to target: ForecastState.Status) async throws -> Response {
         guard s.canApprove else { return Self.forbidden(s) }
         let data = try await cache.data()
         guard let p = Self.period(request, data), let version = Int(form["version"] ?? "") else { return Self.html(HTML.page("Fel", session: s, body: ""), status: .badRequest) }
@@ -297,15 +314,13 @@ public struct WebApp: Sendable {
             _ = try store.transitionForecast(period: p, committee: code, lines: lines, to: target, expectedVersion: version, comment: form["comment"] ?? "", user: s.user.name)
             await cache.invalidate()
             return Self.redirect("/namnd/\(HTML.url(code))?period=\(p)&meddelande=\(HTML.url(target == .approved ? "Prognosen är godkänd." : "Prognosen är returnerad."))")
-        } catch let e as StaleVersion {
-            return Self.html(HTML.page("Prognosen har ändrats", session: s, body: "<p class=\"error\" role=\"alert\">\(HTML.esc(e.description))</p><p><a href=\"/namnd/\(HTML.url(code))?period=\(p)\">Tillbaka</a></p>"), status: .conflict)
-        } catch let e as WorkflowError {
-            return Self.html(HTML.page("Går inte", session: s, body: "<p class=\"error\" role=\"alert\">\(HTML.esc(e.description))</p>"), status: .conflict)
+        } catch let e as any WorkflowRefusal {
+            return Self.refused(e, session: s, back: "/namnd/\(HTML.url(code))?period=\(p)")
         }
     }
 
     func reportResponse(_ request: Request, session s: Session, data: FollowUpData, kind: ReportKind, format: String) throws -> Response {
-        guard let p = Self.period(request, data) else { return Self.html(HTML.page("Finns inte", session: s, body: ""), status: .notFound) }
+        guard let p = Self.period(request, data) else { return Self.notFound(s) }
         let org = request.uri.queryParameters["org"].map(String.init)
         let report: Report
         if request.uri.queryParameters["frozen"] != nil || s.user.role == .reader {

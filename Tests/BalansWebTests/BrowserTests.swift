@@ -19,9 +19,7 @@ import Testing
 
     @Test(.enabled(if: available || ProcessInfo.processInfo.environment["CI"] == "true", "headless Chromium, chromedriver or Selenium not installed"))
     func forecastWorkflowInChromium() throws {
-        let bundleDir = Bundle.main.bundleURL.deletingLastPathComponent()
-        let binary = [ProcessInfo.processInfo.environment["BALANS_BIN"], bundleDir.appendingPathComponent("balans").path, WebFixture.repoRoot.appendingPathComponent(".build/debug/balans").path]
-            .compactMap { $0 }.first { FileManager.default.isExecutableFile(atPath: $0) } ?? "balans"
+        let binary = WebFixture.binary
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = ["python3", WebFixture.repoRoot.appendingPathComponent("Tests/Browser/workflow.py").path, binary]

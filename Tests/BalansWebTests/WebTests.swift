@@ -11,10 +11,14 @@ import Testing
 enum WebFixture {
     static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static let demo: Swift.Result<String, any Error> = Swift.Result {
+    /// The `balans` executable `swift test` built next to the test bundle (or BALANS_BIN).
+    static var binary: String {
         let bundleDir = Bundle.main.bundleURL.deletingLastPathComponent()
-        let binary = [ProcessInfo.processInfo.environment["BALANS_BIN"], bundleDir.appendingPathComponent("balans").path, repoRoot.appendingPathComponent(".build/debug/balans").path]
+        return [ProcessInfo.processInfo.environment["BALANS_BIN"], bundleDir.appendingPathComponent("balans").path, repoRoot.appendingPathComponent(".build/debug/balans").path]
             .compactMap { $0 }.first { FileManager.default.isExecutableFile(atPath: $0) } ?? "balans"
+    }
+
+    static let demo: Swift.Result<String, any Error> = Swift.Result {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("balans-web-\(UUID().uuidString)")
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
