@@ -422,18 +422,16 @@ enum RegionReport {
     /// including pension obligations positive (SKR practice, seed 003 2.3.1–2.3.3).
     static func financialGoalsChapter(_ p: Period, _ r: KeyRatioReport) -> Chapter {
         let span = ReportLabels.span(p.month)
-        func row(_ label: String, target: String, _ f: (KeyRatios) -> Decimal?, decimals: Int) -> Table.Row {
-            Table.Row(label: label, cells: [.text(target)] + [r.outcome, r.forecast, r.budget].map { ReportBuilder.percent(f($0), decimals: decimals) })
-        }
-        let table = Table(id: "finansiella-mal", caption: "Finansiella mål", unit: .mnkr, columns: ["Mål", "Målvärde", "Utfall \(span) \(p.year)", "Prognos \(p.year)", "Budget \(p.year)"], rows: [
-            row("Resultat i förhållande till skatteintäkter, statsbidrag och utjämning", target: "minst 2 %", { $0.resultToTaxRevenue }, decimals: 1),
-            row("Självfinansieringsgrad av investeringarna", target: "minst 100 %", { $0.selfFinancingRatio }, decimals: 0),
-            row("Soliditet inklusive pensionsförpliktelser", target: "positiv", { $0.equityRatioInclPensions }, decimals: 1),
-        ], footnotes: ["Exklusive orealiserade förändringar av marknadsvärdet på finansiella placeringar."], showsUnit: false)
+        let table = Table(id: "finansiella-mal", caption: "Finansiella mål", unit: .mnkr, columns: ["Mål", "Målvärde", "Utfall \(span) \(p.year)", "Prognos \(p.year)", "Budget \(p.year)"],
+                          rows: FinancialGoal.all.map { g in
+                              let l = ReportLabels.financialGoal(g)
+                              return Table.Row(label: l.name, cells: [.text(l.target)] + [r.outcome, r.forecast, r.budget].map { ReportBuilder.percent(g.value($0), decimals: l.decimals) })
+                          }, footnotes: ["Exklusive orealiserade förändringar av marknadsvärdet på finansiella placeringar."], showsUnit: false)
         var blocks: [Block] = [.table(table)]
-        for (label, value, target) in [("Resultatet i förhållande till skatteintäkter, statsbidrag och utjämning", r.forecast.resultToTaxRevenue, Decimal(2)), ("Självfinansieringsgraden av investeringarna", r.forecast.selfFinancingRatio, Decimal(100))] {
-            guard let value else { continue }
-            blocks.append(.paragraph("\(label) prognostiseras till \(SwedishNumberFormat.percent(value, decimals: label.hasPrefix("Själv") ? 0 : 1)), vilket \(value >= target ? "når" : "inte når") det långsiktiga målvärdet på \(SwedishNumberFormat.number(target, decimals: 0)) procent.", missing: false))
+        for g in FinancialGoal.all where g.kind != .equityRatioInclPensions {
+            guard let value = g.value(r.forecast), let met = g.isMet(r.forecast) else { continue }
+            let l = ReportLabels.financialGoal(g)
+            blocks.append(.paragraph("\(l.subject) prognostiseras till \(SwedishNumberFormat.percent(value, decimals: l.decimals)), vilket \(met ? "når" : "inte når") det långsiktiga målvärdet på \(SwedishNumberFormat.number(g.target, decimals: 0)) procent.", missing: false))
         }
         return Chapter(id: "finansiella-mal", title: "Finansiella mål", blocks: blocks)
     }
@@ -441,13 +439,8 @@ enum RegionReport {
     /// "God ekonomisk hushållning" (UR2, annual report): the balance requirement and the
     /// financial goals summed up, and the written overall assessment.
     static func economyAssessmentChapter(_ data: FollowUpData, _ p: Period, _ r: KeyRatioReport) -> Chapter {
-        var met = 0, total = 0
-        for (value, target) in [(r.forecast.resultToTaxRevenue, Decimal(2)), (r.forecast.selfFinancingRatio, Decimal(100)), (r.forecast.equityRatioInclPensions, Decimal(0))] {
-            guard let value else { continue }
-            total += 1
-            if value >= target { met += 1 }
-        }
-        var text = total == 0 ? "De finansiella målen kan inte bedömas: underlag saknas." : "\(met) av \(total) finansiella mål nås enligt prognosen."
+        let judged = FinancialGoal.all.compactMap { $0.isMet(r.forecast) }
+        var text = judged.isEmpty ? "De finansiella målen kan inte bedömas: underlag saknas." : "\(judged.filter { $0 }.count) av \(judged.count) finansiella mål nås enligt prognosen."
         if let bkr = r.balanceRequirement.last?.balanceRequirementResult {
             text += bkr < .zero ? " Balanskravet uppfylls inte: balanskravsresultatet \(p.month == 12 ? "blir" : "prognostiseras till") \(t(bkr))." : " Balanskravet uppfylls."
         }

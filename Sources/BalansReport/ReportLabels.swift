@@ -37,5 +37,15 @@ public enum ReportLabels {
         "manad": "Månadsrapport", "ur1": "Uppföljningsrapport 1", "ur2": "Uppföljningsrapport 2", "arsredovisning": "Årsredovisning",
         "namnd": "Uppföljningsrapport",
     ]
+    /// A financial goal's name in the table, its subject in running text, its target as
+    /// printed and the decimals its value is shown with.
+    static func financialGoal(_ g: FinancialGoal) -> (name: String, subject: String, target: String, decimals: Int) {
+        let target = g.strict && g.target == 0 ? "positiv" : "minst \(SwedishNumberFormat.number(g.target, decimals: 0)) %"
+        switch g.kind {
+        case .resultToTaxRevenue: return ("Resultat i förhållande till skatteintäkter, statsbidrag och utjämning", "Resultatet i förhållande till skatteintäkter, statsbidrag och utjämning", target, 1)
+        case .selfFinancingRatio: return ("Självfinansieringsgrad av investeringarna", "Självfinansieringsgraden av investeringarna", target, 0)
+        case .equityRatioInclPensions: return ("Soliditet inklusive pensionsförpliktelser", "Soliditeten inklusive pensionsförpliktelser", target, 1)
+        }
+    }
     static let textMissing = "Ingen text är inlagd för detta avsnitt."
 }

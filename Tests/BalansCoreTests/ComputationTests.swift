@@ -252,3 +252,15 @@ import Testing
         #expect(ActionPlanFollowUp.compute(data, node: "R", period: Period(year: 2024, month: 5)!)[0].measures[0].realisedToDate == nil)
     }
 }
+
+/// The financial goals (seed 003 2.3): at least 2 %, at least 100 %, soliditet positive.
+@Suite struct FinancialGoalTests {
+    @Test func metAtOrAboveTheTarget() {
+        var k = KeyRatios()
+        k.resultToTaxRevenue = 2
+        k.selfFinancingRatio = Decimal(string: "99.99")
+        k.equityRatioInclPensions = 0
+        #expect(FinancialGoal.all.map { $0.isMet(k) } == [true, false, false])   // zero is not positive
+        #expect(FinancialGoal.all.map { $0.isMet(KeyRatios()) } == [nil, nil, nil])
+    }
+}
