@@ -19,6 +19,8 @@ let package = Package(
         // The web application (issue 7): HTTP server, bcrypt for passwords.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        // The PostgreSQL backend (issue 8): a shared server for many organisations.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(name: "BalansCore"),
@@ -28,6 +30,7 @@ let package = Package(
             "BalansCore", .product(name: "GRDB", package: "GRDB.swift"),
             // The raw SQLite API for the bulk insert of ledger rows (millions per import).
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            .product(name: "PostgresNIO", package: "postgres-nio"),
         ]),
         .target(name: "BalansReport", dependencies: ["BalansCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "BalansWeb", dependencies: [

@@ -1,6 +1,5 @@
 import BalansCore
 import Foundation
-import GRDB
 
 /// What a committee controller can change in the web application besides the forecast, each
 /// through the same workflow (draft → submitted → approved, or returned): a report text, an
@@ -33,12 +32,16 @@ public struct ChangeRequest: Sendable, Equatable {
 extension Store {
     public func changeRequests(period: Period, node: String? = nil) throws -> [ChangeRequest] {
         try db.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM change_request WHERE period = ? AND (? IS NULL OR node = ?) ORDER BY kind, key",
-                             arguments: [period.description, node, node]).compactMap(Self.changeRequest)
+            let rows = if let node {
+                try SQLRow.fetchAll(db, sql: "SELECT * FROM change_request WHERE period = ? AND node = ? ORDER BY kind, key", arguments: [period.description, node])
+            } else {
+                try SQLRow.fetchAll(db, sql: "SELECT * FROM change_request WHERE period = ? ORDER BY kind, key", arguments: [period.description])
+            }
+            return rows.compactMap(Self.changeRequest)
         }
     }
 
-    static func changeRequest(_ r: Row) -> ChangeRequest? {
+    static func changeRequest(_ r: SQLRow) -> ChangeRequest? {
         guard let kind = ChangeKind(rawValue: r["kind"]), let p = Period(r["period"] as String), let status = ForecastState.Status(rawValue: r["status"]) else { return nil }
         return ChangeRequest(id: r["id"], kind: kind, period: p, node: r["node"], key: r["key"], value: r["value"], comment: r["comment"], status: status,
                              version: r["version"], reviewComment: r["review_comment"], updatedBy: r["updated_by"])
@@ -51,7 +54,7 @@ extension Store {
                               expectedVersion: Int, submit: Bool, user: String) throws -> Int {
         try Self.validate(kind: kind, key: key, value: value)
         return try db.write { db in
-            let existing = try Row.fetchOne(db, sql: "SELECT * FROM change_request WHERE kind = ? AND period = ? AND node = ? AND key = ?",
+            let existing = try SQLRow.fetchOne(db, sql: "SELECT * FROM change_request WHERE kind = ? AND period = ? AND node = ? AND key = ?",
                                             arguments: [kind.rawValue, period.description, node, key]).flatMap(Self.changeRequest)
             let stored = existing?.version ?? 0
             guard stored == expectedVersion else { throw StaleVersion(expected: expectedVersion, stored: stored) }
@@ -70,7 +73,7 @@ extension Store {
     /// Approves (and applies) or returns a submitted change.
     public func reviewChange(id: Int64, approve: Bool, expectedVersion: Int, comment: String, user: String) throws -> ChangeRequest {
         try db.write { db in
-            guard var c = try Row.fetchOne(db, sql: "SELECT * FROM change_request WHERE id = ?", arguments: [id]).flatMap(Self.changeRequest) else {
+            guard var c = try SQLRow.fetchOne(db, sql: "SELECT * FROM change_request WHERE id = ?", arguments: [id]).flatMap(Self.changeRequest) else {
                 throw WorkflowError(description: "Ändringen finns inte.")
             }
             guard c.version == expectedVersion else { throw StaleVersion(expected: expectedVersion, stored: c.version) }
@@ -109,10 +112,10 @@ extension Store {
     }
 
     /// Writes an approved change where the reports read it.
-    func apply(_ db: Database, _ c: ChangeRequest) throws {
+    func apply(_ db: any SQLConnection, _ c: ChangeRequest) throws {
         switch c.kind {
         case .text:
-            try db.execute(sql: "INSERT OR REPLACE INTO report_text (period, node, section, text) VALUES (?, ?, ?, ?)", arguments: [c.period.description, c.node, c.key, c.value])
+            try db.execute(sql: Store.upsertText, arguments: [c.period.description, c.node, c.key, c.value])
         case .activity:
             let parts = c.key.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             let column = parts[1].isEmpty ? "assessment" : "status"

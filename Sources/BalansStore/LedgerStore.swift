@@ -1,7 +1,5 @@
 import BalansCore
 import Foundation
-import GRDB
-import GRDBSQLite
 
 extension Store {
     /// Imports a ledger of any size while it is being read: `produce` runs on a thread of its
@@ -55,7 +53,7 @@ extension Store {
     public func ledgerSizes() throws -> [Int: (vouchers: Int, rows: Int)] {
         try db.read { db in
             var sizes: [Int: (vouchers: Int, rows: Int)] = [:]
-            for r in try Row.fetchAll(db, sql: "SELECT year, first_voucher, last_voucher, first_row, last_row FROM ledger") {
+            for r in try SQLRow.fetchAll(db, sql: "SELECT year, first_voucher, last_voucher, first_row, last_row FROM ledger") {
                 let vouchers = try Int.fetchOne(db, sql: "SELECT count(*) FROM voucher WHERE id BETWEEN ? AND ?", arguments: [r["first_voucher"] as Int64?, r["last_voucher"] as Int64?]) ?? 0
                 let rows = try Int.fetchOne(db, sql: "SELECT count(*) FROM ledger_row WHERE rowid BETWEEN ? AND ?", arguments: [r["first_row"] as Int64?, r["last_row"] as Int64?]) ?? 0
                 sizes[r["year"]] = (vouchers, rows)
@@ -65,9 +63,9 @@ extension Store {
     }
 
     /// Removes the year's previous ledger, if any, and stores everything but the rows.
-    private func finishLedger(_ db: Database, _ ledger: LedgerImport, writer: LedgerRowWriter) throws -> ImportSummary {
+    private func finishLedger(_ db: any SQLConnection, _ ledger: LedgerImport, writer: LedgerRowWriter) throws -> ImportSummary {
         let year = ledger.year
-        let old = try Row.fetchOne(db, sql: "SELECT first_voucher, last_voucher, first_row, last_row FROM ledger WHERE year = ?", arguments: [year])
+        let old = try SQLRow.fetchOne(db, sql: "SELECT first_voucher, last_voucher, first_row, last_row FROM ledger WHERE year = ?", arguments: [year])
         if let old {
             let fv: Int64? = old["first_voucher"], lv: Int64? = old["last_voucher"], fr: Int64? = old["first_row"], lr: Int64? = old["last_row"]
             if let fv, let lv { try db.execute(sql: "DELETE FROM voucher WHERE id BETWEEN ? AND ?", arguments: [fv, lv]) }
@@ -86,9 +84,9 @@ extension Store {
         for (number, name) in ledger.accounts.sorted(by: { $0.key < $1.key }) { try acc.execute(arguments: [year, number, name]) }
         let ib = try db.makeStatement(sql: "INSERT INTO opening_balance (year, account, amount) VALUES (?, ?, ?)")
         for (account, amount) in ledger.openingBalances.sorted(by: { $0.key < $1.key }) { try ib.execute(arguments: [year, account, amount.ore]) }
-        let pb = try db.makeStatement(sql: "INSERT INTO period_balance (year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET amount = amount + excluded.amount")
+        let pb = try db.makeStatement(sql: "INSERT INTO period_balance (year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?) ON CONFLICT (year, month, account, ansvar) DO UPDATE SET amount = period_balance.amount + excluded.amount")
         for c in ledger.cells { try pb.execute(arguments: [year, c.month, c.account, c.ansvar, c.amount.ore]) }
-        let pbud = try db.makeStatement(sql: "INSERT INTO period_budget (year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET amount = amount + excluded.amount")
+        let pbud = try db.makeStatement(sql: "INSERT INTO period_budget (year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?) ON CONFLICT (year, month, account, ansvar) DO UPDATE SET amount = period_budget.amount + excluded.amount")
         for c in ledger.periodBudgets { try pbud.execute(arguments: [year, c.month, c.account, c.ansvar, c.amount.ore]) }
         let summary = "\(writer.voucherCount) vouchers, \(writer.rowCount) rows, \(ledger.accounts.count) accounts"
         try log(db, kind: "sie", file: ledger.fileName, hash: ledger.contentHash, summary: summary)
@@ -97,19 +95,26 @@ extension Store {
     }
 }
 
-/// Appends vouchers and their rows with SQLite's own API: binding integers and text
-/// directly, 64 rows per statement, with ids assigned here — millions of rows in a few
-/// seconds, where a GRDB argument array per row would take several times longer. The ids
-/// are consecutive from the table's maximum, so the ranges it records are exact.
+public typealias LedgerVoucherItem = (id: Int64, voucher: LedgerImport.Voucher)
+public typealias LedgerRowItem = (id: Int64, voucherID: Int64, row: LedgerImport.Row)
+
+/// Where a backend writes the ledger's vouchers and rows, the one bulk insert: each backend
+/// does it its fastest way (SQLite's raw API, PostgreSQL's multi-row INSERT).
+public protocol LedgerSink {
+    /// How many items to hand over at once (fewer only at the end).
+    var groupSize: Int { get }
+    func writeVouchers(_ items: ArraySlice<LedgerVoucherItem>) throws
+    func writeRows(_ items: ArraySlice<LedgerRowItem>) throws
+}
+
+/// Appends vouchers and their rows in groups, with ids assigned here: consecutive from the
+/// table's maximum, so the ranges it records are exact.
 struct LedgerRowWriter {
-    static let group = 64
-    let voucherOne: Statement, voucherMany: Statement
-    let rowOne: Statement, rowMany: Statement
-    let connection: SQLiteConnection?
+    let sink: any LedgerSink
     let firstVoucherID: Int64, firstRowID: Int64
     var nextVoucherID: Int64, nextRowID: Int64
-    private var vouchers: [(id: Int64, voucher: LedgerImport.Voucher)] = []
-    private var rows: [(id: Int64, voucherID: Int64, row: LedgerImport.Row)] = []
+    private var vouchers: [LedgerVoucherItem] = []
+    private var rows: [LedgerRowItem] = []
 
     var voucherCount: Int { Int(nextVoucherID - firstVoucherID) }
     var rowCount: Int { Int(nextRowID - firstRowID) }
@@ -118,107 +123,44 @@ struct LedgerRowWriter {
     var firstRow: Int64? { rowCount > 0 ? firstRowID : nil }
     var lastRow: Int64? { rowCount > 0 ? nextRowID - 1 : nil }
 
-    init(_ db: Database) throws {
-        func values(_ n: Int, _ columns: Int) -> String {
-            Array(repeating: "(" + Array(repeating: "?", count: columns).joined(separator: ",") + ")", count: n).joined(separator: ",")
-        }
-        voucherOne = try db.makeStatement(sql: "INSERT INTO voucher (id, series, number, date, text) VALUES \(values(1, 5))")
-        voucherMany = try db.makeStatement(sql: "INSERT INTO voucher (id, series, number, date, text) VALUES \(values(Self.group, 5))")
-        rowOne = try db.makeStatement(sql: "INSERT INTO ledger_row (rowid, voucher_id, account, ansvar, month, amount, text) VALUES \(values(1, 7))")
-        rowMany = try db.makeStatement(sql: "INSERT INTO ledger_row (rowid, voucher_id, account, ansvar, month, amount, text) VALUES \(values(Self.group, 7))")
-        connection = db.sqliteConnection
+    init(_ db: any SQLConnection) throws {
+        sink = try db.makeLedgerSink()
         firstVoucherID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM voucher") ?? 0) + 1
         firstRowID = (try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM ledger_row") ?? 0) + 1
         nextVoucherID = firstVoucherID
         nextRowID = firstRowID
-        vouchers.reserveCapacity(Self.group)
-        rows.reserveCapacity(Self.group)
+        vouchers.reserveCapacity(sink.groupSize)
+        rows.reserveCapacity(sink.groupSize)
     }
 
     mutating func insert(_ batch: [LedgerImport.Voucher]) throws {
+        let group = sink.groupSize
         for voucher in batch {
             let id = nextVoucherID
             nextVoucherID += 1
             vouchers.append((id, voucher))
-            if vouchers.count == Self.group { try writeVouchers(voucherMany) }
+            if vouchers.count == group {
+                try sink.writeVouchers(vouchers[...])
+                vouchers.removeAll(keepingCapacity: true)
+            }
             for row in voucher.rows {
                 rows.append((nextRowID, id, row))
                 nextRowID += 1
-                if rows.count == Self.group { try writeRows(rowMany) }
+                if rows.count == group {
+                    try sink.writeRows(rows[...])
+                    rows.removeAll(keepingCapacity: true)
+                }
             }
         }
     }
 
-    /// Writes what is left of the last group, one by one.
+    /// Writes what is left of the last group.
     mutating func flush() throws {
-        let leftVouchers = vouchers, leftRows = rows
-        for item in leftVouchers {
-            vouchers = [item]
-            try writeVouchers(voucherOne)
-        }
-        for item in leftRows {
-            rows = [item]
-            try writeRows(rowOne)
-        }
+        try sink.writeVouchers(vouchers[...])
+        try sink.writeRows(rows[...])
+        vouchers.removeAll()
+        rows.removeAll()
     }
-
-    private mutating func writeVouchers(_ statement: Statement) throws {
-        let s = statement.sqliteStatement
-        for (k, item) in vouchers.enumerated() {
-            let base = Int32(k * 5)
-            sqlite3_bind_int64(s, base + 1, item.id)
-            bind(s, base + 2, item.voucher.series)
-            bind(s, base + 3, item.voucher.number)
-            bind(s, base + 4, item.voucher.date)
-            bind(s, base + 5, item.voucher.text)
-        }
-        try step(s)
-        vouchers.removeAll(keepingCapacity: true)
-    }
-
-    private mutating func writeRows(_ statement: Statement) throws {
-        let s = statement.sqliteStatement
-        for (k, item) in rows.enumerated() {
-            let base = Int32(k * 7)
-            sqlite3_bind_int64(s, base + 1, item.id)
-            sqlite3_bind_int64(s, base + 2, item.voucherID)
-            sqlite3_bind_int64(s, base + 3, Int64(item.row.account))
-            bind(s, base + 4, item.row.ansvar)
-            sqlite3_bind_int64(s, base + 5, Int64(item.row.month))
-            sqlite3_bind_int64(s, base + 6, item.row.amount.ore)
-            bind(s, base + 7, item.row.text)
-        }
-        try step(s)
-        rows.removeAll(keepingCapacity: true)
-    }
-
-    /// SQLite copies the text (SQLITE_TRANSIENT): the bytes are only valid inside `withUTF8`.
-    @inline(__always)
-    private func bind(_ statement: SQLiteStatement, _ index: Int32, _ text: String) {
-        var text = text
-        text.withUTF8 { bytes in
-            _ = bytes.withMemoryRebound(to: CChar.self) { chars in
-                sqlite3_bind_text(statement, index, chars.baseAddress ?? LedgerRowWriter.emptyText, Int32(chars.count), LedgerRowWriter.transient)
-            }
-        }
-    }
-
-    @inline(__always)
-    private func step(_ statement: SQLiteStatement) throws {
-        let code = sqlite3_step(statement)
-        sqlite3_reset(statement)
-        guard code == SQLITE_DONE else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: connection.map { String(cString: sqlite3_errmsg($0)) })
-        }
-    }
-
-    nonisolated(unsafe) static let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
-    /// An empty C string for empty Swift strings, whose buffer has no address.
-    nonisolated(unsafe) static let emptyText: UnsafePointer<CChar> = {
-        let p = UnsafeMutablePointer<CChar>.allocate(capacity: 1)
-        p.initialize(to: 0)
-        return UnsafePointer(p)
-    }()
 }
 
 /// A bounded queue of voucher batches between the reading thread and the writing one: the

@@ -1,63 +1,80 @@
 import BalansCore
 import Foundation
-import GRDB
 
-/// The one source of truth of an organisation's follow-up: an SQLite file (GRDB).
+/// The one source of truth of an organisation's follow-up: an SQLite file (GRDB) or a
+/// PostgreSQL database (PostgresNIO), behind one `SQLBackend`.
 ///
 /// Every import writes in one transaction after the whole input has been checked, so a
 /// failed import leaves the database exactly as it was; each kind replaces the rows it owns
 /// for the years or periods its file covers, so importing the same file twice changes
 /// nothing.
 public final class Store: Sendable {
-    let db: DatabaseQueue
+    let db: StoreDatabase
+    public var dialect: SQLDialect { db.backend.dialect }
 
-    /// Opens (and migrates) the database at `path`. With `create: false` a missing file is
-    /// an error instead of a new empty database.
-    public init(path: String, create: Bool = true) throws {
-        if !create && !FileManager.default.fileExists(atPath: path) {
-            throw InputFailure([InputIssue(file: path, line: nil, message: "no such database (create it with `balans init --db \(path)`)")])
+    /// Opens (and migrates) the database at `location`: a file path (SQLite) or a
+    /// `postgres://` URL. With `create: false` a missing SQLite file is an error instead of a
+    /// new empty database.
+    public init(path location: String, create: Bool = true) throws {
+        let backend: any SQLBackend
+        if Store.isPostgresURL(location) {
+            backend = try PostgresBackend(url: location)
+        } else {
+            if !create && !FileManager.default.fileExists(atPath: location) {
+                throw InputFailure([InputIssue(file: location, line: nil, message: "no such database (create it with `balans init --db \(location)`)")])
+            }
+            backend = try SQLiteBackend(path: location)
         }
-        var config = Configuration()
-        config.foreignKeysEnabled = true
-        // Another process may be writing (an import while `serve` saves a forecast, two
-        // imports at once): wait for it instead of failing with "database is locked".
-        config.busyMode = .timeout(120)
-        db = try DatabaseQueue(path: path, configuration: config)
-        try Schema.migrator.migrate(db)
+        db = StoreDatabase(backend: backend)
+        try backend.migrate(Schema.steps)
     }
 
+    /// An in-memory store, for tests.
+    public convenience init() throws {
+        try self.init(backend: SQLiteBackend(path: nil))
+    }
+
+    init(backend: any SQLBackend) throws {
+        db = StoreDatabase(backend: backend)
+        try backend.migrate(Schema.steps)
+    }
+
+    public static func isPostgresURL(_ location: String) -> Bool {
+        location.hasPrefix("postgres://") || location.hasPrefix("postgresql://")
+    }
+
+    var sqlite: SQLiteBackend? { db.backend as? SQLiteBackend }
+
     /// Copies the whole database to a new file with SQLite's online backup API: consistent
-    /// while the server keeps serving (readers and writers wait only for each step).
+    /// while the server keeps serving (readers and writers wait only for each step). On
+    /// PostgreSQL, `pg_dump` does this (docs/operations.md).
     public func backup(to path: String) throws {
+        guard let sqlite else {
+            throw InputFailure([InputIssue(file: path, line: nil, message: "balans backup copies an SQLite file; back up PostgreSQL with pg_dump (docs/operations.md)")])
+        }
         if FileManager.default.fileExists(atPath: path) {
             throw InputFailure([InputIssue(file: path, line: nil, message: "already exists; a backup never overwrites a file")])
         }
-        let destination = try DatabaseQueue(path: path)
-        try db.backup(to: destination, pagesPerStep: 1024)
+        try sqlite.backup(to: path)
     }
 
-    /// Switches the file to write-ahead logging (WAL), which stays with the file: readers in
-    /// other processes go on while a writer writes, so a large import does not stall the web
-    /// application. Returns the journal mode now in force.
+    /// Switches an SQLite file to write-ahead logging (WAL), which stays with the file:
+    /// readers in other processes go on while a writer writes, so a large import does not
+    /// stall the web application. Returns the journal mode now in force (PostgreSQL: "mvcc",
+    /// whose readers never wait for writers).
     @discardableResult
     public func enableWriteAheadLog() throws -> String {
-        try db.writeWithoutTransaction { db in try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") ?? "" }
+        try sqlite?.setJournalMode("WAL") ?? "mvcc"
     }
 
     /// The journal mode of the file ("wal", "delete", …).
     public func journalMode() throws -> String {
-        try db.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
-    }
-
-    /// An in-memory store, for tests.
-    public init() throws {
-        db = try DatabaseQueue()
-        try Schema.migrator.migrate(db)
+        try sqlite?.journalMode() ?? "mvcc"
     }
 
     /// The names of the applied migrations, in order.
     public func appliedMigrations() throws -> [String] {
-        try db.read { try Schema.migrator.appliedMigrations($0) }
+        try db.backend.appliedMigrations()
     }
 
     // MARK: - Imports
@@ -70,7 +87,7 @@ public final class Store: Sendable {
 
     static func now() -> String { ISO8601DateFormatter().string(from: Date()) }
 
-    func log(_ db: Database, kind: String, file: String, hash: String, summary: String) throws {
+    func log(_ db: any SQLConnection, kind: String, file: String, hash: String, summary: String) throws {
         try db.execute(sql: "INSERT INTO import_log (kind, file_name, sha256, imported_at, summary) VALUES (?, ?, ?, ?, ?)", arguments: [kind, file, hash, Store.now(), summary])
     }
 
@@ -100,7 +117,7 @@ public final class Store: Sendable {
     }
 
     /// Checks that every node code exists in the tree of its year; issues carry the row's line.
-    private func checkNodes(_ db: Database, _ items: [(line: Int, node: String, year: Int)], file: String) throws {
+    private func checkNodes(_ db: any SQLConnection, _ items: [(line: Int, node: String, year: Int)], file: String) throws {
         let nodes = try loadNodes(db)
         var issues: [InputIssue] = []
         for item in items where !nodes.contains(where: { $0.code == item.node && $0.exists(in: item.year) }) {
@@ -142,7 +159,7 @@ public final class Store: Sendable {
     public func importFigures(_ rows: [Located<FigureRow>], file: String, hash: String) throws -> ImportSummary {
         try db.write { db in
             for r in rows.map(\.value) {
-                try db.execute(sql: "DELETE FROM figure WHERE year = ? AND month IS ? AND key = ?", arguments: [r.year, r.month, r.key.rawValue])
+                try db.execute(sql: "DELETE FROM figure WHERE year = ? AND month IS NOT DISTINCT FROM ? AND key = ?", arguments: [r.year, r.month, r.key.rawValue])
                 try db.execute(sql: "INSERT INTO figure (year, month, key, amount, comment) VALUES (?, ?, ?, ?, ?)", arguments: [r.year, r.month, r.key.rawValue, r.amount?.ore, r.comment])
             }
             try log(db, kind: "figures", file: file, hash: hash, summary: "\(rows.count) rows")
@@ -240,12 +257,15 @@ public final class Store: Sendable {
     public func importTexts(_ rows: [Located<ReportText>], file: String, hash: String) throws -> ImportSummary {
         try db.write { db in
             try checkNodes(db, rows.map { ($0.line, $0.value.node, $0.value.period.year) }, file: file)
-            let upsert = try db.makeStatement(sql: "INSERT OR REPLACE INTO report_text (period, node, section, text) VALUES (?, ?, ?, ?)")
+            let upsert = try db.makeStatement(sql: Store.upsertText)
             for r in rows.map(\.value) { try upsert.execute(arguments: [r.period.description, r.node, r.section.rawValue, r.text]) }
             try log(db, kind: "texts", file: file, hash: hash, summary: "\(rows.count) texts")
         }
         return ImportSummary(message: "\(file): \(rows.count) texts", changed: true)
     }
+
+    /// A report text, replacing the text of its period, node and section.
+    static let upsertText = "INSERT INTO report_text (period, node, section, text) VALUES (?, ?, ?, ?) ON CONFLICT (period, node, section) DO UPDATE SET text = excluded.text"
 
     /// Replaces the investment rows of the periods the file names.
     public func importInvestments(_ rows: [Located<InvestmentRow>], file: String, hash: String) throws -> ImportSummary {
@@ -277,8 +297,8 @@ public final class Store: Sendable {
 
     // MARK: - Reading
 
-    private func loadNodes(_ db: Database) throws -> [OrgNode] {
-        try Row.fetchAll(db, sql: "SELECT code, parent, name, kind, ansvar, from_year, to_year FROM org_node ORDER BY position").map { r in
+    private func loadNodes(_ db: any SQLConnection) throws -> [OrgNode] {
+        try SQLRow.fetchAll(db, sql: "SELECT code, parent, name, kind, ansvar, from_year, to_year FROM org_node ORDER BY position").map { r in
             let ansvar: String = r["ansvar"]
             return OrgNode(code: r["code"], parent: r["parent"], name: r["name"], kind: NodeKind(rawValue: r["kind"]) ?? .line, ansvar: ansvar.split(separator: " ").map(String.init), fromYear: r["from_year"], toYear: r["to_year"])
         }
@@ -298,43 +318,43 @@ public final class Store: Sendable {
     public func followUpData() throws -> FollowUpData {
         try db.read { db in
             let nodes = try loadNodes(db)
-            let rules = try Row.fetchAll(db, sql: "SELECT from_account, to_account, line, internal FROM mapping_rule ORDER BY id").map { r -> MappingRule in
+            let rules = try SQLRow.fetchAll(db, sql: "SELECT from_account, to_account, line, internal FROM mapping_rule ORDER BY id").map { r -> MappingRule in
                 let line: String? = r["line"]
                 return MappingRule(from: r["from_account"], to: r["to_account"], line: line.flatMap(StatementLine.init(rawValue:)), isInternal: r["internal"])
             }
             var ledgers: [Int: YearLedger] = [:]
             for year in try Int.fetchAll(db, sql: "SELECT year FROM ledger") {
-                let cells = try Row.fetchAll(db, sql: "SELECT account, ansvar, month, amount FROM period_balance WHERE year = ?", arguments: [year]).map {
+                let cells = try SQLRow.fetchAll(db, sql: "SELECT account, ansvar, month, amount FROM period_balance WHERE year = ?", arguments: [year]).map {
                     YearLedger.Cell(account: $0["account"], ansvar: $0["ansvar"], month: $0["month"], amount: Money(ore: $0["amount"]))
                 }
                 var ib: [Int: Money] = [:]
-                for r in try Row.fetchAll(db, sql: "SELECT account, amount FROM opening_balance WHERE year = ?", arguments: [year]) {
+                for r in try SQLRow.fetchAll(db, sql: "SELECT account, amount FROM opening_balance WHERE year = ?", arguments: [year]) {
                     ib[r["account"]] = Money(ore: r["amount"])
                 }
                 ledgers[year] = YearLedger(year: year, cells: cells, openingBalances: ib)
             }
-            var budgets = try Row.fetchAll(db, sql: "SELECT year, node, account, amount, version, monthly FROM budget ORDER BY id").map { r -> BudgetRow in
+            var budgets = try SQLRow.fetchAll(db, sql: "SELECT year, node, account, amount, version, monthly FROM budget ORDER BY id").map { r -> BudgetRow in
                 let monthly: String = r["monthly"]
                 return BudgetRow(year: r["year"], node: r["node"], account: r["account"], amount: Money(ore: r["amount"]), monthly: monthly.split(separator: ",").map { Money(ore: Int64($0) ?? 0) }, version: r["version"])
             }
             // A year without a budget file uses the ledger system's period budgets, if any.
             let budgetYears = Set(budgets.map(\.year))
             for year in try Int.fetchAll(db, sql: "SELECT DISTINCT year FROM period_budget ORDER BY year") where !budgetYears.contains(year) {
-                let cells = try Row.fetchAll(db, sql: "SELECT account, ansvar, month, amount FROM period_budget WHERE year = ?", arguments: [year]).map {
+                let cells = try SQLRow.fetchAll(db, sql: "SELECT account, ansvar, month, amount FROM period_budget WHERE year = ?", arguments: [year]).map {
                     YearLedger.Cell(account: $0["account"], ansvar: $0["ansvar"], month: $0["month"], amount: Money(ore: $0["amount"]))
                 }
                 budgets += BudgetRow.fromPeriodBudgets(cells, year: year, tree: FollowUpData(organisationName: "", nodes: nodes, mapping: .kommunBas13, ledgers: [:], budgets: [], forecasts: [], figures: [], investments: []).tree(for: year))
             }
-            let forecasts = try Row.fetchAll(db, sql: "SELECT period, node, account, amount, comment, author, status FROM forecast ORDER BY id").compactMap { r -> ForecastRow? in
+            let forecasts = try SQLRow.fetchAll(db, sql: "SELECT period, node, account, amount, comment, author, status FROM forecast ORDER BY id").compactMap { r -> ForecastRow? in
                 guard let p = Period(r["period"] as String) else { return nil }
                 return ForecastRow(period: p, node: r["node"], account: r["account"], amount: Money(ore: r["amount"]), comment: r["comment"], author: r["author"], status: ForecastRow.Status(rawValue: r["status"]) ?? .approved)
             }
-            let figures = try Row.fetchAll(db, sql: "SELECT year, month, key, amount, comment FROM figure").compactMap { r -> FigureRow? in
+            let figures = try SQLRow.fetchAll(db, sql: "SELECT year, month, key, amount, comment FROM figure").compactMap { r -> FigureRow? in
                 guard let key = FigureRow.Key(rawValue: r["key"]) else { return nil }
                 let amount: Int64? = r["amount"]
                 return FigureRow(year: r["year"], month: r["month"], key: key, amount: amount.map(Money.init(ore:)), comment: r["comment"])
             }
-            let investments = try Row.fetchAll(db, sql: "SELECT period, node, category, outcome, budget, forecast, project, site, project_budget, project_outcome, project_forecast, finished FROM investment ORDER BY rowid").compactMap { r -> InvestmentRow? in
+            let investments = try SQLRow.fetchAll(db, sql: "SELECT period, node, category, outcome, budget, forecast, project, site, project_budget, project_outcome, project_forecast, finished FROM investment ORDER BY rowid").compactMap { r -> InvestmentRow? in
                 guard let p = Period(r["period"] as String), let c = InvestmentCategory(rawValue: r["category"]) else { return nil }
                 func money(_ column: String) -> Money? { (r[column] as Int64?).map(Money.init(ore:)) }
                 let site: String? = r["site"]
@@ -343,29 +363,29 @@ public final class Store: Sendable {
             }
             let rootName = nodes.first { $0.parent == nil }?.name
             let name = try String.fetchOne(db, sql: "SELECT name FROM organisation WHERE id = 1") ?? rootName ?? "Organisationen"
-            let staff = try Row.fetchAll(db, sql: "SELECT year, month, node, measure, value, gender, age_band FROM staff ORDER BY rowid").compactMap { r -> StaffRow? in
+            let staff = try SQLRow.fetchAll(db, sql: "SELECT year, month, node, measure, value, gender, age_band FROM staff ORDER BY rowid").compactMap { r -> StaffRow? in
                 let text: String = r["value"]
                 guard let measure = StaffMeasure(rawValue: r["measure"]), let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
                 return StaffRow(year: r["year"], month: r["month"], node: r["node"], measure: measure, value: value, gender: r["gender"], ageBand: r["age_band"])
             }
             let posix = Locale(identifier: "en_US_POSIX")
-            let indicators = try Row.fetchAll(db, sql: "SELECT * FROM indicator ORDER BY rowid").compactMap { r -> IndicatorRow? in
+            let indicators = try SQLRow.fetchAll(db, sql: "SELECT * FROM indicator ORDER BY rowid").compactMap { r -> IndicatorRow? in
                 guard let unit = IndicatorUnit(rawValue: r["unit"]), let direction = IndicatorDirection(rawValue: r["direction"]) else { return nil }
                 func decimal(_ column: String) -> Decimal? { (r[column] as String?).flatMap { Decimal(string: $0, locale: posix) } }
                 return IndicatorRow(code: r["code"], name: r["name"], node: r["node"], goal: r["goal"], focusArea: r["focus_area"], rolling12: r["r12"], unit: unit, direction: direction,
                                     year: r["year"], month: r["month"], target: decimal("target"), outcome: decimal("outcome"), national: decimal("national"),
                                     outcomeWomen: decimal("outcome_women"), outcomeMen: decimal("outcome_men"), comment: r["comment"])
             }
-            let texts = try Row.fetchAll(db, sql: "SELECT period, node, section, text FROM report_text ORDER BY period, node, section").compactMap { r -> ReportText? in
+            let texts = try SQLRow.fetchAll(db, sql: "SELECT period, node, section, text FROM report_text ORDER BY period, node, section").compactMap { r -> ReportText? in
                 guard let p = Period(r["period"] as String), let section = TextSection(rawValue: r["section"]) else { return nil }
                 return ReportText(period: p, node: r["node"], section: section, text: r["text"])
             }
-            let actionPlans = try Row.fetchAll(db, sql: "SELECT * FROM action_plan ORDER BY rowid").map { r -> ActionPlanRow in
+            let actionPlans = try SQLRow.fetchAll(db, sql: "SELECT * FROM action_plan ORDER BY rowid").map { r -> ActionPlanRow in
                 let realised: Int64? = r["realised"]
                 return ActionPlanRow(node: r["node"], plan: r["plan"], measure: r["measure"], year: r["year"], month: r["month"],
                                      expected: Money(ore: r["expected"]), realised: realised.map(Money.init(ore:)), comment: r["comment"])
             }
-            let activities = try Row.fetchAll(db, sql: "SELECT * FROM activity ORDER BY rowid").compactMap { r -> ActivityRow? in
+            let activities = try SQLRow.fetchAll(db, sql: "SELECT * FROM activity ORDER BY rowid").compactMap { r -> ActivityRow? in
                 guard let period = Period(r["period"] as String) else { return nil }
                 let status: String? = r["status"], assessment: String? = r["assessment"]
                 return ActivityRow(period: period, node: r["node"], commitment: r["commitment"], activity: r["activity"], status: status.flatMap(ActivityStatus.init(rawValue:)),
@@ -385,12 +405,18 @@ public final class Store: Sendable {
 
     static let inputTables = ["organisation", "org_node", "mapping_rule", "account", "ledger", "voucher", "ledger_row", "period_balance", "period_budget", "opening_balance", "budget", "forecast", "figure", "investment", "staff", "indicator", "activity", "action_plan", "report_text"]
 
+    /// Tables whose `id` only numbers rows in insertion order (no other row refers to it).
+    static let surrogateIDTables: Set<String> = ["mapping_rule", "budget", "forecast"]
+
     func fingerprint(of tables: [String]) throws -> String {
         try db.read { db in
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
             for table in tables {
-                // Row order is not part of the content: sort the rows' text.
-                for row in try Row.fetchAll(db, sql: "SELECT * FROM \(table)").map({ "\(table)\($0)" }).sorted() {
+                // Row order is not part of the content: sort the rows' text. Nor are the numbers
+                // a database gives rows as they come (SQLite reuses them, PostgreSQL's
+                // sequences never do): the rowid counter and the surrogate ids.
+                let counters: Set<String> = Store.surrogateIDTables.contains(table) ? ["rowid", "id"] : ["rowid"]
+                for row in try SQLRow.fetchAll(db, sql: "SELECT * FROM \(table)").map({ "\(table)\($0.content(excluding: counters))" }).sorted() {
                     for byte in row.utf8 {
                         hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
                     }
@@ -429,9 +455,19 @@ extension Store {
 
     public func frozenReport(kind: String, period: String, node: String) throws -> FrozenReport? {
         try db.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM frozen_report WHERE kind = ? AND period = ? AND node = ?", arguments: [kind, period, node]).map { r in
+            try SQLRow.fetchOne(db, sql: "SELECT * FROM frozen_report WHERE kind = ? AND period = ? AND node = ?", arguments: [kind, period, node]).map { r in
                 FrozenReport(kind: r["kind"], period: r["period"], node: r["node"], frozenAt: r["frozen_at"], inputFingerprint: r["input_fingerprint"], value: r["value"])
             }
         }
     }
+}
+
+/// The store's database: reads, and writes serialised per organisation.
+struct StoreDatabase: Sendable {
+    let backend: any SQLBackend
+    /// What this store's writes serialise on (one organisation's data).
+    var lockKey = "balans"
+
+    func read<T>(_ body: (any SQLConnection) throws -> T) throws -> T { try backend.read(body) }
+    func write<T>(_ body: (any SQLConnection) throws -> T) throws -> T { try backend.write(lockKey: lockKey, body) }
 }

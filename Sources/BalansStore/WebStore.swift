@@ -1,6 +1,5 @@
 import BalansCore
 import Foundation
-import GRDB
 
 /// A user's role (roll), scoped to an org node where it says so (SPEC §6, issue 7).
 public enum Role: String, CaseIterable, Sendable {
@@ -88,10 +87,10 @@ extension Store {
     }
 
     public func user(named name: String) throws -> AppUser? {
-        try db.read { db in try Row.fetchOne(db, sql: "SELECT * FROM app_user WHERE name = ?", arguments: [name]).flatMap(Self.user) }
+        try db.read { db in try SQLRow.fetchOne(db, sql: "SELECT * FROM app_user WHERE name = ?", arguments: [name]).flatMap(Self.user) }
     }
 
-    static func user(_ r: Row) -> AppUser? {
+    static func user(_ r: SQLRow) -> AppUser? {
         guard let role = Role(rawValue: r["role"]) else { return nil }
         return AppUser(name: r["name"], passwordHash: r["password_hash"], role: role, node: r["node"])
     }
@@ -106,7 +105,7 @@ extension Store {
 
     public func session(tokenHash: String, now: Int) throws -> (user: AppUser, csrf: String)? {
         try db.read { db in
-            guard let r = try Row.fetchOne(db, sql: """
+            guard let r = try SQLRow.fetchOne(db, sql: """
                 SELECT u.*, s.csrf FROM session s JOIN app_user u ON u.name = s.user_name WHERE s.token_hash = ? AND s.expires_at >= ?
                 """, arguments: [tokenHash, now]), let user = Self.user(r) else { return nil }
             return (user, r["csrf"])
@@ -119,7 +118,7 @@ extension Store {
 
     // MARK: Audit trail
 
-    func audit(_ db: Database, user: String, action: String, entity: String, old: String, new: String) throws {
+    func audit(_ db: any SQLConnection, user: String, action: String, entity: String, old: String, new: String) throws {
         try db.execute(sql: "INSERT INTO audit (at, user_name, action, entity, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)",
                        arguments: [Store.now(), user, action, entity, old, new])
     }
@@ -127,7 +126,7 @@ extension Store {
     /// The newest entries first.
     public func auditTrail(limit: Int = 200) throws -> [AuditEntry] {
         try db.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY id DESC LIMIT ?", arguments: [limit]).map {
+            try SQLRow.fetchAll(db, sql: "SELECT * FROM audit ORDER BY id DESC LIMIT ?", arguments: [limit]).map {
                 AuditEntry(at: $0["at"], user: $0["user_name"], action: $0["action"], entity: $0["entity"], oldValue: $0["old_value"], newValue: $0["new_value"])
             }
         }
@@ -139,14 +138,18 @@ extension Store {
         try db.read { db in try Self.forecastState(db, period: period, node: node) }
     }
 
-    static func forecastState(_ db: Database, period: Period, node: String) throws -> ForecastState {
-        guard let r = try Row.fetchOne(db, sql: "SELECT * FROM forecast_state WHERE period = ? AND node = ?", arguments: [period.description, node]),
+    static func forecastState(_ db: any SQLConnection, period: Period, node: String) throws -> ForecastState {
+        guard let r = try SQLRow.fetchOne(db, sql: "SELECT * FROM forecast_state WHERE period = ? AND node = ?", arguments: [period.description, node]),
               let status = ForecastState.Status(rawValue: r["status"]) else { return .new }
         return ForecastState(status: status, version: r["version"], comment: r["comment"], updatedBy: r["updated_by"], updatedAt: r["updated_at"])
     }
 
-    static func setState(_ db: Database, period: Period, node: String, _ s: ForecastState) throws {
-        try db.execute(sql: "INSERT OR REPLACE INTO forecast_state (period, node, status, version, comment, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    static func setState(_ db: any SQLConnection, period: Period, node: String, _ s: ForecastState) throws {
+        try db.execute(sql: """
+            INSERT INTO forecast_state (period, node, status, version, comment, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (period, node) DO UPDATE SET status = excluded.status, version = excluded.version, comment = excluded.comment,
+                updated_by = excluded.updated_by, updated_at = excluded.updated_at
+            """,
                        arguments: [period.description, node, s.status.rawValue, s.version, s.comment, s.updatedBy, s.updatedAt])
     }
 
@@ -167,7 +170,7 @@ extension Store {
             var old: [String: Int64] = [:]
             for line in lines {
                 let pending = try Int.fetchOne(db, sql: "SELECT count(*) FROM forecast WHERE period = ? AND node = ? AND status != 'approved'", arguments: [period.description, line]) ?? 0
-                for r in try Row.fetchAll(db, sql: "SELECT account, amount FROM forecast WHERE period = ? AND node = ? AND (status != 'approved') = ?", arguments: [period.description, line, pending > 0]) {
+                for r in try SQLRow.fetchAll(db, sql: "SELECT account, amount FROM forecast WHERE period = ? AND node = ? AND status \(pending > 0 ? "!=" : "=") 'approved'", arguments: [period.description, line]) {
                     old["\(line) \((r["account"] as Int?).map(String.init) ?? "")", default: 0] += r["amount"] as Int64
                 }
                 try db.execute(sql: "DELETE FROM forecast WHERE period = ? AND node = ? AND status != 'approved'", arguments: [period.description, line])
@@ -224,10 +227,10 @@ extension Store {
         }
     }
 
-    /// SQLite's count of changes committed by other connections: a cached snapshot is stale
-    /// when it moves.
+    /// A number that moves when another process may have changed the data (SQLite's
+    /// data_version, PostgreSQL's change counter): a cached snapshot is stale when it moves.
     public func dataVersion() throws -> Int {
-        try db.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+        try db.backend.dataVersion(lockKey: db.lockKey)
     }
 
     // MARK: Drill-down
@@ -235,14 +238,14 @@ extension Store {
     /// The account names of a year's ledger (#KONTO).
     public func accountNames(year: Int) throws -> [Int: String] {
         try db.read { db in
-            Dictionary(try Row.fetchAll(db, sql: "SELECT number, name FROM account WHERE year = ?", arguments: [year]).map { ($0["number"] as Int, $0["name"] as String) }, uniquingKeysWith: { a, _ in a })
+            Dictionary(try SQLRow.fetchAll(db, sql: "SELECT number, name FROM account WHERE year = ?", arguments: [year]).map { ($0["number"] as Int, $0["name"] as String) }, uniquingKeysWith: { a, _ in a })
         }
     }
 
     /// Every frozen report, newest period first.
     public func frozenReports() throws -> [FrozenReport] {
         try db.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM frozen_report ORDER BY period DESC, kind").map { r in
+            try SQLRow.fetchAll(db, sql: "SELECT * FROM frozen_report ORDER BY period DESC, kind").map { r in
                 FrozenReport(kind: r["kind"], period: r["period"], node: r["node"], frozenAt: r["frozen_at"], inputFingerprint: r["input_fingerprint"], value: r["value"])
             }
         }
@@ -266,16 +269,16 @@ extension Store {
     /// date had to read them all (0,7 s).
     public func ledgerRows(year: Int, account: Int, ansvar: [String], throughMonth month: Int, limit: Int = 500) throws -> [VoucherRow] {
         try db.read { db in
-            guard let range = try Row.fetchOne(db, sql: "SELECT first_row, last_row FROM ledger WHERE year = ?", arguments: [year]),
+            guard let range = try SQLRow.fetchOne(db, sql: "SELECT first_row, last_row FROM ledger WHERE year = ?", arguments: [year]),
                   let first = range["first_row"] as Int64?, let last = range["last_row"] as Int64? else { return [] }
             let marks = ansvar.map { _ in "?" }.joined(separator: ", ")
-            var args: [any DatabaseValueConvertible] = [first, last, account, month]
+            var args: SQLArguments = [first, last, account, month]
             args += ansvar
             args.append(limit)
-            return try Row.fetchAll(db, sql: """
+            return try SQLRow.fetchAll(db, sql: """
                 SELECT r.voucher_id, v.series, v.number, v.date, v.text, r.account, r.ansvar, r.amount FROM ledger_row r JOIN voucher v ON v.id = r.voucher_id
                 WHERE r.rowid BETWEEN ? AND ? AND r.account = ? AND r.month <= ? AND r.ansvar IN (\(marks)) ORDER BY r.rowid LIMIT ?
-                """, arguments: StatementArguments(args)).map {
+                """, arguments: args).map {
                 VoucherRow(voucherID: $0["voucher_id"], series: $0["series"], number: $0["number"], date: $0["date"], text: $0["text"], account: $0["account"], ansvar: $0["ansvar"], amount: Money(ore: $0["amount"]))
             }
         }
@@ -286,7 +289,7 @@ extension Store {
     /// consecutive rowids, so the voucher's rows are found by binary search over rowids.
     public func voucher(id: Int64) throws -> [VoucherRow] {
         try db.read { db in
-            guard let year = try Row.fetchOne(db, sql: "SELECT first_row, last_row FROM ledger WHERE ? BETWEEN first_voucher AND last_voucher", arguments: [id]),
+            guard let year = try SQLRow.fetchOne(db, sql: "SELECT first_row, last_row FROM ledger WHERE ? BETWEEN first_voucher AND last_voucher", arguments: [id]),
                   let first = year["first_row"] as Int64?, let last = year["last_row"] as Int64? else { return [] }
             /// The first rowid in the year whose voucher id is at least `target` (last + 1 if none).
             func lowerBound(_ target: Int64) throws -> Int64 {
@@ -300,7 +303,7 @@ extension Store {
             }
             let from = try lowerBound(id), to = try lowerBound(id + 1) - 1
             guard from <= to else { return [] }
-            return try Row.fetchAll(db, sql: """
+            return try SQLRow.fetchAll(db, sql: """
                 SELECT r.voucher_id, v.series, v.number, v.date, v.text, r.account, r.ansvar, r.amount FROM ledger_row r JOIN voucher v ON v.id = r.voucher_id
                 WHERE r.rowid BETWEEN ? AND ? AND r.voucher_id = ? ORDER BY r.rowid
                 """, arguments: [from, to, id]).map {

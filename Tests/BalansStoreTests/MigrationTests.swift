@@ -6,7 +6,7 @@ import Testing
 @Suite struct MigrationTests {
     @Test func version1LedgerRowsGetTheirRanges() throws {
         let queue = try DatabaseQueue()
-        try Schema.migrator.migrate(queue, upTo: "v1-organisation-ledger-budget")
+        try SQLiteBackend.migrator(Schema.steps).migrate(queue, upTo: "v1-organisation-ledger-budget")
         try queue.write { db in
             // Two years; 2024 was imported, then 2023, then 2024 again (ids 1–2 deleted).
             try db.execute(sql: """
@@ -17,7 +17,7 @@ import Testing
                     (5, 4010, 'X', 2, 100), (3, 4010, 'X', 1, 7), (4, 4010, 'X', 1, 5), (5, 1930, '', 2, -100), (3, 1930, '', 1, -7), (4, 1930, '', 1, -5);
                 """)
         }
-        try Schema.migrator.migrate(queue)
+        try SQLiteBackend.migrator(Schema.steps).migrate(queue)
         try queue.read { db in
             let ranges = try Row.fetchAll(db, sql: "SELECT year, first_voucher, last_voucher, first_row, last_row FROM ledger ORDER BY year").map {
                 [$0["year"], $0["first_voucher"], $0["last_voucher"], $0["first_row"], $0["last_row"]] as [Int]

@@ -1,0 +1,339 @@
+import BalansCore
+import Foundation
+import PostgresNIO
+
+/// The store on a PostgreSQL server (PostgresNIO), for a shared server of many organisations.
+///
+/// The store's API is synchronous (as SQLite's is); PostgresNIO's futures are waited for on the
+/// calling thread. The connections live on an event loop group of their own, so a caller on
+/// another event loop (the web server's) never waits for its own loop.
+///
+/// - Reads run in `REPEATABLE READ READ ONLY` transactions: one consistent snapshot, as SQLite
+///   gives.
+/// - Writes take a transaction-scoped advisory lock on their key (the organisation) first, so
+///   the writes of one organisation run one at a time — SQLite's one writer per file — while
+///   other organisations write at the same time. A check inside a write (a stale version, an
+///   unchanged file) therefore never races with another process.
+/// - Every write bumps a counter per key in `store_change`: `dataVersion` tells the web
+///   application's cache that another process wrote.
+public final class PostgresBackend: SQLBackend, @unchecked Sendable {
+    public let dialect = SQLDialect.postgres
+    let configuration: PostgresConnection.Configuration
+    let logger = Logger(label: "balans.postgres")
+    private let lock = NSCondition()
+    private var idle: [PostgresConnection] = []
+    private var open = 0
+    static let maxConnections = 16
+    private static let nextID = Counter()
+
+    /// The event loops of every PostgreSQL connection of the process (never the web server's).
+    static let group = MultiThreadedEventLoopGroup(numberOfThreads: 2)
+
+    /// `url`: `postgres://user[:password]@host[:port]/database` (`postgresql://` too).
+    public init(url: String) throws {
+        configuration = try Self.configuration(url)
+        // Connect once now, so a wrong address or password is reported where it was given.
+        try withConnection { _ in }
+        try ensureInfrastructure()
+    }
+
+    static func configuration(_ url: String) throws -> PostgresConnection.Configuration {
+        guard let c = URLComponents(string: url), c.scheme == "postgres" || c.scheme == "postgresql", let host = c.host, !host.isEmpty else {
+            throw InputFailure([InputIssue(file: redacted(url), line: nil, message: "not a PostgreSQL URL (postgres://user:password@host:port/database)")])
+        }
+        let database = String(c.path.drop(while: { $0 == "/" }))
+        var config = PostgresConnection.Configuration(
+            host: host, port: c.port ?? 5432, username: c.user ?? "postgres", password: c.password, database: database.isEmpty ? nil : database, tls: .disable)
+        config.options.connectTimeout = .seconds(10)
+        return config
+    }
+
+    /// The URL without its password, for messages.
+    static func redacted(_ url: String) -> String {
+        guard var c = URLComponents(string: url), c.password != nil else { return url }
+        c.password = "***"
+        return c.string ?? url
+    }
+
+    deinit {
+        for c in idle { let _: EventLoopFuture<Void> = c.close() }
+    }
+
+    // MARK: Connections
+
+    private func take() throws -> PostgresConnection {
+        lock.lock()
+        while idle.isEmpty && open >= Self.maxConnections { lock.wait() }
+        if let c = idle.popLast() {
+            lock.unlock()
+            if !c.isClosed { return c }
+            lock.lock()
+            open -= 1
+            lock.unlock()
+            return try take()
+        }
+        open += 1
+        lock.unlock()
+        do {
+            return try PostgresConnection.connect(on: Self.group.next(), configuration: configuration, id: Self.nextID.next(), logger: logger).wait()
+        } catch {
+            lock.lock()
+            open -= 1
+            lock.signal()
+            lock.unlock()
+            throw PostgresFailure(error, sql: "connect to \(configuration.host ?? "?")")
+        }
+    }
+
+    private func give(_ c: PostgresConnection, broken: Bool) {
+        lock.lock()
+        if broken || c.isClosed {
+            open -= 1
+            let _: EventLoopFuture<Void> = c.close()
+        } else {
+            idle.append(c)
+        }
+        lock.signal()
+        lock.unlock()
+    }
+
+    private func withConnection<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
+        let c = try take()
+        do {
+            let result = try body(c)
+            give(c, broken: false)
+            return result
+        } catch let error as Rethrown {
+            give(c, broken: false)
+            throw error
+        } catch {
+            give(c, broken: true)
+            throw error
+        }
+    }
+
+    /// Runs `body` in a transaction begun with `begin`; commits, or rolls back and rethrows.
+    private func transaction<T>(begin: String, lockKey: String?, _ body: (any SQLConnection) throws -> T) throws -> T {
+        try withConnection { c in
+            let connection = PostgresSQLConnection(c, logger: logger)
+            try connection.execute(begin, values: [])
+            do {
+                if let lockKey {
+                    try connection.execute("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", values: [.text(lockKey)])
+                }
+                let result = try body(connection)
+                if let lockKey {
+                    try connection.execute("INSERT INTO store_change (key, n) VALUES (?, 1) ON CONFLICT (key) DO UPDATE SET n = store_change.n + 1", values: [.text(lockKey)])
+                }
+                try connection.execute("COMMIT", values: [])
+                return result
+            } catch {
+                // A connection that cannot roll back is dropped (withConnection closes it).
+                try connection.execute("ROLLBACK", values: [])
+                throw Rethrown(error: error)
+            }
+        }
+    }
+
+    /// Carries an error out of `withConnection` after a clean rollback, so the connection is kept.
+    private struct Rethrown: Error { let error: any Error }
+
+    public func read<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
+        do {
+            return try transaction(begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", lockKey: nil, body)
+        } catch let r as Rethrown { throw r.error }
+    }
+
+    public func write<T>(lockKey: String, _ body: (any SQLConnection) throws -> T) throws -> T {
+        do {
+            return try transaction(begin: "BEGIN", lockKey: lockKey, body)
+        } catch let r as Rethrown { throw r.error }
+    }
+
+    // MARK: Schema
+
+    /// The backend's own tables: applied migrations and the change counters.
+    private func ensureInfrastructure() throws {
+        try withConnection { c in
+            let connection = PostgresSQLConnection(c, logger: logger)
+            try connection.execute("SELECT pg_advisory_lock(hashtextextended('balans-migrations', 0))", values: [])
+            defer { _ = try? connection.execute("SELECT pg_advisory_unlock(hashtextextended('balans-migrations', 0))", values: []) }
+            try connection.execute("CREATE TABLE IF NOT EXISTS schema_migration (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)", values: [])
+            try connection.execute("CREATE TABLE IF NOT EXISTS store_change (key TEXT PRIMARY KEY, n BIGINT NOT NULL)", values: [])
+        }
+    }
+
+    public func migrate(_ steps: [Migration]) throws {
+        try withConnection { c in
+            let connection = PostgresSQLConnection(c, logger: logger)
+            // Two processes starting at once: the second waits, then finds nothing to do.
+            try connection.execute("SELECT pg_advisory_lock(hashtextextended('balans-migrations', 0))", values: [])
+            defer { _ = try? connection.execute("SELECT pg_advisory_unlock(hashtextextended('balans-migrations', 0))", values: []) }
+            let applied = Set(try String.fetchAll(connection, sql: "SELECT name FROM schema_migration"))
+            for step in steps where !applied.contains(step.name) {
+                try connection.execute("BEGIN", values: [])
+                do {
+                    try connection.executeScript(step.postgres)
+                    try connection.execute("INSERT INTO schema_migration (name, applied_at) VALUES (?, ?)", values: [.text(step.name), .text(Store.now())])
+                    try connection.execute("COMMIT", values: [])
+                } catch {
+                    _ = try? connection.execute("ROLLBACK", values: [])
+                    throw error
+                }
+            }
+        }
+    }
+
+    public func appliedMigrations() throws -> [String] {
+        let names = try read { try String.fetchAll($0, sql: "SELECT name FROM schema_migration") }
+        let order = Dictionary(uniqueKeysWithValues: Schema.steps.enumerated().map { ($1.name, $0) })
+        return names.sorted { (order[$0] ?? .max, $0) < (order[$1] ?? .max, $1) }
+    }
+
+    public func dataVersion(lockKey: String) throws -> Int {
+        try read { try Int.fetchOne($0, sql: "SELECT n FROM store_change WHERE key = ?", arguments: [lockKey]) } ?? 0
+    }
+}
+
+/// A process-wide counter for connection ids (PostgresNIO's logging metadata).
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+    func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += 1
+        return value
+    }
+}
+
+/// A PostgreSQL error with the statement it came from.
+public struct PostgresFailure: Error, CustomStringConvertible {
+    public var description: String
+    /// The SQLSTATE code, if the server sent one.
+    public var sqlState: String?
+
+    init(_ error: any Error, sql: String) {
+        if let e = error as? PSQLError {
+            let message = e.serverInfo?[.message] ?? "\(e.code)"
+            sqlState = e.serverInfo?[.sqlState]
+            description = "PostgreSQL: \(message)\(sqlState.map { " (\($0))" } ?? "") in: \(sql.prefix(200))"
+        } else {
+            description = "PostgreSQL: \(error) in: \(sql.prefix(200))"
+        }
+    }
+}
+
+/// One PostgreSQL connection inside a transaction.
+final class PostgresSQLConnection: SQLConnection {
+    let dialect = SQLDialect.postgres
+    let connection: PostgresConnection
+    let logger: Logger
+    private(set) var changesCount = 0
+
+    init(_ connection: PostgresConnection, logger: Logger) {
+        self.connection = connection
+        self.logger = logger
+    }
+
+    static func bindings(_ values: [SQLValue]) -> PostgresBindings {
+        var b = PostgresBindings(capacity: values.count)
+        for v in values {
+            switch v {
+            case .null: b.appendNull()
+            case .integer(let i): b.append(i)
+            case .text(let t): b.append(t)
+            case .blob(let bytes): b.append(ByteBuffer(bytes: bytes))
+            }
+        }
+        return b
+    }
+
+    func run(_ sql: String, _ bindings: PostgresBindings) throws -> PostgresQueryResult {
+        let text = bindings.count == 0 ? sql : SQLText.numberedPlaceholders(sql)
+        do {
+            return try connection.query(PostgresQuery(unsafeSQL: text, binds: bindings), logger: logger).wait()
+        } catch {
+            throw PostgresFailure(error, sql: sql)
+        }
+    }
+
+    @discardableResult
+    func execute(_ sql: String, values: [SQLValue]) throws -> Int {
+        let result = try run(sql, Self.bindings(values))
+        changesCount = result.metadata.rows ?? 0
+        return changesCount
+    }
+
+    func query(_ sql: String, values: [SQLValue]) throws -> [SQLRow] {
+        let result = try run(sql, Self.bindings(values))
+        guard let first = result.rows.first else { return [] }
+        let columns = SQLColumns(first.map(\.columnName))
+        return try result.rows.map { row in SQLRow(columns: columns, values: try row.map(Self.value)) }
+    }
+
+    static func value(_ cell: PostgresCell) throws -> SQLValue {
+        guard cell.bytes != nil else { return .null }
+        switch cell.dataType {
+        case .int2, .int4, .int8: return .integer(try cell.decode(Int64.self))
+        case .bool: return .integer(try cell.decode(Bool.self) ? 1 : 0)
+        case .bytea: return .blob(Array(try cell.decode(ByteBuffer.self).readableBytesView))
+        case .numeric:
+            // sum() of bigint: whole numbers in the store's columns.
+            let d = try cell.decode(Decimal.self)
+            return .integer(Int64(truncating: NSDecimalNumber(decimal: d)))
+        default: return .text(try cell.decode(String.self))
+        }
+    }
+
+    func makeLedgerSink() throws -> any LedgerSink { PostgresLedgerSink(self) }
+}
+
+/// Vouchers and ledger rows as multi-row INSERTs of up to 1 000 rows (7 000 parameters).
+struct PostgresLedgerSink: LedgerSink {
+    let connection: PostgresSQLConnection
+    let groupSize = 1000
+    init(_ connection: PostgresSQLConnection) { self.connection = connection }
+
+    static func values(_ n: Int, _ columns: Int) -> String {
+        var s = "", k = 0
+        s.reserveCapacity(n * columns * 6)
+        for i in 0..<n {
+            s += i == 0 ? "(" : ",("
+            for j in 0..<columns {
+                k += 1
+                s += j == 0 ? "$\(k)" : ",$\(k)"
+            }
+            s += ")"
+        }
+        return s
+    }
+
+    func writeVouchers(_ items: ArraySlice<LedgerVoucherItem>) throws {
+        guard !items.isEmpty else { return }
+        var b = PostgresBindings(capacity: items.count * 5)
+        for item in items {
+            b.append(item.id)
+            b.append(item.voucher.series)
+            b.append(item.voucher.number)
+            b.append(item.voucher.date)
+            b.append(item.voucher.text)
+        }
+        _ = try connection.run("INSERT INTO voucher (id, series, number, date, text) VALUES \(Self.values(items.count, 5))", b)
+    }
+
+    func writeRows(_ items: ArraySlice<LedgerRowItem>) throws {
+        guard !items.isEmpty else { return }
+        var b = PostgresBindings(capacity: items.count * 7)
+        for item in items {
+            b.append(item.id)
+            b.append(item.voucherID)
+            b.append(Int64(item.row.account))
+            b.append(item.row.ansvar)
+            b.append(Int64(item.row.month))
+            b.append(item.row.amount.ore)
+            b.append(item.row.text)
+        }
+        _ = try connection.run("INSERT INTO ledger_row (rowid, voucher_id, account, ansvar, month, amount, text) VALUES \(Self.values(items.count, 7))", b)
+    }
+}

@@ -1,0 +1,266 @@
+import Foundation
+
+// The store's one way to talk to a database: SQL in the common subset of SQLite and
+// PostgreSQL, `?` placeholders, four value kinds. `SQLiteBackend` (GRDB) and
+// `PostgresBackend` (PostgresNIO) implement it; nothing above this file knows which one
+// runs, so no feature can exist on one backend only.
+
+/// A value as it crosses to and from the database.
+public enum SQLValue: Sendable, Hashable {
+    case null
+    case integer(Int64)
+    case text(String)
+    case blob([UInt8])
+}
+
+/// The two SQL dialects the store speaks.
+public enum SQLDialect: String, Sendable {
+    case sqlite, postgres
+}
+
+/// A Swift value that can be a statement argument.
+public protocol SQLBindable {
+    var sqlValue: SQLValue { get }
+}
+
+/// A Swift value that can be read from a column.
+public protocol SQLColumnDecodable {
+    init?(sqlValue: SQLValue)
+}
+
+extension SQLValue: SQLBindable, SQLColumnDecodable {
+    public var sqlValue: SQLValue { self }
+    public init?(sqlValue: SQLValue) { self = sqlValue }
+}
+
+extension Int64: SQLBindable, SQLColumnDecodable {
+    public var sqlValue: SQLValue { .integer(self) }
+    public init?(sqlValue: SQLValue) {
+        guard case .integer(let v) = sqlValue else { return nil }
+        self = v
+    }
+}
+
+extension Int: SQLBindable, SQLColumnDecodable {
+    public var sqlValue: SQLValue { .integer(Int64(self)) }
+    public init?(sqlValue: SQLValue) {
+        guard case .integer(let v) = sqlValue else { return nil }
+        self = Int(v)
+    }
+}
+
+extension Bool: SQLBindable, SQLColumnDecodable {
+    /// Stored as 0 or 1 in both dialects (the columns are integers).
+    public var sqlValue: SQLValue { .integer(self ? 1 : 0) }
+    public init?(sqlValue: SQLValue) {
+        guard case .integer(let v) = sqlValue else { return nil }
+        self = v != 0
+    }
+}
+
+extension String: SQLBindable, SQLColumnDecodable {
+    public var sqlValue: SQLValue { .text(self) }
+    public init?(sqlValue: SQLValue) {
+        guard case .text(let v) = sqlValue else { return nil }
+        self = v
+    }
+}
+
+extension Data: SQLBindable, SQLColumnDecodable {
+    public var sqlValue: SQLValue { .blob(Array(self)) }
+    public init?(sqlValue: SQLValue) {
+        switch sqlValue {
+        case .blob(let bytes): self = Data(bytes)
+        case .text(let text): self = Data(text.utf8)
+        default: return nil
+        }
+    }
+}
+
+extension Optional: SQLBindable where Wrapped: SQLBindable {
+    public var sqlValue: SQLValue { self?.sqlValue ?? .null }
+}
+
+extension Optional: SQLColumnDecodable where Wrapped: SQLColumnDecodable {
+    public init?(sqlValue: SQLValue) {
+        if case .null = sqlValue { self = .none; return }
+        guard let v = Wrapped(sqlValue: sqlValue) else { return nil }
+        self = .some(v)
+    }
+}
+
+/// Statement arguments: any bindable values, `nil` for NULL.
+public typealias SQLArguments = [(any SQLBindable)?]
+
+extension Array where Element == (any SQLBindable)? {
+    var sqlValues: [SQLValue] { map { $0?.sqlValue ?? .null } }
+}
+
+/// The names of a result's columns, shared by its rows.
+final class SQLColumns: @unchecked Sendable {
+    let names: [String]
+    let index: [String: Int]
+    init(_ names: [String]) {
+        self.names = names
+        var index: [String: Int] = [:]
+        for (i, n) in names.enumerated() where index[n] == nil { index[n] = i }
+        self.index = index
+    }
+}
+
+/// One row of a result, read by column name.
+public struct SQLRow: CustomStringConvertible {
+    let columns: SQLColumns
+    public let values: [SQLValue]
+
+    init(columns: SQLColumns, values: [SQLValue]) {
+        self.columns = columns
+        self.values = values
+    }
+
+    public var columnNames: [String] { columns.names }
+
+    /// The value of a column. A column that is missing or holds another type is a bug in the
+    /// store's SQL (the schema is the store's own), never bad user input.
+    public subscript<T: SQLColumnDecodable>(_ name: String) -> T {
+        guard let i = columns.index[name] else { preconditionFailure("no column \(name) in \(columns.names)") }
+        guard let v = T(sqlValue: values[i]) else { preconditionFailure("column \(name) holds \(values[i]), not \(T.self)") }
+        return v
+    }
+
+    /// Every column as `name:value`, in order.
+    public var description: String { content(excluding: []) }
+
+    /// The columns but `excluded` as `[name:value …]`, strings quoted as Swift does.
+    public func content(excluding excluded: Set<String>) -> String {
+        "[" + zip(columns.names, values).filter { !excluded.contains($0.0) }.map { name, value in
+            switch value {
+            case .null: "\(name):NULL"
+            case .integer(let i): "\(name):\(i)"
+            case .text(let t): "\(name):\(String(reflecting: t))"
+            case .blob(let b): "\(name):\(b.count) bytes"
+            }
+        }.joined(separator: " ") + "]"
+    }
+}
+
+/// A connection inside a transaction.
+public protocol SQLConnection: AnyObject {
+    var dialect: SQLDialect { get }
+    /// Runs one statement; returns the number of rows it changed.
+    @discardableResult func execute(_ sql: String, values: [SQLValue]) throws -> Int
+    /// Runs one query and returns all its rows.
+    func query(_ sql: String, values: [SQLValue]) throws -> [SQLRow]
+    /// The number of rows the last `execute` changed.
+    var changesCount: Int { get }
+    /// A writer for the ledger's vouchers and rows, the one bulk insert (millions of rows).
+    func makeLedgerSink() throws -> any LedgerSink
+}
+
+extension SQLConnection {
+    @discardableResult
+    public func execute(sql: String, arguments: SQLArguments = []) throws -> Int {
+        try execute(sql, values: arguments.sqlValues)
+    }
+
+    /// Runs several statements separated by `;` (a migration step).
+    func executeScript(_ sql: String) throws {
+        for statement in SQLText.statements(sql) { try execute(statement, values: []) }
+    }
+
+    /// A statement to run many times (the SQL is parsed once per call by SQLite's statement
+    /// cache and PostgreSQL's unnamed statement; the shape is kept for readability).
+    func makeStatement(sql: String) throws -> SQLStatement { SQLStatement(connection: self, sql: sql) }
+}
+
+struct SQLStatement {
+    let connection: any SQLConnection
+    let sql: String
+    func execute(arguments: SQLArguments) throws { try connection.execute(sql, values: arguments.sqlValues) }
+}
+
+extension SQLRow {
+    public static func fetchAll(_ db: any SQLConnection, sql: String, arguments: SQLArguments = []) throws -> [SQLRow] {
+        try db.query(sql, values: arguments.sqlValues)
+    }
+    public static func fetchOne(_ db: any SQLConnection, sql: String, arguments: SQLArguments = []) throws -> SQLRow? {
+        try db.query(sql, values: arguments.sqlValues).first
+    }
+}
+
+extension SQLColumnDecodable {
+    /// The first column of every row; rows whose value is NULL are left out.
+    public static func fetchAll(_ db: any SQLConnection, sql: String, arguments: SQLArguments = []) throws -> [Self] {
+        try db.query(sql, values: arguments.sqlValues).compactMap { $0.values.first.flatMap(Self.init(sqlValue:)) }
+    }
+    /// The first column of the first row; nil when there is no row or its value is NULL.
+    public static func fetchOne(_ db: any SQLConnection, sql: String, arguments: SQLArguments = []) throws -> Self? {
+        guard let first = try db.query(sql, values: arguments.sqlValues).first?.values.first else { return nil }
+        if case .null = first { return nil }
+        return Self(sqlValue: first)
+    }
+}
+
+/// A database: transactions on it. Each backend gives reads a consistent snapshot and runs
+/// the writes of one organisation one at a time (SQLite: one writer per file; PostgreSQL: an
+/// advisory lock per organisation), so a check-then-write inside `write` never races.
+public protocol SQLBackend: Sendable {
+    var dialect: SQLDialect { get }
+    func read<T>(_ body: (any SQLConnection) throws -> T) throws -> T
+    /// `lockKey` names what the transaction serialises on (the organisation).
+    func write<T>(lockKey: String, _ body: (any SQLConnection) throws -> T) throws -> T
+    /// Runs the migration steps not yet applied, each in its own transaction.
+    func migrate(_ steps: [Migration]) throws
+    func appliedMigrations() throws -> [String]
+    /// A number that changes whenever the data of `lockKey` may have changed (by any process).
+    func dataVersion(lockKey: String) throws -> Int
+}
+
+/// Text helpers for the common SQL subset.
+enum SQLText {
+    /// Splits a script into statements at `;` outside quotes and comments.
+    static func statements(_ sql: String) -> [String] {
+        var result: [String] = [], current = ""
+        var quote: Character?
+        for ch in sql {
+            if let q = quote {
+                current.append(ch)
+                if ch == q { quote = nil }
+            } else if ch == "'" || ch == "\"" {
+                quote = ch
+                current.append(ch)
+            } else if ch == ";" {
+                let s = current.trimmingCharacters(in: .whitespacesAndNewlines)
+                if !s.isEmpty { result.append(s) }
+                current = ""
+            } else {
+                current.append(ch)
+            }
+        }
+        let s = current.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !s.isEmpty { result.append(s) }
+        return result
+    }
+
+    /// `?` placeholders as PostgreSQL's `$1`, `$2`, … (quotes are left alone).
+    static func numberedPlaceholders(_ sql: String) -> String {
+        var out = "", n = 0
+        var quote: Character?
+        out.reserveCapacity(sql.utf8.count + 16)
+        for ch in sql {
+            if let q = quote {
+                if ch == q { quote = nil }
+                out.append(ch)
+            } else if ch == "'" || ch == "\"" {
+                quote = ch
+                out.append(ch)
+            } else if ch == "?" {
+                n += 1
+                out += "$\(n)"
+            } else {
+                out.append(ch)
+            }
+        }
+        return out
+    }
+}

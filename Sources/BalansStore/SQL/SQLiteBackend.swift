@@ -1,0 +1,212 @@
+import BalansCore
+import Foundation
+import GRDB
+import GRDBSQLite
+
+/// The store in one SQLite file (GRDB): the default for one organisation. One writer per file
+/// (other processes are waited for); a read is one consistent snapshot.
+public final class SQLiteBackend: SQLBackend {
+    public let dialect = SQLDialect.sqlite
+    let queue: DatabaseQueue
+
+    /// `path` nil: an in-memory database (tests).
+    public init(path: String?) throws {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        // Another process may be writing (an import while `serve` saves a forecast, two
+        // imports at once): wait for it instead of failing with "database is locked".
+        config.busyMode = .timeout(120)
+        queue = try path.map { try DatabaseQueue(path: $0, configuration: config) } ?? DatabaseQueue(configuration: config)
+    }
+
+    public func read<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
+        try queue.read { db in try body(GRDBConnection(db)) }
+    }
+
+    /// One file has one writer at a time whatever the key.
+    public func write<T>(lockKey: String, _ body: (any SQLConnection) throws -> T) throws -> T {
+        try queue.write { db in try body(GRDBConnection(db)) }
+    }
+
+    /// GRDB's migrator, so files written by earlier versions (which used it directly) know
+    /// which steps they have.
+    var migrator: DatabaseMigrator { Self.migrator(Schema.steps) }
+
+    static func migrator(_ steps: [Migration]) -> DatabaseMigrator {
+        var m = DatabaseMigrator()
+        for step in steps {
+            m.registerMigration(step.name) { db in try db.execute(sql: step.sqlite) }
+        }
+        return m
+    }
+
+    public func migrate(_ steps: [Migration]) throws { try Self.migrator(steps).migrate(queue) }
+
+    public func appliedMigrations() throws -> [String] {
+        try queue.read { try migrator.appliedMigrations($0) }
+    }
+
+    /// SQLite's count of changes committed by other connections.
+    public func dataVersion(lockKey: String) throws -> Int {
+        try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+    }
+
+    /// Copies the whole database to a new file with SQLite's online backup API.
+    func backup(to path: String) throws {
+        let destination = try DatabaseQueue(path: path)
+        try queue.backup(to: destination, pagesPerStep: 1024)
+    }
+
+    func setJournalMode(_ mode: String) throws -> String {
+        try queue.writeWithoutTransaction { db in try String.fetchOne(db, sql: "PRAGMA journal_mode = \(mode)") ?? "" }
+    }
+
+    func journalMode() throws -> String {
+        try queue.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
+    }
+}
+
+/// A GRDB database inside a transaction.
+final class GRDBConnection: SQLConnection {
+    let dialect = SQLDialect.sqlite
+    let db: Database
+    init(_ db: Database) { self.db = db }
+
+    var changesCount: Int { db.changesCount }
+
+    static func arguments(_ values: [SQLValue]) -> StatementArguments {
+        StatementArguments(values.map { v -> DatabaseValue in
+            switch v {
+            case .null: .null
+            case .integer(let i): i.databaseValue
+            case .text(let t): t.databaseValue
+            case .blob(let b): Data(b).databaseValue
+            }
+        })
+    }
+
+    @discardableResult
+    func execute(_ sql: String, values: [SQLValue]) throws -> Int {
+        if values.isEmpty {
+            try db.execute(sql: sql)
+        } else {
+            let statement = try db.cachedStatement(sql: sql)
+            try statement.execute(arguments: Self.arguments(values))
+        }
+        return db.changesCount
+    }
+
+    func query(_ sql: String, values: [SQLValue]) throws -> [SQLRow] {
+        let statement = try db.cachedStatement(sql: sql)
+        statement.arguments = Self.arguments(values)
+        let columns = SQLColumns(statement.columnNames)
+        let n = columns.names.count
+        var rows: [SQLRow] = []
+        let cursor = try Row.fetchCursor(statement)
+        while let row = try cursor.next() {
+            var values: [SQLValue] = []
+            values.reserveCapacity(n)
+            for i in 0..<n {
+                let dbValue: DatabaseValue = row[i]
+                switch dbValue.storage {
+                case .null: values.append(.null)
+                case .int64(let v): values.append(.integer(v))
+                case .double(let d): values.append(.text("\(d)"))
+                case .string(let s): values.append(.text(s))
+                case .blob(let b): values.append(.blob(Array(b)))
+                }
+            }
+            rows.append(SQLRow(columns: columns, values: values))
+        }
+        return rows
+    }
+
+    func makeLedgerSink() throws -> any LedgerSink { try SQLiteLedgerSink(db) }
+}
+
+/// Appends vouchers and their rows with SQLite's own API: binding integers and text
+/// directly, 64 rows per statement — millions of rows in a few seconds, where a GRDB
+/// argument array per row would take several times longer.
+struct SQLiteLedgerSink: LedgerSink {
+    let groupSize = 64
+    let voucherOne: Statement, voucherMany: Statement
+    let rowOne: Statement, rowMany: Statement
+    let connection: OpaquePointer?
+
+    init(_ db: Database) throws {
+        func values(_ n: Int, _ columns: Int) -> String {
+            Array(repeating: "(" + Array(repeating: "?", count: columns).joined(separator: ",") + ")", count: n).joined(separator: ",")
+        }
+        voucherOne = try db.makeStatement(sql: "INSERT INTO voucher (id, series, number, date, text) VALUES \(values(1, 5))")
+        voucherMany = try db.makeStatement(sql: "INSERT INTO voucher (id, series, number, date, text) VALUES \(values(groupSize, 5))")
+        rowOne = try db.makeStatement(sql: "INSERT INTO ledger_row (rowid, voucher_id, account, ansvar, month, amount, text) VALUES \(values(1, 7))")
+        rowMany = try db.makeStatement(sql: "INSERT INTO ledger_row (rowid, voucher_id, account, ansvar, month, amount, text) VALUES \(values(groupSize, 7))")
+        connection = db.sqliteConnection
+    }
+
+    func writeVouchers(_ items: ArraySlice<LedgerVoucherItem>) throws {
+        if items.count == groupSize { return try writeVouchers(items, voucherMany) }
+        for i in items.indices { try writeVouchers(items[i...i], voucherOne) }
+    }
+
+    func writeRows(_ items: ArraySlice<LedgerRowItem>) throws {
+        if items.count == groupSize { return try writeRows(items, rowMany) }
+        for i in items.indices { try writeRows(items[i...i], rowOne) }
+    }
+
+    private func writeVouchers(_ items: ArraySlice<LedgerVoucherItem>, _ statement: Statement) throws {
+        let s = statement.sqliteStatement
+        for (k, item) in items.enumerated() {
+            let base = Int32(k * 5)
+            sqlite3_bind_int64(s, base + 1, item.id)
+            bind(s, base + 2, item.voucher.series)
+            bind(s, base + 3, item.voucher.number)
+            bind(s, base + 4, item.voucher.date)
+            bind(s, base + 5, item.voucher.text)
+        }
+        try step(s)
+    }
+
+    private func writeRows(_ items: ArraySlice<LedgerRowItem>, _ statement: Statement) throws {
+        let s = statement.sqliteStatement
+        for (k, item) in items.enumerated() {
+            let base = Int32(k * 7)
+            sqlite3_bind_int64(s, base + 1, item.id)
+            sqlite3_bind_int64(s, base + 2, item.voucherID)
+            sqlite3_bind_int64(s, base + 3, Int64(item.row.account))
+            bind(s, base + 4, item.row.ansvar)
+            sqlite3_bind_int64(s, base + 5, Int64(item.row.month))
+            sqlite3_bind_int64(s, base + 6, item.row.amount.ore)
+            bind(s, base + 7, item.row.text)
+        }
+        try step(s)
+    }
+
+    /// SQLite copies the text (SQLITE_TRANSIENT): the bytes are only valid inside `withUTF8`.
+    @inline(__always)
+    private func bind(_ statement: SQLiteStatement, _ index: Int32, _ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            _ = bytes.withMemoryRebound(to: CChar.self) { chars in
+                sqlite3_bind_text(statement, index, chars.baseAddress ?? SQLiteLedgerSink.emptyText, Int32(chars.count), SQLiteLedgerSink.transient)
+            }
+        }
+    }
+
+    @inline(__always)
+    private func step(_ statement: SQLiteStatement) throws {
+        let code = sqlite3_step(statement)
+        sqlite3_reset(statement)
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: connection.map { String(cString: sqlite3_errmsg($0)) })
+        }
+    }
+
+    nonisolated(unsafe) static let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+    /// An empty C string for empty Swift strings, whose buffer has no address.
+    nonisolated(unsafe) static let emptyText: UnsafePointer<CChar> = {
+        let p = UnsafeMutablePointer<CChar>.allocate(capacity: 1)
+        p.initialize(to: 0)
+        return UnsafePointer(p)
+    }()
+}
