@@ -403,6 +403,16 @@ public final class Store: Sendable {
     /// frozen report keeps the fingerprint of the data it was built from.
     public func inputFingerprint() throws -> String { try fingerprint(of: Store.inputTables) }
 
+    /// Removes every row of the store's data, users and history (the demo rebuilds itself so).
+    public func removeAllData() throws {
+        try db.write { db in
+            for table in Store.allTables.reversed() { try db.execute(sql: "DELETE FROM \(table)") }
+        }
+    }
+
+    /// Every table of the schema, each after the tables it refers to.
+    static let allTables = inputTables + ["import_log", "frozen_report", "app_user", "session", "audit", "forecast_state", "change_request"]
+
     static let inputTables = ["organisation", "org_node", "mapping_rule", "account", "ledger", "voucher", "ledger_row", "period_balance", "period_budget", "opening_balance", "budget", "forecast", "figure", "investment", "staff", "indicator", "activity", "action_plan", "report_text"]
 
     /// Tables whose `id` only numbers rows in insertion order (no other row refers to it).

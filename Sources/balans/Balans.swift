@@ -31,14 +31,11 @@ struct Balans: AsyncParsableCommand {
 }
 
 struct DatabaseOption: ParsableArguments {
-    @Option(name: .long, help: "The database file (SQLite).")
+    @Option(name: .long, help: "The database: an SQLite file, or postgres://user:password@host:port/database.")
     var db: String
 
     func open(create: Bool = false) throws -> Store {
-        if db.hasPrefix("postgres://") || db.hasPrefix("postgresql://") {
-            throw InputFailure([InputIssue(file: db, line: nil, message: "PostgreSQL is not supported yet; use an SQLite file path")])
-        }
-        return try Store(path: db, create: create)
+        try Store(path: db, create: create)
     }
 }
 
@@ -48,7 +45,7 @@ struct Init: ParsableCommand {
 
     func run() throws {
         try Balans.checked {
-            if FileManager.default.fileExists(atPath: database.db) {
+            if !Store.isPostgresURL(database.db), FileManager.default.fileExists(atPath: database.db) {
                 throw InputFailure([InputIssue(file: database.db, line: nil, message: "already exists; Balans does not overwrite a database")])
             }
             let store = try database.open(create: true)

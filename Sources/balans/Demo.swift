@@ -11,6 +11,7 @@ struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Build the Region Halland example and write its reports.")
     @Option(help: "Output directory.") var out: String = "balans-demo"
     @Option(help: "The example's directory (default: Examples/region-halland found from here or from the executable).") var example: String?
+    @Option(help: "The database to build it in (default: DIR/balans.sqlite; or a postgres:// URL).") var db: String?
     @Flag(help: "Do not print PDFs (they need headless Chromium and take a second each).") var noPdf = false
 
     /// The example's files in import order: the tree and mapping before the ledgers, the
@@ -42,10 +43,16 @@ struct Demo: ParsableCommand {
             let exampleDir = try locateExample()
             let outDir = URL(fileURLWithPath: out)
             try FileManager.default.createDirectory(at: outDir, withIntermediateDirectories: true)
-            let dbPath = outDir.appendingPathComponent("balans.sqlite").path
+            let dbPath = db ?? outDir.appendingPathComponent("balans.sqlite").path
             // The demo is rebuilt from scratch each time, so it always shows the example as committed.
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: dbPath + suffix) }
-            let store = try Store(path: dbPath, create: true)
+            let store: Store
+            if Store.isPostgresURL(dbPath) {
+                store = try Store(path: dbPath)
+                try store.removeAllData()
+            } else {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: dbPath + suffix) }
+                store = try Store(path: dbPath, create: true)
+            }
             for (kind, file) in Demo.steps {
                 Balans.note(try Importer.importFile(kind: kind, path: exampleDir.appendingPathComponent(file).path, into: store))
             }

@@ -56,7 +56,8 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
     }
 
     deinit {
-        for c in idle { let _: EventLoopFuture<Void> = c.close() }
+        // PostgresNIO requires a connection to be closed before it is released.
+        for c in idle { try? c.close().wait() }
     }
 
     // MARK: Connections
@@ -89,7 +90,7 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
         lock.lock()
         if broken || c.isClosed {
             open -= 1
-            let _: EventLoopFuture<Void> = c.close()
+            try? c.close().wait()
         } else {
             idle.append(c)
         }
