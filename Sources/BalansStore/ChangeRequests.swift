@@ -33,9 +33,9 @@ extension Store {
     public func changeRequests(period: Period, node: String? = nil) throws -> [ChangeRequest] {
         try db.read { db in
             let rows = if let node {
-                try SQLRow.fetchAll(db, sql: "SELECT * FROM change_request WHERE period = ? AND node = ? ORDER BY kind, key", arguments: [period.description, node])
+                try SQLRow.fetchAll(db, sql: "SELECT * FROM change_request WHERE organisation = ? AND period = ? AND node = ? ORDER BY kind, key", arguments: [organisation, period.description, node])
             } else {
-                try SQLRow.fetchAll(db, sql: "SELECT * FROM change_request WHERE period = ? ORDER BY kind, key", arguments: [period.description])
+                try SQLRow.fetchAll(db, sql: "SELECT * FROM change_request WHERE organisation = ? AND period = ? ORDER BY kind, key", arguments: [organisation, period.description])
             }
             return rows.compactMap(Self.changeRequest)
         }
@@ -54,17 +54,17 @@ extension Store {
                               expectedVersion: Int, submit: Bool, user: String) throws -> Int {
         try Self.validate(kind: kind, key: key, value: value)
         return try db.write { db in
-            let existing = try SQLRow.fetchOne(db, sql: "SELECT * FROM change_request WHERE kind = ? AND period = ? AND node = ? AND key = ?",
-                                            arguments: [kind.rawValue, period.description, node, key]).flatMap(Self.changeRequest)
+            let existing = try SQLRow.fetchOne(db, sql: "SELECT * FROM change_request WHERE organisation = ? AND kind = ? AND period = ? AND node = ? AND key = ?",
+                                            arguments: [organisation, kind.rawValue, period.description, node, key]).flatMap(Self.changeRequest)
             let stored = existing?.version ?? 0
             guard stored == expectedVersion else { throw StaleVersion(expected: expectedVersion, stored: stored) }
             if existing?.status == .submitted { throw WorkflowError(description: "Ändringen är inlämnad och kan inte ändras förrän den är godkänd eller returnerad.") }
             let status: ForecastState.Status = submit ? .submitted : .draft
             try db.execute(sql: """
-                INSERT INTO change_request (kind, period, node, key, value, comment, status, version, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (kind, period, node, key) DO UPDATE SET value = excluded.value, comment = excluded.comment, status = excluded.status,
+                INSERT INTO change_request (organisation, kind, period, node, key, value, comment, status, version, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (organisation, kind, period, node, key) DO UPDATE SET value = excluded.value, comment = excluded.comment, status = excluded.status,
                     version = excluded.version, review_comment = '', updated_by = excluded.updated_by, updated_at = excluded.updated_at
-                """, arguments: [kind.rawValue, period.description, node, key, value, comment, status.rawValue, stored + 1, user, Store.now()])
+                """, arguments: [organisation, kind.rawValue, period.description, node, key, value, comment, status.rawValue, stored + 1, user, Store.now()])
             try audit(db, user: user, action: "\(kind.rawValue).\(submit ? "submitted" : "save")", entity: "\(period) \(node) \(key)", old: existing?.value ?? "", new: value)
             return stored + 1
         }
@@ -73,7 +73,7 @@ extension Store {
     /// Approves (and applies) or returns a submitted change.
     public func reviewChange(id: Int64, approve: Bool, expectedVersion: Int, comment: String, user: String) throws -> ChangeRequest {
         try db.write { db in
-            guard var c = try SQLRow.fetchOne(db, sql: "SELECT * FROM change_request WHERE id = ?", arguments: [id]).flatMap(Self.changeRequest) else {
+            guard var c = try SQLRow.fetchOne(db, sql: "SELECT * FROM change_request WHERE organisation = ? AND id = ?", arguments: [organisation, id]).flatMap(Self.changeRequest) else {
                 throw WorkflowError(description: "Ändringen finns inte.")
             }
             guard c.version == expectedVersion else { throw StaleVersion(expected: expectedVersion, stored: c.version) }
@@ -81,8 +81,8 @@ extension Store {
             if approve { try apply(db, c) }
             c.status = approve ? .approved : .returned
             c.version += 1
-            try db.execute(sql: "UPDATE change_request SET status = ?, version = ?, review_comment = ?, updated_by = ?, updated_at = ? WHERE id = ?",
-                           arguments: [c.status.rawValue, c.version, comment, user, Store.now(), id])
+            try db.execute(sql: "UPDATE change_request SET status = ?, version = ?, review_comment = ?, updated_by = ?, updated_at = ? WHERE organisation = ? AND id = ?",
+                           arguments: [c.status.rawValue, c.version, comment, user, Store.now(), organisation, id])
             try audit(db, user: user, action: "\(c.kind.rawValue).\(approve ? "approved" : "returned")", entity: "\(c.period) \(c.node) \(c.key)", old: "submitted", new: c.status.rawValue + (comment.isEmpty ? "" : ": \(comment)"))
             c.reviewComment = comment
             return c
@@ -115,18 +115,18 @@ extension Store {
     func apply(_ db: any SQLConnection, _ c: ChangeRequest) throws {
         switch c.kind {
         case .text:
-            try db.execute(sql: Store.upsertText, arguments: [c.period.description, c.node, c.key, c.value])
+            try db.execute(sql: Store.upsertText, arguments: [organisation, c.period.description, c.node, c.key, c.value])
         case .activity:
             let parts = c.key.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             let column = parts[1].isEmpty ? "assessment" : "status"
-            try db.execute(sql: "UPDATE activity SET \(column) = ?, comment = ? WHERE period = ? AND node = ? AND commitment = ? AND activity = ?",
-                           arguments: [c.value, c.comment, c.period.description, c.node, parts[0], parts[1]])
+            try db.execute(sql: "UPDATE activity SET \(column) = ?, comment = ? WHERE organisation = ? AND period = ? AND node = ? AND commitment = ? AND activity = ?",
+                           arguments: [c.value, c.comment, organisation, c.period.description, c.node, parts[0], parts[1]])
             guard db.changesCount > 0 else { throw WorkflowError(description: "Aktiviteten finns inte längre för perioden.") }
         case .indicator:
             let value = "\(Decimal(string: c.value.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: " ", with: ""), locale: Locale(identifier: "en_US_POSIX")) ?? 0)"
-            try db.execute(sql: "UPDATE indicator SET outcome = ? WHERE code = ? AND year = ? AND month = ?", arguments: [value, c.key, c.period.year, c.period.month])
+            try db.execute(sql: "UPDATE indicator SET outcome = ? WHERE organisation = ? AND code = ? AND year = ? AND month = ?", arguments: [value, organisation, c.key, c.period.year, c.period.month])
             if db.changesCount == 0 {
-                try db.execute(sql: "UPDATE indicator SET outcome = ? WHERE code = ? AND year = ? AND month IS NULL", arguments: [value, c.key, c.period.year])
+                try db.execute(sql: "UPDATE indicator SET outcome = ? WHERE organisation = ? AND code = ? AND year = ? AND month IS NULL", arguments: [value, organisation, c.key, c.period.year])
             }
             guard db.changesCount > 0 else { throw WorkflowError(description: "Indikatorn har ingen rad för perioden.") }
         }

@@ -16,7 +16,7 @@ extension Store {
         contentHash: String, fileName: String,
         produce: @escaping @Sendable (_ emit: @escaping ([LedgerImport.Voucher]) throws -> Void) throws -> LedgerImport
     ) throws -> ImportSummary {
-        if let year = try db.read({ try Int.fetchOne($0, sql: "SELECT year FROM ledger WHERE sha256 = ?", arguments: [contentHash]) }) {
+        if let year = try db.read({ try Int.fetchOne($0, sql: "SELECT year FROM ledger WHERE organisation = ? AND sha256 = ?", arguments: [organisation, contentHash]) }) {
             return ImportSummary(message: "\(fileName): ledger \(year) unchanged (same file already imported)", changed: false)
         }
         let channel = BatchChannel(capacity: 4)
@@ -38,7 +38,7 @@ extension Store {
             finished.wait()
         }
         return try db.write { db in
-            var writer = try LedgerRowWriter(db)
+            var writer = try LedgerRowWriter(db, organisation: organisation)
             while let batch = channel.pop() { try writer.insert(batch) }
             try writer.flush()
             finished.wait()
@@ -53,9 +53,9 @@ extension Store {
     public func ledgerSizes() throws -> [Int: (vouchers: Int, rows: Int)] {
         try db.read { db in
             var sizes: [Int: (vouchers: Int, rows: Int)] = [:]
-            for r in try SQLRow.fetchAll(db, sql: "SELECT year, first_voucher, last_voucher, first_row, last_row FROM ledger") {
-                let vouchers = try Int.fetchOne(db, sql: "SELECT count(*) FROM voucher WHERE id BETWEEN ? AND ?", arguments: [r["first_voucher"] as Int64?, r["last_voucher"] as Int64?]) ?? 0
-                let rows = try Int.fetchOne(db, sql: "SELECT count(*) FROM ledger_row WHERE rowid BETWEEN ? AND ?", arguments: [r["first_row"] as Int64?, r["last_row"] as Int64?]) ?? 0
+            for r in try SQLRow.fetchAll(db, sql: "SELECT year, first_voucher, last_voucher, first_row, last_row FROM ledger WHERE organisation = ?", arguments: [organisation]) {
+                let vouchers = try Int.fetchOne(db, sql: "SELECT count(*) FROM voucher WHERE organisation = ? AND id BETWEEN ? AND ?", arguments: [organisation, r["first_voucher"] as Int64?, r["last_voucher"] as Int64?]) ?? 0
+                let rows = try Int.fetchOne(db, sql: "SELECT count(*) FROM ledger_row WHERE organisation = ? AND rowid BETWEEN ? AND ?", arguments: [organisation, r["first_row"] as Int64?, r["last_row"] as Int64?]) ?? 0
                 sizes[r["year"]] = (vouchers, rows)
             }
             return sizes
@@ -65,29 +65,29 @@ extension Store {
     /// Removes the year's previous ledger, if any, and stores everything but the rows.
     private func finishLedger(_ db: any SQLConnection, _ ledger: LedgerImport, writer: LedgerRowWriter) throws -> ImportSummary {
         let year = ledger.year
-        let old = try SQLRow.fetchOne(db, sql: "SELECT first_voucher, last_voucher, first_row, last_row FROM ledger WHERE year = ?", arguments: [year])
+        let old = try SQLRow.fetchOne(db, sql: "SELECT first_voucher, last_voucher, first_row, last_row FROM ledger WHERE organisation = ? AND year = ?", arguments: [organisation, year])
         if let old {
             let fv: Int64? = old["first_voucher"], lv: Int64? = old["last_voucher"], fr: Int64? = old["first_row"], lr: Int64? = old["last_row"]
-            if let fv, let lv { try db.execute(sql: "DELETE FROM voucher WHERE id BETWEEN ? AND ?", arguments: [fv, lv]) }
-            if let fr, let lr { try db.execute(sql: "DELETE FROM ledger_row WHERE rowid BETWEEN ? AND ?", arguments: [fr, lr]) }
+            if let fv, let lv { try db.execute(sql: "DELETE FROM voucher WHERE organisation = ? AND id BETWEEN ? AND ?", arguments: [organisation, fv, lv]) }
+            if let fr, let lr { try db.execute(sql: "DELETE FROM ledger_row WHERE organisation = ? AND rowid BETWEEN ? AND ?", arguments: [organisation, fr, lr]) }
         }
         for table in ["period_balance", "period_budget", "opening_balance", "account", "ledger"] {
-            try db.execute(sql: "DELETE FROM \(table) WHERE year = ?", arguments: [year])
+            try db.execute(sql: "DELETE FROM \(table) WHERE organisation = ? AND year = ?", arguments: [organisation, year])
         }
         if let name = ledger.organisationName, !name.isEmpty {
-            try db.execute(sql: "INSERT INTO organisation (id, name) VALUES (1, ?) ON CONFLICT(id) DO NOTHING", arguments: [name])
+            try db.execute(sql: "UPDATE organisation SET name = ? WHERE code = ? AND name = ''", arguments: [name, organisation])
         }
         try db.execute(
-            sql: "INSERT INTO ledger (year, file_name, sha256, imported_at, first_voucher, last_voucher, first_row, last_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            arguments: [year, ledger.fileName, ledger.contentHash, Store.now(), writer.firstVoucher, writer.lastVoucher, writer.firstRow, writer.lastRow])
-        let acc = try db.makeStatement(sql: "INSERT INTO account (year, number, name) VALUES (?, ?, ?)")
-        for (number, name) in ledger.accounts.sorted(by: { $0.key < $1.key }) { try acc.execute(arguments: [year, number, name]) }
-        let ib = try db.makeStatement(sql: "INSERT INTO opening_balance (year, account, amount) VALUES (?, ?, ?)")
-        for (account, amount) in ledger.openingBalances.sorted(by: { $0.key < $1.key }) { try ib.execute(arguments: [year, account, amount.ore]) }
-        let pb = try db.makeStatement(sql: "INSERT INTO period_balance (year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?) ON CONFLICT (year, month, account, ansvar) DO UPDATE SET amount = period_balance.amount + excluded.amount")
-        for c in ledger.cells { try pb.execute(arguments: [year, c.month, c.account, c.ansvar, c.amount.ore]) }
-        let pbud = try db.makeStatement(sql: "INSERT INTO period_budget (year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?) ON CONFLICT (year, month, account, ansvar) DO UPDATE SET amount = period_budget.amount + excluded.amount")
-        for c in ledger.periodBudgets { try pbud.execute(arguments: [year, c.month, c.account, c.ansvar, c.amount.ore]) }
+            sql: "INSERT INTO ledger (organisation, year, file_name, sha256, imported_at, first_voucher, last_voucher, first_row, last_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            arguments: [organisation, year, ledger.fileName, ledger.contentHash, Store.now(), writer.firstVoucher, writer.lastVoucher, writer.firstRow, writer.lastRow])
+        let acc = try db.makeStatement(sql: "INSERT INTO account (organisation, year, number, name) VALUES (?, ?, ?, ?)")
+        for (number, name) in ledger.accounts.sorted(by: { $0.key < $1.key }) { try acc.execute(arguments: [organisation, year, number, name]) }
+        let ib = try db.makeStatement(sql: "INSERT INTO opening_balance (organisation, year, account, amount) VALUES (?, ?, ?, ?)")
+        for (account, amount) in ledger.openingBalances.sorted(by: { $0.key < $1.key }) { try ib.execute(arguments: [organisation, year, account, amount.ore]) }
+        let pb = try db.makeStatement(sql: "INSERT INTO period_balance (organisation, year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (organisation, year, month, account, ansvar) DO UPDATE SET amount = period_balance.amount + excluded.amount")
+        for c in ledger.cells { try pb.execute(arguments: [organisation, year, c.month, c.account, c.ansvar, c.amount.ore]) }
+        let pbud = try db.makeStatement(sql: "INSERT INTO period_budget (organisation, year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (organisation, year, month, account, ansvar) DO UPDATE SET amount = period_budget.amount + excluded.amount")
+        for c in ledger.periodBudgets { try pbud.execute(arguments: [organisation, year, c.month, c.account, c.ansvar, c.amount.ore]) }
         let summary = "\(writer.voucherCount) vouchers, \(writer.rowCount) rows, \(ledger.accounts.count) accounts"
         try log(db, kind: "sie", file: ledger.fileName, hash: ledger.contentHash, summary: summary)
         let verb = old == nil ? "imported" : "replaced (a changed export of the same year)"
@@ -123,10 +123,13 @@ struct LedgerRowWriter {
     var firstRow: Int64? { rowCount > 0 ? firstRowID : nil }
     var lastRow: Int64? { rowCount > 0 ? nextRowID - 1 : nil }
 
-    init(_ db: any SQLConnection) throws {
-        sink = try db.makeLedgerSink()
-        firstVoucherID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM voucher") ?? 0) + 1
-        firstRowID = (try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM ledger_row") ?? 0) + 1
+    /// The ids continue from the highest of every organisation: SQLite's rowids are one
+    /// sequence per table. On PostgreSQL two organisations importing at once may get the same
+    /// numbers, which their keys (organisation, id) allow.
+    init(_ db: any SQLConnection, organisation: String) throws {
+        sink = try db.makeLedgerSink(organisation: organisation)
+        firstVoucherID = (try Int64.fetchOne(db, sql: "SELECT max(last_voucher) FROM ledger") ?? 0) + 1
+        firstRowID = (try Int64.fetchOne(db, sql: "SELECT max(last_row) FROM ledger") ?? 0) + 1
         nextVoucherID = firstVoucherID
         nextRowID = firstRowID
         vouchers.reserveCapacity(sink.groupSize)

@@ -75,19 +75,22 @@ extension Store {
 
     public func addUser(name: String, passwordHash: String, role: Role, node: String) throws {
         try db.write { db in
-            if try String.fetchOne(db, sql: "SELECT name FROM app_user WHERE name = ?", arguments: [name]) != nil {
+            if try String.fetchOne(db, sql: "SELECT user_name FROM user_role WHERE organisation = ? AND user_name = ?", arguments: [organisation, name]) != nil {
                 throw InputFailure([InputIssue(file: "user \(name)", line: nil, message: "already exists")])
             }
-            if role == .committee, try String.fetchOne(db, sql: "SELECT code FROM org_node WHERE code = ?", arguments: [node]) == nil {
+            if role == .committee, try String.fetchOne(db, sql: "SELECT code FROM org_node WHERE organisation = ? AND code = ?", arguments: [organisation, node]) == nil {
                 throw InputFailure([InputIssue(file: "user \(name)", line: nil, message: "unknown organisation node \"\(node)\" for a committee controller")])
             }
-            try db.execute(sql: "INSERT INTO app_user (name, password_hash, role, node) VALUES (?, ?, ?, ?)", arguments: [name, passwordHash, role.rawValue, node])
+            // One login per person: a user of another organisation keeps their password and
+            // gets a role in this one too.
+            try db.execute(sql: "INSERT INTO app_user (name, password_hash) VALUES (?, ?) ON CONFLICT (name) DO NOTHING", arguments: [name, passwordHash])
+            try db.execute(sql: "INSERT INTO user_role (organisation, user_name, role, node) VALUES (?, ?, ?, ?)", arguments: [organisation, name, role.rawValue, node])
             try audit(db, user: "system", action: "user.add", entity: name, old: "", new: "\(role.rawValue) \(node)")
         }
     }
 
     public func user(named name: String) throws -> AppUser? {
-        try db.read { db in try SQLRow.fetchOne(db, sql: "SELECT * FROM app_user WHERE name = ?", arguments: [name]).flatMap(Self.user) }
+        try db.read { db in try SQLRow.fetchOne(db, sql: "SELECT u.name, u.password_hash, r.role, r.node FROM app_user u JOIN user_role r ON r.user_name = u.name WHERE u.name = ? AND r.organisation = ?", arguments: [name, organisation]).flatMap(Self.user) }
     }
 
     static func user(_ r: SQLRow) -> AppUser? {
@@ -98,35 +101,37 @@ extension Store {
     /// Stores a session by the hash of its token (a stolen database gives no live session).
     public func createSession(tokenHash: String, user: String, csrf: String, expiresAt: Int) throws {
         try db.write { db in
-            try db.execute(sql: "DELETE FROM session WHERE expires_at < ?", arguments: [Int(Date().timeIntervalSince1970)])
-            try db.execute(sql: "INSERT INTO session (token_hash, user_name, csrf, expires_at) VALUES (?, ?, ?, ?)", arguments: [tokenHash, user, csrf, expiresAt])
+            try db.execute(sql: "DELETE FROM session WHERE organisation = ? AND expires_at < ?", arguments: [organisation, Int(Date().timeIntervalSince1970)])
+            try db.execute(sql: "INSERT INTO session (organisation, token_hash, user_name, csrf, expires_at) VALUES (?, ?, ?, ?, ?)", arguments: [organisation, tokenHash, user, csrf, expiresAt])
         }
     }
 
     public func session(tokenHash: String, now: Int) throws -> (user: AppUser, csrf: String)? {
         try db.read { db in
             guard let r = try SQLRow.fetchOne(db, sql: """
-                SELECT u.*, s.csrf FROM session s JOIN app_user u ON u.name = s.user_name WHERE s.token_hash = ? AND s.expires_at >= ?
-                """, arguments: [tokenHash, now]), let user = Self.user(r) else { return nil }
+                SELECT u.name, u.password_hash, r.role, r.node, s.csrf FROM session s JOIN app_user u ON u.name = s.user_name
+                JOIN user_role r ON r.user_name = u.name AND r.organisation = s.organisation
+                WHERE s.organisation = ? AND s.token_hash = ? AND s.expires_at >= ?
+                """, arguments: [organisation, tokenHash, now]), let user = Self.user(r) else { return nil }
             return (user, r["csrf"])
         }
     }
 
     public func deleteSession(tokenHash: String) throws {
-        try db.write { db in try db.execute(sql: "DELETE FROM session WHERE token_hash = ?", arguments: [tokenHash]) }
+        try db.write { db in try db.execute(sql: "DELETE FROM session WHERE organisation = ? AND token_hash = ?", arguments: [organisation, tokenHash]) }
     }
 
     // MARK: Audit trail
 
     func audit(_ db: any SQLConnection, user: String, action: String, entity: String, old: String, new: String) throws {
-        try db.execute(sql: "INSERT INTO audit (at, user_name, action, entity, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)",
-                       arguments: [Store.now(), user, action, entity, old, new])
+        try db.execute(sql: "INSERT INTO audit (organisation, at, user_name, action, entity, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       arguments: [organisation, Store.now(), user, action, entity, old, new])
     }
 
     /// The newest entries first.
     public func auditTrail(limit: Int = 200) throws -> [AuditEntry] {
         try db.read { db in
-            try SQLRow.fetchAll(db, sql: "SELECT * FROM audit ORDER BY id DESC LIMIT ?", arguments: [limit]).map {
+            try SQLRow.fetchAll(db, sql: "SELECT * FROM audit WHERE organisation = ? ORDER BY id DESC LIMIT ?", arguments: [organisation, limit]).map {
                 AuditEntry(at: $0["at"], user: $0["user_name"], action: $0["action"], entity: $0["entity"], oldValue: $0["old_value"], newValue: $0["new_value"])
             }
         }
@@ -135,22 +140,22 @@ extension Store {
     // MARK: Forecast workflow
 
     public func forecastState(period: Period, node: String) throws -> ForecastState {
-        try db.read { db in try Self.forecastState(db, period: period, node: node) }
+        try db.read { db in try forecastState(db, period: period, node: node) }
     }
 
-    static func forecastState(_ db: any SQLConnection, period: Period, node: String) throws -> ForecastState {
-        guard let r = try SQLRow.fetchOne(db, sql: "SELECT * FROM forecast_state WHERE period = ? AND node = ?", arguments: [period.description, node]),
+    func forecastState(_ db: any SQLConnection, period: Period, node: String) throws -> ForecastState {
+        guard let r = try SQLRow.fetchOne(db, sql: "SELECT * FROM forecast_state WHERE organisation = ? AND period = ? AND node = ?", arguments: [organisation, period.description, node]),
               let status = ForecastState.Status(rawValue: r["status"]) else { return .new }
         return ForecastState(status: status, version: r["version"], comment: r["comment"], updatedBy: r["updated_by"], updatedAt: r["updated_at"])
     }
 
-    static func setState(_ db: any SQLConnection, period: Period, node: String, _ s: ForecastState) throws {
+    func setState(_ db: any SQLConnection, period: Period, node: String, _ s: ForecastState) throws {
         try db.execute(sql: """
-            INSERT INTO forecast_state (period, node, status, version, comment, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (period, node) DO UPDATE SET status = excluded.status, version = excluded.version, comment = excluded.comment,
+            INSERT INTO forecast_state (organisation, period, node, status, version, comment, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (organisation, period, node) DO UPDATE SET status = excluded.status, version = excluded.version, comment = excluded.comment,
                 updated_by = excluded.updated_by, updated_at = excluded.updated_at
             """,
-                       arguments: [period.description, node, s.status.rawValue, s.version, s.comment, s.updatedBy, s.updatedAt])
+                       arguments: [organisation, period.description, node, s.status.rawValue, s.version, s.comment, s.updatedBy, s.updatedAt])
     }
 
     /// Saves a committee's full-year forecast for the period as a draft: one row per line and
@@ -159,7 +164,7 @@ extension Store {
     /// approved. Every changed amount goes to the audit trail. Returns the new version.
     public func saveForecast(period: Period, committee: String, rows: [ForecastRow], expectedVersion: Int, user: String) throws -> Int {
         try db.write { db in
-            var state = try Self.forecastState(db, period: period, node: committee)
+            var state = try forecastState(db, period: period, node: committee)
             guard state.version == expectedVersion else { throw StaleVersion(expected: expectedVersion, stored: state.version) }
             guard state.status == .draft || state.status == .returned else {
                 throw WorkflowError(description: "Prognosen är \(state.status == .submitted ? "inlämnad" : "godkänd") och kan inte ändras.")
@@ -169,15 +174,15 @@ extension Store {
             let lines = Set(rows.map(\.node))
             var old: [String: Int64] = [:]
             for line in lines {
-                let pending = try Int.fetchOne(db, sql: "SELECT count(*) FROM forecast WHERE period = ? AND node = ? AND status != 'approved'", arguments: [period.description, line]) ?? 0
-                for r in try SQLRow.fetchAll(db, sql: "SELECT account, amount FROM forecast WHERE period = ? AND node = ? AND status \(pending > 0 ? "!=" : "=") 'approved'", arguments: [period.description, line]) {
+                let pending = try Int.fetchOne(db, sql: "SELECT count(*) FROM forecast WHERE organisation = ? AND period = ? AND node = ? AND status != 'approved'", arguments: [organisation, period.description, line]) ?? 0
+                for r in try SQLRow.fetchAll(db, sql: "SELECT account, amount FROM forecast WHERE organisation = ? AND period = ? AND node = ? AND status \(pending > 0 ? "!=" : "=") 'approved'", arguments: [organisation, period.description, line]) {
                     old["\(line) \((r["account"] as Int?).map(String.init) ?? "")", default: 0] += r["amount"] as Int64
                 }
-                try db.execute(sql: "DELETE FROM forecast WHERE period = ? AND node = ? AND status != 'approved'", arguments: [period.description, line])
+                try db.execute(sql: "DELETE FROM forecast WHERE organisation = ? AND period = ? AND node = ? AND status != 'approved'", arguments: [organisation, period.description, line])
             }
             for r in rows {
-                try db.execute(sql: "INSERT INTO forecast (period, node, account, amount, comment, author, status) VALUES (?, ?, ?, ?, ?, ?, 'draft')",
-                               arguments: [period.description, r.node, r.account, r.amount.ore, r.comment, user])
+                try db.execute(sql: "INSERT INTO forecast (organisation, period, node, account, amount, comment, author, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'draft')",
+                               arguments: [organisation, period.description, r.node, r.account, r.amount.ore, r.comment, user])
                 let key = "\(r.node) \(r.account.map(String.init) ?? "")"
                 if old[key] != r.amount.ore {
                     try audit(db, user: user, action: "forecast.save", entity: "\(period) \(key)", old: old[key].map { String(Money(ore: $0).description) } ?? "", new: r.amount.description)
@@ -187,7 +192,7 @@ extension Store {
             state.status = .draft
             state.updatedBy = user
             state.updatedAt = Store.now()
-            try Self.setState(db, period: period, node: committee, state)
+            try setState(db, period: period, node: committee, state)
             return state.version
         }
     }
@@ -197,7 +202,7 @@ extension Store {
     /// controller). The forecast rows take the status too: only approved rows reach reports.
     public func transitionForecast(period: Period, committee: String, lines: [String], to target: ForecastState.Status, expectedVersion: Int, comment: String, user: String) throws -> Int {
         try db.write { db in
-            var state = try Self.forecastState(db, period: period, node: committee)
+            var state = try forecastState(db, period: period, node: committee)
             guard state.version == expectedVersion else { throw StaleVersion(expected: expectedVersion, stored: state.version) }
             let allowed: [ForecastState.Status: [ForecastState.Status]] = [.submitted: [.draft, .returned], .approved: [.submitted], .returned: [.submitted]]
             guard allowed[target, default: []].contains(state.status), state.version > 0 else {
@@ -206,13 +211,13 @@ extension Store {
             for line in lines {
                 let p = period.description
                 switch target {
-                case .submitted: try db.execute(sql: "UPDATE forecast SET status = 'submitted' WHERE period = ? AND node = ? AND status = 'draft'", arguments: [p, line])
-                case .returned, .draft: try db.execute(sql: "UPDATE forecast SET status = 'draft' WHERE period = ? AND node = ? AND status = 'submitted'", arguments: [p, line])
+                case .submitted: try db.execute(sql: "UPDATE forecast SET status = 'submitted' WHERE organisation = ? AND period = ? AND node = ? AND status = 'draft'", arguments: [organisation, p, line])
+                case .returned, .draft: try db.execute(sql: "UPDATE forecast SET status = 'draft' WHERE organisation = ? AND period = ? AND node = ? AND status = 'submitted'", arguments: [organisation, p, line])
                 case .approved:
                     // The approved rows of a line give way to its newly approved ones.
-                    if try Int.fetchOne(db, sql: "SELECT count(*) FROM forecast WHERE period = ? AND node = ? AND status = 'submitted'", arguments: [p, line]) ?? 0 > 0 {
-                        try db.execute(sql: "DELETE FROM forecast WHERE period = ? AND node = ? AND status = 'approved'", arguments: [p, line])
-                        try db.execute(sql: "UPDATE forecast SET status = 'approved' WHERE period = ? AND node = ? AND status = 'submitted'", arguments: [p, line])
+                    if try Int.fetchOne(db, sql: "SELECT count(*) FROM forecast WHERE organisation = ? AND period = ? AND node = ? AND status = 'submitted'", arguments: [organisation, p, line]) ?? 0 > 0 {
+                        try db.execute(sql: "DELETE FROM forecast WHERE organisation = ? AND period = ? AND node = ? AND status = 'approved'", arguments: [organisation, p, line])
+                        try db.execute(sql: "UPDATE forecast SET status = 'approved' WHERE organisation = ? AND period = ? AND node = ? AND status = 'submitted'", arguments: [organisation, p, line])
                     }
                 }
             }
@@ -222,7 +227,7 @@ extension Store {
             state.comment = comment
             state.updatedBy = user
             state.updatedAt = Store.now()
-            try Self.setState(db, period: period, node: committee, state)
+            try setState(db, period: period, node: committee, state)
             return state.version
         }
     }
@@ -238,14 +243,14 @@ extension Store {
     /// The account names of a year's ledger (#KONTO).
     public func accountNames(year: Int) throws -> [Int: String] {
         try db.read { db in
-            Dictionary(try SQLRow.fetchAll(db, sql: "SELECT number, name FROM account WHERE year = ?", arguments: [year]).map { ($0["number"] as Int, $0["name"] as String) }, uniquingKeysWith: { a, _ in a })
+            Dictionary(try SQLRow.fetchAll(db, sql: "SELECT number, name FROM account WHERE organisation = ? AND year = ?", arguments: [organisation, year]).map { ($0["number"] as Int, $0["name"] as String) }, uniquingKeysWith: { a, _ in a })
         }
     }
 
     /// Every frozen report, newest period first.
     public func frozenReports() throws -> [FrozenReport] {
         try db.read { db in
-            try SQLRow.fetchAll(db, sql: "SELECT * FROM frozen_report ORDER BY period DESC, kind").map { r in
+            try SQLRow.fetchAll(db, sql: "SELECT * FROM frozen_report WHERE organisation = ? ORDER BY period DESC, kind", arguments: [organisation]).map { r in
                 FrozenReport(kind: r["kind"], period: r["period"], node: r["node"], frozenAt: r["frozen_at"], inputFingerprint: r["input_fingerprint"], value: r["value"])
             }
         }
@@ -269,15 +274,15 @@ extension Store {
     /// date had to read them all (0,7 s).
     public func ledgerRows(year: Int, account: Int, ansvar: [String], throughMonth month: Int, limit: Int = 500) throws -> [VoucherRow] {
         try db.read { db in
-            guard let range = try SQLRow.fetchOne(db, sql: "SELECT first_row, last_row FROM ledger WHERE year = ?", arguments: [year]),
+            guard let range = try SQLRow.fetchOne(db, sql: "SELECT first_row, last_row FROM ledger WHERE organisation = ? AND year = ?", arguments: [organisation, year]),
                   let first = range["first_row"] as Int64?, let last = range["last_row"] as Int64? else { return [] }
             let marks = ansvar.map { _ in "?" }.joined(separator: ", ")
-            var args: SQLArguments = [first, last, account, month]
+            var args: SQLArguments = [organisation, organisation, first, last, account, month]
             args += ansvar
             args.append(limit)
             return try SQLRow.fetchAll(db, sql: """
-                SELECT r.voucher_id, v.series, v.number, v.date, v.text, r.account, r.ansvar, r.amount FROM ledger_row r JOIN voucher v ON v.id = r.voucher_id
-                WHERE r.rowid BETWEEN ? AND ? AND r.account = ? AND r.month <= ? AND r.ansvar IN (\(marks)) ORDER BY r.rowid LIMIT ?
+                SELECT r.voucher_id, v.series, v.number, v.date, v.text, r.account, r.ansvar, r.amount FROM ledger_row r JOIN voucher v ON v.organisation = ? AND v.id = r.voucher_id
+                WHERE r.organisation = ? AND r.rowid BETWEEN ? AND ? AND r.account = ? AND r.month <= ? AND r.ansvar IN (\(marks)) ORDER BY r.rowid LIMIT ?
                 """, arguments: args).map {
                 VoucherRow(voucherID: $0["voucher_id"], series: $0["series"], number: $0["number"], date: $0["date"], text: $0["text"], account: $0["account"], ansvar: $0["ansvar"], amount: Money(ore: $0["amount"]))
             }
@@ -289,14 +294,14 @@ extension Store {
     /// consecutive rowids, so the voucher's rows are found by binary search over rowids.
     public func voucher(id: Int64) throws -> [VoucherRow] {
         try db.read { db in
-            guard let year = try SQLRow.fetchOne(db, sql: "SELECT first_row, last_row FROM ledger WHERE ? BETWEEN first_voucher AND last_voucher", arguments: [id]),
+            guard let year = try SQLRow.fetchOne(db, sql: "SELECT first_row, last_row FROM ledger WHERE organisation = ? AND ? BETWEEN first_voucher AND last_voucher", arguments: [organisation, id]),
                   let first = year["first_row"] as Int64?, let last = year["last_row"] as Int64? else { return [] }
             /// The first rowid in the year whose voucher id is at least `target` (last + 1 if none).
             func lowerBound(_ target: Int64) throws -> Int64 {
                 var lo = first, hi = last + 1
                 while lo < hi {
                     let mid = lo + (hi - lo) / 2
-                    let v = try Int64.fetchOne(db, sql: "SELECT voucher_id FROM ledger_row WHERE rowid = ?", arguments: [mid]) ?? Int64.max
+                    let v = try Int64.fetchOne(db, sql: "SELECT voucher_id FROM ledger_row WHERE organisation = ? AND rowid = ?", arguments: [organisation, mid]) ?? Int64.max
                     if v < target { lo = mid + 1 } else { hi = mid }
                 }
                 return lo
@@ -304,9 +309,9 @@ extension Store {
             let from = try lowerBound(id), to = try lowerBound(id + 1) - 1
             guard from <= to else { return [] }
             return try SQLRow.fetchAll(db, sql: """
-                SELECT r.voucher_id, v.series, v.number, v.date, v.text, r.account, r.ansvar, r.amount FROM ledger_row r JOIN voucher v ON v.id = r.voucher_id
-                WHERE r.rowid BETWEEN ? AND ? AND r.voucher_id = ? ORDER BY r.rowid
-                """, arguments: [from, to, id]).map {
+                SELECT r.voucher_id, v.series, v.number, v.date, v.text, r.account, r.ansvar, r.amount FROM ledger_row r JOIN voucher v ON v.organisation = ? AND v.id = r.voucher_id
+                WHERE r.organisation = ? AND r.rowid BETWEEN ? AND ? AND r.voucher_id = ? ORDER BY r.rowid
+                """, arguments: [organisation, organisation, from, to, id]).map {
                 VoucherRow(voucherID: $0["voucher_id"], series: $0["series"], number: $0["number"], date: $0["date"], text: $0["text"], account: $0["account"], ansvar: $0["ansvar"], amount: Money(ore: $0["amount"]))
             }
         }

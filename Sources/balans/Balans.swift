@@ -33,9 +33,11 @@ struct Balans: AsyncParsableCommand {
 struct DatabaseOption: ParsableArguments {
     @Option(name: .long, help: "The database: an SQLite file, or postgres://user:password@host:port/database.")
     var db: String
+    @Option(name: .long, help: "The organisation (a code) in the database; one database holds many.")
+    var organisation: String = Store.defaultOrganisation
 
     func open(create: Bool = false) throws -> Store {
-        try Store(path: db, create: create)
+        try Store(path: db, organisation: organisation, create: create)
     }
 }
 
@@ -45,11 +47,14 @@ struct Init: ParsableCommand {
 
     func run() throws {
         try Balans.checked {
-            if !Store.isPostgresURL(database.db), FileManager.default.fileExists(atPath: database.db) {
-                throw InputFailure([InputIssue(file: database.db, line: nil, message: "already exists; Balans does not overwrite a database")])
+            // A new SQLite file, or a new organisation in an existing database.
+            let fileExists = !Store.isPostgresURL(database.db) && FileManager.default.fileExists(atPath: database.db)
+            if fileExists || Store.isPostgresURL(database.db), (try? database.open()) != nil {
+                let what = database.organisation == Store.defaultOrganisation && fileExists ? "already exists" : "already has the organisation \"\(database.organisation)\""
+                throw InputFailure([InputIssue(file: database.db, line: nil, message: "\(what); Balans does not overwrite a database")])
             }
             let store = try database.open(create: true)
-            Balans.note("\(database.db): created (migrations: \(try store.appliedMigrations().joined(separator: ", ")))")
+            Balans.note("\(database.db): organisation \"\(store.organisation)\" created (migrations: \(try store.appliedMigrations().joined(separator: ", ")))")
         }
     }
 }

@@ -12,6 +12,7 @@ struct Demo: ParsableCommand {
     @Option(help: "Output directory.") var out: String = "balans-demo"
     @Option(help: "The example's directory (default: Examples/region-halland found from here or from the executable).") var example: String?
     @Option(help: "The database to build it in (default: DIR/balans.sqlite; or a postgres:// URL).") var db: String?
+    @Option(help: "The organisation to build it as.") var organisation: String = Store.defaultOrganisation
     @Flag(help: "Do not print PDFs (they need headless Chromium and take a second each).") var noPdf = false
 
     /// The example's files in import order: the tree and mapping before the ledgers, the
@@ -47,11 +48,11 @@ struct Demo: ParsableCommand {
             // The demo is rebuilt from scratch each time, so it always shows the example as committed.
             let store: Store
             if Store.isPostgresURL(dbPath) {
-                store = try Store(path: dbPath)
+                store = try Store(path: dbPath, organisation: organisation)
                 try store.removeAllData()
             } else {
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: dbPath + suffix) }
-                store = try Store(path: dbPath, create: true)
+                store = try Store(path: dbPath, organisation: organisation, create: true)
             }
             for (kind, file) in Demo.steps {
                 Balans.note(try Importer.importFile(kind: kind, path: exampleDir.appendingPathComponent(file).path, into: store))

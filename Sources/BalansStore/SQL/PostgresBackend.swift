@@ -287,14 +287,18 @@ final class PostgresSQLConnection: SQLConnection {
         }
     }
 
-    func makeLedgerSink() throws -> any LedgerSink { PostgresLedgerSink(self) }
+    func makeLedgerSink(organisation: String) throws -> any LedgerSink { PostgresLedgerSink(self, organisation: organisation) }
 }
 
-/// Vouchers and ledger rows as multi-row INSERTs of up to 1 000 rows (7 000 parameters).
+/// Vouchers and ledger rows as multi-row INSERTs of up to 1 000 rows (8 000 parameters).
 struct PostgresLedgerSink: LedgerSink {
     let connection: PostgresSQLConnection
     let groupSize = 1000
-    init(_ connection: PostgresSQLConnection) { self.connection = connection }
+    let organisation: String
+    init(_ connection: PostgresSQLConnection, organisation: String) {
+        self.connection = connection
+        self.organisation = organisation
+    }
 
     static func values(_ n: Int, _ columns: Int) -> String {
         var s = "", k = 0
@@ -312,20 +316,21 @@ struct PostgresLedgerSink: LedgerSink {
 
     func writeVouchers(_ items: ArraySlice<LedgerVoucherItem>) throws {
         guard !items.isEmpty else { return }
-        var b = PostgresBindings(capacity: items.count * 5)
+        var b = PostgresBindings(capacity: items.count * 6)
         for item in items {
             b.append(item.id)
             b.append(item.voucher.series)
             b.append(item.voucher.number)
             b.append(item.voucher.date)
             b.append(item.voucher.text)
+            b.append(organisation)
         }
-        _ = try connection.run("INSERT INTO voucher (id, series, number, date, text) VALUES \(Self.values(items.count, 5))", b)
+        _ = try connection.run("INSERT INTO voucher (id, series, number, date, text, organisation) VALUES \(Self.values(items.count, 6))", b)
     }
 
     func writeRows(_ items: ArraySlice<LedgerRowItem>) throws {
         guard !items.isEmpty else { return }
-        var b = PostgresBindings(capacity: items.count * 7)
+        var b = PostgresBindings(capacity: items.count * 8)
         for item in items {
             b.append(item.id)
             b.append(item.voucherID)
@@ -334,7 +339,8 @@ struct PostgresLedgerSink: LedgerSink {
             b.append(Int64(item.row.month))
             b.append(item.row.amount.ore)
             b.append(item.row.text)
+            b.append(organisation)
         }
-        _ = try connection.run("INSERT INTO ledger_row (rowid, voucher_id, account, ansvar, month, amount, text) VALUES \(Self.values(items.count, 7))", b)
+        _ = try connection.run("INSERT INTO ledger_row (rowid, voucher_id, account, ansvar, month, amount, text, organisation) VALUES \(Self.values(items.count, 8))", b)
     }
 }

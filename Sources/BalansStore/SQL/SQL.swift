@@ -154,7 +154,7 @@ public protocol SQLConnection: AnyObject {
     /// The number of rows the last `execute` changed.
     var changesCount: Int { get }
     /// A writer for the ledger's vouchers and rows, the one bulk insert (millions of rows).
-    func makeLedgerSink() throws -> any LedgerSink
+    func makeLedgerSink(organisation: String) throws -> any LedgerSink
 }
 
 extension SQLConnection {

@@ -121,7 +121,7 @@ final class GRDBConnection: SQLConnection {
         return rows
     }
 
-    func makeLedgerSink() throws -> any LedgerSink { try SQLiteLedgerSink(db) }
+    func makeLedgerSink(organisation: String) throws -> any LedgerSink { try SQLiteLedgerSink(db, organisation: organisation) }
 }
 
 /// Appends vouchers and their rows with SQLite's own API: binding integers and text
@@ -132,15 +132,17 @@ struct SQLiteLedgerSink: LedgerSink {
     let voucherOne: Statement, voucherMany: Statement
     let rowOne: Statement, rowMany: Statement
     let connection: OpaquePointer?
+    let organisation: String
 
-    init(_ db: Database) throws {
+    init(_ db: Database, organisation: String) throws {
+        self.organisation = organisation
         func values(_ n: Int, _ columns: Int) -> String {
             Array(repeating: "(" + Array(repeating: "?", count: columns).joined(separator: ",") + ")", count: n).joined(separator: ",")
         }
-        voucherOne = try db.makeStatement(sql: "INSERT INTO voucher (id, series, number, date, text) VALUES \(values(1, 5))")
-        voucherMany = try db.makeStatement(sql: "INSERT INTO voucher (id, series, number, date, text) VALUES \(values(groupSize, 5))")
-        rowOne = try db.makeStatement(sql: "INSERT INTO ledger_row (rowid, voucher_id, account, ansvar, month, amount, text) VALUES \(values(1, 7))")
-        rowMany = try db.makeStatement(sql: "INSERT INTO ledger_row (rowid, voucher_id, account, ansvar, month, amount, text) VALUES \(values(groupSize, 7))")
+        voucherOne = try db.makeStatement(sql: "INSERT INTO voucher (id, series, number, date, text, organisation) VALUES \(values(1, 6))")
+        voucherMany = try db.makeStatement(sql: "INSERT INTO voucher (id, series, number, date, text, organisation) VALUES \(values(groupSize, 6))")
+        rowOne = try db.makeStatement(sql: "INSERT INTO ledger_row (rowid, voucher_id, account, ansvar, month, amount, text, organisation) VALUES \(values(1, 8))")
+        rowMany = try db.makeStatement(sql: "INSERT INTO ledger_row (rowid, voucher_id, account, ansvar, month, amount, text, organisation) VALUES \(values(groupSize, 8))")
         connection = db.sqliteConnection
     }
 
@@ -157,12 +159,13 @@ struct SQLiteLedgerSink: LedgerSink {
     private func writeVouchers(_ items: ArraySlice<LedgerVoucherItem>, _ statement: Statement) throws {
         let s = statement.sqliteStatement
         for (k, item) in items.enumerated() {
-            let base = Int32(k * 5)
+            let base = Int32(k * 6)
             sqlite3_bind_int64(s, base + 1, item.id)
             bind(s, base + 2, item.voucher.series)
             bind(s, base + 3, item.voucher.number)
             bind(s, base + 4, item.voucher.date)
             bind(s, base + 5, item.voucher.text)
+            bind(s, base + 6, organisation)
         }
         try step(s)
     }
@@ -170,7 +173,7 @@ struct SQLiteLedgerSink: LedgerSink {
     private func writeRows(_ items: ArraySlice<LedgerRowItem>, _ statement: Statement) throws {
         let s = statement.sqliteStatement
         for (k, item) in items.enumerated() {
-            let base = Int32(k * 7)
+            let base = Int32(k * 8)
             sqlite3_bind_int64(s, base + 1, item.id)
             sqlite3_bind_int64(s, base + 2, item.voucherID)
             sqlite3_bind_int64(s, base + 3, Int64(item.row.account))
@@ -178,6 +181,7 @@ struct SQLiteLedgerSink: LedgerSink {
             sqlite3_bind_int64(s, base + 5, Int64(item.row.month))
             sqlite3_bind_int64(s, base + 6, item.row.amount.ore)
             bind(s, base + 7, item.row.text)
+            bind(s, base + 8, organisation)
         }
         try step(s)
     }
