@@ -43,12 +43,14 @@ let package = Package(
             "BalansCore", "SIE", "BalansImport", "BalansStore", "BalansReport", "BalansWeb",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Which backends a test runs against (SQLite; PostgreSQL when BALANS_TEST_POSTGRES_URL is set).
+        .target(name: "BalansTestSupport", dependencies: ["BalansStore"], path: "Tests/BalansTestSupport"),
         .testTarget(name: "BalansCoreTests", dependencies: ["BalansCore"]),
         .testTarget(name: "SIETests", dependencies: ["SIE"]),
         .testTarget(name: "BalansImportTests", dependencies: ["BalansImport", "BalansCore"]),
-        .testTarget(name: "BalansStoreTests", dependencies: ["BalansStore", "BalansImport", "BalansCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "BalansStoreTests", dependencies: ["BalansStore", "BalansTestSupport", "BalansImport", "BalansCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "BalansReportTests", dependencies: ["BalansReport", "BalansCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "BalansCLITests", dependencies: ["BalansCore", "BalansStore", "BalansReport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "BalansWebTests", dependencies: ["BalansWeb", "BalansCore", "BalansStore", .product(name: "HummingbirdTesting", package: "hummingbird")]),
+        .testTarget(name: "BalansCLITests", dependencies: ["BalansTestSupport", "BalansCore", "BalansStore", "BalansReport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "BalansWebTests", dependencies: ["BalansWeb", "BalansTestSupport", "BalansCore", "BalansStore", .product(name: "HummingbirdTesting", package: "hummingbird")]),
     ]
 )

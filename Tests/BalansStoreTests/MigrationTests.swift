@@ -1,15 +1,29 @@
+import BalansCore
 @testable import BalansStore
-import GRDB
+import BalansTestSupport
+import Foundation
 import Testing
 
-/// A database written by an earlier version opens with its data intact.
+/// A database written by an earlier version opens with its data intact, on both backends:
+/// the same ordered steps upgrade it.
 @Suite struct MigrationTests {
-    @Test func version1LedgerRowsGetTheirRanges() throws {
-        let queue = try DatabaseQueue()
-        try SQLiteBackend.migrator(Schema.steps).migrate(queue, upTo: "v1-organisation-ledger-budget")
-        try queue.write { db in
+    func backend(_ b: TestBackend) throws -> any SQLBackend {
+        switch b {
+        case .sqlite: try SQLiteBackend(path: nil)
+        case .postgres: try PostgresBackend(url: b.newDatabase(in: FileManager.default.temporaryDirectory))
+        }
+    }
+
+    func steps(through name: String) -> [Migration] {
+        Array(Schema.steps.prefix { $0.name != name }) + Schema.steps.filter { $0.name == name }
+    }
+
+    @Test(arguments: TestBackend.all) func version1LedgerRowsGetTheirRanges(_ b: TestBackend) throws {
+        let db = try backend(b)
+        try db.migrate(steps(through: "v1-organisation-ledger-budget"))
+        try db.write(lockKey: "test") { db in
             // Two years; 2024 was imported, then 2023, then 2024 again (ids 1–2 deleted).
-            try db.execute(sql: """
+            try db.executeScript("""
                 INSERT INTO ledger (year, file_name, sha256, imported_at) VALUES (2023, 'a', 'h1', 'now'), (2024, 'b', 'h2', 'now');
                 INSERT INTO voucher (id, year, series, number, date, text) VALUES
                     (3, 2023, 'A', '1', '2023-01-02', ''), (4, 2024, 'A', '1', '2024-01-02', ''), (5, 2024, 'A', '2', '2024-02-02', '');
@@ -17,14 +31,37 @@ import Testing
                     (5, 4010, 'X', 2, 100), (3, 4010, 'X', 1, 7), (4, 4010, 'X', 1, 5), (5, 1930, '', 2, -100), (3, 1930, '', 1, -7), (4, 1930, '', 1, -5);
                 """)
         }
-        try SQLiteBackend.migrator(Schema.steps).migrate(queue)
-        try queue.read { db in
-            let ranges = try Row.fetchAll(db, sql: "SELECT year, first_voucher, last_voucher, first_row, last_row FROM ledger ORDER BY year").map {
+        try db.migrate(Schema.steps)
+        try db.read { db in
+            let ranges = try SQLRow.fetchAll(db, sql: "SELECT year, first_voucher, last_voucher, first_row, last_row FROM ledger WHERE organisation = 'default' ORDER BY year").map {
                 [$0["year"], $0["first_voucher"], $0["last_voucher"], $0["first_row"], $0["last_row"]] as [Int]
             }
             #expect(ranges == [[2023, 3, 3, 1, 2], [2024, 4, 5, 3, 6]])
-            let sums = try Int.fetchAll(db, sql: "SELECT sum(amount) FROM ledger_row WHERE rowid BETWEEN 3 AND 6 GROUP BY voucher_id ORDER BY voucher_id")
+            let sums = try Int.fetchAll(db, sql: "SELECT sum(amount) FROM ledger_row WHERE organisation = 'default' AND rowid BETWEEN 3 AND 6 GROUP BY voucher_id ORDER BY voucher_id")
             #expect(sums == [0, 0])
         }
+    }
+
+    /// v17: what one organisation had belongs to "default", and a user's role moves to
+    /// `user_role` for it.
+    @Test(arguments: TestBackend.all) func version16DataBelongsToTheDefaultOrganisation(_ b: TestBackend) throws {
+        let db = try backend(b)
+        try db.migrate(steps(through: "v16-change-requests"))
+        try db.write(lockKey: "test") { db in
+            try db.executeScript("""
+                INSERT INTO organisation (id, name) VALUES (1, 'Region Halland');
+                INSERT INTO org_node (code, parent, name, kind, ansvar, position) VALUES ('R', NULL, 'Regionen', 'region', '', 0);
+                INSERT INTO app_user (name, password_hash, role, node) VALUES ('anna', 'x', 'committee', 'R');
+                INSERT INTO forecast_state (period, node, status, version, updated_by, updated_at) VALUES ('2024-04', 'R', 'draft', 3, 'anna', 'now')
+                """)
+        }
+        try db.migrate(Schema.steps)
+        let store = try Store(backend: db, organisation: "default", create: false, location: "test")
+        #expect(try store.organisationName() == "Region Halland")
+        #expect(try store.followUpData().nodes.map(\.code) == ["R"])
+        #expect(try store.user(named: "anna").map { [$0.role.rawValue, $0.node] } == ["committee", "R"])
+        #expect(try store.forecastState(period: Period(year: 2024, month: 4)!, node: "R").version == 3)
+        let other = try Store(backend: db, organisation: "other", create: true, location: "test")
+        #expect(try other.followUpData().nodes.isEmpty && other.user(named: "anna") == nil)
     }
 }

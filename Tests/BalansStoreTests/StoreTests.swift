@@ -1,6 +1,7 @@
 import BalansCore
 import BalansImport
 import BalansStore
+import BalansTestSupport
 import Foundation
 import Testing
 
@@ -39,18 +40,18 @@ import Testing
 
     func bytes(_ s: String) -> [UInt8] { Array(s.utf8) }
 
-    func seeded() throws -> Store {
-        let store = try Store()
+    func seeded(_ backend: TestBackend) throws -> Store {
+        let store = try backend.store()
         _ = try store.importOrg(CSVKinds.org(bytes(Self.org), file: "org.csv"), file: "org.csv", hash: "x")
         return store
     }
 
-    @Test func migrationsAreNamedAndApplied() throws {
-        #expect(try Store().appliedMigrations() == ["v1-organisation-ledger-budget", "v2-ledger-rows-by-range", "v3-staff", "v4-indicators", "v5-activities", "v6-investment-projects", "v7-indicator-national", "v8-action-plans", "v9-staff-gender", "v10-investment-project-totals", "v11-staff-age-band", "v12-indicator-focus-r12-gender", "v13-report-texts", "v14-frozen-reports", "v15-users-sessions-audit-workflow", "v16-change-requests", "v17-organisations"])
+    @Test(arguments: TestBackend.all) func migrationsAreNamedAndApplied(_ backend: TestBackend) throws {
+        #expect(try backend.store().appliedMigrations() == ["v1-organisation-ledger-budget", "v2-ledger-rows-by-range", "v3-staff", "v4-indicators", "v5-activities", "v6-investment-projects", "v7-indicator-national", "v8-action-plans", "v9-staff-gender", "v10-investment-project-totals", "v11-staff-age-band", "v12-indicator-focus-r12-gender", "v13-report-texts", "v14-frozen-reports", "v15-users-sessions-audit-workflow", "v16-change-requests", "v17-organisations"])
     }
 
-    @Test func replacingAYearLeavesOtherYearsAndNoOrphans() throws {
-        let store = try seeded()
+    @Test(arguments: TestBackend.all) func replacingAYearLeavesOtherYearsAndNoOrphans(_ backend: TestBackend) throws {
+        let store = try seeded(backend)
         let y2023 = Self.sie.replacingOccurrences(of: "2024", with: "2023")
         _ = try store.importLedger(SIELedger.read(bytes(Self.sie), file: "2024.se").ledger)
         _ = try store.importLedger(SIELedger.read(bytes(y2023), file: "2023.se").ledger)
@@ -64,8 +65,8 @@ import Testing
         #expect(data.ledgers[2024]?.cells.first { $0.account == 4610 && $0.month == 2 }?.amount == Money(kronor: 5))
     }
 
-    @Test func aFailureAfterRowsWereWrittenChangesNothing() throws {
-        let store = try seeded()
+    @Test(arguments: TestBackend.all) func aFailureAfterRowsWereWrittenChangesNothing(_ backend: TestBackend) throws {
+        let store = try seeded(backend)
         _ = try store.importLedger(SIELedger.read(bytes(Self.sie), file: "a.se").ledger)
         let before = try store.contentFingerprint()
         struct Broken: Error {}
@@ -79,8 +80,8 @@ import Testing
         #expect(try store.contentFingerprint() == before)
     }
 
-    @Test func budgetRoundTripsWithPeriodisation() throws {
-        let store = try seeded()
+    @Test(arguments: TestBackend.all) func budgetRoundTripsWithPeriodisation(_ backend: TestBackend) throws {
+        let store = try seeded(backend)
         _ = try store.importBudget(CSVKinds.budget(bytes(Self.budget), file: "budget.csv"), file: "budget.csv", hash: "b")
         let data = try store.followUpData()
         #expect(data.budgets.count == 2)
@@ -88,8 +89,8 @@ import Testing
         #expect(data.budgets.allSatisfy { $0.monthly.sum() == $0.amount })
     }
 
-    @Test func unknownNodeFailsWithLineAndWritesNothing() throws {
-        let store = try seeded()
+    @Test(arguments: TestBackend.all) func unknownNodeFailsWithLineAndWritesNothing(_ backend: TestBackend) throws {
+        let store = try seeded(backend)
         _ = try store.importBudget(CSVKinds.budget(bytes(Self.budget), file: "budget.csv"), file: "budget.csv", hash: "b")
         let before = try store.contentFingerprint()
         let bad = "year;node;amount\n2024;L1;-5\n2024;HS9;-7\n"
@@ -101,8 +102,8 @@ import Testing
         #expect(try store.contentFingerprint() == before)
     }
 
-    @Test func sameLedgerTwiceChangesNothing() throws {
-        let store = try seeded()
+    @Test(arguments: TestBackend.all) func sameLedgerTwiceChangesNothing(_ backend: TestBackend) throws {
+        let store = try seeded(backend)
         let (ledger, _) = try SIELedger.read(bytes(Self.sie), file: "a.se")
         #expect(try store.importLedger(ledger).changed)
         let after = try store.contentFingerprint()
@@ -114,8 +115,8 @@ import Testing
         #expect(data.ledgers[2024]?.openingBalances[1930] == Money(kronor: 1000))
     }
 
-    @Test func changedExportReplacesTheYear() throws {
-        let store = try seeded()
+    @Test(arguments: TestBackend.all) func changedExportReplacesTheYear(_ backend: TestBackend) throws {
+        let store = try seeded(backend)
         _ = try store.importLedger(SIELedger.read(bytes(Self.sie), file: "a.se").ledger)
         let changed = Self.sie.replacingOccurrences(of: "250.00", with: "300.00")
         let summary = try store.importLedger(SIELedger.read(bytes(changed), file: "b.se").ledger)
@@ -124,8 +125,8 @@ import Testing
         #expect(op.row("L1")?.figures.outcome == Money(kronor: -300))
     }
 
-    @Test func sameBudgetFileTwiceChangesNothing() throws {
-        let store = try seeded()
+    @Test(arguments: TestBackend.all) func sameBudgetFileTwiceChangesNothing(_ backend: TestBackend) throws {
+        let store = try seeded(backend)
         let rows = try CSVKinds.budget(bytes(Self.budget), file: "budget.csv")
         _ = try store.importBudget(rows, file: "budget.csv", hash: "b")
         let once = try store.followUpData().budgets
@@ -135,8 +136,8 @@ import Testing
 }
 
 @Suite struct PeriodBudgetTests {
-    @Test func ledgerPeriodBudgetsAreTheBudgetWithoutABudgetFile() throws {
-        let store = try Store()
+    @Test(arguments: TestBackend.all) func ledgerPeriodBudgetsAreTheBudgetWithoutABudgetFile(_ backend: TestBackend) throws {
+        let store = try backend.store()
         _ = try store.importOrg(CSVKinds.org(Array(StoreTests.org.utf8), file: "org.csv"), file: "org.csv", hash: "x")
         let sie = StoreTests.sie + "#PBUDGET 0 202401 4610 {1 \"A1\"} 300.00\n#PBUDGET 0 202402 4610 {1 \"A1\"} 100.00\n"
         _ = try store.importLedger(SIELedger.read(Array(sie.utf8), file: "a.se").ledger)
@@ -150,8 +151,8 @@ import Testing
 
 /// The drill-down's voucher lookup (binary search over rowids), in two years of ledger.
 @Suite struct VoucherLookupTests {
-    @Test func everyVoucherIsFoundWhole() throws {
-        let store = try Store()
+    @Test(arguments: TestBackend.all) func everyVoucherIsFoundWhole(_ backend: TestBackend) throws {
+        let store = try backend.store()
         func sie(_ year: Int, vouchers: Int) -> String {
             "#FLAGGA 0\n#SIETYP 4\n#RAR 0 \(year)0101 \(year)1231\n" + (1...vouchers).map { v in
                 let n = v % 5 + 2   // 2...6 rows, balancing

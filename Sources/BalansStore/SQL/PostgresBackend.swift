@@ -48,6 +48,18 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
         return config
     }
 
+    /// Runs one statement outside a transaction on a connection of its own (CREATE DATABASE,
+    /// for tests and set-up), without the store's tables.
+    public static func administer(url: String, _ sql: String) throws {
+        let c = try PostgresConnection.connect(on: group.next(), configuration: configuration(url), id: nextID.next(), logger: Logger(label: "balans.postgres")).wait()
+        defer { try? c.close().wait() }
+        do {
+            _ = try c.query(PostgresQuery(unsafeSQL: sql), logger: Logger(label: "balans.postgres")).wait()
+        } catch {
+            throw PostgresFailure(error, sql: sql)
+        }
+    }
+
     /// The URL without its password, for messages.
     static func redacted(_ url: String) -> String {
         guard var c = URLComponents(string: url), c.password != nil else { return url }

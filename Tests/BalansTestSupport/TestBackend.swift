@@ -1,0 +1,64 @@
+import BalansStore
+import Foundation
+
+/// The backends a store or CLI test runs against: SQLite always, PostgreSQL when
+/// `BALANS_TEST_POSTGRES_URL` names a server (`.ci/run` starts one), so one suite proves both.
+public enum TestBackend: String, Sendable, CustomStringConvertible {
+    case sqlite, postgres
+
+    public var description: String { rawValue }
+
+    /// A URL of the test server with rights to create databases, e.g.
+    /// `postgres://balans@127.0.0.1:5433/postgres`.
+    public static let postgresURL: String? = {
+        guard let url = ProcessInfo.processInfo.environment["BALANS_TEST_POSTGRES_URL"], !url.isEmpty else { return nil }
+        return url
+    }()
+
+    /// Every backend this run tests.
+    public static let all: [TestBackend] = postgresURL == nil ? [.sqlite] : [.sqlite, .postgres]
+
+    /// A location for a new, empty database: a file in `dir`, or a new PostgreSQL database.
+    public func newDatabase(in dir: URL, name: String = "t") throws -> String {
+        switch self {
+        case .sqlite: return dir.appendingPathComponent("\(name).sqlite").path
+        case .postgres: return try Self.createPostgresDatabase()
+        }
+    }
+
+    /// A new empty store (SQLite in memory, or a new PostgreSQL database).
+    public func store(organisation: String = Store.defaultOrganisation) throws -> Store {
+        switch self {
+        case .sqlite: return try Store(organisation: organisation)
+        case .postgres: return try Store(path: Self.createPostgresDatabase(), organisation: organisation)
+        }
+    }
+
+    /// A copy of a database that no process is using: a file copy, or a PostgreSQL database
+    /// made from it as a template.
+    public func copy(of database: String, in dir: URL, name: String = "copy") throws -> String {
+        switch self {
+        case .sqlite:
+            let path = dir.appendingPathComponent("\(name)-\(UUID().uuidString.prefix(8)).sqlite").path
+            try FileManager.default.copyItem(atPath: database, toPath: path)
+            return path
+        case .postgres:
+            guard let template = URLComponents(string: database)?.path.dropFirst() else { throw TestSupportError("not a URL: \(database)") }
+            return try Self.createPostgresDatabase(template: String(template))
+        }
+    }
+
+    /// Creates a database with a name of its own on the test server and returns its URL.
+    static func createPostgresDatabase(template: String? = nil) throws -> String {
+        guard let admin = postgresURL, var url = URLComponents(string: admin) else { throw TestSupportError("BALANS_TEST_POSTGRES_URL is not set") }
+        let name = "balans_t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
+        try PostgresBackend.administer(url: admin, "CREATE DATABASE \(name)" + (template.map { " TEMPLATE \($0)" } ?? ""))
+        url.path = "/\(name)"
+        return url.string ?? admin
+    }
+}
+
+public struct TestSupportError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
