@@ -48,8 +48,9 @@ struct Init: ParsableCommand {
     func run() throws {
         try Balans.checked {
             // A new SQLite file, or a new organisation in an existing database.
-            let fileExists = !Store.isPostgresURL(database.db) && FileManager.default.fileExists(atPath: database.db)
-            if fileExists || Store.isPostgresURL(database.db), (try? database.open()) != nil {
+            let isPostgres = Store.isPostgresURL(database.db)
+            let fileExists = isPostgres ? try PostgresBackend.hasSchema(url: database.db) : FileManager.default.fileExists(atPath: database.db)
+            if fileExists, (try? database.open()) != nil {
                 let what = database.organisation == Store.defaultOrganisation && fileExists ? "already exists" : "already has the organisation \"\(database.organisation)\""
                 throw InputFailure([InputIssue(file: database.db, line: nil, message: "\(what); Balans does not overwrite a database")])
             }

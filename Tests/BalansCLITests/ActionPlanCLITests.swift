@@ -1,11 +1,12 @@
+import BalansTestSupport
 import Foundation
 import Testing
 
 @Suite struct ActionPlanCLITests {
-    @Test func importedAndReported() throws {
+    @Test(arguments: TestBackend.all) func importedAndReported(_ backend: TestBackend) throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let db = dir.appendingPathComponent("a.sqlite").path
+        let db = try backend.newDatabase(in: dir)
         let org = dir.appendingPathComponent("org.csv"), plan = dir.appendingPathComponent("plan.csv"), out = dir.appendingPathComponent("n.md").path
         try "code;parent;name;kind;ansvar\nR;;Regionen;region;\nN;R;Nämnden;committee;A1\n".write(to: org, atomically: true, encoding: .utf8)
         try """

@@ -1,3 +1,4 @@
+import BalansTestSupport
 import Foundation
 
 /// Runs the built `balans` executable, as a user would.
@@ -43,13 +44,48 @@ enum CLI {
         return url
     }
 
-    /// The demo, built once per test run into a temporary directory.
-    static let demo: Swift.Result<URL, any Error> = Swift.Result {
+    /// The demo, built once per test run and backend into a temporary directory (its reports)
+    /// and database: DIR/balans.sqlite, or a PostgreSQL database no process keeps open, so
+    /// copies can be made of it (`copyOfDemo`).
+    struct Demo: Sendable {
+        var directory: URL
+        var database: String
+        /// A copy that tests only read (PostgreSQL copies from a database nobody is connected to).
+        var readDatabase: String
+    }
+
+    static func demo(_ backend: TestBackend) -> Swift.Result<URL, any Error> { built(backend).map(\.directory) }
+
+    static func built(_ backend: TestBackend) -> Swift.Result<Demo, any Error> {
+        backend == .sqlite ? demoSQLite : demoPostgres
+    }
+
+    private static let demoSQLite = Swift.Result { try buildDemo(.sqlite) }
+    private static let demoPostgres = Swift.Result { try buildDemo(.postgres) }
+
+    private static func buildDemo(_ backend: TestBackend) throws -> Demo {
         let dir = try temporaryDirectory()
+        var arguments = ["demo", "--out", dir.path, "--no-pdf"]
+        let database: String
+        if backend == .postgres {
+            database = try backend.newDatabase(in: dir)
+            arguments += ["--db", database]
+        } else {
+            database = dir.appendingPathComponent("balans.sqlite").path
+        }
         // PDFs are tested on their own (PDFTests): the shared demo skips them for speed.
-        let r = try run(["demo", "--out", dir.path, "--no-pdf"])
+        let r = try run(arguments)
         guard r.status == 0 else { throw DemoFailed(stderr: r.stderr) }
-        return dir
+        let read = backend == .postgres ? try backend.copy(of: database, in: dir, name: "read") : database
+        return Demo(directory: dir, database: database, readDatabase: read)
+    }
+
+    /// The demo's database, to read.
+    static func demoDatabase(_ backend: TestBackend) throws -> String { try built(backend).get().readDatabase }
+
+    /// A copy of the demo's database of the test's own, to change.
+    static func copyOfDemo(_ backend: TestBackend, in dir: URL) throws -> String {
+        try backend.copy(of: built(backend).get().database, in: dir)
     }
 
     struct DemoFailed: Error, CustomStringConvertible {

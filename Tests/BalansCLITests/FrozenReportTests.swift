@@ -1,15 +1,15 @@
 import BalansStore
+import BalansTestSupport
 import Foundation
 import Testing
 
 /// Issue 6: a frozen report never changes after a new import; re-rendering it gives the same
 /// bytes; `balans report diff` shows what today's data would change.
 @Suite struct FrozenReportTests {
-    @Test func frozenReportSurvivesImportsAndDiffShowsTheChange() throws {
+    @Test(arguments: TestBackend.all) func frozenReportSurvivesImportsAndDiffShowsTheChange(_ backend: TestBackend) throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let db = dir.appendingPathComponent("b.sqlite").path
-        try FileManager.default.copyItem(atPath: CLI.demo.get().appendingPathComponent("balans.sqlite").path, toPath: db)
+        let db = try CLI.copyOfDemo(backend, in: dir)
         func report(_ extra: [String], _ name: String) throws -> (CLI.Outcome, Data) {
             let out = dir.appendingPathComponent(name).path
             let r = try CLI.run(["report", "ur1", "--period", "2024-04", "--format", "html", "--out", out, "--db", db] + extra)

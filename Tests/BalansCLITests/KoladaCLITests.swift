@@ -1,15 +1,16 @@
 import BalansCore
 import BalansStore
+import BalansTestSupport
 import Foundation
 import Testing
 
 /// `balans import kolada`: the national figure of a Kolada answer becomes the `national` value
 /// of the indicator with the KPI id as its code; nothing else is taken, nothing written on error.
 @Suite struct KoladaCLITests {
-    @Test func nationalFigureFromKolada() throws {
+    @Test(arguments: TestBackend.all) func nationalFigureFromKolada(_ backend: TestBackend) throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let db = dir.appendingPathComponent("k.sqlite").path
+        let db = try backend.newDatabase(in: dir)
         let org = dir.appendingPathComponent("org.csv"), ind = dir.appendingPathComponent("ind.csv")
         try "code;parent;name;kind;ansvar\nR;;Regionen;region;\n".write(to: org, atomically: true, encoding: .utf8)
         try "code;name;node;unit;direction;period;target;outcome\nN79010;Andel nybesök inom 60 dagar;R;procent;higher;2018;80;79,9\n".write(to: ind, atomically: true, encoding: .utf8)

@@ -1,5 +1,6 @@
 import BalansCore
 import BalansStore
+import BalansTestSupport
 import Foundation
 import Testing
 
@@ -22,10 +23,10 @@ import Testing
 
     func fingerprint(_ db: String) throws -> String { try Store(path: db, create: false).contentFingerprint() }
 
-    @Test func killedInTheMiddleLeavesTheDatabaseAsBefore() throws {
+    @Test(arguments: TestBackend.all) func killedInTheMiddleLeavesTheDatabaseAsBefore(_ backend: TestBackend) throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let db = dir.appendingPathComponent("t.sqlite").path
+        let db = try backend.newDatabase(in: dir)
         let small = dir.appendingPathComponent("small.se"), large = dir.appendingPathComponent("large.se")
         try Self.ledger(year: 2024, vouchers: 50).write(to: small, atomically: true, encoding: .utf8)
         try Self.ledger(year: 2024, vouchers: 150_000, amountBase: 7).write(to: large, atomically: true, encoding: .utf8)
@@ -38,10 +39,18 @@ import Testing
         p.arguments = ["import", "sie", large.path, "--db", db]
         p.standardError = FileHandle.nullDevice
         try p.run()
-        // Kill it while it writes: once SQLite's rollback journal exists, rows are going in.
-        let journal = db + "-journal"
+        // Kill it while it writes: once SQLite's rollback journal exists (PostgreSQL: once the
+        // import holds its organisation's write lock), rows are going in.
+        func writing() -> Bool {
+            switch backend {
+            case .sqlite: return FileManager.default.fileExists(atPath: db + "-journal")
+            case .postgres:
+                let locks = try? PostgresBackend.administer(url: db, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted")
+                return (locks?.first?.values.first).flatMap(Int.init(sqlValue:)) ?? 0 > 0
+            }
+        }
         let deadline = Date().addingTimeInterval(60)
-        while !FileManager.default.fileExists(atPath: journal) && p.isRunning && Date() < deadline { usleep(5_000) }
+        while !writing() && p.isRunning && Date() < deadline { usleep(5_000) }
         usleep(100_000)
         let killedWhileRunning = p.isRunning
         kill(p.processIdentifier, SIGKILL)
@@ -49,7 +58,8 @@ import Testing
         #expect(killedWhileRunning, "the import finished before it could be killed: make the file larger")
         #expect(p.terminationReason == .uncaughtSignal)
 
-        // The next open rolls the hot journal back: the database is exactly as before.
+        // The next open rolls the hot journal back (PostgreSQL aborts the dead client's
+        // transaction): the database is exactly as before.
         #expect(try fingerprint(db) == before)
         #expect(try Store(path: db, create: false).ledgerSizes()[2024]?.rows == 200)
         // And the same import, run to the end, works.
@@ -58,10 +68,10 @@ import Testing
         #expect(done.stderr.contains("replaced (a changed export of the same year): 150000 vouchers, 600000 rows"))
     }
 
-    @Test func sameFileTwiceIsRecognisedByItsContent() throws {
+    @Test(arguments: TestBackend.all) func sameFileTwiceIsRecognisedByItsContent(_ backend: TestBackend) throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let db = dir.appendingPathComponent("t.sqlite").path
+        let db = try backend.newDatabase(in: dir)
         let file = dir.appendingPathComponent("a.se"), copy = dir.appendingPathComponent("copy-with-other-name.se")
         try Self.ledger(year: 2023, vouchers: 2_000).write(to: file, atomically: true, encoding: .utf8)
         try FileManager.default.copyItem(at: file, to: copy)
@@ -83,7 +93,7 @@ import Testing
 }
 
 @Suite struct GenerateCLITests {
-    @Test func generatedLedgerImportsAndTheCSVHasTheSameRows() throws {
+    @Test(arguments: TestBackend.all) func generatedLedgerImportsAndTheCSVHasTheSameRows(_ backend: TestBackend) throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let sie = dir.appendingPathComponent("g.se").path, csv = dir.appendingPathComponent("g.csv").path, db = dir.appendingPathComponent("g.sqlite").path

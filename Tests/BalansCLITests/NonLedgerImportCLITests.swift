@@ -1,4 +1,5 @@
 import BalansStore
+import BalansTestSupport
 import Foundation
 import Testing
 
@@ -59,9 +60,9 @@ import Testing
              expected: ["3: unknown organisation node \"HS9\" (import the org file first)"]),
     ]
 
-    @Test(arguments: cases) func badFileChangesNothing(_ c: Case) throws {
+    @Test(arguments: cases, TestBackend.all) func badFileChangesNothing(_ c: Case, _ backend: TestBackend) throws {
         let dir = try CLI.temporaryDirectory()
-        let db = dir.appendingPathComponent("t.sqlite").path
+        let db = try backend.newDatabase(in: dir)
         #expect(try CLI.run(["init", "--db", db]).status == 0)
         let org = dir.appendingPathComponent("org.csv")
         try Data("code;parent;name;kind;ansvar\nR;;Region;region;\nHS;R;Hallands sjukhus;committee;100\n".utf8).write(to: org)

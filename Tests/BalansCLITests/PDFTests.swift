@@ -1,11 +1,12 @@
 import BalansReport
+import BalansTestSupport
 import Foundation
 import Testing
 
 /// `--format pdf` prints the HTML with headless Chromium, or says clearly that it cannot.
 @Suite struct PDFTests {
     func ur1(_ out: URL, environment: [String: String] = [:]) throws -> CLI.Outcome {
-        let db = try CLI.demo.get().appendingPathComponent("balans.sqlite").path
+        let db = try CLI.demoDatabase(.sqlite)   // PDF printing is the same on either backend
         return try CLI.run(["report", "ur1", "--period", "2024-04", "--format", "pdf", "--out", out.path, "--db", db], environment: environment)
     }
 

@@ -1,4 +1,5 @@
 import BalansStore
+import BalansTestSupport
 import Foundation
 import Testing
 
@@ -95,11 +96,11 @@ import Testing
         #expect(files.count >= 34)
     }
 
-    @Test(arguments: cases)
-    func rejectedWithItsPlaceAndNothingWritten(_ c: Case) throws {
+    @Test(arguments: cases, TestBackend.all)
+    func rejectedWithItsPlaceAndNothingWritten(_ c: Case, _ backend: TestBackend) throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let db = dir.appendingPathComponent("t.sqlite").path
+        let db = try backend.newDatabase(in: dir)
         #expect(try CLI.run(["init", "--db", db]).status == 0)
         // A ledger of the same year is in the database first: a wrongly accepted file would replace it.
         let base = try CLI.run(["import", "sie", Self.validBase, "--db", db])
@@ -143,10 +144,10 @@ import Testing
         return rest.firstIndex(of: ":").flatMap { Int(rest[..<$0]) }
     }
 
-    @Test func theBaseIsValidAndTwiceChangesNothing() throws {
+    @Test(arguments: TestBackend.all) func theBaseIsValidAndTwiceChangesNothing(_ backend: TestBackend) throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let db = dir.appendingPathComponent("t.sqlite").path
+        let db = try backend.newDatabase(in: dir)
         #expect(try CLI.run(["init", "--db", db]).status == 0)
         let empty = try Store(path: db, create: false).contentFingerprint()
         let first = try CLI.run(["import", "sie", Self.validBase, "--db", db])

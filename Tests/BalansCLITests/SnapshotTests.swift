@@ -1,3 +1,4 @@
+import BalansTestSupport
 import Foundation
 import Testing
 
@@ -9,8 +10,8 @@ import Testing
     static let files = ["ur1-2024-04.html", "ur1-2024-04.md", "ur1-2024-04.json", "namnd-RS17-2017-03.html", "namnd-RS17-2017-03.md", "namnd-RS17-2017-03.json",
                         "manad-2024-04.md", "ur2-2024-04.md", "arsredovisning-2023.md"]
 
-    @Test(arguments: files) func reportMatchesItsSnapshot(_ name: String) throws {
-        let produced = try Data(contentsOf: CLI.demo.get().appendingPathComponent("reports/\(name)"))
+    @Test(arguments: files, TestBackend.all) func reportMatchesItsSnapshot(_ name: String, _ backend: TestBackend) throws {
+        let produced = try Data(contentsOf: CLI.demo(backend).get().appendingPathComponent("reports/\(name)"))
         let snapshot = CLI.repoRoot.appendingPathComponent("Tests/Snapshots/\(name)")
         if ProcessInfo.processInfo.environment["BALANS_UPDATE_SNAPSHOTS"] == "1" {
             try produced.write(to: snapshot)

@@ -1,3 +1,4 @@
+import BalansTestSupport
 import Foundation
 import Testing
 import ZIPFoundation
@@ -15,8 +16,8 @@ import ZIPFoundation
         return out
     }
 
-    @Test func ur1WorkbookAndCSV() throws {
-        let dir = try CLI.demo.get().appendingPathComponent("reports")
+    @Test(arguments: TestBackend.all) func ur1WorkbookAndCSV(_ backend: TestBackend) throws {
+        let dir = try CLI.demo(backend).get().appendingPathComponent("reports")
         let xlsx = try entries(dir.appendingPathComponent("ur1-2024-04.xlsx"))
         let workbook = try #require(xlsx["xl/workbook.xml"])
         // The investment table's sheet: "/" is not allowed in a sheet name.

@@ -1,5 +1,6 @@
 import BalansCore
 import BalansStore
+import BalansTestSupport
 import Foundation
 import Testing
 
@@ -12,8 +13,8 @@ import Testing
     func mnkr(_ m: Money?) -> Int64? { m?.rounded(toUnitsOf: 100_000_000) }
     func dec(_ s: String) -> Decimal { Decimal(string: s)! }
 
-    @Test func seed003QualityIndicators() throws {
-        let data = try ExampleFigureTests.data.get()
+    @Test(arguments: TestBackend.all) func seed003QualityIndicators(_ backend: TestBackend) throws {
+        let data = try ExampleFigureTests.data(backend).get()
         let now = StaffReport.compute(data, period: Period(year: 2024, month: 4)!)
         let before = StaffReport.compute(data, period: Period(year: 2023, month: 4)!)
         // Personalomsättning R12: 14,9 % → 12,5 % (target 11,0 %); 6,6 + 4,1 + 1,8 (2.7.1).
@@ -36,8 +37,8 @@ import Testing
         #expect(now.targetHiredShare == dec("2.0"))
     }
 
-    @Test func seed003HiredStaffJanuaryToApril() throws {
-        let data = try ExampleFigureTests.data.get()
+    @Test(arguments: TestBackend.all) func seed003HiredStaffJanuaryToApril(_ backend: TestBackend) throws {
+        let data = try ExampleFigureTests.data(backend).get()
         let s = StaffReport.compute(data, period: Period(year: 2024, month: 4)!)
         // 54 mnkr, a decrease of 19 mnkr or 26 %; doctors −42 %, nurses −11 % (2.5.1).
         #expect(mnkr(s.hiredCostToDate) == 54)
@@ -47,16 +48,15 @@ import Testing
         #expect(whole(Ratio.growth(s.hiredNursesToDate!, over: s.hiredNursesToDateLastYear!)) == -11)
     }
 
-    @Test func ratiosCarryTheHiredStaffShare() throws {
-        let dir = try CLI.demo.get()
-        let r = try CLI.run(["ratios", "--period", "2024-04", "--db", dir.appendingPathComponent("balans.sqlite").path, "--format", "json"])
+    @Test(arguments: TestBackend.all) func ratiosCarryTheHiredStaffShare(_ backend: TestBackend) throws {
+        let r = try CLI.run(["ratios", "--period", "2024-04", "--db", CLI.demoDatabase(backend), "--format", "json"])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let outcome = try #require(json["outcome"] as? [String: Any])
         let share = try #require(outcome["hiredStaffCostShare"] as? NSNumber)
         #expect((share.doubleValue * 10).rounded() == 49)   // 4,9 % — display check only; the value is exact Decimal in Balans
         #expect((json["forecast"] as? [String: Any])?["hiredStaffCostShare"] is NSNull)
         // And the ur1 report shows the staff table.
-        let md = try String(contentsOf: dir.appendingPathComponent("reports/ur1-2024-04.md"), encoding: .utf8)
+        let md = try String(contentsOf: CLI.demo(backend).get().appendingPathComponent("reports/ur1-2024-04.md"), encoding: .utf8)
         #expect(md.contains("| Bemanningspersonal kostnad – läkare och sjuksköterskor | 239 032 | – | 246 251 |"))
         #expect(md.contains("| Personalomsättning | 14,9 % | 11,0 % | 12,5 % |"))
     }
@@ -66,8 +66,8 @@ import Testing
 @Suite struct StaffSplitFigureTests {
     func pct(_ d: Decimal?, _ scale: Int) -> Decimal? { d?.roundedHalfAwayFromZero(scale: scale) }
 
-    @Test func seed002SickLeaveByLengthAndOvertime() throws {
-        let data = try ExampleFigureTests.data.get()
+    @Test(arguments: TestBackend.all) func seed002SickLeaveByLengthAndOvertime(_ backend: TestBackend) throws {
+        let data = try ExampleFigureTests.data(backend).get()
         let s2019 = StaffReport.compute(data, period: Period(year: 2019, month: 12)!, node: "RK")
         let s2018 = StaffReport.compute(data, period: Period(year: 2018, month: 12)!, node: "RK")
         // 2,22 % = short 0,92 + medium 0,42 + long 0,88.
@@ -77,7 +77,7 @@ import Testing
         #expect(pct(s2019.overtime, 2) == Decimal(string: "0.11") && pct(s2018.overtime, 2) == Decimal(string: "0.12"))
         #expect(s2018.sickLeave == nil)
         // The committee report's "Medarbetare i siffror" shows them.
-        let md = try String(contentsOf: CLI.demo.get().appendingPathComponent("reports/namnd-RK-2019-12.md"), encoding: .utf8)
+        let md = try String(contentsOf: CLI.demo(backend).get().appendingPathComponent("reports/namnd-RK-2019-12.md"), encoding: .utf8)
         #expect(md.contains("| Sjukfrånvaro | – | – | 2,22 % |"))
         #expect(!md.contains("| Personalomsättning |"))  // RK's 10,93 % is an indicator (indicators.csv), not staff data
         #expect(md.contains("| \u{A0}\u{A0}kort (dag 1–14) | – | – | 0,92 % |"))
@@ -87,8 +87,8 @@ import Testing
 
 /// Seed 001: Regionstyrelsens sick leave July 2017 against July 2016 by gender.
 @Suite struct StaffGenderFigureTests {
-    @Test func seed001SickLeaveByGender() throws {
-        let data = try ExampleFigureTests.data.get()
+    @Test(arguments: TestBackend.all) func seed001SickLeaveByGender(_ backend: TestBackend) throws {
+        let data = try ExampleFigureTests.data(backend).get()
         let now = StaffReport.compute(data, period: Period(year: 2017, month: 7)!, node: "RS17")
         let before = StaffReport.compute(data, period: Period(year: 2016, month: 7)!, node: "RS17")
         let one = { (d: Decimal?) in d?.roundedHalfAwayFromZero(scale: 1) }
@@ -103,8 +103,8 @@ import Testing
     /// The seed gives the directions only; the example's bands (staff.py) are 1 200 of 60 000
     /// hours → 1 600 of 60 000 (2,0 → 2,67 %) and 1 899,96 of 40 000 → 1 200 of 40 000
     /// (4,7499 → 3,0 %) a month.
-    @Test func seed001SickLeaveByAgeBand() throws {
-        let data = try ExampleFigureTests.data.get()
+    @Test(arguments: TestBackend.all) func seed001SickLeaveByAgeBand(_ backend: TestBackend) throws {
+        let data = try ExampleFigureTests.data(backend).get()
         let now = StaffReport.compute(data, period: Period(year: 2017, month: 7)!, node: "RS17")
         let before = StaffReport.compute(data, period: Period(year: 2016, month: 7)!, node: "RS17")
         let young = try #require(now.sickLeaveByAgeBand["20-49"]), youngBefore = try #require(before.sickLeaveByAgeBand["20-49"])
@@ -116,7 +116,7 @@ import Testing
         // The split leaves the total and the gender figures as they were.
         #expect(now.sickLeave == Decimal(string: "2.8") && now.sickLeaveByGender["män"] == Decimal(string: "2.5"))
 
-        let md = try String(contentsOf: CLI.demo.get().appendingPathComponent("reports/namnd-RS17-2017-07.md"), encoding: .utf8)
+        let md = try String(contentsOf: CLI.demo(backend).get().appendingPathComponent("reports/namnd-RS17-2017-07.md"), encoding: .utf8)
         #expect(md.contains("| Sjukfrånvaro | 3,10 % | – | 2,80 % |"))
         #expect(md.contains("| \u{A0}\u{A0}män | 1,60 % | – | 2,50 % |"))
         #expect(md.contains("| \u{A0}\u{A0}20–49 år | 2,00 % | – | 2,67 % |"))
@@ -127,8 +127,8 @@ import Testing
 /// `balans ratios --org`: a committee's key ratios are its hired-staff share (seed 003 §71:
 /// Hallands sjukhus above 2 %); the organisation-wide ratios are null for it.
 @Suite struct CommitteeRatioTests {
-    @Test func hallandsSjukhus() throws {
-        let db = try CLI.demo.get().appendingPathComponent("balans.sqlite").path
+    @Test(arguments: TestBackend.all) func hallandsSjukhus(_ backend: TestBackend) throws {
+        let db = try CLI.demoDatabase(backend)
         let r = try CLI.run(["ratios", "--period", "2024-04", "--org", "HS", "--db", db])
         #expect(r.status == 0, "\(r.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])

@@ -52,7 +52,16 @@ public enum TestBackend: String, Sendable, CustomStringConvertible {
     static func createPostgresDatabase(template: String? = nil) throws -> String {
         guard let admin = postgresURL, var url = URLComponents(string: admin) else { throw TestSupportError("BALANS_TEST_POSTGRES_URL is not set") }
         let name = "balans_t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
-        try PostgresBackend.administer(url: admin, "CREATE DATABASE \(name)" + (template.map { " TEMPLATE \($0)" } ?? ""))
+        // A template's last user may still be leaving (a `balans` process that just exited):
+        // PostgreSQL refuses to copy it until then (55006).
+        for attempt in 1... {
+            do {
+                try PostgresBackend.administer(url: admin, "CREATE DATABASE \(name)" + (template.map { " TEMPLATE \($0)" } ?? ""))
+                break
+            } catch let failure as PostgresFailure where failure.sqlState == "55006" && attempt < 50 {
+                Thread.sleep(forTimeInterval: 0.1)
+            }
+        }
         url.path = "/\(name)"
         return url.string ?? admin
     }

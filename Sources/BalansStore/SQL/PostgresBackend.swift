@@ -49,15 +49,24 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
     }
 
     /// Runs one statement outside a transaction on a connection of its own (CREATE DATABASE,
-    /// for tests and set-up), without the store's tables.
-    public static func administer(url: String, _ sql: String) throws {
-        let c = try PostgresConnection.connect(on: group.next(), configuration: configuration(url), id: nextID.next(), logger: Logger(label: "balans.postgres")).wait()
-        defer { try? c.close().wait() }
+    /// for tests and set-up), without the store's tables; returns the rows.
+    @discardableResult
+    public static func administer(url: String, _ sql: String) throws -> [SQLRow] {
+        let logger = Logger(label: "balans.postgres")
+        let c: PostgresConnection
         do {
-            _ = try c.query(PostgresQuery(unsafeSQL: sql), logger: Logger(label: "balans.postgres")).wait()
+            c = try PostgresConnection.connect(on: group.next(), configuration: configuration(url), id: nextID.next(), logger: logger).wait()
         } catch {
-            throw PostgresFailure(error, sql: sql)
+            throw InputFailure([InputIssue(file: redacted(url), line: nil, message: "\(PostgresFailure(error, sql: "connect"))")])
         }
+        defer { try? c.close().wait() }
+        return try PostgresSQLConnection(c, logger: logger).query(sql, values: [])
+    }
+
+    /// Whether the database at `url` holds a Balans schema (an `init` was run on it).
+    public static func hasSchema(url: String) throws -> Bool {
+        let rows = try administer(url: url, "SELECT count(*) FROM pg_tables WHERE tablename = 'schema_migration'")
+        return rows.first.flatMap { $0.values.first.flatMap(Int.init(sqlValue:)) } ?? 0 > 0
     }
 
     /// The URL without its password, for messages.
