@@ -6,7 +6,8 @@ import BalansWeb
 import Foundation
 
 /// `balans demo`: builds the Region Halland example (Examples/region-halland) into
-/// DIR/balans.sqlite and writes its reports to DIR/reports/.
+/// DIR/balans.sqlite (or the database of `--db`, as `--organisation`) and writes its reports
+/// to DIR/reports/.
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Build the Region Halland example and write its reports.")
     @Option(help: "Output directory.") var out: String = "balans-demo"
@@ -45,15 +46,14 @@ struct Demo: ParsableCommand {
             let outDir = URL(fileURLWithPath: out)
             try FileManager.default.createDirectory(at: outDir, withIntermediateDirectories: true)
             let dbPath = db ?? outDir.appendingPathComponent("balans.sqlite").path
-            // The demo is rebuilt from scratch each time, so it always shows the example as committed.
-            let store: Store
-            if Store.isPostgresURL(dbPath) {
-                store = try Store(path: dbPath, organisation: organisation)
-                try store.removeAllData()
-            } else {
+            // The demo is rebuilt from scratch each time, so it always shows the example as
+            // committed: its own file is made anew; in a database named with --db only the
+            // organisation's data is replaced, and other organisations stay.
+            if db == nil {
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: dbPath + suffix) }
-                store = try Store(path: dbPath, organisation: organisation, create: true)
             }
+            let store = try Store(path: dbPath, organisation: organisation, create: true)
+            try store.removeAllData()
             for (kind, file) in Demo.steps {
                 Balans.note(try Importer.importFile(kind: kind, path: exampleDir.appendingPathComponent(file).path, into: store))
             }
