@@ -44,7 +44,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Which backends a test runs against (SQLite; PostgreSQL when BALANS_TEST_POSTGRES_URL is set).
-        .target(name: "BalansTestSupport", dependencies: ["BalansStore"], path: "Tests/BalansTestSupport"),
+        .target(name: "BalansTestSupport", dependencies: ["BalansStore", .product(name: "PostgresNIO", package: "postgres-nio")], path: "Tests/BalansTestSupport"),
         .testTarget(name: "BalansCoreTests", dependencies: ["BalansCore"]),
         .testTarget(name: "SIETests", dependencies: ["SIE"]),
         .testTarget(name: "BalansImportTests", dependencies: ["BalansImport", "BalansCore"]),

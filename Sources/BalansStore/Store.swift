@@ -15,6 +15,10 @@ public final class Store: Sendable {
     /// reads or writes belongs to another.
     public let organisation: String
     public var dialect: SQLDialect { db.backend.dialect }
+    /// What the writes of this store's organisation serialise on: on PostgreSQL the key of a
+    /// transaction-scoped advisory lock (`hashtextextended(key, 0)`); other organisations
+    /// write at the same time. SQLite has one writer per file whatever the key.
+    public var writeLockKey: String { db.lockKey }
 
     /// The organisation of a database used without `--organisation`: every database has it.
     public static let defaultOrganisation = "default"

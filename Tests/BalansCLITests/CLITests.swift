@@ -187,6 +187,57 @@ import Testing
         #expect(Set(data.ledgers.keys) == [2023, 2024])
     }
 
+    func importer(_ file: String, _ db: String, _ organisation: String) -> Process {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: CLI.binary)
+        p.arguments = ["import", "sie", file, "--db", db, "--organisation", organisation]
+        p.standardError = FileHandle.nullDevice
+        return p
+    }
+
+    /// Two organisations importing at the same moment both land, each its own ledger only.
+    @Test(arguments: TestBackend.all) func twoOrganisationsImportAtOnce(_ backend: TestBackend) throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = try backend.newDatabase(in: dir)
+        for organisation in ["A", "B"] { #expect(try CLI.run(["init", "--db", db, "--organisation", organisation]).status == 0) }
+        let a = dir.appendingPathComponent("a.se").path, b = dir.appendingPathComponent("b.se").path
+        #expect(try CLI.run(["generate", "--rows", "200000", "--out", a, "--seed", "1", "--year", "2024"]).status == 0)
+        #expect(try CLI.run(["generate", "--rows", "100000", "--out", b, "--seed", "2", "--year", "2024"]).status == 0)
+        let processes = [importer(a, db, "A"), importer(b, db, "B")]
+        for p in processes { try p.run() }
+        for p in processes { p.waitUntilExit() }
+        #expect(processes.map(\.terminationStatus) == [0, 0])
+        #expect(try Store(path: db, organisation: "A", create: false).ledgerSizes()[2024]?.rows == 200_000)
+        #expect(try Store(path: db, organisation: "B", create: false).ledgerSizes()[2024]?.rows == 100_000)
+    }
+
+    /// On PostgreSQL the writes of one organisation wait for each other and no one else's:
+    /// while A's write lock is held, B's import runs to the end and A's waits.
+    @Test(.enabled(if: TestBackend.all.contains(.postgres), "BALANS_TEST_POSTGRES_URL is not set"))
+    func postgresSerialisesPerOrganisation() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = try TestBackend.postgres.newDatabase(in: dir)
+        for organisation in ["A", "B"] { #expect(try CLI.run(["init", "--db", db, "--organisation", organisation]).status == 0) }
+        let ledger = dir.appendingPathComponent("l.se").path
+        #expect(try CLI.run(["generate", "--rows", "20000", "--out", ledger, "--seed", "4", "--year", "2024"]).status == 0)
+        let key = try Store(path: db, organisation: "A", create: false).writeLockKey
+        let waiting = importer(ledger, db, "A")
+        try TestBackend.holdingPostgresLock(url: db, key: key) {
+            try waiting.run()
+            let other = importer(ledger, db, "B")
+            try other.run()
+            other.waitUntilExit()
+            #expect(other.terminationStatus == 0)   // B did not wait for A
+            Thread.sleep(forTimeInterval: 1)
+            #expect(waiting.isRunning)              // A waits for A
+        }
+        waiting.waitUntilExit()
+        #expect(waiting.terminationStatus == 0)
+        #expect(try Store(path: db, organisation: "A", create: false).ledgerSizes()[2024]?.rows == 20_000)
+    }
+
     @Test(arguments: TestBackend.all) func parallelSavesOnOneVersionLoseNothing(_ backend: TestBackend) async throws {
         let dir = try CLI.temporaryDirectory()
         let path = try CLI.copyOfDemo(backend, in: dir)

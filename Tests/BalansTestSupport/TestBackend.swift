@@ -1,4 +1,5 @@
 import BalansStore
+import PostgresNIO
 import Foundation
 
 /// The backends a store or CLI test runs against: SQLite always, PostgreSQL when
@@ -70,4 +71,24 @@ public enum TestBackend: String, Sendable, CustomStringConvertible {
 public struct TestSupportError: Error, CustomStringConvertible {
     public var description: String
     public init(_ description: String) { self.description = description }
+}
+
+extension TestBackend {
+    /// Runs `body` while a connection of its own holds the PostgreSQL advisory lock `key` (as
+    /// a writer of that organisation would), to show who waits for it and who does not.
+    public static func holdingPostgresLock<T>(url: String, key: String, _ body: () throws -> T) throws -> T {
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        defer { try? group.syncShutdownGracefully() }
+        guard let c = URLComponents(string: url), let host = c.host else { throw TestSupportError("not a URL: \(url)") }
+        let config = PostgresConnection.Configuration(host: host, port: c.port ?? 5432, username: c.user ?? "postgres", password: c.password,
+                                                      database: String(c.path.dropFirst()), tls: .disable)
+        let logger = Logger(label: "balans.test")
+        let connection = try PostgresConnection.connect(on: group.next(), configuration: config, id: 1, logger: logger).wait()
+        defer { try? connection.close().wait() }
+        var bindings = PostgresBindings()
+        bindings.append(key)
+        _ = try connection.query(PostgresQuery(unsafeSQL: "SELECT pg_advisory_lock(hashtextextended($1, 0))", binds: bindings), logger: logger).wait()
+        defer { _ = try? connection.query(PostgresQuery(unsafeSQL: "SELECT pg_advisory_unlock(hashtextextended($1, 0))", binds: bindings), logger: logger).wait() }
+        return try body()
+    }
 }
