@@ -171,3 +171,17 @@ import Testing
         #expect(try store.voucher(id: 71).isEmpty && store.voucher(id: 0).isEmpty)
     }
 }
+
+/// Texts with the characters the bulk writers must escape (PostgreSQL's COPY: backslash, tab)
+/// come back as they were read, on both backends.
+@Suite struct LedgerTextTests {
+    @Test(arguments: TestBackend.all) func voucherTextsSurviveTheBulkWrite(_ backend: TestBackend) throws {
+        let store = try backend.store()
+        let sie = StoreTests.sie.replacingOccurrences(of: "#VER A 1 20240115 \"Januari\"", with: "#VER A 1 20240115 \"C:\\\\hyra\\\\jan \\\"A\\\"\tflik\"")
+        let (ledger, _) = try SIELedger.read(Array(sie.utf8), file: "a.se")
+        let text = try #require(ledger.vouchers.first?.text)
+        #expect(text == "C:\\hyra\\jan \"A\"\tflik")
+        _ = try store.importLedger(ledger)
+        #expect(try store.voucher(id: 1).map(\.text) == [text, text])
+    }
+}

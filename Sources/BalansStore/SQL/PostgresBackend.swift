@@ -311,57 +311,91 @@ final class PostgresSQLConnection: SQLConnection {
     func makeLedgerSink(organisation: String) throws -> any LedgerSink { PostgresLedgerSink(self, organisation: organisation) }
 }
 
-/// Vouchers and ledger rows as multi-row INSERTs of up to 1 000 rows (8 000 parameters).
+/// Vouchers and ledger rows with `COPY … FROM STDIN` (text format), 10 000 to a COPY: the
+/// server's fastest way in, several times faster than multi-row INSERTs. PostgresNIO's COPY is
+/// async; the import's writing thread (never an event loop of the connection) waits for each.
 struct PostgresLedgerSink: LedgerSink {
     let connection: PostgresSQLConnection
-    let groupSize = 1000
+    let groupSize = 10_000
     let organisation: String
     init(_ connection: PostgresSQLConnection, organisation: String) {
         self.connection = connection
         self.organisation = organisation
     }
 
-    static func values(_ n: Int, _ columns: Int) -> String {
-        var s = "", k = 0
-        s.reserveCapacity(n * columns * 6)
-        for i in 0..<n {
-            s += i == 0 ? "(" : ",("
-            for j in 0..<columns {
-                k += 1
-                s += j == 0 ? "$\(k)" : ",$\(k)"
-            }
-            s += ")"
-        }
-        return s
-    }
-
     func writeVouchers(_ items: ArraySlice<LedgerVoucherItem>) throws {
         guard !items.isEmpty else { return }
-        var b = PostgresBindings(capacity: items.count * 6)
+        var b = ByteBufferAllocator().buffer(capacity: items.count * 48)
         for item in items {
-            b.append(item.id)
-            b.append(item.voucher.series)
-            b.append(item.voucher.number)
-            b.append(item.voucher.date)
-            b.append(item.voucher.text)
-            b.append(organisation)
+            b.writeString(String(item.id)); b.writeInteger(UInt8(ascii: "\t"))
+            Self.field(&b, item.voucher.series); Self.field(&b, item.voucher.number); Self.field(&b, item.voucher.date); Self.field(&b, item.voucher.text)
+            Self.field(&b, organisation, last: true)
         }
-        _ = try connection.run("INSERT INTO voucher (id, series, number, date, text, organisation) VALUES \(Self.values(items.count, 6))", b)
+        try copy("voucher", ["id", "series", "number", "date", "text", "organisation"], b)
     }
 
     func writeRows(_ items: ArraySlice<LedgerRowItem>) throws {
         guard !items.isEmpty else { return }
-        var b = PostgresBindings(capacity: items.count * 8)
+        var b = ByteBufferAllocator().buffer(capacity: items.count * 48)
+        let tab = UInt8(ascii: "\t")
         for item in items {
-            b.append(item.id)
-            b.append(item.voucherID)
-            b.append(Int64(item.row.account))
-            b.append(item.row.ansvar)
-            b.append(Int64(item.row.month))
-            b.append(item.row.amount.ore)
-            b.append(item.row.text)
-            b.append(organisation)
+            b.writeString(String(item.id)); b.writeInteger(tab)
+            b.writeString(String(item.voucherID)); b.writeInteger(tab)
+            b.writeString(String(item.row.account)); b.writeInteger(tab)
+            Self.field(&b, item.row.ansvar)
+            b.writeString(String(item.row.month)); b.writeInteger(tab)
+            b.writeString(String(item.row.amount.ore)); b.writeInteger(tab)
+            Self.field(&b, item.row.text)
+            Self.field(&b, organisation, last: true)
         }
-        _ = try connection.run("INSERT INTO ledger_row (rowid, voucher_id, account, ansvar, month, amount, text, organisation) VALUES \(Self.values(items.count, 8))", b)
+        try copy("ledger_row", ["rowid", "voucher_id", "account", "ansvar", "month", "amount", "text", "organisation"], b)
     }
+
+    /// A text field of COPY's text format: backslash, tab, newline and carriage return escaped.
+    static func field(_ b: inout ByteBuffer, _ text: String, last: Bool = false) {
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"): b.writeStaticString("\\\\")
+            case UInt8(ascii: "\t"): b.writeStaticString("\\t")
+            case UInt8(ascii: "\n"): b.writeStaticString("\\n")
+            case UInt8(ascii: "\r"): b.writeStaticString("\\r")
+            default: b.writeInteger(byte)
+            }
+        }
+        b.writeInteger(last ? UInt8(ascii: "\n") : UInt8(ascii: "\t"))
+    }
+
+    private func copy(_ table: String, _ columns: [String], _ data: ByteBuffer) throws {
+        let done = DispatchSemaphore(value: 0)
+        let outcome = CopyOutcome()
+        let connection = connection.connection, logger = connection.logger
+        // On an executor of its own: the waiting thread may be one of Swift's cooperative
+        // threads (a test, a request handler), and the COPY must not need one of those.
+        Task(executorPreference: CopyExecutor.shared) {
+            do {
+                try await connection.copyFrom(table: table, columns: columns, logger: logger) { writer in try await writer.write(data) }
+            } catch {
+                outcome.error = error
+            }
+            done.signal()
+        }
+        done.wait()
+        if let error = outcome.error { throw PostgresFailure(error, sql: "COPY \(table)") }
+    }
+}
+
+/// Runs the COPY tasks on threads of libdispatch's own, outside Swift's cooperative pool.
+final class CopyExecutor: TaskExecutor, @unchecked Sendable {
+    static let shared = CopyExecutor()
+    private let queue = DispatchQueue(label: "balans.postgres.copy", attributes: .concurrent)
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
+    }
+}
+
+/// The error of a COPY, read after its task signalled.
+final class CopyOutcome: @unchecked Sendable {
+    var error: (any Error)?
 }
