@@ -3,7 +3,8 @@
 #
 #   Benchmarks/run.sh [ROWS...]        default: 1000000 10000000
 #
-# Needs: the Swift toolchain, python3 with pandas and duckdb (installed with pip if missing, in
+# Needs: the Swift toolchain, PostgreSQL (Debian's packages; installed if missing, or
+# BENCH_POSTGRES_URL, or BENCH_POSTGRES=0 to leave it out), python3 with pandas and duckdb (installed with pip if missing, in
 # a virtual environment under $BENCH_DIR if the system Python refuses), GNU time (/usr/bin/time,
 # Debian package `time`). Data goes to $BENCH_DIR (default /tmp/balans-bench), never into the
 # repository; it is generated anew on every run, so it always comes from the generator being
@@ -34,19 +35,40 @@ swift build -c release --product balans >&2
 BALANS=.build/release/balans
 has() { [[ $("$BALANS" "$1" --help 2>&1) == *"USAGE: balans $1"* ]]; }
 
-# run COMMAND...: wall seconds and peak RSS (MiB) from GNU time; the command's last line of
-# output is kept in $OUT. A failing command stops the script and shows its error output.
+# run COMMAND...: wall seconds and peak RSS (MiB) from GNU time; the command's output is kept
+# in $ALL and its last line in $OUT. A failing command stops the script and shows its error
+# output.
 run() {
   local log="$WORK/time.log" err="$WORK/stderr.log"
-  if ! OUT=$(/usr/bin/time -f "%e %M" -o "$log" "$@" 2>"$err" | tail -1); then
+  if ! ALL=$(/usr/bin/time -f "%e %M" -o "$log" "$@" 2>"$err"); then
     echo "FAILED: $*" >&2; cat "$err" >&2; exit 1
   fi
+  OUT=$(tail -1 <<< "$ALL")
   read -r WALL RSS_KB < <(tail -1 "$log")
   RSS=$((RSS_KB / 1024))
 }
 field() { sed -n "s/.*$1 \([0-9.]*\).*/\1/p" <<< "$2"; }
 rate() { python3 -c "print(f'{$1/$2:,.0f}')"; }
 mib() { echo $(( $(stat -c %s "$1") / 1048576 )); }
+
+# report_rows DB NAME: the driftredovisning and the region report from the store, 20 runs.
+report_rows() {
+  run "$BALANS" bench-report --db "$1" --period "$YEAR-12" --runs 20
+  local d r
+  d=$(grep '^driftredovisning' <<< "$ALL"); r=$(grep '^report ur1' <<< "$ALL")
+  TABLE+="
+| Balans driftredovisning from the store ($2) | $N | $(field median_ms "$d") ms median | | $RSS | p95 $(field p95_ms "$d") ms, $(field rows "$d") rows |
+| Balans region report ur1, HTML ($2) | $N | $(field median_ms "$r") ms median | | | p95 $(field p95_ms "$r") ms |"
+}
+
+# PostgreSQL beside SQLite (issue 8): the server of BENCH_POSTGRES_URL (a URL with the right
+# to create databases), or a throwaway cluster started here (.ci/postgres.sh) when PostgreSQL
+# can be installed. BENCH_POSTGRES=0 leaves it out.
+PG_URL=${BENCH_POSTGRES_URL:-}
+if [ -z "$PG_URL" ] && [ "${BENCH_POSTGRES:-1}" != 0 ]; then
+  . .ci/postgres.sh
+  pg_throwaway_start "${BENCH_PGPORT:-54339}" && PG_URL=$PG_ADMIN_URL
+fi
 
 NOTES=""
 TABLE="| what | rows | wall s | rows/s | peak RSS MiB | note |
@@ -64,6 +86,16 @@ for N in "${ROWS[@]}"; do
   TABLE+="
 | Balans import (SIE → SQLite) | $N | $WALL | $(rate "$N" "$WALL") | $RSS | SIE file $(mib "$SIE") MiB, database $(mib "$DB") MiB |"
   "$BALANS" import org "$ORG" --db "$DB" 2>/dev/null
+
+  if [ -n "$PG_URL" ]; then
+    PGDB="${PG_URL%/*}/balans_bench_$N"
+    psql "$PG_URL" -qc "DROP DATABASE IF EXISTS balans_bench_$N" -c "CREATE DATABASE balans_bench_$N" >/dev/null
+    "$BALANS" init --db "$PGDB" 2>/dev/null
+    run "$BALANS" import sie "$SIE" --db "$PGDB"
+    TABLE+="
+| Balans import (SIE → PostgreSQL, COPY) | $N | $WALL | $(rate "$N" "$WALL") | $RSS | server on the same 2 cores; $(psql "$PG_URL" -tAc "SELECT pg_database_size('balans_bench_$N') / 1048576") MiB in the database |"
+    "$BALANS" import org "$ORG" --db "$PGDB" 2>/dev/null
+  fi
 
   B=""
   if has bench-parse; then
@@ -96,13 +128,12 @@ for N in "${ROWS[@]}"; do
   fi
 
   if has bench-report; then
-    run "$BALANS" bench-report --db "$DB" --period "$YEAR-12" --runs 20
-    TABLE+="
-| Balans driftredovisning from the store | $N | $(field median_ms "$OUT") ms median | | $RSS | p95 $(field p95_ms "$OUT") ms, $(field rows "$OUT") rows |"
+    report_rows "$DB" "SQLite"
   else
     NOTES+="- balans bench-report is missing: the driftredovisning from the store not measured.
 "
   fi
+  if [ -n "$PG_URL" ] && has bench-report; then report_rows "$PGDB" "PostgreSQL"; fi
 done
 
 HEADER="Balans benchmarks, $(date -u +%Y-%m-%d), $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), $(swift --version 2>/dev/null | head -1), $("$PYTHON" -c 'import pandas, duckdb, sys; print(f"Python {sys.version.split()[0]}, pandas {pandas.__version__}, DuckDB {duckdb.__version__}")')"

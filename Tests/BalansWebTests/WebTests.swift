@@ -1,5 +1,6 @@
 import BalansCore
 import BalansStore
+import BalansTestSupport
 @testable import BalansWeb
 import Foundation
 import Hummingbird
@@ -18,24 +19,29 @@ enum WebFixture {
             .compactMap { $0 }.first { FileManager.default.isExecutableFile(atPath: $0) } ?? "balans"
     }
 
-    static let demo: Swift.Result<String, any Error> = Swift.Result {
+    /// The demo's database per backend, built once; no process keeps it open, so copies
+    /// can be made of it.
+    static func demo(_ backend: TestBackend) -> Swift.Result<String, any Error> { backend == .sqlite ? sqliteDemo : postgresDemo }
+    private static let sqliteDemo = Swift.Result { try buildDemo(.sqlite) }
+    private static let postgresDemo = Swift.Result { try buildDemo(.postgres) }
+
+    private static func buildDemo(_ backend: TestBackend) throws -> String {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("balans-web-\(UUID().uuidString)")
+        let database = backend == .sqlite ? dir.appendingPathComponent("balans.sqlite").path : try backend.newDatabase(in: dir)
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
-        p.arguments = ["demo", "--out", dir.path, "--no-pdf"]
+        p.arguments = ["demo", "--out", dir.path, "--no-pdf", "--db", database]
         p.currentDirectoryURL = repoRoot
         p.standardError = FileHandle.nullDevice
         try p.run()
         p.waitUntilExit()
         guard p.terminationStatus == 0 else { throw CocoaError(.fileNoSuchFile) }
-        return dir.appendingPathComponent("balans.sqlite").path
+        return database
     }
 
     /// A fresh copy of the demo database.
-    static func store() throws -> Store {
-        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("balans-web-\(UUID().uuidString).sqlite").path
-        try FileManager.default.copyItem(atPath: demo.get(), toPath: copy)
-        return try Store(path: copy, create: false)
+    static func store(_ backend: TestBackend) throws -> Store {
+        try Store(path: backend.copy(of: demo(backend).get(), in: FileManager.default.temporaryDirectory, name: "balans-web"), create: false)
     }
 }
 
@@ -100,8 +106,8 @@ struct Browser {
 }
 
 @Suite struct WebTests {
-    func withApp(_ body: @Sendable (inout Browser, Store) async throws -> Void) async throws {
-        let store = try WebFixture.store()
+    func withApp(_ backend: TestBackend, _ body: @Sendable (inout Browser, Store) async throws -> Void) async throws {
+        let store = try WebFixture.store(backend)
         let app = Application(router: WebApp(store: store, secureCookies: false).router())
         try await app.test(.router) { client in
             var browser = Browser(client: client)
@@ -109,8 +115,8 @@ struct Browser {
         }
     }
 
-    @Test func everyPageForTheCentralController() async throws {
-        try await withApp { b, _ in
+    @Test(arguments: TestBackend.all) func everyPageForTheCentralController(_ backend: TestBackend) async throws {
+        try await withApp(backend) { b, _ in
             #expect(try await b.get("/").status == .seeOther)
             let login = try await b.login("central")
             #expect(login.status == .seeOther && login.headers[.location] == "/")
@@ -143,8 +149,8 @@ struct Browser {
         }
     }
 
-    @Test func notLoggedIn() async throws {
-        try await withApp { b, _ in
+    @Test(arguments: TestBackend.all) func notLoggedIn(_ backend: TestBackend) async throws {
+        try await withApp(backend) { b, _ in
             #expect(try await b.get("/namnd/HS").headers[.location] == "/login")
             let api = try await b.get("/api/ratios")
             #expect(api.status == .unauthorized)
@@ -153,8 +159,8 @@ struct Browser {
         }
     }
 
-    @Test func aCommitteeControllerSeesAndWritesOnlyItsOwnCommittee() async throws {
-        try await withApp { b, _ in
+    @Test(arguments: TestBackend.all) func aCommitteeControllerSeesAndWritesOnlyItsOwnCommittee(_ backend: TestBackend) async throws {
+        try await withApp(backend) { b, _ in
             try await b.login("hs")
             #expect(try await b.get("/").headers[.location]?.hasPrefix("/namnd/HS") == true)
             #expect(try await b.get("/namnd/HS?period=2024-04").status == .ok)
@@ -173,8 +179,8 @@ struct Browser {
         }
     }
 
-    @Test func aReaderSeesPublishedReportsOnly() async throws {
-        try await withApp { b, _ in
+    @Test(arguments: TestBackend.all) func aReaderSeesPublishedReportsOnly(_ backend: TestBackend) async throws {
+        try await withApp(backend) { b, _ in
             try await b.login("lasare")
             #expect(try await b.get("/").headers[.location] == "/rapporter")
             #expect(try await b.get("/namnd/HS?period=2024-04").status == .forbidden)
@@ -185,8 +191,8 @@ struct Browser {
 
     /// Enter, submit, approve as another user: the report changes only at approval; every
     /// step is in the audit trail; a stale version is refused.
-    @Test func forecastWorkflow() async throws {
-        try await withApp { b, store in
+    @Test(arguments: TestBackend.all) func forecastWorkflow(_ backend: TestBackend) async throws {
+        try await withApp(backend) { b, store in
             try await b.login("hs")
             let csrf = try #require(try await b.sessionCSRF())
             let form = try JSONSerialization.jsonObject(with: Data(buffer: try await b.get("/api/committees/HS/forecast?period=2024-04").body)) as? [String: Any]
@@ -220,8 +226,8 @@ struct Browser {
         }
     }
 
-    @Test func formsAndWritesNeedTheCSRFToken() async throws {
-        try await withApp { b, _ in
+    @Test(arguments: TestBackend.all) func formsAndWritesNeedTheCSRFToken(_ backend: TestBackend) async throws {
+        try await withApp(backend) { b, _ in
             try await b.login("hs")
             #expect(try await b.postJSON("/api/committees/HS/forecast?period=2024-04", #"{"version":0,"rows":[]}"#, csrf: nil).status == .forbidden)
             #expect(try await b.postJSON("/api/committees/HS/forecast?period=2024-04", #"{"version":0,"rows":[]}"#, csrf: "fel").status == .forbidden)
@@ -232,8 +238,8 @@ struct Browser {
         }
     }
 
-    @Test func loginIsRateLimited() async throws {
-        try await withApp { b, _ in
+    @Test(arguments: TestBackend.all) func loginIsRateLimited(_ backend: TestBackend) async throws {
+        try await withApp(backend) { b, _ in
             for _ in 0..<5 { #expect(try await b.login("central", "fel").status == .unauthorized) }
             let blocked = try await b.login("central")
             #expect(blocked.status == .tooManyRequests)
@@ -242,8 +248,8 @@ struct Browser {
         }
     }
 
-    @Test func theFormFlowSavesAndSubmits() async throws {
-        try await withApp { b, store in
+    @Test(arguments: TestBackend.all) func theFormFlowSavesAndSubmits(_ backend: TestBackend) async throws {
+        try await withApp(backend) { b, store in
             try await b.login("hs")
             let page = String(buffer: try await b.get("/namnd/HS/prognos?period=2024-04").body)
             let csrf = try #require(Browser.csrf(in: page))
@@ -271,8 +277,8 @@ struct Browser {
 /// Texts, activity statuses and indicator outcomes go through the same workflow as the
 /// forecast: a draft and a submitted change are not in the reports; the approved one is.
 @Suite struct ChangeWorkflowTests {
-    @Test func textsActivitiesAndIndicators() async throws {
-        let store = try WebFixture.store()
+    @Test(arguments: TestBackend.all) func textsActivitiesAndIndicators(_ backend: TestBackend) async throws {
+        let store = try WebFixture.store(backend)
         let app = Application(router: WebApp(store: store, secureCookies: false).router())
         try await app.test(.router) { client in
             var hs = Browser(client: client)
@@ -330,8 +336,8 @@ struct Browser {
 
 /// The same change workflow through the JSON API.
 @Suite struct ChangeAPITests {
-    @Test func proposeAndApproveThroughTheAPI() async throws {
-        let store = try WebFixture.store()
+    @Test(arguments: TestBackend.all) func proposeAndApproveThroughTheAPI(_ backend: TestBackend) async throws {
+        let store = try WebFixture.store(backend)
         let app = Application(router: WebApp(store: store, secureCookies: false).router())
         try await app.test(.router) { client in
             var hs = Browser(client: client)
