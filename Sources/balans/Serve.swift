@@ -22,7 +22,7 @@ struct Serve: AsyncParsableCommand {
         }
         // Imports from other processes should not stall the pages: WAL lets reads go on.
         try store.enableWriteAheadLog()
-        Balans.note("Balans: http://\(host):\(port)/")
+        Balans.note("Balans (organisation \"\(store.organisation)\"): http://\(host):\(port)/")
         try await WebApp(store: store, secureCookies: !insecureCookies).application(host: host, port: port).runService()
     }
 }
