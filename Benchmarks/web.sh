@@ -2,16 +2,18 @@
 # Load on the web application (issue 7, SPEC §7): the demo served by a release build on
 # loopback, wrk against the dashboard and the key-ratio API with a logged-in session, 50 and
 # 200 connections, 15 s each. Prints wrk's latency distribution; Benchmarks/README.md has
-# the figures. Needs wrk (apt-get install wrk).
+# the figures. Needs wrk (apt-get install wrk). WEB_DB=postgres://… serves the demo from
+# PostgreSQL instead (an empty database, or one whose organisation "default" may be replaced).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 1; }
 swift build -c release --product balans >/dev/null
 BALANS=.build/release/balans
 WORK=$(mktemp -d)
-"$BALANS" demo --out "$WORK" --no-pdf 2>/dev/null
+DB=${WEB_DB:-$WORK/balans.sqlite}
+"$BALANS" demo --out "$WORK" --no-pdf --db "$DB" 2>/dev/null
 PORT=${PORT:-8181}
-"$BALANS" serve --db "$WORK/balans.sqlite" --port "$PORT" 2>/dev/null &
+"$BALANS" serve --db "$DB" --port "$PORT" 2>/dev/null &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; rm -rf "$WORK"' EXIT
 for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$PORT/login" && break; sleep 0.1; done

@@ -212,6 +212,32 @@ import Testing
         #expect(try Store(path: db, organisation: "B", create: false).ledgerSizes()[2024]?.rows == 100_000)
     }
 
+    /// Two exports of the same year imported at the same moment: one replaces the other
+    /// whole, never a mix of the two.
+    @Test(arguments: TestBackend.all) func sameYearAtOnceIsOneWholeLedger(_ backend: TestBackend) throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = try backend.newDatabase(in: dir)
+        #expect(try CLI.run(["init", "--db", db]).status == 0)
+        let a = dir.appendingPathComponent("a.se").path, b = dir.appendingPathComponent("b.se").path
+        #expect(try CLI.run(["generate", "--rows", "120000", "--out", a, "--seed", "1", "--year", "2024"]).status == 0)
+        #expect(try CLI.run(["generate", "--rows", "60000", "--out", b, "--seed", "2", "--year", "2024"]).status == 0)
+        let processes = [importer(a, db, Store.defaultOrganisation), importer(b, db, Store.defaultOrganisation)]
+        for p in processes { try p.run() }
+        for p in processes { p.waitUntilExit() }
+        #expect(processes.map(\.terminationStatus) == [0, 0])
+        let store = try Store(path: db, create: false)
+        let size = try #require(try store.ledgerSizes()[2024])
+        #expect(size.rows == 120_000 || size.rows == 60_000)
+        // Exactly what the winning file gives alone: its vouchers, its rows, its cells.
+        let alone = try backend.newDatabase(in: dir, name: "alone")
+        #expect(try CLI.run(["init", "--db", alone]).status == 0)
+        #expect(try CLI.run(["import", "sie", size.rows == 120_000 ? a : b, "--db", alone]).status == 0)
+        let reference = try Store(path: alone, create: false)
+        #expect(try reference.ledgerSizes()[2024]?.vouchers == size.vouchers)
+        #expect(try Set(store.followUpData().ledgers[2024]?.cells ?? []) == Set(reference.followUpData().ledgers[2024]?.cells ?? []))
+    }
+
     /// On PostgreSQL the writes of one organisation wait for each other and no one else's:
     /// while A's write lock is held, B's import runs to the end and A's waits.
     @Test(.enabled(if: TestBackend.all.contains(.postgres), "BALANS_TEST_POSTGRES_URL is not set"))
