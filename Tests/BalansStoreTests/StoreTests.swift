@@ -185,3 +185,22 @@ import Testing
         #expect(try store.voucher(id: 1).map(\.text) == [text, text])
     }
 }
+
+/// The web application's cache follows `dataVersion`: it moves when another connection (another
+/// process) writes — on PostgreSQL within the 0,1 s it may answer from memory.
+@Suite struct DataVersionTests {
+    @Test(arguments: TestBackend.all) func movesWhenAnotherConnectionWrites(_ backend: TestBackend) throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("balans-dv-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = try backend.newDatabase(in: dir)
+        let reader = try Store(path: db), writer = try Store(path: db)
+        let before = try reader.dataVersion()
+        _ = try writer.importOrg(CSVKinds.org(Array(StoreTests.org.utf8), file: "org.csv"), file: "org.csv", hash: "x")
+        Thread.sleep(forTimeInterval: 0.15)
+        let after = try reader.dataVersion()
+        #expect(after != before)
+        Thread.sleep(forTimeInterval: 0.15)
+        #expect(try reader.dataVersion() == after)   // nothing written since
+    }
+}
