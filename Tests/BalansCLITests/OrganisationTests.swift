@@ -26,11 +26,17 @@ import Testing
         /// Every report kind of the demo, in Markdown and JSON, and the key ratios.
         func reports(_ organisation: String, into name: String) throws -> [String: Data] {
             var out: [String: Data] = [:]
-            for (kind, period, org) in [("ur1", "2024-04", nil), ("manad", "2024-04", nil), ("arsredovisning", "2023-12", nil), ("namnd", "2024-04", "HS"), ("namnd", "2017-03", "RS17")] as [(String, String, String?)] {
+            for (kind, period, org) in [
+                ("ur1", "2024-04", nil), ("manad", "2024-04", nil), ("arsredovisning", "2023-12", nil), ("namnd", "2024-04", "HS"),
+                ("namnd", "2017-03", "RS17"),
+            ] as [(String, String, String?)] {
                 for format in ["md", "json"] {
                     let path = dir.appendingPathComponent("\(name)-\(kind)-\(org ?? "")-\(period).\(format)").path
-                    _ = try run(["report", kind, "--period", period, "--format", format, "--out", path, "--db", db, "--organisation", organisation] + (org.map { ["--org", $0] } ?? []))
-                    out[URL(fileURLWithPath: path).lastPathComponent.replacingOccurrences(of: name, with: "")] = try Data(contentsOf: URL(fileURLWithPath: path))
+                    _ = try run(
+                        ["report", kind, "--period", period, "--format", format, "--out", path, "--db", db, "--organisation", organisation]
+                            + (org.map { ["--org", $0] } ?? []))
+                    out[URL(fileURLWithPath: path).lastPathComponent.replacingOccurrences(of: name, with: "")] = try Data(
+                        contentsOf: URL(fileURLWithPath: path))
                 }
             }
             out["ratios"] = Data(try run(["ratios", "--period", "2024-04", "--format", "json", "--db", db, "--organisation", organisation]).stdout.utf8)
@@ -62,7 +68,7 @@ import Testing
         let aAlone = try reports("A", into: "alone")
         let aReadsAlone = try reads(Store(path: db, organisation: "A", create: false))
         _ = try run(["demo", "--db", db, "--organisation", "B", "--out", dir.appendingPathComponent("b").path, "--no-pdf"])
-        #expect(try reports("B", into: "b-before") == aAlone)   // the same example gives the same reports
+        #expect(try reports("B", into: "b-before") == aAlone)  // the same example gives the same reports
 
         // B changes every kind of data: ledger, budget, forecast, texts, staff, indicators,
         // activities, investments, figures, a frozen report, users and the workflow.
@@ -76,25 +82,39 @@ import Testing
             ("figures", try file("figures.csv", "date;key;amount\n2024-04;pension_obligations;1\n")),
             ("investments", try file("investments.csv", "period;node;category;outcome;budget;forecast\n2024-04;HS;equipment;1;2;3\n")),
             ("staff", try file("staff.csv", "period;node;measure;value\n2024-04;HS;worked_hours;99\n")),
-            ("indicators", try file("indicators.csv", "code;name;node;goal;unit;direction;period;target;outcome\nB-1;Bara B;RH;Mål;procent;higher;2024-04;1;2\n")),
-            ("activities", try file("activities.csv", "period;node;commitment;activity;status;end_date;unit\n2024-04;HS;Bara B;Aktivitet;följer;2024-12-31;HS\n")),
+            (
+                "indicators",
+                try file("indicators.csv", "code;name;node;goal;unit;direction;period;target;outcome\nB-1;Bara B;RH;Mål;procent;higher;2024-04;1;2\n")
+            ),
+            (
+                "activities",
+                try file("activities.csv", "period;node;commitment;activity;status;end_date;unit\n2024-04;HS;Bara B;Aktivitet;följer;2024-12-31;HS\n")
+            ),
         ] {
             _ = try run(["import", kind, path, "--db", db, "--organisation", "B"])
         }
-        _ = try run(["report", "ur1", "--period", "2024-04", "--format", "md", "--out", dir.appendingPathComponent("b-frozen.md").path, "--freeze", "--db", db, "--organisation", "B"])
+        _ = try run([
+            "report", "ur1", "--period", "2024-04", "--format", "md", "--out", dir.appendingPathComponent("b-frozen.md").path, "--freeze", "--db", db,
+            "--organisation", "B",
+        ])
         let b = try Store(path: db, organisation: "B", create: false)
         try b.addUser(name: "anna", passwordHash: "$2b$10$x", role: .central, node: "")
         try b.createSession(tokenHash: "b-token", user: "hs", csrf: "c", expiresAt: Int(Date().timeIntervalSince1970) + 3600)
-        let version = try b.saveForecast(period: april, committee: "HS", rows: [ForecastRow(period: april, node: "HS-SOM", account: nil, amount: Money(kronor: -5), comment: "B", author: "hs", status: .draft)], expectedVersion: 0, user: "hs")
+        let version = try b.saveForecast(
+            period: april, committee: "HS",
+            rows: [ForecastRow(period: april, node: "HS-SOM", account: nil, amount: Money(kronor: -5), comment: "B", author: "hs", status: .draft)],
+            expectedVersion: 0, user: "hs")
         _ = try b.transitionForecast(period: april, committee: "HS", lines: ["HS-SOM"], to: .submitted, expectedVersion: version, comment: "", user: "hs")
-        _ = try b.proposeChange(kind: .text, period: april, node: "HS", key: TextSection.deviationAnalysis.rawValue, value: "B:s analys", comment: "", expectedVersion: 0, submit: true, user: "hs")
+        _ = try b.proposeChange(
+            kind: .text, period: april, node: "HS", key: TextSection.deviationAnalysis.rawValue, value: "B:s analys", comment: "", expectedVersion: 0,
+            submit: true, user: "hs")
         #expect(try reports("B", into: "b-after") != aAlone)
 
         // A is exactly as it was alone: every report byte, every read of the web application.
         #expect(try reports("A", into: "a-after") == aAlone)
         let a = try Store(path: db, organisation: "A", create: false)
         #expect(try reads(a) == aReadsAlone)
-        #expect(try a.session(tokenHash: "b-token", now: 0) == nil)   // B's session is no session in A
+        #expect(try a.session(tokenHash: "b-token", now: 0) == nil)  // B's session is no session in A
         #expect(try b.session(tokenHash: "b-token", now: 0)?.user.name == "hs")
         #expect(try a.user(named: "anna") == nil && b.user(named: "anna")?.role == .central)
         #expect(try a.organisations() == ["A", "B", Store.defaultOrganisation].sorted())
@@ -110,8 +130,12 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let db = try backend.newDatabase(in: dir)
         #expect(try CLI.run(["init", "--db", db]).status == 0)
-        let unknown = try CLI.run(["import", "org", CLI.repoRoot.appendingPathComponent("Examples/region-halland/org.csv").path, "--db", db, "--organisation", "kungsbacka"])
-        #expect(unknown.status == 65 && unknown.stderr.contains("unknown organisation \"kungsbacka\" (create it with `balans init --organisation kungsbacka`)"), "\(unknown.stderr)")
+        let unknown = try CLI.run([
+            "import", "org", CLI.repoRoot.appendingPathComponent("Examples/region-halland/org.csv").path, "--db", db, "--organisation", "kungsbacka",
+        ])
+        #expect(
+            unknown.status == 65 && unknown.stderr.contains("unknown organisation \"kungsbacka\" (create it with `balans init --organisation kungsbacka`)"),
+            "\(unknown.stderr)")
         let added = try CLI.run(["init", "--db", db, "--organisation", "kungsbacka"])
         #expect(added.status == 0 && added.stderr.contains("organisation \"kungsbacka\" created"), "\(added.stderr)")
         let again = try CLI.run(["init", "--db", db, "--organisation", "kungsbacka"])

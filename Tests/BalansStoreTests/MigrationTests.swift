@@ -1,8 +1,9 @@
 import BalansCore
-@testable import BalansStore
 import BalansTestSupport
 import Foundation
 import Testing
+
+@testable import BalansStore
 
 /// A database written by an earlier version opens with its data intact, on both backends:
 /// the same ordered steps upgrade it.
@@ -23,7 +24,8 @@ import Testing
         try db.migrate(steps(through: "v1-organisation-ledger-budget"))
         try db.write(lockKey: "test") { db in
             // Two years; 2024 was imported, then 2023, then 2024 again (ids 1–2 deleted).
-            try db.executeScript("""
+            try db.executeScript(
+                """
                 INSERT INTO ledger (year, file_name, sha256, imported_at) VALUES (2023, 'a', 'h1', 'now'), (2024, 'b', 'h2', 'now');
                 INSERT INTO voucher (id, year, series, number, date, text) VALUES
                     (3, 2023, 'A', '1', '2023-01-02', ''), (4, 2024, 'A', '1', '2024-01-02', ''), (5, 2024, 'A', '2', '2024-02-02', '');
@@ -33,11 +35,14 @@ import Testing
         }
         try db.migrate(Schema.steps)
         try db.read { db in
-            let ranges = try SQLRow.fetchAll(db, sql: "SELECT year, first_voucher, last_voucher, first_row, last_row FROM ledger WHERE organisation = 'default' ORDER BY year").map {
+            let ranges = try SQLRow.fetchAll(
+                db, sql: "SELECT year, first_voucher, last_voucher, first_row, last_row FROM ledger WHERE organisation = 'default' ORDER BY year"
+            ).map {
                 [$0["year"], $0["first_voucher"], $0["last_voucher"], $0["first_row"], $0["last_row"]] as [Int]
             }
             #expect(ranges == [[2023, 3, 3, 1, 2], [2024, 4, 5, 3, 6]])
-            let sums = try Int.fetchAll(db, sql: "SELECT sum(amount) FROM ledger_row WHERE organisation = 'default' AND rowid BETWEEN 3 AND 6 GROUP BY voucher_id ORDER BY voucher_id")
+            let sums = try Int.fetchAll(
+                db, sql: "SELECT sum(amount) FROM ledger_row WHERE organisation = 'default' AND rowid BETWEEN 3 AND 6 GROUP BY voucher_id ORDER BY voucher_id")
             #expect(sums == [0, 0])
         }
     }
@@ -48,7 +53,8 @@ import Testing
         let db = try backend(b)
         try db.migrate(steps(through: "v16-change-requests"))
         try db.write(lockKey: "test") { db in
-            try db.executeScript("""
+            try db.executeScript(
+                """
                 INSERT INTO organisation (id, name) VALUES (1, 'Region Halland');
                 INSERT INTO org_node (code, parent, name, kind, ansvar, position) VALUES ('R', NULL, 'Regionen', 'region', '', 0);
                 INSERT INTO app_user (name, password_hash, role, node) VALUES ('anna', 'x', 'committee', 'R');

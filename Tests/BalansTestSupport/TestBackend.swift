@@ -1,6 +1,6 @@
 import BalansStore
-import PostgresNIO
 import Foundation
+import PostgresNIO
 
 /// The backends a store or CLI test runs against: SQLite always, PostgreSQL when
 /// `BALANS_TEST_POSTGRES_URL` names a server (`.ci/run` starts one), so one suite proves both.
@@ -80,15 +80,18 @@ extension TestBackend {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         defer { try? group.syncShutdownGracefully() }
         guard let c = URLComponents(string: url), let host = c.host else { throw TestSupportError("not a URL: \(url)") }
-        let config = PostgresConnection.Configuration(host: host, port: c.port ?? 5432, username: c.user ?? "postgres", password: c.password,
-                                                      database: String(c.path.dropFirst()), tls: .disable)
+        let config = PostgresConnection.Configuration(
+            host: host, port: c.port ?? 5432, username: c.user ?? "postgres", password: c.password,
+            database: String(c.path.dropFirst()), tls: .disable)
         let logger = Logger(label: "balans.test")
         let connection = try PostgresConnection.connect(on: group.next(), configuration: config, id: 1, logger: logger).wait()
         defer { try? connection.close().wait() }
         var bindings = PostgresBindings()
         bindings.append(key)
         _ = try connection.query(PostgresQuery(unsafeSQL: "SELECT pg_advisory_lock(hashtextextended($1, 0))", binds: bindings), logger: logger).wait()
-        defer { _ = try? connection.query(PostgresQuery(unsafeSQL: "SELECT pg_advisory_unlock(hashtextextended($1, 0))", binds: bindings), logger: logger).wait() }
+        defer {
+            _ = try? connection.query(PostgresQuery(unsafeSQL: "SELECT pg_advisory_unlock(hashtextextended($1, 0))", binds: bindings), logger: logger).wait()
+        }
         return try body()
     }
 }

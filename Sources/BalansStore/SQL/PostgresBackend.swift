@@ -145,7 +145,8 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
                 }
                 let result = try body(connection)
                 if let lockKey {
-                    try connection.execute("INSERT INTO store_change (key, n) VALUES (?, 1) ON CONFLICT (key) DO UPDATE SET n = store_change.n + 1", values: [.text(lockKey)])
+                    try connection.execute(
+                        "INSERT INTO store_change (key, n) VALUES (?, 1) ON CONFLICT (key) DO UPDATE SET n = store_change.n + 1", values: [.text(lockKey)])
                 }
                 try connection.execute("COMMIT", values: [])
                 return result
@@ -226,9 +227,10 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
         }
         lock.unlock()
         // One statement on its own (its own snapshot, no BEGIN and COMMIT): one round trip.
-        let n = try withConnection { c in
-            try Int.fetchOne(PostgresSQLConnection(c, logger: logger), sql: "SELECT n FROM store_change WHERE key = ?", arguments: [lockKey])
-        } ?? 0
+        let n =
+            try withConnection { c in
+                try Int.fetchOne(PostgresSQLConnection(c, logger: logger), sql: "SELECT n FROM store_change WHERE key = ?", arguments: [lockKey])
+            } ?? 0
         lock.lock()
         versions[lockKey] = (n, now)
         lock.unlock()
@@ -350,8 +352,8 @@ struct PostgresLedgerSink: LedgerSink {
         guard !items.isEmpty else { return }
         var b = ByteBufferAllocator().buffer(capacity: items.count * 48)
         for item in items {
-            b.writeString(String(item.id)); b.writeInteger(UInt8(ascii: "\t"))
-            Self.field(&b, item.voucher.series); Self.field(&b, item.voucher.number); Self.field(&b, item.voucher.date); Self.field(&b, item.voucher.text)
+            Self.number(&b, item.id)
+            for text in [item.voucher.series, item.voucher.number, item.voucher.date, item.voucher.text] { Self.field(&b, text) }
             Self.field(&b, organisation, last: true)
         }
         try copy("voucher", ["id", "series", "number", "date", "text", "organisation"], b)
@@ -360,18 +362,23 @@ struct PostgresLedgerSink: LedgerSink {
     func writeRows(_ items: ArraySlice<LedgerRowItem>) throws {
         guard !items.isEmpty else { return }
         var b = ByteBufferAllocator().buffer(capacity: items.count * 48)
-        let tab = UInt8(ascii: "\t")
         for item in items {
-            b.writeString(String(item.id)); b.writeInteger(tab)
-            b.writeString(String(item.voucherID)); b.writeInteger(tab)
-            b.writeString(String(item.row.account)); b.writeInteger(tab)
+            Self.number(&b, item.id)
+            Self.number(&b, item.voucherID)
+            Self.number(&b, Int64(item.row.account))
             Self.field(&b, item.row.ansvar)
-            b.writeString(String(item.row.month)); b.writeInteger(tab)
-            b.writeString(String(item.row.amount.ore)); b.writeInteger(tab)
+            Self.number(&b, Int64(item.row.month))
+            Self.number(&b, item.row.amount.ore)
             Self.field(&b, item.row.text)
             Self.field(&b, organisation, last: true)
         }
         try copy("ledger_row", ["rowid", "voucher_id", "account", "ansvar", "month", "amount", "text", "organisation"], b)
+    }
+
+    /// An integer field and its tab.
+    static func number(_ b: inout ByteBuffer, _ value: Int64) {
+        b.writeString(String(value))
+        b.writeInteger(UInt8(ascii: "\t"))
     }
 
     /// A text field of COPY's text format: backslash, tab, newline and carriage return escaped.
@@ -391,7 +398,8 @@ struct PostgresLedgerSink: LedgerSink {
     private func copy(_ table: String, _ columns: [String], _ data: ByteBuffer) throws {
         let done = DispatchSemaphore(value: 0)
         let outcome = CopyOutcome()
-        let connection = connection.connection, logger = connection.logger
+        let connection = connection.connection
+        let logger = connection.logger
         // On an executor of its own: the waiting thread may be one of Swift's cooperative
         // threads (a test, a request handler), and the COPY must not need one of those.
         Task(executorPreference: CopyExecutor.shared) {

@@ -83,7 +83,10 @@ extension Optional: SQLBindable where Wrapped: SQLBindable {
 
 extension Optional: SQLColumnDecodable where Wrapped: SQLColumnDecodable {
     public init?(sqlValue: SQLValue) {
-        if case .null = sqlValue { self = .none; return }
+        if case .null = sqlValue {
+            self = .none
+            return
+        }
         guard let v = Wrapped(sqlValue: sqlValue) else { return nil }
         self = .some(v)
     }
@@ -133,14 +136,15 @@ public struct SQLRow: CustomStringConvertible {
 
     /// The columns but `excluded` as `[name:value …]`, strings quoted as Swift does.
     public func content(excluding excluded: Set<String>) -> String {
-        "[" + zip(columns.names, values).filter { !excluded.contains($0.0) }.map { name, value in
-            switch value {
-            case .null: "\(name):NULL"
-            case .integer(let i): "\(name):\(i)"
-            case .text(let t): "\(name):\(String(reflecting: t))"
-            case .blob(let b): "\(name):\(b.count) bytes"
-            }
-        }.joined(separator: " ") + "]"
+        "["
+            + zip(columns.names, values).filter { !excluded.contains($0.0) }.map { name, value in
+                switch value {
+                case .null: "\(name):NULL"
+                case .integer(let i): "\(name):\(i)"
+                case .text(let t): "\(name):\(String(reflecting: t))"
+                case .blob(let b): "\(name):\(b.count) bytes"
+                }
+            }.joined(separator: " ") + "]"
     }
 }
 
@@ -220,7 +224,8 @@ public protocol SQLBackend: Sendable {
 enum SQLText {
     /// Splits a script into statements at `;` outside quotes and comments.
     static func statements(_ sql: String) -> [String] {
-        var result: [String] = [], current = ""
+        var result: [String] = []
+        var current = ""
         var quote: Character?
         for ch in sql {
             if let q = quote {
@@ -244,7 +249,8 @@ enum SQLText {
 
     /// `?` placeholders as PostgreSQL's `$1`, `$2`, … (quotes are left alone).
     static func numberedPlaceholders(_ sql: String) -> String {
-        var out = "", n = 0
+        var out = ""
+        var n = 0
         var quote: Character?
         out.reserveCapacity(sql.utf8.count + 16)
         for ch in sql {

@@ -75,14 +75,15 @@ final class GRDBConnection: SQLConnection {
     var changesCount: Int { db.changesCount }
 
     static func arguments(_ values: [SQLValue]) -> StatementArguments {
-        StatementArguments(values.map { v -> DatabaseValue in
-            switch v {
-            case .null: .null
-            case .integer(let i): i.databaseValue
-            case .text(let t): t.databaseValue
-            case .blob(let b): Data(b).databaseValue
-            }
-        })
+        StatementArguments(
+            values.map { v -> DatabaseValue in
+                switch v {
+                case .null: .null
+                case .integer(let i): i.databaseValue
+                case .text(let t): t.databaseValue
+                case .blob(let b): Data(b).databaseValue
+                }
+            })
     }
 
     @discardableResult
@@ -141,8 +142,10 @@ struct SQLiteLedgerSink: LedgerSink {
         }
         voucherOne = try db.makeStatement(sql: "INSERT INTO voucher (id, series, number, date, text, organisation) VALUES \(values(1, 6))")
         voucherMany = try db.makeStatement(sql: "INSERT INTO voucher (id, series, number, date, text, organisation) VALUES \(values(groupSize, 6))")
-        rowOne = try db.makeStatement(sql: "INSERT INTO ledger_row (rowid, voucher_id, account, ansvar, month, amount, text, organisation) VALUES \(values(1, 8))")
-        rowMany = try db.makeStatement(sql: "INSERT INTO ledger_row (rowid, voucher_id, account, ansvar, month, amount, text, organisation) VALUES \(values(groupSize, 8))")
+        rowOne = try db.makeStatement(
+            sql: "INSERT INTO ledger_row (rowid, voucher_id, account, ansvar, month, amount, text, organisation) VALUES \(values(1, 8))")
+        rowMany = try db.makeStatement(
+            sql: "INSERT INTO ledger_row (rowid, voucher_id, account, ansvar, month, amount, text, organisation) VALUES \(values(groupSize, 8))")
         connection = db.sqliteConnection
     }
 
