@@ -402,7 +402,7 @@ struct PostgresLedgerSink: LedgerSink {
         let logger = connection.logger
         // On an executor of its own: the waiting thread may be one of Swift's cooperative
         // threads (a test, a request handler), and the COPY must not need one of those.
-        Task(executorPreference: CopyExecutor.shared) {
+        @Sendable func run() async {
             do {
                 try await connection.copyFrom(table: table, columns: columns, logger: logger) { writer in try await writer.write(data) }
             } catch {
@@ -410,12 +410,21 @@ struct PostgresLedgerSink: LedgerSink {
             }
             done.signal()
         }
+        if #available(macOS 15, *) {
+            Task(executorPreference: CopyExecutor.shared) { await run() }
+        } else {
+            // macOS 14 has no task executors: the COPY runs on the cooperative pool, so an
+            // import must not be started from a task there (the CLI starts it from the main
+            // thread).
+            Task.detached { await run() }
+        }
         done.wait()
         if let error = outcome.error { throw PostgresFailure(error, sql: "COPY \(table)") }
     }
 }
 
 /// Runs the COPY tasks on threads of libdispatch's own, outside Swift's cooperative pool.
+@available(macOS 15, *)
 final class CopyExecutor: TaskExecutor, @unchecked Sendable {
     static let shared = CopyExecutor()
     private let queue = DispatchQueue(label: "balans.postgres.copy", attributes: .concurrent)
