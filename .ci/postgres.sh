@@ -2,7 +2,9 @@
 #
 #   pg_throwaway_start PORT    installs PostgreSQL from Debian's packages if missing, starts a
 #                              cluster in a temporary directory (trust authentication, loopback
-#                              only, no fsync: its data lives for this run) and sets PG_ADMIN_URL
+#                              only, no fsync: its data lives for this run), with TLS on a
+#                              self-signed certificate for 127.0.0.1 when openssl is there, and
+#                              sets PG_ADMIN_URL (and PG_ROOT_CERT, the certificate)
 #   pg_throwaway_stop          stops it and removes its directory (also on exit)
 pg_throwaway_start() {
   local port=$1
@@ -19,8 +21,18 @@ pg_throwaway_start() {
   fi
   trap pg_throwaway_stop EXIT
   "${PG_AS[@]}" "$PG_BIN/initdb" -D "$PG_DIR/data" -A trust -U balans -E UTF8 --locale=C.UTF-8 >"$PG_DIR/initdb.log"
+  local ssl=""
+  PG_ROOT_CERT=""
+  if command -v openssl >/dev/null; then
+    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=127.0.0.1" -addext "subjectAltName=IP:127.0.0.1" \
+      -keyout "$PG_DIR/server.key" -out "$PG_DIR/server.crt" >/dev/null 2>&1
+    chmod 600 "$PG_DIR/server.key"
+    [ "$(id -u)" = 0 ] && chown postgres "$PG_DIR/server.key" "$PG_DIR/server.crt"
+    ssl="-c ssl=on -c ssl_cert_file=$PG_DIR/server.crt -c ssl_key_file=$PG_DIR/server.key"
+    PG_ROOT_CERT="$PG_DIR/server.crt"
+  fi
   "${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $PG_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400" start >/dev/null
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $PG_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400 $ssl" start >/dev/null
   PG_ADMIN_URL="postgres://balans@127.0.0.1:$port/postgres"
 }
 

@@ -37,13 +37,43 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
         try ensureInfrastructure()
     }
 
+    /// The connection settings of a URL. `sslmode` as libpq spells it: `disable` (the
+    /// default), `prefer` and `require` (encrypted, the server's certificate not checked),
+    /// `verify-ca` (checked against the trusted roots) and `verify-full` (and against the host
+    /// name); `sslrootcert=FILE` names the roots (PEM) instead of the system's.
     static func configuration(_ url: String) throws -> PostgresConnection.Configuration {
+        func bad(_ message: String) -> InputFailure { InputFailure([InputIssue(file: redacted(url), line: nil, message: message)]) }
         guard let c = URLComponents(string: url), c.scheme == "postgres" || c.scheme == "postgresql", let host = c.host, !host.isEmpty else {
-            throw InputFailure([InputIssue(file: redacted(url), line: nil, message: "not a PostgreSQL URL (postgres://user:password@host:port/database)")])
+            throw bad("not a PostgreSQL URL (postgres://user:password@host:port/database)")
+        }
+        let query = Dictionary((c.queryItems ?? []).map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { _, last in last })
+        if let unknown = query.keys.first(where: { $0 != "sslmode" && $0 != "sslrootcert" }) {
+            throw bad("unknown URL parameter \"\(unknown)\" (Balans reads sslmode and sslrootcert)")
+        }
+        let tls: PostgresConnection.Configuration.TLS
+        let mode = query["sslmode"] ?? "disable"
+        if mode == "disable" {
+            tls = .disable
+        } else {
+            var tlsConfiguration = TLSConfiguration.makeClientConfiguration()
+            switch mode {
+            case "prefer", "require": tlsConfiguration.certificateVerification = .none
+            case "verify-ca": tlsConfiguration.certificateVerification = .noHostnameVerification
+            case "verify-full": tlsConfiguration.certificateVerification = .fullVerification
+            default: throw bad("sslmode \"\(mode)\" is not one of disable, prefer, require, verify-ca, verify-full")
+            }
+            if let roots = query["sslrootcert"] { tlsConfiguration.trustRoots = .file(roots) }
+            let context: NIOSSLContext
+            do {
+                context = try NIOSSLContext(configuration: tlsConfiguration)
+            } catch {
+                throw bad("TLS: \(error)")
+            }
+            tls = mode == "prefer" ? .prefer(context) : .require(context)
         }
         let database = String(c.path.drop(while: { $0 == "/" }))
         var config = PostgresConnection.Configuration(
-            host: host, port: c.port ?? 5432, username: c.user ?? "postgres", password: c.password, database: database.isEmpty ? nil : database, tls: .disable)
+            host: host, port: c.port ?? 5432, username: c.user ?? "postgres", password: c.password, database: database.isEmpty ? nil : database, tls: tls)
         config.options.connectTimeout = .seconds(10)
         return config
     }
