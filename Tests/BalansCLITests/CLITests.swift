@@ -99,6 +99,14 @@ import Testing
         #expect(try CLI.run(["import", "sie"]).status == 64)
     }
 
+    /// A PostgreSQL server that cannot be reached is bad input with its URL, the password hidden.
+    @Test func unreachablePostgresIsBadInput() throws {
+        let r = try CLI.run(["ratios", "--period", "2024-04", "--db", "postgres://balans:hemligt@127.0.0.1:1/balans"])
+        #expect(r.status == 65)
+        #expect(r.stderr.hasPrefix("postgres://balans:***@127.0.0.1:1/balans: PostgreSQL: "), "\(r.stderr)")
+        #expect(!r.stderr.contains("hemligt"))
+    }
+
     @Test func missingDatabaseIsBadInput() throws {
         let r = try CLI.run(["ratios", "--period", "2024-04", "--db", "/nonexistent/balans.sqlite"])
         #expect(r.status == 65)

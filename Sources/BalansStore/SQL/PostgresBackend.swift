@@ -32,8 +32,13 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
     /// `url`: `postgres://user[:password]@host[:port]/database` (`postgresql://` too).
     public init(url: String) throws {
         configuration = try Self.configuration(url)
-        // Connect once now, so a wrong address or password is reported where it was given.
-        try withConnection { _ in }
+        // Connect once now, so a wrong address, password or database is reported as bad
+        // input with the URL it came from (exit 65), not as a failure later.
+        do {
+            try withConnection { _ in }
+        } catch let failure as PostgresFailure {
+            throw InputFailure([InputIssue(file: Self.redacted(url), line: nil, message: failure.description)])
+        }
         try ensureInfrastructure()
     }
 
@@ -292,7 +297,7 @@ public struct PostgresFailure: Error, CustomStringConvertible {
 
     init(_ error: any Error, sql: String) {
         if let e = error as? PSQLError {
-            let message = e.serverInfo?[.message] ?? "\(e.code)"
+            let message = e.serverInfo?[.message] ?? "\(e.code)" + (e.underlying.map { ": \($0)" } ?? "")
             sqlState = e.serverInfo?[.sqlState]
             description = "PostgreSQL: \(message)\(sqlState.map { " (\($0))" } ?? "") in: \(sql.prefix(200))"
         } else {
