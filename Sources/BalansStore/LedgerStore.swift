@@ -37,7 +37,7 @@ extension Store {
             channel.cancel()   // a failed write must not leave the producer waiting for room
             finished.wait()
         }
-        return try db.write { db in
+        let summary = try db.write { db in
             var writer = try LedgerRowWriter(db, organisation: organisation)
             while let batch = channel.pop() { try writer.insert(batch) }
             try writer.flush()
@@ -47,6 +47,8 @@ extension Store {
             let ledger = try result.get()
             return try finishLedger(db, ledger, writer: writer)
         }
+        try db.backend.refreshStatistics(of: ["voucher", "ledger_row", "period_balance"])
+        return summary
     }
 
     /// How many vouchers and rows each stored ledger year holds (by its recorded ranges).

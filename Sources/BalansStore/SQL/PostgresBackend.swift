@@ -272,6 +272,15 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
         return n
     }
 
+    /// ANALYZE outside any transaction, so no lock outlives it. Without it a ledger of ten
+    /// million new rows is planned as an empty table until autovacuum comes by: the account
+    /// drill-down took 1,3 s instead of 0,2 s.
+    public func refreshStatistics(of tables: [String]) throws {
+        try withConnection { c in
+            try PostgresSQLConnection(c, logger: logger).execute("ANALYZE \(tables.joined(separator: ", "))", values: [])
+        }
+    }
+
     /// 100 ms, in nanoseconds.
     static let dataVersionInterval: UInt64 = 100_000_000
     private var versions: [String: (n: Int, at: UInt64)] = [:]

@@ -218,6 +218,9 @@ public protocol SQLBackend: Sendable {
     func appliedMigrations() throws -> [String]
     /// A number that changes whenever the data of `lockKey` may have changed (by any process).
     func dataVersion(lockKey: String) throws -> Int
+    /// After a bulk write has committed: brings the query planner's statistics of `tables` up
+    /// to date, so the next query plans for the rows now there.
+    func refreshStatistics(of tables: [String]) throws
 }
 
 /// Text helpers for the common SQL subset.

@@ -51,6 +51,10 @@ public final class SQLiteBackend: SQLBackend {
         try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
     }
 
+    /// Nothing: the store's SQLite queries on the ledger follow its rowid ranges, whatever the
+    /// statistics say, and ANALYZE would read millions of rows for no better plan.
+    public func refreshStatistics(of tables: [String]) throws {}
+
     /// Copies the whole database to a new file with SQLite's online backup API.
     func backup(to path: String) throws {
         let destination = try DatabaseQueue(path: path)
