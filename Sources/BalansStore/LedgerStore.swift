@@ -16,9 +16,12 @@ extension Store {
         contentHash: String, fileName: String,
         produce: @escaping @Sendable (_ emit: @escaping ([LedgerImport.Voucher]) throws -> Void) throws -> LedgerImport
     ) throws -> ImportSummary {
-        if let year = try db.read({ try Int.fetchOne($0, sql: "SELECT year FROM ledger WHERE organisation = ? AND sha256 = ?", arguments: [organisation, contentHash]) }) {
-            return ImportSummary(message: "\(fileName): ledger \(year) unchanged (same file already imported)", changed: false)
+        func unchanged(_ db: any SQLConnection) throws -> ImportSummary? {
+            try Int.fetchOne(db, sql: "SELECT year FROM ledger WHERE organisation = ? AND sha256 = ?", arguments: [organisation, contentHash]).map {
+                ImportSummary(message: "\(fileName): ledger \($0) unchanged (same file already imported)", changed: false)
+            }
         }
+        if let same = try db.read(unchanged) { return same }
         let channel = BatchChannel(capacity: 4)
         let outcome = ProducerOutcome()
         let finished = DispatchSemaphore(value: 0)
@@ -38,6 +41,9 @@ extension Store {
             finished.wait()
         }
         let summary = try db.write { db in
+            // Asked again under the write lock: the same file imported by another process at
+            // the same moment has landed meanwhile (the reader is cancelled by the defer).
+            if let same = try unchanged(db) { return same }
             var writer = try LedgerRowWriter(db, organisation: organisation)
             while let batch = channel.pop() { try writer.insert(batch) }
             try writer.flush()
@@ -47,7 +53,7 @@ extension Store {
             let ledger = try result.get()
             return try finishLedger(db, ledger, writer: writer)
         }
-        try db.backend.refreshStatistics(of: ["voucher", "ledger_row", "period_balance"])
+        if summary.changed { try db.backend.refreshStatistics(of: ["voucher", "ledger_row", "period_balance"]) }
         return summary
     }
 

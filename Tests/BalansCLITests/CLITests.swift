@@ -246,6 +246,31 @@ import Testing
         #expect(try Set(store.followUpData().ledgers[2024]?.cells ?? []) == Set(reference.followUpData().ledgers[2024]?.cells ?? []))
     }
 
+    /// The same file imported twice at the same moment: one import writes it, the other finds
+    /// it there (also when it had started before the first one committed).
+    @Test(arguments: TestBackend.all) func sameFileAtOnceIsWrittenOnce(_ backend: TestBackend) throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = try backend.newDatabase(in: dir)
+        #expect(try CLI.run(["init", "--db", db]).status == 0)
+        let file = dir.appendingPathComponent("a.se").path
+        #expect(try CLI.run(["generate", "--rows", "100000", "--out", file, "--seed", "5", "--year", "2024"]).status == 0)
+        let processes = (0..<2).map { _ in
+            let p = importer(file, db, Store.defaultOrganisation)
+            p.standardError = Pipe()
+            return p
+        }
+        for p in processes { try p.run() }
+        let messages = processes.map { p in
+            let text = String(decoding: (p.standardError as? Pipe)?.fileHandleForReading.readDataToEndOfFile() ?? Data(), as: UTF8.self)
+            p.waitUntilExit()
+            return text
+        }
+        #expect(processes.map(\.terminationStatus) == [0, 0])
+        #expect(messages.filter { $0.contains("ledger 2024 imported") }.count == 1, "\(messages)")
+        #expect(messages.filter { $0.contains("ledger 2024 unchanged (same file already imported)") }.count == 1, "\(messages)")
+    }
+
     /// On PostgreSQL the writes of one organisation wait for each other and no one else's:
     /// while A's write lock is held, B's import runs to the end and A's waits.
     @Test(.enabled(if: TestBackend.all.contains(.postgres), "BALANS_TEST_POSTGRES_URL is not set"))
