@@ -88,14 +88,14 @@ extension Store {
         try db.execute(
             sql: "INSERT INTO ledger (organisation, year, file_name, sha256, imported_at, first_voucher, last_voucher, first_row, last_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             arguments: [organisation, year, ledger.fileName, ledger.contentHash, Store.now(), writer.firstVoucher, writer.lastVoucher, writer.firstRow, writer.lastRow])
-        let acc = try db.makeStatement(sql: "INSERT INTO account (organisation, year, number, name) VALUES (?, ?, ?, ?)")
-        for (number, name) in ledger.accounts.sorted(by: { $0.key < $1.key }) { try acc.execute(arguments: [organisation, year, number, name]) }
-        let ib = try db.makeStatement(sql: "INSERT INTO opening_balance (organisation, year, account, amount) VALUES (?, ?, ?, ?)")
-        for (account, amount) in ledger.openingBalances.sorted(by: { $0.key < $1.key }) { try ib.execute(arguments: [organisation, year, account, amount.ore]) }
-        let pb = try db.makeStatement(sql: "INSERT INTO period_balance (organisation, year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (organisation, year, month, account, ansvar) DO UPDATE SET amount = period_balance.amount + excluded.amount")
-        for c in ledger.cells { try pb.execute(arguments: [organisation, year, c.month, c.account, c.ansvar, c.amount.ore]) }
-        let pbud = try db.makeStatement(sql: "INSERT INTO period_budget (organisation, year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (organisation, year, month, account, ansvar) DO UPDATE SET amount = period_budget.amount + excluded.amount")
-        for c in ledger.periodBudgets { try pbud.execute(arguments: [organisation, year, c.month, c.account, c.ansvar, c.amount.ore]) }
+        let acc = "INSERT INTO account (organisation, year, number, name) VALUES (?, ?, ?, ?)"
+        for (number, name) in ledger.accounts.sorted(by: { $0.key < $1.key }) { try db.execute(sql: acc, arguments: [organisation, year, number, name]) }
+        let ib = "INSERT INTO opening_balance (organisation, year, account, amount) VALUES (?, ?, ?, ?)"
+        for (account, amount) in ledger.openingBalances.sorted(by: { $0.key < $1.key }) { try db.execute(sql: ib, arguments: [organisation, year, account, amount.ore]) }
+        let pb = "INSERT INTO period_balance (organisation, year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (organisation, year, month, account, ansvar) DO UPDATE SET amount = period_balance.amount + excluded.amount"
+        for c in ledger.cells { try db.execute(sql: pb, arguments: [organisation, year, c.month, c.account, c.ansvar, c.amount.ore]) }
+        let pbud = "INSERT INTO period_budget (organisation, year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (organisation, year, month, account, ansvar) DO UPDATE SET amount = period_budget.amount + excluded.amount"
+        for c in ledger.periodBudgets { try db.execute(sql: pbud, arguments: [organisation, year, c.month, c.account, c.ansvar, c.amount.ore]) }
         let summary = "\(writer.voucherCount) vouchers, \(writer.rowCount) rows, \(ledger.accounts.count) accounts"
         try log(db, kind: "sie", file: ledger.fileName, hash: ledger.contentHash, summary: summary)
         let verb = old == nil ? "imported" : "replaced (a changed export of the same year)"

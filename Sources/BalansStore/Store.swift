@@ -14,7 +14,6 @@ public final class Store: Sendable {
     /// One database holds many; every query of this store names this one, so nothing it
     /// reads or writes belongs to another.
     public let organisation: String
-    public var dialect: SQLDialect { db.backend.dialect }
     /// What the writes of this store's organisation serialise on: on PostgreSQL the key of a
     /// transaction-scoped advisory lock (`hashtextextended(key, 0)`); other organisations
     /// write at the same time. SQLite has one writer per file whatever the key.
@@ -219,9 +218,9 @@ public final class Store: Sendable {
         try db.write { db in
             try checkNodes(db, rows.map { ($0.line, $0.value.node, $0.value.year) }, file: file)
             for y in years { try db.execute(sql: "DELETE FROM staff WHERE organisation = ? AND year = ?", arguments: [organisation, y]) }
-            let insert = try db.makeStatement(sql: "INSERT INTO staff (organisation, year, month, node, measure, value, gender, age_band) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            let insert = "INSERT INTO staff (organisation, year, month, node, measure, value, gender, age_band) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
             for r in rows.map(\.value) {
-                try insert.execute(arguments: [organisation, r.year, r.month, r.node, r.measure.rawValue, "\(r.value)", r.gender, r.ageBand])
+                try db.execute(sql: insert, arguments: [organisation, r.year, r.month, r.node, r.measure.rawValue, "\(r.value)", r.gender, r.ageBand])
             }
             try log(db, kind: "staff", file: file, hash: hash, summary: "\(rows.count) rows")
         }
@@ -252,12 +251,12 @@ public final class Store: Sendable {
         try db.write { db in
             try checkNodes(db, rows.map { ($0.line, $0.value.node, $0.value.year) }, file: file)
             for c in codes { try db.execute(sql: "DELETE FROM indicator WHERE organisation = ? AND code = ?", arguments: [organisation, c]) }
-            let insert = try db.makeStatement(sql: """
+            let insert = """
                 INSERT INTO indicator (organisation, code, name, node, goal, focus_area, r12, unit, direction, year, month, target, outcome, national, outcome_women, outcome_men, comment)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+                """
             for r in rows.map(\.value) {
-                try insert.execute(arguments: [organisation, r.code, r.name, r.node, r.goal, r.focusArea, r.rolling12, r.unit.rawValue, r.direction.rawValue, r.year, r.month,
+                try db.execute(sql: insert, arguments: [organisation, r.code, r.name, r.node, r.goal, r.focusArea, r.rolling12, r.unit.rawValue, r.direction.rawValue, r.year, r.month,
                                                r.target.map { "\($0)" }, r.outcome.map { "\($0)" }, r.national.map { "\($0)" },
                                                r.outcomeWomen.map { "\($0)" }, r.outcomeMen.map { "\($0)" }, r.comment])
             }
@@ -273,9 +272,9 @@ public final class Store: Sendable {
         try db.write { db in
             try checkNodes(db, rows.map { ($0.line, $0.value.node, $0.value.period.year) }, file: file)
             for (period, node) in pairs.values { try db.execute(sql: "DELETE FROM activity WHERE organisation = ? AND period = ? AND node = ?", arguments: [organisation, period, node]) }
-            let insert = try db.makeStatement(sql: "INSERT INTO activity (organisation, period, node, commitment, activity, status, end_date, unit, assessment, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            let insert = "INSERT INTO activity (organisation, period, node, commitment, activity, status, end_date, unit, assessment, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             for r in rows.map(\.value) {
-                try insert.execute(arguments: [organisation, r.period.description, r.node, r.commitment, r.activity, r.status?.rawValue, r.endDate, r.unit, r.assessment?.rawValue, r.comment])
+                try db.execute(sql: insert, arguments: [organisation, r.period.description, r.node, r.commitment, r.activity, r.status?.rawValue, r.endDate, r.unit, r.assessment?.rawValue, r.comment])
             }
             try log(db, kind: "activities", file: file, hash: hash, summary: "\(rows.count) rows")
         }
@@ -289,9 +288,9 @@ public final class Store: Sendable {
         try db.write { db in
             try checkNodes(db, rows.map { ($0.line, $0.value.node, $0.value.year) }, file: file)
             for (node, plan) in plans.values { try db.execute(sql: "DELETE FROM action_plan WHERE organisation = ? AND node = ? AND plan = ?", arguments: [organisation, node, plan]) }
-            let insert = try db.makeStatement(sql: "INSERT INTO action_plan (organisation, node, plan, measure, year, month, expected, realised, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            let insert = "INSERT INTO action_plan (organisation, node, plan, measure, year, month, expected, realised, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
             for r in rows.map(\.value) {
-                try insert.execute(arguments: [organisation, r.node, r.plan, r.measure, r.year, r.month, r.expected.ore, r.realised?.ore, r.comment])
+                try db.execute(sql: insert, arguments: [organisation, r.node, r.plan, r.measure, r.year, r.month, r.expected.ore, r.realised?.ore, r.comment])
             }
             try log(db, kind: "actionplans", file: file, hash: hash, summary: "\(rows.count) rows")
         }
@@ -303,8 +302,8 @@ public final class Store: Sendable {
     public func importTexts(_ rows: [Located<ReportText>], file: String, hash: String) throws -> ImportSummary {
         try db.write { db in
             try checkNodes(db, rows.map { ($0.line, $0.value.node, $0.value.period.year) }, file: file)
-            let upsert = try db.makeStatement(sql: Store.upsertText)
-            for r in rows.map(\.value) { try upsert.execute(arguments: [organisation, r.period.description, r.node, r.section.rawValue, r.text]) }
+            let upsert = Store.upsertText
+            for r in rows.map(\.value) { try db.execute(sql: upsert, arguments: [organisation, r.period.description, r.node, r.section.rawValue, r.text]) }
             try log(db, kind: "texts", file: file, hash: hash, summary: "\(rows.count) texts")
         }
         return ImportSummary(message: "\(file): \(rows.count) texts", changed: true)

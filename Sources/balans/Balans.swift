@@ -48,10 +48,9 @@ struct Init: ParsableCommand {
     func run() throws {
         try Balans.checked {
             // A new SQLite file, or a new organisation in an existing database.
-            let isPostgres = Store.isPostgresURL(database.db)
-            let fileExists = isPostgres ? try PostgresBackend.hasSchema(url: database.db) : FileManager.default.fileExists(atPath: database.db)
-            if fileExists, (try? database.open()) != nil {
-                let what = database.organisation == Store.defaultOrganisation && fileExists ? "already exists" : "already has the organisation \"\(database.organisation)\""
+            let exists = Store.isPostgresURL(database.db) ? try PostgresBackend.hasSchema(url: database.db) : FileManager.default.fileExists(atPath: database.db)
+            if exists, (try? database.open()) != nil {
+                let what = database.organisation == Store.defaultOrganisation ? "already exists" : "already has the organisation \"\(database.organisation)\""
                 throw InputFailure([InputIssue(file: database.db, line: nil, message: "\(what); Balans does not overwrite a database")])
             }
             let store = try database.open(create: true)

@@ -3,17 +3,8 @@ import Foundation
 
 /// Runs the built `balans` executable, as a user would.
 enum CLI {
-    static let repoRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    static var binary: String {
-        if let env = ProcessInfo.processInfo.environment["BALANS_BIN"] { return env }
-        // `swift test` builds the executable next to the test bundle.
-        let bundleDir = Bundle.main.bundleURL.deletingLastPathComponent()
-        for candidate in [bundleDir.appendingPathComponent("balans").path, repoRoot.appendingPathComponent(".build/debug/balans").path] where FileManager.default.isExecutableFile(atPath: candidate) {
-            return candidate
-        }
-        return repoRoot.appendingPathComponent(".build/debug/balans").path
-    }
+    static var repoRoot: URL { TestDemo.repoRoot }
+    static var binary: String { TestDemo.binary }
 
     struct Outcome {
         var status: Int32
@@ -64,18 +55,7 @@ enum CLI {
     private static let demoPostgres = Swift.Result { try buildDemo(.postgres) }
 
     private static func buildDemo(_ backend: TestBackend) throws -> Demo {
-        let dir = try temporaryDirectory()
-        var arguments = ["demo", "--out", dir.path, "--no-pdf"]
-        let database: String
-        if backend == .postgres {
-            database = try backend.newDatabase(in: dir)
-            arguments += ["--db", database]
-        } else {
-            database = dir.appendingPathComponent("balans.sqlite").path
-        }
-        // PDFs are tested on their own (PDFTests): the shared demo skips them for speed.
-        let r = try run(arguments)
-        guard r.status == 0 else { throw DemoFailed(stderr: r.stderr) }
+        let (dir, database) = try TestDemo.build(backend)
         let read = backend == .postgres ? try backend.copy(of: database, in: dir, name: "read") : database
         return Demo(directory: dir, database: database, readDatabase: read)
     }
@@ -88,8 +68,4 @@ enum CLI {
         try backend.copy(of: built(backend).get().database, in: dir)
     }
 
-    struct DemoFailed: Error, CustomStringConvertible {
-        var stderr: String
-        var description: String { "balans demo failed:\n\(stderr)" }
-    }
 }

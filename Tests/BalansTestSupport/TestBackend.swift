@@ -79,10 +79,7 @@ extension TestBackend {
     public static func holdingPostgresLock<T>(url: String, key: String, _ body: () throws -> T) throws -> T {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         defer { try? group.syncShutdownGracefully() }
-        guard let c = URLComponents(string: url), let host = c.host else { throw TestSupportError("not a URL: \(url)") }
-        let config = PostgresConnection.Configuration(
-            host: host, port: c.port ?? 5432, username: c.user ?? "postgres", password: c.password,
-            database: String(c.path.dropFirst()), tls: .disable)
+        let config = try PostgresBackend.configuration(url)
         let logger = Logger(label: "balans.test")
         let connection = try PostgresConnection.connect(on: group.next(), configuration: config, id: 1, logger: logger).wait()
         defer { try? connection.close().wait() }

@@ -10,34 +10,13 @@ import Testing
 /// The demo database, built once by the `balans` executable (as `balans demo` does), copied
 /// for each test that writes.
 enum WebFixture {
-    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static var repoRoot: URL { TestDemo.repoRoot }
+    static var binary: String { TestDemo.binary }
 
-    /// The `balans` executable `swift test` built next to the test bundle (or BALANS_BIN).
-    static var binary: String {
-        let bundleDir = Bundle.main.bundleURL.deletingLastPathComponent()
-        return [ProcessInfo.processInfo.environment["BALANS_BIN"], bundleDir.appendingPathComponent("balans").path, repoRoot.appendingPathComponent(".build/debug/balans").path]
-            .compactMap { $0 }.first { FileManager.default.isExecutableFile(atPath: $0) } ?? "balans"
-    }
-
-    /// The demo's database per backend, built once; no process keeps it open, so copies
-    /// can be made of it.
+    /// The demo's database per backend, built once.
     static func demo(_ backend: TestBackend) -> Swift.Result<String, any Error> { backend == .sqlite ? sqliteDemo : postgresDemo }
-    private static let sqliteDemo = Swift.Result { try buildDemo(.sqlite) }
-    private static let postgresDemo = Swift.Result { try buildDemo(.postgres) }
-
-    private static func buildDemo(_ backend: TestBackend) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("balans-web-\(UUID().uuidString)")
-        let database = backend == .sqlite ? dir.appendingPathComponent("balans.sqlite").path : try backend.newDatabase(in: dir)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: binary)
-        p.arguments = ["demo", "--out", dir.path, "--no-pdf", "--db", database]
-        p.currentDirectoryURL = repoRoot
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        p.waitUntilExit()
-        guard p.terminationStatus == 0 else { throw CocoaError(.fileNoSuchFile) }
-        return database
-    }
+    private static let sqliteDemo = Swift.Result { try TestDemo.build(.sqlite).database }
+    private static let postgresDemo = Swift.Result { try TestDemo.build(.postgres).database }
 
     /// A fresh copy of the demo database.
     static func store(_ backend: TestBackend) throws -> Store {

@@ -17,7 +17,6 @@ import PostgresNIO
 /// - Every write bumps a counter per key in `store_change`: `dataVersion` tells the web
 ///   application's cache that another process wrote.
 public final class PostgresBackend: SQLBackend, @unchecked Sendable {
-    public let dialect = SQLDialect.postgres
     let configuration: PostgresConnection.Configuration
     let logger = Logger(label: "balans.postgres")
     private let lock = NSCondition()
@@ -39,14 +38,13 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
         } catch let failure as PostgresFailure {
             throw InputFailure([InputIssue(file: Self.redacted(url), line: nil, message: failure.description)])
         }
-        try ensureInfrastructure()
     }
 
     /// The connection settings of a URL. `sslmode` as libpq spells it: `disable` (the
     /// default), `prefer` and `require` (encrypted, the server's certificate not checked),
     /// `verify-ca` (checked against the trusted roots) and `verify-full` (and against the host
     /// name); `sslrootcert=FILE` names the roots (PEM) instead of the system's.
-    static func configuration(_ url: String) throws -> PostgresConnection.Configuration {
+    public static func configuration(_ url: String) throws -> PostgresConnection.Configuration {
         func bad(_ message: String) -> InputFailure { InputFailure([InputIssue(file: redacted(url), line: nil, message: message)]) }
         guard let c = URLComponents(string: url), c.scheme == "postgres" || c.scheme == "postgresql", let host = c.host, !host.isEmpty else {
             throw bad("not a PostgreSQL URL (postgres://user:password@host:port/database)")
@@ -154,90 +152,67 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
         lock.unlock()
     }
 
-    private func withConnection<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
+    /// Runs `body` on a pooled connection. A connection whose use threw is dropped: the
+    /// transactions below catch what fails inside them, so only a broken connection throws.
+    private func withConnection<T>(_ body: (PostgresSQLConnection) throws -> T) throws -> T {
         let c = try take()
         do {
-            let result = try body(c)
+            let result = try body(PostgresSQLConnection(c, logger: logger))
             give(c, broken: false)
             return result
-        } catch let error as Rethrown {
-            give(c, broken: false)
-            throw error
         } catch {
             give(c, broken: true)
             throw error
         }
     }
 
-    /// Runs `body` in a transaction begun with `begin`; commits, or rolls back and rethrows.
-    private func transaction<T>(begin: String, lockKey: String?, _ body: (any SQLConnection) throws -> T) throws -> T {
-        try withConnection { c in
-            let connection = PostgresSQLConnection(c, logger: logger)
-            try connection.execute(begin, values: [])
-            do {
-                if let lockKey {
-                    try connection.execute("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", values: [.text(lockKey)])
-                }
-                let result = try body(connection)
-                if let lockKey {
-                    try connection.execute(
-                        "INSERT INTO store_change (key, n) VALUES (?, 1) ON CONFLICT (key) DO UPDATE SET n = store_change.n + 1", values: [.text(lockKey)])
-                }
-                try connection.execute("COMMIT", values: [])
-                return result
-            } catch {
-                // A connection that cannot roll back is dropped (withConnection closes it).
-                try connection.execute("ROLLBACK", values: [])
-                throw Rethrown(error: error)
-            }
+    /// Runs `body` between `begin` and COMMIT. A failure inside is rolled back and returned, so
+    /// the connection goes back to the pool; only a connection that cannot roll back throws.
+    private static func attempt<T>(_ connection: PostgresSQLConnection, begin: String, _ body: () throws -> T) throws -> Result<T, any Error> {
+        try connection.execute(begin, values: [])
+        do {
+            let result = try body()
+            try connection.execute("COMMIT", values: [])
+            return .success(result)
+        } catch {
+            try connection.execute("ROLLBACK", values: [])
+            return .failure(error)
         }
     }
 
-    /// Carries an error out of `withConnection` after a clean rollback, so the connection is kept.
-    private struct Rethrown: Error { let error: any Error }
-
     public func read<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
-        do {
-            return try transaction(begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", lockKey: nil, body)
-        } catch let r as Rethrown { throw r.error }
+        try withConnection { c in try Self.attempt(c, begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { try body(c) } }.get()
     }
 
     public func write<T>(lockKey: String, _ body: (any SQLConnection) throws -> T) throws -> T {
-        do {
-            return try transaction(begin: "BEGIN", lockKey: lockKey, body)
-        } catch let r as Rethrown { throw r.error }
+        try withConnection { c in
+            try Self.attempt(c, begin: "BEGIN") {
+                try c.execute("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", values: [.text(lockKey)])
+                let result = try body(c)
+                try c.execute(
+                    "INSERT INTO store_change (key, n) VALUES (?, 1) ON CONFLICT (key) DO UPDATE SET n = store_change.n + 1", values: [.text(lockKey)])
+                return result
+            }
+        }.get()
     }
 
     // MARK: Schema
 
-    /// The backend's own tables: applied migrations and the change counters.
-    private func ensureInfrastructure() throws {
-        try withConnection { c in
-            let connection = PostgresSQLConnection(c, logger: logger)
-            try connection.execute("SELECT pg_advisory_lock(hashtextextended('balans-migrations', 0))", values: [])
-            defer { _ = try? connection.execute("SELECT pg_advisory_unlock(hashtextextended('balans-migrations', 0))", values: []) }
-            try connection.execute("CREATE TABLE IF NOT EXISTS schema_migration (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)", values: [])
-            try connection.execute("CREATE TABLE IF NOT EXISTS store_change (key TEXT PRIMARY KEY, n BIGINT NOT NULL)", values: [])
-        }
-    }
-
+    /// Creates the backend's own tables (applied migrations, change counters) and runs the
+    /// steps not yet applied, each in its own transaction.
     public func migrate(_ steps: [Migration]) throws {
         try withConnection { c in
-            let connection = PostgresSQLConnection(c, logger: logger)
             // Two processes starting at once: the second waits, then finds nothing to do.
-            try connection.execute("SELECT pg_advisory_lock(hashtextextended('balans-migrations', 0))", values: [])
-            defer { _ = try? connection.execute("SELECT pg_advisory_unlock(hashtextextended('balans-migrations', 0))", values: []) }
-            let applied = Set(try String.fetchAll(connection, sql: "SELECT name FROM schema_migration"))
+            try c.execute("SELECT pg_advisory_lock(hashtextextended('balans-migrations', 0))", values: [])
+            defer { _ = try? c.execute("SELECT pg_advisory_unlock(hashtextextended('balans-migrations', 0))", values: []) }
+            try c.execute("CREATE TABLE IF NOT EXISTS schema_migration (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)", values: [])
+            try c.execute("CREATE TABLE IF NOT EXISTS store_change (key TEXT PRIMARY KEY, n BIGINT NOT NULL)", values: [])
+            let applied = Set(try String.fetchAll(c, sql: "SELECT name FROM schema_migration"))
             for step in steps where !applied.contains(step.name) {
-                try connection.execute("BEGIN", values: [])
-                do {
-                    try connection.executeScript(step.postgres)
-                    try connection.execute("INSERT INTO schema_migration (name, applied_at) VALUES (?, ?)", values: [.text(step.name), .text(Store.now())])
-                    try connection.execute("COMMIT", values: [])
-                } catch {
-                    _ = try? connection.execute("ROLLBACK", values: [])
-                    throw error
-                }
+                try Self.attempt(c, begin: "BEGIN") {
+                    try c.executeScript(step.postgres)
+                    try c.execute("INSERT INTO schema_migration (name, applied_at) VALUES (?, ?)", values: [.text(step.name), .text(Store.now())])
+                }.get()
             }
         }
     }
@@ -264,7 +239,7 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
         // One statement on its own (its own snapshot, no BEGIN and COMMIT): one round trip.
         let n =
             try withConnection { c in
-                try Int.fetchOne(PostgresSQLConnection(c, logger: logger), sql: "SELECT n FROM store_change WHERE key = ?", arguments: [lockKey])
+                try Int.fetchOne(c, sql: "SELECT n FROM store_change WHERE key = ?", arguments: [lockKey])
             } ?? 0
         lock.lock()
         versions[lockKey] = (n, now)
@@ -276,9 +251,7 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
     /// million new rows is planned as an empty table until autovacuum comes by: the account
     /// drill-down took 1,3 s instead of 0,2 s.
     public func refreshStatistics(of tables: [String]) throws {
-        try withConnection { c in
-            try PostgresSQLConnection(c, logger: logger).execute("ANALYZE \(tables.joined(separator: ", "))", values: [])
-        }
+        try withConnection { c in try c.execute("ANALYZE \(tables.joined(separator: ", "))", values: []) }
     }
 
     /// 100 ms, in nanoseconds.
@@ -317,7 +290,6 @@ public struct PostgresFailure: Error, CustomStringConvertible {
 
 /// One PostgreSQL connection inside a transaction.
 final class PostgresSQLConnection: SQLConnection {
-    let dialect = SQLDialect.postgres
     let connection: PostgresConnection
     let logger: Logger
     private(set) var changesCount = 0

@@ -13,11 +13,6 @@ public enum SQLValue: Sendable, Hashable {
     case blob([UInt8])
 }
 
-/// The two SQL dialects the store speaks.
-public enum SQLDialect: String, Sendable {
-    case sqlite, postgres
-}
-
 /// A Swift value that can be a statement argument.
 public protocol SQLBindable {
     var sqlValue: SQLValue { get }
@@ -150,7 +145,6 @@ public struct SQLRow: CustomStringConvertible {
 
 /// A connection inside a transaction.
 public protocol SQLConnection: AnyObject {
-    var dialect: SQLDialect { get }
     /// Runs one statement; returns the number of rows it changed.
     @discardableResult func execute(_ sql: String, values: [SQLValue]) throws -> Int
     /// Runs one query and returns all its rows.
@@ -171,16 +165,6 @@ extension SQLConnection {
     func executeScript(_ sql: String) throws {
         for statement in SQLText.statements(sql) { try execute(statement, values: []) }
     }
-
-    /// A statement to run many times (the SQL is parsed once per call by SQLite's statement
-    /// cache and PostgreSQL's unnamed statement; the shape is kept for readability).
-    func makeStatement(sql: String) throws -> SQLStatement { SQLStatement(connection: self, sql: sql) }
-}
-
-struct SQLStatement {
-    let connection: any SQLConnection
-    let sql: String
-    func execute(arguments: SQLArguments) throws { try connection.execute(sql, values: arguments.sqlValues) }
 }
 
 extension SQLRow {
@@ -209,7 +193,6 @@ extension SQLColumnDecodable {
 /// the writes of one organisation one at a time (SQLite: one writer per file; PostgreSQL: an
 /// advisory lock per organisation), so a check-then-write inside `write` never races.
 public protocol SQLBackend: Sendable {
-    var dialect: SQLDialect { get }
     func read<T>(_ body: (any SQLConnection) throws -> T) throws -> T
     /// `lockKey` names what the transaction serialises on (the organisation).
     func write<T>(lockKey: String, _ body: (any SQLConnection) throws -> T) throws -> T
@@ -225,28 +208,33 @@ public protocol SQLBackend: Sendable {
 
 /// Text helpers for the common SQL subset.
 enum SQLText {
-    /// Splits a script into statements at `;` outside quotes and comments.
-    static func statements(_ sql: String) -> [String] {
-        var result: [String] = []
-        var current = ""
+    /// Each character of `sql` with whether it stands outside quoted text ('…' or "…").
+    static func forEach(_ sql: String, _ visit: (Character, _ outside: Bool) -> Void) {
         var quote: Character?
         for ch in sql {
             if let q = quote {
-                current.append(ch)
                 if ch == q { quote = nil }
-            } else if ch == "'" || ch == "\"" {
-                quote = ch
-                current.append(ch)
-            } else if ch == ";" {
-                let s = current.trimmingCharacters(in: .whitespacesAndNewlines)
-                if !s.isEmpty { result.append(s) }
-                current = ""
+                visit(ch, false)
             } else {
-                current.append(ch)
+                if ch == "'" || ch == "\"" { quote = ch }
+                visit(ch, quote == nil)
             }
         }
-        let s = current.trimmingCharacters(in: .whitespacesAndNewlines)
-        if !s.isEmpty { result.append(s) }
+    }
+
+    /// Splits a script into statements at `;` outside quotes.
+    static func statements(_ sql: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        func end() {
+            let s = current.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !s.isEmpty { result.append(s) }
+            current = ""
+        }
+        forEach(sql) { ch, outside in
+            if outside && ch == ";" { end() } else { current.append(ch) }
+        }
+        end()
         return result
     }
 
@@ -254,16 +242,9 @@ enum SQLText {
     static func numberedPlaceholders(_ sql: String) -> String {
         var out = ""
         var n = 0
-        var quote: Character?
         out.reserveCapacity(sql.utf8.count + 16)
-        for ch in sql {
-            if let q = quote {
-                if ch == q { quote = nil }
-                out.append(ch)
-            } else if ch == "'" || ch == "\"" {
-                quote = ch
-                out.append(ch)
-            } else if ch == "?" {
+        forEach(sql) { ch, outside in
+            if outside && ch == "?" {
                 n += 1
                 out += "$\(n)"
             } else {

@@ -6,7 +6,6 @@ import GRDBSQLite
 /// The store in one SQLite file (GRDB): the default for one organisation. One writer per file
 /// (other processes are waited for); a read is one consistent snapshot.
 public final class SQLiteBackend: SQLBackend {
-    public let dialect = SQLDialect.sqlite
     let queue: DatabaseQueue
 
     /// `path` nil: an in-memory database (tests).
@@ -72,7 +71,6 @@ public final class SQLiteBackend: SQLBackend {
 
 /// A GRDB database inside a transaction.
 final class GRDBConnection: SQLConnection {
-    let dialect = SQLDialect.sqlite
     let db: Database
     init(_ db: Database) { self.db = db }
 

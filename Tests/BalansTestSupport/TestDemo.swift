@@ -1,0 +1,36 @@
+import Foundation
+
+/// The `balans` executable and the Region Halland demo built by it, shared by the CLI and web
+/// tests: each test target builds the demo once per backend and copies it for tests that write.
+public enum TestDemo {
+    public static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The `balans` executable `swift test` built next to the test bundle (or BALANS_BIN).
+    public static var binary: String {
+        if let env = ProcessInfo.processInfo.environment["BALANS_BIN"] { return env }
+        let bundleDir = Bundle.main.bundleURL.deletingLastPathComponent()
+        let debug = repoRoot.appendingPathComponent(".build/debug/balans").path
+        return [bundleDir.appendingPathComponent("balans").path, debug].first { FileManager.default.isExecutableFile(atPath: $0) } ?? debug
+    }
+
+    /// Runs `balans demo` into a new directory and a new database of `backend` (no PDFs: they
+    /// are tested on their own), and returns both. No process keeps the database open, so
+    /// copies can be made of it (`TestBackend.copy`).
+    public static func build(_ backend: TestBackend) throws -> (directory: URL, database: String) {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("balans-demo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let database = try backend.newDatabase(in: dir, name: "balans")
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: binary)
+        p.arguments = ["demo", "--out", dir.path, "--no-pdf", "--db", database]
+        p.currentDirectoryURL = repoRoot
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else { throw TestSupportError("balans demo failed:\n\(stderr)") }
+        return (dir, database)
+    }
+}
