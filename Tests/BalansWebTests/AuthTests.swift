@@ -369,6 +369,24 @@ struct AuthFixture {
         }
     }
 
+    /// A failure no handler turned into a page (a database that went away) is an empty 500
+    /// with the headers too, as is an HTTP error thrown from a handler.
+    @Test func errorsHaveTheHeadersToo() async throws {
+        struct Gone: Error {}
+        let router = Router(context: WebContext.self)
+        router.add(middleware: SecurityHeaders())
+        router.get("/fel") { _, _ -> Response in throw Gone() }
+        router.get("/saknas") { _, _ -> Response in throw HTTPError(.notFound) }
+        try await Application(router: router).test(.router) { client in
+            let failed = try await client.execute(uri: "/fel", method: .get)
+            #expect(failed.status == .internalServerError)
+            Self.checkHeaders(failed, "500")
+            let missing = try await client.execute(uri: "/saknas", method: .get)
+            #expect(missing.status == .notFound)
+            Self.checkHeaders(missing, "404")
+        }
+    }
+
     static func setCookies(_ r: TestResponse) -> [String] { r.headers[values: .setCookie] }
 
     /// A Set-Cookie value's attributes after the name and value ("Path=/", "Secure", …).
