@@ -35,7 +35,8 @@ public struct WebApp: Sendable {
     }
 
     public func application(host: String, port: Int) -> some ApplicationProtocol {
-        Application(router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "Balans"))
+        warmDummyHash()
+        return Application(router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "Balans"))
     }
 
     // MARK: Responses
