@@ -20,11 +20,12 @@ for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$PORT/login" && br
 JAR="$WORK/cookies"
 TOKEN=$(curl -s -c "$JAR" "http://127.0.0.1:$PORT/login" | sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p')
 curl -s -b "$JAR" -c "$JAR" -o /dev/null -d "csrf=$TOKEN&name=central&password=balans-demo" "http://127.0.0.1:$PORT/login"
-SESSION=$(awk '$6 == "balans_session" {print $7}' "$JAR")
+# The cookie is __Host-balans_session (Secure cookies; curl keeps them for 127.0.0.1).
+SESSION=$(awk '$6 ~ /balans_session$/ {print $6 "=" $7}' "$JAR")
 [ -n "$SESSION" ] || { echo "login failed"; exit 1; }
 for path in "/" "/api/ratios?period=2024-04"; do
   for c in 50 200; do
     echo "== $path, $c connections"
-    wrk -t2 -c"$c" -d15s --latency -H "Cookie: balans_session=$SESSION" "http://127.0.0.1:$PORT$path" | sed -n '/Latency Distribution/,/Requests\/sec/p'
+    wrk -t2 -c"$c" -d15s --latency -H "Cookie: $SESSION" "http://127.0.0.1:$PORT$path" | sed -n '/Latency Distribution/,/Requests\/sec/p'
   done
 done

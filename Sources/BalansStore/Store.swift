@@ -45,7 +45,7 @@ public final class Store: Sendable {
 
     init(backend: any SQLBackend, organisation: String, create: Bool, location: String) throws {
         try Store.checkCode(organisation)
-        db = StoreDatabase(backend: backend, lockKey: "organisation \(organisation)")
+        db = StoreDatabase(backend: backend, lockKey: Self.lockKey(organisation))
         self.organisation = organisation
         try backend.migrate(Schema.steps)
         if try !exists() {
@@ -527,5 +527,14 @@ struct StoreDatabase: Sendable {
     let lockKey: String
 
     func read<T>(_ body: (any SQLConnection) throws -> T) throws -> T { try backend.read(body) }
-    func write<T>(_ body: (any SQLConnection) throws -> T) throws -> T { try backend.write(lockKey: lockKey, body) }
+    /// This process's committed writes through this store: the backends' counters do not
+    /// move at once for them (SQLite's data_version counts other connections only; the
+    /// PostgreSQL counter is remembered for 100 ms), and a revoked session must end at once.
+    let localWrites = Counter()
+
+    func write<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
+        let result = try backend.write(lockKey: lockKey, body)
+        _ = localWrites.next()
+        return result
+    }
 }

@@ -75,6 +75,7 @@ extension Store {
     // MARK: Users and sessions
 
     public func addUser(name: String, passwordHash: String, role: Role, node: String) throws {
+        try Self.checkUserName(name)
         try db.write { db in
             if try String.fetchOne(db, sql: "SELECT user_name FROM user_role WHERE organisation = ? AND user_name = ?", arguments: [organisation, name]) != nil {
                 throw InputFailure([InputIssue(file: "user \(name)", line: nil, message: "already exists")])
@@ -107,14 +108,16 @@ extension Store {
         }
     }
 
-    public func session(tokenHash: String, now: Int) throws -> (user: AppUser, csrf: String)? {
+    /// The live session of a token: its user, CSRF token and end (seconds since 1970).
+    public func session(tokenHash: String, now: Int) throws -> (user: AppUser, csrf: String, expiresAt: Int)? {
         try db.read { db in
             guard let r = try SQLRow.fetchOne(db, sql: """
-                SELECT u.name, u.password_hash, r.role, r.node, s.csrf FROM session s JOIN app_user u ON u.name = s.user_name
+                SELECT u.name, u.password_hash, r.role, r.node, s.csrf, s.expires_at
+                FROM session s JOIN app_user u ON u.name = s.user_name
                 JOIN user_role r ON r.user_name = u.name AND r.organisation = s.organisation
                 WHERE s.organisation = ? AND s.token_hash = ? AND s.expires_at >= ?
                 """, arguments: [organisation, tokenHash, now]), let user = Self.user(r) else { return nil }
-            return (user, r["csrf"])
+            return (user, r["csrf"], r["expires_at"])
         }
     }
 

@@ -8,8 +8,13 @@ import Hummingbird
 /// same sessions and role checks as the pages. Writes need the session's CSRF token in the
 /// `X-CSRF-Token` header. Described by the OpenAPI document at /api/openapi.json.
 enum API {
-    static func register(on router: Router<BasicRequestContext>, app: WebApp) {
-        router.get("/api/openapi.json") { _, _ in WebApp.text(openAPI, type: "application/json; charset=utf-8") }
+    static func register(on router: Router<WebContext>, app: WebApp) {
+        router.get("/api/openapi.json") { _, _ in
+            var r = WebApp.text(openAPI, type: "application/json; charset=utf-8")
+            // Public and fixed until the next release: the one answer caches may keep.
+            r.headers[.cacheControl] = "public, max-age=3600"
+            return r
+        }
         registerChanges(on: router, app: app)
 
         router.get("/api/ratios") { request, _ in
@@ -101,7 +106,7 @@ enum API {
         var submit: Bool?
     }
 
-    static func registerChanges(on router: Router<BasicRequestContext>, app: WebApp) {
+    static func registerChanges(on router: Router<WebContext>, app: WebApp) {
         router.get("/api/committees/:code/changes") { request, context in
             try await app.api(request) { s, data in
                 let code = try context.pathValue("code")
@@ -169,8 +174,8 @@ enum API {
     }
 
     static let openAPI = """
-        {"openapi":"3.0.3","info":{"title":"Balans API","version":"1.0.0","description":"Figures, reports and forecast entry of Balans. Log in at /login: the session cookie authenticates the API; writes need the session's CSRF token in X-CSRF-Token. Amounts are kronor as exact decimals."},
-        "components":{"securitySchemes":{"session":{"type":"apiKey","in":"cookie","name":"balans_session"}},
+        {"openapi":"3.0.3","info":{"title":"Balans API","version":"1.0.0","description":"Figures, reports and forecast entry of Balans. Log in at /login: the session cookie (__Host-balans_session; balans_session on a server with --insecure-cookies) authenticates the API; writes need the session's CSRF token in X-CSRF-Token. Amounts are kronor as exact decimals."},
+        "components":{"securitySchemes":{"session":{"type":"apiKey","in":"cookie","name":"__Host-balans_session"}},
         "parameters":{"period":{"name":"period","in":"query","required":false,"schema":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}$"},"description":"Report period YYYY-MM; default the last month of the newest ledger."},
         "code":{"name":"code","in":"path","required":true,"schema":{"type":"string"}},"csrf":{"name":"X-CSRF-Token","in":"header","required":true,"schema":{"type":"string"}}},
         "schemas":{"Error":{"type":"object","properties":{"error":{"type":"string"}},"required":["error"]},

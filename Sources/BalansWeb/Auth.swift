@@ -35,8 +35,12 @@ struct Session: Sendable {
 }
 
 public enum Auth {
-    static let cookie = "balans_session"
     static let lifetime = 8 * 3600
+
+    /// A cookie's name: with the `__Host-` prefix when cookies are Secure, so that the browser
+    /// takes it only from this host over HTTPS with the path `/` (no subdomain or plain-HTTP
+    /// page can set or shadow it); the plain name for plain-HTTP tests.
+    static func cookieName(_ base: String, secure: Bool) -> String { secure ? "__Host-" + base : base }
 
     static func randomToken() -> String {
         var g = SystemRandomNumberGenerator()
@@ -50,15 +54,22 @@ public enum Auth {
     /// Bcrypt, cost 12 (about a quarter of a second: slow for an attacker, fine at login).
     public static func hashPassword(_ password: String, cost: UInt8 = 12) -> String { Bcrypt.hash(password, cost: cost) }
     static func verify(_ password: String, hash: String) -> Bool { Bcrypt.verify(password, hash: hash) }
-    /// A hash no password matches in practice, checked when the user name is unknown.
-    static let dummyHash = Bcrypt.hash(randomToken(), cost: 12)
 
-    static func session(_ request: Request, store: Store) throws -> Session? {
-        guard let token = request.cookies[cookie]?.value, !token.isEmpty else { return nil }
-        let h = hash(token)
-        guard let found = try store.session(tokenHash: h, now: Int(Date().timeIntervalSince1970)) else { return nil }
-        return Session(user: found.user, csrf: found.csrf, tokenHash: h)
+    /// The cost of a bcrypt hash (`$2b$12$…`), nil for anything else.
+    static func cost(ofHash hash: String) -> Int? {
+        let fields = hash.split(separator: "$", omittingEmptySubsequences: false)
+        guard fields.count >= 4, fields[0].isEmpty, fields[1].hasPrefix("2") else { return nil }
+        return Int(fields[2])
     }
+
+    /// A hash no password matches in practice, checked when the user name is unknown. Its
+    /// cost is the stored hashes' (`usualCost`), so an unknown name takes as long as a wrong
+    /// password; made once per cost.
+    static func dummyHash(cost: Int) -> String {
+        let cost = UInt8(min(max(cost, 4), 31))
+        return dummies.value(cost) { Bcrypt.hash(randomToken(), cost: cost) }
+    }
+    private static let dummies = Memo<UInt8, String>()
 
     /// Constant-time comparison of the form's (or header's) CSRF token with the session's.
     static func csrfMatches(_ given: String?, _ session: Session) -> Bool {
@@ -67,26 +78,25 @@ public enum Auth {
     }
 }
 
-/// Login attempts per user name: after five failures within fifteen minutes, further attempts
-/// are refused until the window has passed (429), whatever the password.
-actor LoginLimiter {
-    let limit: Int
-    let window: TimeInterval
-    var failures: [String: [Date]] = [:]
+/// Values made once per key, shared by threads.
+final class Memo<Key: Hashable, Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Key: Value] = [:]
 
-    init(limit: Int = 5, window: TimeInterval = 15 * 60) {
-        self.limit = limit
-        self.window = window
+    func value(_ key: Key, make: () -> Value) -> Value {
+        lock.lock()
+        if let known = values[key] {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
+        let made = make()
+        lock.lock()
+        defer { lock.unlock() }
+        if let raced = values[key] { return raced }
+        values[key] = made
+        return made
     }
-
-    func isBlocked(_ name: String, now: Date = Date()) -> Bool {
-        let recent = (failures[name] ?? []).filter { now.timeIntervalSince($0) < window }
-        failures[name] = recent
-        return recent.count >= limit
-    }
-
-    func failed(_ name: String, now: Date = Date()) { failures[name, default: []].append(now) }
-    func succeeded(_ name: String) { failures[name] = nil }
 }
 
 /// application/x-www-form-urlencoded bodies and query strings.

@@ -45,21 +45,3 @@ actor DataCache {
         return value
     }
 }
-
-/// Sessions looked up in the last minute, so that a busy page does not read the session table
-/// on every request; logging out removes the entry at once.
-actor SessionCache {
-    var entries: [String: (session: Session, until: Date)] = [:]
-
-    func get(_ tokenHash: String) -> Session? {
-        guard let e = entries[tokenHash], e.until > Date() else { return nil }
-        return e.session
-    }
-
-    func put(_ s: Session) {
-        if entries.count > 10_000 { entries = [:] }
-        entries[s.tokenHash] = (s, Date().addingTimeInterval(60))
-    }
-
-    func remove(_ tokenHash: String) { entries[tokenHash] = nil }
-}

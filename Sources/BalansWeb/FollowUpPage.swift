@@ -86,7 +86,7 @@ enum FollowUpPage {
 }
 
 extension WebApp {
-    func registerFollowUp(on router: Router<BasicRequestContext>) {
+    func registerFollowUp(on router: Router<WebContext>) {
         let app = self
         router.get("/namnd/:code/uppfoljning") { request, context in
             try await app.page(request) { s, data in

@@ -14,7 +14,7 @@ enum HTML {
     /// line code) and pass non-ASCII letters through.
     static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 
-    /// A path segment or query value in a link; `BasicRequestContext.pathValue` decodes it.
+    /// A path segment or query value in a link; `RequestContext.pathValue` decodes it.
     static func url(_ s: String) -> String { s.addingPercentEncoding(withAllowedCharacters: unreserved) ?? "" }
 
     static func mnkr(_ m: Money) -> String { SwedishNumberFormat.amount(m.ore, unit: .mnkr1) }
@@ -83,7 +83,7 @@ enum HTML {
     }
 }
 
-extension BasicRequestContext {
+extension RequestContext {
     /// A path parameter, percent-decoded (the router hands it over as it came): `/rad/HS%2DSOM`
     /// and `/rad/HS-SOM` are the same line. A malformed escape is kept as it is and matches
     /// no code, so it answers 404.

@@ -9,19 +9,34 @@ import Hummingbird
 public struct WebApp: Sendable {
     let store: Store
     let cache: DataCache
-    let limiter = LoginLimiter()
+    let limiter: LoginLimiter
+    let hasher: PasswordHasher
     let sessions = SessionCache()
     /// Secure cookies (HTTPS, or a browser on localhost); off only for plain-HTTP tests.
     let secureCookies: Bool
+    /// The time of sessions and login limits (a test's own clock moves without waiting).
+    let clock: @Sendable () -> Date
 
     public init(store: Store, secureCookies: Bool = true) {
+        self.init(
+            store: store, secureCookies: secureCookies, limiter: LoginLimiter(), hasher: PasswordHasher(), clock: { Date() })
+    }
+
+    init(
+        store: Store, secureCookies: Bool, limiter: LoginLimiter, hasher: PasswordHasher,
+        clock: @escaping @Sendable () -> Date
+    ) {
         self.store = store
         self.secureCookies = secureCookies
+        self.limiter = limiter
+        self.hasher = hasher
+        self.clock = clock
         self.cache = DataCache(load: { (try store.dataVersion(), try store.followUpData()) }, version: { try store.dataVersion() })
     }
 
     public func application(host: String, port: Int) -> some ApplicationProtocol {
-        Application(router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "Balans"))
+        warmDummyHash()
+        return Application(router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "Balans"))
     }
 
     // MARK: Responses
@@ -84,19 +99,20 @@ public struct WebApp: Sendable {
 
     // MARK: Routes
 
-    public func router() -> Router<BasicRequestContext> {
-        let router = Router(context: BasicRequestContext.self)
-        router.add(middleware: ErrorAnswers())
+    public func router() -> Router<WebContext> {
+        let router = Router(context: WebContext.self)
         let app = self
+        router.add(middleware: SecurityHeaders())
+        router.add(middleware: ErrorAnswers())
 
         router.get("/login") { _, _ in app.loginPage(error: nil, status: .ok) }
-        router.post("/login") { request, _ in try await app.login(request) }
+        router.post("/login") { request, context in try await app.login(request, from: context.clientAddress(request)) }
         router.post("/logout") { request, _ in
           try await app.formPost(request) { s, _, _ in
             try app.store.deleteSession(tokenHash: s.tokenHash)
             await app.sessions.remove(s.tokenHash)
             var r = Self.redirect("/login")
-            r.setCookie(Cookie(name: Auth.cookie, value: "", maxAge: 0, path: "/", secure: app.secureCookies, httpOnly: true, sameSite: .strict))
+            r.setCookie(app.sessionCookie("", maxAge: 0))
             return r
           }
         }
@@ -227,56 +243,10 @@ public struct WebApp: Sendable {
 
     // MARK: Handlers
 
-    func loginPage(error: String?, status: HTTPResponse.Status, name: String = "") -> Response {
-        // Before a session exists, the login form is protected by a double-submit token.
-        let token = Auth.randomToken()
-        var r = Self.html(Pages.login(error: error, csrf: token, name: name), status: status)
-        r.setCookie(Cookie(name: "balans_login", value: token, maxAge: 3600, path: "/login", secure: secureCookies, httpOnly: true, sameSite: .strict))
-        return r
-    }
-
-    func login(_ request: Request) async throws -> Response {
-        var request = request
-        let form = try await Form.body(&request)
-        let name = form["name"] ?? "", password = form["password"] ?? ""
-        // A user name is one line of printable text (a NUL in it slipped past the rate limit).
-        if let problem = InputText.problem(in: name, multiline: false) { throw InvalidInput(field: "name", problem: problem) }
-        guard let cookieToken = request.cookies["balans_login"]?.value, let given = form["csrf"], !given.isEmpty, cookieToken == given else {
-            return loginPage(error: "Formuläret hade gått ut. Försök igen.", status: .forbidden, name: name)
-        }
-        if await limiter.isBlocked(name) {
-            return loginPage(error: "För många misslyckade inloggningar. Vänta en stund och försök igen.", status: .tooManyRequests, name: name)
-        }
-        // An unknown name costs the same bcrypt round as a wrong password: the answer's time
-        // does not tell which names exist.
-        let user = try store.user(named: name)
-        let matches = Auth.verify(password, hash: user?.passwordHash ?? Auth.dummyHash)
-        guard let user, matches else {
-            await limiter.failed(name)
-            return loginPage(error: "Fel användarnamn eller lösenord.", status: .unauthorized, name: name)
-        }
-        await limiter.succeeded(name)
-        let token = Auth.randomToken()
-        try store.createSession(tokenHash: Auth.hash(token), user: user.name, csrf: Auth.randomToken(), expiresAt: Int(Date().timeIntervalSince1970) + Auth.lifetime)
-        var r = Self.redirect("/")
-        r.setCookie(Cookie(name: Auth.cookie, value: token, maxAge: Auth.lifetime, path: "/", secure: secureCookies, httpOnly: true, sameSite: .strict))
-        return r
-    }
-
     /// A page for a logged-in user: the session and the current snapshot, or the login page.
     func page(_ request: Request, _ body: (Session, FollowUpData) async throws -> Response) async throws -> Response {
         guard let s = try await session(request) else { return Self.redirect("/login") }
         return try await body(s, try await cache.data())
-    }
-
-    /// The request's session: from the cache of recent sessions, else the store.
-    func session(_ request: Request) async throws -> Session? {
-        guard let token = request.cookies[Auth.cookie]?.value, !token.isEmpty else { return nil }
-        let h = Auth.hash(token)
-        if let s = await sessions.get(h) { return s }
-        guard let s = try Auth.session(request, store: store) else { return nil }
-        await sessions.put(s)
-        return s
     }
 
     func saveForecastForm(_ request: Request, code: String) async throws -> Response {

@@ -26,34 +26,6 @@ struct Serve: AsyncParsableCommand {
         try await WebApp(store: store, secureCookies: !insecureCookies).application(host: host, port: port).runService()
     }
 }
-
-/// `balans user add NAME --role ROLE [--node CODE]`: creates a user; the password is read from
-/// standard input (never from the command line, where other users could see it).
-struct UserCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "user", abstract: "Manage users.", subcommands: [UserAdd.self])
-}
-
-struct UserAdd: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a user; the password is read from standard input.")
-    @Argument(help: "User name.") var name: String
-    @Option(help: "Role: admin, central, committee, reader.") var role: String
-    @Option(help: "For a committee controller: the org node it is scoped to.") var node: String = ""
-    @OptionGroup var database: DatabaseOption
-
-    func run() throws {
-        try Balans.checked {
-            guard let r = Role(rawValue: role) else { throw ValidationError("--role must be admin, central, committee or reader") }
-            if r == .committee && node.isEmpty { throw ValidationError("a committee controller needs --node") }
-            let password = readLine(strippingNewline: true) ?? ""
-            guard password.count >= 8 else {
-                throw InputFailure([InputIssue(file: "user \(name)", line: nil, message: "the password (standard input) must have at least 8 characters")])
-            }
-            try database.open().addUser(name: name, passwordHash: Auth.hashPassword(password), role: r, node: r == .committee ? node : "")
-            Balans.note("user \(name) added (\(r.rawValue)\(r == .committee ? " \(node)" : ""))")
-        }
-    }
-}
-
 /// `balans organisation set KEY VALUE`: an organisation's own settings (four eyes, issue 13).
 struct OrganisationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -217,16 +217,6 @@ struct Browser {
         }
     }
 
-    @Test(arguments: TestBackend.all) func loginIsRateLimited(_ backend: TestBackend) async throws {
-        try await withApp(backend) { b, _ in
-            for _ in 0..<5 { #expect(try await b.login("central", "fel").status == .unauthorized) }
-            let blocked = try await b.login("central")
-            #expect(blocked.status == .tooManyRequests)
-            // Another user is not blocked.
-            #expect(try await b.login("hs").status == .seeOther)
-        }
-    }
-
     @Test(arguments: TestBackend.all) func theFormFlowSavesAndSubmits(_ backend: TestBackend) async throws {
         try await withApp(backend) { b, store in
             try await b.login("hs")

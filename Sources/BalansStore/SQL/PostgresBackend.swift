@@ -259,7 +259,7 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
     private var versions: [String: (n: Int, at: UInt64)] = [:]
 }
 
-/// A process-wide counter for connection ids (PostgresNIO's logging metadata).
+/// A counter shared by threads: connection ids (PostgresNIO's logging metadata), a store's writes.
 final class Counter: @unchecked Sendable {
     private let lock = NSLock()
     private var value = 0
@@ -267,6 +267,11 @@ final class Counter: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         value += 1
+        return value
+    }
+    var current: Int {
+        lock.lock()
+        defer { lock.unlock() }
         return value
     }
 }

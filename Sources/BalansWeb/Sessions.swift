@@ -1,0 +1,76 @@
+import BalansStore
+import Foundation
+import Hummingbird
+
+/// Sessions recently looked up, so that a busy page does not read the session table on every
+/// request. An entry serves only while the store's change version is the one it was read at —
+/// any write empties the cache: a `balans user passwd/remove/role` in another process (seen
+/// at once on SQLite, within 100 ms on PostgreSQL), a logout or login in this one — and never
+/// after the session's end.
+actor SessionCache {
+    struct Entry {
+        var session: Session
+        var expiresAt: Int
+    }
+
+    let capacity: Int
+    private(set) var entries: [String: Entry] = [:]
+    private var version: ChangeVersion?
+
+    init(capacity: Int = 10_000) {
+        self.capacity = capacity
+    }
+
+    /// The cached session of `tokenHash`, if it was read at `version` and has not ended at
+    /// `now` (seconds since 1970). A new version empties the cache.
+    func get(_ tokenHash: String, version: ChangeVersion, now: Int) -> Session? {
+        guard version == self.version else {
+            entries = [:]
+            self.version = version
+            return nil
+        }
+        guard let e = entries[tokenHash] else { return nil }
+        guard e.expiresAt >= now else {
+            entries[tokenHash] = nil
+            return nil
+        }
+        return e.session
+    }
+
+    /// Keeps a session read from the store at `version`; nothing if the cache has seen a newer
+    /// version since (the row read may already be revoked).
+    func put(_ s: Session, expiresAt: Int, version: ChangeVersion) {
+        guard version == self.version else { return }
+        if entries.count >= capacity { entries = [:] }
+        entries[s.tokenHash] = Entry(session: s, expiresAt: expiresAt)
+    }
+
+    func remove(_ tokenHash: String) { entries[tokenHash] = nil }
+}
+
+extension WebApp {
+    var sessionCookieName: String { Auth.cookieName("balans_session", secure: secureCookies) }
+    var loginCookieName: String { Auth.cookieName("balans_login", secure: secureCookies) }
+
+    /// The request's session: from the cache of recent sessions, else the store. The change
+    /// version is asked before the store, so a change after the read moves it.
+    func session(_ request: Request) async throws -> Session? {
+        guard let token = request.cookies[sessionCookieName]?.value, !token.isEmpty else { return nil }
+        let h = Auth.hash(token)
+        let now = Int(clock().timeIntervalSince1970)
+        let version = try store.changeVersion()
+        if let s = await sessions.get(h, version: version, now: now) { return s }
+        guard let found = try store.session(tokenHash: h, now: now) else { return nil }
+        let s = Session(user: found.user, csrf: found.csrf, tokenHash: h)
+        await sessions.put(s, expiresAt: found.expiresAt, version: version)
+        return s
+    }
+
+    /// The session cookie: `Secure` (unless --insecure-cookies), `HttpOnly`, `SameSite=Strict`, for
+    /// the whole site; an empty value with `maxAge: 0` removes it.
+    func sessionCookie(_ value: String, maxAge: Int) -> Cookie {
+        Cookie(
+            name: sessionCookieName, value: value, maxAge: maxAge, path: "/", secure: secureCookies, httpOnly: true,
+            sameSite: .strict)
+    }
+}
