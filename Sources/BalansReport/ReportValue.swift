@@ -132,6 +132,9 @@ public enum AmountUnit: String, Sendable, Equatable, Codable {
         case .kr: return 100
         }
     }
+    /// Öre per unit of the label: what a spreadsheet cell counts in. For `.mnkr1` this is a
+    /// million kronor, ten times `orePerUnit` (whose last digit is a tenth of a million).
+    public var orePerLabelUnit: Int64 { self == .mnkr1 ? AmountUnit.mnkr.orePerUnit : orePerUnit }
     /// Decimals shown.
     public var decimals: Int { self == .mnkr1 ? 1 : 0 }
     /// Label printed in the table header, e.g. "mnkr".

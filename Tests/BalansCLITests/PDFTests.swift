@@ -6,7 +6,7 @@ import Testing
 /// `--format pdf` prints the HTML with headless Chromium, or says clearly that it cannot.
 @Suite struct PDFTests {
     func ur1(_ out: URL, environment: [String: String] = [:]) throws -> CLI.Outcome {
-        let db = try CLI.demoDatabase(.sqlite)   // PDF printing is the same on either backend
+        let db = try CLI.demoDatabase(.sqlite)  // PDF printing is the same on either backend
         return try CLI.run(["report", "ur1", "--period", "2024-04", "--format", "pdf", "--out", out.path, "--db", db], environment: environment)
     }
 
@@ -16,7 +16,10 @@ import Testing
         let out = dir.appendingPathComponent("r.pdf")
         let r = try ur1(out, environment: ["BALANS_CHROMIUM": "/nonexistent/chromium"])
         #expect(r.status == 65)
-        #expect(r.stderr == "\(out.path): PDF needs headless Chromium, which is not installed: apt-get install chromium (or set BALANS_CHROMIUM to the browser). The HTML format prints the same report from any browser.\n")
+        #expect(
+            r.stderr
+                == "\(out.path): PDF needs headless Chromium, which is not installed: apt-get install chromium (or set BALANS_CHROMIUM to the browser). The HTML format prints the same report from any browser.\n"
+        )
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
@@ -36,6 +39,96 @@ import Testing
             return numbers.count == 2 ? (numbers[0], numbers[1]) : nil
         }
         #expect(boxes.count > 8)
-        #expect(boxes.allSatisfy { abs($0.0 - 595) < 1 && abs($0.1 - 842) < 1 })
+        #expect(boxes.allSatisfy { abs($0.0 - 595) < 1 && abs($0.1 - 842) < 1 || abs($0.0 - 842) < 1 && abs($0.1 - 595) < 1 })
+    }
+
+    /// The text of each page of a PDF (poppler's pdftotext in content order, where a table
+    /// cell's lines follow one another).
+    func pages(_ pdf: URL) throws -> [String] {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+        p.arguments = ["-raw", "-enc", "UTF-8", pdf.path, "-"]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).components(separatedBy: "\u{0C}").dropLast()
+    }
+
+    /// Reports printed by `everyTableHeaderIsOnItsTablesPage`: the region report, the month
+    /// report (its first table's first header is empty), and the committee reports with the most
+    /// columns (areas, a 13-month series). UR1 with a page per chapter had 21 pages.
+    static let printed: [(arguments: [String], tables: Int, maxPages: Int)] = [
+        (["ur1", "--period", "2024-04"], 13, 17),
+        (["namnd", "--period", "2024-04", "--org", "HS"], 6, 6),
+        (["manad", "--period", "2024-04"], 4, 8),
+        (["namnd", "--period", "2018-03", "--org", "RH"], 3, 6),
+    ]
+
+    /// Every table of a printed report (issue 13, item 14) shows all its column headers on the
+    /// page its caption is on — the driftredovisning had lost "Prognostiserad avvikelse" and
+    /// "Utfall jan–apr 2023" past the page's edge, the investment table a column; chapters follow
+    /// one another instead of each opening a page; every page has its number and the title.
+    @Test(
+        .enabled(
+            if: PDFRenderer.browser() != nil && FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext"),
+            "headless Chromium or pdftotext is not installed"))
+    func everyTableHeaderIsOnItsTablesPage() throws {
+        for printed in Self.printed { try everyTableHeaderIsOnItsTablesPage(printed.arguments, tables: printed.tables, maxPages: printed.maxPages) }
+    }
+
+    func everyTableHeaderIsOnItsTablesPage(_ arguments: [String], tables count: Int, maxPages: Int) throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let pdf = dir.appendingPathComponent("r.pdf")
+        let json = dir.appendingPathComponent("r.json")
+        let db = try CLI.demoDatabase(.sqlite)  // PDF printing is the same on either backend
+        let r = try CLI.run(["report"] + arguments + ["--format", "pdf", "--out", pdf.path, "--db", db])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try CLI.run(["report"] + arguments + ["--format", "json", "--out", json.path, "--db", db]).status == 0)
+        // The tables in reading order, from the report's JSON (sections hold blocks too).
+        func tables(_ blocks: [Any]) -> [(caption: String, columns: [String])] {
+            blocks.flatMap { b -> [(caption: String, columns: [String])] in
+                guard let o = b as? [String: Any] else { return [] }
+                if o["type"] as? String == "section" { return tables(o["blocks"] as? [Any] ?? []) }
+                guard o["type"] as? String == "table", let caption = o["caption"] as? String, let columns = o["columns"] as? [String] else { return [] }
+                return [(caption, columns)]
+            }
+        }
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any])
+        let all = tables((report["chapters"] as? [[String: Any]] ?? []).flatMap { $0["blocks"] as? [Any] ?? [] })
+        #expect(all.count >= count, "\(arguments)")
+        let title = try #require(report["title"] as? String)
+        // Compared without white space: a header may wrap inside its cell.
+        func squeezed(_ s: String) -> String { String(s.unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) }) }
+        let text = try pages(pdf)
+        let squeezedPages = text.map(squeezed)
+        var page = 0
+        for table in all {
+            // The caption, its unit in brackets if any, then the first header: not a contents entry.
+            let caption = squeezed(table.caption)
+            let first = squeezed(table.columns.first { !$0.isEmpty } ?? "")  // an empty header prints nothing
+            func opens(_ text: String) -> Bool {
+                text.ranges(of: caption).contains { r in
+                    var rest = text[r.upperBound...]
+                    if rest.hasPrefix("("), let close = rest.firstIndex(of: ")") { rest = rest[rest.index(after: close)...] }
+                    return rest.hasPrefix(first)
+                }
+            }
+            guard let found = squeezedPages.indices.first(where: { $0 >= page && opens(squeezedPages[$0]) }) else {
+                Issue.record("\(arguments): no page from \(page + 1) on has the caption \"\(table.caption)\"")
+                continue
+            }
+            page = found
+            for column in table.columns where !column.isEmpty {
+                #expect(squeezedPages[page].contains(squeezed(column)), "\(arguments) page \(page + 1): \"\(table.caption)\" without its column \"\(column)\"")
+            }
+        }
+        // The chapters flow: fewer pages than one chapter a page made.
+        #expect(text.count <= maxPages, "\(arguments)")
+        for (i, t) in text.enumerated() {
+            #expect(t.contains("Sida \(i + 1) av \(text.count)") && t.contains(title), "\(arguments) page \(i + 1): \(t.prefix(80))")
+        }
     }
 }

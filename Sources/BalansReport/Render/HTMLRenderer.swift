@@ -4,7 +4,8 @@ import Foundation
 /// Renders a report value as one self-contained, accessible HTML file (WCAG 2.1 AA: real
 /// table headers and captions, `lang="sv"`, sufficient contrast, charts with a text
 /// alternative) with a print stylesheet for A4. It computes nothing: every figure is in the
-/// value.
+/// value. Printed (PDF), chapters follow one another, the widest tables get landscape pages
+/// of their own, and every page has the report's title and its number in the footer.
 public enum HTMLRenderer {
     public static func render(_ report: Report) -> String {
         var out = """
@@ -15,6 +16,7 @@ public enum HTMLRenderer {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(esc(report.title)) – \(esc(report.subtitle))</title>
             <style>\(css)</style>
+            <style>@media print{@page{@bottom-left{content:"\(cssString(report.title))"}}}</style>
             </head>
             <body>
             <header><p class="org">\(esc(report.organisation))</p><h1>\(esc(report.title))</h1><p class="subtitle">\(esc(report.subtitle))</p></header>
@@ -24,11 +26,19 @@ public enum HTMLRenderer {
         for c in report.chapters { out += "<li><a href=\"#\(esc(c.id))\">\(esc(c.title))</a></li>\n" }
         out += "</ol></nav>\n<main>\n"
         for c in report.chapters {
-            out += "<section id=\"\(esc(c.id))\" aria-labelledby=\"h-\(esc(c.id))\">\n<h2 id=\"h-\(esc(c.id))\">\(esc(c.title))</h2>\n"
+            // A chapter opening with a landscape table takes its heading along to that page.
+            let wide =
+                c.blocks.first.map { b in
+                    if case .section(let s) = b { return startsWide(s.blocks) }
+                    return startsWide([b])
+                } ?? false
+            out +=
+                "<section id=\"\(esc(c.id))\" aria-labelledby=\"h-\(esc(c.id))\">\n<h2 id=\"h-\(esc(c.id))\"\(wide ? " class=\"wide\"" : "")>\(esc(c.title))</h2>\n"
             for b in c.blocks { out += block(b) }
             out += "</section>\n"
         }
-        out += "</main>\n<footer><p>Framställd med Balans ur bokföring, budget och prognoser. Belopp avrundas var för sig; summor kan därför avvika från summan av avrundade delar.</p></footer>\n</body>\n</html>\n"
+        out +=
+            "</main>\n<footer><p>Framställd med Balans ur bokföring, budget och prognoser. Belopp avrundas var för sig; summor kan därför avvika från summan av avrundade delar.</p></footer>\n</body>\n</html>\n"
         return out
     }
 
@@ -48,8 +58,36 @@ public enum HTMLRenderer {
         case .table(let t): return table(t)
         case .chart(let c): return chart(c)
         case .lineChart(let c): return lineChart(c)
-        case .section(let sec): return "<section class=\"avsnitt\">\n<h3>\(esc(sec.title))</h3>\n" + sec.blocks.map(block).joined() + "</section>\n"
+        case .section(let sec):
+            return "<section class=\"avsnitt\">\n<h3\(startsWide(sec.blocks) ? " class=\"wide\"" : "")>\(esc(sec.title))</h3>\n"
+                + sec.blocks.map(block).joined() + "</section>\n"
         }
+    }
+
+    /// Whether a table is printed on a landscape page. At the print size (8,5 pt) a portrait A4
+    /// page holds the row labels and seven columns of figures with their headers (the
+    /// driftredovisning, measured in Chromium); with eight or more (fastighetsinvesteringar,
+    /// twelve months of an action plan) the headers would break word by word or run off the page.
+    static func isWide(_ t: Table) -> Bool { t.columns.count >= 9 }
+
+    /// Whether blocks open with a landscape table.
+    static func startsWide(_ blocks: [Block]) -> Bool {
+        if case .table(let t) = blocks.first { return isWide(t) }
+        return false
+    }
+
+    /// Text as a CSS string's content: quotes and backslashes escaped, and `<` as an escape so
+    /// no text can close the style element.
+    static func cssString(_ s: String) -> String {
+        var out = ""
+        for ch in s.unicodeScalars {
+            switch ch {
+            case "\\", "\"": out += "\\" + String(ch)
+            case "<": out += "\\3c "
+            default: out += ch.value < 0x20 ? " " : String(ch)
+            }
+        }
+        return out
     }
 
     static func cell(_ v: CellValue, unit: AmountUnit) -> String {
@@ -62,7 +100,9 @@ public enum HTMLRenderer {
     }
 
     static func table(_ t: Table) -> String {
-        var out = "<div class=\"table-wrap\"><table id=\"t-\(esc(t.id))\">\n<caption>\(esc(t.caption))\(t.showsUnit ? " <span class=\"unit\">(\(t.unit.label))</span>" : "")</caption>\n<thead><tr>"
+        let wide = isWide(t) ? " wide" : ""
+        var out =
+            "<div class=\"table-wrap\(wide)\"><table id=\"t-\(esc(t.id))\">\n<caption>\(esc(t.caption))\(t.showsUnit ? " <span class=\"unit\">(\(t.unit.label))</span>" : "")</caption>\n<thead><tr>"
         let text = (0..<max(0, t.columns.count - 1)).map(t.isTextColumn)
         for (i, c) in t.columns.enumerated() { out += "<th scope=\"col\"\(i > 0 && !text[i - 1] ? " class=\"colnum\"" : "")>\(esc(c))</th>" }
         out += "</tr></thead>\n<tbody>\n"
@@ -74,13 +114,16 @@ public enum HTMLRenderer {
             out += "</tr>\n"
         }
         out += "</tbody>\n</table></div>\n"
-        for f in t.footnotes { out += "<p class=\"footnote\">\(esc(f))</p>\n" }
+        for f in t.footnotes { out += "<p class=\"footnote\(wide)\">\(esc(f))</p>\n" }
         return out
     }
 
     /// A horizontal bar chart as inline SVG; the `<desc>` lists every value as text.
     static func chart(_ c: BarChart) -> String {
-        let rowHeight = 26, labelWidth = 330, barArea = 420, valueWidth = 70
+        let rowHeight = 26
+        let labelWidth = 330
+        let barArea = 420
+        let valueWidth = 70
         let width = labelWidth + barArea + valueWidth * 2
         let height = c.bars.count * rowHeight + 20
         let maxAbs = max(1, c.bars.map { $0.value.magnitude }.max() ?? 1)
@@ -89,8 +132,10 @@ public enum HTMLRenderer {
         // The zero axis sits where both signs fit.
         let zeroX = labelWidth + valueWidth + (hasNegative && hasPositive ? barArea / 2 : (hasNegative ? barArea : 0))
         let scale = Double(hasNegative && hasPositive ? barArea / 2 : barArea) / Double(maxAbs)
-        let desc = c.bars.map { "\($0.label): \(SwedishNumberFormat.amount($0.value, unit: c.unit, thousandsSeparator: " ", minus: "−")) \(c.unit.label)" }.joined(separator: "; ")
-        var out = "<figure class=\"chart\"><svg role=\"img\" aria-labelledby=\"c-\(esc(c.id))-t c-\(esc(c.id))-d\" viewBox=\"0 0 \(width) \(height)\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">\n"
+        let desc = c.bars.map { "\($0.label): \(SwedishNumberFormat.amount($0.value, unit: c.unit, thousandsSeparator: " ", minus: "−")) \(c.unit.label)" }
+            .joined(separator: "; ")
+        var out =
+            "<figure class=\"chart\"><svg role=\"img\" aria-labelledby=\"c-\(esc(c.id))-t c-\(esc(c.id))-d\" viewBox=\"0 0 \(width) \(height)\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">\n"
         out += "<title id=\"c-\(esc(c.id))-t\">\(esc(c.title)) (\(c.unit.label))</title>\n<desc id=\"c-\(esc(c.id))-d\">\(esc(desc))</desc>\n"
         for (i, bar) in c.bars.enumerated() {
             let y = 10 + i * rowHeight
@@ -117,7 +162,7 @@ public enum HTMLRenderer {
         // Drawing coordinates only: the figures printed are formatted from the exact values.
         func number(_ v: CellValue) -> Double? {
             switch v {
-            case .amount(let ore): return Double(ore) / Double(c.unit.orePerUnit)
+            case .amount(let ore): return Double(ore) / Double(c.unit.orePerLabelUnit)
             case .percent(let d, _): return NSDecimalNumber(decimal: d).doubleValue
             default: return nil
             }
@@ -125,21 +170,29 @@ public enum HTMLRenderer {
         func text(_ v: CellValue) -> String { cell(v, unit: c.unit).replacingOccurrences(of: "\u{00A0}", with: " ") }
         let unitLabel = c.series.flatMap(\.values).contains { if case .amount = $0 { return true } else { return false } } ? " (\(c.unit.label))" : ""
         let values = c.series.flatMap { $0.values.compactMap(number) }
-        let low = min(0, values.min() ?? 0), high = max(values.max() ?? 1, low + 1)
-        let left = 70, top = 14, plotW = 760, plotH = 240, legendH = 24 * ((c.series.count + 2) / 3)
-        let width = left + plotW + 30, height = top + plotH + 40 + legendH
+        let low = min(0, values.min() ?? 0)
+        let high = max(values.max() ?? 1, low + 1)
+        let left = 70
+        let top = 14
+        let plotW = 760
+        let plotH = 240
+        let legendH = 24 * ((c.series.count + 2) / 3)
+        let width = left + plotW + 30
+        let height = top + plotH + 40 + legendH
         let step = c.categories.count > 1 ? Double(plotW) / Double(c.categories.count - 1) : 0
         func x(_ i: Int) -> Int { left + Int((Double(i) * step).rounded()) }
         func y(_ v: Double) -> Int { top + Int((Double(plotH) * (high - v) / (high - low)).rounded()) }
         let desc = c.series.map { s in
             "\(s.name): " + zip(c.categories, s.values).map { "\($0) \(text($1))" }.joined(separator: ", ")
         }.joined(separator: "; ")
-        var out = "<figure class=\"chart\"><svg role=\"img\" aria-labelledby=\"c-\(esc(c.id))-t c-\(esc(c.id))-d\" viewBox=\"0 0 \(width) \(height)\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">\n"
+        var out =
+            "<figure class=\"chart\"><svg role=\"img\" aria-labelledby=\"c-\(esc(c.id))-t c-\(esc(c.id))-d\" viewBox=\"0 0 \(width) \(height)\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">\n"
         out += "<title id=\"c-\(esc(c.id))-t\">\(esc(c.title))\(esc(unitLabel))</title>\n<desc id=\"c-\(esc(c.id))-d\">\(esc(desc))</desc>\n"
         // Axis: zero line and the extremes, labelled.
         for v in Set([low, 0, high]).sorted() {
             out += "<line x1=\"\(left)\" y1=\"\(y(v))\" x2=\"\(left + plotW)\" y2=\"\(y(v))\" stroke=\"\(v == 0 ? "#1a1a1a" : "#c9d3dd")\" stroke-width=\"1\"/>"
-            out += "<text x=\"\(left - 6)\" y=\"\(y(v) + 4)\" text-anchor=\"end\" class=\"label\">\(esc(SwedishNumberFormat.number(Decimal(v.rounded()), decimals: 0)))\(unitLabel.isEmpty ? " %" : "")</text>\n"
+            out +=
+                "<text x=\"\(left - 6)\" y=\"\(y(v) + 4)\" text-anchor=\"end\" class=\"label\">\(esc(SwedishNumberFormat.number(Decimal(v.rounded()), decimals: 0)))\(unitLabel.isEmpty ? " %" : "")</text>\n"
         }
         for (i, label) in c.categories.enumerated() {
             out += "<text x=\"\(x(i))\" y=\"\(top + plotH + 18)\" text-anchor=\"middle\" class=\"label\">\(esc(label))</text>"
@@ -153,12 +206,15 @@ public enum HTMLRenderer {
             }
             for run in runs where !run.isEmpty {
                 if run.count > 1 {
-                    out += "<polyline fill=\"none\" stroke=\"\(style.colour)\" stroke-width=\"2.5\"\(style.dash.isEmpty ? "" : " stroke-dasharray=\"\(style.dash)\"") points=\"\(run.map { "\($0.0),\($0.1)" }.joined(separator: " "))\"/>"
+                    out +=
+                        "<polyline fill=\"none\" stroke=\"\(style.colour)\" stroke-width=\"2.5\"\(style.dash.isEmpty ? "" : " stroke-dasharray=\"\(style.dash)\"") points=\"\(run.map { "\($0.0),\($0.1)" }.joined(separator: " "))\"/>"
                 }
                 for p in run { out += "<circle cx=\"\(p.0)\" cy=\"\(p.1)\" r=\"3.5\" fill=\"\(style.colour)\"/>" }
             }
-            let lx = left + (k % 3) * 260, ly = top + plotH + 40 + (k / 3) * 24
-            out += "\n<line x1=\"\(lx)\" y1=\"\(ly)\" x2=\"\(lx + 30)\" y2=\"\(ly)\" stroke=\"\(style.colour)\" stroke-width=\"2.5\"\(style.dash.isEmpty ? "" : " stroke-dasharray=\"\(style.dash)\"")/>"
+            let lx = left + (k % 3) * 260
+            let ly = top + plotH + 40 + (k / 3) * 24
+            out +=
+                "\n<line x1=\"\(lx)\" y1=\"\(ly)\" x2=\"\(lx + 30)\" y2=\"\(ly)\" stroke=\"\(style.colour)\" stroke-width=\"2.5\"\(style.dash.isEmpty ? "" : " stroke-dasharray=\"\(style.dash)\"")/>"
             out += "<text x=\"\(lx + 38)\" y=\"\(ly + 4)\" class=\"label\">\(esc(s.name))</text>\n"
         }
         out += "</svg><figcaption>\(esc(c.title))\(esc(unitLabel))</figcaption></figure>\n"
@@ -212,14 +268,21 @@ public enum HTMLRenderer {
         figcaption{font-size:.85rem;color:#3d3d3d}
         footer{margin-top:3rem;font-size:.85rem;color:#3d3d3d;border-top:1px solid #c9d3dd}
         @media print{
-          @page{size:A4;margin:18mm}
+          @page{size:A4;margin:14mm 14mm 16mm;
+            @bottom-left{font:8pt "Source Sans 3","Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:#3d3d3d}
+            @bottom-right{content:"Sida " counter(page) " av " counter(pages);font:8pt "Source Sans 3","Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:#3d3d3d}}
+          @page wide{size:A4 landscape}
           body{max-width:none;padding:0;font-size:10pt}
           nav{break-after:page}
-          main>section{break-before:page}
-          main>section:first-of-type{break-before:auto}
+          .wide{page:wide}
+          .table-wrap{overflow:visible}
+          table{font-size:8.5pt}
+          th[scope=row]{min-width:0}
+          thead th{padding:.25rem .3rem}
+          td,th[scope=row]{padding:.2rem .3rem}
           thead{display:table-header-group}
           tr,figure{break-inside:avoid}
-          h2,h3{break-after:avoid}
+          h2,h3,caption{break-after:avoid}
           a{color:#1a1a1a;text-decoration:none}
         }
         """

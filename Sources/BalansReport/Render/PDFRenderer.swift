@@ -1,7 +1,8 @@
 import Foundation
 
 /// PDF from the HTML rendering, printed by headless Chromium (its print stylesheet gives A4,
-/// a page break before each chapter and table headers repeated on every page). Balans does
+/// landscape pages for the widest tables, table headers repeated on every page, the title
+/// and page numbers in the footer; Chromium's own header and footer are off). Balans does
 /// not draw PDF itself: the browser's layout is the one readers already see.
 public enum PDFRenderer {
     /// Chromium was not found.
@@ -25,17 +26,23 @@ public enum PDFRenderer {
 
     public static func render(html: String) throws -> Data {
         guard let chromium = browser() else {
-            throw Unavailable(description: "PDF needs headless Chromium, which is not installed: apt-get install chromium (or set BALANS_CHROMIUM to the browser). The HTML format prints the same report from any browser.")
+            throw Unavailable(
+                description:
+                    "PDF needs headless Chromium, which is not installed: apt-get install chromium (or set BALANS_CHROMIUM to the browser). The HTML format prints the same report from any browser."
+            )
         }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("balans-pdf-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let input = dir.appendingPathComponent("report.html"), output = dir.appendingPathComponent("report.pdf")
+        let input = dir.appendingPathComponent("report.html")
+        let output = dir.appendingPathComponent("report.pdf")
         try Data(html.utf8).write(to: input)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: chromium)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--user-data-dir=\(dir.appendingPathComponent("profile").path)",
-                             "--print-to-pdf=\(output.path)", input.absoluteString]
+        process.arguments = [
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--user-data-dir=\(dir.appendingPathComponent("profile").path)",
+            "--print-to-pdf=\(output.path)", input.absoluteString,
+        ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
