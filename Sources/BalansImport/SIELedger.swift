@@ -130,31 +130,181 @@ public enum SIELedger {
             if let n = account(b.account, line: b.line) { add(&ib[n, default: .zero], money(b.amount), line: b.line) }
         }
         var cells = converter.cells
-        // Without vouchers (SIE types 2 and 3) the period balances of year 0 are the movements.
+        var notes: [SIEIssue] = []
+        func closingRows(objects: Bool) -> [(account: Int, row: SIEBalance)] {
+            doc.closingBalances.compactMap { b in
+                guard b.yearIndex == 0, objects || b.objects.isEmpty, let n = account(b.account, line: b.line) else { return nil }
+                return (n, b)
+            }
+        }
+        // Without vouchers (SIE types 1–3) the period balances of year 0 are the movements.
         // Only result accounts: for balance accounts they are not movements.
         if converter.voucherCount == 0 {
-            for p in doc.periodBalances where p.yearIndex == 0 {
+            let periods = doc.periodBalances.filter { $0.yearIndex == 0 }
+            var withPeriods: Set<Int> = []
+            var resultRows: [(account: Int, row: SIEPeriodBalance)] = []
+            for p in periods {
                 guard let n = account(p.account, line: p.line), AccountMapping.isResultAccount(n) else { continue }
-                guard p.objects.allSatisfy({ $0.dimension == 1 }), p.objects.count <= 1 else { continue }  // object rows of other dimensions would count twice
-                add(&cells[CellKey(account: n, ansvar: ansvar(p.objects), month: p.month), default: .zero], money(p.amount), line: p.line)
+                withPeriods.insert(n)
+                resultRows.append((n, p))
             }
-            // A type 1 file has only #RES: the year's result per account, as December.
-            if cells.isEmpty {
-                for r in doc.results where r.yearIndex == 0 && r.objects.isEmpty {
-                    if let n = account(r.account, line: r.line) { add(&cells[CellKey(account: n, ansvar: "", month: 12), default: .zero], money(r.amount), line: r.line) }
+            let derived = PeriodTotals(resultRows, label: "#PSALDO")
+            notes += derived.notes
+            for line in derived.overflows { fail(line, CellKey.tooLarge) }
+            for (key, amount) in derived.cells { add(&cells[key, default: .zero], amount, line: derived.lines[key]) }
+            // A type 1 file has only #RES: the year's result per account, as December. So has
+            // an account whose period balances are missing (or could not be added up).
+            for r in doc.results where r.yearIndex == 0 && r.objects.isEmpty {
+                guard let n = account(r.account, line: r.line), !derived.accounts.contains(n), r.amount.hundredths != 0 else { continue }
+                if !periods.isEmpty {
+                    let why = withPeriods.contains(n) ? "#PSALDO rows that cannot be added up" : "no #PSALDO"
+                    notes.append(SIEIssue(line: r.line, message: "account \(r.account) has \(why): the year's result from #RES is taken as December"))
+                }
+                add(&cells[CellKey(account: n, ansvar: "", month: 12), default: .zero], money(r.amount), line: r.line)
+            }
+            // The year-end balance sheet: #UB (or #OUB added up) less the opening balance is the
+            // year's movement of a balance account, as December.
+            let closing = ClosingBalances(closingRows(objects: true))
+            notes += closing.notes
+            for line in closing.overflows { fail(line, CellKey.tooLarge) }
+            for (n, entry) in closing.totals.sorted(by: { $0.key < $1.key }) where !AccountMapping.isResultAccount(n) {
+                let change = CellKey.difference(entry.amount, ib[n] ?? .zero)
+                guard let change else { fail(entry.line, CellKey.tooLarge); continue }
+                if change != .zero { add(&cells[CellKey(account: n, ansvar: "", month: 12), default: .zero], change, line: entry.line) }
+            }
+        } else {
+            // With vouchers the rows are the ledger; a #UB that says otherwise is worth a word.
+            let closing = ClosingBalances(closingRows(objects: false))
+            var moved: [Int: Money] = [:]
+            for (key, amount) in cells where !AccountMapping.isResultAccount(key.account) {
+                moved[key.account] = CellKey.sum(moved[key.account] ?? .zero, amount) ?? moved[key.account]
+            }
+            for (n, entry) in closing.totals.sorted(by: { $0.key < $1.key }) where !AccountMapping.isResultAccount(n) {
+                let expected = CellKey.sum(ib[n] ?? .zero, moved[n] ?? .zero)
+                if let expected, expected != entry.amount {
+                    notes.append(SIEIssue(line: entry.line, message: "#UB of account \(n) is \(SIEAmount(hundredths: entry.amount.ore)) but #IB plus the vouchers' rows make \(SIEAmount(hundredths: expected.ore)); the vouchers are used"))
                 }
             }
         }
         var budgets: [CellKey: Money] = [:]
-        for p in doc.periodBudgets where p.yearIndex == 0 && p.objects.count <= 1 {
-            guard let n = account(p.account, line: p.line) else { continue }
-            add(&budgets[CellKey(account: n, ansvar: ansvar(p.objects), month: p.month), default: .zero], money(p.amount), line: p.line)
+        var budgetRows: [(account: Int, row: SIEPeriodBalance)] = []
+        for p in doc.periodBudgets where p.yearIndex == 0 {
+            if let n = account(p.account, line: p.line) { budgetRows.append((n, p)) }
         }
+        let budgeted = PeriodTotals(budgetRows, label: "#PBUDGET")
+        notes += budgeted.notes
+        for line in budgeted.overflows { fail(line, CellKey.tooLarge) }
+        for (key, amount) in budgeted.cells { add(&budgets[key, default: .zero], amount, line: budgeted.lines[key]) }
         if !issues.isEmpty { throw InputFailure(issues.sorted { ($0.line ?? 0) < ($1.line ?? 0) }) }
         let ledger = LedgerImport(
             year: fy.start.year, organisationName: doc.companyName, fileName: file, contentHash: contentHash,
             accounts: accounts, openingBalances: ib, cells: CellKey.cells(cells), vouchers: [], periodBudgets: CellKey.cells(budgets))
-        return (ledger, doc.warnings.map { w in w.line.map { "\(file):\($0): warning: \(w.message)" } ?? "\(file): warning: \(w.message)" })
+        let warnings = doc.warnings + notes.sorted { ($0.line ?? 0) < ($1.line ?? 0) }
+        return (ledger, warnings.map { w in w.line.map { "\(file):\($0): warning: \(w.message)" } ?? "\(file): warning: \(w.message)" })
+    }
+
+    /// Period amounts (`#PSALDO`, `#PBUDGET`) as cells. Per account and month the row without
+    /// objects (`{}`) is the account's total and rows with one object are breakdowns of it:
+    /// those of dimension 1 give the ansvar, and what they leave of the total is ansvar "".
+    /// Adding every row up would count the amounts twice or more. An account whose rows are
+    /// all per object gets its total from its objects of one dimension (1 if it has any), with
+    /// a warning; rows with several objects are breakdowns Balans does not keep.
+    struct PeriodTotals {
+        var cells: [CellKey: Money] = [:]
+        /// The line of a row of each cell, for messages.
+        var lines: [CellKey: Int] = [:]
+        /// Accounts that got cells.
+        var accounts: Set<Int> = []
+        var notes: [SIEIssue] = []
+        /// Lines where a sum would exceed the limit.
+        var overflows: [Int] = []
+
+        struct Month {
+            var total: Money?
+            var totalLine = 0
+            var byDimension: [Int: [(code: String, amount: Money, line: Int)]] = [:]
+        }
+
+        init(_ rows: [(account: Int, row: SIEPeriodBalance)], label: String) {
+            var months: [Int: [Int: Month]] = [:]
+            var firstLine: [Int: Int] = [:]
+            for (n, p) in rows {
+                let amount = Money(ore: p.amount.hundredths)
+                firstLine[n] = min(firstLine[n] ?? p.line, p.line)
+                var month = months[n, default: [:]][p.month, default: Month()]
+                if p.objects.isEmpty {
+                    guard let total = CellKey.sum(month.total ?? .zero, amount) else { overflows.append(p.line); continue }
+                    month.total = total
+                    month.totalLine = p.line
+                } else if p.objects.count == 1 {
+                    month.byDimension[p.objects[0].dimension, default: []].append((p.objects[0].code, amount, p.line))
+                }
+                months[n, default: [:]][p.month] = month
+            }
+            for (n, byMonth) in months.sorted(by: { $0.key < $1.key }) {
+                var derivedFrom: Set<Int> = []
+                for (number, month) in byMonth.sorted(by: { $0.key < $1.key }) {
+                    if let total = month.total {
+                        var rest = total
+                        let breakdown = month.byDimension[1] ?? []
+                        for row in breakdown {
+                            put(n, row.code, number, row.amount, row.line)
+                            guard let left = CellKey.difference(rest, row.amount) else { overflows.append(row.line); continue }
+                            rest = left
+                        }
+                        if rest != .zero || breakdown.isEmpty { put(n, "", number, rest, month.totalLine) }
+                    } else if let dimension = month.byDimension[1] != nil ? 1 : month.byDimension.keys.min() {
+                        derivedFrom.insert(dimension)
+                        for row in month.byDimension[dimension] ?? [] {
+                            put(n, dimension == 1 ? row.code : "", number, row.amount, row.line)
+                        }
+                    }
+                }
+                if !derivedFrom.isEmpty {
+                    let dimensions = derivedFrom.sorted().map(String.init).joined(separator: ", ")
+                    notes.append(SIEIssue(line: firstLine[n], message: "account \(n) has \(label) rows only per object: its total is the sum of its objects in dimension \(dimensions)"))
+                }
+            }
+        }
+
+        mutating func put(_ account: Int, _ ansvar: String, _ month: Int, _ amount: Money, _ line: Int) {
+            let key = CellKey(account: account, ansvar: ansvar, month: month)
+            guard let total = CellKey.sum(cells[key] ?? .zero, amount) else { return overflows.append(line) }
+            cells[key] = total
+            lines[key] = lines[key] ?? line
+            accounts.insert(account)
+        }
+    }
+
+    /// Closing balances (`#UB`, and `#OUB` for an account without `#UB`) per account.
+    struct ClosingBalances {
+        var totals: [Int: (amount: Money, line: Int)] = [:]
+        var notes: [SIEIssue] = []
+        var overflows: [Int] = []
+
+        init(_ rows: [(account: Int, row: SIEBalance)]) {
+            var perObject: [Int: [Int: [(amount: Money, line: Int)]]] = [:]
+            for (n, b) in rows {
+                let amount = Money(ore: b.amount.hundredths)
+                if b.objects.isEmpty {
+                    guard let total = CellKey.sum(totals[n]?.amount ?? .zero, amount) else { overflows.append(b.line); continue }
+                    totals[n] = (total, totals[n]?.line ?? b.line)
+                } else if b.objects.count == 1 {
+                    perObject[n, default: [:]][b.objects[0].dimension, default: []].append((amount, b.line))
+                }
+            }
+            for (n, byDimension) in perObject.sorted(by: { $0.key < $1.key }) where totals[n] == nil {
+                guard let dimension = byDimension[1] != nil ? 1 : byDimension.keys.min(), let rows = byDimension[dimension] else { continue }
+                var total = Money.zero
+                for row in rows {
+                    guard let sum = CellKey.sum(total, row.amount) else { overflows.append(row.line); break }
+                    total = sum
+                }
+                let line = rows.map(\.line).min() ?? 0
+                totals[n] = (total, line)
+                notes.append(SIEIssue(line: line, message: "account \(n) has no #UB: its closing balance is the sum of its #OUB in dimension \(dimension)"))
+            }
+        }
     }
 
     /// An aggregation key: account, ansvar and month.
@@ -170,6 +320,11 @@ public enum SIELedger {
         static func sum(_ a: Money, _ b: Money) -> Money? {
             let (total, overflow) = a.ore.addingReportingOverflow(b.ore)
             return overflow || total.magnitude > UInt64(limit) ? nil : Money(ore: total)
+        }
+
+        /// `a - b` within the limit (nil otherwise; `b` is never negated beyond it).
+        static func difference(_ a: Money, _ b: Money) -> Money? {
+            b.ore.magnitude > UInt64(limit) ? nil : sum(a, Money(ore: -b.ore))
         }
 
         static func cells(_ sums: [CellKey: Money]) -> [YearLedger.Cell] {
