@@ -73,13 +73,7 @@ public enum SIELedger {
             throw failure(error, file: file)
         }
         var merged = parts[0].converter
-        let later = parts[1].converter
-        for (key, amount) in later.cells {
-            if let total = CellKey.sum(merged.cells[key] ?? .zero, amount) { merged.cells[key] = total } else { merged.overflows.append((nil, key.account)) }
-        }
-        merged.issues += later.issues
-        merged.overflows += later.overflows
-        merged.voucherCount += later.voucherCount
+        merged.absorb(parts[1].converter)
         let (ledger, warnings) = try finish(doc, converter: merged, file: file, contentHash: "")
         return (ledger, warnings, parts[0].rows + parts[1].rows)
     }
@@ -102,6 +96,11 @@ public enum SIELedger {
         var issues = converter.issues
         func fail(_ line: Int?, _ message: String) { issues.append(InputIssue(file: file, line: line, message: message)) }
         guard let fy = doc.fiscalYear(index: 0) else {
+            // No #RAR at all and vouchers: an import batch (SIE 4I from payroll, invoicing, a
+            // cash register), which adds to the years its vouchers' dates fall in.
+            if doc.fiscalYears.isEmpty, converter.voucherCount > 0, doc.sieType == nil || doc.sieType == "4" {
+                return try batch(doc, converter: converter, file: file, contentHash: contentHash)
+            }
             throw InputFailure([InputIssue(file: file, line: nil, message: "no #RAR 0: the file does not say its fiscal year")])
         }
         if fy.start.month != 1 || fy.start.day != 1 || fy.end.month != 12 || fy.end.day != 31 || fy.start.year != fy.end.year {
@@ -129,7 +128,8 @@ public enum SIELedger {
         for b in doc.openingBalances where b.yearIndex == 0 && b.objects.isEmpty {
             if let n = account(b.account, line: b.line) { add(&ib[n, default: .zero], money(b.amount), line: b.line) }
         }
-        var cells = converter.cells
+        // A full export's vouchers are all in its year 0 (the reader checks their dates).
+        var cells = converter.cells(of: fy.start.year)
         var notes: [SIEIssue] = []
         func closingRows(objects: Bool) -> [(account: Int, row: SIEBalance)] {
             doc.closingBalances.compactMap { b in
@@ -169,7 +169,10 @@ public enum SIELedger {
             for line in closing.overflows { fail(line, CellKey.tooLarge) }
             for (n, entry) in closing.totals.sorted(by: { $0.key < $1.key }) where !AccountMapping.isResultAccount(n) {
                 let change = CellKey.difference(entry.amount, ib[n] ?? .zero)
-                guard let change else { fail(entry.line, CellKey.tooLarge); continue }
+                guard let change else {
+                    fail(entry.line, CellKey.tooLarge)
+                    continue
+                }
                 if change != .zero { add(&cells[CellKey(account: n, ansvar: "", month: 12), default: .zero], change, line: entry.line) }
             }
         } else {
@@ -182,7 +185,10 @@ public enum SIELedger {
             for (n, entry) in closing.totals.sorted(by: { $0.key < $1.key }) where !AccountMapping.isResultAccount(n) {
                 let expected = CellKey.sum(ib[n] ?? .zero, moved[n] ?? .zero)
                 if let expected, expected != entry.amount {
-                    notes.append(SIEIssue(line: entry.line, message: "#UB of account \(n) is \(SIEAmount(hundredths: entry.amount.ore)) but #IB plus the vouchers' rows make \(SIEAmount(hundredths: expected.ore)); the vouchers are used"))
+                    let stated = SIEAmount(hundredths: entry.amount.ore)
+                    let made = SIEAmount(hundredths: expected.ore)
+                    let message = "#UB of account \(n) is \(stated) but #IB plus the vouchers' rows make \(made); the vouchers are used"
+                    notes.append(SIEIssue(line: entry.line, message: message))
                 }
             }
         }
@@ -233,7 +239,10 @@ public enum SIELedger {
                 firstLine[n] = min(firstLine[n] ?? p.line, p.line)
                 var month = months[n, default: [:]][p.month, default: Month()]
                 if p.objects.isEmpty {
-                    guard let total = CellKey.sum(month.total ?? .zero, amount) else { overflows.append(p.line); continue }
+                    guard let total = CellKey.sum(month.total ?? .zero, amount) else {
+                        overflows.append(p.line)
+                        continue
+                    }
                     month.total = total
                     month.totalLine = p.line
                 } else if p.objects.count == 1 {
@@ -249,7 +258,10 @@ public enum SIELedger {
                         let breakdown = month.byDimension[1] ?? []
                         for row in breakdown {
                             put(n, row.code, number, row.amount, row.line)
-                            guard let left = CellKey.difference(rest, row.amount) else { overflows.append(row.line); continue }
+                            guard let left = CellKey.difference(rest, row.amount) else {
+                                overflows.append(row.line)
+                                continue
+                            }
                             rest = left
                         }
                         if rest != .zero || breakdown.isEmpty { put(n, "", number, rest, month.totalLine) }
@@ -262,7 +274,8 @@ public enum SIELedger {
                 }
                 if !derivedFrom.isEmpty {
                     let dimensions = derivedFrom.sorted().map(String.init).joined(separator: ", ")
-                    notes.append(SIEIssue(line: firstLine[n], message: "account \(n) has \(label) rows only per object: its total is the sum of its objects in dimension \(dimensions)"))
+                    let message = "account \(n) has \(label) rows only per object: its total is the sum of its objects in dimension \(dimensions)"
+                    notes.append(SIEIssue(line: firstLine[n], message: message))
                 }
             }
         }
@@ -287,7 +300,10 @@ public enum SIELedger {
             for (n, b) in rows {
                 let amount = Money(ore: b.amount.hundredths)
                 if b.objects.isEmpty {
-                    guard let total = CellKey.sum(totals[n]?.amount ?? .zero, amount) else { overflows.append(b.line); continue }
+                    guard let total = CellKey.sum(totals[n]?.amount ?? .zero, amount) else {
+                        overflows.append(b.line)
+                        continue
+                    }
                     totals[n] = (total, totals[n]?.line ?? b.line)
                 } else if b.objects.count == 1 {
                     perObject[n, default: [:]][b.objects[0].dimension, default: []].append((amount, b.line))
@@ -297,7 +313,10 @@ public enum SIELedger {
                 guard let dimension = byDimension[1] != nil ? 1 : byDimension.keys.min(), let rows = byDimension[dimension] else { continue }
                 var total = Money.zero
                 for row in rows {
-                    guard let sum = CellKey.sum(total, row.amount) else { overflows.append(row.line); break }
+                    guard let sum = CellKey.sum(total, row.amount) else {
+                        overflows.append(row.line)
+                        break
+                    }
                     total = sum
                 }
                 let line = rows.map(\.line).min() ?? 0
@@ -305,6 +324,33 @@ public enum SIELedger {
                 notes.append(SIEIssue(line: line, message: "account \(n) has no #UB: its closing balance is the sum of its #OUB in dimension \(dimension)"))
             }
         }
+    }
+
+    /// An import batch: its accounts and, per year its vouchers fall in, their movements.
+    static func batch(
+        _ doc: SIEDocument, converter: VoucherConverter, file: String, contentHash: String
+    ) throws(InputFailure) -> (ledger: LedgerImport, warnings: [String]) {
+        var issues = converter.issues
+        for issue in converter.overflows { issues.append(InputIssue(file: file, line: issue.line, message: CellKey.tooLarge)) }
+        var numbers = AccountNumbers()
+        var accounts: [Int: String] = [:]
+        for a in doc.accounts {
+            guard let n = numbers.parse(a.number) else {
+                issues.append(InputIssue(file: file, line: a.line, message: "account \"\(a.number)\" is not a Kommun-Bas account number"))
+                continue
+            }
+            accounts[n] = a.name
+        }
+        if !issues.isEmpty { throw InputFailure(issues.sorted { ($0.line ?? 0) < ($1.line ?? 0) }) }
+        let years = converter.years
+        var byYear: [Int: [YearLedger.Cell]] = [:]
+        for year in years { byYear[year] = CellKey.cells(converter.cells(of: year)) }
+        let ledger = LedgerImport(
+            year: years.first ?? 0, organisationName: doc.companyName, fileName: file, contentHash: contentHash,
+            accounts: accounts, openingBalances: [:], cells: [], vouchers: [], batchCells: byYear)
+        let list = years.map(String.init).joined(separator: " and ")
+        let note = SIEIssue(line: nil, message: "no #RAR: read as an import batch (SIE 4I); its vouchers are added to ledger \(list)")
+        return (ledger, (doc.warnings + [note]).map { w in w.line.map { "\(file):\($0): warning: \(w.message)" } ?? "\(file): warning: \(w.message)" })
     }
 
     /// An aggregation key: account, ansvar and month.
@@ -352,7 +398,12 @@ public enum SIELedger {
     struct VoucherConverter {
         let file: String
         var numbers = AccountNumbers()
+        /// The movements of the vouchers of ``cellsYear``, the year of the first voucher: every
+        /// voucher's of a full export. An import batch may span years: the others' are kept
+        /// in ``otherYears`` (swapped in per voucher, so a row costs the same).
         var cells: [CellKey: Money] = [:]
+        var cellsYear: Int?
+        var otherYears: [Int: [CellKey: Money]] = [:]
         var issues: [InputIssue] = []
         var overflows: [(line: Int?, account: Int)] = []
         var voucherCount = 0
@@ -370,6 +421,45 @@ public enum SIELedger {
         /// keeps them); an aggregate needs nothing more.
         mutating func add(_ v: SIEVoucher, row: ((LedgerImport.Row) -> Void)? = nil) {
             voucherCount += 1
+            if cellsYear == nil { cellsYear = v.date.year }
+            if v.date.year != cellsYear {
+                let year = v.date.year
+                let main = cells
+                cells = otherYears.removeValue(forKey: year) ?? [:]
+                defer {
+                    otherYears[year] = cells
+                    cells = main
+                }
+                addRows(v, row: row)
+            } else {
+                addRows(v, row: row)
+            }
+        }
+
+        /// The years with vouchers, in order.
+        var years: [Int] { ((cellsYear.map { [$0] } ?? []) + otherYears.keys).sorted() }
+
+        /// The movements of `year`'s vouchers.
+        func cells(of year: Int) -> [CellKey: Money] { year == cellsYear ? cells : otherYears[year] ?? [:] }
+
+        /// Takes in another part's movements (reading in parallel).
+        mutating func absorb(_ later: VoucherConverter) {
+            for year in later.years {
+                if cellsYear == nil { cellsYear = year }
+                // Taken out while it grows, so it is not copied.
+                var target = year == cellsYear ? cells : otherYears[year] ?? [:]
+                if year == cellsYear { cells = [:] } else { otherYears[year] = nil }
+                for (key, amount) in later.cells(of: year) {
+                    if let total = CellKey.sum(target[key] ?? .zero, amount) { target[key] = total } else { overflows.append((nil, key.account)) }
+                }
+                if year == cellsYear { cells = target } else { otherYears[year] = target }
+            }
+            issues += later.issues
+            overflows += later.overflows
+            voucherCount += later.voucherCount
+        }
+
+        mutating func addRows(_ v: SIEVoucher, row: ((LedgerImport.Row) -> Void)?) {
             for t in v.transactions {
                 guard let n = numbers.parse(t.account) else {
                     if issues.count < 1000 { issues.append(InputIssue(file: file, line: t.line, message: "account \"\(t.account)\" is not a Kommun-Bas account number")) }

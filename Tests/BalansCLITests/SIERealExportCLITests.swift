@@ -46,4 +46,32 @@ import Testing
         let data = try Store(path: db, create: false).followUpData()
         #expect(data.ledgers[2024]?.cells.filter { $0.account == 5090 }.map(\.amount.ore).sorted() == [10_000, 30_000])
     }
+
+    /// Item 23 through the streaming import: a SIE 4I batch (no `#RAR`) adds to the year, a
+    /// second time changes nothing, and the year keeps its opening balances.
+    @Test(arguments: TestBackend.all) func importBatchAddsToTheYear(_ backend: TestBackend) throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let full =
+            "#FLAGGA 0\n#SIETYP 4\n#RAR 0 20240101 20241231\n#IB 0 1930 1000.00\n#VER A 1 20240115\n{\n#TRANS 3010 {} -800.00\n#TRANS 1930 {} 800.00\n}\n"
+        let batch = "#FLAGGA 0\n#SIETYP 4\n#VER K 1 20240301 \"Kassa\"\n{\n#TRANS 3010 {} -16.00\n#TRANS 1930 {} 16.00\n}\n"
+        let fullPath = dir.appendingPathComponent("2024.se").path
+        let batchPath = dir.appendingPathComponent("kassa.si").path
+        try Data(full.utf8).write(to: URL(fileURLWithPath: fullPath))
+        try Data(batch.utf8).write(to: URL(fileURLWithPath: batchPath))
+        let db = try backend.newDatabase(in: dir)
+        #expect(try CLI.run(["init", "--db", db]).status == 0)
+        #expect(try CLI.run(["import", "sie", fullPath, "--db", db]).status == 0)
+        let added = try CLI.run(["import", "sie", batchPath, "--db", db])
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.stderr.contains("kassa.si: import batch added to ledger 2024: 1 vouchers, 2 rows"), "\(added.stderr)")
+        #expect(added.stderr.contains("\(batchPath): warning: no #RAR: read as an import batch"), "\(added.stderr)")
+        let fingerprint = try Store(path: db, create: false).contentFingerprint()
+        let again = try CLI.run(["import", "sie", batchPath, "--db", db])
+        #expect(again.status == 0 && again.stderr.contains("unchanged"), "\(again.stderr)")
+        #expect(try Store(path: db, create: false).contentFingerprint() == fingerprint)
+        let ledger = try Store(path: db, create: false).followUpData().ledgers[2024]
+        #expect(ledger?.openingBalances[1930]?.ore == 100_000)
+        #expect(ledger?.cells.filter { $0.account == 3010 }.map(\.amount.ore).sorted() == [-80_000, -1_600])
+    }
 }
