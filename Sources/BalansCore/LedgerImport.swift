@@ -47,8 +47,12 @@ public struct LedgerImport: Sendable {
     public var vouchers: [Voucher]
     /// Budget per account, ansvar and month (#PBUDGET), report sign is *not* applied: ledger sign.
     public var periodBudgets: [YearLedger.Cell]
+    /// For an import batch (SIE 4I without `#RAR`: payroll, invoicing, a cash register), the
+    /// movements of its vouchers per year their dates fall in: the batch adds to those years
+    /// instead of replacing one. nil for a full export, which replaces ``year`` whole.
+    public var batchCells: [Int: [YearLedger.Cell]]?
 
-    public init(year: Int, organisationName: String?, fileName: String, contentHash: String, accounts: [Int: String], openingBalances: [Int: Money], cells: [YearLedger.Cell], vouchers: [Voucher], periodBudgets: [YearLedger.Cell] = []) {
+    public init(year: Int, organisationName: String?, fileName: String, contentHash: String, accounts: [Int: String], openingBalances: [Int: Money], cells: [YearLedger.Cell], vouchers: [Voucher], periodBudgets: [YearLedger.Cell] = [], batchCells: [Int: [YearLedger.Cell]]? = nil) {
         self.year = year
         self.organisationName = organisationName
         self.fileName = fileName
@@ -58,5 +62,6 @@ public struct LedgerImport: Sendable {
         self.cells = cells
         self.vouchers = vouchers
         self.periodBudgets = periodBudgets
+        self.batchCells = batchCells
     }
 }

@@ -3,7 +3,8 @@ import BalansCore
 
 /// A CSV file read into records with their line numbers (docs/formats.md, "CSV conventions"):
 /// UTF-8 with an optional BOM, `;` or `,` detected from the header, `"` quoting with `""`
-/// escapes, empty lines and `#` comment lines skipped.
+/// escapes, empty lines and `#` comment lines skipped. A control character other than tab is
+/// refused with its line and column (inside quotes line breaks are allowed too; CRLF becomes LF).
 public struct CSVTable: Sendable {
     public struct Record: Sendable {
         /// 1-based line where the record starts.
@@ -32,6 +33,9 @@ public struct CSVTable: Sendable {
         var line = 1
         var recordLine = 1
         var fieldWasQuoted = false
+        /// Control characters found: where, in which record (index into `records`) and field.
+        var controls: [(line: Int, record: Int, field: Int, scalar: Unicode.Scalar)] = []
+        var recordControls: [(line: Int, field: Int, scalar: Unicode.Scalar)] = []
         var chars = Array(text)
         chars.append("\n")
         var i = 0
@@ -39,7 +43,11 @@ public struct CSVTable: Sendable {
             fields.append(field)
             let blank = fields.count == 1 && fields[0].trimmingCharacters(in: .whitespaces).isEmpty && !fieldWasQuoted
             let comment = fields.first.map { $0.hasPrefix("#") } ?? false
-            if !blank && !comment { records.append(Record(line: recordLine, fields: fields.map { $0.trimmingCharacters(in: .whitespaces) })) }
+            if !blank && !comment {
+                for found in recordControls { controls.append((found.line, records.count, found.field, found.scalar)) }
+                records.append(Record(line: recordLine, fields: fields.map { $0.trimmingCharacters(in: .whitespaces) }))
+            }
+            recordControls = []
             fields = []
             field = ""
             fieldWasQuoted = false
@@ -54,8 +62,13 @@ public struct CSVTable: Sendable {
                     } else {
                         inQuotes = false
                     }
+                } else if c == "\r\n" {
+                    // A line break inside a quoted text is kept as LF, whatever the file's line ends.
+                    line += 1
+                    field.append("\n")
                 } else {
-                    if c == "\n" || c == "\r\n" { line += 1 }
+                    if c == "\n" { line += 1 }
+                    if c != "\n" && c != "\r", let scalar = Self.control(c) { recordControls.append((line, fields.count, scalar)) }
                     field.append(c)
                 }
             } else if c == "\"" && field.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -70,6 +83,7 @@ public struct CSVTable: Sendable {
                 line += 1
                 recordLine = line
             } else {
+                if let scalar = Self.control(c) { recordControls.append((line, fields.count, scalar)) }
                 field.append(c)
             }
             i += 1
@@ -81,7 +95,25 @@ public struct CSVTable: Sendable {
             throw InputFailure([InputIssue(file: file, line: nil, message: "empty file: expected a header line")])
         }
         chars = []
+        if !controls.isEmpty {
+            let names = header.fields.map { $0.lowercased() }
+            throw InputFailure(
+                controls.map { found in
+                    let column = found.record > 0 && found.field < names.count ? "column \"\(names[found.field])\"" : "field \(found.field + 1)"
+                    let code = String(found.scalar.value, radix: 16, uppercase: true)
+                    let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code
+                    let message = "control character U+\(padded) in \(column); remove it (tab, and line breaks inside quotes, are allowed)"
+                    return InputIssue(file: file, line: found.line, message: message)
+                })
+        }
         return CSVTable(file: file, header: header.fields.map { $0.lowercased() }, records: Array(records.dropFirst()))
+    }
+
+    /// The control character `c` is, other than tab (C0, DEL, C1); nil for anything else.
+    static func control(_ c: Character) -> Unicode.Scalar? {
+        guard c.unicodeScalars.count == 1, let scalar = c.unicodeScalars.first else { return nil }
+        let v = scalar.value
+        return (v < 0x20 && v != 0x09) || (0x7F...0x9F).contains(v) ? scalar : nil
     }
 
     /// Checks the header against the known columns (unknown ones are an error: a typo must not

@@ -17,9 +17,15 @@ extension Store {
         produce: @escaping @Sendable (_ emit: @escaping ([LedgerImport.Voucher]) throws -> Void) throws -> LedgerImport
     ) throws -> ImportSummary {
         func unchanged(_ db: any SQLConnection) throws -> ImportSummary? {
-            try Int.fetchOne(db, sql: "SELECT year FROM ledger WHERE organisation = ? AND sha256 = ?", arguments: [organisation, contentHash]).map {
-                ImportSummary(message: "\(fileName): ledger \($0) unchanged (same file already imported)", changed: false)
+            let same = "SELECT year FROM ledger WHERE organisation = ? AND sha256 = ?"
+            if let year = try Int.fetchOne(db, sql: same, arguments: [organisation, contentHash]) {
+                return ImportSummary(message: "\(fileName): ledger \(year) unchanged (same file already imported)", changed: false)
             }
+            let batch = "SELECT year FROM ledger_batch WHERE organisation = ? AND sha256 = ? ORDER BY year"
+            let years = try Int.fetchAll(db, sql: batch, arguments: [organisation, contentHash])
+            guard !years.isEmpty else { return nil }
+            let list = years.map(String.init).joined(separator: " and ")
+            return ImportSummary(message: "\(fileName): import batch for \(list) unchanged (same file already imported)", changed: false)
         }
         if let same = try db.read(unchanged) { return same }
         let channel = BatchChannel(capacity: 4)
@@ -66,19 +72,74 @@ extension Store {
                 let rows = try Int.fetchOne(db, sql: "SELECT count(*) FROM ledger_row WHERE organisation = ? AND rowid BETWEEN ? AND ?", arguments: [organisation, r["first_row"] as Int64?, r["last_row"] as Int64?]) ?? 0
                 sizes[r["year"]] = (vouchers, rows)
             }
+            // Import batches: their vouchers dated in the year (a batch's range may span two).
+            let batches = """
+                SELECT year, first_voucher, last_voucher, first_row, last_row FROM ledger_batch
+                WHERE organisation = ? AND first_voucher IS NOT NULL
+                """
+            let vouchers = "SELECT count(*) FROM voucher WHERE organisation = ? AND id BETWEEN ? AND ? AND date BETWEEN ? AND ?"
+            let rows = """
+                SELECT count(*) FROM ledger_row r JOIN voucher v ON v.organisation = r.organisation AND v.id = r.voucher_id
+                WHERE r.organisation = ? AND r.rowid BETWEEN ? AND ? AND v.date BETWEEN ? AND ?
+                """
+            for r in try SQLRow.fetchAll(db, sql: batches, arguments: [organisation]) {
+                let year: Int = r["year"]
+                let (from, to) = Store.dateRange(year)
+                let ids: SQLArguments = [organisation, r["first_voucher"] as Int64?, r["last_voucher"] as Int64?, from, to]
+                let rowids: SQLArguments = [organisation, r["first_row"] as Int64?, r["last_row"] as Int64?, from, to]
+                let old = sizes[year] ?? (0, 0)
+                let voucherCount = try Int.fetchOne(db, sql: vouchers, arguments: ids) ?? 0
+                let rowCount = try Int.fetchOne(db, sql: rows, arguments: rowids) ?? 0
+                sizes[year] = (old.vouchers + voucherCount, old.rows + rowCount)
+            }
             return sizes
         }
     }
 
-    /// Removes the year's previous ledger, if any, and stores everything but the rows.
+    /// `YYYY-01-01` and `YYYY-12-31`: a calendar year's voucher dates, as stored.
+    static func dateRange(_ year: Int) -> (String, String) {
+        let y = String(repeating: "0", count: max(0, 4 - String(year).count)) + String(year)
+        return (y + "-01-01", y + "-12-31")
+    }
+
+    /// Removes the year's previous ledger, if any, and stores everything but the rows. An
+    /// import batch goes to ``finishBatch(_:_:cells:writer:)`` instead.
     private func finishLedger(_ db: any SQLConnection, _ ledger: LedgerImport, writer: LedgerRowWriter) throws -> ImportSummary {
+        if let cells = ledger.batchCells { return try finishBatch(db, ledger, cells: cells, writer: writer) }
         let year = ledger.year
-        let old = try SQLRow.fetchOne(db, sql: "SELECT first_voucher, last_voucher, first_row, last_row FROM ledger WHERE organisation = ? AND year = ?", arguments: [organisation, year])
+        let previous = "SELECT first_voucher, last_voucher, first_row, last_row, sha256 FROM ledger WHERE organisation = ? AND year = ?"
+        let old = try SQLRow.fetchOne(db, sql: previous, arguments: [organisation, year])
         if let old {
             let fv: Int64? = old["first_voucher"], lv: Int64? = old["last_voucher"], fr: Int64? = old["first_row"], lr: Int64? = old["last_row"]
             if let fv, let lv { try db.execute(sql: "DELETE FROM voucher WHERE organisation = ? AND id BETWEEN ? AND ?", arguments: [organisation, fv, lv]) }
             if let fr, let lr { try db.execute(sql: "DELETE FROM ledger_row WHERE organisation = ? AND rowid BETWEEN ? AND ?", arguments: [organisation, fr, lr]) }
         }
+        // A full export holds every batch of its year: their vouchers of the year go (those of
+        // another year a batch spans stay), and the batches are kept as replaced, so the same
+        // batch imported again is still "unchanged" and not counted twice.
+        let (from, to) = Store.dateRange(year)
+        let batches = """
+            SELECT first_voucher, last_voucher, first_row, last_row FROM ledger_batch
+            WHERE organisation = ? AND year = ? AND first_voucher IS NOT NULL
+            """
+        let rows = """
+            DELETE FROM ledger_row WHERE organisation = ? AND rowid BETWEEN ? AND ? AND voucher_id IN
+                (SELECT id FROM voucher WHERE organisation = ? AND id BETWEEN ? AND ? AND date BETWEEN ? AND ?)
+            """
+        let vouchers = "DELETE FROM voucher WHERE organisation = ? AND id BETWEEN ? AND ? AND date BETWEEN ? AND ?"
+        for b in try SQLRow.fetchAll(db, sql: batches, arguments: [organisation, year]) {
+            let fv: Int64 = b["first_voucher"]
+            let lv: Int64 = b["last_voucher"]
+            let fr: Int64 = b["first_row"]
+            let lr: Int64 = b["last_row"]
+            try db.execute(sql: rows, arguments: [organisation, fr, lr, organisation, fv, lv, from, to])
+            try db.execute(sql: vouchers, arguments: [organisation, fv, lv, from, to])
+        }
+        let replaced = """
+            UPDATE ledger_batch SET first_voucher = NULL, last_voucher = NULL, first_row = NULL, last_row = NULL
+            WHERE organisation = ? AND year = ?
+            """
+        try db.execute(sql: replaced, arguments: [organisation, year])
         for table in ["period_balance", "period_budget", "opening_balance", "account", "ledger"] {
             try db.execute(sql: "DELETE FROM \(table) WHERE organisation = ? AND year = ?", arguments: [organisation, year])
         }
@@ -98,8 +159,44 @@ extension Store {
         for c in ledger.periodBudgets { try db.execute(sql: pbud, arguments: [organisation, year, c.month, c.account, c.ansvar, c.amount.ore]) }
         let summary = "\(writer.voucherCount) vouchers, \(writer.rowCount) rows, \(ledger.accounts.count) accounts"
         try log(db, kind: "sie", file: ledger.fileName, hash: ledger.contentHash, summary: summary)
-        let verb = old == nil ? "imported" : "replaced (a changed export of the same year)"
+        let verb = old == nil || (old?["sha256"] as String?) == "" ? "imported" : "replaced (a changed export of the same year)"
         return ImportSummary(message: "\(ledger.fileName): ledger \(year) \(verb): \(summary)", changed: true)
+    }
+
+    /// Adds an import batch to the years its vouchers fall in: its range and hash per year,
+    /// its movements added to the year's, its accounts' names where the year has none. A year
+    /// without a ledger yet gets one that holds batches only (no file hash, no ranges), which a
+    /// full export of the year replaces.
+    private func finishBatch(
+        _ db: any SQLConnection, _ ledger: LedgerImport, cells: [Int: [YearLedger.Cell]], writer: LedgerRowWriter
+    ) throws -> ImportSummary {
+        let now = Store.now()
+        let exists = "SELECT 1 FROM ledger WHERE organisation = ? AND year = ?"
+        let newYear = "INSERT INTO ledger (organisation, year, file_name, sha256, imported_at) VALUES (?, ?, ?, '', ?)"
+        let batch = """
+            INSERT INTO ledger_batch (organisation, sha256, year, file_name, imported_at, first_voucher, last_voucher, first_row, last_row)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """
+        let acc = "INSERT INTO account (organisation, year, number, name) VALUES (?, ?, ?, ?) ON CONFLICT (organisation, year, number) DO NOTHING"
+        let pb = """
+            INSERT INTO period_balance (organisation, year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (organisation, year, month, account, ansvar) DO UPDATE SET amount = period_balance.amount + excluded.amount
+            """
+        for (year, yearCells) in cells.sorted(by: { $0.key < $1.key }) {
+            if try Int.fetchOne(db, sql: exists, arguments: [organisation, year]) == nil {
+                try db.execute(sql: newYear, arguments: [organisation, year, ledger.fileName, now])
+            }
+            let ranges: SQLArguments = [writer.firstVoucher, writer.lastVoucher, writer.firstRow, writer.lastRow]
+            try db.execute(sql: batch, arguments: [organisation, ledger.contentHash, year, ledger.fileName, now] + ranges)
+            for (number, name) in ledger.accounts.sorted(by: { $0.key < $1.key }) {
+                try db.execute(sql: acc, arguments: [organisation, year, number, name])
+            }
+            for c in yearCells { try db.execute(sql: pb, arguments: [organisation, year, c.month, c.account, c.ansvar, c.amount.ore]) }
+        }
+        let years = cells.keys.sorted().map(String.init).joined(separator: " and ")
+        let summary = "\(writer.voucherCount) vouchers, \(writer.rowCount) rows"
+        try log(db, kind: "sie", file: ledger.fileName, hash: ledger.contentHash, summary: "import batch for \(years): " + summary)
+        return ImportSummary(message: "\(ledger.fileName): import batch added to ledger \(years): \(summary)", changed: true)
     }
 }
 
@@ -136,8 +233,10 @@ struct LedgerRowWriter {
     /// numbers, which their keys (organisation, id) allow.
     init(_ db: any SQLConnection, organisation: String) throws {
         sink = try db.makeLedgerSink(organisation: organisation)
-        firstVoucherID = (try Int64.fetchOne(db, sql: "SELECT max(last_voucher) FROM ledger") ?? 0) + 1
-        firstRowID = (try Int64.fetchOne(db, sql: "SELECT max(last_row) FROM ledger") ?? 0) + 1
+        // Import batches hold ranges too (a replaced batch's NULL ranges count for nothing).
+        let highest = "SELECT max(m) FROM (SELECT max(COLUMN) AS m FROM ledger UNION ALL SELECT max(COLUMN) AS m FROM ledger_batch) AS t"
+        firstVoucherID = (try Int64.fetchOne(db, sql: highest.replacingOccurrences(of: "COLUMN", with: "last_voucher")) ?? 0) + 1
+        firstRowID = (try Int64.fetchOne(db, sql: highest.replacingOccurrences(of: "COLUMN", with: "last_row")) ?? 0) + 1
         nextVoucherID = firstVoucherID
         nextRowID = firstRowID
         vouchers.reserveCapacity(sink.groupSize)

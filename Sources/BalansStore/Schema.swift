@@ -234,6 +234,17 @@ enum Schema {
             ALTER TABLE ledger_row DROP CONSTRAINT ledger_row_v2_pkey;
             ALTER TABLE ledger_row ADD PRIMARY KEY (organisation, rowid);
             """ + addedColumnTables.map { "ALTER TABLE \($0) ALTER COLUMN organisation DROP DEFAULT;" }.joined(separator: "\n")))
+        // SIE 4I import batches (issue 13): a batch adds its vouchers to the years their dates
+        // fall in. One row per batch and year; the ranges are the whole batch's (a batch that
+        // spans two years has its vouchers of both in one range, told apart by date), NULL once
+        // a full export of that year replaced them (the row stays: the same batch again is
+        // then still "unchanged").
+        m.append(Migration("v18-ledger-batches", """
+                CREATE TABLE ledger_batch (organisation TEXT NOT NULL, sha256 TEXT NOT NULL, year INTEGER NOT NULL, file_name TEXT NOT NULL,
+                    imported_at TEXT NOT NULL, first_voucher INTEGER, last_voucher INTEGER, first_row INTEGER, last_row INTEGER,
+                    PRIMARY KEY (organisation, sha256, year));
+                CREATE INDEX ledger_batch_year ON ledger_batch(organisation, year);
+                """))
         // Settings an organisation chooses (four eyes on approval, issue 13); a missing row is
         // the setting's default.
         m.append(Migration("v19-organisation-settings", """

@@ -461,7 +461,7 @@ public final class Store: Sendable {
     /// Every table with an organisation column.
     static let organisationTables = inputTables.filter { $0 != "organisation" } + ["import_log", "frozen_report", "session", "audit", "forecast_state", "change_request", "user_role"]
 
-    static let inputTables = ["organisation", "org_node", "mapping_rule", "account", "ledger", "voucher", "ledger_row", "period_balance", "period_budget", "opening_balance", "budget", "forecast", "figure", "investment", "staff", "indicator", "activity", "action_plan", "report_text"]
+    static let inputTables = ["organisation", "org_node", "mapping_rule", "account", "ledger", "ledger_batch", "voucher", "ledger_row", "period_balance", "period_budget", "opening_balance", "budget", "forecast", "figure", "investment", "staff", "indicator", "activity", "action_plan", "report_text"]
 
     /// Tables whose `id` only numbers rows in insertion order (no other row refers to it).
     static let surrogateIDTables: Set<String> = ["mapping_rule", "budget", "forecast"]

@@ -306,19 +306,50 @@ extension Store {
     /// date had to read them all (0,7 s).
     public func ledgerRows(year: Int, account: Int, ansvar: [String], throughMonth month: Int, limit: Int = 500) throws -> [VoucherRow] {
         try db.read { db in
-            guard let range = try SQLRow.fetchOne(db, sql: "SELECT first_row, last_row FROM ledger WHERE organisation = ? AND year = ?", arguments: [organisation, year]),
-                  let first = range["first_row"] as Int64?, let last = range["last_row"] as Int64? else { return [] }
-            let marks = ansvar.map { _ in "?" }.joined(separator: ", ")
-            var args: SQLArguments = [organisation, organisation, first, last, account, month]
-            args += ansvar
-            args.append(limit)
-            return try SQLRow.fetchAll(db, sql: """
-                SELECT r.voucher_id, v.series, v.number, v.date, v.text, r.account, r.ansvar, r.amount FROM ledger_row r JOIN voucher v ON v.organisation = ? AND v.id = r.voucher_id
-                WHERE r.organisation = ? AND r.rowid BETWEEN ? AND ? AND r.account = ? AND r.month <= ? AND r.ansvar IN (\(marks)) ORDER BY r.rowid LIMIT ?
-                """, arguments: args).map {
-                VoucherRow(voucherID: $0["voucher_id"], series: $0["series"], number: $0["number"], date: $0["date"], text: $0["text"], account: $0["account"], ansvar: $0["ansvar"], amount: Money(ore: $0["amount"]))
+            // The year's full export, then its import batches (whose ranges may hold vouchers of
+            // another year too: those are told apart by date).
+            var ranges: [(first: Int64, last: Int64, batch: Bool)] = []
+            let full = "SELECT first_row, last_row FROM ledger WHERE organisation = ? AND year = ?"
+            if let range = try SQLRow.fetchOne(db, sql: full, arguments: [organisation, year]),
+                let first = range["first_row"] as Int64?, let last = range["last_row"] as Int64?
+            {
+                ranges.append((first, last, false))
             }
+            let batches = """
+                SELECT first_row, last_row FROM ledger_batch WHERE organisation = ? AND year = ? AND first_row IS NOT NULL
+                ORDER BY first_row
+                """
+            for range in try SQLRow.fetchAll(db, sql: batches, arguments: [organisation, year]) {
+                ranges.append((range["first_row"], range["last_row"], true))
+            }
+            let marks = ansvar.map { _ in "?" }.joined(separator: ", ")
+            let (from, to) = Store.dateRange(year)
+            var found: [VoucherRow] = []
+            for range in ranges where found.count < limit {
+                var args: SQLArguments = [organisation, organisation, range.first, range.last, account, month]
+                args += ansvar
+                if range.batch {
+                    args.append(from)
+                    args.append(to)
+                }
+                args.append(limit - found.count)
+                let sql = """
+                    SELECT r.voucher_id, v.series, v.number, v.date, v.text, r.account, r.ansvar, r.amount
+                    FROM ledger_row r JOIN voucher v ON v.organisation = ? AND v.id = r.voucher_id
+                    WHERE r.organisation = ? AND r.rowid BETWEEN ? AND ? AND r.account = ? AND r.month <= ? AND r.ansvar IN (\(marks))
+                    \(range.batch ? "AND v.date BETWEEN ? AND ?" : "") ORDER BY r.rowid LIMIT ?
+                    """
+                found += try SQLRow.fetchAll(db, sql: sql, arguments: args).map(Store.voucherRow)
+            }
+            return found
         }
+    }
+
+    /// A row of the drill-down queries (`r.voucher_id, v.series, ...`) as a value.
+    static func voucherRow(_ r: SQLRow) -> VoucherRow {
+        VoucherRow(
+            voucherID: r["voucher_id"], series: r["series"], number: r["number"], date: r["date"], text: r["text"],
+            account: r["account"], ansvar: r["ansvar"], amount: Money(ore: r["amount"]))
     }
 
     /// Every row of one voucher. Ledger rows have no index on their voucher (an import of ten
@@ -327,7 +358,19 @@ extension Store {
     public func voucher(id: Int64) throws -> [VoucherRow] {
         try db.read { db in
             guard let year = try SQLRow.fetchOne(db, sql: "SELECT first_row, last_row FROM ledger WHERE organisation = ? AND ? BETWEEN first_voucher AND last_voucher", arguments: [organisation, id]),
-                  let first = year["first_row"] as Int64?, let last = year["last_row"] as Int64? else { return [] }
+                  let first = year["first_row"] as Int64?, let last = year["last_row"] as Int64? else {
+                // An import batch: small, and a replaced year may have left gaps in its range,
+                // so its rows are looked up directly.
+                let batch = "SELECT first_row, last_row FROM ledger_batch WHERE organisation = ? AND ? BETWEEN first_voucher AND last_voucher LIMIT 1"
+                guard let range = try SQLRow.fetchOne(db, sql: batch, arguments: [organisation, id]) else { return [] }
+                let sql = """
+                    SELECT r.voucher_id, v.series, v.number, v.date, v.text, r.account, r.ansvar, r.amount
+                    FROM ledger_row r JOIN voucher v ON v.organisation = ? AND v.id = r.voucher_id
+                    WHERE r.organisation = ? AND r.rowid BETWEEN ? AND ? AND r.voucher_id = ? ORDER BY r.rowid
+                    """
+                let args: SQLArguments = [organisation, organisation, range["first_row"] as Int64?, range["last_row"] as Int64?, id]
+                return try SQLRow.fetchAll(db, sql: sql, arguments: args).map(Store.voucherRow)
+            }
             /// The first rowid in the year whose voucher id is at least `target` (last + 1 if none).
             func lowerBound(_ target: Int64) throws -> Int64 {
                 var lo = first, hi = last + 1

@@ -12,7 +12,8 @@
 /// voucher's rows (the `{` and `}` lines add nothing), and line ends. The backslash before an
 /// escaped quote is left out too; only the quote counts. The object list `{1 "0123" 6 "P1"}`
 /// therefore adds `101236P1`, and `#KONTO 1915 "Kassa \"special\""` adds
-/// `#KONTO1915Kassa "special"`. The bytes are the characters' code page 437 values (PC8).
+/// `#KONTO1915Kassa "special"`. The bytes are the characters' code page 437 values (PC8), also
+/// in a file written in another encoding: the sum is of the characters, not of the bytes.
 ///
 /// **How (10.11–10.13).** The common reflected CRC-32: polynomial 0xEDB88320, register preset
 /// to 0xFFFFFFFF, result complemented — the same CRC as zlib's `crc32` and the spec's C
@@ -41,14 +42,20 @@ public struct SIEChecksum: Sendable, Hashable {
     /// The checksum of everything added so far (post-conditioned, 10.13).
     public var value: UInt32 { ~register }
 
-    /// Adds one record as the reader split it: its label and its fields, each encoded in the
-    /// file's character set (CP437 for a standard file), without separators, quotes or braces.
+    /// Adds one record as the reader split it: its label and its fields, without separators,
+    /// quotes or braces, each character as its PC8 (CP437) value — what 10.14 defines, whatever
+    /// the file's own encoding (a UTF-8 file's `Å` counts as 0x8F, not as 0xC3 0x85).
     ///
     /// - Parameters:
     ///   - label: The record's label as written, e.g. `#TRANS`.
     ///   - fields: The fields from `SIEText.split`, already unquoted and unescaped.
-    ///   - encoding: The file's character set; the checksum is defined on CP437 bytes.
-    mutating func add(label: String, fields: [SIEText.Field], encoding: SIEEncoding = .cp437) {
+    mutating func add(label: String, fields: [SIEText.Field]) {
+        add(label: label, fields: fields, encoding: .cp437)
+    }
+
+    /// The same with each character as its byte(s) in `encoding`: what a writer that summed
+    /// its own bytes of a file not in PC8 stated, which the reader tells apart for a warning.
+    mutating func add(label: String, fields: [SIEText.Field], encoding: SIEEncoding) {
         add(text: label, encoding: encoding)
         for field in fields {
             switch field {
@@ -119,6 +126,12 @@ public struct SIEChecksum: Sendable, Hashable {
             return Array(text.utf8)
         case .latin1:
             return text.unicodeScalars.map { $0.value < 0x100 ? UInt8($0.value) : UInt8(ascii: "?") }
+        case .windows1252:
+            return text.unicodeScalars.map { scalar in
+                if scalar.value < 0x80 || (0xA0...0xFF).contains(scalar.value) { return UInt8(scalar.value) }
+                guard scalar.value <= 0xFFFF else { return UInt8(ascii: "?") }
+                return windows1252Byte[UInt16(scalar.value)] ?? UInt8(ascii: "?")
+            }
         case .cp437:
             return text.unicodeScalars.map { scalar in
                 if scalar.value < 0x80 { return UInt8(scalar.value) }
@@ -127,6 +140,13 @@ public struct SIEChecksum: Sendable, Hashable {
             }
         }
     }
+
+    /// Unicode code point → Windows-1252 byte for 0x80...0x9F: the inverse of `SIEText.windows1252Low`.
+    static let windows1252Byte: [UInt16: UInt8] = {
+        var map: [UInt16: UInt8] = [:]
+        for (offset, code) in SIEText.windows1252Low.enumerated() { map[code] = UInt8(0x80 + offset) }
+        return map
+    }()
 
     /// Unicode code point → CP437 byte for 0x80...0xFF: the inverse of `SIEText.cp437High`.
     static let cp437Byte: [UInt16: UInt8] = {

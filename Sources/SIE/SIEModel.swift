@@ -221,6 +221,18 @@ public enum SIEEncoding: String, Sendable {
     case cp437
     /// ISO 8859-1; written by some programs that claim PC8.
     case latin1
+    /// Windows-1252: ISO 8859-1 with typographic quotes, dashes and € at 0x80...0x9F.
+    case windows1252
+
+    /// The encoding's usual name, for messages.
+    public var label: String {
+        switch self {
+        case .utf8: return "UTF-8"
+        case .cp437: return "CP437 (PC8)"
+        case .latin1: return "ISO 8859-1"
+        case .windows1252: return "Windows-1252"
+        }
+    }
 }
 
 /// A parsed SIE 4 file. Records are kept in file order; every record carries its line.

@@ -243,6 +243,9 @@ struct SIEParser {
     var checksum: SIEChecksum?
     var checksumLine: Int?
     var checksumClosed = false
+    /// The same sum over the characters as the file encodes them: what a writer of a UTF-8 file
+    /// that declares PC8 often states instead of the specified sum.
+    var fileChecksum = SIEChecksum()
     /// `open?.inBody`, kept apart because reading it through the optional copies the whole
     /// open voucher, once per row.
     var openInBody = false
@@ -254,6 +257,8 @@ struct SIEParser {
     var objectLines: [SIEObjectRef: Int] = [:]
     var fiscalYearLines: [Int: Int] = [:]
     var accountTypes: [(account: String, type: String, line: Int)] = []
+    /// `#PSALDO`/`#PBUDGET` already warned about for a missing object list.
+    var labelsWithoutObjectList: Set<String> = []
 
     /// Checks made when a voucher closes need the declarations read so far; uses of accounts,
     /// objects or a year not declared (yet) wait here until the end of the file, bounded.
@@ -353,6 +358,10 @@ struct SIEParser {
             if var voucher = open, !voucher.inBody {
                 voucher.inBody = true
                 open = voucher; openInBody = true
+            } else if let voucher = open {
+                // A second `{` in an open voucher: the voucher is the place to look, not "outside".
+                error(line, "unexpected { inside \(voucher.name) (opened at line \(voucher.line)): a voucher has one {")
+                open!.damaged = true
             } else {
                 error(line, "unexpected { outside a voucher")
             }
@@ -437,7 +446,10 @@ struct SIEParser {
             checkSum(fields, line)
             return
         }
-        if checksum != nil { checksum!.add(label: label, fields: fields, encoding: encoding) }
+        if checksum != nil {
+            checksum!.add(label: label, fields: fields)
+            fileChecksum.add(label: label, fields: fields, encoding: encoding)
+        }
         var record = Record(label: label, fields: fields, line: line)
         handle(&record, isRow: isRow)
     }
@@ -449,6 +461,7 @@ struct SIEParser {
                 error(line, "#KSUMMA opened again (first at line \(checksumLine!))")
             } else {
                 checksum = SIEChecksum()
+                fileChecksum = SIEChecksum()
                 checksumLine = line
             }
             return
@@ -457,10 +470,23 @@ struct SIEParser {
             error(line, "#KSUMMA with a sum but no opening #KSUMMA before it")
             return
         }
-        if !SIEChecksum.matches(stated, running.value) {
-            error(line, "#KSUMMA \(stated) does not match the file's content (checksum \(running.value)): the file was changed or damaged after it was written")
-        } else {
+        // The sum is defined over PC8 values; a file in another encoding than it declares
+        // (UTF-8 declaring PC8) may carry a sum of its own bytes or of something else: a
+        // mismatch there says more about the writer than about damage, so it is a warning.
+        let declared = (document.format ?? "PC8").uppercased()
+        let otherEncoding = encoding != .cp437 || declared != "PC8"
+        if SIEChecksum.matches(stated, running.value) {
             document.checksum = running.value
+        } else if otherEncoding && SIEChecksum.matches(stated, fileChecksum.value) {
+            document.checksum = fileChecksum.value
+            warn(line, "#KSUMMA is computed over the file's \(encoding.label) bytes, not over the PC8 values SIE 4 defines (#FORMAT \(declared)); accepted")
+        } else if otherEncoding {
+            warn(
+                line,
+                "#KSUMMA \(stated) does not match the file's content (checksum \(running.value) over PC8 values); "
+                    + "the file is \(encoding.label) while #FORMAT declares \(declared), so this is only a warning")
+        } else {
+            error(line, "#KSUMMA \(stated) does not match the file's content (checksum \(running.value)): the file was changed or damaged after it was written")
         }
         checksum = nil
         checksumClosed = true
@@ -490,13 +516,13 @@ struct SIEParser {
             }
             return j
         }
-        /// The closing quote of a quoted field without escapes, or nil.
+        /// The closing quote of a quoted field without escapes or possible control characters, or nil.
         @inline(__always) func closingQuote(_ open: Int) -> Int? {
             var j = open + 1
             while j < end {
                 let c = b[j]
                 if c == SIEText.quote { return j }
-                if c == SIEText.backslash { return nil }
+                if c == SIEText.backslash || SIEText.mayBeControl(c, encoding) { return nil }
                 j += 1
             }
             return nil
@@ -592,7 +618,7 @@ struct SIEParser {
             if b[i] == SIEText.quote {
                 var j = i + 1
                 while j < end, b[j] != SIEText.quote {
-                    if b[j] == SIEText.backslash { return nil }
+                    if b[j] == SIEText.backslash || SIEText.mayBeControl(b[j], encoding) { return nil }
                     j += 1
                 }
                 guard j < end else { return nil }
@@ -667,6 +693,17 @@ struct SIEParser {
                 problems.append("\(label): expected \(what), found an object list")
                 return nil
             }
+        }
+
+        /// A name or text with a control character (other than tab) is refused, never cut at
+        /// it or shown with it: such a byte means a damaged file or a wrong encoding.
+        mutating func refuseControl(_ value: String?, _ what: String) {
+            guard let value, let index = value.unicodeScalars.firstIndex(where: SIEText.isControl) else { return }
+            let scalar = value.unicodeScalars[index]
+            let position = value.unicodeScalars.distance(from: value.unicodeScalars.startIndex, to: index) + 1
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            let code = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            problems.append("\(label): \(what) contains the control character U+\(code) (character \(position)); remove it or check the file's encoding")
         }
 
         mutating func optionalText(_ index: Int, _ what: String) -> String? {
@@ -750,6 +787,19 @@ struct SIEParser {
         }
     }
 
+    /// A field of a header record Balans does not need (`#ORGNR`, `#KPTYP`, `#KTYP`, ...):
+    /// missing or empty, the record is ignored with a warning instead of refusing the file, as
+    /// real exports write `#ORGNR` without a number or an empty `#KPTYP`.
+    mutating func headerText(_ r: inout Record, _ index: Int, _ what: String) -> String? {
+        if index < r.fields.count, case .text(let value) = r.fields[index], !value.isEmpty { return value }
+        if index < r.fields.count, case .list = r.fields[index] {
+            warn(r.line, "\(r.label): expected \(what), found an object list; record ignored")
+        } else {
+            warn(r.line, "\(r.label) without \(what); record ignored")
+        }
+        return nil
+    }
+
     mutating func handle(_ r: inout Record, isRow: Bool) {
         let line = r.line
         defer {
@@ -761,28 +811,31 @@ struct SIEParser {
             sawFlagga = true
             _ = r.text(0, "flag")
         case "#PROGRAM":
-            if let name = r.text(0, "program name") {
+            if let name = headerText(&r, 0, "program name") {
                 let version = r.optionalText(1, "version") ?? ""
                 document.program = version.isEmpty ? name : name + " " + version
             }
         case "#FORMAT":
-            if let format = r.text(0, "format") {
+            if let format = headerText(&r, 0, "format") {
                 document.format = format
                 if format.uppercased() != "PC8" { warn(line, "#FORMAT \(format) is not PC8, the only format SIE 4 defines") }
             }
         case "#GEN":
-            if let date = r.date(0, "date") { document.generated = date }
+            if headerText(&r, 0, "date") != nil, let date = r.date(0, "date") { document.generated = date }
         case "#SIETYP":
             sawSietyp = true
-            if let type = r.text(0, "type") { document.sieType = type }
+            if let type = headerText(&r, 0, "type") { document.sieType = type }
         case "#FNAMN":
-            if let name = r.text(0, "company name") { document.companyName = name }
+            if let name = headerText(&r, 0, "company name") {
+                r.refuseControl(name, "company name")
+                document.companyName = name
+            }
         case "#ORGNR":
-            if let number = r.text(0, "organisation number") { document.organisationNumber = number }
+            if let number = headerText(&r, 0, "organisation number") { document.organisationNumber = number }
         case "#KPTYP":
-            if let type = r.text(0, "chart type") { document.chartType = type }
+            if let type = headerText(&r, 0, "chart type") { document.chartType = type }
         case "#VALUTA":
-            if let currency = r.text(0, "currency") { document.currency = currency }
+            if let currency = headerText(&r, 0, "currency") { document.currency = currency }
         case "#RAR":
             let index = r.int(0, "year index")
             let start = r.date(1, "start date")
@@ -800,7 +853,8 @@ struct SIEParser {
         case "#KONTO":
             let number = r.text(0, "account number")
             let name = r.text(1, "account name")
-            guard let number, let name else { return }
+            r.refuseControl(name, "account name")
+            guard let number, let name, r.problems.isEmpty else { return }
             if let first = accountLines[number] {
                 warn(line, "#KONTO \(number) declared again (first at line \(first)); ignored")
             } else {
@@ -808,9 +862,9 @@ struct SIEParser {
                 document.accounts.append(SIEAccount(number: number, name: name, line: line))
             }
         case "#KTYP":
-            let account = r.text(0, "account number")
-            let type = r.text(1, "account type")
-            guard let account, let type else { return }
+            guard let account = headerText(&r, 0, "account number"), let type = headerText(&r, 1, "account type") else {
+                return
+            }
             let upper = type.uppercased()
             if !["T", "S", "K", "I"].contains(upper) {
                 warn(line, "#KTYP \(account): unknown account type \"\(type)\" (expected T, S, K or I)")
@@ -819,11 +873,13 @@ struct SIEParser {
         case "#DIM":
             let dimension = r.int(0, "dimension number")
             let name = r.text(1, "dimension name")
+            r.refuseControl(name, "dimension name")
             guard let dimension, let name else { return }
             document.dimensions[dimension] = name
         case "#UNDERDIM":
             let dimension = r.int(0, "dimension number")
             let name = r.text(1, "dimension name")
+            r.refuseControl(name, "dimension name")
             let parent = r.int(2, "superior dimension")
             guard let dimension, let name, parent != nil else { return }
             document.dimensions[dimension] = name
@@ -831,7 +887,8 @@ struct SIEParser {
             let dimension = r.int(0, "dimension number")
             let code = r.text(1, "object code")
             let name = r.text(2, "object name")
-            guard let dimension, let code, let name else { return }
+            r.refuseControl(name, "object name")
+            guard let dimension, let code, let name, r.problems.isEmpty else { return }
             let ref = SIEObjectRef(dimension: dimension, code: code)
             if let first = objectLines[ref] {
                 warn(line, "#OBJEKT \(dimension) \"\(code)\" declared again (first at line \(first)); ignored")
@@ -873,9 +930,17 @@ struct SIEParser {
                 }
             }
             let account = r.text(2, "account number")
-            let objects = r.objects(3)
-            let amount = r.amount(4)
-            let quantity = r.optionalText(5, "quantity")
+            // Some programs leave the object list out (`#PSALDO 0 202401 3010 1000.00`): read
+            // as `{}`, the account's total, with one warning per label.
+            var withoutList = false
+            if r.fields.count == 4 || r.fields.count == 5, case .text = r.fields[3] { withoutList = true }
+            if withoutList, !labelsWithoutObjectList.contains(r.label) {
+                labelsWithoutObjectList.insert(r.label)
+                warn(line, "\(r.label) without an object list; read as the account's total ({}) here and on later such lines")
+            }
+            let objects = withoutList ? [] : r.objects(3)
+            let amount = r.amount(withoutList ? 3 : 4)
+            let quantity = r.optionalText(withoutList ? 4 : 5, "quantity")
             guard let year, let period, let account, let objects, let amount else { return }
             let balance = SIEPeriodBalance(yearIndex: year, year: period.0, month: period.1, account: account,
                                            objects: objects, amount: amount, quantity: quantity, line: line)
@@ -885,6 +950,7 @@ struct SIEParser {
             let number = r.text(1, "voucher number") ?? ""
             let date = r.date(2, "voucher date")
             let text = r.optionalText(3, "voucher text") ?? ""
+            r.refuseControl(text, "voucher text")
             let registration = r.optionalDate(4, "registration date")
             let sign = r.optionalText(5, "sign")
             var voucher = OpenVoucher(series: series, number: number, date: date, text: text,
@@ -906,6 +972,7 @@ struct SIEParser {
             let amount = r.amount(2)
             let date = r.optionalDate(3, "transaction date")
             let text = r.optionalText(4, "transaction text")
+            r.refuseControl(text, "transaction text")
             let quantity = r.optionalText(5, "quantity")
             guard let account, let objects, let amount, r.problems.isEmpty else { return }
             let row = SIETransaction(account: account, objects: objects, amount: amount, date: date ?? nil,
@@ -989,13 +1056,15 @@ struct SIEParser {
             pendingDatesDropped += 1
         }
         checkRows(voucher.transactions)
-        if !voucher.addedTransactions.isEmpty { checkRows(voucher.addedTransactions) }
-        if !voucher.removedTransactions.isEmpty { checkRows(voucher.removedTransactions) }
+        // Added and removed rows are not summed: their dates (when the change was made, often
+        // after the year end) do not matter to the ledger.
+        if !voucher.addedTransactions.isEmpty { checkRows(voucher.addedTransactions, dates: false) }
+        if !voucher.removedTransactions.isEmpty { checkRows(voucher.removedTransactions, dates: false) }
     }
 
-    mutating func checkRows(_ rows: [SIETransaction]) {
+    mutating func checkRows(_ rows: [SIETransaction], dates: Bool = true) {
         for row in rows {
-            if let date = row.date, let yearZero, !yearZero.contains(date) {
+            if dates, let date = row.date, let yearZero, !yearZero.contains(date) {
                 error(row.line, "transaction date \(date) is outside fiscal year 0 (\(yearZero.start) – \(yearZero.end))")
             }
             let accountSlot = DeclaredCache<String>.slot(row.account, 0)
@@ -1028,6 +1097,34 @@ struct SIEParser {
 
     // MARK: Whole-file checks
 
+    /// Accounts used without `#KONTO` (when the file declares any) and objects without
+    /// `#OBJEKT` (in dimensions that declare any): other readers accept such files, and the
+    /// amounts are whole, so one warning per code at its first use, with how often it is used.
+    mutating func reportUndeclared() {
+        var accounts = accountLines.isEmpty ? [:] : pendingAccounts.filter { accountLines[$0.key] == nil }
+        let dimensionsWithObjects = Set(objectLines.keys.map(\.dimension))
+        var objects = pendingObjects.filter { dimensionsWithObjects.contains($0.key.dimension) && objectLines[$0.key] == nil }
+        let balances = document.openingBalances + document.closingBalances + document.results
+        let periods = document.periodBalances + document.periodBudgets
+        for (account, objectList, line) in balances.map({ ($0.account, $0.objects, $0.line) }) + periods.map({ ($0.account, $0.objects, $0.line) }) {
+            if !accountLines.isEmpty, accountLines[account] == nil { accounts[account, default: PendingUse()].add(line) }
+            for ref in objectList where dimensionsWithObjects.contains(ref.dimension) && objectLines[ref] == nil {
+                objects[ref, default: PendingUse()].add(line)
+            }
+        }
+        func times(_ use: PendingUse) -> String { use.count == 1 ? "once" : "\(use.count) times" }
+        var found: [SIEIssue] = []
+        for (account, use) in accounts {
+            let first = use.lines.min() ?? 0
+            found.append(SIEIssue(line: first, message: "account \(account) is not declared by #KONTO (used \(times(use))); read without a name"))
+        }
+        for (ref, use) in objects {
+            let first = use.lines.min() ?? 0
+            found.append(SIEIssue(line: first, message: "object \"\(ref.code)\" in dimension \(ref.dimension) is not declared by #OBJEKT (used \(times(use)))"))
+        }
+        for issue in found.sorted(by: { ($0.line ?? 0, $0.message) < ($1.line ?? 0, $1.message) }) { warn(issue.line, issue.message) }
+    }
+
     mutating func finish(lineCount: Int) {
         if recordCount == 0 && !sawFlagga && !sawSietyp {
             error(nil, lineCount == 0 ? "file is empty" : "not an SIE file: no #FLAGGA, #SIETYP or other SIE records")
@@ -1052,51 +1149,13 @@ struct SIEParser {
             }
         }
 
-        let checkAccounts = !accountLines.isEmpty
-        // Balances name accounts too: when the file declares its accounts, they must be declared.
-        if checkAccounts {
-            for balances in [document.openingBalances, document.closingBalances, document.results] {
-                for b in balances where accountLines[b.account] == nil { error(b.line, "unknown account \(b.account)") }
-            }
-            for balances in [document.periodBalances, document.periodBudgets] {
-                for b in balances where accountLines[b.account] == nil { error(b.line, "unknown account \(b.account)") }
-            }
-        }
-        let dimensionsWithObjects = Set(objectLines.keys.map(\.dimension))
-        func checkObjects(_ refs: [SIEObjectRef], line: Int, into errors: inout [SIEIssue]) {
-            for ref in refs where dimensionsWithObjects.contains(ref.dimension) && objectLines[ref] == nil {
-                errors.append(SIEIssue(line: line, message: "unknown object \"\(ref.code)\" in dimension \(ref.dimension)"))
-            }
-        }
-
         var found: [SIEIssue] = []
         if let yearZero {
             for use in pendingDates where !yearZero.contains(use.date) {
                 found.append(SIEIssue(line: use.line, message: "\(use.name) date \(use.date) is outside fiscal year 0 (\(yearZero.start) – \(yearZero.end))"))
             }
         }
-        func report(_ use: PendingUse, _ message: String) {
-            for line in use.lines { found.append(SIEIssue(line: line, message: message)) }
-            if use.count > use.lines.count, let last = use.lines.last {
-                found.append(SIEIssue(line: last, message: "\(message): \(use.count - use.lines.count) more rows not listed"))
-            }
-        }
-        if checkAccounts {
-            for (account, use) in pendingAccounts where accountLines[account] == nil {
-                report(use, "unknown account \(account)")
-            }
-        }
-        for (ref, use) in pendingObjects where dimensionsWithObjects.contains(ref.dimension) && objectLines[ref] == nil {
-            report(use, "unknown object \"\(ref.code)\" in dimension \(ref.dimension)")
-        }
-        if !dimensionsWithObjects.isEmpty {
-            for balance in document.openingBalances + document.closingBalances where !balance.objects.isEmpty {
-                checkObjects(balance.objects, line: balance.line, into: &found)
-            }
-            for balance in document.periodBalances + document.periodBudgets where !balance.objects.isEmpty {
-                checkObjects(balance.objects, line: balance.line, into: &found)
-            }
-        }
+        reportUndeclared()
         errors.append(contentsOf: found)
 
         // Balances for a year the file does not define are suspicious but harmless.

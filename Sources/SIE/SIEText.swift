@@ -33,10 +33,24 @@ enum SIEText {
 
     static let utf8Warning = "file is UTF-8, not CP437 as SIE 4 prescribes"
     static let latin1Warning = "file appears to be ISO 8859-1 (Latin-1), not CP437 as SIE 4 prescribes; decoded as Latin-1"
+    static let windows1252Warning = "file appears to be Windows-1252, not CP437 as SIE 4 prescribes; decoded as Windows-1252"
+
+    /// Unicode code points for Windows-1252 bytes 0x80...0x9F (the rest is ISO 8859-1). The five
+    /// bytes Windows-1252 leaves undefined stay the control characters they are in ISO 8859-1.
+    static let windows1252Low: [UInt16] = [
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,  // 80
+        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,  // 88
+        0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,  // 90
+        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,  // 98
+    ]
 
     /// Chooses the encoding: UTF-8 if the bytes are valid UTF-8 with non-ASCII content (or have
-    /// a BOM); Latin-1 if the only Swedish letters found are Latin-1 ones; otherwise CP437, the
-    /// standard (which also covers pure ASCII).
+    /// a BOM); otherwise by counting, over all of `bytes`, the bytes that are Swedish letters
+    /// (å ä ö Å Ä Ö é ü É) in CP437 and in ISO 8859-1/Windows-1252: the more common reading
+    /// wins, CP437 (the standard, which also covers pure ASCII) on a tie. One typographic
+    /// quote of a Windows-1252 file (0x94, `ö` in CP437) so no longer decides for CP437. Of the
+    /// two Latin encodings Windows-1252 is taken when bytes 0x80...0x9F occur (control
+    /// characters in ISO 8859-1, quotes and dashes in Windows-1252).
     static func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> Detection {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             return Detection(encoding: .utf8, skip: 3, warning: utf8Warning)
@@ -47,20 +61,22 @@ enum SIEText {
         if isValidUTF8(bytes, from: firstHigh) {
             return Detection(encoding: .utf8, skip: 0, warning: utf8Warning)
         }
-        // Swedish letters å ä ö Å Ä Ö é in each encoding.
-        var latin1Letters = 0
+        var latinLetters = 0
         var cp437Letters = 0
+        var windowsOnly = 0
         for index in firstHigh..<bytes.count {
             switch bytes[index] {
-            case 0xE5, 0xE4, 0xF6, 0xC5, 0xC4, 0xD6, 0xE9: latin1Letters += 1
-            case 0x86, 0x84, 0x94, 0x8F, 0x8E, 0x99, 0x82: cp437Letters += 1
+            case 0xE5, 0xE4, 0xF6, 0xC5, 0xC4, 0xD6, 0xE9, 0xFC, 0xC9: latinLetters += 1
+            case 0x86, 0x84, 0x94, 0x8F, 0x8E, 0x99, 0x82, 0x81, 0x90:
+                cp437Letters += 1
+                windowsOnly += 1
+            case 0x80...0x9F: windowsOnly += 1
             default: break
             }
         }
-        if cp437Letters == 0 && latin1Letters > 0 {
-            return Detection(encoding: .latin1, skip: 0, warning: latin1Warning)
-        }
-        return Detection(encoding: .cp437, skip: 0, warning: nil)
+        guard latinLetters > cp437Letters else { return Detection(encoding: .cp437, skip: 0, warning: nil) }
+        if windowsOnly > 0 { return Detection(encoding: .windows1252, skip: 0, warning: windows1252Warning) }
+        return Detection(encoding: .latin1, skip: 0, warning: latin1Warning)
     }
 
     /// Strict UTF-8 validation (no overlongs, no surrogates, nothing above U+10FFFF).
@@ -99,7 +115,14 @@ enum SIEText {
         return String(unsafeUninitializedCapacity: bytes.count * 3) { out in
             var n = 0
             for byte in bytes {
-                let scalar = byte < 0x80 || encoding == .latin1 ? UInt32(byte) : UInt32(cp437High[Int(byte - 0x80)])
+                let scalar: UInt32
+                if byte < 0x80 || encoding == .latin1 || (encoding == .windows1252 && byte >= 0xA0) {
+                    scalar = UInt32(byte)
+                } else if encoding == .windows1252 {
+                    scalar = UInt32(windows1252Low[Int(byte - 0x80)])
+                } else {
+                    scalar = UInt32(cp437High[Int(byte - 0x80)])
+                }
                 if scalar < 0x80 {
                     out[n] = UInt8(scalar); n += 1
                 } else if scalar < 0x800 {
@@ -152,6 +175,25 @@ enum SIEText {
         guard start < bytes.count, let base = bytes.baseAddress else { return bytes.count }
         guard let found = memchr(base + start, 0x0A, bytes.count - start) else { return bytes.count }
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// A control character other than tab: C0, DEL and the C1 range.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 ? scalar.value != 0x09 : (0x7F...0x9F).contains(scalar.value)
+    }
+
+    /// Whether `byte` may start a control character in `encoding` (a byte the fast paths leave
+    /// to the general one, which names the field): C0 but tab, DEL, C1 bytes of the Latin
+    /// encodings and UTF-8's lead byte 0xC2 (U+0080...U+00BF). ASCII text costs two compares.
+    @inline(__always)
+    static func mayBeControl(_ byte: UInt8, _ encoding: SIEEncoding) -> Bool {
+        if byte < 0x20 { return byte != tab }
+        if byte < 0x7F { return false }
+        switch encoding {
+        case .cp437: return byte == 0x7F
+        case .utf8: return byte == 0x7F || byte == 0xC2
+        case .latin1, .windows1252: return byte <= 0x9F
+        }
     }
 
     /// Field separators: space and tab; also CR, form feed and DOS end-of-file (0x1A) so stray

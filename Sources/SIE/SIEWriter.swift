@@ -194,7 +194,7 @@ public enum SIEWriter {
                     contents.append(.list(zip(objects, codes).flatMap { [String($0.dimension), $1] }))
                 }
             }
-            checksum?.add(label: label, fields: contents, encoding: encoding)
+            checksum?.add(label: label, fields: contents)
             raw(line)
         }
     }

@@ -62,6 +62,22 @@ import Testing
         ])
     }
 
+    /// Item 5 of issue 13: a control character other than tab is refused with its line and
+    /// column, not kept or cut; tab is kept, and a quoted text keeps its line breaks with CRLF
+    /// made LF (the record after it keeps its line number).
+    @Test func controlCharactersAreRefusedWithLineAndColumn() throws {
+        let bad = "period;node;section;text\r\n2024-04;R;summary;\"Rad ett\r\nrad\u{7} tv\u{E5}\"\r\n2024-04;R\u{1B};summary;ok\r\n"
+        #expect(
+            issues { _ = try CSVTable.parse(bytes(bad), file: "t.csv") } == [
+                "t.csv:3: control character U+0007 in column \"text\"; remove it (tab, and line breaks inside quotes, are allowed)",
+                "t.csv:4: control character U+001B in column \"node\"; remove it (tab, and line breaks inside quotes, are allowed)",
+            ])
+        let good = "period;node;section;text\r\n2024-04;R;summary;\"Rad ett\r\nrad\ttv\u{E5}\"\r\n2024-05;R;summary;ok\r\n"
+        let table = try CSVTable.parse(bytes(good), file: "t.csv")
+        #expect(table.records.map(\.line) == [2, 4])
+        #expect(table.records.first?.fields.last == "Rad ett\nrad\ttv\u{E5}")
+    }
+
     @Test func unterminatedQuote() {
         #expect(issues { _ = try CSVKinds.org(bytes("code;name;kind\n\"R;Region;region\n"), file: "org.csv") } == ["org.csv:2: unterminated quote"])
     }

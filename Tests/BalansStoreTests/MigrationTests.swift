@@ -1,4 +1,5 @@
 import BalansCore
+import BalansImport
 import BalansTestSupport
 import Foundation
 import Testing
@@ -69,5 +70,32 @@ import Testing
         #expect(try store.forecastState(period: Period(year: 2024, month: 4)!, node: "R").version == 3)
         let other = try Store(backend: db, organisation: "other", create: true, location: "test")
         #expect(try other.followUpData().nodes.isEmpty && other.user(named: "anna") == nil)
+    }
+
+    /// v18: a database with ledgers from before import batches upgrades, and a batch added to
+    /// it takes ids after the year's ranges, so the year keeps its rows.
+    @Test(arguments: TestBackend.all) func version17LedgerTakesImportBatches(_ b: TestBackend) throws {
+        let db = try backend(b)
+        try db.migrate(steps(through: "v17-organisations"))
+        try db.write(lockKey: "test") { db in
+            try db.executeScript(
+                """
+                INSERT INTO ledger (organisation, year, file_name, sha256, imported_at, first_voucher, last_voucher, first_row, last_row)
+                    VALUES ('default', 2024, 'a.se', 'h1', 'now', 1, 1, 1, 2);
+                INSERT INTO voucher (organisation, id, series, number, date, text) VALUES ('default', 1, 'A', '1', '2024-01-02', '');
+                INSERT INTO ledger_row (organisation, rowid, voucher_id, account, ansvar, month, amount, text)
+                    VALUES ('default', 1, 1, 4010, 'X', 1, 700, ''), ('default', 2, 1, 1930, '', 1, -700, '');
+                INSERT INTO period_balance (organisation, year, month, account, ansvar, amount)
+                    VALUES ('default', 2024, 1, 4010, 'X', 700), ('default', 2024, 1, 1930, '', -700)
+                """)
+        }
+        try db.migrate(Schema.steps)
+        let store = try Store(backend: db, organisation: "default", create: false, location: "test")
+        let batch = "#FLAGGA 0\n#SIETYP 4\n#VER L 1 20241220 \"Lon\"\n{\n#TRANS 7010 {} 50.00\n#TRANS 1930 {} -50.00\n}\n"
+        #expect(try store.importLedger(SIELedger.read(Array(batch.utf8), file: "lon.si").ledger).changed)
+        let sizes = try store.ledgerSizes()
+        #expect(sizes[2024].map { [$0.vouchers, $0.rows] } == [2, 4])
+        let cells = try store.followUpData().ledgers[2024]?.cells.filter { $0.account == 1930 }.map(\.amount.ore).sorted()
+        #expect(cells == [-5000, -700])
     }
 }
