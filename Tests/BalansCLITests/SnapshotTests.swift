@@ -1,29 +1,134 @@
+import BalansReport
 import BalansTestSupport
 import Foundation
 import Testing
 
-/// Snapshot tests of the rendered example reports (issue 6): the demo's HTML, Markdown and
-/// JSON must equal the files in Tests/Snapshots. A change to a report shows up as a diff in
-/// review; after checking it, `BALANS_UPDATE_SNAPSHOTS=1 swift test --filter SnapshotTests`
-/// writes the new files.
+/// Snapshot tests of every file `balans demo` writes into reports/ (issues 6 and 14): each report
+/// in HTML, Markdown and JSON as it is, its xlsx as its parts' XML, its CSV zip as its tables'
+/// text and its PDF as pdftotext's text per page (`SnapshotView`), the key ratios' JSON and the
+/// index. They must equal the files in Tests/Snapshots/reports on either backend: the reports are
+/// byte-identical between them, so one set of files serves both. A change to a report shows up as
+/// a diff in review; after checking it, `BALANS_UPDATE_SNAPSHOTS=1 swift test --filter
+/// SnapshotTests` writes the new files and removes those of files the demo no longer writes.
 @Suite struct SnapshotTests {
-    static let files = ["ur1-2024-04.html", "ur1-2024-04.md", "ur1-2024-04.json", "namnd-RS17-2017-03.html", "namnd-RS17-2017-03.md", "namnd-RS17-2017-03.json",
-                        "manad-2024-04.md", "ur2-2024-04.md", "arsredovisning-2023.md"]
+    static let directory = CLI.repoRoot.appendingPathComponent("Tests/Snapshots/reports")
+    static var updating: Bool { ProcessInfo.processInfo.environment["BALANS_UPDATE_SNAPSHOTS"] == "1" }
 
-    @Test(arguments: files, TestBackend.all) func reportMatchesItsSnapshot(_ name: String, _ backend: TestBackend) throws {
-        let produced = try Data(contentsOf: CLI.demo(backend).get().appendingPathComponent("reports/\(name)"))
-        let snapshot = CLI.repoRoot.appendingPathComponent("Tests/Snapshots/\(name)")
-        if ProcessInfo.processInfo.environment["BALANS_UPDATE_SNAPSHOTS"] == "1" {
-            try produced.write(to: snapshot)
+    /// The demo's reports (the file stems of its Demo.reports), each written in every format.
+    static let reports = [
+        "ur1-2024-04", "manad-2024-04", "ur2-2024-04", "arsredovisning-2023", "namnd-RS17-2017-03",
+        "namnd-RS17-2017-07",
+        "namnd-HS-2024-04", "namnd-RK-2019-12", "namnd-RH-2018-03",
+    ]
+    /// What the demo writes of each report in the tests (`--no-pdf`: PDFs are printed by
+    /// `everyPDFMatchesItsSnapshot`).
+    static let formats = ["html", "md", "json", "xlsx", "csv.zip"]
+
+    /// The snapshot of a file the demo wrote: its name in Tests/Snapshots/reports and contents.
+    static func snapshot(of file: URL) throws -> (name: String, data: Data) {
+        let name = file.lastPathComponent
+        let data = try Data(contentsOf: file)
+        if name.hasSuffix(".xlsx") { return (name + ".txt", Data(try SnapshotView.xlsx(data).utf8)) }
+        if name.hasSuffix(".csv.zip") {
+            return (String(name.dropLast(".zip".count)) + ".txt", Data(try SnapshotView.csvZip(data).utf8))
+        }
+        return (name, data)
+    }
+
+    @Test(arguments: TestBackend.all) func everyReportFileMatchesItsSnapshot(_ backend: TestBackend) throws {
+        let dir = try CLI.demo(backend).get().appendingPathComponent("reports")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        // Every report in every format, the key ratios and the index: a report or format added to
+        // the demo is added here, and so to the PDFs' list.
+        let expected =
+            Self.reports.flatMap { stem in Self.formats.map { "\(stem).\($0)" } } + [
+                "index.html", "ratios-2024-04.json",
+            ]
+        #expect(files == expected.sorted(), "\(backend): the demo wrote \(files)")
+        var names = Set(Self.reports.map { "\($0).pdf.txt" })
+        for file in files {
+            let (name, data) = try Self.snapshot(of: dir.appendingPathComponent(file))
+            names.insert(name)
+            try Self.check(name, data, "\(backend): reports/\(file)")
+        }
+        // A snapshot of a file the demo no longer writes would keep a report nobody checks.
+        let stale = try FileManager.default.contentsOfDirectory(atPath: Self.directory.path).filter {
+            !names.contains($0)
+        }
+        for name in stale.sorted() {
+            if Self.updating {
+                try? FileManager.default.removeItem(at: Self.directory.appendingPathComponent(name))
+            } else {
+                Issue.record(
+                    "Tests/Snapshots/reports/\(name) is no file of the demo's: BALANS_UPDATE_SNAPSHOTS=1 removes it")
+            }
+        }
+    }
+
+    static let pdfTools =
+        PDFRenderer.browser() != nil && FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext")
+
+    /// The demo's PDFs as `pdftotext -layout` text per page. The demo prints a report's PDF with
+    /// `PDFRenderer.render(html:)` from the very HTML it writes beside it, so printing the demo's
+    /// HTML file here gives the demo's PDF without a second demo run. Printed from the SQLite
+    /// demo only: the HTML of both backends equals one snapshot. Nothing is normalised: two runs
+    /// gave the same text for every report (the PDF's creation date and document id differ
+    /// between runs, but pdftotext prints neither). The text follows Chromium's layout and fonts,
+    /// so another Chromium may break lines or pages elsewhere: the failure names the version.
+    @Test(.enabled(if: pdfTools, "headless Chromium or pdftotext is not installed"), arguments: reports)
+    func everyPDFMatchesItsSnapshot(_ stem: String) throws {
+        let html = try CLI.demo(.sqlite).get().appendingPathComponent("reports/\(stem).html")
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let pdf = dir.appendingPathComponent("\(stem).pdf")
+        try PDFRenderer.render(html: String(decoding: Data(contentsOf: html), as: UTF8.self)).write(to: pdf)
+        let text = try Self.output("/usr/bin/pdftotext", ["-layout", "-enc", "UTF-8", pdf.path, "-"])
+        let chromium = (try? Self.output(PDFRenderer.browser() ?? "", ["--version"]))?.trimmingCharacters(
+            in: .whitespacesAndNewlines)
+        try Self.check(
+            "\(stem).pdf.txt", Data(SnapshotView.pdfPages(text).utf8),
+            "reports/\(stem).pdf printed by \(chromium ?? "Chromium")")
+    }
+
+    static func output(_ executable: String, _ arguments: [String]) throws -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: executable)
+        p.arguments = arguments
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Compares `produced` with Tests/Snapshots/`folder`/`name`, or writes it there when updating.
+    static func check(_ name: String, _ produced: Data, _ what: String, in folder: String = "reports") throws {
+        let path = "Tests/Snapshots/\(folder)/\(name)"
+        let snapshot = CLI.repoRoot.appendingPathComponent(path)
+        if updating {
+            try FileManager.default.createDirectory(
+                at: snapshot.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try produced.write(to: snapshot, options: .atomic)  // both backends write the same bytes
             return
         }
-        let expected = try Data(contentsOf: snapshot)
-        if produced != expected {
-            // Name the first line that differs, so the failure says where.
-            let a = String(decoding: produced, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-            let b = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-            let line = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
-            Issue.record("\(name) differs from Tests/Snapshots/\(name) at line \(line + 1): \(line < a.count ? String(a[line].prefix(200)) : "<end>") vs \(line < b.count ? String(b[line].prefix(200)) : "<end>")")
+        guard let expected = try? Data(contentsOf: snapshot) else {
+            Issue.record("\(what): \(path) is missing: BALANS_UPDATE_SNAPSHOTS=1 writes it")
+            return
         }
+        if let difference = firstDifference(produced, expected) {
+            Issue.record("\(what) differs from \(path) \(difference)")
+        }
+    }
+
+    /// Where two files differ, as "at line N: produced vs expected", or nil when they are equal.
+    static func firstDifference(_ produced: Data, _ expected: Data) -> String? {
+        guard produced != expected else { return nil }
+        let a = String(decoding: produced, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let b = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let line = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
+        func shown(_ lines: [Substring]) -> String { line < lines.count ? String(lines[line].prefix(200)) : "<end>" }
+        return "at line \(line + 1): \(shown(a)) vs \(shown(b))"
     }
 }
