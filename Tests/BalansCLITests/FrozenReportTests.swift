@@ -17,7 +17,10 @@ import Testing
         }
         let (frozen, first) = try report(["--freeze"], "frozen.html")
         #expect(frozen.status == 0, "\(frozen.stderr)")
-        #expect(try CLI.run(["report", "diff", "ur1", "--period", "2024-04", "--db", db]).stdout == "Fryst \(try #require(try Store(path: db, create: false).frozenReport(kind: "ur1", period: "2024-04", node: "")).frozenAt); underlaget är oförändrat sedan dess.\nInga skillnader.\n")
+        #expect(
+            try CLI.run(["report", "diff", "ur1", "--period", "2024-04", "--db", db]).stdout
+                == "Fryst \(try #require(try Store(path: db, create: false).frozenReport(kind: "ur1", period: "2024-04", node: "")).frozenAt); underlaget är oförändrat sedan dess.\nInga skillnader.\n"
+        )
 
         // New data: a changed summary text and a changed investment outcome.
         let texts = dir.appendingPathComponent("texts.csv")
@@ -29,7 +32,7 @@ import Testing
 
         let (again, second) = try report([], "again.html")
         #expect(again.status == 0 && again.stderr.contains("(fryst "))
-        #expect(second == first)   // byte-identical
+        #expect(second == first)  // byte-identical
         let (now, current) = try report(["--current"], "current.html")
         #expect(now.status == 0 && current != first)
         #expect(String(decoding: current, as: UTF8.self).contains("Ny sammanfattning efter beslutet."))
@@ -41,11 +44,44 @@ import Testing
         #expect(lines.contains("+ Sammanfattning: «Ny sammanfattning efter beslutet.»"))
         #expect(lines.contains { $0.hasPrefix("− Sammanfattning: «Ekonomiska utmaningar kräver kloka prioriteringar.") })
         // The Hallands sjukhus equipment row: 43 → 50 mnkr outcome this year.
-        #expect(lines.contains("Investeringsredovisning › Investeringar per nämnd/styrelse › Driftnämnden Hallands sjukhus › Utfall jan–apr 2024: 43 mnkr → 50 mnkr"))
+        #expect(
+            lines.contains(
+                "Investeringsredovisning › Investeringar per nämnd/styrelse › Driftnämnden Hallands sjukhus › Utfall jan–apr 2024: 43 mnkr → 50 mnkr"))
 
         // Freezing again is refused; the frozen report stays.
         let (refused, _) = try report(["--freeze"], "refused.html")
         #expect(refused.status == 65 && refused.stderr.contains("ur1 2024-04: is already frozen; a frozen report is never replaced"))
         #expect(try report([], "third.html").1 == first)
+    }
+
+    /// Frozen reports stored by an earlier version still open (issue 14): the stored values in
+    /// Tests/Fixtures/frozen-reports (made by the code of 4 December 2026, never regenerated) are
+    /// put into the demo's database as they were stored, and `balans report` writes them in every
+    /// format as Tests/Snapshots/frozen holds — the same files as the demo's reports of that day.
+    /// A change to the report value that an old value no longer decodes into fails here.
+    @Test(arguments: TestBackend.all)
+    func frozenReportsStoredByAnEarlierVersionStillOpen(_ backend: TestBackend) throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = try CLI.copyOfDemo(backend, in: dir)
+        let store = try Store(path: db, create: false)
+        let frozenAt = "2026-12-04T19:22:28Z"
+        for (kind, period, node) in [("manad", "2024-04", ""), ("namnd", "2017-03", "RS17")] {
+            let stem = "\(kind)-\(node.isEmpty ? "" : "\(node)-")\(period)"
+            let fixture = CLI.repoRoot.appendingPathComponent("Tests/Fixtures/frozen-reports/\(stem).json")
+            try store.freeze(
+                kind: kind, period: period, node: node, value: Data(contentsOf: fixture), inputFingerprint: "fixture",
+                at: frozenAt)
+            for format in ["html", "md", "json", "xlsx", "csv"] {
+                let out = dir.appendingPathComponent("\(stem).\(format == "csv" ? "csv.zip" : format)")
+                let org = node.isEmpty ? [] : ["--org", node]
+                let r = try CLI.run(
+                    ["report", kind, "--period", period, "--format", format, "--out", out.path, "--db", db] + org)
+                // Written from the stored value, not built anew.
+                #expect(r.status == 0 && r.stderr.hasSuffix("(fryst \(frozenAt))\n"), "\(r.stderr)")
+                let (name, data) = try SnapshotTests.snapshot(of: out)
+                try SnapshotTests.check(name, data, "\(backend): frozen \(out.lastPathComponent)", in: "frozen")
+            }
+        }
     }
 }
