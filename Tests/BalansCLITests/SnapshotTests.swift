@@ -65,6 +65,34 @@ import Testing
         }
     }
 
+    /// The views show every character of the files (a view that dropped one would leave its
+    /// changes unseen): without the line breaks and indentation they add, each workbook part is
+    /// its XML, and each CSV table with its lines ended by CRLF is the file after its BOM.
+    @Test func theViewsKeepEveryCharacterOfTheDemosFiles() throws {
+        let dir = try CLI.demo(.sqlite).get().appendingPathComponent("reports")
+        for stem in Self.reports {
+            let xlsx = try Data(contentsOf: dir.appendingPathComponent("\(stem).xlsx"))
+            for part in try SnapshotView.entries(xlsx) {
+                let xml = String(decoding: part.bytes, as: UTF8.self)
+                let lines = XMLLines.lines(xml)
+                #expect(lines.count > 2, "\(stem).xlsx \(part.path)")
+                let unindented = lines.map { String($0.drop { $0 == " " }) }.joined()
+                #expect(unindented == xml.replacingOccurrences(of: "\n", with: ""), "\(stem).xlsx \(part.path)")
+            }
+            let csvZip = try Data(contentsOf: dir.appendingPathComponent("\(stem).csv.zip"))
+            let tables = try SnapshotView.entries(csvZip)
+            let view = try SnapshotView.csvZip(csvZip).components(separatedBy: "\n")
+            let headers = view.indices.filter { view[$0].hasPrefix("=== ") }
+            #expect(headers.count == tables.count, "\(stem).csv.zip")
+            for (table, start) in zip(tables, headers) {
+                let end = headers.first { $0 > start } ?? view.count - 1  // the view ends with a line break
+                let text = view[(start + 1)..<end].map { $0 + "\r\n" }.joined()
+                #expect(
+                    "\u{FEFF}" + text == String(decoding: table.bytes, as: UTF8.self), "\(stem).csv.zip \(table.path)")
+            }
+        }
+    }
+
     static let pdfTools =
         PDFRenderer.browser() != nil && FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext")
 
