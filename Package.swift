@@ -51,6 +51,6 @@ let package = Package(
         .testTarget(name: "BalansStoreTests", dependencies: ["BalansStore", "BalansTestSupport", "BalansImport", "BalansCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "BalansReportTests", dependencies: ["BalansReport", "BalansCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "BalansCLITests", dependencies: ["BalansTestSupport", "BalansCore", "BalansStore", "BalansReport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "BalansWebTests", dependencies: ["BalansWeb", "BalansTestSupport", "BalansCore", "BalansStore", .product(name: "HummingbirdTesting", package: "hummingbird")]),
+        .testTarget(name: "BalansWebTests", dependencies: ["BalansWeb", "BalansTestSupport", "BalansCore", "BalansStore", "BalansReport", .product(name: "HummingbirdTesting", package: "hummingbird")]),
     ]
 )

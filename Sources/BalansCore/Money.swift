@@ -10,17 +10,41 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
     public var ore: Int64
 
     public init(ore: Int64) { self.ore = ore }
-    /// An amount of whole kronor.
-    public init(kronor: Int64) { self.ore = kronor * 100 }
+    /// An amount of whole kronor (`overflow` beyond Int64's range).
+    public init(kronor: Int64) {
+        let (ore, overflowed) = kronor.multipliedReportingOverflow(by: 100)
+        self.ore = overflowed ? Money.overflow.ore : ore
+    }
 
     public static let zero = Money(ore: 0)
 
-    public static func + (a: Money, b: Money) -> Money { Money(ore: a.ore + b.ore) }
-    public static func - (a: Money, b: Money) -> Money { Money(ore: a.ore - b.ore) }
-    public static prefix func - (a: Money) -> Money { Money(ore: -a.ore) }
-    public static func += (a: inout Money, b: Money) { a.ore += b.ore }
-    public static func -= (a: inout Money, b: Money) { a.ore -= b.ore }
+    /// The result of arithmetic beyond ±92 biljarder kronor (Int64 öre), which no real figure
+    /// reaches but stored data may (issue 13: ten forecast rows of 16 digits trapped the server
+    /// on every page). Like a floating-point NaN it is sticky — any operation on it gives it
+    /// again — so no stored data can trap the process: arithmetic never traps, and a report or
+    /// page that would show such a figure refuses with a clear error instead (`isOverflow`,
+    /// checked where figures are shown). Int64.min, the one value with no negation.
+    public static let overflow = Money(ore: .min)
+    /// Whether this is `overflow`, the result of arithmetic out of range.
+    public var isOverflow: Bool { ore == .min }
+
+    /// The largest amount a single input figure may have: 10¹² kronor, far above any region's
+    /// budget, and low enough that no realistic number of figures sums beyond Int64 (issue 13).
+    public static let largestInput = Money(ore: 100_000_000_000_000)
+
+    public static func + (a: Money, b: Money) -> Money { checked(a, b, a.ore.addingReportingOverflow(b.ore)) }
+    public static func - (a: Money, b: Money) -> Money { checked(a, b, a.ore.subtractingReportingOverflow(b.ore)) }
+    public static prefix func - (a: Money) -> Money { a.isOverflow ? .overflow : Money(ore: -a.ore) }
+    public static func += (a: inout Money, b: Money) { a = a + b }
+    public static func -= (a: inout Money, b: Money) { a = a - b }
     public static func < (a: Money, b: Money) -> Bool { a.ore < b.ore }
+
+    private static func checked(_ a: Money, _ b: Money, _ r: (partialValue: Int64, overflow: Bool)) -> Money {
+        a.isOverflow || b.isOverflow || r.overflow || r.partialValue == .min ? .overflow : Money(ore: r.partialValue)
+    }
+
+    /// The amount without its sign.
+    public var magnitude: Money { self < .zero ? -self : self }
 
     public var isZero: Bool { ore == 0 }
 
@@ -45,37 +69,65 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
 
     /// "1234567.89" style, for logs and tests.
     public var description: String {
+        if isOverflow { return "overflow" }
         let sign = ore < 0 ? "-" : ""
         let a = ore.magnitude
         let frac = a % 100
         return "\(sign)\(a / 100).\(frac < 10 ? "0" : "")\(frac)"
     }
 
-    /// Parses an amount in kronor as written in CSV files: decimal point or comma, spaces or
-    /// non-breaking spaces as thousands separators, `-` or `−` as minus, at most two decimals.
-    /// Returns nil for anything else (never rounds silently).
-    public static func parse(_ text: String) -> Money? {
+    /// Why a text is not an input amount.
+    public enum ParseError: Error, Equatable, Sendable, CustomStringConvertible {
+        /// Not kronor with at most two decimals.
+        case notAnAmount
+        /// More than `largestInput` (10¹² kronor) either way.
+        case tooLarge
+
+        public var description: String {
+            switch self {
+            case .notAnAmount: return "is not an amount in kronor (at most two decimals)"
+            case .tooLarge: return "is larger than 1 000 000 000 000 kronor, the largest amount Balans takes"
+            }
+        }
+    }
+
+    /// Parses an amount in kronor as written in CSV files and forms: decimal point or comma,
+    /// spaces or non-breaking spaces as thousands separators, `-` or `−` as minus, at most two
+    /// decimals, at most `largestInput`. Never rounds silently.
+    public static func parsing(_ text: String) -> Result<Money, ParseError> {
         var s = text.trimmingCharacters(in: .whitespaces)
         s = s.replacingOccurrences(of: "\u{2212}", with: "-")
         s.removeAll { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" }
-        guard !s.isEmpty else { return nil }
+        guard !s.isEmpty else { return .failure(.notAnAmount) }
         var negative = false
-        if s.hasPrefix("-") { negative = true; s.removeFirst() } else if s.hasPrefix("+") { s.removeFirst() }
+        if s.hasPrefix("-") {
+            negative = true
+            s.removeFirst()
+        } else if s.hasPrefix("+") {
+            s.removeFirst()
+        }
         let parts = s.split(separator: s.contains(",") ? "," : ".", omittingEmptySubsequences: false)
-        guard parts.count <= 2, let whole = parts.first, !whole.isEmpty,
-            whole.allSatisfy({ $0.isASCII && $0.isNumber }), whole.count <= 16
-        else { return nil }
+        guard parts.count <= 2, let whole = parts.first, !whole.isEmpty, whole.allSatisfy({ $0.isASCII && $0.isNumber })
+        else { return .failure(.notAnAmount) }
         var fraction: Substring = ""
         if parts.count == 2 {
             fraction = parts[1]
-            guard !fraction.isEmpty, fraction.count <= 2, fraction.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            guard !fraction.isEmpty, fraction.count <= 2, fraction.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+                return .failure(.notAnAmount)
+            }
         }
-        guard let w = Int64(whole) else { return nil }
+        // At most 13 integer digits (leading zeros aside) before any arithmetic, so none overflows.
+        let significant = whole.drop { $0 == "0" }
+        guard significant.count <= 13, let w = Int64(significant.isEmpty ? "0" : significant) else { return .failure(.tooLarge) }
         var f: Int64 = 0
         if !fraction.isEmpty, let v = Int64(fraction) { f = fraction.count == 1 ? v * 10 : v }
         let ore = w * 100 + f
-        return Money(ore: negative ? -ore : ore)
+        guard ore <= largestInput.ore else { return .failure(.tooLarge) }
+        return .success(Money(ore: negative ? -ore : ore))
     }
+
+    /// `parsing`, for callers that need no reason: nil for anything that is not an input amount.
+    public static func parse(_ text: String) -> Money? { try? parsing(text).get() }
 }
 
 extension Sequence where Element == Money {

@@ -79,6 +79,19 @@ public struct OrgTree: Sendable {
         return [n] + children(of: code).flatMap { subtree($0.code) }
     }
 
+    /// The node whose forecast `code`'s forecast is part of: the nearest committee at or
+    /// above it (a committee's forecast for a period is one unit of the workflow, its lines
+    /// belong to it — issue 13), or the node itself in a tree without a committee above it.
+    /// Nil for a code not in the tree.
+    public func forecastUnit(of code: String) -> String? {
+        guard var n = node(code) else { return nil }
+        while n.kind != .committee {
+            guard let parent = n.parent.flatMap(node) else { return code }
+            n = parent
+        }
+        return n.code
+    }
+
     /// The committees (kind `committee`) directly or indirectly under the root, in order,
     /// not looking inside a committee.
     public var committees: [OrgNode] {

@@ -5,13 +5,14 @@ import Foundation
 public enum Ratio {
     /// `numerator / denominator` in percent; nil when the denominator is zero.
     public static func percent(_ numerator: Money, of denominator: Money) -> Decimal? {
-        guard !denominator.isZero else { return nil }
+        // An overflowed sum has no ratio; the figure itself is refused where it is shown.
+        guard !denominator.isZero, !numerator.isOverflow, !denominator.isOverflow else { return nil }
         return Decimal(numerator.ore) * 100 / Decimal(denominator.ore)
     }
 
     /// Growth `value / base − 1` in percent; nil when the base is zero.
     public static func growth(_ value: Money, over base: Money) -> Decimal? {
-        guard !base.isZero else { return nil }
+        guard !base.isZero, !value.isOverflow, !base.isOverflow else { return nil }
         return (Decimal(value.ore) / Decimal(base.ore) - 1) * 100
     }
 }

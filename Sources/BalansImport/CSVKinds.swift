@@ -26,11 +26,12 @@ public enum CSVKinds {
                 fail(r, "\(column) is empty")
                 return nil
             }
-            guard let m = Money.parse(v) else {
-                fail(r, "\(column) \"\(v)\" is not an amount in kronor (at most two decimals)")
+            switch Money.parsing(v) {
+            case .success(let m): return .some(m)
+            case .failure(let e):
+                fail(r, "\(column) \"\(v)\" \(e)")
                 return nil
             }
-            return .some(m)
         }
         mutating func year(_ r: CSVTable.Record, _ column: String, optional: Bool = false) -> Int?? {
             let v = table.value(r, column)

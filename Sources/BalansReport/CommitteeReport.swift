@@ -231,13 +231,13 @@ enum CommitteeReport {
         let months = ReportLabels.monthCountWords[p.month - 1]
         var blocks: [Block] = [
             .heading("Periodens resultat"),
-            .paragraph("Resultatet efter \(months) månader är \(t(f.outcome)) och jämfört med periodens budget är det \(t(Money(ore: abs(f.deviationToDate.ore)))) \(f.deviationToDate < .zero ? "sämre" : "bättre") än budgeterat resultat.", missing: false),
+            .paragraph("Resultatet efter \(months) månader är \(t(f.outcome)) och jämfört med periodens budget är det \(t(f.deviationToDate.magnitude)) \(f.deviationToDate < .zero ? "sämre" : "bättre") än budgeterat resultat.", missing: false),
             .heading("Prognos för helår"),
         ]
         var forecastText = "Den ekonomiska prognosen för \(p.year) är \(t(f.forecast)), en avvikelse mot budget på \(t(f.forecastDeviation))."
         if let change = f.forecastChange, let prev = op.previousForecastPeriod {
             let word = change < .zero ? "försämring" : (change.isZero ? "oförändrad prognos" : "förbättring")
-            forecastText += change.isZero ? " Prognosen är oförändrad sedan uppföljningen efter \(ReportLabels.monthCountWords[prev.month - 1]) månader." : " Det är en \(word) med \(t(Money(ore: abs(change.ore)))) jämfört med uppföljningen efter \(ReportLabels.monthCountWords[prev.month - 1]) månader."
+            forecastText += change.isZero ? " Prognosen är oförändrad sedan uppföljningen efter \(ReportLabels.monthCountWords[prev.month - 1]) månader." : " Det är en \(word) med \(t(change.magnitude)) jämfört med uppföljningen efter \(ReportLabels.monthCountWords[prev.month - 1]) månader."
         }
         blocks.append(.paragraph(forecastText, missing: false))
         let areas = op.children(of: op.root.code)

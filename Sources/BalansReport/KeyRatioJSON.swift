@@ -17,6 +17,8 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// An amount in kronor (SPEC §6.1: amounts are SEK), exact to the öre.
     public static func kronor(_ m: Money?) -> JSONValue {
         guard let m else { return .null }
+        // Never a number for an overflowed sum; whoever serves the JSON refuses it (the marker).
+        if m.isOverflow { return .string(SwedishNumberFormat.overflowMarker) }
         return .number(m.description.hasSuffix(".00") ? String(m.description.dropLast(3)) : m.description)
     }
     /// A percent value, unrounded (SPEC §6.1: "103.19…").

@@ -65,13 +65,13 @@ enum RegionReport {
             blocks.append(ReportBuilder.missingText("budget för \(p.year) är inte inläst: avvikelser mot budget kan inte redovisas"))
         } else if let outcome {
             let dev = op.root.figures.deviationToDate
-            blocks.append(.paragraph("Resultatet efter \(months) månader uppgår till \(t(outcome.result)), vilket är \(t(Money(ore: abs(dev.ore)))) \(dev < .zero ? "sämre" : "bättre") än den periodiserade budgeten.", missing: false))
+            blocks.append(.paragraph("Resultatet efter \(months) månader uppgår till \(t(outcome.result)), vilket är \(t(dev.magnitude)) \(dev < .zero ? "sämre" : "bättre") än den periodiserade budgeten.", missing: false))
         } else {
             blocks.append(ReportBuilder.missingText("huvudbok för \(p.year) saknas"))
         }
         if let forecast, let budget {
             let dev = forecast.result - budget.result
-            blocks.append(.paragraph("Årets resultat prognostiseras till \(t(forecast.result)) mot budgeterat \(t(budget.result)), en \(ReportBuilder.sign(dev)) avvikelse mot årsbudgeten med \(t(Money(ore: abs(dev.ore)))).", missing: false))
+            blocks.append(.paragraph("Årets resultat prognostiseras till \(t(forecast.result)) mot budgeterat \(t(budget.result)), en \(ReportBuilder.sign(dev)) avvikelse mot årsbudgeten med \(t(dev.magnitude)).", missing: false))
         }
         let deficits = op.committeesWithForecastDeficit
         if !deficits.isEmpty {
@@ -166,7 +166,7 @@ enum RegionReport {
             let change = cost - last
             let pct = Ratio.growth(cost, over: last)
             var text = "Regionens kostnader för inhyrda läkare och sjuksköterskor uppgår till \(t(cost)) \(ReportLabels.span(p.month)) \(p.year), "
-            text += change.isZero ? "oförändrat" : "en \(change < .zero ? "minskning" : "ökning") med \(t(Money(ore: abs(change.ore))))"
+            text += change.isZero ? "oförändrat" : "en \(change < .zero ? "minskning" : "ökning") med \(t(change.magnitude))"
             if let pct { text += " eller \(SwedishNumberFormat.percent(pct.magnitude, decimals: 0))" }
             text += " jämfört med motsvarande period föregående år."
             if let d = now.hiredDoctorsToDate, let dl = now.hiredDoctorsToDateLastYear, let n = now.hiredNursesToDate, let nl = now.hiredNursesToDateLastYear,
@@ -488,7 +488,7 @@ enum RegionReport {
         var text = "Regionens likvida medel uppgår den sista \(ReportLabels.months[p.month - 1]) till \(t(now)) (exklusive orealiserade finansiella poster)."
         if let end = data.figure(.placementsAcquisitionValue, at: yearEnd) {
             let change = now - end
-            text += change.isZero ? " Det är oförändrat sedan årsskiftet." : " Det är en \(change < .zero ? "minskning" : "ökning") med \(t(Money(ore: abs(change.ore)))) jämfört med årsskiftet."
+            text += change.isZero ? " Det är oförändrat sedan årsskiftet." : " Det är en \(change < .zero ? "minskning" : "ökning") med \(t(change.magnitude)) jämfört med årsskiftet."
         }
         blocks.append(.paragraph(text, missing: false))
         blocks.append(.table(Table(id: "likvida-medel", caption: "Likvida medel", unit: .mnkr, columns: [""] + columns.map(label),

@@ -21,6 +21,17 @@ public struct ReportRequestError: Error, CustomStringConvertible, Sendable {
     public var description: String
 }
 
+/// A report whose figures include a sum beyond Int64 öre (`Money.overflow`, from stored data
+/// far out of range): refused whole, never printed with a wrong figure (issue 13).
+public struct ReportAmountOverflow: Error, CustomStringConvertible, Sendable {
+    /// Where in the report, "chapter › table".
+    public var place: String
+    public var description: String {
+        "\(place): a sum is beyond ±92 233 720 368 547 758 kronor, so the report cannot be built. "
+            + "Some imported or entered amount is far too large: correct it and build the report again."
+    }
+}
+
 /// Builds report values: pure functions of (data snapshot, organisation node, kind, period).
 public enum ReportBuilder {
     public static func build(_ kind: ReportKind, data: FollowUpData, period: Period, org: String?) throws -> Report {
@@ -36,6 +47,7 @@ public enum ReportBuilder {
             report = CommitteeReport.build(data: data, period: period, node: code)
         }
         report.chapters = report.chapters.map { $0.sectioned() }
+        if let place = report.overflowPlace() { throw ReportAmountOverflow(place: place) }
         return report
     }
 

@@ -1,3 +1,4 @@
+import BalansCore
 import Foundation
 
 /// A report is a value (after hledger's `BudgetReport`): a pure function of the store's
@@ -304,5 +305,34 @@ extension Report {
 
     public static func decoded(_ data: Data) throws -> Report {
         try JSONDecoder().decode(Report.self, from: data)
+    }
+}
+
+extension Report {
+    /// Where the report shows an overflowed amount (`Money.overflow`: a sum beyond Int64 öre),
+    /// as "chapter title › table or text", or nil when every figure is a number. Builders format
+    /// amounts into running text too, so texts are searched for the marker the formatter writes.
+    public func overflowPlace() -> String? {
+        let overflow = Money.overflow.ore
+        func bad(_ c: CellValue) -> Bool { if case .amount(let ore) = c { return ore == overflow } else { return false } }
+        func badText(_ s: String) -> Bool { s.contains(SwedishNumberFormat.overflowMarker) }
+        for chapter in chapters {
+            for block in chapter.allBlocks {
+                switch block {
+                case .table(let t):
+                    if t.rows.contains(where: { $0.cells.contains(where: bad) }) { return "\(chapter.title) › \(t.caption)" }
+                case .paragraph(let text, _), .heading(let text):
+                    if badText(text) { return chapter.title }
+                case .list(let items):
+                    if items.contains(where: badText) { return chapter.title }
+                case .chart(let c):
+                    if c.bars.contains(where: { $0.value == overflow }) { return "\(chapter.title) › \(c.title)" }
+                case .lineChart(let c):
+                    if c.series.contains(where: { $0.values.contains(where: bad) }) { return "\(chapter.title) › \(c.title)" }
+                case .section: continue
+                }
+            }
+        }
+        return nil
     }
 }

@@ -52,8 +52,9 @@ extension Store {
     /// be changed again (a new draft). The value is checked before anything is written.
     public func proposeChange(kind: ChangeKind, period: Period, node: String, key: String, value: String, comment: String,
                               expectedVersion: Int, submit: Bool, user: String) throws -> Int {
-        try Self.validate(kind: kind, key: key, value: value)
+        try Self.validate(kind: kind, key: key, value: value, comment: comment)
         return try db.write { db in
+            try requireOwned(db, kind: kind, period: period, node: node, key: key)
             let existing = try SQLRow.fetchOne(db, sql: "SELECT * FROM change_request WHERE organisation = ? AND kind = ? AND period = ? AND node = ? AND key = ?",
                                             arguments: [organisation, kind.rawValue, period.description, node, key]).flatMap(Self.changeRequest)
             let stored = existing?.version ?? 0
@@ -72,12 +73,14 @@ extension Store {
 
     /// Approves (and applies) or returns a submitted change.
     public func reviewChange(id: Int64, approve: Bool, expectedVersion: Int, comment: String, user: String) throws -> ChangeRequest {
-        try db.write { db in
+        if let problem = InputText.problem(in: comment, multiline: true) { throw WorkflowError(description: "Kommentaren \(problem).") }
+        return try db.write { db in
             guard var c = try SQLRow.fetchOne(db, sql: "SELECT * FROM change_request WHERE organisation = ? AND id = ?", arguments: [organisation, id]).flatMap(Self.changeRequest) else {
                 throw WorkflowError(description: "Ändringen finns inte.")
             }
             guard c.version == expectedVersion else { throw StaleVersion(expected: expectedVersion, stored: c.version) }
             guard c.status == .submitted else { throw WorkflowError(description: "Bara en inlämnad ändring kan godkännas eller returneras.") }
+            if approve { try requireFourEyes(db, submittedBy: c.updatedBy, approver: user) }
             if approve { try apply(db, c) }
             c.status = approve ? .approved : .returned
             c.version += 1
@@ -89,8 +92,33 @@ extension Store {
         }
     }
 
-    static func validate(kind: ChangeKind, key: String, value: String) throws {
+    /// A change belongs to its node: the activity or indicator it changes is the node's own for
+    /// the period (a committee controller could change the region's indicator through the own
+    /// committee's address — issue 13), and a text is the node's.
+    func requireOwned(_ db: any SQLConnection, kind: ChangeKind, period: Period, node: String, key: String) throws {
+        let found: Int?
+        switch kind {
+        case .text:
+            found = try Int.fetchOne(db, sql: "SELECT 1 FROM org_node WHERE organisation = ? AND code = ?", arguments: [organisation, node])
+        case .activity:
+            let parts = key.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            found = try Int.fetchOne(db, sql: "SELECT 1 FROM activity WHERE organisation = ? AND period = ? AND node = ? AND commitment = ? AND activity = ?",
+                                     arguments: [organisation, period.description, node, parts[0], parts.count > 1 ? parts[1] : ""])
+        case .indicator:
+            found = try Int.fetchOne(db, sql: "SELECT 1 FROM indicator WHERE organisation = ? AND code = ? AND node = ? AND year = ? LIMIT 1",
+                                     arguments: [organisation, key, node, period.year])
+        }
+        guard found != nil else {
+            let what = [ChangeKind.text: "Enheten", .activity: "Aktiviteten", .indicator: "Indikatorn \(key)"][kind] ?? ""
+            throw WorkflowError(description: "\(what) hör inte till \(node) för \(period).")
+        }
+    }
+
+    static func validate(kind: ChangeKind, key: String, value: String, comment: String) throws {
         func fail(_ m: String) -> WorkflowError { WorkflowError(description: m) }
+        if let problem = InputText.problem(in: value, multiline: kind == .text) { throw fail("Värdet \(problem).") }
+        if let problem = InputText.problem(in: comment, multiline: true) { throw fail("Kommentaren \(problem).") }
+        if let problem = InputText.problem(in: key, multiline: false) { throw fail("Nyckeln \(problem).") }
         switch kind {
         case .text:
             guard TextSection(rawValue: key) != nil else { throw fail("Okänt textavsnitt \"\(key)\".") }
@@ -124,9 +152,11 @@ extension Store {
             guard db.changesCount > 0 else { throw WorkflowError(description: "Aktiviteten finns inte längre för perioden.") }
         case .indicator:
             let value = "\(Decimal(string: c.value.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: " ", with: ""), locale: Locale(identifier: "en_US_POSIX")) ?? 0)"
-            try db.execute(sql: "UPDATE indicator SET outcome = ? WHERE organisation = ? AND code = ? AND year = ? AND month = ?", arguments: [value, organisation, c.key, c.period.year, c.period.month])
+            try db.execute(sql: "UPDATE indicator SET outcome = ? WHERE organisation = ? AND code = ? AND node = ? AND year = ? AND month = ?",
+                           arguments: [value, organisation, c.key, c.node, c.period.year, c.period.month])
             if db.changesCount == 0 {
-                try db.execute(sql: "UPDATE indicator SET outcome = ? WHERE organisation = ? AND code = ? AND year = ? AND month IS NULL", arguments: [value, organisation, c.key, c.period.year])
+                try db.execute(sql: "UPDATE indicator SET outcome = ? WHERE organisation = ? AND code = ? AND node = ? AND year = ? AND month IS NULL",
+                               arguments: [value, organisation, c.key, c.node, c.period.year])
             }
             guard db.changesCount > 0 else { throw WorkflowError(description: "Indikatorn har ingen rad för perioden.") }
         }

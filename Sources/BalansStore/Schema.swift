@@ -234,6 +234,12 @@ enum Schema {
             ALTER TABLE ledger_row DROP CONSTRAINT ledger_row_v2_pkey;
             ALTER TABLE ledger_row ADD PRIMARY KEY (organisation, rowid);
             """ + addedColumnTables.map { "ALTER TABLE \($0) ALTER COLUMN organisation DROP DEFAULT;" }.joined(separator: "\n")))
+        // Settings an organisation chooses (four eyes on approval, issue 13); a missing row is
+        // the setting's default.
+        m.append(Migration("v19-organisation-settings", """
+            CREATE TABLE organisation_setting (organisation TEXT NOT NULL REFERENCES organisation(code) ON DELETE CASCADE,
+                key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (organisation, key)) WITHOUT ROWID
+            """))
         return m
     }()
 }

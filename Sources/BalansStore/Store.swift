@@ -342,7 +342,7 @@ public final class Store: Sendable {
 
     // MARK: - Reading
 
-    private func loadNodes(_ db: any SQLConnection) throws -> [OrgNode] {
+    func loadNodes(_ db: any SQLConnection) throws -> [OrgNode] {
         try SQLRow.fetchAll(db, sql: "SELECT code, parent, name, kind, ansvar, from_year, to_year FROM org_node WHERE organisation = ? ORDER BY position", arguments: [organisation]).map { r in
             let ansvar: String = r["ansvar"]
             return OrgNode(code: r["code"], parent: r["parent"], name: r["name"], kind: NodeKind(rawValue: r["kind"]) ?? .line, ansvar: ansvar.split(separator: " ").map(String.init), fromYear: r["from_year"], toYear: r["to_year"])

@@ -68,6 +68,7 @@ public struct StaleVersion: WorkflowRefusal {
 /// A workflow step that is not allowed from the current status.
 public struct WorkflowError: WorkflowRefusal {
     public var description: String
+    public init(description: String) { self.description = description }
 }
 
 extension Store {
@@ -167,6 +168,15 @@ extension Store {
     /// approved. Every changed amount goes to the audit trail. Returns the new version.
     public func saveForecast(period: Period, committee: String, rows: [ForecastRow], expectedVersion: Int, user: String) throws -> Int {
         try db.write { db in
+            let unitLines = try forecastLines(db, period: period, committee: committee)
+            if let stray = rows.first(where: { !unitLines.contains($0.node) }) {
+                throw WorkflowError(description: "Raden för \(stray.node) hör inte till \(committee).")
+            }
+            for r in rows {
+                if let problem = InputText.problem(in: r.comment, multiline: true) {
+                    throw WorkflowError(description: "Kommentaren till \(r.node) \(problem).")
+                }
+            }
             var state = try forecastState(db, period: period, node: committee)
             guard state.version == expectedVersion else { throw StaleVersion(expected: expectedVersion, stored: state.version) }
             guard state.status == .draft || state.status == .returned else {
@@ -203,14 +213,18 @@ extension Store {
     /// Moves a committee's forecast along the workflow: draft/returned → submitted (the
     /// committee controller), submitted → approved or returned with a comment (the central
     /// controller). The forecast rows take the status too: only approved rows reach reports.
-    public func transitionForecast(period: Period, committee: String, lines: [String], to target: ForecastState.Status, expectedVersion: Int, comment: String, user: String) throws -> Int {
+    public func transitionForecast(period: Period, committee: String, to target: ForecastState.Status, expectedVersion: Int, comment: String, user: String) throws -> Int {
         try db.write { db in
+            let lines = try forecastLines(db, period: period, committee: committee).sorted()
+            if let problem = InputText.problem(in: comment, multiline: true) { throw WorkflowError(description: "Kommentaren \(problem).") }
             var state = try forecastState(db, period: period, node: committee)
             guard state.version == expectedVersion else { throw StaleVersion(expected: expectedVersion, stored: state.version) }
             let allowed: [ForecastState.Status: [ForecastState.Status]] = [.submitted: [.draft, .returned], .approved: [.submitted], .returned: [.submitted]]
             guard allowed[target, default: []].contains(state.status), state.version > 0 else {
                 throw WorkflowError(description: "Steget går inte att ta från status \(state.status.rawValue).")
             }
+            // The submitted state was written by the submitter.
+            if target == .approved { try requireFourEyes(db, submittedBy: state.updatedBy, approver: user) }
             for line in lines {
                 let p = period.description
                 switch target {
@@ -233,6 +247,21 @@ extension Store {
             try setState(db, period: period, node: committee, state)
             return state.version
         }
+    }
+
+    /// The nodes whose forecast rows belong to `committee`'s forecast for the period: its
+    /// subtree. Refused for a node that is not a unit of the workflow (a line or group under a
+    /// committee): its rows are part of the committee's forecast, submitted and approved with
+    /// it, so a line cannot be saved or submitted past the committee's state (issue 13).
+    func forecastLines(_ db: any SQLConnection, period: Period, committee: String) throws -> Set<String> {
+        guard let tree = OrgTree(nodes: try loadNodes(db), year: period.year), tree.node(committee) != nil else {
+            throw WorkflowError(description: "Det finns ingen enhet \(committee) \(period.year).")
+        }
+        guard let unit = tree.forecastUnit(of: committee), unit == committee else {
+            let owner = tree.forecastUnit(of: committee) ?? committee
+            throw WorkflowError(description: "\(tree.node(committee)?.name ?? committee) ingår i prognosen för \(tree.node(owner)?.name ?? owner): den lämnas och godkänns för hela nämnden.")
+        }
+        return Set(tree.subtree(committee).map(\.code))
     }
 
     /// A number that moves when another process may have changed the data (SQLite's

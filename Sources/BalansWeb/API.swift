@@ -34,13 +34,13 @@ enum API {
         }
         router.get("/api/reports/:kind") { request, context in
             try await app.api(request) { s, data in
-                guard let kind = ReportKind(rawValue: try context.parameters.require("kind")) else { return WebApp.apiError(.notFound, "no such report kind") }
+                guard let kind = ReportKind(rawValue: try context.pathValue("kind")) else { return WebApp.apiError(.notFound, "no such report kind") }
                 return try app.reportResponse(request, session: s, data: data, kind: kind, format: "json")
             }
         }
         router.get("/api/committees/:code/forecast") { request, context in
             try await app.api(request) { s, data in
-                let code = try context.parameters.require("code")
+                let code = try context.pathValue("code")
                 guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else { return WebApp.apiError(.notFound, "no such committee or period") }
                 guard s.canRead(code, tree: data.tree(for: p.year)) else { return WebApp.apiError(.forbidden, "not your committee") }
                 let state = try app.store.forecastState(period: p, node: code)
@@ -49,7 +49,7 @@ enum API {
         }
         router.post("/api/committees/:code/forecast") { request, context in
             try await app.apiWrite(request) { s, data, body in
-                let code = try context.parameters.require("code")
+                let code = try context.pathValue("code")
                 guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else { return WebApp.apiError(.notFound, "no such committee or period") }
                 guard s.canWrite(code, tree: data.tree(for: p.year)) else { return WebApp.apiError(.forbidden, "not your committee") }
                 let input = try JSONDecoder().decode(ForecastInput.self, from: body)
@@ -57,7 +57,14 @@ enum API {
                 var rows: [ForecastRow] = []
                 for (i, r) in input.rows.enumerated() {
                     guard inTree.contains(r.node) else { return WebApp.apiError(.unprocessableContent, "rows[\(i)]: node \(r.node) is not under \(code)") }
-                    guard let amount = Money.parse(r.amount) else { return WebApp.apiError(.unprocessableContent, "rows[\(i)]: amount \"\(r.amount)\" is not kronor with at most two decimals") }
+                    let amount: Money
+                    switch Money.parsing(r.amount) {
+                    case .success(let m): amount = m
+                    case .failure(let e): return WebApp.apiError(.unprocessableContent, "rows[\(i)].amount: \"\(r.amount)\" \(e)")
+                    }
+                    if let problem = InputText.problem(in: r.comment ?? "", multiline: true) {
+                        return WebApp.apiError(.unprocessableContent, "rows[\(i)].comment: \(problem)")
+                    }
                     rows.append(ForecastRow(period: p, node: r.node, account: r.account, amount: amount, comment: r.comment ?? "", author: s.user.name, status: .draft))
                 }
                 let version = try app.store.saveForecast(period: p, committee: code, rows: rows, expectedVersion: input.version, user: s.user.name)
@@ -68,13 +75,15 @@ enum API {
         for (step, target) in [("submit", ForecastState.Status.submitted), ("approve", .approved), ("return", .returned)] {
             router.post("/api/committees/:code/forecast/\(step)") { request, context in
                 try await app.apiWrite(request) { s, data, body in
-                    let code = try context.parameters.require("code")
+                    let code = try context.pathValue("code")
                     guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else { return WebApp.apiError(.notFound, "no such committee or period") }
                     let tree = data.tree(for: p.year)
                     let allowed = target == .submitted ? s.canWrite(code, tree: tree) : s.canApprove
                     guard allowed else { return WebApp.apiError(.forbidden, target == .submitted ? "not your committee" : "approving is for central controllers") }
                     let input = try JSONDecoder().decode(TransitionInput.self, from: body)
-                    let version = try app.store.transitionForecast(period: p, committee: code, lines: tree.subtree(code).map(\.code), to: target, expectedVersion: input.version, comment: input.comment ?? "", user: s.user.name)
+                    if let problem = InputText.problem(in: input.comment ?? "", multiline: true) { return WebApp.apiError(.unprocessableContent, "comment: \(problem)") }
+                    if let problem = InputText.problem(in: input.comment ?? "", multiline: true) { return WebApp.apiError(.unprocessableContent, "comment: \(problem)") }
+                    let version = try app.store.transitionForecast(period: p, committee: code, to: target, expectedVersion: input.version, comment: input.comment ?? "", user: s.user.name)
                     await app.cache.invalidate()
                     return WebApp.json(.object([("version", .number(String(version))), ("status", .string(target.rawValue))]))
                 }
@@ -100,7 +109,7 @@ enum API {
     static func registerChanges(on router: Router<WebContext>, app: WebApp) {
         router.get("/api/committees/:code/changes") { request, context in
             try await app.api(request) { s, data in
-                let code = try context.parameters.require("code")
+                let code = try context.pathValue("code")
                 guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else { return WebApp.apiError(.notFound, "no such committee or period") }
                 guard s.canRead(code, tree: data.tree(for: p.year)) else { return WebApp.apiError(.forbidden, "not your committee") }
                 return WebApp.json(.array(try app.store.changeRequests(period: p, node: code).map(changeJSON)))
@@ -108,10 +117,13 @@ enum API {
         }
         router.post("/api/committees/:code/changes") { request, context in
             try await app.apiWrite(request) { s, data, body in
-                let code = try context.parameters.require("code")
+                let code = try context.pathValue("code")
                 guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else { return WebApp.apiError(.notFound, "no such committee or period") }
                 guard s.canWrite(code, tree: data.tree(for: p.year)) else { return WebApp.apiError(.forbidden, "not your committee") }
                 let input = try JSONDecoder().decode(ChangeInput.self, from: body)
+                for (field, text, multiline) in [("key", input.key, false), ("value", input.value, true), ("comment", input.comment ?? "", true)] {
+                    if let problem = InputText.problem(in: text, multiline: multiline) { return WebApp.apiError(.unprocessableContent, "\(field): \(problem)") }
+                }
                 guard let kind = ChangeKind(rawValue: input.kind) else { return WebApp.apiError(.unprocessableContent, "kind must be one of \(ChangeKind.allCases.map(\.rawValue).joined(separator: ", "))") }
                 let version = try app.store.proposeChange(kind: kind, period: p, node: code, key: input.key, value: input.value, comment: input.comment ?? "",
                                                           expectedVersion: input.version, submit: input.submit ?? false, user: s.user.name)
@@ -122,8 +134,9 @@ enum API {
             router.post(RouterPath("/api/changes/:id/\(step)")) { request, context in
                 try await app.apiWrite(request) { s, _, body in
                     guard s.canApprove else { return WebApp.apiError(.forbidden, "approving is for central controllers") }
-                    guard let id = Int64(try context.parameters.require("id")) else { return WebApp.apiError(.notFound, "no such change") }
+                    guard let id = Int64(try context.pathValue("id")) else { return WebApp.apiError(.notFound, "no such change") }
                     let input = try JSONDecoder().decode(TransitionInput.self, from: body)
+                    if let problem = InputText.problem(in: input.comment ?? "", multiline: true) { return WebApp.apiError(.unprocessableContent, "comment: \(problem)") }
                     let change = try app.store.reviewChange(id: id, approve: approve, expectedVersion: input.version, comment: input.comment ?? "", user: s.user.name)
                     await app.cache.invalidate()
                     return WebApp.json(changeJSON(change))

@@ -35,6 +35,8 @@ struct Session: Sendable {
 }
 
 public enum Auth {
+    /// The session cookie's name with --insecure-cookies (`cookieName` adds the prefix).
+    static let cookie = "balans_session"
     static let lifetime = 8 * 3600
 
     /// A cookie's name: with the `__Host-` prefix when cookies are Secure, so that the browser
@@ -112,8 +114,21 @@ enum Form {
         return out
     }
 
+    /// The posted form, its line breaks as LF (browsers send CRLF). A field with a control
+    /// character other than tab and line breaks is refused whole with the field named
+    /// (`InvalidInput`, 400): it would be stored cut at a NUL (issue 13).
     static func body(_ request: inout Request) async throws -> [String: String] {
         let buffer = try await request.collectBody(upTo: 1 << 20)
-        return parse(String(buffer: buffer))
+        return try checked(parse(String(buffer: buffer)))
+    }
+
+    static func checked(_ form: [String: String]) throws -> [String: String] {
+        var out: [String: String] = [:]
+        for (key, value) in form {
+            if let problem = InputText.problem(in: key, multiline: false) { throw InvalidInput(field: key, problem: problem) }
+            if let problem = InputText.problem(in: value, multiline: true) { throw InvalidInput(field: key, problem: problem) }
+            out[key] = InputText.normalisingLineBreaks(value)
+        }
+        return out
     }
 }

@@ -90,7 +90,7 @@ extension WebApp {
         let app = self
         router.get("/namnd/:code/uppfoljning") { request, context in
             try await app.page(request) { s, data in
-                let code = try context.parameters.require("code")
+                let code = try context.pathValue("code")
                 guard let p = Self.period(request, data), data.tree(for: p.year).node(code) != nil else { return Self.notFound(s) }
                 guard s.canRead(code, tree: data.tree(for: p.year)) else { return Self.forbidden(s) }
                 return Self.html(FollowUpPage.page(data, period: p, code: code, changes: try app.store.changeRequests(period: p, node: code), session: s,
@@ -99,7 +99,7 @@ extension WebApp {
         }
         router.post("/namnd/:code/uppfoljning") { request, context in
           try await app.formPost(request) { s, form, request in
-            let code = try context.parameters.require("code")
+            let code = try context.pathValue("code")
             let data = try await app.cache.data()
             guard let p = Self.period(request, data), data.tree(for: p.year).node(code) != nil else { return Self.notFound(s) }
             guard s.canWrite(code, tree: data.tree(for: p.year)) else { return Self.forbidden(s) }
@@ -120,7 +120,7 @@ extension WebApp {
             router.post(RouterPath("/andring/:id/\(path)")) { request, context in
               try await app.formPost(request) { s, form, request in
                 guard s.canApprove else { return Self.forbidden(s) }
-                guard let id = Int64(try context.parameters.require("id")), let version = Int(form["version"] ?? "") else { return Self.html(HTML.page("Fel", session: s, body: ""), status: .badRequest) }
+                guard let id = Int64(try context.pathValue("id")), let version = Int(form["version"] ?? "") else { return Self.html(HTML.page("Fel", session: s, body: ""), status: .badRequest) }
                 let back = "/namnd/\(HTML.url(request.uri.queryParameters["namnd"].map(String.init) ?? ""))/uppfoljning?period=\(request.uri.queryParameters["period"].map(String.init) ?? "")"
                 do {
                     _ = try app.store.reviewChange(id: id, approve: approve, expectedVersion: version, comment: form["comment"] ?? "", user: s.user.name)

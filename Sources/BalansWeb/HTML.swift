@@ -2,14 +2,20 @@ import BalansCore
 import BalansReport
 import BalansStore
 import Foundation
+import Hummingbird
 
 /// Small HTML helpers: escaping, the page layout and Swedish amounts. Pages are built as
 /// strings from typed values; every text from data goes through `esc`.
 enum HTML {
     static func esc(_ s: String) -> String { HTMLRenderer.esc(s) }
 
-    /// Query and path values in links.
-    static func url(_ s: String) -> String { s.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "" }
+    /// RFC 3986's unreserved characters (ASCII letters, digits, `-._~`): the only ones a path
+    /// segment or query value carries as they are. `.alphanumerics` would encode `-` (every
+    /// line code) and pass non-ASCII letters through.
+    static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+    /// A path segment or query value in a link; `RequestContext.pathValue` decodes it.
+    static func url(_ s: String) -> String { s.addingPercentEncoding(withAllowedCharacters: unreserved) ?? "" }
 
     static func mnkr(_ m: Money) -> String { SwedishNumberFormat.amount(m.ore, unit: .mnkr1) }
     static func mnkrWhole(_ m: Money) -> String { SwedishNumberFormat.amount(m.ore, unit: .mnkr) }
@@ -17,6 +23,7 @@ enum HTML {
 
     /// Kronor with öre as typed into a form: "-2904000000,00".
     static func formAmount(_ m: Money) -> String {
+        if m.isOverflow { return SwedishNumberFormat.overflowMarker }
         let sign = m.ore < 0 ? "-" : ""
         let a = m.ore.magnitude
         return "\(sign)\(a / 100),\(String(format: "%02d", Int(a % 100)))"
@@ -56,7 +63,9 @@ enum HTML {
         var nav = ""
         if let s = session {
             var links = [("/", "Översikt"), ("/rapporter", "Rapporter")]
-            if s.user.role != .reader { links += [("/mal", "Mål och indikatorer"), ("/aktiviteter", "Aktiviteter"), ("/personal", "Personal"), ("/investeringar", "Investeringar"), ("/granskning", "Granskningslogg")] }
+            if s.user.role != .reader { links += [("/mal", "Mål och indikatorer"), ("/aktiviteter", "Aktiviteter"), ("/personal", "Personal"), ("/investeringar", "Investeringar")] }
+            // The menu offers only what its reader may open (the crawler test holds every role to it).
+            if s.user.role == .admin || s.user.role == .central { links.append(("/granskning", "Granskningslogg")) }
             nav = links.map { "<a href=\"\($0.0)\">\(esc($0.1))</a>" }.joined(separator: " ")
             nav += "<span class=\"who\">\(esc(s.user.name)) (\(esc(Labels.role[s.user.role] ?? ""))) <form class=\"inline\" method=\"post\" action=\"/logout\"><input type=\"hidden\" name=\"csrf\" value=\"\(esc(s.csrf))\"><button class=\"secondary\" type=\"submit\">Logga ut</button></form></span>"
         }
@@ -71,6 +80,16 @@ enum HTML {
             </main></body></html>
 
             """
+    }
+}
+
+extension RequestContext {
+    /// A path parameter, percent-decoded (the router hands it over as it came): `/rad/HS%2DSOM`
+    /// and `/rad/HS-SOM` are the same line. A malformed escape is kept as it is and matches
+    /// no code, so it answers 404.
+    func pathValue(_ name: String) throws -> String {
+        let raw = try parameters.require(name)
+        return raw.removingPercentEncoding ?? raw
     }
 }
 

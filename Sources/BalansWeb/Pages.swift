@@ -71,11 +71,13 @@ enum Pages {
             body += "<tr\(r.code == code ? " class=\"total\"" : "")><th scope=\"row\" style=\"padding-left:\(0.5 + Double(r.depth) * 1.2)rem\">\(H.esc(r.name))</th>\(cell(f.outcome))\(cell(f.budgetToDate))\(cell(f.forecast))\(cell(f.annualBudget))\(cell(f.forecastDeviation))</tr>"
         }
         body += "</tbody></table>"
-        if s.canWrite(code, tree: tree) {
-            body += "<p><a href=\"/namnd/\(H.url(code))/prognos?period=\(p)\">Lämna prognos för \(H.esc(ReportLabelsWeb.longSpan(p)))</a></p>"
+        // The forecast is entered for the whole committee (its lines belong to it).
+        if let unit = tree.forecastUnit(of: code), s.canWrite(unit, tree: tree) {
+            let whose = unit == code ? "" : " (hela \(H.esc(tree.node(unit)?.name ?? unit)))"
+            body += "<p><a href=\"/namnd/\(H.url(unit))/prognos?period=\(p)\">Lämna prognos för \(H.esc(ReportLabelsWeb.longSpan(p)))\(whose)</a></p>"
         }
         body += "<p><a href=\"/namnd/\(H.url(code))/uppfoljning?period=\(p)\">Texter, aktiviteter och indikatorer</a></p>"
-        if s.canApprove && state.status == .submitted {
+        if s.canApprove && state.status == .submitted && tree.forecastUnit(of: code) == code {
             body += """
                 <form method="post" action="/namnd/\(H.url(code))/prognos/godkann?period=\(p)"><input type="hidden" name="csrf" value="\(H.esc(s.csrf))"><input type="hidden" name="version" value="\(state.version)">
                 <button type="submit">Godkänn prognosen</button></form>
@@ -114,7 +116,9 @@ enum Pages {
         let tree = data.tree(for: p.year)
         let node = tree.node(code)
         let accounts = AccountBreakdown.compute(data, node: code, period: p)
-        var body = "<p><a href=\"/namnd/\(H.url(node?.parent ?? ""))?period=\(p)\">Tillbaka</a></p><table><caption>Per konto \(H.esc(ReportLabelsWeb.longSpan(p))) (kr)</caption><thead><tr><th scope=\"col\">Konto</th><th scope=\"col\" class=\"num\">Utfall</th><th scope=\"col\" class=\"num\">Budget helår</th><th scope=\"col\" class=\"num\">Prognos helår</th></tr></thead><tbody>"
+        // Back to the group above, when the reader may open it (a user scoped to this line may not).
+        let back = node?.parent.flatMap { s.canRead($0, tree: tree) ? "<p><a href=\"/namnd/\(H.url($0))?period=\(p)\">Tillbaka</a></p>" : nil }
+        var body = (back ?? "") + "<table><caption>Per konto \(H.esc(ReportLabelsWeb.longSpan(p))) (kr)</caption><thead><tr><th scope=\"col\">Konto</th><th scope=\"col\" class=\"num\">Utfall</th><th scope=\"col\" class=\"num\">Budget helår</th><th scope=\"col\" class=\"num\">Prognos helår</th></tr></thead><tbody>"
         for a in accounts {
             let label = a.account.map { "\($0) \(H.esc(accountNames[$0] ?? ""))" } ?? "Utan konto"
             let outcome = a.account.map { "<a href=\"/rad/\(H.url(code))/konto/\($0)?period=\(p)\">\(H.kr(a.outcome))</a>" } ?? H.kr(a.outcome)
@@ -124,10 +128,14 @@ enum Pages {
         return H.page(node?.name ?? code, session: s, body: body)
     }
 
+    /// Transaction rows. A voucher is linked only for admin and central controllers: a committee
+    /// controller may open a voucher only when every row of it is theirs, which the list cannot
+    /// tell, and a page shows no link its reader cannot open.
     static func ledgerRows(_ rows: [Store.VoucherRow], title: String, back: String, session s: Session) -> String {
+        let linkVouchers = s.user.role == .admin || s.user.role == .central
         var body = "<p><a href=\"\(H.esc(back))\">Tillbaka</a></p><table><caption>Transaktioner (kr)</caption><thead><tr><th scope=\"col\">Verifikation</th><th scope=\"col\">Datum</th><th scope=\"col\">Text</th><th scope=\"col\">Konto</th><th scope=\"col\">Ansvar</th><th scope=\"col\" class=\"num\">Belopp</th></tr></thead><tbody>"
         for r in rows {
-            body += "<tr><td><a href=\"/verifikation/\(r.voucherID)\">\(H.esc(r.series)) \(H.esc(r.number))</a></td><td>\(H.esc(r.date))</td><td>\(H.esc(r.text))</td><td>\(r.account)</td><td>\(H.esc(r.ansvar))</td><td class=\"num\">\(H.kr(r.amount))</td></tr>"
+            body += "<tr><td>\(linkVouchers ? "<a href=\"/verifikation/\(r.voucherID)\">" : "")\(H.esc(r.series)) \(H.esc(r.number))\(linkVouchers ? "</a>" : "")</td><td>\(H.esc(r.date))</td><td>\(H.esc(r.text))</td><td>\(r.account)</td><td>\(H.esc(r.ansvar))</td><td class=\"num\">\(H.kr(r.amount))</td></tr>"
         }
         body += "</tbody></table>"
         return H.page(title, session: s, body: body)

@@ -41,8 +41,11 @@ public struct WebApp: Sendable {
 
     // MARK: Responses
 
-    static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: "text/html; charset=utf-8", .init("X-Content-Type-Options")!: "nosniff",
+    /// An HTML page. A page showing an overflowed sum (`Money.overflow`) is refused whole
+    /// (`checked`), as a report would be: never a page with a wrong figure on it.
+    static func html(_ text: String, status: HTTPResponse.Status = .ok, checked: Bool = true) -> Response {
+        if checked && text.contains(SwedishNumberFormat.overflowMarker) { return errorPage(.internalServerError, overflowMessage) }
+        return Response(status: status, headers: [.contentType: "text/html; charset=utf-8", .init("X-Content-Type-Options")!: "nosniff",
                                            .init("Content-Security-Policy")!: "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'"],
                  body: .init(byteBuffer: ByteBuffer(string: text)))
     }
@@ -56,7 +59,10 @@ public struct WebApp: Sendable {
     static func redirect(_ location: String) -> Response { Response(status: .seeOther, headers: [.location: location]) }
 
     static func text(_ body: String, type: String, status: HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: type], body: .init(byteBuffer: ByteBuffer(string: body)))
+        if body.contains(SwedishNumberFormat.overflowMarker) {
+            return type.hasPrefix("application/json") ? apiError(.internalServerError, overflowMessage) : errorPage(.internalServerError, overflowMessage)
+        }
+        return Response(status: status, headers: [.contentType: type], body: .init(byteBuffer: ByteBuffer(string: body)))
     }
 
     static func notFound(_ session: Session, _ text: String = "") -> Response {
@@ -96,7 +102,9 @@ public struct WebApp: Sendable {
     public func router() -> Router<WebContext> {
         let router = Router(context: WebContext.self)
         let app = self
+        // Outermost: the headers go on every answer, the error pages' too.
         router.add(middleware: SecurityHeaders())
+        router.add(middleware: ErrorAnswers())
 
         router.get("/login") { _, _ in app.loginPage(error: nil, status: .ok) }
         router.post("/login") { request, context in try await app.login(request, from: context.clientAddress(request)) }
@@ -137,38 +145,46 @@ public struct WebApp: Sendable {
         }
         router.get("/namnd/:code") { request, context in
             try await app.page(request) { s, data in
-                let code = try context.parameters.require("code")
+                let code = try context.pathValue("code")
                 guard let p = Self.period(request, data), data.tree(for: p.year).node(code) != nil else { return Self.notFound(s) }
                 guard s.canRead(code, tree: data.tree(for: p.year)) else { return Self.forbidden(s) }
                 let message = request.uri.queryParameters["meddelande"].map(String.init)
-                return Self.html(Pages.committee(data, period: p, code: code, state: try app.store.forecastState(period: p, node: code), session: s, message: message))
+                // A line shows the state of the forecast it is part of: its committee's.
+                let unit = data.tree(for: p.year).forecastUnit(of: code) ?? code
+                return Self.html(Pages.committee(data, period: p, code: code, state: try app.store.forecastState(period: p, node: unit), session: s, message: message))
             }
         }
         router.get("/namnd/:code/prognos") { request, context in
             try await app.page(request) { s, data in
-                let code = try context.parameters.require("code")
+                let code = try context.pathValue("code")
                 guard let p = Self.period(request, data), data.tree(for: p.year).node(code) != nil else { return Self.notFound(s) }
-                guard s.canWrite(code, tree: data.tree(for: p.year)) else { return Self.forbidden(s) }
+                let tree = data.tree(for: p.year)
+                // A line's forecast is entered on its committee's form (one unit of the workflow).
+                if let unit = tree.forecastUnit(of: code), unit != code, s.canWrite(unit, tree: tree) {
+                    return Self.redirect("/namnd/\(HTML.url(unit))/prognos?period=\(p)")
+                }
+                guard s.canWrite(code, tree: tree) else { return Self.forbidden(s) }
                 return Self.html(Pages.forecastForm(data, period: p, code: code, state: try app.store.forecastState(period: p, node: code), session: s, error: nil))
             }
         }
-        router.post("/namnd/:code/prognos") { request, context in try await app.saveForecastForm(request, code: try context.parameters.require("code")) }
-        router.post("/namnd/:code/prognos/godkann") { request, context in try await app.decide(request, code: try context.parameters.require("code"), to: .approved) }
-        router.post("/namnd/:code/prognos/returnera") { request, context in try await app.decide(request, code: try context.parameters.require("code"), to: .returned) }
+        router.post("/namnd/:code/prognos") { request, context in try await app.saveForecastForm(request, code: try context.pathValue("code")) }
+        router.post("/namnd/:code/prognos/godkann") { request, context in try await app.decide(request, code: try context.pathValue("code"), to: .approved) }
+        router.post("/namnd/:code/prognos/returnera") { request, context in try await app.decide(request, code: try context.pathValue("code"), to: .returned) }
 
         router.get("/rad/:code") { request, context in
             try await app.page(request) { s, data in
-                let code = try context.parameters.require("code")
-                guard let p = Self.period(request, data) else { return Self.notFound(s) }
+                let code = try context.pathValue("code")
+                guard let p = Self.period(request, data), data.tree(for: p.year).node(code) != nil else { return Self.notFound(s) }
                 guard s.canRead(code, tree: data.tree(for: p.year)) else { return Self.forbidden(s) }
                 return Self.html(Pages.line(data, period: p, code: code, accountNames: try app.store.accountNames(year: p.year), session: s))
             }
         }
         router.get("/rad/:code/konto/:account") { request, context in
             try await app.page(request) { s, data in
-                let code = try context.parameters.require("code")
-                guard let account = Int(try context.parameters.require("account")), let p = Self.period(request, data) else { return Self.notFound(s) }
+                let code = try context.pathValue("code")
+                guard let account = Int(try context.pathValue("account")), let p = Self.period(request, data) else { return Self.notFound(s) }
                 let tree = data.tree(for: p.year)
+                guard tree.node(code) != nil else { return Self.notFound(s) }
                 guard s.canRead(code, tree: tree) else { return Self.forbidden(s) }
                 let rows = try app.store.ledgerRows(year: p.year, account: account, ansvar: tree.subtree(code).flatMap(\.ansvar), throughMonth: p.month)
                 return Self.html(Pages.ledgerRows(rows, title: "\(tree.node(code)?.name ?? code), konto \(account)", back: "/rad/\(HTML.url(code))?period=\(p)", session: s))
@@ -176,7 +192,7 @@ public struct WebApp: Sendable {
         }
         router.get("/verifikation/:id") { request, context in
             try await app.page(request) { s, data in
-                guard let id = Int64(try context.parameters.require("id")) else { return Self.notFound(s) }
+                guard let id = Int64(try context.pathValue("id")) else { return Self.notFound(s) }
                 let rows = try app.store.voucher(id: id)
                 // A voucher may touch several units: a committee controller sees it only when every row is in their subtree.
                 guard let year = rows.first.flatMap({ Int($0.date.prefix(4)) }) else { return Self.notFound(s) }
@@ -215,7 +231,7 @@ public struct WebApp: Sendable {
         }
         router.get("/rapporter/:kind") { request, context in
             try await app.page(request) { s, data in
-                guard let kind = ReportKind(rawValue: try context.parameters.require("kind")) else { return Self.notFound(s) }
+                guard let kind = ReportKind(rawValue: try context.pathValue("kind")) else { return Self.notFound(s) }
                 let format = request.uri.queryParameters["format"].map(String.init) ?? "html"
                 return try app.reportResponse(request, session: s, data: data, kind: kind, format: format)
             }
@@ -243,26 +259,34 @@ public struct WebApp: Sendable {
         guard let p = Self.period(request, data), data.tree(for: p.year).node(code) != nil else { return Self.notFound(s) }
         let tree = data.tree(for: p.year)
         guard s.canWrite(code, tree: tree) else { return Self.forbidden(s) }
+        if let unit = tree.forecastUnit(of: code), unit != code {
+            return Self.refused(WorkflowError(description: "Prognosen för \(tree.node(code)?.name ?? code) lämnas i \(tree.node(unit)?.name ?? unit)s prognos, för hela nämnden."),
+                                session: s, back: "/namnd/\(HTML.url(unit))/prognos?period=\(p)")
+        }
         let entries = ForecastEntry.rows(data, period: p, committee: code)
         var rows: [ForecastRow] = []
         var problems: [String] = []
         for (i, e) in entries.enumerated() {
             let text = (form["amount_\(i)"] ?? "").replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{00A0}", with: "").replacingOccurrences(of: "−", with: "-")
-            guard let amount = Money.parse(text) else {
-                problems.append("\(tree.node(e.node)?.name ?? e.node) konto \(e.account.map(String.init) ?? ""): \"\(form["amount_\(i)"] ?? "")\" är inte ett belopp i kronor")
+            let amount: Money
+            switch Money.parsing(text) {
+            case .success(let m): amount = m
+            case .failure(let error):
+                let why = error == .tooLarge ? "är större än 1 000 000 000 000 kronor, det största belopp Balans tar emot" : "är inte ett belopp i kronor"
+                problems.append("\(tree.node(e.node)?.name ?? e.node) konto \(e.account.map(String.init) ?? ""): \"\(form["amount_\(i)"] ?? "")\" \(why)")
                 continue
             }
             rows.append(ForecastRow(period: p, node: e.node, account: e.account, amount: amount, comment: form["comment_\(i)"] ?? "", author: s.user.name, status: .draft))
         }
         let state = try store.forecastState(period: p, node: code)
         guard problems.isEmpty, let version = Int(form["version"] ?? "") else {
-            return Self.html(Pages.forecastForm(data, period: p, code: code, state: state, session: s, error: problems.isEmpty ? "Versionen saknas." : problems.joined(separator: "; ")), status: .badRequest)
+            return Self.html(Pages.forecastForm(data, period: p, code: code, state: state, session: s, error: problems.isEmpty ? "Versionen saknas." : problems.joined(separator: "; ")), status: problems.isEmpty ? .badRequest : .unprocessableContent)
         }
         do {
             var newVersion = try store.saveForecast(period: p, committee: code, rows: rows, expectedVersion: version, user: s.user.name)
             var message = "Prognosen är sparad som utkast."
             if form["action"] == "submit" {
-                newVersion = try store.transitionForecast(period: p, committee: code, lines: Array(Set(rows.map(\.node))), to: .submitted, expectedVersion: newVersion, comment: "", user: s.user.name)
+                newVersion = try store.transitionForecast(period: p, committee: code, to: .submitted, expectedVersion: newVersion, comment: "", user: s.user.name)
                 message = "Prognosen är inlämnad för godkännande."
             }
             await cache.invalidate()
@@ -281,9 +305,8 @@ public struct WebApp: Sendable {
         guard s.canApprove else { return Self.forbidden(s) }
         let data = try await cache.data()
         guard let p = Self.period(request, data), let version = Int(form["version"] ?? "") else { return Self.html(HTML.page("Fel", session: s, body: ""), status: .badRequest) }
-        let lines = data.tree(for: p.year).subtree(code).map(\.code)
         do {
-            _ = try store.transitionForecast(period: p, committee: code, lines: lines, to: target, expectedVersion: version, comment: form["comment"] ?? "", user: s.user.name)
+            _ = try store.transitionForecast(period: p, committee: code, to: target, expectedVersion: version, comment: form["comment"] ?? "", user: s.user.name)
             await cache.invalidate()
             return Self.redirect("/namnd/\(HTML.url(code))?period=\(p)&meddelande=\(HTML.url(target == .approved ? "Prognosen är godkänd." : "Prognosen är returnerad."))")
         } catch let e as any WorkflowRefusal {
@@ -301,6 +324,8 @@ public struct WebApp: Sendable {
             report = try Report.decoded(frozen.value)
         } else {
             let tree = data.tree(for: p.year)
+            // An unknown node is not found, not a failure of the report (it was a 500 with no body).
+            if let org, tree.node(org) == nil { return Self.notFound(s, "<p>Det finns ingen enhet med koden \(HTML.esc(org)) \(p.year).</p>") }
             let allowed = kind == .namnd ? s.canRead(org ?? tree.root.code, tree: tree) : (s.user.role == .admin || s.user.role == .central)
             guard allowed else { return Self.forbidden(s) }
             report = try ReportBuilder.build(kind, data: data, period: p, org: org)

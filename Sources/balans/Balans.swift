@@ -13,7 +13,7 @@ struct Balans: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "balans",
         abstract: "Balans – planering och uppföljning för regioner och kommuner.",
-        subcommands: [Demo.self, Init.self, Import.self, ReportCommand.self, Ratios.self, Serve.self, UserCommand.self, Backup.self, Generate.self, BenchParse.self, BenchReport.self])
+        subcommands: [Demo.self, Init.self, Import.self, ReportCommand.self, Ratios.self, Serve.self, UserCommand.self, OrganisationCommand.self, Backup.self, Generate.self, BenchParse.self, BenchReport.self])
 
     /// Runs a command body, turning input problems into exit status 65 with their places.
     static func checked(_ body: () throws -> Void) throws {
@@ -21,6 +21,13 @@ struct Balans: AsyncParsableCommand {
             try body()
         } catch let failure as InputFailure {
             for issue in failure.issues { FileHandle.standardError.write(Data((issue.description + "\n").utf8)) }
+            throw ExitCode(65)
+        } catch let failure as ReportAmountOverflow {
+            FileHandle.standardError.write(Data((failure.description + "\n").utf8))
+            throw ExitCode(65)
+        } catch let failure as ReportRequestError {
+            // The data cannot give the report asked for (an unknown node, a sum out of range).
+            FileHandle.standardError.write(Data((failure.description + "\n").utf8))
             throw ExitCode(65)
         }
     }
@@ -272,10 +279,13 @@ struct Ratios: ParsableCommand {
             }
             // A committee: the ratios a committee has (its hired-staff share); the rest are null.
             let ratios = KeyRatioReport.compute(data, period: p, node: org ?? tree.root.code)
-            switch format {
-            case .json: print(KeyRatioJSON.value(ratios, organisation: org.flatMap { tree.node($0)?.name } ?? data.organisationName).rendered())
-            case .text: print(KeyRatioText.render(ratios, organisation: org.flatMap { tree.node($0)?.name } ?? data.organisationName))
+            let name = org.flatMap { tree.node($0)?.name } ?? data.organisationName
+            let text = format == .json ? KeyRatioJSON.value(ratios, organisation: name).rendered() : KeyRatioText.render(ratios, organisation: name)
+            // A sum beyond Int64 öre (stored data): refused with the reason, never printed as a figure.
+            if text.contains(SwedishNumberFormat.overflowMarker) {
+                throw InputFailure([InputIssue(file: database.db, line: nil, message: "a sum is beyond ±92 233 720 368 547 758 kronor: some imported amount is far too large")])
             }
+            print(text)
         }
     }
 }

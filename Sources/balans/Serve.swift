@@ -26,3 +26,40 @@ struct Serve: AsyncParsableCommand {
         try await WebApp(store: store, secureCookies: !insecureCookies).application(host: host, port: port).runService()
     }
 }
+
+/// `balans organisation set KEY VALUE`: an organisation's own settings (four eyes, issue 13).
+struct OrganisationCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "organisation", abstract: "Show or change the organisation's settings.", subcommands: [OrganisationSet.self, OrganisationShow.self])
+}
+
+struct OrganisationSet: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "set", abstract: "Set a setting: four-eyes on|off (whether the submitter may approve).")
+    @Argument(help: "The setting: \(OrganisationSetting.allCases.map(\.rawValue).joined(separator: ", ")).") var key: String
+    @Argument(help: "Its value.") var value: String
+    @OptionGroup var database: DatabaseOption
+
+    func run() throws {
+        try Balans.checked {
+            guard let setting = OrganisationSetting(rawValue: key) else {
+                throw ValidationError("unknown setting \"\(key)\": one of \(OrganisationSetting.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            let store = try database.open()
+            try store.setSetting(setting, to: value, user: "cli:\(ProcessInfo.processInfo.environment["USER"] ?? "?")")
+            Balans.note("\(store.organisation): \(key) \(value)")
+        }
+    }
+}
+
+struct OrganisationShow: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Print the organisation's settings.")
+    @OptionGroup var database: DatabaseOption
+
+    func run() throws {
+        try Balans.checked {
+            let store = try database.open()
+            for setting in OrganisationSetting.allCases { print("\(setting.rawValue) \(try store.setting(setting))") }
+        }
+    }
+}

@@ -104,7 +104,7 @@ import Testing
             period: april, committee: "HS",
             rows: [ForecastRow(period: april, node: "HS-SOM", account: nil, amount: Money(kronor: -5), comment: "B", author: "hs", status: .draft)],
             expectedVersion: 0, user: "hs")
-        _ = try b.transitionForecast(period: april, committee: "HS", lines: ["HS-SOM"], to: .submitted, expectedVersion: version, comment: "", user: "hs")
+        _ = try b.transitionForecast(period: april, committee: "HS", to: .submitted, expectedVersion: version, comment: "", user: "hs")
         _ = try b.proposeChange(
             kind: .text, period: april, node: "HS", key: TextSection.deviationAnalysis.rawValue, value: "B:s analys", comment: "", expectedVersion: 0,
             submit: true, user: "hs")

@@ -54,4 +54,34 @@ import Testing
         #expect(Period("24-04") == nil)
         #expect(Period("2024-04")!.previousYear.description == "2023-04")
     }
+
+    /// Issue 13: ten amounts of 16 digits on one line overflowed a sum and trapped the server.
+    @Test func inputAmountsAreBoundedAtATrillionKronor() {
+        #expect(Money.parse("1 000 000 000 000") == Money(ore: 100_000_000_000_000))
+        #expect(Money.parse("-1000000000000,00") == Money(ore: -100_000_000_000_000))
+        #expect(Money.parsing("1000000000000,01") == .failure(.tooLarge))
+        #expect(Money.parsing("9999999999999999") == .failure(.tooLarge))
+        #expect(Money.parsing("99999999999999999999999") == .failure(.tooLarge))
+        #expect(Money.parse("0000000000000000012,50") == Money(ore: 1250))  // leading zeros are not digits of size
+        #expect(Money.parsing("12a") == .failure(.notAnAmount))
+    }
+
+    @Test func arithmeticBeyondInt64IsOverflowNotATrap() {
+        let big = Money(ore: Int64.max / 2 + 1)
+        // Int64.max + 1 traps in plain Int64 arithmetic.
+        #expect((big + big).isOverflow)
+        #expect((Money(ore: Int64.max) + Money(ore: 1)).isOverflow)
+        #expect((Money(ore: -Int64.max) - Money(ore: 2)).isOverflow)
+        // Sticky: nothing added to an overflow makes it a number again.
+        #expect(((big + big) - big).isOverflow)
+        #expect((-Money.overflow).isOverflow)
+        #expect(Money.overflow.magnitude.isOverflow)
+        #expect(Array(repeating: Money(ore: 999_999_999_999_999_999), count: 10).sum().isOverflow)
+        #expect(Money(kronor: Int64.max / 10).isOverflow)
+        // In range, the same exact sums as before.
+        #expect(Money(ore: Int64.max - 1) + Money(ore: 1) == Money(ore: Int64.max))
+        #expect(Money(ore: -5).magnitude == Money(ore: 5))
+        #expect(Ratio.percent(Money.overflow, of: Money(ore: 100)) == nil)
+        #expect(Money.overflow.description == "overflow")
+    }
 }

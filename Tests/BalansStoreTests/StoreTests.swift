@@ -47,7 +47,7 @@ import Testing
     }
 
     @Test(arguments: TestBackend.all) func migrationsAreNamedAndApplied(_ backend: TestBackend) throws {
-        #expect(try backend.store().appliedMigrations() == ["v1-organisation-ledger-budget", "v2-ledger-rows-by-range", "v3-staff", "v4-indicators", "v5-activities", "v6-investment-projects", "v7-indicator-national", "v8-action-plans", "v9-staff-gender", "v10-investment-project-totals", "v11-staff-age-band", "v12-indicator-focus-r12-gender", "v13-report-texts", "v14-frozen-reports", "v15-users-sessions-audit-workflow", "v16-change-requests", "v17-organisations"])
+        #expect(try backend.store().appliedMigrations() == ["v1-organisation-ledger-budget", "v2-ledger-rows-by-range", "v3-staff", "v4-indicators", "v5-activities", "v6-investment-projects", "v7-indicator-national", "v8-action-plans", "v9-staff-gender", "v10-investment-project-totals", "v11-staff-age-band", "v12-indicator-focus-r12-gender", "v13-report-texts", "v14-frozen-reports", "v15-users-sessions-audit-workflow", "v16-change-requests", "v17-organisations", "v19-organisation-settings"])
     }
 
     @Test(arguments: TestBackend.all) func replacingAYearLeavesOtherYearsAndNoOrphans(_ backend: TestBackend) throws {

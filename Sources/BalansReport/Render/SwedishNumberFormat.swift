@@ -8,9 +8,15 @@ public enum SwedishNumberFormat {
     /// An amount in öre shown in `unit`: "−13 575", "1 909,8". A value that rounds to zero
     /// prints without a minus sign.
     public static func amount(_ ore: Int64, unit: AmountUnit, thousandsSeparator: String = "\u{00A0}", minus: String = "\u{2212}") -> String {
+        // Never a number for an overflowed sum: the report or page holding it is refused.
+        if ore == Money.overflow.ore { return overflowMarker }
         let units = Money.divideRoundingHalfAwayFromZero(ore, unit.orePerUnit)
         return digits(units, decimals: unit.decimals, thousandsSeparator: thousandsSeparator, minus: minus)
     }
+
+    /// What `amount` writes for `Money.overflow`; a report or page containing it is refused
+    /// (`Report.overflowPlace`, the web application's page check).
+    public static let overflowMarker = "#BELOPP-UTANFÖR-INTERVALLET"
 
     /// A percent value: "103,2 %", "−3,2 %", "5 %".
     public static func percent(_ value: Decimal, decimals: Int, thousandsSeparator: String = "\u{00A0}", minus: String = "\u{2212}", space: String = "\u{00A0}") -> String {

@@ -348,13 +348,24 @@ final class PostgresSQLConnection: SQLConnection {
         case .bytea: return .blob(Array(try cell.decode(ByteBuffer.self).readableBytesView))
         case .numeric:
             // sum() of bigint: whole numbers in the store's columns.
+            // Beyond Int64 it is an error, as SQLite's integer sum() raises one: truncating
+            // would hand a wrong total to the reports (issue 13).
             let d = try cell.decode(Decimal.self)
+            guard d >= Decimal(Int64.min), d <= Decimal(Int64.max), d == d.roundedHalfAwayFromZero(scale: 0) else {
+                throw SQLOverflow(value: d.description)
+            }
             return .integer(Int64(truncating: NSDecimalNumber(decimal: d)))
         default: return .text(try cell.decode(String.self))
         }
     }
 
     func makeLedgerSink(organisation: String) throws -> any LedgerSink { PostgresLedgerSink(self, organisation: organisation) }
+}
+
+/// A sum beyond 64-bit integers in a query's result (SQLite says "integer overflow").
+struct SQLOverflow: Error, CustomStringConvertible {
+    var value: String
+    var description: String { "integer overflow: a sum of \(value) öre is beyond 64 bits" }
 }
 
 /// Vouchers and ledger rows with `COPY … FROM STDIN` (text format), 10 000 to a COPY: the
