@@ -26,6 +26,7 @@ struct Serve: AsyncParsableCommand {
         try await WebApp(store: store, secureCookies: !insecureCookies).application(host: host, port: port).runService()
     }
 }
+
 /// `balans organisation set KEY VALUE`: an organisation's own settings (four eyes, issue 13).
 struct OrganisationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
