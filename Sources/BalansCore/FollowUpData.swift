@@ -21,6 +21,8 @@ public struct FollowUpData: Sendable {
     public var actionPlans: [ActionPlanRow]
     /// Written texts of the reports (summaries, analyses, decision references).
     public var texts: [ReportText]
+    /// The organisation's own policy values (thresholds the reports apply).
+    public var policy = OrganisationPolicy()
 
     public init(organisationName: String, nodes: [OrgNode], mapping: AccountMapping, ledgers: [Int: YearLedger], budgets: [BudgetRow], forecasts: [ForecastRow], figures: [FigureRow], investments: [InvestmentRow], staff: [StaffRow] = [], indicators: [IndicatorRow] = [], activities: [ActivityRow] = [], actionPlans: [ActionPlanRow] = [], texts: [ReportText] = []) {
         self.texts = texts
