@@ -26,13 +26,12 @@ public enum AccountBreakdown {
         for c in data.ledgers[p.year]?.cells ?? [] where c.month <= p.month && ansvar.contains(c.ansvar) && AccountMapping.isResultAccount(c.account) {
             add(c.account, outcome: -c.amount)
         }
-        let forecasts = data.reportedForecasts.filter { $0.period.year == p.year && $0.period <= p && codes.contains($0.node) }
+        let inForce = ForecastsInForce(data, at: p)
         for code in codes {
             let budgets = data.budgets.filter { $0.year == p.year && $0.node == code }
             for b in budgets { add(b.account, budget: b.amount) }
-            let mine = forecasts.filter { $0.node == code }
-            if let latest = mine.map(\.period).max() {
-                for f in mine where f.period == latest { add(f.account, forecast: f.amount) }
+            if let rows = inForce.rows(of: code) {
+                for f in rows { add(f.account, forecast: f.amount) }
             } else {
                 for b in budgets { add(b.account, forecast: b.amount) }
             }

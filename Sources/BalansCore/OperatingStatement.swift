@@ -127,15 +127,10 @@ public struct OperatingStatement: Sendable {
         let previous = ownOutcome(data.ledgers[year - 1])
 
         let budgets = data.budgets.filter { $0.year == year }
-        let forecastsThisYear = data.reportedForecasts.filter { $0.period.year == year && $0.period <= period }
-        let previousPeriod = Set(forecastsThisYear.map(\.period)).filter { $0 < period }.max()
-
-        /// A node's forecast at `at`: its rows of the latest period ≤ at, or nil (nollprognos).
-        func forecastRows(_ code: String, at: Period) -> [ForecastRow]? {
-            let rows = forecastsThisYear.filter { $0.node == code && $0.period <= at }
-            guard let latest = rows.map(\.period).max() else { return nil }
-            return rows.filter { $0.period == latest }
-        }
+        let inForce = ForecastsInForce(data, at: period)
+        // The previous report period with forecasts (for the forecast change since it).
+        let previousPeriod = Set(data.reportedForecasts.lazy.filter { $0.period.year == year && $0.period < period }.map(\.period)).max()
+        let previousInForce = previousPeriod.map { ForecastsInForce(data, at: $0) }
 
         var own: [String: OperatingFigures] = [:]
         var ownHasForecast: [String: Bool] = [:]
@@ -157,15 +152,15 @@ public struct OperatingStatement: Sendable {
             f.annualBudget = b.map(\.amount).sum()
             f.budgetToDate = b.map { $0.toDate(p) }.sum()
             f.budgetCostsToDate = b.filter { $0.account.map(AccountMapping.isCostAccount) ?? false }.map { $0.toDate(p) }.sum()
-            if let rows = forecastRows(code, at: period) {
+            if let rows = inForce.rows(of: code) {
                 f.forecast = rows.map(\.amount).sum()
                 ownHasForecast[code] = true
                 comments[code] = rows.map(\.comment).filter { !$0.isEmpty }
             } else {
                 f.forecast = f.annualBudget
             }
-            if let prevP = previousPeriod {
-                f.previousForecast = forecastRows(code, at: prevP).map { $0.map(\.amount).sum() } ?? f.annualBudget
+            if let previousInForce {
+                f.previousForecast = previousInForce.rows(of: code).map { $0.map(\.amount).sum() } ?? f.annualBudget
             }
             own[code] = f
         }

@@ -44,12 +44,10 @@ public struct IncomeStatement: Sendable, Equatable {
     /// The full-year forecast at `period`: each node's latest forecast rows, and the budget
     /// rows of nodes without a forecast (nollprognos). nil when a row it needs has no account.
     public static func forecast(_ data: FollowUpData, period: Period) -> IncomeStatement? {
-        let forecasts = data.reportedForecasts.filter { $0.period.year == period.year && $0.period <= period }
-        guard !forecasts.isEmpty else { return nil }
-        var latest: [String: Period] = [:]
-        for f in forecasts { latest[f.node] = max(latest[f.node] ?? f.period, f.period) }
-        var rows: [(Int?, Money)] = forecasts.filter { latest[$0.node] == $0.period }.map { ($0.account, $0.amount) }
-        rows += data.budgets.filter { $0.year == period.year && latest[$0.node] == nil }.map { ($0.account, $0.amount) }
+        let inForce = ForecastsInForce(data, at: period)
+        guard !inForce.isEmpty else { return nil }
+        var rows: [(Int?, Money)] = inForce.nodes.flatMap { inForce.rows(of: $0) ?? [] }.map { ($0.account, $0.amount) }
+        rows += data.budgets.filter { $0.year == period.year && inForce.rows(of: $0.node) == nil }.map { ($0.account, $0.amount) }
         return fromRows(rows, data.mapping)
     }
 

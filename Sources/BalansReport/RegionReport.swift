@@ -19,7 +19,7 @@ enum RegionReport {
             // The month report: where the money stands, no goals or staff (SPEC §5).
             chapters.append(incomeChapter(data, p, outcome, forecast, budget))
             chapters.append(operatingChapter(data, p, op))
-            chapters.append(deviationChapter(p, op))
+            chapters.append(deviationChapter(p, op, threshold: data.policy.largerDeviationThreshold))
             chapters.append(balanceRequirementChapter(p, ratios))
             if let trend = resultTrendChapter(data, p) { chapters.append(trend) }
             return Report(kind: kind.rawValue, title: "\(ReportLabels.reportTitles[kind.rawValue] ?? "") \(ReportLabels.months[p.month - 1]) \(p.year)", subtitle: subtitle, organisation: tree.root.name, period: p.description, chapters: chapters)
@@ -29,7 +29,7 @@ enum RegionReport {
         chapters.append(keyRatioChapter(data, p, ratios))
         if let trend = resultTrendChapter(data, p) { chapters.append(trend) }
         if let liquidity = liquidityChapter(data, p) { chapters.append(liquidity) }
-        chapters.append(deviationChapter(p, op))
+        chapters.append(deviationChapter(p, op, threshold: data.policy.largerDeviationThreshold))
         chapters.append(balanceRequirementChapter(p, ratios))
         if let staff = staffChapter(data, p) { chapters.append(staff) }
         // Goals, indicators and activities of the whole region, as in the committee report;
@@ -178,8 +178,7 @@ enum RegionReport {
         return Chapter(id: "personal", title: "Väsentliga personalförhållanden", blocks: blocks)
     }
 
-    static func deviationChapter(_ p: Period, _ op: OperatingStatement) -> Chapter {
-        let threshold = Money(kronor: 20_000_000)
+    static func deviationChapter(_ p: Period, _ op: OperatingStatement, threshold: Money) -> Chapter {
         let d = op.largestDeviations(threshold: threshold)
         var rows: [Table.Row] = [Table.Row(label: "Total \(op.root.name)", cells: [.amount(d.total.ore)], isTotal: true)]
         rows.append(Table.Row(label: "Plusposter", cells: [.empty]))

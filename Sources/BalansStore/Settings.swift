@@ -6,18 +6,25 @@ public enum OrganisationSetting: String, CaseIterable, Sendable {
     /// Fyra ögon: a forecast or change is approved by someone other than the one who submitted
     /// it (issue 13). On unless turned off, e.g. by a municipality with one controller.
     case fourEyes = "four-eyes"
+    /// Större budgetavvikelser: the smallest forecast deviation, in kronor, for which a budget
+    /// line is listed on its own (`OrganisationPolicy.largerDeviationThreshold`).
+    case largerDeviationThreshold = "larger-deviation-threshold"
 
     /// The value when the organisation has not chosen one.
     public var defaultValue: String {
         switch self {
         case .fourEyes: return "on"
+        case .largerDeviationThreshold: return "20000000"
         }
     }
 
-    /// The values the setting takes.
-    public var allowedValues: [String] {
+    /// Why `value` is not one the setting takes, or nil when it is.
+    public func problem(with value: String) -> String? {
         switch self {
-        case .fourEyes: return ["on", "off"]
+        case .fourEyes: return ["on", "off"].contains(value) ? nil : "\"\(value)\" is not one of on, off"
+        case .largerDeviationThreshold:
+            guard let m = Money.parse(value), m >= .zero else { return "\"\(value)\" is not a non-negative amount in kronor" }
+            return nil
         }
     }
 }
@@ -36,12 +43,8 @@ extension Store {
 
     /// Sets `setting`; a value it does not take is refused. The change is in the audit trail.
     public func setSetting(_ setting: OrganisationSetting, to value: String, user: String) throws {
-        guard setting.allowedValues.contains(value) else {
-            throw InputFailure([
-                InputIssue(
-                    file: setting.rawValue, line: nil,
-                    message: "\"\(value)\" is not one of \(setting.allowedValues.joined(separator: ", "))")
-            ])
+        if let problem = setting.problem(with: value) {
+            throw InputFailure([InputIssue(file: setting.rawValue, line: nil, message: problem)])
         }
         try db.write { db in
             let old = try self.setting(db, setting)
@@ -52,6 +55,13 @@ extension Store {
                     """, arguments: [organisation, setting.rawValue, value])
             if old != value { try audit(db, user: user, action: "setting", entity: setting.rawValue, old: old, new: value) }
         }
+    }
+
+    /// The policy values of the organisation, read inside the snapshot `followUpData` reads.
+    func policy(_ db: any SQLConnection) throws -> OrganisationPolicy {
+        let threshold = try setting(db, .largerDeviationThreshold)
+        // Validated when set; a value that no longer parses falls back to the default.
+        return OrganisationPolicy(largerDeviationThreshold: Money.parse(threshold) ?? OrganisationPolicy().largerDeviationThreshold)
     }
 
     /// Four eyes: refuses approval by the user who submitted (`submittedBy`) while the

@@ -436,7 +436,9 @@ public final class Store: Sendable {
                 return ActivityRow(period: period, node: r["node"], commitment: r["commitment"], activity: r["activity"], status: status.flatMap(ActivityStatus.init(rawValue:)),
                                    endDate: r["end_date"], unit: r["unit"], assessment: assessment.flatMap(Assessment.init(rawValue:)), comment: r["comment"])
             }
-            return FollowUpData(organisationName: rootName ?? name, nodes: nodes, mapping: rules.isEmpty ? .kommunBas13 : AccountMapping(rules: rules), ledgers: ledgers, budgets: budgets, forecasts: forecasts, figures: figures, investments: investments, staff: staff, indicators: indicators, activities: activities, actionPlans: actionPlans, texts: texts)
+            var data = FollowUpData(organisationName: rootName ?? name, nodes: nodes, mapping: rules.isEmpty ? .kommunBas13 : AccountMapping(rules: rules), ledgers: ledgers, budgets: budgets, forecasts: forecasts, figures: figures, investments: investments, staff: staff, indicators: indicators, activities: activities, actionPlans: actionPlans, texts: texts)
+            data.policy = try policy(db)
+            return data
         }
     }
 

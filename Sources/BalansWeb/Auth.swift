@@ -35,6 +35,8 @@ struct Session: Sendable {
 }
 
 public enum Auth {
+    /// The session cookie's name with --insecure-cookies (`cookieName` adds the prefix).
+    static let cookie = "balans_session"
     static let lifetime = 8 * 3600
 
     /// A cookie's name: with the `__Host-` prefix when cookies are Secure, so that the browser

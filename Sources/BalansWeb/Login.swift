@@ -45,7 +45,9 @@ extension WebApp {
         let name = form["name"] ?? ""
         let password = form["password"] ?? ""
         // A user name is one line of printable text (a NUL in it slipped past the rate limit).
-        if let problem = InputText.problem(in: name, multiline: false) { throw InvalidInput(field: "name", problem: problem) }
+        if let problem = InputText.problem(in: name, multiline: false) {
+            throw InvalidInput(field: "name", problem: problem)
+        }
         guard let cookieToken = request.cookies[loginCookieName]?.value, let given = form["csrf"], !given.isEmpty,
             cookieToken == given
         else {

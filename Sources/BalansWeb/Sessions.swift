@@ -49,7 +49,7 @@ actor SessionCache {
 }
 
 extension WebApp {
-    var sessionCookieName: String { Auth.cookieName("balans_session", secure: secureCookies) }
+    var sessionCookieName: String { Auth.cookieName(Auth.cookie, secure: secureCookies) }
     var loginCookieName: String { Auth.cookieName("balans_login", secure: secureCookies) }
 
     /// The request's session: from the cache of recent sessions, else the store. The change

@@ -102,6 +102,7 @@ public struct WebApp: Sendable {
     public func router() -> Router<WebContext> {
         let router = Router(context: WebContext.self)
         let app = self
+        // Outermost: the headers go on every answer, the error pages' too.
         router.add(middleware: SecurityHeaders())
         router.add(middleware: ErrorAnswers())
 

@@ -26,6 +26,7 @@ struct Serve: AsyncParsableCommand {
         try await WebApp(store: store, secureCookies: !insecureCookies).application(host: host, port: port).runService()
     }
 }
+
 /// `balans organisation set KEY VALUE`: an organisation's own settings (four eyes, issue 13).
 struct OrganisationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -34,7 +35,7 @@ struct OrganisationCommand: ParsableCommand {
 
 struct OrganisationSet: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "set", abstract: "Set a setting: four-eyes on|off (whether the submitter may approve).")
+        commandName: "set", abstract: "Set a setting: four-eyes on|off (whether the submitter may approve), larger-deviation-threshold KRONOR.")
     @Argument(help: "The setting: \(OrganisationSetting.allCases.map(\.rawValue).joined(separator: ", ")).") var key: String
     @Argument(help: "Its value.") var value: String
     @OptionGroup var database: DatabaseOption

@@ -20,17 +20,9 @@ public enum TestDemo {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("balans-demo-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let database = try backend.newDatabase(in: dir, name: "balans")
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: binary)
-        p.arguments = ["demo", "--out", dir.path, "--no-pdf", "--db", database]
-        p.currentDirectoryURL = repoRoot
-        let err = Pipe()
-        p.standardError = err
-        p.standardOutput = FileHandle.nullDevice
-        try p.run()
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        guard p.terminationStatus == 0 else { throw TestSupportError("balans demo failed:\n\(stderr)") }
+        let r = try runProcess(binary, ["demo", "--out", dir.path, "--no-pdf", "--db", database], in: repoRoot)
+        let stderr = String(decoding: r.stderr, as: UTF8.self)
+        guard r.status == 0 else { throw TestSupportError("balans demo failed:\n\(stderr)") }
         return (dir, database)
     }
 }

@@ -202,6 +202,32 @@ struct AuthFixture {
         }
     }
 
+    /// Over a real connection from this machine (a proxy's place), the address is the one
+    /// X-Forwarded-For ends with: the guesses from one address hold up that address only.
+    @Test func theLimitsFollowTheForwardedAddressOfALocalProxy() async throws {
+        let fixture = try AuthFixture(.sqlite)
+        try await Application(router: fixture.app.router()).test(.live) { client in
+            func login(from address: String, _ password: String) async throws -> TestResponse {
+                let forwarded: HTTPFields = [.init("X-Forwarded-For")!: "198.51.100.1, \(address)"]
+                let page = try await client.execute(uri: "/login", method: .get)
+                let cookie = try #require(page.headers[values: .setCookie].first?.split(separator: ";").first)
+                let csrf = try #require(Browser.csrf(in: String(buffer: page.body)))
+                var headers = forwarded
+                headers[.cookie] = String(cookie)
+                headers[.contentType] = "application/x-www-form-urlencoded"
+                let body = "csrf=\(csrf)&name=central&password=\(password)"
+                return try await client.execute(
+                    uri: "/login", method: .post, headers: headers, body: ByteBuffer(string: body))
+            }
+            var statuses: [HTTPResponse.Status] = []
+            for _ in 0..<4 { statuses.append(try await login(from: "203.0.113.1", "fel").status) }
+            statuses.append(try await login(from: "203.0.113.1", "balans-demo").status)
+            statuses.append(try await login(from: "203.0.113.2", "balans-demo").status)
+            #expect(
+                statuses == [.unauthorized, .unauthorized, .unauthorized, .unauthorized, .tooManyRequests, .seeOther])
+        }
+    }
+
     /// A name longer than any user's is refused before the limiter and the hashing: nothing
     /// remembered, no bcrypt round.
     @Test func anOverlongNameIsNeitherHashedNorRemembered() async throws {

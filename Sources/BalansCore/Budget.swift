@@ -1,0 +1,73 @@
+/// A budget row (budget): an annual amount for an org node (and optionally an account),
+/// with its periodisation into months (SPEC §3). Report sign.
+public struct BudgetRow: Hashable, Sendable {
+    public var year: Int
+    public var node: String
+    public var account: Int?
+    public var amount: Money
+    /// The twelve monthly budgets; always sums exactly to `amount`.
+    public var monthly: [Money]
+    public var version: String
+
+    public init(year: Int, node: String, account: Int?, amount: Money, monthly: [Money], version: String = "original") {
+        self.year = year
+        self.node = node
+        self.account = account
+        self.amount = amount
+        self.monthly = monthly
+        self.version = version
+    }
+
+    /// Budget for January..`month`.
+    public func toDate(_ month: Int) -> Money { monthly.prefix(month).sum() }
+
+    /// Budget rows from the ledger system's period budgets (SIE #PBUDGET, ledger sign), one
+    /// per node and account: the budget used when no budget file is imported for the year
+    /// (SPEC §3, "period budgets from the ledger system"). Rows whose ansvar code belongs to
+    /// no node go to the root.
+    public static func fromPeriodBudgets(_ cells: [YearLedger.Cell], year: Int, tree: OrgTree) -> [BudgetRow] {
+        var monthly: [String: [Int: [Money]]] = [:]
+        for c in cells where (1...12).contains(c.month) {
+            let node = tree.nodeCode(forAnsvar: c.ansvar) ?? tree.root.code
+            var months = monthly[node, default: [:]][c.account] ?? Array(repeating: .zero, count: 12)
+            months[c.month - 1] -= c.amount  // ledger sign → report sign
+            monthly[node, default: [:]][c.account] = months
+        }
+        return monthly.sorted { $0.key < $1.key }.flatMap { node, accounts in
+            accounts.sorted { $0.key < $1.key }.map { account, months in
+                BudgetRow(year: year, node: node, account: account, amount: months.sum(), monthly: months, version: "ledger")
+            }
+        }
+    }
+}
+
+/// Periodisation (periodisering) of an annual budget into twelve exact monthly amounts.
+public enum Periodisation {
+    /// Splits `amount` by `weights` (even when nil). Each month gets its share rounded toward
+    /// zero in öre; the öre left over go one each to the months with the largest remainders
+    /// (earliest first on ties), so the months always sum to the annual amount exactly.
+    /// Returns nil when the weights are not twelve non-negative numbers with a positive sum.
+    public static func split(_ amount: Money, weights: [Int64]? = nil) -> [Money]? {
+        let w = weights ?? Array(repeating: 1, count: 12)
+        guard w.count == 12, w.allSatisfy({ $0 >= 0 }) else { return nil }
+        let total = w.reduce(0, +)
+        guard total > 0 else { return nil }
+        let magnitude = amount.ore.magnitude
+        let sign: Int64 = amount.ore < 0 ? -1 : 1
+        var parts: [UInt64] = []
+        var remainders: [(Int, UInt64)] = []
+        for (i, wi) in w.enumerated() {
+            // 128-bit product so large amounts and weights cannot overflow.
+            let (hi, lo) = magnitude.multipliedFullWidth(by: UInt64(wi))
+            let (q, r) = UInt64(total).dividingFullWidth((hi, lo))
+            parts.append(q)
+            remainders.append((i, r))
+        }
+        var left = magnitude - parts.reduce(0, +)
+        for (i, _) in remainders.sorted(by: { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }) where left > 0 {
+            parts[i] += 1
+            left -= 1
+        }
+        return parts.map { Money(ore: sign * Int64($0)) }
+    }
+}

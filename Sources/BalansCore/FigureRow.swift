@@ -1,0 +1,49 @@
+/// An amount that is not in the ledger (docs/formats.md, kind `figures`): pension
+/// obligations, financial placements, closed years' results and balanskrav adjustments.
+public struct FigureRow: Hashable, Sendable {
+    public enum Key: String, Sendable, CaseIterable {
+        /// Ansvarsförbindelse: pensionsförpliktelser inkl. löneskatt, at a month end.
+        case pensionObligations = "pension_obligations"
+        /// Marknadsvärde of the financial placements, at a month end.
+        case placementsMarketValue = "placements_market_value"
+        /// Anskaffningsvärde of the financial placements, at a month end.
+        case placementsAcquisitionValue = "placements_acquisition_value"
+        /// A closed year's årets resultat (when its ledger is not in the store).
+        case result
+        /// A closed year's unrealised market-value change.
+        case unrealised
+        /// A closed year's skatteintäkter.
+        case tax
+        /// A closed year's generella statsbidrag och utjämning.
+        case grants
+        /// Balanskrav: reducering av realisationsvinster (entered negative).
+        case realisationGains = "realisation_gains"
+        /// Balanskrav: other statutory adjustments.
+        case otherAdjustments = "other_adjustments"
+        /// Balanskrav: avsättning till resultatutjämningsreserv (entered negative).
+        case rurProvision = "rur_provision"
+        /// Balanskrav: disposition av resultatutjämningsreserv.
+        case rurUse = "rur_use"
+        /// Balanskrav: synnerliga skäl att inte återställa; nil amount = the whole deficit.
+        case exceptionalReasons = "exceptional_reasons"
+        /// The year's investment frame (investeringsram) of the property investments decided
+        /// by the board (seed 000 3: "Total ram 2017 220 000").
+        case investmentFrame = "investment_frame"
+
+        /// Keys that are dated by month end rather than by year.
+        public var isMonthly: Bool { [.pensionObligations, .placementsMarketValue, .placementsAcquisitionValue].contains(self) }
+    }
+    public var year: Int
+    /// For month-end keys; nil for year keys.
+    public var month: Int?
+    public var key: Key
+    public var amount: Money?
+    public var comment: String
+    public init(year: Int, month: Int?, key: Key, amount: Money?, comment: String = "") {
+        self.year = year
+        self.month = month
+        self.key = key
+        self.amount = amount
+        self.comment = comment
+    }
+}

@@ -1,0 +1,73 @@
+/// Investment category (investeringskategori, seed 003 3.4).
+public enum InvestmentCategory: String, Sendable, CaseIterable {
+    /// Utrustning/inventarier
+    case equipment
+    /// Immateriella tillgångar
+    case intangible
+    /// Fastigheter
+    case property
+    /// Infrastruktur (bredband m.m.)
+    case infrastructure
+}
+
+/// Investment outcome (accumulated to the period), annual budget and forecast for a
+/// committee and category.
+public struct InvestmentRow: Hashable, Sendable {
+    public var period: Period
+    public var node: String
+    public var category: InvestmentCategory
+    public var outcome: Money
+    public var budget: Money?
+    public var forecast: Money?
+    /// The project (investeringsprojekt) the row is for; nil for a committee's category total.
+    public var project: String?
+    /// The project's figures over its whole life (seed 003 3.4 "Större enskilda investeringar").
+    public var projectTotals: ProjectTotals?
+    public init(period: Period, node: String, category: InvestmentCategory, outcome: Money, budget: Money?, forecast: Money?, project: String? = nil, projectTotals: ProjectTotals? = nil) {
+        self.project = project
+        self.projectTotals = projectTotals
+        self.period = period
+        self.node = node
+        self.category = category
+        self.outcome = outcome
+        self.budget = budget
+        self.forecast = forecast
+    }
+}
+
+/// A project's figures over its whole life, beside the year's figures of its `InvestmentRow`
+/// (seed 003 3.4: "Total beslutad budget", "Ack. utfall", "Prognos objekt totalt", "Färdigt år").
+public struct ProjectTotals: Hashable, Sendable {
+    /// The property (fastighet) the project is on, e.g. "HS Varberg".
+    public var site: String
+    /// Total decided budget (total beslutad budget).
+    public var budget: Money?
+    /// Accumulated outcome since the start, to the period (ackumulerat utfall).
+    public var outcome: Money?
+    /// Forecast of the project's total cost (prognos objekt totalt).
+    public var forecast: Money?
+    /// The year the project is expected to be finished (färdigt år).
+    public var finishedYear: Int?
+    public init(site: String, budget: Money?, outcome: Money?, forecast: Money?, finishedYear: Int?) {
+        self.site = site
+        self.budget = budget
+        self.outcome = outcome
+        self.forecast = forecast
+        self.finishedYear = finishedYear
+    }
+}
+
+private struct InvestmentTotalKey: Hashable {
+    var period: Period, node: String, category: InvestmentCategory
+    init(_ r: InvestmentRow) { (period, node, category) = (r.period, r.node, r.category) }
+}
+
+extension Array where Element == InvestmentRow {
+    /// The rows that make up committee and category totals: a committee's row without a project
+    /// where there is one for its period and category, else its project rows. Project rows are
+    /// then details of a total and never counted twice.
+    public var countedInTotals: [InvestmentRow] {
+        let withTotal = Set(filter { $0.project == nil }.map(InvestmentTotalKey.init))
+        return filter { $0.project == nil || !withTotal.contains(InvestmentTotalKey($0)) }
+    }
+}
