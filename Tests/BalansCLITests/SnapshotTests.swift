@@ -45,7 +45,7 @@ import Testing
                 "index.html", "ratios-2024-04.json",
             ]
         #expect(files == expected.sorted(), "\(backend): the demo wrote \(files)")
-        var names = Set(Self.reports.map { "\($0).pdf.txt" })
+        var names = Set(Self.reports.map { "\($0).pdf.txt" } + ["pdf-chromium.txt"])
         for file in files {
             let (name, data) = try Self.snapshot(of: dir.appendingPathComponent(file))
             names.insert(name)
@@ -93,8 +93,19 @@ import Testing
         }
     }
 
+    /// The Chromium that printed the PDF snapshots (`--version`, in pdf-chromium.txt beside
+    /// them). Another version may break lines or pages elsewhere (fonts and layout): the PDF
+    /// snapshots are compared only under the same version, so a browser upgrade on a build
+    /// machine does not fail the run; `BALANS_UPDATE_SNAPSHOTS=1` records the new version.
+    static let installedChromium: String? = PDFRenderer.browser().flatMap {
+        (try? output($0, ["--version"]))?.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+    static let snapshotChromium: String? = (try? String(
+        contentsOf: CLI.repoRoot.appendingPathComponent("Tests/Snapshots/reports/pdf-chromium.txt"), encoding: .utf8))?
+        .trimmingCharacters(in: .whitespacesAndNewlines)
     static let pdfTools =
-        PDFRenderer.browser() != nil && FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext")
+        installedChromium != nil && FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext")
+        && (updating || installedChromium == snapshotChromium)
 
     /// The demo's PDFs as `pdftotext -layout` text per page. The demo prints a report's PDF with
     /// `PDFRenderer.render(html:)` from the very HTML it writes beside it, so printing the demo's
@@ -103,7 +114,7 @@ import Testing
     /// gave the same text for every report (the PDF's creation date and document id differ
     /// between runs, but pdftotext prints neither). The text follows Chromium's layout and fonts,
     /// so another Chromium may break lines or pages elsewhere: the failure names the version.
-    @Test(.enabled(if: pdfTools, "headless Chromium or pdftotext is not installed"), arguments: reports)
+    @Test(.enabled(if: pdfTools, "headless Chromium or pdftotext is not installed, or another Chromium than the snapshots'"), arguments: reports)
     func everyPDFMatchesItsSnapshot(_ stem: String) throws {
         let html = try CLI.demo(.sqlite).get().appendingPathComponent("reports/\(stem).html")
         let dir = try CLI.temporaryDirectory()
@@ -111,8 +122,11 @@ import Testing
         let pdf = dir.appendingPathComponent("\(stem).pdf")
         try PDFRenderer.render(html: String(decoding: Data(contentsOf: html), as: UTF8.self)).write(to: pdf)
         let text = try Self.output("/usr/bin/pdftotext", ["-layout", "-enc", "UTF-8", pdf.path, "-"])
-        let chromium = (try? Self.output(PDFRenderer.browser() ?? "", ["--version"]))?.trimmingCharacters(
-            in: .whitespacesAndNewlines)
+        let chromium = Self.installedChromium
+        if Self.updating, let chromium {
+            try Data((chromium + "\n").utf8).write(
+                to: CLI.repoRoot.appendingPathComponent("Tests/Snapshots/reports/pdf-chromium.txt"))
+        }
         try Self.check(
             "\(stem).pdf.txt", Data(SnapshotView.pdfPages(text).utf8),
             "reports/\(stem).pdf printed by \(chromium ?? "Chromium")")
