@@ -37,12 +37,17 @@ import Testing
         "/granskning",
     ]
 
-    /// Every URL each role opens, in order. The API answers of the region are the central
-    /// controller's (the administrator's are the same answers).
+    /// Every URL each role opens, in order, with the status it answers when not 200: the
+    /// refusals and redirects are pages of the web layer too. The API answers of the region are
+    /// the central controller's (the administrator's are the same answers).
     static let urls: [String: [String]] = [
-        "public": ["/login", "/api/openapi.json"],
-        "admin": regionPages + ["/namnd/HS/prognos?period=2024-04"],
+        "public": [
+            "/login", "/api/openapi.json", "/ 303", "/namnd/HS?period=2024-04 303", "/api/ratios?period=2024-04 401",
+            "/finns-inte 404",
+        ],
+        "admin": regionPages + ["/namnd/HS/prognos?period=2024-04", "/namnd/XX?period=2024-04 404", "/ 200"],
         "central": regionPages + [
+            "/namnd/HS/prognos?period=2024-04 403",
             "/api/ratios?period=2024-04",
             "/api/ratios?period=2024-04&org=HS",
             "/api/reports/manad?period=2024-04",
@@ -54,6 +59,7 @@ import Testing
             "/api/committees/HS/changes?period=2024-04",
         ],
         "hs": [
+            "/ 303",
             "/namnd/HS?period=2024-04",
             "/rad/HS-SOM?period=2024-04",
             "/rad/HS-SOM/konto/5010?period=2024-04",
@@ -63,17 +69,30 @@ import Testing
             "/personal?period=2024-04",
             "/investeringar?period=2024-04",
             "/rapporter?period=2024-04",
+            "/namnd/ADH?period=2024-04 403",
+            "/granskning 403",
             "/api/ratios?period=2024-04&org=HS",
             "/api/reports/namnd?period=2024-04&org=HS",
             "/api/committees/HS/forecast?period=2024-04",
             "/api/committees/HS/changes?period=2024-04",
+            "/api/ratios?period=2024-04 403",
         ],
         "lasare": [
+            "/ 303",
             "/rapporter?period=2024-04",
             "/rapporter/ur1?period=2024-04&format=html",
             "/api/reports/ur1?period=2024-04",
+            "/rapporter/ur2?period=2024-04&format=html 404",
+            "/namnd/HS?period=2024-04 403",
+            "/api/committees/HS/forecast?period=2024-04 403",
         ],
     ]
+
+    /// A line of `urls`: the URL and the status it answers.
+    static func entry(_ line: String) -> (url: String, status: Int) {
+        let parts = line.split(separator: " ")
+        return (String(parts[0]), parts.count > 1 ? Int(parts[1]) ?? 0 : 200)
+    }
 
     static var directory: URL { TestDemo.repoRoot.appendingPathComponent("Tests/Snapshots/web") }
     static var updating: Bool { ProcessInfo.processInfo.environment["BALANS_UPDATE_SNAPSHOTS"] == "1" }
@@ -97,16 +116,24 @@ import Testing
                 let login = try await browser.login(role)
                 #expect(login.status == .seeOther, "\(role) could not log in")
             }
-            for url in urls {
+            // The status and headers of every answer, in one file per role.
+            var headers = ""
+            for line in urls {
+                let (url, status) = Self.entry(line)
                 let response = try await browser.get(url)
-                guard response.status == .ok else {
-                    Issue.record("\(role) \(url): \(response.status.code), not 200")
+                headers += "GET \(url): \(response.status.code)\n" + Self.normalised(response.headers)
+                guard response.status.code == status else {
+                    Issue.record("\(role) \(url): \(response.status.code), not \(status)")
                     continue
                 }
+                // A redirect's answer is its Location, in the headers.
+                guard !(300..<400).contains(status) else { continue }
                 let type = response.headers[.contentType] ?? ""
                 let body = Self.normalised(String(buffer: response.body))
-                try Self.compare(body, with: "\(role)/\(Self.fileName(url, type: type))", backend: backend)
+                let name = Self.fileName(url, status: status, type: type)
+                try Self.compare(body, with: "\(role)/\(name)", backend: backend)
             }
+            try Self.compare(headers, with: "\(role)/headers.txt", backend: backend)
         }
     }
 
@@ -117,9 +144,10 @@ import Testing
         guard !Self.updating else { return }
         var expected: Set<String> = []
         for (role, urls) in Self.urls {
-            for url in urls {
+            expected.insert("\(role)/headers.txt")
+            for (url, status) in urls.map(Self.entry) where !(300..<400).contains(status) {
                 let type = url.hasPrefix("/api/") ? "application/json" : "text/html"
-                expected.insert("\(role)/\(Self.fileName(url, type: type))")
+                expected.insert("\(role)/\(Self.fileName(url, status: status, type: type))")
             }
         }
         var found: Set<String> = []
@@ -134,14 +162,16 @@ import Testing
     }
 
     /// The file of a URL: its path's parts joined by "-", then the query's ("_" between the
-    /// pairs, "-" for "="), and the extension of the content type. "/" is "start".
-    static func fileName(_ url: String, type: String) -> String {
+    /// pairs, "-" for "="), the status when not 200 and the extension of the content type. "/" is
+    /// "start".
+    static func fileName(_ url: String, status: Int = 200, type: String) -> String {
         let parts = url.split(separator: "?", maxSplits: 1)
         var name = parts[0].split(separator: "/").joined(separator: "-").replacingOccurrences(of: ".", with: "-")
         if name.isEmpty { name = "start" }
         if parts.count > 1 {
             name += "_" + parts[1].replacingOccurrences(of: "&", with: "_").replacingOccurrences(of: "=", with: "-")
         }
+        if status != 200 { name += ".\(status)" }
         let ext = type.hasPrefix("application/json") ? "json" : type.hasPrefix("text/markdown") ? "md" : "html"
         return "\(name).\(ext)"
     }
@@ -157,6 +187,24 @@ import Testing
             of: #"<tr><td>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ</td>"#, with: "<tr><td>TIME</td>",
             options: .regularExpression)
         return text
+    }
+
+    /// The headers of an answer, one a line, sorted, without its length (the body's file has
+    /// it). A cookie's value is replaced (a new token per run; an emptied cookie stays) and its
+    /// attributes sorted: Hummingbird writes them in a dictionary's order, another each run.
+    static func normalised(_ headers: HTTPFields) -> String {
+        headers.filter { $0.name != .contentLength && $0.name != .date }.map { field in
+            var value = field.value
+            if field.name == .setCookie {
+                let parts = value.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+                var pair = parts[0]
+                if let eq = pair.firstIndex(of: "="), pair.index(after: eq) != pair.endIndex {
+                    pair = pair[...eq] + "TOKEN"
+                }
+                value = ([pair] + parts.dropFirst().sorted()).joined(separator: "; ")
+            }
+            return "  \(field.name.canonicalName): \(value)\n"
+        }.sorted().joined()
     }
 
     /// Compares with the snapshot, or writes it when updating (from the first backend only, so
