@@ -116,25 +116,78 @@ import Testing
                 let login = try await browser.login(role)
                 #expect(login.status == .seeOther, "\(role) could not log in")
             }
-            // The status and headers of every answer, in one file per role.
-            var headers = ""
-            for line in urls {
-                let (url, status) = Self.entry(line)
-                let response = try await browser.get(url)
-                headers += "GET \(url): \(response.status.code)\n" + Self.normalised(response.headers)
-                guard response.status.code == status else {
-                    Issue.record("\(role) \(url): \(response.status.code), not \(status)")
-                    continue
-                }
-                // A redirect's answer is its Location, in the headers.
-                guard !(300..<400).contains(status) else { continue }
-                let type = response.headers[.contentType] ?? ""
-                let body = Self.normalised(String(buffer: response.body))
-                let name = Self.fileName(url, status: status, type: type)
-                try Self.compare(body, with: "\(role)/\(name)", backend: backend)
-            }
-            try Self.compare(headers, with: "\(role)/headers.txt", backend: backend)
+            try await Self.snapshot(urls, as: role, with: &browser, backend: backend)
         }
+    }
+
+    /// The pages of the forecast and change workflow in flight, which the demo has none of: the
+    /// committee controller of HS submits a forecast and a text; then the central controller
+    /// sees them waiting for approval (its buttons, the audit log with the steps).
+    static let workflowURLs: [String: [String]] = [
+        "workflow-hs": [
+            "/namnd/HS?period=2024-04",
+            "/namnd/HS/prognos?period=2024-04",
+            "/namnd/HS/uppfoljning?period=2024-04",
+            "/api/committees/HS/forecast?period=2024-04",
+            "/api/committees/HS/changes?period=2024-04",
+        ],
+        "workflow-central": [
+            "/namnd/HS?period=2024-04",
+            "/rad/HS-SOM?period=2024-04",
+            "/namnd/HS/uppfoljning?period=2024-04",
+            "/granskning",
+        ],
+    ]
+
+    @Test(arguments: TestBackend.all) func theWorkflowInFlightMatchesItsSnapshots(_ backend: TestBackend) async throws {
+        let store = try WebFixture.store(backend)
+        let app = Application(router: WebApp(store: store, secureCookies: false).router())
+        try await app.test(.router) { client in
+            var hs = Browser(client: client)
+            try await hs.login("hs")
+            let csrf = try await hs.sessionCSRF()
+            // One row of the forecast at a fixed amount, with a comment; then submitted.
+            let row = #"{"node":"HS-SOM","account":5010,"amount":"-412000000","comment":"Inhyrd personal."}"#
+            let path = "/api/committees/HS/forecast"
+            let saved = try await hs.postJSON("\(path)?period=2024-04", #"{"version":0,"rows":[\#(row)]}"#, csrf: csrf)
+            #expect(saved.status == .ok, "\(String(buffer: saved.body))")
+            let submitted = try await hs.postJSON("\(path)/submit?period=2024-04", #"{"version":1}"#, csrf: csrf)
+            #expect(submitted.status == .ok, "\(String(buffer: submitted.body))")
+            let text =
+                #"{"kind":"text","key":"summary","value":"Underskott av inhyrd personal.","version":0,"submit":true}"#
+            let change = try await hs.postJSON("/api/committees/HS/changes?period=2024-04", text, csrf: csrf)
+            #expect(change.status == .ok, "\(String(buffer: change.body))")
+            try await Self.snapshot(
+                Self.workflowURLs["workflow-hs"] ?? [], as: "workflow-hs", with: &hs, backend: backend)
+            var central = Browser(client: client)
+            try await central.login("central")
+            let urls = Self.workflowURLs["workflow-central"] ?? []
+            try await Self.snapshot(urls, as: "workflow-central", with: &central, backend: backend)
+        }
+    }
+
+    /// Opens every URL and compares its body with its file in `folder`, and the status and
+    /// headers of every answer with `folder`/headers.txt.
+    static func snapshot(
+        _ urls: [String], as folder: String, with browser: inout Browser, backend: TestBackend
+    ) async throws {
+        var headers = ""
+        for line in urls {
+            let (url, status) = Self.entry(line)
+            let response = try await browser.get(url)
+            headers += "GET \(url): \(response.status.code)\n" + Self.normalised(response.headers)
+            guard response.status.code == status else {
+                Issue.record("\(folder) \(url): \(response.status.code), not \(status)")
+                continue
+            }
+            // A redirect's answer is its Location, in the headers.
+            guard !(300..<400).contains(status) else { continue }
+            let type = response.headers[.contentType] ?? ""
+            let body = Self.normalised(String(buffer: response.body))
+            let name = Self.fileName(url, status: status, type: type)
+            try Self.compare(body, with: "\(folder)/\(name)", backend: backend)
+        }
+        try Self.compare(headers, with: "\(folder)/headers.txt", backend: backend)
     }
 
     /// Every file in the folder is one a test writes: a URL taken off the list takes its file
@@ -143,7 +196,7 @@ import Testing
         // While updating, the files are being written by the other test.
         guard !Self.updating else { return }
         var expected: Set<String> = []
-        for (role, urls) in Self.urls {
+        for (role, urls) in Self.urls.merging(Self.workflowURLs, uniquingKeysWith: +) {
             expected.insert("\(role)/headers.txt")
             for (url, status) in urls.map(Self.entry) where !(300..<400).contains(status) {
                 let type = url.hasPrefix("/api/") ? "application/json" : "text/html"
