@@ -142,6 +142,14 @@ struct ChunkFeeder {
                     : "a line longer than \(ChunkFeeder.longestLine >> 20) MB: not a SIE file"
                 throw SIEReadFailure(issues: [SIEIssue(line: parser.lineNumber + 1, message: message)])
             }
+            // The first chunk with non-ASCII bytes decides the encoding, unless it holds letters
+            // of both readings (a Windows-1252 quote is an ö in CP437): then the whole file does.
+            var wholeFile: SIEText.Detection?
+            let highInChunk = limit > 0 && !parser.sawNonASCII && pending[..<limit].contains { $0 >= 0x80 }
+            if highInChunk, !decided {
+                let sample = pending.withUnsafeBufferPointer { SIEText.detect(UnsafeBufferPointer(rebasing: $0[..<limit])) }
+                if sample.mixed { wholeFile = try countLetters(from: offset - pending.count).detection }
+            }
             if limit > 0 {
                 pending.withUnsafeBufferPointer { all in
                     let region = UnsafeBufferPointer(rebasing: all[0..<limit])
@@ -149,10 +157,10 @@ struct ChunkFeeder {
                     if first, region.count >= 3, region[0] == 0xEF, region[1] == 0xBB, region[2] == 0xBF, forced == nil || forced == .utf8 {
                         skip = 3
                     }
-                    if !parser.sawNonASCII, skip > 0 || region.contains(where: { $0 >= 0x80 }) {
+                    if !parser.sawNonASCII, skip > 0 || highInChunk {
                         parser.sawNonASCII = true
                         if !decided {
-                            let detection = SIEText.detect(region)
+                            let detection = wholeFile ?? SIEText.detect(region)
                             parser.encoding = detection.encoding
                             parser.document.encoding = detection.encoding
                             if let warning = detection.warning { parser.warn(nil, warning) }
@@ -166,6 +174,20 @@ struct ChunkFeeder {
             }
             progress?(offset)
             if atEnd { break }
+        }
+    }
+
+    /// The letters of both readings from `start` to the end of the file, read in chunks.
+    func countLetters(from start: Int) throws(SIEReadFailure) -> SIEText.LetterCounts {
+        var counts = SIEText.LetterCounts()
+        var buffer: [UInt8] = []
+        var offset = start
+        while true {
+            buffer.removeAll(keepingCapacity: true)
+            let n = try read(into: &buffer, at: offset, count: chunkSize)
+            if n == 0 { return counts }
+            buffer.withUnsafeBufferPointer { counts.add($0) }
+            offset += n
         }
     }
 

@@ -29,6 +29,45 @@ enum SIEText {
         /// Bytes to skip at the start (a UTF-8 byte-order mark).
         var skip: Int
         var warning: String?
+        /// Whether letters of both readings were counted: a sample of the file (a chunk) does
+        /// not decide then, the whole file's counts do.
+        var mixed = false
+    }
+
+    /// The bytes that are Swedish letters (å ä ö Å Ä Ö é ü É) in CP437 and in ISO 8859-1/
+    /// Windows-1252, and the bytes 0x80...0x9F (quotes, dashes in Windows-1252).
+    struct LetterCounts {
+        var latin = 0
+        var cp437 = 0
+        var windowsOnly = 0
+
+        mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) {
+            for index in start..<bytes.count {
+                switch bytes[index] {
+                case 0xE5, 0xE4, 0xF6, 0xC5, 0xC4, 0xD6, 0xE9, 0xFC, 0xC9: latin += 1
+                case 0x86, 0x84, 0x94, 0x8F, 0x8E, 0x99, 0x82, 0x81, 0x90:
+                    cp437 += 1
+                    windowsOnly += 1
+                case 0x80...0x9F: windowsOnly += 1
+                default: break
+                }
+            }
+        }
+
+        /// The more common reading wins, CP437 (the standard) on a tie; of the two Latin
+        /// encodings Windows-1252 when bytes 0x80...0x9F occur.
+        var detection: Detection {
+            var result: Detection
+            if latin <= cp437 {
+                result = Detection(encoding: .cp437, skip: 0, warning: nil)
+            } else if windowsOnly > 0 {
+                result = Detection(encoding: .windows1252, skip: 0, warning: windows1252Warning)
+            } else {
+                result = Detection(encoding: .latin1, skip: 0, warning: latin1Warning)
+            }
+            result.mixed = latin > 0 && cp437 > 0
+            return result
+        }
     }
 
     static let utf8Warning = "file is UTF-8, not CP437 as SIE 4 prescribes"
@@ -61,22 +100,9 @@ enum SIEText {
         if isValidUTF8(bytes, from: firstHigh) {
             return Detection(encoding: .utf8, skip: 0, warning: utf8Warning)
         }
-        var latinLetters = 0
-        var cp437Letters = 0
-        var windowsOnly = 0
-        for index in firstHigh..<bytes.count {
-            switch bytes[index] {
-            case 0xE5, 0xE4, 0xF6, 0xC5, 0xC4, 0xD6, 0xE9, 0xFC, 0xC9: latinLetters += 1
-            case 0x86, 0x84, 0x94, 0x8F, 0x8E, 0x99, 0x82, 0x81, 0x90:
-                cp437Letters += 1
-                windowsOnly += 1
-            case 0x80...0x9F: windowsOnly += 1
-            default: break
-            }
-        }
-        guard latinLetters > cp437Letters else { return Detection(encoding: .cp437, skip: 0, warning: nil) }
-        if windowsOnly > 0 { return Detection(encoding: .windows1252, skip: 0, warning: windows1252Warning) }
-        return Detection(encoding: .latin1, skip: 0, warning: latin1Warning)
+        var counts = LetterCounts()
+        counts.add(bytes, from: firstHigh)
+        return counts.detection
     }
 
     /// Strict UTF-8 validation (no overlongs, no surrogates, nothing above U+10FFFF).

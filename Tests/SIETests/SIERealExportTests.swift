@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import SIE
@@ -128,5 +129,27 @@ import Testing
         #expect(tab.accounts.last?.name == "Ink\top")
         #expect(tab.vouchers.first?.text == "a\tb")
         #expect(tab.vouchers.first?.transactions.first?.text == "c\td")
+    }
+
+    /// Item 21 when the file is read in chunks: a chunk whose letters could be either reading
+    /// (here two typographic quotes, ö in CP437, against one ä) does not decide; the whole
+    /// file's letters do.
+    @Test func streamedEncodingIsDecidedByTheWholeFile() throws {
+        let lines: [[UInt8]] = [
+            Array("#FLAGGA 0\n#SIETYP 4\n#RAR 0 20240101 20241231\n".utf8),
+            Array("#KONTO 3010 \"".utf8) + [0x93] + Array("Kassa".utf8) + [0x94, 0x20, 0x94, 0xE4] + Array("\"\n".utf8),
+            Array("#KONTO 1910 \"\(String(repeating: "Bank ", count: 20))\"\n".utf8),
+            Array("#KONTO 5010 \"L".utf8) + [0xF6] + Array("ner i V".utf8) + [0xE4, 0x78, 0x6A, 0xF6] + Array("\"\n".utf8),
+            Array("#KONTO 5020 \"F".utf8) + [0xF6] + Array("rs".utf8) + [0xE4] + Array("ljning \(String(repeating: "x", count: 70))\"\n".utf8),
+        ]
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sie-1252-\(UUID().uuidString).se").path
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(lines.joined())))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let doc = try SIEReader.stream(contentsOf: path, chunkSize: 64) { _ in }
+        #expect(doc.encoding == .windows1252)
+        #expect(doc.accounts.map(\.name).prefix(3) == ["\u{201C}Kassa\u{201D} \u{201D}ä", String(repeating: "Bank ", count: 20), "Löner i Växjö"])
+        // One chunk alone says CP437: the sample was not decisive.
+        let sample = lines[1].withUnsafeBufferPointer { SIEText.detect($0) }
+        #expect(sample.encoding == .cp437 && sample.mixed)
     }
 }
