@@ -152,4 +152,15 @@ import Testing
         let sample = lines[1].withUnsafeBufferPointer { SIEText.detect($0) }
         #expect(sample.encoding == .cp437 && sample.mixed)
     }
+
+    /// Item 22: `#PSALDO`/`#PBUDGET` without an object list are read as the account's total
+    /// (`{}`), with one warning per label at its first such line.
+    @Test func periodRecordsWithoutObjectList() throws {
+        let doc = try readSIE(header + "#PSALDO 0 202401 3010 -1000.00\n#PSALDO 0 202402 3010 -5.00 3\n#PBUDGET 0 202401 3010 -7.00\n")
+        #expect(doc.periodBalances.map { [$0.month, Int($0.amount.hundredths), $0.objects.count] } == [[1, -100_000, 0], [2, -500, 0]])
+        #expect(doc.periodBalances.last?.quantity == "3")
+        #expect(doc.periodBudgets.map(\.amount.hundredths) == [-700])
+        #expect(doc.warnings.map(\.line) == [6, 8])
+        #expect(doc.warnings.first?.message.contains("#PSALDO without an object list; read as the account's total ({})") == true)
+    }
 }
