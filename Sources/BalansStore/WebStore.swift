@@ -122,7 +122,7 @@ extension Store {
     }
 
     public func deleteSession(tokenHash: String) throws {
-        try db.write { db in try db.execute(sql: "DELETE FROM session WHERE organisation = ? AND token_hash = ?", arguments: [organisation, tokenHash]) }
+        _ = try db.write { db in try db.execute(sql: "DELETE FROM session WHERE organisation = ? AND token_hash = ?", arguments: [organisation, tokenHash]) }
     }
 
     // MARK: Audit trail
