@@ -25,32 +25,62 @@ let package = Package(
     targets: [
         .target(name: "BalansCore"),
         .target(name: "SIE"),
-        .target(name: "BalansImport", dependencies: ["BalansCore", "SIE", .product(name: "Crypto", package: "swift-crypto")]),
-        .target(name: "BalansStore", dependencies: [
-            "BalansCore", .product(name: "GRDB", package: "GRDB.swift"),
-            // The raw SQLite API for the bulk insert of ledger rows (millions per import).
-            .product(name: "GRDBSQLite", package: "GRDB.swift"),
-            .product(name: "PostgresNIO", package: "postgres-nio"),
-        ]),
-        .target(name: "BalansReport", dependencies: ["BalansCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .target(name: "BalansWeb", dependencies: [
-            "BalansCore", "BalansStore", "BalansReport",
-            .product(name: "Hummingbird", package: "hummingbird"),
-            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
-            .product(name: "Crypto", package: "swift-crypto"),
-        ]),
-        .executableTarget(name: "balans", dependencies: [
-            "BalansCore", "SIE", "BalansImport", "BalansStore", "BalansReport", "BalansWeb",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .target(
+            name: "BalansImport",
+            dependencies: ["BalansCore", "SIE", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(
+            name: "BalansStore",
+            dependencies: [
+                "BalansCore", .product(name: "GRDB", package: "GRDB.swift"),
+                // The raw SQLite API for the bulk insert of ledger rows (millions per import).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]),
+        .target(
+            name: "BalansReport",
+            dependencies: ["BalansCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(
+            name: "BalansWeb",
+            dependencies: [
+                "BalansCore", "BalansStore", "BalansReport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
+        .executableTarget(
+            name: "balans",
+            dependencies: [
+                "BalansCore", "SIE", "BalansImport", "BalansStore", "BalansReport", "BalansWeb",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         // Which backends a test runs against (SQLite; PostgreSQL when BALANS_TEST_POSTGRES_URL is set).
-        .target(name: "BalansTestSupport", dependencies: ["BalansStore", .product(name: "PostgresNIO", package: "postgres-nio")], path: "Tests/BalansTestSupport"),
+        .target(
+            name: "BalansTestSupport",
+            dependencies: ["BalansStore", .product(name: "PostgresNIO", package: "postgres-nio")],
+            path: "Tests/BalansTestSupport"),
         .testTarget(name: "BalansCoreTests", dependencies: ["BalansCore"]),
         .testTarget(name: "SIETests", dependencies: ["SIE"]),
         .testTarget(name: "BalansImportTests", dependencies: ["BalansImport", "BalansCore"]),
-        .testTarget(name: "BalansStoreTests", dependencies: ["BalansStore", "BalansTestSupport", "BalansImport", "BalansCore", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "BalansReportTests", dependencies: ["BalansReport", "BalansCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "BalansCLITests", dependencies: ["BalansTestSupport", "BalansCore", "BalansStore", "BalansReport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "BalansWebTests", dependencies: ["BalansWeb", "BalansTestSupport", "BalansCore", "BalansStore", "BalansReport", .product(name: "HummingbirdTesting", package: "hummingbird")]),
+        .testTarget(
+            name: "BalansStoreTests",
+            dependencies: [
+                "BalansStore", "BalansTestSupport", "BalansImport", "BalansCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
+        .testTarget(
+            name: "BalansReportTests",
+            dependencies: ["BalansReport", "BalansCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(
+            name: "BalansCLITests",
+            dependencies: [
+                "BalansTestSupport", "BalansCore", "BalansStore", "BalansReport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
+        .testTarget(
+            name: "BalansWebTests",
+            dependencies: [
+                "BalansWeb", "BalansTestSupport", "BalansCore", "BalansStore", "BalansReport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
     ]
 )

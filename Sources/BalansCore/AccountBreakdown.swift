@@ -14,16 +14,20 @@ public struct AccountFigures: Sendable, Equatable {
 public enum AccountBreakdown {
     public static func compute(_ data: FollowUpData, node: String, period p: Period) -> [AccountFigures] {
         let nodes = data.tree(for: p.year).subtree(node)
-        let codes = Set(nodes.map(\.code)), ansvar = Set(nodes.flatMap(\.ansvar))
+        let codes = Set(nodes.map(\.code))
+        let ansvar = Set(nodes.flatMap(\.ansvar))
         var figures: [Int?: AccountFigures] = [:]
         func add(_ account: Int?, outcome: Money = .zero, budget: Money = .zero, forecast: Money = .zero) {
-            var f = figures[account] ?? AccountFigures(account: account, outcome: .zero, annualBudget: .zero, forecast: .zero)
+            var f =
+                figures[account]
+                ?? AccountFigures(account: account, outcome: .zero, annualBudget: .zero, forecast: .zero)
             f.outcome += outcome
             f.annualBudget += budget
             f.forecast += forecast
             figures[account] = f
         }
-        for c in data.ledgers[p.year]?.cells ?? [] where c.month <= p.month && ansvar.contains(c.ansvar) && AccountMapping.isResultAccount(c.account) {
+        for c in data.ledgers[p.year]?.cells ?? []
+        where c.month <= p.month && ansvar.contains(c.ansvar) && AccountMapping.isResultAccount(c.account) {
             add(c.account, outcome: -c.amount)
         }
         let inForce = ForecastsInForce(data, at: p)

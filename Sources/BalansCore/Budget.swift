@@ -35,7 +35,8 @@ public struct BudgetRow: Hashable, Sendable {
         }
         return monthly.sorted { $0.key < $1.key }.flatMap { node, accounts in
             accounts.sorted { $0.key < $1.key }.map { account, months in
-                BudgetRow(year: year, node: node, account: account, amount: months.sum(), monthly: months, version: "ledger")
+                BudgetRow(
+                    year: year, node: node, account: account, amount: months.sum(), monthly: months, version: "ledger")
             }
         }
     }

@@ -31,7 +31,9 @@ public struct FigureRow: Hashable, Sendable {
         case investmentFrame = "investment_frame"
 
         /// Keys that are dated by month end rather than by year.
-        public var isMonthly: Bool { [.pensionObligations, .placementsMarketValue, .placementsAcquisitionValue].contains(self) }
+        public var isMonthly: Bool {
+            [.pensionObligations, .placementsMarketValue, .placementsAcquisitionValue].contains(self)
+        }
     }
     public var year: Int
     /// For month-end keys; nil for year keys.

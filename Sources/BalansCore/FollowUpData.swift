@@ -24,7 +24,12 @@ public struct FollowUpData: Sendable {
     /// The organisation's own policy values (thresholds the reports apply).
     public var policy = OrganisationPolicy()
 
-    public init(organisationName: String, nodes: [OrgNode], mapping: AccountMapping, ledgers: [Int: YearLedger], budgets: [BudgetRow], forecasts: [ForecastRow], figures: [FigureRow], investments: [InvestmentRow], staff: [StaffRow] = [], indicators: [IndicatorRow] = [], activities: [ActivityRow] = [], actionPlans: [ActionPlanRow] = [], texts: [ReportText] = []) {
+    public init(
+        organisationName: String, nodes: [OrgNode], mapping: AccountMapping, ledgers: [Int: YearLedger],
+        budgets: [BudgetRow], forecasts: [ForecastRow], figures: [FigureRow], investments: [InvestmentRow],
+        staff: [StaffRow] = [], indicators: [IndicatorRow] = [], activities: [ActivityRow] = [],
+        actionPlans: [ActionPlanRow] = [], texts: [ReportText] = []
+    ) {
         self.texts = texts
         self.organisationName = organisationName
         self.nodes = nodes

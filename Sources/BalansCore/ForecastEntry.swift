@@ -17,25 +17,33 @@ public struct ForecastEntry: Sendable, Equatable {
         let inTree = Set(codes)
         let order = Dictionary(codes.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         let inForce = ForecastsInForce(data, at: p)
-        let pending = Dictionary(grouping: data.forecasts.filter { $0.period == p && $0.status != .approved && inTree.contains($0.node) }, by: \.node)
+        let pending = Dictionary(
+            grouping: data.forecasts.filter { $0.period == p && $0.status != .approved && inTree.contains($0.node) },
+            by: \.node)
         struct Key: Hashable {
             var node: String
             var account: Int?
         }
         var budget: [Key: Money] = [:]
-        for b in data.budgets where b.year == p.year && inTree.contains(b.node) { budget[Key(node: b.node, account: b.account), default: .zero] += b.amount }
+        for b in data.budgets where b.year == p.year && inTree.contains(b.node) {
+            budget[Key(node: b.node, account: b.account), default: .zero] += b.amount
+        }
         // What each node shows: its pending rows, else its rows in force, else nil (the budget).
         var shown: [String: [ForecastRow]] = [:]
         for code in codes { shown[code] = pending[code] ?? inForce.rows(of: code) }
         var keys = Set(budget.keys)
         for (node, rows) in shown { for r in rows { keys.insert(Key(node: node, account: r.account)) } }
-        return keys.sorted { (order[$0.node] ?? 0, $0.account ?? 0) < (order[$1.node] ?? 0, $1.account ?? 0) }.map { k in
+        return keys.sorted { (order[$0.node] ?? 0, $0.account ?? 0) < (order[$1.node] ?? 0, $1.account ?? 0) }.map {
+            k in
             guard let nodeRows = shown[k.node] else {
-                return ForecastEntry(node: k.node, account: k.account, budget: budget[k] ?? .zero, forecast: budget[k] ?? .zero, comment: "")
+                return ForecastEntry(
+                    node: k.node, account: k.account, budget: budget[k] ?? .zero, forecast: budget[k] ?? .zero,
+                    comment: "")
             }
             let rows = nodeRows.filter { $0.account == k.account }
-            return ForecastEntry(node: k.node, account: k.account, budget: budget[k] ?? .zero, forecast: rows.map(\.amount).sum(),
-                                 comment: rows.first { !$0.comment.isEmpty }?.comment ?? "")
+            return ForecastEntry(
+                node: k.node, account: k.account, budget: budget[k] ?? .zero, forecast: rows.map(\.amount).sum(),
+                comment: rows.first { !$0.comment.isEmpty }?.comment ?? "")
         }
     }
 }

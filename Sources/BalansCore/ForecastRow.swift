@@ -9,7 +9,10 @@ public struct ForecastRow: Hashable, Sendable {
     public var comment: String
     public var author: String
     public var status: Status
-    public init(period: Period, node: String, account: Int?, amount: Money, comment: String = "", author: String = "", status: Status = .approved) {
+    public init(
+        period: Period, node: String, account: Int?, amount: Money, comment: String = "", author: String = "",
+        status: Status = .approved
+    ) {
         self.period = period
         self.node = node
         self.account = account

@@ -23,7 +23,10 @@ public struct InvestmentRow: Hashable, Sendable {
     public var project: String?
     /// The project's figures over its whole life (seed 003 3.4 "Större enskilda investeringar").
     public var projectTotals: ProjectTotals?
-    public init(period: Period, node: String, category: InvestmentCategory, outcome: Money, budget: Money?, forecast: Money?, project: String? = nil, projectTotals: ProjectTotals? = nil) {
+    public init(
+        period: Period, node: String, category: InvestmentCategory, outcome: Money, budget: Money?, forecast: Money?,
+        project: String? = nil, projectTotals: ProjectTotals? = nil
+    ) {
         self.project = project
         self.projectTotals = projectTotals
         self.period = period

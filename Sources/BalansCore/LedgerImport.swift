@@ -52,7 +52,11 @@ public struct LedgerImport: Sendable {
     /// instead of replacing one. nil for a full export, which replaces ``year`` whole.
     public var batchCells: [Int: [YearLedger.Cell]]?
 
-    public init(year: Int, organisationName: String?, fileName: String, contentHash: String, accounts: [Int: String], openingBalances: [Int: Money], cells: [YearLedger.Cell], vouchers: [Voucher], periodBudgets: [YearLedger.Cell] = [], batchCells: [Int: [YearLedger.Cell]]? = nil) {
+    public init(
+        year: Int, organisationName: String?, fileName: String, contentHash: String, accounts: [Int: String],
+        openingBalances: [Int: Money], cells: [YearLedger.Cell], vouchers: [Voucher],
+        periodBudgets: [YearLedger.Cell] = [], batchCells: [Int: [YearLedger.Cell]]? = nil
+    ) {
         self.year = year
         self.organisationName = organisationName
         self.fileName = fileName

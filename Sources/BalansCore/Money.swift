@@ -118,7 +118,9 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
         }
         // At most 13 integer digits (leading zeros aside) before any arithmetic, so none overflows.
         let significant = whole.drop { $0 == "0" }
-        guard significant.count <= 13, let w = Int64(significant.isEmpty ? "0" : significant) else { return .failure(.tooLarge) }
+        guard significant.count <= 13, let w = Int64(significant.isEmpty ? "0" : significant) else {
+            return .failure(.tooLarge)
+        }
         var f: Int64 = 0
         if !fraction.isEmpty, let v = Int64(fraction) { f = fraction.count == 1 ? v * 10 : v }
         let ore = w * 100 + f

@@ -102,7 +102,8 @@ public struct OperatingStatement: Sendable {
 
     /// Computes the driftredovisning of `rootCode` (default: the organisation's root) for
     /// `period`.
-    public static func compute(_ data: FollowUpData, period: Period, root rootCode: String? = nil) -> OperatingStatement {
+    public static func compute(_ data: FollowUpData, period: Period, root rootCode: String? = nil) -> OperatingStatement
+    {
         let year = period.year
         let tree = data.tree(for: year)
         let p = period.month
@@ -129,7 +130,9 @@ public struct OperatingStatement: Sendable {
         let budgets = data.budgets.filter { $0.year == year }
         let inForce = ForecastsInForce(data, at: period)
         // The previous report period with forecasts (for the forecast change since it).
-        let previousPeriod = Set(data.reportedForecasts.lazy.filter { $0.period.year == year && $0.period < period }.map(\.period)).max()
+        let previousPeriod = Set(
+            data.reportedForecasts.lazy.filter { $0.period.year == year && $0.period < period }.map(\.period)
+        ).max()
         let previousInForce = previousPeriod.map { ForecastsInForce(data, at: $0) }
 
         var own: [String: OperatingFigures] = [:]
@@ -151,7 +154,9 @@ public struct OperatingStatement: Sendable {
             let b = budgets.filter { $0.node == code }
             f.annualBudget = b.map(\.amount).sum()
             f.budgetToDate = b.map { $0.toDate(p) }.sum()
-            f.budgetCostsToDate = b.filter { $0.account.map(AccountMapping.isCostAccount) ?? false }.map { $0.toDate(p) }.sum()
+            f.budgetCostsToDate = b.filter { $0.account.map(AccountMapping.isCostAccount) ?? false }.map {
+                $0.toDate(p)
+            }.sum()
             if let rows = inForce.rows(of: code) {
                 f.forecast = rows.map(\.amount).sum()
                 ownHasForecast[code] = true
@@ -170,7 +175,10 @@ public struct OperatingStatement: Sendable {
         @discardableResult
         func visit(_ node: OrgNode, depth: Int, parent: String?) -> (OperatingFigures, Bool) {
             let index = rows.count
-            rows.append(OperatingRow(code: node.code, name: node.name, kind: node.kind, depth: depth, parent: parent, figures: OperatingFigures(), isLeaf: true, hasForecast: false, comments: comments[node.code] ?? []))
+            rows.append(
+                OperatingRow(
+                    code: node.code, name: node.name, kind: node.kind, depth: depth, parent: parent,
+                    figures: OperatingFigures(), isLeaf: true, hasForecast: false, comments: comments[node.code] ?? []))
             var total = own[node.code] ?? OperatingFigures()
             var hasForecast = ownHasForecast[node.code] ?? false
             var kids = tree.children(of: node.code)
@@ -196,7 +204,9 @@ public struct OperatingStatement: Sendable {
     public var committeesWithForecastDeficit: [OperatingRow] {
         // Ties keep the tree's order, so the decision text is stable.
         rows.enumerated().filter { $0.element.kind == .committee && $0.element.figures.forecastDeviation < .zero }
-            .sorted { ($0.element.figures.forecastDeviation, $0.offset) < ($1.element.figures.forecastDeviation, $1.offset) }
+            .sorted {
+                ($0.element.figures.forecastDeviation, $0.offset) < ($1.element.figures.forecastDeviation, $1.offset)
+            }
             .map(\.element)
     }
 
@@ -204,7 +214,9 @@ public struct OperatingStatement: Sendable {
     /// least `threshold` in size, favourable ones (plusposter) and unfavourable ones
     /// (minusposter) each largest first, and the remainder (övrigt) so the table adds up to
     /// the total forecast deviation.
-    public func largestDeviations(threshold: Money) -> (plus: [OperatingRow], minus: [OperatingRow], remainder: Money, total: Money) {
+    public func largestDeviations(threshold: Money) -> (
+        plus: [OperatingRow], minus: [OperatingRow], remainder: Money, total: Money
+    ) {
         let leaves = rows.filter { $0.isLeaf && $0.depth > 0 }
         let plus = leaves.filter { $0.figures.forecastDeviation >= threshold }
             .sorted { $0.figures.forecastDeviation > $1.figures.forecastDeviation }

@@ -22,7 +22,10 @@ public struct OrgNode: Hashable, Sendable {
     public var fromYear: Int?
     public var toYear: Int?
 
-    public init(code: String, parent: String?, name: String, kind: NodeKind, ansvar: [String] = [], fromYear: Int? = nil, toYear: Int? = nil) {
+    public init(
+        code: String, parent: String?, name: String, kind: NodeKind, ansvar: [String] = [], fromYear: Int? = nil,
+        toYear: Int? = nil
+    ) {
         self.code = code
         self.parent = parent
         self.name = name

@@ -47,7 +47,9 @@ public struct IncomeStatement: Sendable, Equatable {
         let inForce = ForecastsInForce(data, at: period)
         guard !inForce.isEmpty else { return nil }
         var rows: [(Int?, Money)] = inForce.nodes.flatMap { inForce.rows(of: $0) ?? [] }.map { ($0.account, $0.amount) }
-        rows += data.budgets.filter { $0.year == period.year && inForce.rows(of: $0.node) == nil }.map { ($0.account, $0.amount) }
+        rows += data.budgets.filter { $0.year == period.year && inForce.rows(of: $0.node) == nil }.map {
+            ($0.account, $0.amount)
+        }
         return fromRows(rows, data.mapping)
     }
 

@@ -1,5 +1,5 @@
-import Foundation
 import BalansCore
+import Foundation
 
 /// A CSV file read into records with their line numbers (docs/formats.md, "CSV conventions"):
 /// UTF-8 with an optional BOM, `;` or `,` detected from the header, `"` quoting with `""`
@@ -24,7 +24,8 @@ public struct CSVTable: Sendable {
             throw InputFailure([InputIssue(file: file, line: nil, message: "not UTF-8 text (save the CSV as UTF-8)")])
         }
         let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
-        let delimiter: Character = firstLine.filter { $0 == ";" }.count >= firstLine.filter { $0 == "," }.count ? ";" : ","
+        let delimiter: Character =
+            firstLine.filter { $0 == ";" }.count >= firstLine.filter { $0 == "," }.count ? ";" : ","
 
         var records: [Record] = []
         var fields: [String] = []
@@ -68,7 +69,9 @@ public struct CSVTable: Sendable {
                     field.append("\n")
                 } else {
                     if c == "\n" { line += 1 }
-                    if c != "\n" && c != "\r", let scalar = Self.control(c) { recordControls.append((line, fields.count, scalar)) }
+                    if c != "\n" && c != "\r", let scalar = Self.control(c) {
+                        recordControls.append((line, fields.count, scalar))
+                    }
                     field.append(c)
                 }
             } else if c == "\"" && field.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -99,10 +102,13 @@ public struct CSVTable: Sendable {
             let names = header.fields.map { $0.lowercased() }
             throw InputFailure(
                 controls.map { found in
-                    let column = found.record > 0 && found.field < names.count ? "column \"\(names[found.field])\"" : "field \(found.field + 1)"
+                    let column =
+                        found.record > 0 && found.field < names.count
+                        ? "column \"\(names[found.field])\"" : "field \(found.field + 1)"
                     let code = String(found.scalar.value, radix: 16, uppercase: true)
                     let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code
-                    let message = "control character U+\(padded) in \(column); remove it (tab, and line breaks inside quotes, are allowed)"
+                    let message =
+                        "control character U+\(padded) in \(column); remove it (tab, and line breaks inside quotes, are allowed)"
                     return InputIssue(file: file, line: found.line, message: message)
                 })
         }
@@ -121,7 +127,9 @@ public struct CSVTable: Sendable {
     public func checkHeader(known: [String], required: [String]) -> [InputIssue] {
         var issues: [InputIssue] = []
         for h in header where !known.contains(h) {
-            issues.append(InputIssue(file: file, line: 1, message: "unknown column \"\(h)\" (known: \(known.joined(separator: ", ")))"))
+            issues.append(
+                InputIssue(
+                    file: file, line: 1, message: "unknown column \"\(h)\" (known: \(known.joined(separator: ", ")))"))
         }
         for r in required where !header.contains(r) {
             issues.append(InputIssue(file: file, line: 1, message: "missing column \"\(r)\""))

@@ -10,7 +10,9 @@ import SIE
 public enum SIELedger {
     /// Reads `bytes` (the file named `file`). Warnings (e.g. a UTF-8 file where CP437 is
     /// prescribed) are returned beside the ledger as `FILE:LINE: warning: …` lines.
-    public static func read(_ bytes: [UInt8], file: String) throws(InputFailure) -> (ledger: LedgerImport, warnings: [String]) {
+    public static func read(_ bytes: [UInt8], file: String) throws(InputFailure) -> (
+        ledger: LedgerImport, warnings: [String]
+    ) {
         let doc: SIEDocument
         do {
             doc = try SIEReader.read(bytes)
@@ -60,7 +62,9 @@ public enum SIELedger {
     /// Reads the file at `path` with two threads (``SIEReader/streamInParallel``) and keeps
     /// only the aggregates: what an import computes, without storing the rows. Returns the
     /// ledger (no vouchers), the warnings and the number of rows read.
-    public static func aggregate(path: String, file: String, minimumParallelSize: Int = 64 << 20) throws(InputFailure) -> (ledger: LedgerImport, warnings: [String], rows: Int) {
+    public static func aggregate(path: String, file: String, minimumParallelSize: Int = 64 << 20) throws(InputFailure)
+        -> (ledger: LedgerImport, warnings: [String], rows: Int)
+    {
         let parts = [ConverterBox(file: file), ConverterBox(file: file)]
         let doc: SIEDocument
         do {
@@ -92,19 +96,28 @@ public enum SIELedger {
     /// Everything but the vouchers: year, accounts, opening balances, the aggregated cells
     /// (from the vouchers the converter saw, or from period balances without vouchers) and
     /// the period budgets.
-    static func finish(_ doc: SIEDocument, converter: VoucherConverter, file: String, contentHash: String) throws(InputFailure) -> (ledger: LedgerImport, warnings: [String]) {
+    static func finish(_ doc: SIEDocument, converter: VoucherConverter, file: String, contentHash: String)
+        throws(InputFailure) -> (ledger: LedgerImport, warnings: [String])
+    {
         var issues = converter.issues
-        func fail(_ line: Int?, _ message: String) { issues.append(InputIssue(file: file, line: line, message: message)) }
+        func fail(_ line: Int?, _ message: String) {
+            issues.append(InputIssue(file: file, line: line, message: message))
+        }
         guard let fy = doc.fiscalYear(index: 0) else {
             // No #RAR at all and vouchers: an import batch (SIE 4I from payroll, invoicing, a
             // cash register), which adds to the years its vouchers' dates fall in.
             if doc.fiscalYears.isEmpty, converter.voucherCount > 0, doc.sieType == nil || doc.sieType == "4" {
                 return try batch(doc, converter: converter, file: file, contentHash: contentHash)
             }
-            throw InputFailure([InputIssue(file: file, line: nil, message: "no #RAR 0: the file does not say its fiscal year")])
+            throw InputFailure([
+                InputIssue(file: file, line: nil, message: "no #RAR 0: the file does not say its fiscal year")
+            ])
         }
-        if fy.start.month != 1 || fy.start.day != 1 || fy.end.month != 12 || fy.end.day != 31 || fy.start.year != fy.end.year {
-            fail(nil, "fiscal year \(fy.start)–\(fy.end) is not a calendar year (Balans supports calendar fiscal years)")
+        if fy.start.month != 1 || fy.start.day != 1 || fy.end.month != 12 || fy.end.day != 31
+            || fy.start.year != fy.end.year
+        {
+            fail(
+                nil, "fiscal year \(fy.start)–\(fy.end) is not a calendar year (Balans supports calendar fiscal years)")
         }
         var numbers = AccountNumbers()
         func account(_ text: String, line: Int) -> Int? {
@@ -133,7 +146,9 @@ public enum SIELedger {
         var notes: [SIEIssue] = []
         func closingRows(objects: Bool) -> [(account: Int, row: SIEBalance)] {
             doc.closingBalances.compactMap { b in
-                guard b.yearIndex == 0, objects || b.objects.isEmpty, let n = account(b.account, line: b.line) else { return nil }
+                guard b.yearIndex == 0, objects || b.objects.isEmpty, let n = account(b.account, line: b.line) else {
+                    return nil
+                }
                 return (n, b)
             }
         }
@@ -155,10 +170,15 @@ public enum SIELedger {
             // A type 1 file has only #RES: the year's result per account, as December. So has
             // an account whose period balances are missing (or could not be added up).
             for r in doc.results where r.yearIndex == 0 && r.objects.isEmpty {
-                guard let n = account(r.account, line: r.line), !derived.accounts.contains(n), r.amount.hundredths != 0 else { continue }
+                guard let n = account(r.account, line: r.line), !derived.accounts.contains(n), r.amount.hundredths != 0
+                else { continue }
                 if !periods.isEmpty {
                     let why = withPeriods.contains(n) ? "#PSALDO rows that cannot be added up" : "no #PSALDO"
-                    notes.append(SIEIssue(line: r.line, message: "account \(r.account) has \(why): the year's result from #RES is taken as December"))
+                    notes.append(
+                        SIEIssue(
+                            line: r.line,
+                            message: "account \(r.account) has \(why): the year's result from #RES is taken as December"
+                        ))
                 }
                 add(&cells[CellKey(account: n, ansvar: "", month: 12), default: .zero], money(r.amount), line: r.line)
             }
@@ -173,7 +193,9 @@ public enum SIELedger {
                     fail(entry.line, CellKey.tooLarge)
                     continue
                 }
-                if change != .zero { add(&cells[CellKey(account: n, ansvar: "", month: 12), default: .zero], change, line: entry.line) }
+                if change != .zero {
+                    add(&cells[CellKey(account: n, ansvar: "", month: 12), default: .zero], change, line: entry.line)
+                }
             }
         } else {
             // With vouchers the rows are the ledger; a #UB that says otherwise is worth a word.
@@ -187,7 +209,8 @@ public enum SIELedger {
                 if let expected, expected != entry.amount {
                     let stated = SIEAmount(hundredths: entry.amount.ore)
                     let made = SIEAmount(hundredths: expected.ore)
-                    let message = "#UB of account \(n) is \(stated) but #IB plus the vouchers' rows make \(made); the vouchers are used"
+                    let message =
+                        "#UB of account \(n) is \(stated) but #IB plus the vouchers' rows make \(made); the vouchers are used"
                     notes.append(SIEIssue(line: entry.line, message: message))
                 }
             }
@@ -204,9 +227,15 @@ public enum SIELedger {
         if !issues.isEmpty { throw InputFailure(issues.sorted { ($0.line ?? 0) < ($1.line ?? 0) }) }
         let ledger = LedgerImport(
             year: fy.start.year, organisationName: doc.companyName, fileName: file, contentHash: contentHash,
-            accounts: accounts, openingBalances: ib, cells: CellKey.cells(cells), vouchers: [], periodBudgets: CellKey.cells(budgets))
+            accounts: accounts, openingBalances: ib, cells: CellKey.cells(cells), vouchers: [],
+            periodBudgets: CellKey.cells(budgets))
         let warnings = doc.warnings + notes.sorted { ($0.line ?? 0) < ($1.line ?? 0) }
-        return (ledger, warnings.map { w in w.line.map { "\(file):\($0): warning: \(w.message)" } ?? "\(file): warning: \(w.message)" })
+        return (
+            ledger,
+            warnings.map { w in
+                w.line.map { "\(file):\($0): warning: \(w.message)" } ?? "\(file): warning: \(w.message)"
+            }
+        )
     }
 
     /// Period amounts (`#PSALDO`, `#PBUDGET`) as cells. Per account and month the row without
@@ -274,7 +303,8 @@ public enum SIELedger {
                 }
                 if !derivedFrom.isEmpty {
                     let dimensions = derivedFrom.sorted().map(String.init).joined(separator: ", ")
-                    let message = "account \(n) has \(label) rows only per object: its total is the sum of its objects in dimension \(dimensions)"
+                    let message =
+                        "account \(n) has \(label) rows only per object: its total is the sum of its objects in dimension \(dimensions)"
                     notes.append(SIEIssue(line: firstLine[n], message: message))
                 }
             }
@@ -310,7 +340,9 @@ public enum SIELedger {
                 }
             }
             for (n, byDimension) in perObject.sorted(by: { $0.key < $1.key }) where totals[n] == nil {
-                guard let dimension = byDimension[1] != nil ? 1 : byDimension.keys.min(), let rows = byDimension[dimension] else { continue }
+                guard let dimension = byDimension[1] != nil ? 1 : byDimension.keys.min(),
+                    let rows = byDimension[dimension]
+                else { continue }
                 var total = Money.zero
                 for row in rows {
                     guard let sum = CellKey.sum(total, row.amount) else {
@@ -321,7 +353,12 @@ public enum SIELedger {
                 }
                 let line = rows.map(\.line).min() ?? 0
                 totals[n] = (total, line)
-                notes.append(SIEIssue(line: line, message: "account \(n) has no #UB: its closing balance is the sum of its #OUB in dimension \(dimension)"))
+                notes.append(
+                    SIEIssue(
+                        line: line,
+                        message:
+                            "account \(n) has no #UB: its closing balance is the sum of its #OUB in dimension \(dimension)"
+                    ))
             }
         }
     }
@@ -331,12 +368,17 @@ public enum SIELedger {
         _ doc: SIEDocument, converter: VoucherConverter, file: String, contentHash: String
     ) throws(InputFailure) -> (ledger: LedgerImport, warnings: [String]) {
         var issues = converter.issues
-        for issue in converter.overflows { issues.append(InputIssue(file: file, line: issue.line, message: CellKey.tooLarge)) }
+        for issue in converter.overflows {
+            issues.append(InputIssue(file: file, line: issue.line, message: CellKey.tooLarge))
+        }
         var numbers = AccountNumbers()
         var accounts: [Int: String] = [:]
         for a in doc.accounts {
             guard let n = numbers.parse(a.number) else {
-                issues.append(InputIssue(file: file, line: a.line, message: "account \"\(a.number)\" is not a Kommun-Bas account number"))
+                issues.append(
+                    InputIssue(
+                        file: file, line: a.line, message: "account \"\(a.number)\" is not a Kommun-Bas account number")
+                )
                 continue
             }
             accounts[n] = a.name
@@ -349,8 +391,14 @@ public enum SIELedger {
             year: years.first ?? 0, organisationName: doc.companyName, fileName: file, contentHash: contentHash,
             accounts: accounts, openingBalances: [:], cells: [], vouchers: [], batchCells: byYear)
         let list = years.map(String.init).joined(separator: " and ")
-        let note = SIEIssue(line: nil, message: "no #RAR: read as an import batch (SIE 4I); its vouchers are added to ledger \(list)")
-        return (ledger, (doc.warnings + [note]).map { w in w.line.map { "\(file):\($0): warning: \(w.message)" } ?? "\(file): warning: \(w.message)" })
+        let note = SIEIssue(
+            line: nil, message: "no #RAR: read as an import batch (SIE 4I); its vouchers are added to ledger \(list)")
+        return (
+            ledger,
+            (doc.warnings + [note]).map { w in
+                w.line.map { "\(file):\($0): warning: \(w.message)" } ?? "\(file): warning: \(w.message)"
+            }
+        )
     }
 
     /// An aggregation key: account, ansvar and month.
@@ -374,8 +422,10 @@ public enum SIELedger {
         }
 
         static func cells(_ sums: [CellKey: Money]) -> [YearLedger.Cell] {
-            sums.map { YearLedger.Cell(account: $0.key.account, ansvar: $0.key.ansvar, month: $0.key.month, amount: $0.value) }
-                .sorted { ($0.account, $0.ansvar, $0.month) < ($1.account, $1.ansvar, $1.month) }
+            sums.map {
+                YearLedger.Cell(account: $0.key.account, ansvar: $0.key.ansvar, month: $0.key.month, amount: $0.value)
+            }
+            .sorted { ($0.account, $0.ansvar, $0.month) < ($1.account, $1.ansvar, $1.month) }
         }
     }
 
@@ -383,7 +433,8 @@ public enum SIELedger {
     /// (Parsing the digits is cheaper than looking the text up: this runs once per row.)
     struct AccountNumbers {
         mutating func parse(_ text: String) -> Int? {
-            var n = 0, count = 0
+            var n = 0
+            var count = 0
             for byte in text.utf8 {
                 guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), count < 10 else { return nil }
                 n = n * 10 + Int(byte - UInt8(ascii: "0"))
@@ -414,7 +465,8 @@ public enum SIELedger {
             var rows: [LedgerImport.Row] = []
             rows.reserveCapacity(v.transactions.count)
             add(v) { rows.append($0) }
-            return LedgerImport.Voucher(series: v.series, number: v.number, date: Self.iso(v.date), text: v.text, rows: rows)
+            return LedgerImport.Voucher(
+                series: v.series, number: v.number, date: Self.iso(v.date), text: v.text, rows: rows)
         }
 
         /// Adds the voucher's rows to the cells (and hands each row to `row`, if the caller
@@ -450,7 +502,11 @@ public enum SIELedger {
                 var target = year == cellsYear ? cells : otherYears[year] ?? [:]
                 if year == cellsYear { cells = [:] } else { otherYears[year] = nil }
                 for (key, amount) in later.cells(of: year) {
-                    if let total = CellKey.sum(target[key] ?? .zero, amount) { target[key] = total } else { overflows.append((nil, key.account)) }
+                    if let total = CellKey.sum(target[key] ?? .zero, amount) {
+                        target[key] = total
+                    } else {
+                        overflows.append((nil, key.account))
+                    }
                 }
                 if year == cellsYear { cells = target } else { otherYears[year] = target }
             }
@@ -462,7 +518,12 @@ public enum SIELedger {
         mutating func addRows(_ v: SIEVoucher, row: ((LedgerImport.Row) -> Void)?) {
             for t in v.transactions {
                 guard let n = numbers.parse(t.account) else {
-                    if issues.count < 1000 { issues.append(InputIssue(file: file, line: t.line, message: "account \"\(t.account)\" is not a Kommun-Bas account number")) }
+                    if issues.count < 1000 {
+                        issues.append(
+                            InputIssue(
+                                file: file, line: t.line,
+                                message: "account \"\(t.account)\" is not a Kommun-Bas account number"))
+                    }
                     continue
                 }
                 // A row dated outside the (calendar) fiscal year counts in its voucher's month;
@@ -485,12 +546,16 @@ public enum SIELedger {
         static func iso(_ d: SIEDate) -> String {
             String(unsafeUninitializedCapacity: 10) { out in
                 let zero = UInt8(ascii: "0")
-                out[0] = zero + UInt8(d.year / 1000 % 10); out[1] = zero + UInt8(d.year / 100 % 10)
-                out[2] = zero + UInt8(d.year / 10 % 10); out[3] = zero + UInt8(d.year % 10)
+                out[0] = zero + UInt8(d.year / 1000 % 10)
+                out[1] = zero + UInt8(d.year / 100 % 10)
+                out[2] = zero + UInt8(d.year / 10 % 10)
+                out[3] = zero + UInt8(d.year % 10)
                 out[4] = UInt8(ascii: "-")
-                out[5] = zero + UInt8(d.month / 10); out[6] = zero + UInt8(d.month % 10)
+                out[5] = zero + UInt8(d.month / 10)
+                out[6] = zero + UInt8(d.month % 10)
                 out[7] = UInt8(ascii: "-")
-                out[8] = zero + UInt8(d.day / 10); out[9] = zero + UInt8(d.day % 10)
+                out[8] = zero + UInt8(d.day / 10)
+                out[9] = zero + UInt8(d.day % 10)
                 return 10
             }
         }

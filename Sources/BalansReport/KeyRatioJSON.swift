@@ -35,7 +35,9 @@ public indirect enum JSONValue: Sendable, Equatable {
         switch self {
         case .object(let pairs):
             if pairs.isEmpty { return "{}" }
-            return "{\n" + pairs.map { "\(pad)\(JSONValue.quote($0.0)): \($0.1.rendered(indent: indent + 1))" }.joined(separator: ",\n") + "\n\(end)}"
+            return "{\n"
+                + pairs.map { "\(pad)\(JSONValue.quote($0.0)): \($0.1.rendered(indent: indent + 1))" }.joined(
+                    separator: ",\n") + "\n\(end)}"
         case .array(let items):
             if items.isEmpty { return "[]" }
             return "[\n" + items.map { pad + $0.rendered(indent: indent + 1) }.joined(separator: ",\n") + "\n\(end)]"
@@ -87,9 +89,15 @@ public enum KeyRatioJSON {
             ("resultToTaxRevenue", .percent(k.resultToTaxRevenue)),
             ("resultToTaxRevenueThreeYearMean", .percent(k.resultToTaxRevenueThreeYearMean)),
             ("selfFinancingRatio", .percent(k.selfFinancingRatio)),
-            ("netCostShare", k.netCostShare.map { n in
-                .object([("operations", .percent(n.operations)), ("depreciation", .percent(n.depreciation)), ("financialNet", .percent(n.financialNet)), ("total", .percent(n.total))])
-            } ?? .null),
+            (
+                "netCostShare",
+                k.netCostShare.map { n in
+                    .object([
+                        ("operations", .percent(n.operations)), ("depreciation", .percent(n.depreciation)),
+                        ("financialNet", .percent(n.financialNet)), ("total", .percent(n.total)),
+                    ])
+                } ?? .null
+            ),
             ("equityRatio", .percent(k.equityRatio)),
             ("equityRatioInclPensions", .percent(k.equityRatioInclPensions)),
             ("taxRevenueGrowth", .percent(k.taxRevenueGrowth)),

@@ -54,29 +54,43 @@ public enum ReportBuilder {
     // MARK: - Shared pieces
 
     static func amount(_ m: Money?) -> CellValue { m.map { .amount($0.ore) } ?? .empty }
-    static func percent(_ d: Decimal?, decimals: Int = 1) -> CellValue { d.map { .percent($0, decimals: decimals) } ?? .empty }
+    static func percent(_ d: Decimal?, decimals: Int = 1) -> CellValue {
+        d.map { .percent($0, decimals: decimals) } ?? .empty
+    }
 
     /// Formats a single amount for running text, e.g. "−656 mnkr".
     static func text(_ m: Money, unit: AmountUnit) -> String {
-        SwedishNumberFormat.amount(m.ore, unit: unit, thousandsSeparator: "\u{00A0}", minus: "−") + "\u{00A0}" + unit.label
+        SwedishNumberFormat.amount(m.ore, unit: unit, thousandsSeparator: "\u{00A0}", minus: "−") + "\u{00A0}"
+            + unit.label
     }
     static func text(_ d: Decimal, decimals: Int = 1) -> String { SwedishNumberFormat.percent(d, decimals: decimals) }
 
     /// The driftredovisning columns of SPEC §4.2 for one period.
     static func operatingColumns(_ p: Period, label: String) -> [String] {
         let span = ReportLabels.span(p.month)
-        return [label, "Utfall \(span) \(p.year)", "Budget \(span) \(p.year)", "Avvikelse \(span)", "Budget helår \(p.year)", "Prognos helår \(p.year)", "Prognostiserad avvikelse", "Utfall \(span) \(p.year - 1)"]
+        return [
+            label, "Utfall \(span) \(p.year)", "Budget \(span) \(p.year)", "Avvikelse \(span)",
+            "Budget helår \(p.year)", "Prognos helår \(p.year)", "Prognostiserad avvikelse",
+            "Utfall \(span) \(p.year - 1)",
+        ]
     }
 
     static func operatingCells(_ f: OperatingFigures) -> [CellValue] {
-        [amount(f.outcome), amount(f.budgetToDate), amount(f.deviationToDate), amount(f.annualBudget), amount(f.forecast), amount(f.forecastDeviation), amount(f.previousOutcomeToDate)]
+        [
+            amount(f.outcome), amount(f.budgetToDate), amount(f.deviationToDate), amount(f.annualBudget),
+            amount(f.forecast), amount(f.forecastDeviation), amount(f.previousOutcomeToDate),
+        ]
     }
 
     /// A text the data should hold but does not: shown visibly, never left as a hole.
-    static func missingText(_ what: String) -> Block { .paragraph("\(ReportLabels.textMissing) (\(what))", missing: true) }
+    static func missingText(_ what: String) -> Block {
+        .paragraph("\(ReportLabels.textMissing) (\(what))", missing: true)
+    }
 
     /// The written text of a section, or the visible note that it is missing.
-    static func written(_ data: FollowUpData, _ section: TextSection, node: String, period: Period, what: String) -> Block {
+    static func written(_ data: FollowUpData, _ section: TextSection, node: String, period: Period, what: String)
+        -> Block
+    {
         data.text(section, node: node, period: period).map { .paragraph($0, missing: false) } ?? missingText(what)
     }
 

@@ -21,7 +21,9 @@ public struct Report: Sendable, Equatable, Codable {
     public var period: String
     public var chapters: [Chapter]
 
-    public init(kind: String, title: String, subtitle: String, organisation: String, period: String, chapters: [Chapter]) {
+    public init(
+        kind: String, title: String, subtitle: String, organisation: String, period: String, chapters: [Chapter]
+    ) {
         self.kind = kind
         self.title = title
         self.subtitle = subtitle
@@ -161,7 +163,10 @@ public struct Table: Sendable, Equatable, Codable {
     /// False for a table without amounts (indicators): no "(mnkr)" after the caption.
     public var showsUnit: Bool
 
-    public init(id: String, caption: String, unit: AmountUnit, columns: [String], rows: [Row], footnotes: [String] = [], showsUnit: Bool = true) {
+    public init(
+        id: String, caption: String, unit: AmountUnit, columns: [String], rows: [Row], footnotes: [String] = [],
+        showsUnit: Bool = true
+    ) {
         self.showsUnit = showsUnit
         self.id = id
         self.caption = caption
@@ -179,7 +184,8 @@ public struct Table: Sendable, Equatable, Codable {
         var words = false
         for r in rows where index < r.cells.count {
             switch r.cells[index] {
-            case .text(let s): if s.contains(where: \.isLetter) && (s.contains(where: \.isWhitespace) || s.count > 12) { words = true }
+            case .text(let s):
+                if s.contains(where: \.isLetter) && (s.contains(where: \.isWhitespace) || s.count > 12) { words = true }
             case .empty: continue
             default: return false
             }
@@ -275,7 +281,8 @@ extension CellValue: Codable {
             self = .amount(ore)
         } else if let text = try c.decodeIfPresent(String.self, forKey: .percent) {
             guard let d = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
-                throw DecodingError.dataCorruptedError(forKey: .percent, in: c, debugDescription: "not a decimal: \(text)")
+                throw DecodingError.dataCorruptedError(
+                    forKey: .percent, in: c, debugDescription: "not a decimal: \(text)")
             }
             self = .percent(d, decimals: try c.decode(Int.self, forKey: .decimals))
         } else if let text = try c.decodeIfPresent(String.self, forKey: .text) {
@@ -317,13 +324,17 @@ extension Report {
     /// amounts into running text too, so texts are searched for the marker the formatter writes.
     public func overflowPlace() -> String? {
         let overflow = Money.overflow.ore
-        func bad(_ c: CellValue) -> Bool { if case .amount(let ore) = c { return ore == overflow } else { return false } }
+        func bad(_ c: CellValue) -> Bool {
+            if case .amount(let ore) = c { return ore == overflow } else { return false }
+        }
         func badText(_ s: String) -> Bool { s.contains(SwedishNumberFormat.overflowMarker) }
         for chapter in chapters {
             for block in chapter.allBlocks {
                 switch block {
                 case .table(let t):
-                    if t.rows.contains(where: { $0.cells.contains(where: bad) }) { return "\(chapter.title) › \(t.caption)" }
+                    if t.rows.contains(where: { $0.cells.contains(where: bad) }) {
+                        return "\(chapter.title) › \(t.caption)"
+                    }
                 case .paragraph(let text, _), .heading(let text):
                     if badText(text) { return chapter.title }
                 case .list(let items):
@@ -331,7 +342,9 @@ extension Report {
                 case .chart(let c):
                     if c.bars.contains(where: { $0.value == overflow }) { return "\(chapter.title) › \(c.title)" }
                 case .lineChart(let c):
-                    if c.series.contains(where: { $0.values.contains(where: bad) }) { return "\(chapter.title) › \(c.title)" }
+                    if c.series.contains(where: { $0.values.contains(where: bad) }) {
+                        return "\(chapter.title) › \(c.title)"
+                    }
                 case .section: continue
                 }
             }

@@ -19,13 +19,15 @@ extension Store {
         func unchanged(_ db: any SQLConnection) throws -> ImportSummary? {
             let same = "SELECT year FROM ledger WHERE organisation = ? AND sha256 = ?"
             if let year = try Int.fetchOne(db, sql: same, arguments: [organisation, contentHash]) {
-                return ImportSummary(message: "\(fileName): ledger \(year) unchanged (same file already imported)", changed: false)
+                return ImportSummary(
+                    message: "\(fileName): ledger \(year) unchanged (same file already imported)", changed: false)
             }
             let batch = "SELECT year FROM ledger_batch WHERE organisation = ? AND sha256 = ? ORDER BY year"
             let years = try Int.fetchAll(db, sql: batch, arguments: [organisation, contentHash])
             guard !years.isEmpty else { return nil }
             let list = years.map(String.init).joined(separator: " and ")
-            return ImportSummary(message: "\(fileName): import batch for \(list) unchanged (same file already imported)", changed: false)
+            return ImportSummary(
+                message: "\(fileName): import batch for \(list) unchanged (same file already imported)", changed: false)
         }
         if let same = try db.read(unchanged) { return same }
         let channel = BatchChannel(capacity: 4)
@@ -43,7 +45,7 @@ extension Store {
         producer.stackSize = 8 << 20
         producer.start()
         defer {
-            channel.cancel()   // a failed write must not leave the producer waiting for room
+            channel.cancel()  // a failed write must not leave the producer waiting for room
             finished.wait()
         }
         let summary = try db.write { db in
@@ -54,7 +56,7 @@ extension Store {
             while let batch = channel.pop() { try writer.insert(batch) }
             try writer.flush()
             finished.wait()
-            finished.signal()   // the deferred wait must not block
+            finished.signal()  // the deferred wait must not block
             guard let result = outcome.result else { throw CancellationError() }
             let ledger = try result.get()
             return try finishLedger(db, ledger, writer: writer)
@@ -67,9 +69,19 @@ extension Store {
     public func ledgerSizes() throws -> [Int: (vouchers: Int, rows: Int)] {
         try db.read { db in
             var sizes: [Int: (vouchers: Int, rows: Int)] = [:]
-            for r in try SQLRow.fetchAll(db, sql: "SELECT year, first_voucher, last_voucher, first_row, last_row FROM ledger WHERE organisation = ?", arguments: [organisation]) {
-                let vouchers = try Int.fetchOne(db, sql: "SELECT count(*) FROM voucher WHERE organisation = ? AND id BETWEEN ? AND ?", arguments: [organisation, r["first_voucher"] as Int64?, r["last_voucher"] as Int64?]) ?? 0
-                let rows = try Int.fetchOne(db, sql: "SELECT count(*) FROM ledger_row WHERE organisation = ? AND rowid BETWEEN ? AND ?", arguments: [organisation, r["first_row"] as Int64?, r["last_row"] as Int64?]) ?? 0
+            for r in try SQLRow.fetchAll(
+                db,
+                sql: "SELECT year, first_voucher, last_voucher, first_row, last_row FROM ledger WHERE organisation = ?",
+                arguments: [organisation])
+            {
+                let vouchers =
+                    try Int.fetchOne(
+                        db, sql: "SELECT count(*) FROM voucher WHERE organisation = ? AND id BETWEEN ? AND ?",
+                        arguments: [organisation, r["first_voucher"] as Int64?, r["last_voucher"] as Int64?]) ?? 0
+                let rows =
+                    try Int.fetchOne(
+                        db, sql: "SELECT count(*) FROM ledger_row WHERE organisation = ? AND rowid BETWEEN ? AND ?",
+                        arguments: [organisation, r["first_row"] as Int64?, r["last_row"] as Int64?]) ?? 0
                 sizes[r["year"]] = (vouchers, rows)
             }
             // Import batches: their vouchers dated in the year (a batch's range may span two).
@@ -77,7 +89,8 @@ extension Store {
                 SELECT year, first_voucher, last_voucher, first_row, last_row FROM ledger_batch
                 WHERE organisation = ? AND first_voucher IS NOT NULL
                 """
-            let vouchers = "SELECT count(*) FROM voucher WHERE organisation = ? AND id BETWEEN ? AND ? AND date BETWEEN ? AND ?"
+            let vouchers =
+                "SELECT count(*) FROM voucher WHERE organisation = ? AND id BETWEEN ? AND ? AND date BETWEEN ? AND ?"
             let rows = """
                 SELECT count(*) FROM ledger_row r JOIN voucher v ON v.organisation = r.organisation AND v.id = r.voucher_id
                 WHERE r.organisation = ? AND r.rowid BETWEEN ? AND ? AND v.date BETWEEN ? AND ?
@@ -85,7 +98,9 @@ extension Store {
             for r in try SQLRow.fetchAll(db, sql: batches, arguments: [organisation]) {
                 let year: Int = r["year"]
                 let (from, to) = Store.dateRange(year)
-                let ids: SQLArguments = [organisation, r["first_voucher"] as Int64?, r["last_voucher"] as Int64?, from, to]
+                let ids: SQLArguments = [
+                    organisation, r["first_voucher"] as Int64?, r["last_voucher"] as Int64?, from, to,
+                ]
                 let rowids: SQLArguments = [organisation, r["first_row"] as Int64?, r["last_row"] as Int64?, from, to]
                 let old = sizes[year] ?? (0, 0)
                 let voucherCount = try Int.fetchOne(db, sql: vouchers, arguments: ids) ?? 0
@@ -104,15 +119,29 @@ extension Store {
 
     /// Removes the year's previous ledger, if any, and stores everything but the rows. An
     /// import batch goes to ``finishBatch(_:_:cells:writer:)`` instead.
-    private func finishLedger(_ db: any SQLConnection, _ ledger: LedgerImport, writer: LedgerRowWriter) throws -> ImportSummary {
+    private func finishLedger(_ db: any SQLConnection, _ ledger: LedgerImport, writer: LedgerRowWriter) throws
+        -> ImportSummary
+    {
         if let cells = ledger.batchCells { return try finishBatch(db, ledger, cells: cells, writer: writer) }
         let year = ledger.year
-        let previous = "SELECT first_voucher, last_voucher, first_row, last_row, sha256 FROM ledger WHERE organisation = ? AND year = ?"
+        let previous =
+            "SELECT first_voucher, last_voucher, first_row, last_row, sha256 FROM ledger WHERE organisation = ? AND year = ?"
         let old = try SQLRow.fetchOne(db, sql: previous, arguments: [organisation, year])
         if let old {
-            let fv: Int64? = old["first_voucher"], lv: Int64? = old["last_voucher"], fr: Int64? = old["first_row"], lr: Int64? = old["last_row"]
-            if let fv, let lv { try db.execute(sql: "DELETE FROM voucher WHERE organisation = ? AND id BETWEEN ? AND ?", arguments: [organisation, fv, lv]) }
-            if let fr, let lr { try db.execute(sql: "DELETE FROM ledger_row WHERE organisation = ? AND rowid BETWEEN ? AND ?", arguments: [organisation, fr, lr]) }
+            let fv: Int64? = old["first_voucher"]
+            let lv: Int64? = old["last_voucher"]
+            let fr: Int64? = old["first_row"]
+            let lr: Int64? = old["last_row"]
+            if let fv, let lv {
+                try db.execute(
+                    sql: "DELETE FROM voucher WHERE organisation = ? AND id BETWEEN ? AND ?",
+                    arguments: [organisation, fv, lv])
+            }
+            if let fr, let lr {
+                try db.execute(
+                    sql: "DELETE FROM ledger_row WHERE organisation = ? AND rowid BETWEEN ? AND ?",
+                    arguments: [organisation, fr, lr])
+            }
         }
         // A full export holds every batch of its year: their vouchers of the year go (those of
         // another year a batch spans stay), and the batches are kept as replaced, so the same
@@ -141,25 +170,43 @@ extension Store {
             """
         try db.execute(sql: replaced, arguments: [organisation, year])
         for table in ["period_balance", "period_budget", "opening_balance", "account", "ledger"] {
-            try db.execute(sql: "DELETE FROM \(table) WHERE organisation = ? AND year = ?", arguments: [organisation, year])
+            try db.execute(
+                sql: "DELETE FROM \(table) WHERE organisation = ? AND year = ?", arguments: [organisation, year])
         }
         if let name = ledger.organisationName, !name.isEmpty {
-            try db.execute(sql: "UPDATE organisation SET name = ? WHERE code = ? AND name = ''", arguments: [name, organisation])
+            try db.execute(
+                sql: "UPDATE organisation SET name = ? WHERE code = ? AND name = ''", arguments: [name, organisation])
         }
         try db.execute(
-            sql: "INSERT INTO ledger (organisation, year, file_name, sha256, imported_at, first_voucher, last_voucher, first_row, last_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            arguments: [organisation, year, ledger.fileName, ledger.contentHash, Store.now(), writer.firstVoucher, writer.lastVoucher, writer.firstRow, writer.lastRow])
+            sql:
+                "INSERT INTO ledger (organisation, year, file_name, sha256, imported_at, first_voucher, last_voucher, first_row, last_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            arguments: [
+                organisation, year, ledger.fileName, ledger.contentHash, Store.now(), writer.firstVoucher,
+                writer.lastVoucher, writer.firstRow, writer.lastRow,
+            ])
         let acc = "INSERT INTO account (organisation, year, number, name) VALUES (?, ?, ?, ?)"
-        for (number, name) in ledger.accounts.sorted(by: { $0.key < $1.key }) { try db.execute(sql: acc, arguments: [organisation, year, number, name]) }
+        for (number, name) in ledger.accounts.sorted(by: { $0.key < $1.key }) {
+            try db.execute(sql: acc, arguments: [organisation, year, number, name])
+        }
         let ib = "INSERT INTO opening_balance (organisation, year, account, amount) VALUES (?, ?, ?, ?)"
-        for (account, amount) in ledger.openingBalances.sorted(by: { $0.key < $1.key }) { try db.execute(sql: ib, arguments: [organisation, year, account, amount.ore]) }
-        let pb = "INSERT INTO period_balance (organisation, year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (organisation, year, month, account, ansvar) DO UPDATE SET amount = period_balance.amount + excluded.amount"
-        for c in ledger.cells { try db.execute(sql: pb, arguments: [organisation, year, c.month, c.account, c.ansvar, c.amount.ore]) }
-        let pbud = "INSERT INTO period_budget (organisation, year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (organisation, year, month, account, ansvar) DO UPDATE SET amount = period_budget.amount + excluded.amount"
-        for c in ledger.periodBudgets { try db.execute(sql: pbud, arguments: [organisation, year, c.month, c.account, c.ansvar, c.amount.ore]) }
+        for (account, amount) in ledger.openingBalances.sorted(by: { $0.key < $1.key }) {
+            try db.execute(sql: ib, arguments: [organisation, year, account, amount.ore])
+        }
+        let pb =
+            "INSERT INTO period_balance (organisation, year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (organisation, year, month, account, ansvar) DO UPDATE SET amount = period_balance.amount + excluded.amount"
+        for c in ledger.cells {
+            try db.execute(sql: pb, arguments: [organisation, year, c.month, c.account, c.ansvar, c.amount.ore])
+        }
+        let pbud =
+            "INSERT INTO period_budget (organisation, year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (organisation, year, month, account, ansvar) DO UPDATE SET amount = period_budget.amount + excluded.amount"
+        for c in ledger.periodBudgets {
+            try db.execute(sql: pbud, arguments: [organisation, year, c.month, c.account, c.ansvar, c.amount.ore])
+        }
         let summary = "\(writer.voucherCount) vouchers, \(writer.rowCount) rows, \(ledger.accounts.count) accounts"
         try log(db, kind: "sie", file: ledger.fileName, hash: ledger.contentHash, summary: summary)
-        let verb = old == nil || (old?["sha256"] as String?) == "" ? "imported" : "replaced (a changed export of the same year)"
+        let verb =
+            old == nil || (old?["sha256"] as String?) == ""
+            ? "imported" : "replaced (a changed export of the same year)"
         return ImportSummary(message: "\(ledger.fileName): ledger \(year) \(verb): \(summary)", changed: true)
     }
 
@@ -177,7 +224,8 @@ extension Store {
             INSERT INTO ledger_batch (organisation, sha256, year, file_name, imported_at, first_voucher, last_voucher, first_row, last_row)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """
-        let acc = "INSERT INTO account (organisation, year, number, name) VALUES (?, ?, ?, ?) ON CONFLICT (organisation, year, number) DO NOTHING"
+        let acc =
+            "INSERT INTO account (organisation, year, number, name) VALUES (?, ?, ?, ?) ON CONFLICT (organisation, year, number) DO NOTHING"
         let pb = """
             INSERT INTO period_balance (organisation, year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT (organisation, year, month, account, ansvar) DO UPDATE SET amount = period_balance.amount + excluded.amount
@@ -187,16 +235,22 @@ extension Store {
                 try db.execute(sql: newYear, arguments: [organisation, year, ledger.fileName, now])
             }
             let ranges: SQLArguments = [writer.firstVoucher, writer.lastVoucher, writer.firstRow, writer.lastRow]
-            try db.execute(sql: batch, arguments: [organisation, ledger.contentHash, year, ledger.fileName, now] + ranges)
+            try db.execute(
+                sql: batch, arguments: [organisation, ledger.contentHash, year, ledger.fileName, now] + ranges)
             for (number, name) in ledger.accounts.sorted(by: { $0.key < $1.key }) {
                 try db.execute(sql: acc, arguments: [organisation, year, number, name])
             }
-            for c in yearCells { try db.execute(sql: pb, arguments: [organisation, year, c.month, c.account, c.ansvar, c.amount.ore]) }
+            for c in yearCells {
+                try db.execute(sql: pb, arguments: [organisation, year, c.month, c.account, c.ansvar, c.amount.ore])
+            }
         }
         let years = cells.keys.sorted().map(String.init).joined(separator: " and ")
         let summary = "\(writer.voucherCount) vouchers, \(writer.rowCount) rows"
-        try log(db, kind: "sie", file: ledger.fileName, hash: ledger.contentHash, summary: "import batch for \(years): " + summary)
-        return ImportSummary(message: "\(ledger.fileName): import batch added to ledger \(years): \(summary)", changed: true)
+        try log(
+            db, kind: "sie", file: ledger.fileName, hash: ledger.contentHash,
+            summary: "import batch for \(years): " + summary)
+        return ImportSummary(
+            message: "\(ledger.fileName): import batch added to ledger \(years): \(summary)", changed: true)
     }
 }
 
@@ -234,9 +288,12 @@ struct LedgerRowWriter {
     init(_ db: any SQLConnection, organisation: String) throws {
         sink = try db.makeLedgerSink(organisation: organisation)
         // Import batches hold ranges too (a replaced batch's NULL ranges count for nothing).
-        let highest = "SELECT max(m) FROM (SELECT max(COLUMN) AS m FROM ledger UNION ALL SELECT max(COLUMN) AS m FROM ledger_batch) AS t"
-        firstVoucherID = (try Int64.fetchOne(db, sql: highest.replacingOccurrences(of: "COLUMN", with: "last_voucher")) ?? 0) + 1
-        firstRowID = (try Int64.fetchOne(db, sql: highest.replacingOccurrences(of: "COLUMN", with: "last_row")) ?? 0) + 1
+        let highest =
+            "SELECT max(m) FROM (SELECT max(COLUMN) AS m FROM ledger UNION ALL SELECT max(COLUMN) AS m FROM ledger_batch) AS t"
+        firstVoucherID =
+            (try Int64.fetchOne(db, sql: highest.replacingOccurrences(of: "COLUMN", with: "last_voucher")) ?? 0) + 1
+        firstRowID =
+            (try Int64.fetchOne(db, sql: highest.replacingOccurrences(of: "COLUMN", with: "last_row")) ?? 0) + 1
         nextVoucherID = firstVoucherID
         nextRowID = firstRowID
         vouchers.reserveCapacity(sink.groupSize)
@@ -304,7 +361,10 @@ final class BatchChannel: @unchecked Sendable {
         let batch = batches[head]
         batches[head] = []
         head += 1
-        if head == batches.count { batches.removeAll(keepingCapacity: true); head = 0 }
+        if head == batches.count {
+            batches.removeAll(keepingCapacity: true)
+            head = 0
+        }
         condition.broadcast()
         return batch
     }

@@ -33,26 +33,26 @@ public struct Migration: Sendable {
 /// a new step, so every existing database upgrades the same way.
 enum Schema {
     static let v2 = """
-                CREATE TABLE voucher_v2 (id INTEGER PRIMARY KEY, series TEXT NOT NULL, number TEXT NOT NULL,
-                    date TEXT NOT NULL, text TEXT NOT NULL);
-                INSERT INTO voucher_v2 (id, series, number, date, text) SELECT id, series, number, date, text FROM voucher ORDER BY id;
-                CREATE TABLE ledger_row_v2 (voucher_id INTEGER NOT NULL, account INTEGER NOT NULL, ansvar TEXT NOT NULL,
-                    month INTEGER NOT NULL, amount INTEGER NOT NULL, text TEXT NOT NULL DEFAULT '');
-                INSERT INTO ledger_row_v2 SELECT voucher_id, account, ansvar, month, amount, text FROM ledger_row ORDER BY voucher_id, rowid;
-                ALTER TABLE ledger ADD COLUMN first_voucher INTEGER;
-                ALTER TABLE ledger ADD COLUMN last_voucher INTEGER;
-                ALTER TABLE ledger ADD COLUMN first_row INTEGER;
-                ALTER TABLE ledger ADD COLUMN last_row INTEGER;
-                UPDATE ledger SET
-                    first_voucher = (SELECT min(id) FROM voucher WHERE voucher.year = ledger.year),
-                    last_voucher = (SELECT max(id) FROM voucher WHERE voucher.year = ledger.year),
-                    first_row = (SELECT min(r.rowid) FROM ledger_row_v2 r JOIN voucher v ON v.id = r.voucher_id WHERE v.year = ledger.year),
-                    last_row = (SELECT max(r.rowid) FROM ledger_row_v2 r JOIN voucher v ON v.id = r.voucher_id WHERE v.year = ledger.year);
-                DROP TABLE ledger_row;
-                DROP TABLE voucher;
-                ALTER TABLE voucher_v2 RENAME TO voucher;
-                ALTER TABLE ledger_row_v2 RENAME TO ledger_row;
-                """
+        CREATE TABLE voucher_v2 (id INTEGER PRIMARY KEY, series TEXT NOT NULL, number TEXT NOT NULL,
+            date TEXT NOT NULL, text TEXT NOT NULL);
+        INSERT INTO voucher_v2 (id, series, number, date, text) SELECT id, series, number, date, text FROM voucher ORDER BY id;
+        CREATE TABLE ledger_row_v2 (voucher_id INTEGER NOT NULL, account INTEGER NOT NULL, ansvar TEXT NOT NULL,
+            month INTEGER NOT NULL, amount INTEGER NOT NULL, text TEXT NOT NULL DEFAULT '');
+        INSERT INTO ledger_row_v2 SELECT voucher_id, account, ansvar, month, amount, text FROM ledger_row ORDER BY voucher_id, rowid;
+        ALTER TABLE ledger ADD COLUMN first_voucher INTEGER;
+        ALTER TABLE ledger ADD COLUMN last_voucher INTEGER;
+        ALTER TABLE ledger ADD COLUMN first_row INTEGER;
+        ALTER TABLE ledger ADD COLUMN last_row INTEGER;
+        UPDATE ledger SET
+            first_voucher = (SELECT min(id) FROM voucher WHERE voucher.year = ledger.year),
+            last_voucher = (SELECT max(id) FROM voucher WHERE voucher.year = ledger.year),
+            first_row = (SELECT min(r.rowid) FROM ledger_row_v2 r JOIN voucher v ON v.id = r.voucher_id WHERE v.year = ledger.year),
+            last_row = (SELECT max(r.rowid) FROM ledger_row_v2 r JOIN voucher v ON v.id = r.voucher_id WHERE v.year = ledger.year);
+        DROP TABLE ledger_row;
+        DROP TABLE voucher;
+        ALTER TABLE voucher_v2 RENAME TO voucher;
+        ALTER TABLE ledger_row_v2 RENAME TO ledger_row;
+        """
 
     /// Many organisations in one database (issue 8): every row belongs to an organisation,
     /// whose code leads every key; what was there belongs to the organisation "default".
@@ -60,7 +60,10 @@ enum Schema {
     /// changes are rebuilt (SQLite cannot alter a key); the others get the column.
     /// The tables that get the organisation by ALTER TABLE. SQLite needs a default for that;
     /// PostgreSQL drops it afterwards, so a row written without its organisation is an error.
-    static let addedColumnTables = ["mapping_rule", "voucher", "ledger_row", "budget", "forecast", "figure", "investment", "staff", "indicator", "activity", "action_plan", "import_log", "audit", "session"]
+    static let addedColumnTables = [
+        "mapping_rule", "voucher", "ledger_row", "budget", "forecast", "figure", "investment", "staff", "indicator",
+        "activity", "action_plan", "import_log", "audit", "session",
+    ]
 
     static let v17 = """
         CREATE TABLE organisation_v17 (code TEXT NOT NULL PRIMARY KEY, name TEXT NOT NULL DEFAULT '');
@@ -135,7 +138,10 @@ enum Schema {
 
     static let steps: [Migration] = {
         var m: [Migration] = []
-        m.append(Migration("v1-organisation-ledger-budget", """
+        m.append(
+            Migration(
+                "v1-organisation-ledger-budget",
+                """
                 CREATE TABLE organisation (id INTEGER PRIMARY KEY CHECK (id = 1), name TEXT NOT NULL);
                 CREATE TABLE org_node (
                     code TEXT PRIMARY KEY, parent TEXT, name TEXT NOT NULL, kind TEXT NOT NULL,
@@ -176,44 +182,88 @@ enum Schema {
         // Ledger rows by rowid range instead of by index: a year of 10 million rows is appended
         // without maintaining an index or checking a foreign key per row, and a year is removed
         // by deleting its ranges (recorded on `ledger`). Vouchers get their year from `ledger`.
-        m.append(Migration("v2-ledger-rows-by-range", v2, postgres: Migration.postgresDDL(v2
-            // PostgreSQL has no rowid: the insertion counter is a column the writer fills, the
-            // key of the range scans.
-            .replacingOccurrences(of: "CREATE TABLE ledger_row_v2 (", with: "CREATE TABLE ledger_row_v2 (rowid INTEGER PRIMARY KEY, ")
-            .replacingOccurrences(of: "INSERT INTO ledger_row_v2 SELECT voucher_id,", with: "INSERT INTO ledger_row_v2 SELECT row_number() OVER (ORDER BY voucher_id, rowid), voucher_id,"))))
-        m.append(Migration("v3-staff", """
+        m.append(
+            Migration(
+                "v2-ledger-rows-by-range", v2,
+                postgres: Migration.postgresDDL(
+                    v2
+                        // PostgreSQL has no rowid: the insertion counter is a column the writer fills, the
+                        // key of the range scans.
+                        .replacingOccurrences(
+                            of: "CREATE TABLE ledger_row_v2 (",
+                            with: "CREATE TABLE ledger_row_v2 (rowid INTEGER PRIMARY KEY, "
+                        )
+                        .replacingOccurrences(
+                            of: "INSERT INTO ledger_row_v2 SELECT voucher_id,",
+                            with:
+                                "INSERT INTO ledger_row_v2 SELECT row_number() OVER (ORDER BY voucher_id, rowid), voucher_id,"
+                        ))))
+        m.append(
+            Migration(
+                "v3-staff",
+                """
                 CREATE TABLE staff (/*rowid*/year INTEGER NOT NULL, month INTEGER, node TEXT NOT NULL, measure TEXT NOT NULL,
                     value TEXT NOT NULL);
                 CREATE INDEX staff_year ON staff(year);
                 """))
-        m.append(Migration("v4-indicators", """
+        m.append(
+            Migration(
+                "v4-indicators",
+                """
                 CREATE TABLE indicator (/*rowid*/code TEXT NOT NULL, name TEXT NOT NULL, node TEXT NOT NULL, goal TEXT NOT NULL,
                     unit TEXT NOT NULL, direction TEXT NOT NULL, year INTEGER NOT NULL, month INTEGER,
                     target TEXT, outcome TEXT, comment TEXT NOT NULL);
                 """))
-        m.append(Migration("v5-activities", """
+        m.append(
+            Migration(
+                "v5-activities",
+                """
                 CREATE TABLE activity (/*rowid*/period TEXT NOT NULL, node TEXT NOT NULL, commitment TEXT NOT NULL, activity TEXT NOT NULL,
                     status TEXT, end_date TEXT NOT NULL, unit TEXT NOT NULL, assessment TEXT, comment TEXT NOT NULL);
                 """))
         m.append(Migration("v6-investment-projects", "ALTER TABLE investment ADD COLUMN project TEXT"))
         m.append(Migration("v7-indicator-national", "ALTER TABLE indicator ADD COLUMN national TEXT"))
-        m.append(Migration("v8-action-plans", """
+        m.append(
+            Migration(
+                "v8-action-plans",
+                """
                 CREATE TABLE action_plan (/*rowid*/node TEXT NOT NULL, plan TEXT NOT NULL, measure TEXT NOT NULL, year INTEGER NOT NULL,
                     month INTEGER NOT NULL, expected INTEGER NOT NULL, realised INTEGER, comment TEXT NOT NULL);
                 """))
         m.append(Migration("v9-staff-gender", "ALTER TABLE staff ADD COLUMN gender TEXT NOT NULL DEFAULT ''"))
-        m.append(Migration("v10-investment-project-totals", ["site TEXT", "project_budget INTEGER", "project_outcome INTEGER", "project_forecast INTEGER", "finished INTEGER"].map { "ALTER TABLE investment ADD COLUMN \($0);" }.joined(separator: "\n")))
+        m.append(
+            Migration(
+                "v10-investment-project-totals",
+                [
+                    "site TEXT", "project_budget INTEGER", "project_outcome INTEGER", "project_forecast INTEGER",
+                    "finished INTEGER",
+                ].map { "ALTER TABLE investment ADD COLUMN \($0);" }.joined(separator: "\n")))
         m.append(Migration("v11-staff-age-band", "ALTER TABLE staff ADD COLUMN age_band TEXT NOT NULL DEFAULT ''"))
-        m.append(Migration("v12-indicator-focus-r12-gender", ["focus_area TEXT NOT NULL DEFAULT ''", "r12 INTEGER NOT NULL DEFAULT 0", "outcome_women TEXT", "outcome_men TEXT"].map { "ALTER TABLE indicator ADD COLUMN \($0);" }.joined(separator: "\n")))
-        m.append(Migration("v13-report-texts", """
+        m.append(
+            Migration(
+                "v12-indicator-focus-r12-gender",
+                [
+                    "focus_area TEXT NOT NULL DEFAULT ''", "r12 INTEGER NOT NULL DEFAULT 0", "outcome_women TEXT",
+                    "outcome_men TEXT",
+                ].map { "ALTER TABLE indicator ADD COLUMN \($0);" }.joined(separator: "\n")))
+        m.append(
+            Migration(
+                "v13-report-texts",
+                """
                 CREATE TABLE report_text (period TEXT NOT NULL, node TEXT NOT NULL, section TEXT NOT NULL, text TEXT NOT NULL,
                     PRIMARY KEY (period, node, section));
                 """))
-        m.append(Migration("v14-frozen-reports", """
+        m.append(
+            Migration(
+                "v14-frozen-reports",
+                """
                 CREATE TABLE frozen_report (kind TEXT NOT NULL, period TEXT NOT NULL, node TEXT NOT NULL, frozen_at TEXT NOT NULL,
                     input_fingerprint TEXT NOT NULL, value BLOB NOT NULL, PRIMARY KEY (kind, period, node));
                 """))
-        m.append(Migration("v15-users-sessions-audit-workflow", """
+        m.append(
+            Migration(
+                "v15-users-sessions-audit-workflow",
+                """
                 CREATE TABLE app_user (name TEXT PRIMARY KEY, password_hash TEXT NOT NULL, role TEXT NOT NULL, node TEXT NOT NULL DEFAULT '');
                 CREATE TABLE session (token_hash TEXT PRIMARY KEY, user_name TEXT NOT NULL REFERENCES app_user(name) ON DELETE CASCADE,
                     csrf TEXT NOT NULL, expires_at INTEGER NOT NULL);
@@ -222,24 +272,35 @@ enum Schema {
                 CREATE TABLE forecast_state (period TEXT NOT NULL, node TEXT NOT NULL, status TEXT NOT NULL, version INTEGER NOT NULL,
                     comment TEXT NOT NULL DEFAULT '', updated_by TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (period, node));
                 """))
-        m.append(Migration("v16-change-requests", """
+        m.append(
+            Migration(
+                "v16-change-requests",
+                """
                 CREATE TABLE change_request (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, period TEXT NOT NULL, node TEXT NOT NULL, key TEXT NOT NULL,
                     value TEXT NOT NULL, comment TEXT NOT NULL, status TEXT NOT NULL, version INTEGER NOT NULL, review_comment TEXT NOT NULL DEFAULT '',
                     updated_by TEXT NOT NULL, updated_at TEXT NOT NULL, UNIQUE (kind, period, node, key));
                 """))
-        m.append(Migration("v17-organisations", v17, postgres: Migration.postgresDDL(v17) + """
-            ;
-            ALTER TABLE voucher DROP CONSTRAINT voucher_v2_pkey;
-            ALTER TABLE voucher ADD PRIMARY KEY (organisation, id);
-            ALTER TABLE ledger_row DROP CONSTRAINT ledger_row_v2_pkey;
-            ALTER TABLE ledger_row ADD PRIMARY KEY (organisation, rowid);
-            """ + addedColumnTables.map { "ALTER TABLE \($0) ALTER COLUMN organisation DROP DEFAULT;" }.joined(separator: "\n")))
+        m.append(
+            Migration(
+                "v17-organisations", v17,
+                postgres: Migration.postgresDDL(v17) + """
+                    ;
+                    ALTER TABLE voucher DROP CONSTRAINT voucher_v2_pkey;
+                    ALTER TABLE voucher ADD PRIMARY KEY (organisation, id);
+                    ALTER TABLE ledger_row DROP CONSTRAINT ledger_row_v2_pkey;
+                    ALTER TABLE ledger_row ADD PRIMARY KEY (organisation, rowid);
+                    """
+                    + addedColumnTables.map { "ALTER TABLE \($0) ALTER COLUMN organisation DROP DEFAULT;" }.joined(
+                        separator: "\n")))
         // SIE 4I import batches (issue 13): a batch adds its vouchers to the years their dates
         // fall in. One row per batch and year; the ranges are the whole batch's (a batch that
         // spans two years has its vouchers of both in one range, told apart by date), NULL once
         // a full export of that year replaced them (the row stays: the same batch again is
         // then still "unchanged").
-        m.append(Migration("v18-ledger-batches", """
+        m.append(
+            Migration(
+                "v18-ledger-batches",
+                """
                 CREATE TABLE ledger_batch (organisation TEXT NOT NULL, sha256 TEXT NOT NULL, year INTEGER NOT NULL, file_name TEXT NOT NULL,
                     imported_at TEXT NOT NULL, first_voucher INTEGER, last_voucher INTEGER, first_row INTEGER, last_row INTEGER,
                     PRIMARY KEY (organisation, sha256, year));
@@ -247,10 +308,13 @@ enum Schema {
                 """))
         // Settings an organisation chooses (four eyes on approval, issue 13); a missing row is
         // the setting's default.
-        m.append(Migration("v19-organisation-settings", """
-            CREATE TABLE organisation_setting (organisation TEXT NOT NULL REFERENCES organisation(code) ON DELETE CASCADE,
-                key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (organisation, key)) WITHOUT ROWID
-            """))
+        m.append(
+            Migration(
+                "v19-organisation-settings",
+                """
+                CREATE TABLE organisation_setting (organisation TEXT NOT NULL REFERENCES organisation(code) ON DELETE CASCADE,
+                    key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (organisation, key)) WITHOUT ROWID
+                """))
         return m
     }()
 }

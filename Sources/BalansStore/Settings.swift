@@ -23,7 +23,9 @@ public enum OrganisationSetting: String, CaseIterable, Sendable {
         switch self {
         case .fourEyes: return ["on", "off"].contains(value) ? nil : "\"\(value)\" is not one of on, off"
         case .largerDeviationThreshold:
-            guard let m = Money.parse(value), m >= .zero else { return "\"\(value)\" is not a non-negative amount in kronor" }
+            guard let m = Money.parse(value), m >= .zero else {
+                return "\"\(value)\" is not a non-negative amount in kronor"
+            }
             return nil
         }
     }
@@ -53,7 +55,9 @@ extension Store {
                     INSERT INTO organisation_setting (organisation, key, value) VALUES (?, ?, ?)
                     ON CONFLICT (organisation, key) DO UPDATE SET value = excluded.value
                     """, arguments: [organisation, setting.rawValue, value])
-            if old != value { try audit(db, user: user, action: "setting", entity: setting.rawValue, old: old, new: value) }
+            if old != value {
+                try audit(db, user: user, action: "setting", entity: setting.rawValue, old: old, new: value)
+            }
         }
     }
 
@@ -61,13 +65,15 @@ extension Store {
     func policy(_ db: any SQLConnection) throws -> OrganisationPolicy {
         let threshold = try setting(db, .largerDeviationThreshold)
         // Validated when set; a value that no longer parses falls back to the default.
-        return OrganisationPolicy(largerDeviationThreshold: Money.parse(threshold) ?? OrganisationPolicy().largerDeviationThreshold)
+        return OrganisationPolicy(
+            largerDeviationThreshold: Money.parse(threshold) ?? OrganisationPolicy().largerDeviationThreshold)
     }
 
     /// Four eyes: refuses approval by the user who submitted (`submittedBy`) while the
     /// organisation's `four-eyes` setting is on.
     func requireFourEyes(_ db: any SQLConnection, submittedBy: String, approver: String) throws {
         guard submittedBy == approver, try setting(db, .fourEyes) == "on" else { return }
-        throw WorkflowError(description: "Den som lämnade in kan inte själv godkänna (fyra ögon): en annan controller godkänner.")
+        throw WorkflowError(
+            description: "Den som lämnade in kan inte själv godkänna (fyra ögon): en annan controller godkänner.")
     }
 }

@@ -77,22 +77,44 @@ extension Store {
     public func addUser(name: String, passwordHash: String, role: Role, node: String) throws {
         try Self.checkUserName(name)
         try db.write { db in
-            if try String.fetchOne(db, sql: "SELECT user_name FROM user_role WHERE organisation = ? AND user_name = ?", arguments: [organisation, name]) != nil {
+            if try String.fetchOne(
+                db, sql: "SELECT user_name FROM user_role WHERE organisation = ? AND user_name = ?",
+                arguments: [organisation, name]) != nil
+            {
                 throw InputFailure([InputIssue(file: "user \(name)", line: nil, message: "already exists")])
             }
-            if role == .committee, try String.fetchOne(db, sql: "SELECT code FROM org_node WHERE organisation = ? AND code = ?", arguments: [organisation, node]) == nil {
-                throw InputFailure([InputIssue(file: "user \(name)", line: nil, message: "unknown organisation node \"\(node)\" for a committee controller")])
+            if role == .committee,
+                try String.fetchOne(
+                    db, sql: "SELECT code FROM org_node WHERE organisation = ? AND code = ?",
+                    arguments: [organisation, node]) == nil
+            {
+                throw InputFailure([
+                    InputIssue(
+                        file: "user \(name)", line: nil,
+                        message: "unknown organisation node \"\(node)\" for a committee controller")
+                ])
             }
             // One login per person: a user of another organisation keeps their password and
             // gets a role in this one too.
-            try db.execute(sql: "INSERT INTO app_user (name, password_hash) VALUES (?, ?) ON CONFLICT (name) DO NOTHING", arguments: [name, passwordHash])
-            try db.execute(sql: "INSERT INTO user_role (organisation, user_name, role, node) VALUES (?, ?, ?, ?)", arguments: [organisation, name, role.rawValue, node])
+            try db.execute(
+                sql: "INSERT INTO app_user (name, password_hash) VALUES (?, ?) ON CONFLICT (name) DO NOTHING",
+                arguments: [name, passwordHash])
+            try db.execute(
+                sql: "INSERT INTO user_role (organisation, user_name, role, node) VALUES (?, ?, ?, ?)",
+                arguments: [organisation, name, role.rawValue, node])
             try audit(db, user: "system", action: "user.add", entity: name, old: "", new: "\(role.rawValue) \(node)")
         }
     }
 
     public func user(named name: String) throws -> AppUser? {
-        try db.read { db in try SQLRow.fetchOne(db, sql: "SELECT u.name, u.password_hash, r.role, r.node FROM app_user u JOIN user_role r ON r.user_name = u.name WHERE u.name = ? AND r.organisation = ?", arguments: [name, organisation]).flatMap(Self.user) }
+        try db.read { db in
+            try SQLRow.fetchOne(
+                db,
+                sql:
+                    "SELECT u.name, u.password_hash, r.role, r.node FROM app_user u JOIN user_role r ON r.user_name = u.name WHERE u.name = ? AND r.organisation = ?",
+                arguments: [name, organisation]
+            ).flatMap(Self.user)
+        }
     }
 
     static func user(_ r: SQLRow) -> AppUser? {
@@ -103,40 +125,60 @@ extension Store {
     /// Stores a session by the hash of its token (a stolen database gives no live session).
     public func createSession(tokenHash: String, user: String, csrf: String, expiresAt: Int) throws {
         try db.write { db in
-            try db.execute(sql: "DELETE FROM session WHERE organisation = ? AND expires_at < ?", arguments: [organisation, Int(Date().timeIntervalSince1970)])
-            try db.execute(sql: "INSERT INTO session (organisation, token_hash, user_name, csrf, expires_at) VALUES (?, ?, ?, ?, ?)", arguments: [organisation, tokenHash, user, csrf, expiresAt])
+            try db.execute(
+                sql: "DELETE FROM session WHERE organisation = ? AND expires_at < ?",
+                arguments: [organisation, Int(Date().timeIntervalSince1970)])
+            try db.execute(
+                sql:
+                    "INSERT INTO session (organisation, token_hash, user_name, csrf, expires_at) VALUES (?, ?, ?, ?, ?)",
+                arguments: [organisation, tokenHash, user, csrf, expiresAt])
         }
     }
 
     /// The live session of a token: its user, CSRF token and end (seconds since 1970).
     public func session(tokenHash: String, now: Int) throws -> (user: AppUser, csrf: String, expiresAt: Int)? {
         try db.read { db in
-            guard let r = try SQLRow.fetchOne(db, sql: """
-                SELECT u.name, u.password_hash, r.role, r.node, s.csrf, s.expires_at
-                FROM session s JOIN app_user u ON u.name = s.user_name
-                JOIN user_role r ON r.user_name = u.name AND r.organisation = s.organisation
-                WHERE s.organisation = ? AND s.token_hash = ? AND s.expires_at >= ?
-                """, arguments: [organisation, tokenHash, now]), let user = Self.user(r) else { return nil }
+            guard
+                let r = try SQLRow.fetchOne(
+                    db,
+                    sql: """
+                        SELECT u.name, u.password_hash, r.role, r.node, s.csrf, s.expires_at
+                        FROM session s JOIN app_user u ON u.name = s.user_name
+                        JOIN user_role r ON r.user_name = u.name AND r.organisation = s.organisation
+                        WHERE s.organisation = ? AND s.token_hash = ? AND s.expires_at >= ?
+                        """, arguments: [organisation, tokenHash, now]), let user = Self.user(r)
+            else { return nil }
             return (user, r["csrf"], r["expires_at"])
         }
     }
 
     public func deleteSession(tokenHash: String) throws {
-        _ = try db.write { db in try db.execute(sql: "DELETE FROM session WHERE organisation = ? AND token_hash = ?", arguments: [organisation, tokenHash]) }
+        _ = try db.write { db in
+            try db.execute(
+                sql: "DELETE FROM session WHERE organisation = ? AND token_hash = ?",
+                arguments: [organisation, tokenHash])
+        }
     }
 
     // MARK: Audit trail
 
     func audit(_ db: any SQLConnection, user: String, action: String, entity: String, old: String, new: String) throws {
-        try db.execute(sql: "INSERT INTO audit (organisation, at, user_name, action, entity, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       arguments: [organisation, Store.now(), user, action, entity, old, new])
+        try db.execute(
+            sql:
+                "INSERT INTO audit (organisation, at, user_name, action, entity, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            arguments: [organisation, Store.now(), user, action, entity, old, new])
     }
 
     /// The newest entries first.
     public func auditTrail(limit: Int = 200) throws -> [AuditEntry] {
         try db.read { db in
-            try SQLRow.fetchAll(db, sql: "SELECT * FROM audit WHERE organisation = ? ORDER BY id DESC LIMIT ?", arguments: [organisation, limit]).map {
-                AuditEntry(at: $0["at"], user: $0["user_name"], action: $0["action"], entity: $0["entity"], oldValue: $0["old_value"], newValue: $0["new_value"])
+            try SQLRow.fetchAll(
+                db, sql: "SELECT * FROM audit WHERE organisation = ? ORDER BY id DESC LIMIT ?",
+                arguments: [organisation, limit]
+            ).map {
+                AuditEntry(
+                    at: $0["at"], user: $0["user_name"], action: $0["action"], entity: $0["entity"],
+                    oldValue: $0["old_value"], newValue: $0["new_value"])
             }
         }
     }
@@ -148,25 +190,37 @@ extension Store {
     }
 
     func forecastState(_ db: any SQLConnection, period: Period, node: String) throws -> ForecastState {
-        guard let r = try SQLRow.fetchOne(db, sql: "SELECT * FROM forecast_state WHERE organisation = ? AND period = ? AND node = ?", arguments: [organisation, period.description, node]),
-              let status = ForecastState.Status(rawValue: r["status"]) else { return .new }
-        return ForecastState(status: status, version: r["version"], comment: r["comment"], updatedBy: r["updated_by"], updatedAt: r["updated_at"])
+        guard
+            let r = try SQLRow.fetchOne(
+                db, sql: "SELECT * FROM forecast_state WHERE organisation = ? AND period = ? AND node = ?",
+                arguments: [organisation, period.description, node]),
+            let status = ForecastState.Status(rawValue: r["status"])
+        else { return .new }
+        return ForecastState(
+            status: status, version: r["version"], comment: r["comment"], updatedBy: r["updated_by"],
+            updatedAt: r["updated_at"])
     }
 
     func setState(_ db: any SQLConnection, period: Period, node: String, _ s: ForecastState) throws {
-        try db.execute(sql: """
-            INSERT INTO forecast_state (organisation, period, node, status, version, comment, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (organisation, period, node) DO UPDATE SET status = excluded.status, version = excluded.version, comment = excluded.comment,
-                updated_by = excluded.updated_by, updated_at = excluded.updated_at
-            """,
-                       arguments: [organisation, period.description, node, s.status.rawValue, s.version, s.comment, s.updatedBy, s.updatedAt])
+        try db.execute(
+            sql: """
+                INSERT INTO forecast_state (organisation, period, node, status, version, comment, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (organisation, period, node) DO UPDATE SET status = excluded.status, version = excluded.version, comment = excluded.comment,
+                    updated_by = excluded.updated_by, updated_at = excluded.updated_at
+                """,
+            arguments: [
+                organisation, period.description, node, s.status.rawValue, s.version, s.comment, s.updatedBy,
+                s.updatedAt,
+            ])
     }
 
     /// Saves a committee's full-year forecast for the period as a draft: one row per line and
     /// account, replacing the committee's rows of the period. Refused when `expectedVersion` is
     /// not the stored version (someone saved in between) or the forecast is submitted or
     /// approved. Every changed amount goes to the audit trail. Returns the new version.
-    public func saveForecast(period: Period, committee: String, rows: [ForecastRow], expectedVersion: Int, user: String) throws -> Int {
+    public func saveForecast(period: Period, committee: String, rows: [ForecastRow], expectedVersion: Int, user: String)
+        throws -> Int
+    {
         try db.write { db in
             let unitLines = try forecastLines(db, period: period, committee: committee)
             if let stray = rows.first(where: { !unitLines.contains($0.node) }) {
@@ -178,27 +232,48 @@ extension Store {
                 }
             }
             var state = try forecastState(db, period: period, node: committee)
-            guard state.version == expectedVersion else { throw StaleVersion(expected: expectedVersion, stored: state.version) }
+            guard state.version == expectedVersion else {
+                throw StaleVersion(expected: expectedVersion, stored: state.version)
+            }
             guard state.status == .draft || state.status == .returned else {
-                throw WorkflowError(description: "Prognosen är \(state.status == .submitted ? "inlämnad" : "godkänd") och kan inte ändras.")
+                throw WorkflowError(
+                    description:
+                        "Prognosen är \(state.status == .submitted ? "inlämnad" : "godkänd") och kan inte ändras.")
             }
             // The approved rows stay in the reports until the new ones are approved: a draft
             // replaces only the pending rows of its lines.
             let lines = Set(rows.map(\.node))
             var old: [String: Int64] = [:]
             for line in lines {
-                let pending = try Int.fetchOne(db, sql: "SELECT count(*) FROM forecast WHERE organisation = ? AND period = ? AND node = ? AND status != 'approved'", arguments: [organisation, period.description, line]) ?? 0
-                for r in try SQLRow.fetchAll(db, sql: "SELECT account, amount FROM forecast WHERE organisation = ? AND period = ? AND node = ? AND status \(pending > 0 ? "!=" : "=") 'approved'", arguments: [organisation, period.description, line]) {
+                let pending =
+                    try Int.fetchOne(
+                        db,
+                        sql:
+                            "SELECT count(*) FROM forecast WHERE organisation = ? AND period = ? AND node = ? AND status != 'approved'",
+                        arguments: [organisation, period.description, line]) ?? 0
+                for r in try SQLRow.fetchAll(
+                    db,
+                    sql:
+                        "SELECT account, amount FROM forecast WHERE organisation = ? AND period = ? AND node = ? AND status \(pending > 0 ? "!=" : "=") 'approved'",
+                    arguments: [organisation, period.description, line])
+                {
                     old["\(line) \((r["account"] as Int?).map(String.init) ?? "")", default: 0] += r["amount"] as Int64
                 }
-                try db.execute(sql: "DELETE FROM forecast WHERE organisation = ? AND period = ? AND node = ? AND status != 'approved'", arguments: [organisation, period.description, line])
+                try db.execute(
+                    sql:
+                        "DELETE FROM forecast WHERE organisation = ? AND period = ? AND node = ? AND status != 'approved'",
+                    arguments: [organisation, period.description, line])
             }
             for r in rows {
-                try db.execute(sql: "INSERT INTO forecast (organisation, period, node, account, amount, comment, author, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'draft')",
-                               arguments: [organisation, period.description, r.node, r.account, r.amount.ore, r.comment, user])
+                try db.execute(
+                    sql:
+                        "INSERT INTO forecast (organisation, period, node, account, amount, comment, author, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'draft')",
+                    arguments: [organisation, period.description, r.node, r.account, r.amount.ore, r.comment, user])
                 let key = "\(r.node) \(r.account.map(String.init) ?? "")"
                 if old[key] != r.amount.ore {
-                    try audit(db, user: user, action: "forecast.save", entity: "\(period) \(key)", old: old[key].map { String(Money(ore: $0).description) } ?? "", new: r.amount.description)
+                    try audit(
+                        db, user: user, action: "forecast.save", entity: "\(period) \(key)",
+                        old: old[key].map { String(Money(ore: $0).description) } ?? "", new: r.amount.description)
                 }
             }
             state.version += 1
@@ -213,13 +288,22 @@ extension Store {
     /// Moves a committee's forecast along the workflow: draft/returned → submitted (the
     /// committee controller), submitted → approved or returned with a comment (the central
     /// controller). The forecast rows take the status too: only approved rows reach reports.
-    public func transitionForecast(period: Period, committee: String, to target: ForecastState.Status, expectedVersion: Int, comment: String, user: String) throws -> Int {
+    public func transitionForecast(
+        period: Period, committee: String, to target: ForecastState.Status, expectedVersion: Int, comment: String,
+        user: String
+    ) throws -> Int {
         try db.write { db in
             let lines = try forecastLines(db, period: period, committee: committee).sorted()
-            if let problem = InputText.problem(in: comment, multiline: true) { throw WorkflowError(description: "Kommentaren \(problem).") }
+            if let problem = InputText.problem(in: comment, multiline: true) {
+                throw WorkflowError(description: "Kommentaren \(problem).")
+            }
             var state = try forecastState(db, period: period, node: committee)
-            guard state.version == expectedVersion else { throw StaleVersion(expected: expectedVersion, stored: state.version) }
-            let allowed: [ForecastState.Status: [ForecastState.Status]] = [.submitted: [.draft, .returned], .approved: [.submitted], .returned: [.submitted]]
+            guard state.version == expectedVersion else {
+                throw StaleVersion(expected: expectedVersion, stored: state.version)
+            }
+            let allowed: [ForecastState.Status: [ForecastState.Status]] = [
+                .submitted: [.draft, .returned], .approved: [.submitted], .returned: [.submitted],
+            ]
             guard allowed[target, default: []].contains(state.status), state.version > 0 else {
                 throw WorkflowError(description: "Steget går inte att ta från status \(state.status.rawValue).")
             }
@@ -228,17 +312,38 @@ extension Store {
             for line in lines {
                 let p = period.description
                 switch target {
-                case .submitted: try db.execute(sql: "UPDATE forecast SET status = 'submitted' WHERE organisation = ? AND period = ? AND node = ? AND status = 'draft'", arguments: [organisation, p, line])
-                case .returned, .draft: try db.execute(sql: "UPDATE forecast SET status = 'draft' WHERE organisation = ? AND period = ? AND node = ? AND status = 'submitted'", arguments: [organisation, p, line])
+                case .submitted:
+                    try db.execute(
+                        sql:
+                            "UPDATE forecast SET status = 'submitted' WHERE organisation = ? AND period = ? AND node = ? AND status = 'draft'",
+                        arguments: [organisation, p, line])
+                case .returned, .draft:
+                    try db.execute(
+                        sql:
+                            "UPDATE forecast SET status = 'draft' WHERE organisation = ? AND period = ? AND node = ? AND status = 'submitted'",
+                        arguments: [organisation, p, line])
                 case .approved:
                     // The approved rows of a line give way to its newly approved ones.
-                    if try Int.fetchOne(db, sql: "SELECT count(*) FROM forecast WHERE organisation = ? AND period = ? AND node = ? AND status = 'submitted'", arguments: [organisation, p, line]) ?? 0 > 0 {
-                        try db.execute(sql: "DELETE FROM forecast WHERE organisation = ? AND period = ? AND node = ? AND status = 'approved'", arguments: [organisation, p, line])
-                        try db.execute(sql: "UPDATE forecast SET status = 'approved' WHERE organisation = ? AND period = ? AND node = ? AND status = 'submitted'", arguments: [organisation, p, line])
+                    if try Int.fetchOne(
+                        db,
+                        sql:
+                            "SELECT count(*) FROM forecast WHERE organisation = ? AND period = ? AND node = ? AND status = 'submitted'",
+                        arguments: [organisation, p, line]) ?? 0 > 0
+                    {
+                        try db.execute(
+                            sql:
+                                "DELETE FROM forecast WHERE organisation = ? AND period = ? AND node = ? AND status = 'approved'",
+                            arguments: [organisation, p, line])
+                        try db.execute(
+                            sql:
+                                "UPDATE forecast SET status = 'approved' WHERE organisation = ? AND period = ? AND node = ? AND status = 'submitted'",
+                            arguments: [organisation, p, line])
                     }
                 }
             }
-            try audit(db, user: user, action: "forecast.\(target.rawValue)", entity: "\(period) \(committee)", old: state.status.rawValue, new: target.rawValue + (comment.isEmpty ? "" : ": \(comment)"))
+            try audit(
+                db, user: user, action: "forecast.\(target.rawValue)", entity: "\(period) \(committee)",
+                old: state.status.rawValue, new: target.rawValue + (comment.isEmpty ? "" : ": \(comment)"))
             state.status = target
             state.version += 1
             state.comment = comment
@@ -259,7 +364,10 @@ extension Store {
         }
         guard let unit = tree.forecastUnit(of: committee), unit == committee else {
             let owner = tree.forecastUnit(of: committee) ?? committee
-            throw WorkflowError(description: "\(tree.node(committee)?.name ?? committee) ingår i prognosen för \(tree.node(owner)?.name ?? owner): den lämnas och godkänns för hela nämnden.")
+            throw WorkflowError(
+                description:
+                    "\(tree.node(committee)?.name ?? committee) ingår i prognosen för \(tree.node(owner)?.name ?? owner): den lämnas och godkänns för hela nämnden."
+            )
         }
         return Set(tree.subtree(committee).map(\.code))
     }
@@ -275,15 +383,24 @@ extension Store {
     /// The account names of a year's ledger (#KONTO).
     public func accountNames(year: Int) throws -> [Int: String] {
         try db.read { db in
-            Dictionary(try SQLRow.fetchAll(db, sql: "SELECT number, name FROM account WHERE organisation = ? AND year = ?", arguments: [organisation, year]).map { ($0["number"] as Int, $0["name"] as String) }, uniquingKeysWith: { a, _ in a })
+            Dictionary(
+                try SQLRow.fetchAll(
+                    db, sql: "SELECT number, name FROM account WHERE organisation = ? AND year = ?",
+                    arguments: [organisation, year]
+                ).map { ($0["number"] as Int, $0["name"] as String) }, uniquingKeysWith: { a, _ in a })
         }
     }
 
     /// Every frozen report, newest period first.
     public func frozenReports() throws -> [FrozenReport] {
         try db.read { db in
-            try SQLRow.fetchAll(db, sql: "SELECT * FROM frozen_report WHERE organisation = ? ORDER BY period DESC, kind", arguments: [organisation]).map { r in
-                FrozenReport(kind: r["kind"], period: r["period"], node: r["node"], frozenAt: r["frozen_at"], inputFingerprint: r["input_fingerprint"], value: r["value"])
+            try SQLRow.fetchAll(
+                db, sql: "SELECT * FROM frozen_report WHERE organisation = ? ORDER BY period DESC, kind",
+                arguments: [organisation]
+            ).map { r in
+                FrozenReport(
+                    kind: r["kind"], period: r["period"], node: r["node"], frozenAt: r["frozen_at"],
+                    inputFingerprint: r["input_fingerprint"], value: r["value"])
             }
         }
     }
@@ -304,7 +421,9 @@ extension Store {
     /// their vouchers, in the ledger's voucher order; at most `limit`. Ordered by rowid, the
     /// scan stops at the limit: 28 ms for 500 rows of a ten-million-row year, where ordering by
     /// date had to read them all (0,7 s).
-    public func ledgerRows(year: Int, account: Int, ansvar: [String], throughMonth month: Int, limit: Int = 500) throws -> [VoucherRow] {
+    public func ledgerRows(year: Int, account: Int, ansvar: [String], throughMonth month: Int, limit: Int = 500) throws
+        -> [VoucherRow]
+    {
         try db.read { db in
             // The year's full export, then its import batches (whose ranges may hold vouchers of
             // another year too: those are told apart by date).
@@ -357,37 +476,56 @@ extension Store {
     /// consecutive rowids, so the voucher's rows are found by binary search over rowids.
     public func voucher(id: Int64) throws -> [VoucherRow] {
         try db.read { db in
-            guard let year = try SQLRow.fetchOne(db, sql: "SELECT first_row, last_row FROM ledger WHERE organisation = ? AND ? BETWEEN first_voucher AND last_voucher", arguments: [organisation, id]),
-                  let first = year["first_row"] as Int64?, let last = year["last_row"] as Int64? else {
+            guard
+                let year = try SQLRow.fetchOne(
+                    db,
+                    sql:
+                        "SELECT first_row, last_row FROM ledger WHERE organisation = ? AND ? BETWEEN first_voucher AND last_voucher",
+                    arguments: [organisation, id]),
+                let first = year["first_row"] as Int64?, let last = year["last_row"] as Int64?
+            else {
                 // An import batch: small, and a replaced year may have left gaps in its range,
                 // so its rows are looked up directly.
-                let batch = "SELECT first_row, last_row FROM ledger_batch WHERE organisation = ? AND ? BETWEEN first_voucher AND last_voucher LIMIT 1"
+                let batch =
+                    "SELECT first_row, last_row FROM ledger_batch WHERE organisation = ? AND ? BETWEEN first_voucher AND last_voucher LIMIT 1"
                 guard let range = try SQLRow.fetchOne(db, sql: batch, arguments: [organisation, id]) else { return [] }
                 let sql = """
                     SELECT r.voucher_id, v.series, v.number, v.date, v.text, r.account, r.ansvar, r.amount
                     FROM ledger_row r JOIN voucher v ON v.organisation = ? AND v.id = r.voucher_id
                     WHERE r.organisation = ? AND r.rowid BETWEEN ? AND ? AND r.voucher_id = ? ORDER BY r.rowid
                     """
-                let args: SQLArguments = [organisation, organisation, range["first_row"] as Int64?, range["last_row"] as Int64?, id]
+                let args: SQLArguments = [
+                    organisation, organisation, range["first_row"] as Int64?, range["last_row"] as Int64?, id,
+                ]
                 return try SQLRow.fetchAll(db, sql: sql, arguments: args).map(Store.voucherRow)
             }
             /// The first rowid in the year whose voucher id is at least `target` (last + 1 if none).
             func lowerBound(_ target: Int64) throws -> Int64 {
-                var lo = first, hi = last + 1
+                var lo = first
+                var hi = last + 1
                 while lo < hi {
                     let mid = lo + (hi - lo) / 2
-                    let v = try Int64.fetchOne(db, sql: "SELECT voucher_id FROM ledger_row WHERE organisation = ? AND rowid = ?", arguments: [organisation, mid]) ?? Int64.max
+                    let v =
+                        try Int64.fetchOne(
+                            db, sql: "SELECT voucher_id FROM ledger_row WHERE organisation = ? AND rowid = ?",
+                            arguments: [organisation, mid]) ?? Int64.max
                     if v < target { lo = mid + 1 } else { hi = mid }
                 }
                 return lo
             }
-            let from = try lowerBound(id), to = try lowerBound(id + 1) - 1
+            let from = try lowerBound(id)
+            let to = try lowerBound(id + 1) - 1
             guard from <= to else { return [] }
-            return try SQLRow.fetchAll(db, sql: """
-                SELECT r.voucher_id, v.series, v.number, v.date, v.text, r.account, r.ansvar, r.amount FROM ledger_row r JOIN voucher v ON v.organisation = ? AND v.id = r.voucher_id
-                WHERE r.organisation = ? AND r.rowid BETWEEN ? AND ? AND r.voucher_id = ? ORDER BY r.rowid
-                """, arguments: [organisation, organisation, from, to, id]).map {
-                VoucherRow(voucherID: $0["voucher_id"], series: $0["series"], number: $0["number"], date: $0["date"], text: $0["text"], account: $0["account"], ansvar: $0["ansvar"], amount: Money(ore: $0["amount"]))
+            return try SQLRow.fetchAll(
+                db,
+                sql: """
+                    SELECT r.voucher_id, v.series, v.number, v.date, v.text, r.account, r.ansvar, r.amount FROM ledger_row r JOIN voucher v ON v.organisation = ? AND v.id = r.voucher_id
+                    WHERE r.organisation = ? AND r.rowid BETWEEN ? AND ? AND r.voucher_id = ? ORDER BY r.rowid
+                    """, arguments: [organisation, organisation, from, to, id]
+            ).map {
+                VoucherRow(
+                    voucherID: $0["voucher_id"], series: $0["series"], number: $0["number"], date: $0["date"],
+                    text: $0["text"], account: $0["account"], ansvar: $0["ansvar"], amount: Money(ore: $0["amount"]))
             }
         }
     }

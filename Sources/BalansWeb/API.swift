@@ -19,82 +19,135 @@ enum API {
 
         router.get("/api/ratios") { request, _ in
             try await app.api(request) { s, data in
-                guard let p = WebApp.period(request, data) else { return WebApp.apiError(.badRequest, "period must be YYYY-MM") }
+                guard let p = WebApp.period(request, data) else {
+                    return WebApp.apiError(.badRequest, "period must be YYYY-MM")
+                }
                 let tree = data.tree(for: p.year)
                 // ?org=CODE: a committee's ratios (its hired-staff share), for whoever may read it.
                 let node = request.uri.queryParameters["org"].map(String.init) ?? tree.root.code
-                guard tree.node(node) != nil else { return WebApp.apiError(.notFound, "no organisation node \(node) in \(p.year)") }
-                let allowed = node == tree.root.code ? (s.user.role == .admin || s.user.role == .central) : s.canRead(node, tree: tree)
-                guard allowed else { return WebApp.apiError(.forbidden, node == tree.root.code ? "the key ratios are the whole region's: central controllers only" : "not your committee") }
+                guard tree.node(node) != nil else {
+                    return WebApp.apiError(.notFound, "no organisation node \(node) in \(p.year)")
+                }
+                let allowed =
+                    node == tree.root.code
+                    ? (s.user.role == .admin || s.user.role == .central) : s.canRead(node, tree: tree)
+                guard allowed else {
+                    return WebApp.apiError(
+                        .forbidden,
+                        node == tree.root.code
+                            ? "the key ratios are the whole region's: central controllers only" : "not your committee")
+                }
                 let text = try await app.cache.memo("ratios-json-\(p)-\(node)") { d in
-                    KeyRatioJSON.value(KeyRatioReport.compute(d, period: p, node: node), organisation: d.tree(for: p.year).node(node)?.name ?? d.organisationName).rendered() + "\n"
+                    KeyRatioJSON.value(
+                        KeyRatioReport.compute(d, period: p, node: node),
+                        organisation: d.tree(for: p.year).node(node)?.name ?? d.organisationName
+                    ).rendered() + "\n"
                 }
                 return WebApp.text(text, type: "application/json; charset=utf-8")
             }
         }
         router.get("/api/reports/:kind") { request, context in
             try await app.api(request) { s, data in
-                guard let kind = ReportKind(rawValue: try context.pathValue("kind")) else { return WebApp.apiError(.notFound, "no such report kind") }
+                guard let kind = ReportKind(rawValue: try context.pathValue("kind")) else {
+                    return WebApp.apiError(.notFound, "no such report kind")
+                }
                 return try app.reportResponse(request, session: s, data: data, kind: kind, format: "json")
             }
         }
         router.get("/api/committees/:code/forecast") { request, context in
             try await app.api(request) { s, data in
                 let code = try context.pathValue("code")
-                guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else { return WebApp.apiError(.notFound, "no such committee or period") }
-                guard s.canRead(code, tree: data.tree(for: p.year)) else { return WebApp.apiError(.forbidden, "not your committee") }
+                guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else {
+                    return WebApp.apiError(.notFound, "no such committee or period")
+                }
+                guard s.canRead(code, tree: data.tree(for: p.year)) else {
+                    return WebApp.apiError(.forbidden, "not your committee")
+                }
                 let state = try app.store.forecastState(period: p, node: code)
-                return WebApp.json(forecastJSON(ForecastEntry.rows(data, period: p, committee: code), state: state, period: p, code: code))
+                return WebApp.json(
+                    forecastJSON(
+                        ForecastEntry.rows(data, period: p, committee: code), state: state, period: p, code: code))
             }
         }
         router.post("/api/committees/:code/forecast") { request, context in
             try await app.apiWrite(request) { s, data, body in
                 let code = try context.pathValue("code")
-                guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else { return WebApp.apiError(.notFound, "no such committee or period") }
-                guard s.canWrite(code, tree: data.tree(for: p.year)) else { return WebApp.apiError(.forbidden, "not your committee") }
+                guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else {
+                    return WebApp.apiError(.notFound, "no such committee or period")
+                }
+                guard s.canWrite(code, tree: data.tree(for: p.year)) else {
+                    return WebApp.apiError(.forbidden, "not your committee")
+                }
                 let input = try JSONDecoder().decode(ForecastInput.self, from: body)
                 let inTree = Set(data.tree(for: p.year).subtree(code).map(\.code))
                 var rows: [ForecastRow] = []
                 for (i, r) in input.rows.enumerated() {
-                    guard inTree.contains(r.node) else { return WebApp.apiError(.unprocessableContent, "rows[\(i)]: node \(r.node) is not under \(code)") }
+                    guard inTree.contains(r.node) else {
+                        return WebApp.apiError(.unprocessableContent, "rows[\(i)]: node \(r.node) is not under \(code)")
+                    }
                     let amount: Money
                     switch Money.parsing(r.amount) {
                     case .success(let m): amount = m
-                    case .failure(let e): return WebApp.apiError(.unprocessableContent, "rows[\(i)].amount: \"\(r.amount)\" \(e)")
+                    case .failure(let e):
+                        return WebApp.apiError(.unprocessableContent, "rows[\(i)].amount: \"\(r.amount)\" \(e)")
                     }
                     if let problem = InputText.problem(in: r.comment ?? "", multiline: true) {
                         return WebApp.apiError(.unprocessableContent, "rows[\(i)].comment: \(problem)")
                     }
-                    rows.append(ForecastRow(period: p, node: r.node, account: r.account, amount: amount, comment: r.comment ?? "", author: s.user.name, status: .draft))
+                    rows.append(
+                        ForecastRow(
+                            period: p, node: r.node, account: r.account, amount: amount, comment: r.comment ?? "",
+                            author: s.user.name, status: .draft))
                 }
-                let version = try app.store.saveForecast(period: p, committee: code, rows: rows, expectedVersion: input.version, user: s.user.name)
+                let version = try app.store.saveForecast(
+                    period: p, committee: code, rows: rows, expectedVersion: input.version, user: s.user.name)
                 await app.cache.invalidate()
                 return WebApp.json(.object([("version", .number(String(version))), ("status", .string("draft"))]))
             }
         }
-        for (step, target) in [("submit", ForecastState.Status.submitted), ("approve", .approved), ("return", .returned)] {
+        for (step, target) in [
+            ("submit", ForecastState.Status.submitted), ("approve", .approved), ("return", .returned),
+        ] {
             router.post("/api/committees/:code/forecast/\(step)") { request, context in
                 try await app.apiWrite(request) { s, data, body in
                     let code = try context.pathValue("code")
-                    guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else { return WebApp.apiError(.notFound, "no such committee or period") }
+                    guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else {
+                        return WebApp.apiError(.notFound, "no such committee or period")
+                    }
                     let tree = data.tree(for: p.year)
                     let allowed = target == .submitted ? s.canWrite(code, tree: tree) : s.canApprove
-                    guard allowed else { return WebApp.apiError(.forbidden, target == .submitted ? "not your committee" : "approving is for central controllers") }
+                    guard allowed else {
+                        return WebApp.apiError(
+                            .forbidden,
+                            target == .submitted ? "not your committee" : "approving is for central controllers")
+                    }
                     let input = try JSONDecoder().decode(TransitionInput.self, from: body)
-                    if let problem = InputText.problem(in: input.comment ?? "", multiline: true) { return WebApp.apiError(.unprocessableContent, "comment: \(problem)") }
-                    if let problem = InputText.problem(in: input.comment ?? "", multiline: true) { return WebApp.apiError(.unprocessableContent, "comment: \(problem)") }
-                    let version = try app.store.transitionForecast(period: p, committee: code, to: target, expectedVersion: input.version, comment: input.comment ?? "", user: s.user.name)
+                    if let problem = InputText.problem(in: input.comment ?? "", multiline: true) {
+                        return WebApp.apiError(.unprocessableContent, "comment: \(problem)")
+                    }
+                    if let problem = InputText.problem(in: input.comment ?? "", multiline: true) {
+                        return WebApp.apiError(.unprocessableContent, "comment: \(problem)")
+                    }
+                    let version = try app.store.transitionForecast(
+                        period: p, committee: code, to: target, expectedVersion: input.version,
+                        comment: input.comment ?? "", user: s.user.name)
                     await app.cache.invalidate()
-                    return WebApp.json(.object([("version", .number(String(version))), ("status", .string(target.rawValue))]))
+                    return WebApp.json(
+                        .object([("version", .number(String(version))), ("status", .string(target.rawValue))]))
                 }
             }
         }
     }
 
     static func changeJSON(_ c: ChangeRequest) -> JSONValue {
-        .object([("id", .number(String(c.id))), ("kind", .string(c.kind.rawValue)), ("period", .string(c.period.description)), ("node", .string(c.node)),
-                 ("key", .string(c.key)), ("value", .string(c.value)), ("comment", .string(c.comment)), ("status", .string(c.status.rawValue)),
-                 ("version", .number(String(c.version))), ("reviewComment", .string(c.reviewComment)), ("updatedBy", .string(c.updatedBy))])
+        .object([
+            ("id", .number(String(c.id))), ("kind", .string(c.kind.rawValue)),
+            ("period", .string(c.period.description)), ("node", .string(c.node)),
+            ("key", .string(c.key)), ("value", .string(c.value)), ("comment", .string(c.comment)),
+            ("status", .string(c.status.rawValue)),
+            ("version", .number(String(c.version))), ("reviewComment", .string(c.reviewComment)),
+            ("updatedBy", .string(c.updatedBy)),
+        ])
     }
 
     struct ChangeInput: Decodable {
@@ -110,34 +163,63 @@ enum API {
         router.get("/api/committees/:code/changes") { request, context in
             try await app.api(request) { s, data in
                 let code = try context.pathValue("code")
-                guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else { return WebApp.apiError(.notFound, "no such committee or period") }
-                guard s.canRead(code, tree: data.tree(for: p.year)) else { return WebApp.apiError(.forbidden, "not your committee") }
+                guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else {
+                    return WebApp.apiError(.notFound, "no such committee or period")
+                }
+                guard s.canRead(code, tree: data.tree(for: p.year)) else {
+                    return WebApp.apiError(.forbidden, "not your committee")
+                }
                 return WebApp.json(.array(try app.store.changeRequests(period: p, node: code).map(changeJSON)))
             }
         }
         router.post("/api/committees/:code/changes") { request, context in
             try await app.apiWrite(request) { s, data, body in
                 let code = try context.pathValue("code")
-                guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else { return WebApp.apiError(.notFound, "no such committee or period") }
-                guard s.canWrite(code, tree: data.tree(for: p.year)) else { return WebApp.apiError(.forbidden, "not your committee") }
-                let input = try JSONDecoder().decode(ChangeInput.self, from: body)
-                for (field, text, multiline) in [("key", input.key, false), ("value", input.value, true), ("comment", input.comment ?? "", true)] {
-                    if let problem = InputText.problem(in: text, multiline: multiline) { return WebApp.apiError(.unprocessableContent, "\(field): \(problem)") }
+                guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else {
+                    return WebApp.apiError(.notFound, "no such committee or period")
                 }
-                guard let kind = ChangeKind(rawValue: input.kind) else { return WebApp.apiError(.unprocessableContent, "kind must be one of \(ChangeKind.allCases.map(\.rawValue).joined(separator: ", "))") }
-                let version = try app.store.proposeChange(kind: kind, period: p, node: code, key: input.key, value: input.value, comment: input.comment ?? "",
-                                                          expectedVersion: input.version, submit: input.submit ?? false, user: s.user.name)
-                return WebApp.json(.object([("version", .number(String(version))), ("status", .string(input.submit == true ? "submitted" : "draft"))]))
+                guard s.canWrite(code, tree: data.tree(for: p.year)) else {
+                    return WebApp.apiError(.forbidden, "not your committee")
+                }
+                let input = try JSONDecoder().decode(ChangeInput.self, from: body)
+                for (field, text, multiline) in [
+                    ("key", input.key, false), ("value", input.value, true), ("comment", input.comment ?? "", true),
+                ] {
+                    if let problem = InputText.problem(in: text, multiline: multiline) {
+                        return WebApp.apiError(.unprocessableContent, "\(field): \(problem)")
+                    }
+                }
+                guard let kind = ChangeKind(rawValue: input.kind) else {
+                    return WebApp.apiError(
+                        .unprocessableContent,
+                        "kind must be one of \(ChangeKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                let version = try app.store.proposeChange(
+                    kind: kind, period: p, node: code, key: input.key, value: input.value, comment: input.comment ?? "",
+                    expectedVersion: input.version, submit: input.submit ?? false, user: s.user.name)
+                return WebApp.json(
+                    .object([
+                        ("version", .number(String(version))),
+                        ("status", .string(input.submit == true ? "submitted" : "draft")),
+                    ]))
             }
         }
         for (step, approve) in [("approve", true), ("return", false)] {
             router.post(RouterPath("/api/changes/:id/\(step)")) { request, context in
                 try await app.apiWrite(request) { s, _, body in
-                    guard s.canApprove else { return WebApp.apiError(.forbidden, "approving is for central controllers") }
-                    guard let id = Int64(try context.pathValue("id")) else { return WebApp.apiError(.notFound, "no such change") }
+                    guard s.canApprove else {
+                        return WebApp.apiError(.forbidden, "approving is for central controllers")
+                    }
+                    guard let id = Int64(try context.pathValue("id")) else {
+                        return WebApp.apiError(.notFound, "no such change")
+                    }
                     let input = try JSONDecoder().decode(TransitionInput.self, from: body)
-                    if let problem = InputText.problem(in: input.comment ?? "", multiline: true) { return WebApp.apiError(.unprocessableContent, "comment: \(problem)") }
-                    let change = try app.store.reviewChange(id: id, approve: approve, expectedVersion: input.version, comment: input.comment ?? "", user: s.user.name)
+                    if let problem = InputText.problem(in: input.comment ?? "", multiline: true) {
+                        return WebApp.apiError(.unprocessableContent, "comment: \(problem)")
+                    }
+                    let change = try app.store.reviewChange(
+                        id: id, approve: approve, expectedVersion: input.version, comment: input.comment ?? "",
+                        user: s.user.name)
                     await app.cache.invalidate()
                     return WebApp.json(changeJSON(change))
                 }
@@ -164,12 +246,20 @@ enum API {
 
     static func forecastJSON(_ rows: [ForecastEntry], state: ForecastState, period: Period, code: String) -> JSONValue {
         .object([
-            ("committee", .string(code)), ("period", .string(period.description)), ("status", .string(state.status.rawValue)),
+            ("committee", .string(code)), ("period", .string(period.description)),
+            ("status", .string(state.status.rawValue)),
             ("version", .number(String(state.version))), ("comment", .string(state.comment)),
-            ("rows", .array(rows.map { r in
-                .object([("node", .string(r.node)), ("account", r.account.map { .number(String($0)) } ?? .null), ("budget", .kronor(r.budget)),
-                         ("forecast", .kronor(r.forecast)), ("comment", .string(r.comment))])
-            })),
+            (
+                "rows",
+                .array(
+                    rows.map { r in
+                        .object([
+                            ("node", .string(r.node)), ("account", r.account.map { .number(String($0)) } ?? .null),
+                            ("budget", .kronor(r.budget)),
+                            ("forecast", .kronor(r.forecast)), ("comment", .string(r.comment)),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -204,17 +294,25 @@ enum API {
 extension WebApp {
     /// An API call by a logged-in user: 401 otherwise.
     func api(_ request: Request, _ body: (Session, FollowUpData) async throws -> Response) async throws -> Response {
-        guard let s = try await session(request) else { return Self.apiError(.unauthorized, "log in first (POST /login)") }
+        guard let s = try await session(request) else {
+            return Self.apiError(.unauthorized, "log in first (POST /login)")
+        }
         return try await body(s, try await cache.data())
     }
 
     /// A writing API call: logged in, the CSRF header right, the body read; stale versions and
     /// workflow errors become 409 with the reason.
-    func apiWrite(_ request: Request, _ body: (Session, FollowUpData, Data) async throws -> Response) async throws -> Response {
+    func apiWrite(_ request: Request, _ body: (Session, FollowUpData, Data) async throws -> Response) async throws
+        -> Response
+    {
         var request = request
         let bytes = try await request.collectBody(upTo: 1 << 20)
-        guard let s = try await session(request) else { return Self.apiError(.unauthorized, "log in first (POST /login)") }
-        guard Auth.csrfMatches(request.headers[.init("X-CSRF-Token")!], s) else { return Self.apiError(.forbidden, "missing or wrong X-CSRF-Token") }
+        guard let s = try await session(request) else {
+            return Self.apiError(.unauthorized, "log in first (POST /login)")
+        }
+        guard Auth.csrfMatches(request.headers[.init("X-CSRF-Token")!], s) else {
+            return Self.apiError(.forbidden, "missing or wrong X-CSRF-Token")
+        }
         do {
             return try await body(s, try await cache.data(), Data(buffer: bytes))
         } catch let e as any WorkflowRefusal {

@@ -54,7 +54,9 @@ public enum Auth {
     }
 
     /// Bcrypt, cost 12 (about a quarter of a second: slow for an attacker, fine at login).
-    public static func hashPassword(_ password: String, cost: UInt8 = 12) -> String { Bcrypt.hash(password, cost: cost) }
+    public static func hashPassword(_ password: String, cost: UInt8 = 12) -> String {
+        Bcrypt.hash(password, cost: cost)
+    }
     static func verify(_ password: String, hash: String) -> Bool { Bcrypt.verify(password, hash: hash) }
 
     /// The cost of a bcrypt hash (`$2b$12$…`), nil for anything else.
@@ -107,7 +109,9 @@ enum Form {
         var out: [String: String] = [:]
         for pair in text.split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            func decode(_ s: Substring) -> String { String(s).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String(s) }
+            func decode(_ s: Substring) -> String {
+                String(s).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String(s)
+            }
             guard let key = parts.first else { continue }
             out[decode(key)] = parts.count > 1 ? decode(parts[1]) : ""
         }
@@ -125,8 +129,12 @@ enum Form {
     static func checked(_ form: [String: String]) throws -> [String: String] {
         var out: [String: String] = [:]
         for (key, value) in form {
-            if let problem = InputText.problem(in: key, multiline: false) { throw InvalidInput(field: key, problem: problem) }
-            if let problem = InputText.problem(in: value, multiline: true) { throw InvalidInput(field: key, problem: problem) }
+            if let problem = InputText.problem(in: key, multiline: false) {
+                throw InvalidInput(field: key, problem: problem)
+            }
+            if let problem = InputText.problem(in: value, multiline: true) {
+                throw InvalidInput(field: key, problem: problem)
+            }
             out[key] = InputText.normalisingLineBreaks(value)
         }
         return out

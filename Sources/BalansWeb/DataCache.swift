@@ -8,7 +8,10 @@ actor DataCache {
     let version: @Sendable () throws -> Int
     var cached: (version: Int, data: FollowUpData)?
 
-    init(load: @escaping @Sendable () throws -> (version: Int, data: FollowUpData), version: @escaping @Sendable () throws -> Int) {
+    init(
+        load: @escaping @Sendable () throws -> (version: Int, data: FollowUpData),
+        version: @escaping @Sendable () throws -> Int
+    ) {
         self.load = load
         self.version = version
     }

@@ -14,7 +14,9 @@ struct InvalidInput: Error, CustomStringConvertible {
 /// /api — instead of a 500 with an empty body; the server goes on serving either way.
 /// Hummingbird's own HTTP errors (an unknown route, a body too large) pass through.
 struct ErrorAnswers<Context: RequestContext>: RouterMiddleware {
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         let api = request.uri.path.hasPrefix("/api/")
         func answer(_ status: HTTPResponse.Status, _ message: String) -> Response {
             api ? WebApp.apiError(status, message) : WebApp.errorPage(status, message)
@@ -34,7 +36,9 @@ struct ErrorAnswers<Context: RequestContext>: RouterMiddleware {
         } catch {
             // Not shown: a database error may name tables and values. The log has it.
             context.logger.error("\(request.uri.path): \(String(describing: error))")
-            return answer(.internalServerError, "Ett internt fel inträffade. Felet är loggat på servern; försök igen eller kontakta förvaltningen.")
+            return answer(
+                .internalServerError,
+                "Ett internt fel inträffade. Felet är loggat på servern; försök igen eller kontakta förvaltningen.")
         }
     }
 }
@@ -46,7 +50,9 @@ extension WebApp {
         html(
             HTML.page(
                 status == .badRequest ? "Felaktig uppgift" : "Fel", session: nil,
-                body: "<p class=\"error\" role=\"alert\">\(HTML.esc(message))</p><p><a href=\"/\">Till översikten</a></p>"),
+                body:
+                    "<p class=\"error\" role=\"alert\">\(HTML.esc(message))</p><p><a href=\"/\">Till översikten</a></p>"
+            ),
             status: status, checked: false)
     }
 

@@ -24,26 +24,46 @@ enum FollowUpPage {
     static func items(_ data: FollowUpData, period p: Period, code: String) -> [Item] {
         let codes = Set(data.tree(for: p.year).subtree(code).map(\.code))
         var items: [Item] = []
-        for (section, label) in [(TextSection.summary, "Nämndens sammanfattning"), (.deviationAnalysis, "Analys av avvikelser")] {
-            items.append(Item(kind: .text, key: section.rawValue, label: label, current: data.text(section, node: code, period: p) ?? "", currentComment: "", choices: nil, multiline: true))
+        for (section, label) in [
+            (TextSection.summary, "Nämndens sammanfattning"), (.deviationAnalysis, "Analys av avvikelser"),
+        ] {
+            items.append(
+                Item(
+                    kind: .text, key: section.rawValue, label: label,
+                    current: data.text(section, node: code, period: p) ?? "", currentComment: "", choices: nil,
+                    multiline: true))
         }
         for a in data.activities where a.period == p && codes.contains(a.node) && a.node == code {
             if a.activity.isEmpty {
-                items.append(Item(kind: .activity, key: "\(a.commitment)\t", label: "Bedömning: \(a.commitment)", current: a.assessment?.rawValue ?? "", currentComment: a.comment,
-                                  choices: Assessment.allCases.map { ($0.rawValue, $0.rawValue) }, multiline: false))
+                items.append(
+                    Item(
+                        kind: .activity, key: "\(a.commitment)\t", label: "Bedömning: \(a.commitment)",
+                        current: a.assessment?.rawValue ?? "", currentComment: a.comment,
+                        choices: Assessment.allCases.map { ($0.rawValue, $0.rawValue) }, multiline: false))
             } else {
-                items.append(Item(kind: .activity, key: "\(a.commitment)\t\(a.activity)", label: "Aktivitet: \(a.activity)", current: a.status?.rawValue ?? "", currentComment: a.comment,
-                                  choices: ActivityStatus.allCases.map { ($0.rawValue, $0.rawValue) }, multiline: false))
+                items.append(
+                    Item(
+                        kind: .activity, key: "\(a.commitment)\t\(a.activity)", label: "Aktivitet: \(a.activity)",
+                        current: a.status?.rawValue ?? "", currentComment: a.comment,
+                        choices: ActivityStatus.allCases.map { ($0.rawValue, $0.rawValue) }, multiline: false))
             }
         }
-        let indicators = data.indicators.filter { $0.node == code && $0.year == p.year && ($0.month == p.month || $0.month == nil) }
+        let indicators = data.indicators.filter {
+            $0.node == code && $0.year == p.year && ($0.month == p.month || $0.month == nil)
+        }
         for i in indicators {
-            items.append(Item(kind: .indicator, key: i.code, label: "Indikator: \(i.name)", current: i.outcome.map { "\($0)" } ?? "", currentComment: "", choices: nil, multiline: false))
+            items.append(
+                Item(
+                    kind: .indicator, key: i.code, label: "Indikator: \(i.name)",
+                    current: i.outcome.map { "\($0)" } ?? "", currentComment: "", choices: nil, multiline: false))
         }
         return items
     }
 
-    static func page(_ data: FollowUpData, period p: Period, code: String, changes: [ChangeRequest], session s: Session, message: String?, error: String?) -> String {
+    static func page(
+        _ data: FollowUpData, period p: Period, code: String, changes: [ChangeRequest], session s: Session,
+        message: String?, error: String?
+    ) -> String {
         let tree = data.tree(for: p.year)
         let canWrite = s.canWrite(code, tree: tree)
         var body = message.map { "<p class=\"ok\" role=\"status\">\(H.esc($0))</p>" } ?? ""
@@ -53,30 +73,49 @@ enum FollowUpPage {
         for (index, item) in items(data, period: p, code: code).enumerated() {
             let change = byKey["\(item.kind.rawValue)|\(item.key)"]
             let shown = change.map { $0.status == .approved ? item.current : $0.value } ?? item.current
-            let comment = change.map { $0.status == .approved ? item.currentComment : $0.comment } ?? item.currentComment
+            let comment =
+                change.map { $0.status == .approved ? item.currentComment : $0.comment } ?? item.currentComment
             let editable = canWrite && change?.status != .submitted
             let id = "f-\(index)"
             body += "<section class=\"card\" aria-labelledby=\"\(id)-h\"><h2 id=\"\(id)-h\">\(H.esc(item.label))</h2>"
             if let c = change {
-                body += "<p>Status: <strong>\(H.esc(Labels.status[c.status] ?? ""))</strong> (version \(c.version), \(H.esc(c.updatedBy)))\(c.reviewComment.isEmpty ? "" : " – \(H.esc(c.reviewComment))")</p>"
+                body +=
+                    "<p>Status: <strong>\(H.esc(Labels.status[c.status] ?? ""))</strong> (version \(c.version), \(H.esc(c.updatedBy)))\(c.reviewComment.isEmpty ? "" : " – \(H.esc(c.reviewComment))")</p>"
             }
-            body += "<form method=\"post\" action=\"/namnd/\(H.url(code))/uppfoljning?period=\(p)\"><input type=\"hidden\" name=\"csrf\" value=\"\(H.esc(s.csrf))\">"
-            body += "<input type=\"hidden\" name=\"kind\" value=\"\(item.kind.rawValue)\"><input type=\"hidden\" name=\"key\" value=\"\(H.esc(item.key))\"><input type=\"hidden\" name=\"version\" value=\"\(change?.version ?? 0)\">"
+            body +=
+                "<form method=\"post\" action=\"/namnd/\(H.url(code))/uppfoljning?period=\(p)\"><input type=\"hidden\" name=\"csrf\" value=\"\(H.esc(s.csrf))\">"
+            body +=
+                "<input type=\"hidden\" name=\"kind\" value=\"\(item.kind.rawValue)\"><input type=\"hidden\" name=\"key\" value=\"\(H.esc(item.key))\"><input type=\"hidden\" name=\"version\" value=\"\(change?.version ?? 0)\">"
             if let choices = item.choices {
-                body += "<label for=\"\(id)\">Värde</label> <select id=\"\(id)\" name=\"value\"\(editable ? "" : " disabled")>" + choices.map { "<option value=\"\(H.esc($0.0))\"\($0.0 == shown ? " selected" : "")>\(H.esc($0.1))</option>" }.joined() + "</select>"
-                body += " <label for=\"\(id)-c\">Kommentar</label> <input type=\"text\" id=\"\(id)-c\" name=\"comment\" value=\"\(H.esc(comment))\" size=\"50\"\(editable ? "" : " readonly")>"
+                body +=
+                    "<label for=\"\(id)\">Värde</label> <select id=\"\(id)\" name=\"value\"\(editable ? "" : " disabled")>"
+                    + choices.map {
+                        "<option value=\"\(H.esc($0.0))\"\($0.0 == shown ? " selected" : "")>\(H.esc($0.1))</option>"
+                    }.joined() + "</select>"
+                body +=
+                    " <label for=\"\(id)-c\">Kommentar</label> <input type=\"text\" id=\"\(id)-c\" name=\"comment\" value=\"\(H.esc(comment))\" size=\"50\"\(editable ? "" : " readonly")>"
             } else if item.multiline {
-                body += "<textarea id=\"\(id)\" aria-labelledby=\"\(id)-h\" name=\"value\" rows=\"4\" cols=\"90\"\(editable ? "" : " readonly")>\(H.esc(shown))</textarea>"
+                body +=
+                    "<textarea id=\"\(id)\" aria-labelledby=\"\(id)-h\" name=\"value\" rows=\"4\" cols=\"90\"\(editable ? "" : " readonly")>\(H.esc(shown))</textarea>"
             } else {
-                body += "<label for=\"\(id)\">Utfall</label> <input type=\"text\" id=\"\(id)\" name=\"value\" value=\"\(H.esc(shown))\" inputmode=\"decimal\"\(editable ? "" : " readonly")>"
+                body +=
+                    "<label for=\"\(id)\">Utfall</label> <input type=\"text\" id=\"\(id)\" name=\"value\" value=\"\(H.esc(shown))\" inputmode=\"decimal\"\(editable ? "" : " readonly")>"
             }
-            if editable { body += " <button type=\"submit\" name=\"action\" value=\"save\" class=\"secondary\">Spara utkast</button> <button type=\"submit\" name=\"action\" value=\"submit\">Lämna in</button>" }
+            if editable {
+                body +=
+                    " <button type=\"submit\" name=\"action\" value=\"save\" class=\"secondary\">Spara utkast</button> <button type=\"submit\" name=\"action\" value=\"submit\">Lämna in</button>"
+            }
             body += "</form>"
             if let c = change, c.status == .submitted, s.canApprove {
                 for (path, label, secondary) in [("godkann", "Godkänn", false), ("returnera", "Returnera", true)] {
-                    body += "<form class=\"inline\" method=\"post\" action=\"/andring/\(c.id)/\(path)?period=\(p)&amp;namnd=\(H.url(code))\"><input type=\"hidden\" name=\"csrf\" value=\"\(H.esc(s.csrf))\"><input type=\"hidden\" name=\"version\" value=\"\(c.version)\">"
-                    if secondary { body += "<input type=\"text\" name=\"comment\" aria-label=\"Kommentar vid retur\" placeholder=\"Kommentar\"> " }
-                    body += "<button type=\"submit\"\(secondary ? " class=\"secondary\"" : "")>\(label)</button></form> "
+                    body +=
+                        "<form class=\"inline\" method=\"post\" action=\"/andring/\(c.id)/\(path)?period=\(p)&amp;namnd=\(H.url(code))\"><input type=\"hidden\" name=\"csrf\" value=\"\(H.esc(s.csrf))\"><input type=\"hidden\" name=\"version\" value=\"\(c.version)\">"
+                    if secondary {
+                        body +=
+                            "<input type=\"text\" name=\"comment\" aria-label=\"Kommentar vid retur\" placeholder=\"Kommentar\"> "
+                    }
+                    body +=
+                        "<button type=\"submit\"\(secondary ? " class=\"secondary\"" : "")>\(label)</button></form> "
                 }
             }
             body += "</section>"
@@ -91,45 +130,71 @@ extension WebApp {
         router.get("/namnd/:code/uppfoljning") { request, context in
             try await app.page(request) { s, data in
                 let code = try context.pathValue("code")
-                guard let p = Self.period(request, data), data.tree(for: p.year).node(code) != nil else { return Self.notFound(s) }
+                guard let p = Self.period(request, data), data.tree(for: p.year).node(code) != nil else {
+                    return Self.notFound(s)
+                }
                 guard s.canRead(code, tree: data.tree(for: p.year)) else { return Self.forbidden(s) }
-                return Self.html(FollowUpPage.page(data, period: p, code: code, changes: try app.store.changeRequests(period: p, node: code), session: s,
-                                                   message: request.uri.queryParameters["meddelande"].map(String.init), error: nil))
+                return Self.html(
+                    FollowUpPage.page(
+                        data, period: p, code: code, changes: try app.store.changeRequests(period: p, node: code),
+                        session: s,
+                        message: request.uri.queryParameters["meddelande"].map(String.init), error: nil))
             }
         }
         router.post("/namnd/:code/uppfoljning") { request, context in
-          try await app.formPost(request) { s, form, request in
-            let code = try context.pathValue("code")
-            let data = try await app.cache.data()
-            guard let p = Self.period(request, data), data.tree(for: p.year).node(code) != nil else { return Self.notFound(s) }
-            guard s.canWrite(code, tree: data.tree(for: p.year)) else { return Self.forbidden(s) }
-            guard let kind = ChangeKind(rawValue: form["kind"] ?? ""), let key = form["key"], let version = Int(form["version"] ?? "") else {
-                return Self.html(HTML.page("Fel", session: s, body: "<p class=\"error\">Formuläret är ofullständigt.</p>"), status: .badRequest)
+            try await app.formPost(request) { s, form, request in
+                let code = try context.pathValue("code")
+                let data = try await app.cache.data()
+                guard let p = Self.period(request, data), data.tree(for: p.year).node(code) != nil else {
+                    return Self.notFound(s)
+                }
+                guard s.canWrite(code, tree: data.tree(for: p.year)) else { return Self.forbidden(s) }
+                guard let kind = ChangeKind(rawValue: form["kind"] ?? ""), let key = form["key"],
+                    let version = Int(form["version"] ?? "")
+                else {
+                    return Self.html(
+                        HTML.page("Fel", session: s, body: "<p class=\"error\">Formuläret är ofullständigt.</p>"),
+                        status: .badRequest)
+                }
+                let submit = form["action"] == "submit"
+                do {
+                    _ = try app.store.proposeChange(
+                        kind: kind, period: p, node: code, key: key, value: form["value"] ?? "",
+                        comment: form["comment"] ?? "",
+                        expectedVersion: version, submit: submit, user: s.user.name)
+                    return Self.redirect(
+                        "/namnd/\(HTML.url(code))/uppfoljning?period=\(p)&meddelande=\(HTML.url(submit ? "Ändringen är inlämnad för godkännande." : "Ändringen är sparad som utkast."))"
+                    )
+                } catch let e as any WorkflowRefusal {
+                    return Self.html(
+                        FollowUpPage.page(
+                            data, period: p, code: code, changes: try app.store.changeRequests(period: p, node: code),
+                            session: s, message: nil, error: e.description), status: .conflict)
+                }
             }
-            let submit = form["action"] == "submit"
-            do {
-                _ = try app.store.proposeChange(kind: kind, period: p, node: code, key: key, value: form["value"] ?? "", comment: form["comment"] ?? "",
-                                                expectedVersion: version, submit: submit, user: s.user.name)
-                return Self.redirect("/namnd/\(HTML.url(code))/uppfoljning?period=\(p)&meddelande=\(HTML.url(submit ? "Ändringen är inlämnad för godkännande." : "Ändringen är sparad som utkast."))")
-            } catch let e as any WorkflowRefusal {
-                return Self.html(FollowUpPage.page(data, period: p, code: code, changes: try app.store.changeRequests(period: p, node: code), session: s, message: nil, error: e.description), status: .conflict)
-            }
-          }
         }
         for (path, approve) in [("godkann", true), ("returnera", false)] {
             router.post(RouterPath("/andring/:id/\(path)")) { request, context in
-              try await app.formPost(request) { s, form, request in
-                guard s.canApprove else { return Self.forbidden(s) }
-                guard let id = Int64(try context.pathValue("id")), let version = Int(form["version"] ?? "") else { return Self.html(HTML.page("Fel", session: s, body: ""), status: .badRequest) }
-                let back = "/namnd/\(HTML.url(request.uri.queryParameters["namnd"].map(String.init) ?? ""))/uppfoljning?period=\(request.uri.queryParameters["period"].map(String.init) ?? "")"
-                do {
-                    _ = try app.store.reviewChange(id: id, approve: approve, expectedVersion: version, comment: form["comment"] ?? "", user: s.user.name)
-                    await app.cache.invalidate()
-                    return Self.redirect(back + "&meddelande=\(HTML.url(approve ? "Ändringen är godkänd." : "Ändringen är returnerad."))")
-                } catch let e as any WorkflowRefusal {
-                    return Self.refused(e, session: s, back: back)
+                try await app.formPost(request) { s, form, request in
+                    guard s.canApprove else { return Self.forbidden(s) }
+                    guard let id = Int64(try context.pathValue("id")), let version = Int(form["version"] ?? "") else {
+                        return Self.html(HTML.page("Fel", session: s, body: ""), status: .badRequest)
+                    }
+                    let back =
+                        "/namnd/\(HTML.url(request.uri.queryParameters["namnd"].map(String.init) ?? ""))/uppfoljning?period=\(request.uri.queryParameters["period"].map(String.init) ?? "")"
+                    do {
+                        _ = try app.store.reviewChange(
+                            id: id, approve: approve, expectedVersion: version, comment: form["comment"] ?? "",
+                            user: s.user.name)
+                        await app.cache.invalidate()
+                        return Self.redirect(
+                            back
+                                + "&meddelande=\(HTML.url(approve ? "Ändringen är godkänd." : "Ändringen är returnerad."))"
+                        )
+                    } catch let e as any WorkflowRefusal {
+                        return Self.refused(e, session: s, back: back)
+                    }
                 }
-              }
             }
         }
     }

@@ -12,7 +12,8 @@ enum HTML {
     /// RFC 3986's unreserved characters (ASCII letters, digits, `-._~`): the only ones a path
     /// segment or query value carries as they are. `.alphanumerics` would encode `-` (every
     /// line code) and pass non-ASCII letters through.
-    static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+    static let unreserved = CharacterSet(
+        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 
     /// A path segment or query value in a link; `RequestContext.pathValue` decodes it.
     static func url(_ s: String) -> String { s.addingPercentEncoding(withAllowedCharacters: unreserved) ?? "" }
@@ -63,11 +64,17 @@ enum HTML {
         var nav = ""
         if let s = session {
             var links = [("/", "Översikt"), ("/rapporter", "Rapporter")]
-            if s.user.role != .reader { links += [("/mal", "Mål och indikatorer"), ("/aktiviteter", "Aktiviteter"), ("/personal", "Personal"), ("/investeringar", "Investeringar")] }
+            if s.user.role != .reader {
+                links += [
+                    ("/mal", "Mål och indikatorer"), ("/aktiviteter", "Aktiviteter"), ("/personal", "Personal"),
+                    ("/investeringar", "Investeringar"),
+                ]
+            }
             // The menu offers only what its reader may open (the crawler test holds every role to it).
             if s.user.role == .admin || s.user.role == .central { links.append(("/granskning", "Granskningslogg")) }
             nav = links.map { "<a href=\"\($0.0)\">\(esc($0.1))</a>" }.joined(separator: " ")
-            nav += "<span class=\"who\">\(esc(s.user.name)) (\(esc(Labels.role[s.user.role] ?? ""))) <form class=\"inline\" method=\"post\" action=\"/logout\"><input type=\"hidden\" name=\"csrf\" value=\"\(esc(s.csrf))\"><button class=\"secondary\" type=\"submit\">Logga ut</button></form></span>"
+            nav +=
+                "<span class=\"who\">\(esc(s.user.name)) (\(esc(Labels.role[s.user.role] ?? ""))) <form class=\"inline\" method=\"post\" action=\"/logout\"><input type=\"hidden\" name=\"csrf\" value=\"\(esc(s.csrf))\"><button class=\"secondary\" type=\"submit\">Logga ut</button></form></span>"
         }
         return """
             <!doctype html>
@@ -95,6 +102,10 @@ extension RequestContext {
 
 /// The web application's Swedish labels, in one place.
 enum Labels {
-    static let role: [Role: String] = [.admin: "administratör", .central: "central controller", .committee: "nämndcontroller", .reader: "läsare"]
-    static let status: [ForecastState.Status: String] = [.draft: "Utkast", .submitted: "Inlämnad", .approved: "Godkänd", .returned: "Returnerad"]
+    static let role: [Role: String] = [
+        .admin: "administratör", .central: "central controller", .committee: "nämndcontroller", .reader: "läsare",
+    ]
+    static let status: [ForecastState.Status: String] = [
+        .draft: "Utkast", .submitted: "Inlämnad", .approved: "Godkänd", .returned: "Returnerad",
+    ]
 }

@@ -92,8 +92,10 @@ public struct SIEBalance: Hashable, Sendable {
     public var line: Int
 
     /// Creates a balance record.
-    public init(yearIndex: Int, account: String, objects: [SIEObjectRef] = [], amount: SIEAmount,
-                quantity: String? = nil, line: Int) {
+    public init(
+        yearIndex: Int, account: String, objects: [SIEObjectRef] = [], amount: SIEAmount,
+        quantity: String? = nil, line: Int
+    ) {
         self.yearIndex = yearIndex
         self.account = account
         self.objects = objects
@@ -123,8 +125,10 @@ public struct SIEPeriodBalance: Hashable, Sendable {
     public var line: Int
 
     /// Creates a period balance record.
-    public init(yearIndex: Int, year: Int, month: Int, account: String, objects: [SIEObjectRef] = [],
-                amount: SIEAmount, quantity: String? = nil, line: Int) {
+    public init(
+        yearIndex: Int, year: Int, month: Int, account: String, objects: [SIEObjectRef] = [],
+        amount: SIEAmount, quantity: String? = nil, line: Int
+    ) {
         self.yearIndex = yearIndex
         self.year = year
         self.month = month
@@ -154,8 +158,10 @@ public struct SIETransaction: Hashable, Sendable {
     public var line: Int
 
     /// Creates a voucher row.
-    public init(account: String, objects: [SIEObjectRef] = [], amount: SIEAmount, date: SIEDate? = nil,
-                text: String? = nil, quantity: String? = nil, line: Int) {
+    public init(
+        account: String, objects: [SIEObjectRef] = [], amount: SIEAmount, date: SIEDate? = nil,
+        text: String? = nil, quantity: String? = nil, line: Int
+    ) {
         self.account = account
         self.objects = objects
         self.amount = amount
@@ -195,10 +201,12 @@ public struct SIEVoucher: Hashable, Sendable {
     public var removedTransactions: [SIETransaction]
 
     /// Creates a voucher.
-    public init(series: String, number: String, date: SIEDate, text: String = "",
-                transactions: [SIETransaction] = [], line: Int, registrationDate: SIEDate? = nil,
-                sign: String? = nil, addedTransactions: [SIETransaction] = [],
-                removedTransactions: [SIETransaction] = []) {
+    public init(
+        series: String, number: String, date: SIEDate, text: String = "",
+        transactions: [SIETransaction] = [], line: Int, registrationDate: SIEDate? = nil,
+        sign: String? = nil, addedTransactions: [SIETransaction] = [],
+        removedTransactions: [SIETransaction] = []
+    ) {
         self.series = series
         self.number = number
         self.date = date

@@ -37,23 +37,36 @@ public enum SIEReader {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
         } catch {
-            throw SIEReadFailure(issues: [SIEIssue(line: nil, message: "cannot read \(path): \(error.localizedDescription)")])
+            throw SIEReadFailure(issues: [
+                SIEIssue(line: nil, message: "cannot read \(path): \(error.localizedDescription)")
+            ])
         }
         let result: Result<SIEDocument, SIEReadFailure> = data.withUnsafeBytes { raw in
             let buffer = raw.bindMemory(to: UInt8.self)
-            do throws(SIEReadFailure) { return .success(try parse(buffer, encoding: nil)) } catch { return .failure(error) }
+            do throws(SIEReadFailure) { return .success(try parse(buffer, encoding: nil)) } catch {
+                return .failure(error)
+            }
         }
         return try result.get()
     }
 
-    static func parse(_ buffer: UnsafeBufferPointer<UInt8>, encoding forced: SIEEncoding?) throws(SIEReadFailure) -> SIEDocument {
-        if SIEText.nextNewline(buffer, from: 0) == buffer.count, let cr = buffer.firstIndex(of: 0x0D), cr < buffer.count - 1 {
-            throw SIEReadFailure(issues: [SIEIssue(line: nil, message: "lines end with CR only (old Mac format); save the file with LF or CRLF line ends")])
+    static func parse(_ buffer: UnsafeBufferPointer<UInt8>, encoding forced: SIEEncoding?) throws(SIEReadFailure)
+        -> SIEDocument
+    {
+        if SIEText.nextNewline(buffer, from: 0) == buffer.count, let cr = buffer.firstIndex(of: 0x0D),
+            cr < buffer.count - 1
+        {
+            throw SIEReadFailure(issues: [
+                SIEIssue(
+                    line: nil,
+                    message: "lines end with CR only (old Mac format); save the file with LF or CRLF line ends")
+            ])
         }
         var parser: SIEParser
         var skip = 0
         if let forced {
-            let bom = forced == .utf8 && buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF
+            let bom =
+                forced == .utf8 && buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF
             parser = SIEParser(encoding: forced)
             skip = bom ? 3 : 0
         } else {
@@ -86,7 +99,11 @@ public enum SIEReader {
             throw SIEReadFailure(issues: [SIEIssue(line: nil, message: "cannot read \(path): no such file")])
         }
         guard !isDirectory.boolValue, let handle = FileHandle(forReadingAtPath: path) else {
-            throw SIEReadFailure(issues: [SIEIssue(line: nil, message: "cannot read \(path): \(isDirectory.boolValue ? "is a directory" : "permission denied")")])
+            throw SIEReadFailure(issues: [
+                SIEIssue(
+                    line: nil,
+                    message: "cannot read \(path): \(isDirectory.boolValue ? "is a directory" : "permission denied")")
+            ])
         }
         defer { try? handle.close() }
         var parser = SIEParser(encoding: forced ?? .cp437)
@@ -118,8 +135,10 @@ struct ChunkFeeder {
 
     /// Feeds bytes `from..<to` (to the end of the file at most). A range that starts at 0
     /// skips a UTF-8 byte-order mark.
-    mutating func feed(_ parser: inout SIEParser, from start: Int, to end: Int,
-                       onBytes: ((UnsafeRawBufferPointer) -> Void)? = nil, progress: ((Int) -> Void)? = nil) throws(SIEReadFailure) {
+    mutating func feed(
+        _ parser: inout SIEParser, from start: Int, to end: Int,
+        onBytes: ((UnsafeRawBufferPointer) -> Void)? = nil, progress: ((Int) -> Void)? = nil
+    ) throws(SIEReadFailure) {
         var pending: [UInt8] = []
         pending.reserveCapacity(chunkSize + 4096)
         var offset = start
@@ -129,15 +148,22 @@ struct ChunkFeeder {
             let count = want <= 0 ? 0 : try read(into: &pending, at: offset, count: want)
             offset += count
             let atEnd = count == 0
-            if !atEnd, let onBytes { pending.withUnsafeBytes { onBytes(UnsafeRawBufferPointer(rebasing: $0[($0.count - count)...])) } }
+            if !atEnd, let onBytes {
+                pending.withUnsafeBytes { onBytes(UnsafeRawBufferPointer(rebasing: $0[($0.count - count)...])) }
+            }
             // Only whole lines are parsed; the tail waits for the next chunk.
             let limit = atEnd ? pending.count : (pending.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0)
             if first, !pending.contains(0x0A), let cr = pending.firstIndex(of: 0x0D), cr < pending.count - 1 {
-                throw SIEReadFailure(issues: [SIEIssue(line: nil, message: "lines end with CR only (old Mac format); save the file with LF or CRLF line ends")])
+                throw SIEReadFailure(issues: [
+                    SIEIssue(
+                        line: nil,
+                        message: "lines end with CR only (old Mac format); save the file with LF or CRLF line ends")
+                ])
             }
             if limit == 0 && pending.count > ChunkFeeder.longestLine {
                 // Without line feeds the tail would grow to the whole file.
-                let message = pending.contains(0x0D)
+                let message =
+                    pending.contains(0x0D)
                     ? "lines end with CR only (old Mac format); save the file with LF or CRLF line ends"
                     : "a line longer than \(ChunkFeeder.longestLine >> 20) MB: not a SIE file"
                 throw SIEReadFailure(issues: [SIEIssue(line: parser.lineNumber + 1, message: message)])
@@ -147,14 +173,18 @@ struct ChunkFeeder {
             var wholeFile: SIEText.Detection?
             let highInChunk = limit > 0 && !parser.sawNonASCII && pending[..<limit].contains { $0 >= 0x80 }
             if highInChunk, !decided {
-                let sample = pending.withUnsafeBufferPointer { SIEText.detect(UnsafeBufferPointer(rebasing: $0[..<limit])) }
+                let sample = pending.withUnsafeBufferPointer {
+                    SIEText.detect(UnsafeBufferPointer(rebasing: $0[..<limit]))
+                }
                 if sample.mixed { wholeFile = try countLetters(from: offset - pending.count).detection }
             }
             if limit > 0 {
                 pending.withUnsafeBufferPointer { all in
                     let region = UnsafeBufferPointer(rebasing: all[0..<limit])
                     var skip = 0
-                    if first, region.count >= 3, region[0] == 0xEF, region[1] == 0xBB, region[2] == 0xBF, forced == nil || forced == .utf8 {
+                    if first, region.count >= 3, region[0] == 0xEF, region[1] == 0xBB, region[2] == 0xBF,
+                        forced == nil || forced == .utf8
+                    {
                         skip = 3
                     }
                     if !parser.sawNonASCII, skip > 0 || highInChunk {
@@ -197,12 +227,19 @@ struct ChunkFeeder {
         // Uninitialised storage: zero-filling megabytes first would cost as much as reading.
         let chunk = [UInt8](unsafeUninitializedCapacity: count) { storage, initialized in
             let n = storage.baseAddress.map { pread(fd, $0, count, off_t(offset)) } ?? 0
-            if n < 0 { failed = errno; initialized = 0 } else { initialized = n }
+            if n < 0 {
+                failed = errno
+                initialized = 0
+            } else {
+                initialized = n
+            }
         }
         buffer.append(contentsOf: chunk)
         let got = chunk.count
         if failed != 0 {
-            throw SIEReadFailure(issues: [SIEIssue(line: nil, message: "cannot read \(path): \(String(cString: strerror(failed)))")])
+            throw SIEReadFailure(issues: [
+                SIEIssue(line: nil, message: "cannot read \(path): \(String(cString: strerror(failed)))")
+            ])
         }
         return got
     }
@@ -352,7 +389,8 @@ struct SIEParser {
         finish(lineCount: lineNumber)
 
         var sorted = errors.enumerated().sorted { a, b in
-            let la = a.element.line ?? 0, lb = b.element.line ?? 0
+            let la = a.element.line ?? 0
+            let lb = b.element.line ?? 0
             return la != lb ? la < lb : a.offset < b.offset
         }.map(\.element)
         if suppressedErrors > 0 {
@@ -379,7 +417,8 @@ struct SIEParser {
         if first == SIEText.openBrace && end - start == 1 {
             if var voucher = open, !voucher.inBody {
                 voucher.inBody = true
-                open = voucher; openInBody = true
+                open = voucher
+                openInBody = true
             } else if let voucher = open {
                 // A second `{` in an open voucher: the voucher is the place to look, not "outside".
                 error(line, "unexpected { inside \(voucher.name) (opened at line \(voucher.line)): a voucher has one {")
@@ -393,7 +432,7 @@ struct SIEParser {
             if openInBody {
                 closeVoucher(terminated: true, before: nil)
             } else if open != nil {
-                closeVoucher(terminated: true, before: nil)   // reports the missing {
+                closeVoucher(terminated: true, before: nil)  // reports the missing {
             } else {
                 error(line, "unexpected } outside a voucher")
             }
@@ -408,22 +447,29 @@ struct SIEParser {
         while labelEnd < end && !SIEText.isBlank(bytes[labelEnd]) { labelEnd += 1 }
         // Most lines of a ledger are `#TRANS` rows inside a voucher: read those straight from
         // the bytes. Anything unusual falls through to the general path, which reports it.
-        if labelEnd - start == 6, openInBody, checksum == nil, SIEParser.isTRANS(bytes, start), fastTransaction(labelEnd, end, line) {
+        if labelEnd - start == 6, openInBody, checksum == nil, SIEParser.isTRANS(bytes, start),
+            fastTransaction(labelEnd, end, line)
+        {
             recordCount += 1
             return
         }
         // And one `#VER` per voucher, when no voucher is open (otherwise the general path
         // reports the missing `}`).
-        if labelEnd - start == 4, open == nil, checksum == nil, bytes[start + 1] == UInt8(ascii: "V"), bytes[start + 2] == UInt8(ascii: "E"),
-           bytes[start + 3] == UInt8(ascii: "R"), fastVoucher(labelEnd, end, line) {
+        if labelEnd - start == 4, open == nil, checksum == nil, bytes[start + 1] == UInt8(ascii: "V"),
+            bytes[start + 2] == UInt8(ascii: "E"),
+            bytes[start + 3] == UInt8(ascii: "R"), fastVoucher(labelEnd, end, line)
+        {
             recordCount += 1
             return
         }
         let labelBytes = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<labelEnd])
-        let wellFormed = !labelBytes.isEmpty && labelBytes.allSatisfy {
-            ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) || ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z"))
-                || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
-        }
+        let wellFormed =
+            !labelBytes.isEmpty
+            && labelBytes.allSatisfy {
+                ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z"))
+                    || ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z"))
+                    || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
+            }
         let rawLabel = SIEText.decode(UnsafeBufferPointer(rebasing: bytes[start..<labelEnd]), as: encoding)
         guard wellFormed else {
             warn(line, "garbled label \"\(rawLabel)\"; line skipped")
@@ -444,9 +490,10 @@ struct SIEParser {
                     // Read the rows as the body anyway, so they are not also reported as outside.
                     error(voucher.line, "missing { after #VER")
                     open!.damaged = true
-                    open!.inBody = true; openInBody = true
+                    open!.inBody = true
+                    openInBody = true
                 } else {
-                    closeVoucher(terminated: true, before: nil)   // reports the missing {
+                    closeVoucher(terminated: true, before: nil)  // reports the missing {
                 }
             } else if !isRow {
                 closeVoucher(terminated: false, before: line)
@@ -501,14 +548,20 @@ struct SIEParser {
             document.checksum = running.value
         } else if otherEncoding && SIEChecksum.matches(stated, fileChecksum.value) {
             document.checksum = fileChecksum.value
-            warn(line, "#KSUMMA is computed over the file's \(encoding.label) bytes, not over the PC8 values SIE 4 defines (#FORMAT \(declared)); accepted")
+            warn(
+                line,
+                "#KSUMMA is computed over the file's \(encoding.label) bytes, not over the PC8 values SIE 4 defines (#FORMAT \(declared)); accepted"
+            )
         } else if otherEncoding {
             warn(
                 line,
                 "#KSUMMA \(stated) does not match the file's content (checksum \(running.value) over PC8 values); "
                     + "the file is \(encoding.label) while #FORMAT declares \(declared), so this is only a warning")
         } else {
-            error(line, "#KSUMMA \(stated) does not match the file's content (checksum \(running.value)): the file was changed or damaged after it was written")
+            error(
+                line,
+                "#KSUMMA \(stated) does not match the file's content (checksum \(running.value)): the file was changed or damaged after it was written"
+            )
         }
         checksum = nil
         checksumClosed = true
@@ -533,7 +586,9 @@ struct SIEParser {
             var j = start
             while j < end {
                 let c = b[j]
-                if SIEText.isBlank(c) || c == SIEText.openBrace || c == SIEText.closeBrace || c == SIEText.quote { break }
+                if SIEText.isBlank(c) || c == SIEText.openBrace || c == SIEText.closeBrace || c == SIEText.quote {
+                    break
+                }
                 j += 1
             }
             return j
@@ -549,7 +604,9 @@ struct SIEParser {
             }
             return nil
         }
-        func text(_ s: Int, _ e: Int) -> String { SIEText.decode(UnsafeBufferPointer(rebasing: b[s..<e]), as: encoding) }
+        func text(_ s: Int, _ e: Int) -> String {
+            SIEText.decode(UnsafeBufferPointer(rebasing: b[s..<e]), as: encoding)
+        }
 
         skipBlanks()
         guard i < end, b[i] != SIEText.quote else { return false }
@@ -561,11 +618,14 @@ struct SIEParser {
         guard i < end, b[i] == SIEText.openBrace else { return false }
         i += 1
         var objects: [SIEObjectRef] = []
-        objects.reserveCapacity(2)   // most rows have one or two objects: one allocation
+        objects.reserveCapacity(2)  // most rows have one or two objects: one allocation
         while true {
             skipBlanks()
             guard i < end else { return false }
-            if b[i] == SIEText.closeBrace { i += 1; break }
+            if b[i] == SIEText.closeBrace {
+                i += 1
+                break
+            }
             var dimension = 0
             let digitsStart = i
             while i < end, b[i] >= UInt8(ascii: "0"), b[i] <= UInt8(ascii: "9"), i - digitsStart < 9 {
@@ -591,7 +651,9 @@ struct SIEParser {
         skipBlanks()
         guard i < end else { return false }
         let amountEnd = plainEnd(i)
-        guard amountEnd > i, case .success(let amount) = SIEAmount.parse(bytes: UnsafeBufferPointer(rebasing: b[i..<amountEnd])) else { return false }
+        guard amountEnd > i,
+            case .success(let amount) = SIEAmount.parse(bytes: UnsafeBufferPointer(rebasing: b[i..<amountEnd]))
+        else { return false }
         i = amountEnd
         skipBlanks()
         var date: SIEDate?
@@ -599,12 +661,13 @@ struct SIEParser {
         var quantity: String?
         if i < end {
             if b[i] == SIEText.quote {
-                guard i + 1 < end, b[i + 1] == SIEText.quote else { return false }   // only "" (no date)
+                guard i + 1 < end, b[i + 1] == SIEText.quote else { return false }  // only "" (no date)
                 i += 2
             } else {
                 let dateEnd = plainEnd(i)
                 guard dateEnd - i == 8, let value = SIEDate.digits(Array(b[i..<dateEnd])[...]),
-                      let parsed = SIEDate(year: value / 10000, month: value / 100 % 100, day: value % 100) else { return false }
+                    let parsed = SIEDate(year: value / 10000, month: value / 100 % 100, day: value % 100)
+                else { return false }
                 date = parsed
                 i = dateEnd
             }
@@ -624,7 +687,10 @@ struct SIEParser {
                 }
             }
         }
-        addRow(SIETransaction(account: account, objects: objects, amount: amount, date: date, text: rowText, quantity: quantity, line: line), label: "#TRANS")
+        addRow(
+            SIETransaction(
+                account: account, objects: objects, amount: amount, date: date, text: rowText, quantity: quantity,
+                line: line), label: "#TRANS")
         return true
     }
 
@@ -651,7 +717,9 @@ struct SIEParser {
             var j = i
             while j < end {
                 let c = b[j]
-                if SIEText.isBlank(c) || c == SIEText.openBrace || c == SIEText.closeBrace || c == SIEText.quote { break }
+                if SIEText.isBlank(c) || c == SIEText.openBrace || c == SIEText.closeBrace || c == SIEText.quote {
+                    break
+                }
                 j += 1
             }
             guard j > i else { return nil }
@@ -674,11 +742,12 @@ struct SIEParser {
             guard i == end else { return false }
         }
         var voucher = OpenVoucher(series: series, number: number, date: date, text: text, line: line)
-        voucher.transactions.reserveCapacity(8)   // one allocation instead of growing 1, 2, 4, 8
+        voucher.transactions.reserveCapacity(8)  // one allocation instead of growing 1, 2, 4, 8
         if !number.isEmpty, let first = voucherNumbers.register(series: series, number: number, line: line) {
             error(line, "duplicate \(voucher.name) (first at line \(first))")
         }
-        open = voucher; openInBody = false
+        open = voucher
+        openInBody = false
         return true
     }
 
@@ -692,7 +761,8 @@ struct SIEParser {
     /// A #VER whose line could not be read still opens a voucher, so its rows are not reported
     /// again as rows outside a voucher.
     mutating func openBrokenVoucher(_ line: Int) {
-        open = OpenVoucher(series: "", number: "", date: nil, text: "", line: line, damaged: true); openInBody = false
+        open = OpenVoucher(series: "", number: "", date: nil, text: "", line: line, damaged: true)
+        openInBody = false
     }
 
     // MARK: Records
@@ -725,7 +795,9 @@ struct SIEParser {
             let position = value.unicodeScalars.distance(from: value.unicodeScalars.startIndex, to: index) + 1
             let hex = String(scalar.value, radix: 16, uppercase: true)
             let code = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-            problems.append("\(label): \(what) contains the control character U+\(code) (character \(position)); remove it or check the file's encoding")
+            problems.append(
+                "\(label): \(what) contains the control character U+\(code) (character \(position)); remove it or check the file's encoding"
+            )
         }
 
         mutating func optionalText(_ index: Int, _ what: String) -> String? {
@@ -770,7 +842,7 @@ struct SIEParser {
             guard index < fields.count, case .text(let value) = fields[index], !value.isEmpty else {
                 if index < fields.count, case .list = fields[index] {
                     problems.append("\(label): expected \(what), found an object list")
-                    return .some(nil)   // marker: failed
+                    return .some(nil)  // marker: failed
                 }
                 return .none
             }
@@ -840,7 +912,9 @@ struct SIEParser {
         case "#FORMAT":
             if let format = headerText(&r, 0, "format") {
                 document.format = format
-                if format.uppercased() != "PC8" { warn(line, "#FORMAT \(format) is not PC8, the only format SIE 4 defines") }
+                if format.uppercased() != "PC8" {
+                    warn(line, "#FORMAT \(format) is not PC8, the only format SIE 4 defines")
+                }
             }
         case "#GEN":
             if headerText(&r, 0, "date") != nil, let date = r.date(0, "date") { document.generated = date }
@@ -924,7 +998,8 @@ struct SIEParser {
             let amount = r.amount(2)
             let quantity = r.optionalText(3, "quantity")
             guard let year, let account, let amount else { return }
-            let balance = SIEBalance(yearIndex: year, account: account, objects: [], amount: amount, quantity: quantity, line: line)
+            let balance = SIEBalance(
+                yearIndex: year, account: account, objects: [], amount: amount, quantity: quantity, line: line)
             switch r.label {
             case "#IB": document.openingBalances.append(balance)
             case "#UB": document.closingBalances.append(balance)
@@ -937,15 +1012,22 @@ struct SIEParser {
             let amount = r.amount(3)
             let quantity = r.optionalText(4, "quantity")
             guard let year, let account, let objects, let amount else { return }
-            let balance = SIEBalance(yearIndex: year, account: account, objects: objects, amount: amount, quantity: quantity, line: line)
-            if r.label == "#OIB" { document.openingBalances.append(balance) } else { document.closingBalances.append(balance) }
+            let balance = SIEBalance(
+                yearIndex: year, account: account, objects: objects, amount: amount, quantity: quantity, line: line)
+            if r.label == "#OIB" {
+                document.openingBalances.append(balance)
+            } else {
+                document.closingBalances.append(balance)
+            }
         case "#PSALDO", "#PBUDGET":
             let year = r.int(0, "year index")
             let periodText = r.text(1, "period")
             var period: (Int, Int)?
             if let periodText {
                 let utf8 = Array(periodText.utf8)
-                if utf8.count == 6, let value = SIEDate.digits(utf8[...]), (1...12).contains(value % 100), value / 100 >= 1 {
+                if utf8.count == 6, let value = SIEDate.digits(utf8[...]), (1...12).contains(value % 100),
+                    value / 100 >= 1
+                {
                     period = (value / 100, value % 100)
                 } else {
                     r.problems.append("\(r.label): period \"\(periodText)\" is not YYYYMM")
@@ -958,15 +1040,22 @@ struct SIEParser {
             if r.fields.count == 4 || r.fields.count == 5, case .text = r.fields[3] { withoutList = true }
             if withoutList, !labelsWithoutObjectList.contains(r.label) {
                 labelsWithoutObjectList.insert(r.label)
-                warn(line, "\(r.label) without an object list; read as the account's total ({}) here and on later such lines")
+                warn(
+                    line,
+                    "\(r.label) without an object list; read as the account's total ({}) here and on later such lines")
             }
             let objects = withoutList ? [] : r.objects(3)
             let amount = r.amount(withoutList ? 3 : 4)
             let quantity = r.optionalText(withoutList ? 4 : 5, "quantity")
             guard let year, let period, let account, let objects, let amount else { return }
-            let balance = SIEPeriodBalance(yearIndex: year, year: period.0, month: period.1, account: account,
-                                           objects: objects, amount: amount, quantity: quantity, line: line)
-            if r.label == "#PSALDO" { document.periodBalances.append(balance) } else { document.periodBudgets.append(balance) }
+            let balance = SIEPeriodBalance(
+                yearIndex: year, year: period.0, month: period.1, account: account,
+                objects: objects, amount: amount, quantity: quantity, line: line)
+            if r.label == "#PSALDO" {
+                document.periodBalances.append(balance)
+            } else {
+                document.periodBudgets.append(balance)
+            }
         case "#VER":
             let series = r.text(0, "series") ?? ""
             let number = r.text(1, "voucher number") ?? ""
@@ -975,15 +1064,17 @@ struct SIEParser {
             r.refuseControl(text, "voucher text")
             let registration = r.optionalDate(4, "registration date")
             let sign = r.optionalText(5, "sign")
-            var voucher = OpenVoucher(series: series, number: number, date: date, text: text,
-                                      registrationDate: registration ?? nil, sign: sign, line: line)
+            var voucher = OpenVoucher(
+                series: series, number: number, date: date, text: text,
+                registrationDate: registration ?? nil, sign: sign, line: line)
             voucher.damaged = !r.problems.isEmpty
             if r.problems.isEmpty && !number.isEmpty {
                 if let first = voucherNumbers.register(series: series, number: number, line: line) {
                     r.problems.append("duplicate \(voucher.name) (first at line \(first))")
                 }
             }
-            open = voucher; openInBody = false
+            open = voucher
+            openInBody = false
         case "#TRANS", "#RTRANS", "#BTRANS":
             guard open != nil else {
                 r.problems.append("\(r.label) outside a voucher")
@@ -997,17 +1088,19 @@ struct SIEParser {
             r.refuseControl(text, "transaction text")
             let quantity = r.optionalText(5, "quantity")
             guard let account, let objects, let amount, r.problems.isEmpty else { return }
-            let row = SIETransaction(account: account, objects: objects, amount: amount, date: date ?? nil,
-                                     text: text, quantity: quantity, line: line)
+            let row = SIETransaction(
+                account: account, objects: objects, amount: amount, date: date ?? nil,
+                text: text, quantity: quantity, line: line)
             addRow(row, label: r.label)
         default:
-            break   // known labels the reader does not need (#PROSA, #ADRESS, #SRU, #KSUMMA, ...)
+            break  // known labels the reader does not need (#PROSA, #ADRESS, #SRU, #KSUMMA, ...)
         }
     }
 
     mutating func addRow(_ row: SIETransaction, label: String) {
         if open!.pendingAdded != nil, let pending = open!.pendingAdded {
-            let matches = label == "#TRANS" && pending.account == row.account && pending.objects == row.objects
+            let matches =
+                label == "#TRANS" && pending.account == row.account && pending.objects == row.objects
                 && pending.amount == row.amount
             if !matches { warn(pending.line, "#RTRANS is not followed by an identical #TRANS") }
             open!.pendingAdded = nil
@@ -1030,7 +1123,8 @@ struct SIEParser {
     /// the record that ended it (nil at end of file).
     mutating func closeVoucher(terminated: Bool, before: Int?) {
         guard var voucher = open else { return }
-        open = nil; openInBody = false
+        open = nil
+        openInBody = false
         if let pending = voucher.pendingAdded {
             warn(pending.line, "#RTRANS is not followed by an identical #TRANS")
         }
@@ -1071,7 +1165,9 @@ struct SIEParser {
     /// declarations read so far; what is not declared yet is decided at the end of the file.
     mutating func checkDeclarations(_ voucher: SIEVoucher) {
         if let yearZero {
-            if !yearZero.contains(voucher.date) { reportOutsideYear(voucher.line, voucherName(voucher), voucher.date, yearZero) }
+            if !yearZero.contains(voucher.date) {
+                reportOutsideYear(voucher.line, voucherName(voucher), voucher.date, yearZero)
+            }
         } else if pendingDates.count < SIEParser.maximumErrors {
             pendingDates.append((voucher.line, voucherName(voucher), voucher.date))
         } else {
@@ -1087,7 +1183,8 @@ struct SIEParser {
     mutating func checkRows(_ rows: [SIETransaction], dates: Bool = true) {
         for row in rows {
             if dates, let date = row.date, let yearZero, !yearZero.contains(date) {
-                error(row.line, "transaction date \(date) is outside fiscal year 0 (\(yearZero.start) – \(yearZero.end))")
+                error(
+                    row.line, "transaction date \(date) is outside fiscal year 0 (\(yearZero.start) – \(yearZero.end))")
             }
             let accountSlot = DeclaredCache<String>.slot(row.account, 0)
             if !accountCache.contains(row.account, slot: accountSlot) {
@@ -1125,11 +1222,17 @@ struct SIEParser {
     mutating func reportUndeclared() {
         var accounts = accountLines.isEmpty ? [:] : pendingAccounts.filter { accountLines[$0.key] == nil }
         let dimensionsWithObjects = Set(objectLines.keys.map(\.dimension))
-        var objects = pendingObjects.filter { dimensionsWithObjects.contains($0.key.dimension) && objectLines[$0.key] == nil }
+        var objects = pendingObjects.filter {
+            dimensionsWithObjects.contains($0.key.dimension) && objectLines[$0.key] == nil
+        }
         let balances = document.openingBalances + document.closingBalances + document.results
         let periods = document.periodBalances + document.periodBudgets
-        for (account, objectList, line) in balances.map({ ($0.account, $0.objects, $0.line) }) + periods.map({ ($0.account, $0.objects, $0.line) }) {
-            if !accountLines.isEmpty, accountLines[account] == nil { accounts[account, default: PendingUse()].add(line) }
+        for (account, objectList, line) in balances.map({ ($0.account, $0.objects, $0.line) })
+            + periods.map({ ($0.account, $0.objects, $0.line) })
+        {
+            if !accountLines.isEmpty, accountLines[account] == nil {
+                accounts[account, default: PendingUse()].add(line)
+            }
             for ref in objectList where dimensionsWithObjects.contains(ref.dimension) && objectLines[ref] == nil {
                 objects[ref, default: PendingUse()].add(line)
             }
@@ -1138,13 +1241,23 @@ struct SIEParser {
         var found: [SIEIssue] = []
         for (account, use) in accounts {
             let first = use.lines.min() ?? 0
-            found.append(SIEIssue(line: first, message: "account \(account) is not declared by #KONTO (used \(times(use))); read without a name"))
+            found.append(
+                SIEIssue(
+                    line: first,
+                    message: "account \(account) is not declared by #KONTO (used \(times(use))); read without a name"))
         }
         for (ref, use) in objects {
             let first = use.lines.min() ?? 0
-            found.append(SIEIssue(line: first, message: "object \"\(ref.code)\" in dimension \(ref.dimension) is not declared by #OBJEKT (used \(times(use)))"))
+            found.append(
+                SIEIssue(
+                    line: first,
+                    message:
+                        "object \"\(ref.code)\" in dimension \(ref.dimension) is not declared by #OBJEKT (used \(times(use)))"
+                ))
         }
-        for issue in found.sorted(by: { ($0.line ?? 0, $0.message) < ($1.line ?? 0, $1.message) }) { warn(issue.line, issue.message) }
+        for issue in found.sorted(by: { ($0.line ?? 0, $0.message) < ($1.line ?? 0, $1.message) }) {
+            warn(issue.line, issue.message)
+        }
     }
 
     mutating func finish(lineCount: Int) {
@@ -1153,7 +1266,9 @@ struct SIEParser {
             return
         }
         if let checksumLine, !checksumClosed {
-            error(checksumLine, "#KSUMMA is opened here but the file ends without the closing #KSUMMA: the file is truncated")
+            error(
+                checksumLine,
+                "#KSUMMA is opened here but the file ends without the closing #KSUMMA: the file is truncated")
         }
         if !sawFlagga { warn(nil, "#FLAGGA is missing") }
         if !sawSietyp { warn(nil, "#SIETYP is missing") }
@@ -1174,7 +1289,12 @@ struct SIEParser {
         var found: [SIEIssue] = []
         if let yearZero {
             for use in pendingDates where !yearZero.contains(use.date) {
-                found.append(SIEIssue(line: use.line, message: "\(use.name) date \(use.date) is outside fiscal year 0 (\(yearZero.start) – \(yearZero.end))"))
+                found.append(
+                    SIEIssue(
+                        line: use.line,
+                        message:
+                            "\(use.name) date \(use.date) is outside fiscal year 0 (\(yearZero.start) – \(yearZero.end))"
+                    ))
             }
         }
         reportUndeclared()
@@ -1183,7 +1303,8 @@ struct SIEParser {
         // Balances for a year the file does not define are suspicious but harmless.
         if !document.fiscalYears.isEmpty {
             var reported: Set<Int> = []
-            let uses = (document.openingBalances + document.closingBalances + document.results).map { ($0.yearIndex, $0.line) }
+            let uses =
+                (document.openingBalances + document.closingBalances + document.results).map { ($0.yearIndex, $0.line) }
                 + (document.periodBalances + document.periodBudgets).map { ($0.yearIndex, $0.line) }
             for (index, line) in uses.sorted(by: { $0.1 < $1.1 })
             where fiscalYearLines[index] == nil && !reported.contains(index) {

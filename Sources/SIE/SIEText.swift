@@ -5,22 +5,22 @@ import Foundation
 enum SIEText {
     /// Unicode code points for CP437 bytes 0x80...0xFF (bytes below 0x80 are ASCII).
     static let cp437High: [UInt16] = [
-        0x00C7, 0x00FC, 0x00E9, 0x00E2, 0x00E4, 0x00E0, 0x00E5, 0x00E7, // 80
-        0x00EA, 0x00EB, 0x00E8, 0x00EF, 0x00EE, 0x00EC, 0x00C4, 0x00C5, // 88
-        0x00C9, 0x00E6, 0x00C6, 0x00F4, 0x00F6, 0x00F2, 0x00FB, 0x00F9, // 90
-        0x00FF, 0x00D6, 0x00DC, 0x00A2, 0x00A3, 0x00A5, 0x20A7, 0x0192, // 98
-        0x00E1, 0x00ED, 0x00F3, 0x00FA, 0x00F1, 0x00D1, 0x00AA, 0x00BA, // A0
-        0x00BF, 0x2310, 0x00AC, 0x00BD, 0x00BC, 0x00A1, 0x00AB, 0x00BB, // A8
-        0x2591, 0x2592, 0x2593, 0x2502, 0x2524, 0x2561, 0x2562, 0x2556, // B0
-        0x2555, 0x2563, 0x2551, 0x2557, 0x255D, 0x255C, 0x255B, 0x2510, // B8
-        0x2514, 0x2534, 0x252C, 0x251C, 0x2500, 0x253C, 0x255E, 0x255F, // C0
-        0x255A, 0x2554, 0x2569, 0x2566, 0x2560, 0x2550, 0x256C, 0x2567, // C8
-        0x2568, 0x2564, 0x2565, 0x2559, 0x2558, 0x2552, 0x2553, 0x256B, // D0
-        0x256A, 0x2518, 0x250C, 0x2588, 0x2584, 0x258C, 0x2590, 0x2580, // D8
-        0x03B1, 0x00DF, 0x0393, 0x03C0, 0x03A3, 0x03C3, 0x00B5, 0x03C4, // E0
-        0x03A6, 0x0398, 0x03A9, 0x03B4, 0x221E, 0x03C6, 0x03B5, 0x2229, // E8
-        0x2261, 0x00B1, 0x2265, 0x2264, 0x2320, 0x2321, 0x00F7, 0x2248, // F0
-        0x00B0, 0x2219, 0x00B7, 0x221A, 0x207F, 0x00B2, 0x25A0, 0x00A0, // F8
+        0x00C7, 0x00FC, 0x00E9, 0x00E2, 0x00E4, 0x00E0, 0x00E5, 0x00E7,  // 80
+        0x00EA, 0x00EB, 0x00E8, 0x00EF, 0x00EE, 0x00EC, 0x00C4, 0x00C5,  // 88
+        0x00C9, 0x00E6, 0x00C6, 0x00F4, 0x00F6, 0x00F2, 0x00FB, 0x00F9,  // 90
+        0x00FF, 0x00D6, 0x00DC, 0x00A2, 0x00A3, 0x00A5, 0x20A7, 0x0192,  // 98
+        0x00E1, 0x00ED, 0x00F3, 0x00FA, 0x00F1, 0x00D1, 0x00AA, 0x00BA,  // A0
+        0x00BF, 0x2310, 0x00AC, 0x00BD, 0x00BC, 0x00A1, 0x00AB, 0x00BB,  // A8
+        0x2591, 0x2592, 0x2593, 0x2502, 0x2524, 0x2561, 0x2562, 0x2556,  // B0
+        0x2555, 0x2563, 0x2551, 0x2557, 0x255D, 0x255C, 0x255B, 0x2510,  // B8
+        0x2514, 0x2534, 0x252C, 0x251C, 0x2500, 0x253C, 0x255E, 0x255F,  // C0
+        0x255A, 0x2554, 0x2569, 0x2566, 0x2560, 0x2550, 0x256C, 0x2567,  // C8
+        0x2568, 0x2564, 0x2565, 0x2559, 0x2558, 0x2552, 0x2553, 0x256B,  // D0
+        0x256A, 0x2518, 0x250C, 0x2588, 0x2584, 0x258C, 0x2590, 0x2580,  // D8
+        0x03B1, 0x00DF, 0x0393, 0x03C0, 0x03A3, 0x03C3, 0x00B5, 0x03C4,  // E0
+        0x03A6, 0x0398, 0x03A9, 0x03B4, 0x221E, 0x03C6, 0x03B5, 0x2229,  // E8
+        0x2261, 0x00B1, 0x2265, 0x2264, 0x2320, 0x2321, 0x00F7, 0x2248,  // F0
+        0x00B0, 0x2219, 0x00B7, 0x221A, 0x207F, 0x00B2, 0x25A0, 0x00A0,  // F8
     ]
 
     /// The result of looking at a file's bytes before parsing.
@@ -71,8 +71,10 @@ enum SIEText {
     }
 
     static let utf8Warning = "file is UTF-8, not CP437 as SIE 4 prescribes"
-    static let latin1Warning = "file appears to be ISO 8859-1 (Latin-1), not CP437 as SIE 4 prescribes; decoded as Latin-1"
-    static let windows1252Warning = "file appears to be Windows-1252, not CP437 as SIE 4 prescribes; decoded as Windows-1252"
+    static let latin1Warning =
+        "file appears to be ISO 8859-1 (Latin-1), not CP437 as SIE 4 prescribes; decoded as Latin-1"
+    static let windows1252Warning =
+        "file appears to be Windows-1252, not CP437 as SIE 4 prescribes; decoded as Windows-1252"
 
     /// Unicode code points for Windows-1252 bytes 0x80...0x9F (the rest is ISO 8859-1). The five
     /// bytes Windows-1252 leaves undefined stay the control characters they are in ISO 8859-1.
@@ -111,14 +113,28 @@ enum SIEText {
         let count = bytes.count
         while index < count {
             let lead = bytes[index]
-            if lead < 0x80 { index += 1; continue }
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
             let need: Int
             var scalar: UInt32
             let minimum: UInt32
-            if lead & 0xE0 == 0xC0 { need = 1; scalar = UInt32(lead & 0x1F); minimum = 0x80 }
-            else if lead & 0xF0 == 0xE0 { need = 2; scalar = UInt32(lead & 0x0F); minimum = 0x800 }
-            else if lead & 0xF8 == 0xF0 { need = 3; scalar = UInt32(lead & 0x07); minimum = 0x10000 }
-            else { return false }
+            if lead & 0xE0 == 0xC0 {
+                need = 1
+                scalar = UInt32(lead & 0x1F)
+                minimum = 0x80
+            } else if lead & 0xF0 == 0xE0 {
+                need = 2
+                scalar = UInt32(lead & 0x0F)
+                minimum = 0x800
+            } else if lead & 0xF8 == 0xF0 {
+                need = 3
+                scalar = UInt32(lead & 0x07)
+                minimum = 0x10000
+            } else {
+                return false
+            }
             guard index + need < count else { return false }
             for offset in 1...need {
                 let next = bytes[index + offset]
@@ -150,12 +166,17 @@ enum SIEText {
                     scalar = UInt32(cp437High[Int(byte - 0x80)])
                 }
                 if scalar < 0x80 {
-                    out[n] = UInt8(scalar); n += 1
+                    out[n] = UInt8(scalar)
+                    n += 1
                 } else if scalar < 0x800 {
-                    out[n] = 0xC0 | UInt8(scalar >> 6); out[n + 1] = 0x80 | UInt8(scalar & 0x3F); n += 2
+                    out[n] = 0xC0 | UInt8(scalar >> 6)
+                    out[n + 1] = 0x80 | UInt8(scalar & 0x3F)
+                    n += 2
                 } else {
-                    out[n] = 0xE0 | UInt8(scalar >> 12); out[n + 1] = 0x80 | UInt8(scalar >> 6 & 0x3F)
-                    out[n + 2] = 0x80 | UInt8(scalar & 0x3F); n += 3
+                    out[n] = 0xE0 | UInt8(scalar >> 12)
+                    out[n + 1] = 0x80 | UInt8(scalar >> 6 & 0x3F)
+                    out[n + 2] = 0x80 | UInt8(scalar & 0x3F)
+                    n += 3
                 }
             }
             return n
@@ -231,8 +252,10 @@ enum SIEText {
 
     /// Splits `bytes[start..<end]` into fields. Quoted fields may contain blanks and the escapes
     /// `\"` and `\\`; `{...}` is a list whose items are plain or quoted.
-    static func split(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
-                      encoding: SIEEncoding, scratch: inout [UInt8]) -> Result<[Field], SplitError> {
+    static func split(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+        encoding: SIEEncoding, scratch: inout [UInt8]
+    ) -> Result<[Field], SplitError> {
         var fields: [Field] = []
         var index = start
 
@@ -271,7 +294,9 @@ enum SIEText {
             if index >= end { break }
             let byte = bytes[index]
             if byte == quote {
-                guard let (text, next) = readQuoted(index, scratch: &scratch) else { return .failure(.unterminatedQuote) }
+                guard let (text, next) = readQuoted(index, scratch: &scratch) else {
+                    return .failure(.unterminatedQuote)
+                }
                 fields.append(.text(text))
                 index = next
             } else if byte == openBrace {
@@ -281,10 +306,15 @@ enum SIEText {
                     while index < end && isBlank(bytes[index]) { index += 1 }
                     if index >= end { return .failure(.unterminatedList) }
                     let inner = bytes[index]
-                    if inner == closeBrace { index += 1; break }
+                    if inner == closeBrace {
+                        index += 1
+                        break
+                    }
                     if inner == openBrace { return .failure(.nestedList) }
                     if inner == quote {
-                        guard let (text, next) = readQuoted(index, scratch: &scratch) else { return .failure(.unterminatedQuote) }
+                        guard let (text, next) = readQuoted(index, scratch: &scratch) else {
+                            return .failure(.unterminatedQuote)
+                        }
                         items.append(text)
                         index = next
                     } else {

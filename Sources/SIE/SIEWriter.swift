@@ -125,7 +125,9 @@ public enum SIEWriter {
         // its #TRANS (the reader warns about it) is kept after the rows.
         var added = v.addedTransactions
         for t in v.transactions {
-            if let i = added.firstIndex(where: { $0.account == t.account && $0.objects == t.objects && $0.amount == t.amount }) {
+            if let i = added.firstIndex(where: {
+                $0.account == t.account && $0.objects == t.objects && $0.amount == t.amount
+            }) {
                 out.record("#RTRANS", row(added.remove(at: i)))
             }
             out.record("#TRANS", row(t))
@@ -139,7 +141,9 @@ public enum SIEWriter {
     /// present field is written `""`, which the reader takes as absent.
     static func row(_ t: SIETransaction) -> [Field] {
         var fields: [Field] = [.plain(t.account), .list(t.objects), .plain(t.amount.description)]
-        if t.date != nil || t.text != nil || t.quantity != nil { fields.append(t.date.map { .plain($0.sieString) } ?? .quoted("")) }
+        if t.date != nil || t.text != nil || t.quantity != nil {
+            fields.append(t.date.map { .plain($0.sieString) } ?? .quoted(""))
+        }
         if t.text != nil || t.quantity != nil { fields.append(.quoted(t.text ?? "")) }
         if let q = t.quantity { fields.append(.plain(q)) }
         return fields
@@ -190,7 +194,10 @@ public enum SIEWriter {
                     contents.append(.text(text))
                 case .list(let objects):
                     let codes = objects.map { SIEWriter.oneLine($0.code) }
-                    line += "{" + zip(objects, codes).map { "\($0.dimension) \(SIEWriter.quote($1))" }.joined(separator: " ") + "}"
+                    line +=
+                        "{"
+                        + zip(objects, codes).map { "\($0.dimension) \(SIEWriter.quote($1))" }.joined(separator: " ")
+                        + "}"
                     contents.append(.list(zip(objects, codes).flatMap { [String($0.dimension), $1] }))
                 }
             }

@@ -13,7 +13,10 @@ struct Balans: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "balans",
         abstract: "Balans – planering och uppföljning för regioner och kommuner.",
-        subcommands: [Demo.self, Init.self, Import.self, ReportCommand.self, Ratios.self, Serve.self, UserCommand.self, OrganisationCommand.self, Backup.self, Generate.self, BenchParse.self, BenchReport.self])
+        subcommands: [
+            Demo.self, Init.self, Import.self, ReportCommand.self, Ratios.self, Serve.self, UserCommand.self,
+            OrganisationCommand.self, Backup.self, Generate.self, BenchParse.self, BenchReport.self,
+        ])
 
     /// Runs a command body, turning input problems into exit status 65 with their places.
     static func checked(_ body: () throws -> Void) throws {
@@ -55,26 +58,37 @@ struct Init: ParsableCommand {
     func run() throws {
         try Balans.checked {
             // A new SQLite file, or a new organisation in an existing database.
-            let exists = Store.isPostgresURL(database.db) ? try PostgresBackend.hasSchema(url: database.db) : FileManager.default.fileExists(atPath: database.db)
+            let exists =
+                Store.isPostgresURL(database.db)
+                ? try PostgresBackend.hasSchema(url: database.db) : FileManager.default.fileExists(atPath: database.db)
             if exists, (try? database.open()) != nil {
-                let what = database.organisation == Store.defaultOrganisation ? "already exists" : "already has the organisation \"\(database.organisation)\""
-                throw InputFailure([InputIssue(file: database.db, line: nil, message: "\(what); Balans does not overwrite a database")])
+                let what =
+                    database.organisation == Store.defaultOrganisation
+                    ? "already exists" : "already has the organisation \"\(database.organisation)\""
+                throw InputFailure([
+                    InputIssue(file: database.db, line: nil, message: "\(what); Balans does not overwrite a database")
+                ])
             }
             let store = try database.open(create: true)
-            Balans.note("\(database.db): organisation \"\(store.organisation)\" created (migrations: \(try store.appliedMigrations().joined(separator: ", ")))")
+            Balans.note(
+                "\(database.db): organisation \"\(store.organisation)\" created (migrations: \(try store.appliedMigrations().joined(separator: ", ")))"
+            )
         }
     }
 }
 
 /// The import kinds of SPEC §6.2 that this version reads.
 enum ImportKind: String, CaseIterable, ExpressibleByArgument {
-    case sie, org, mapping, budget, forecast, figures, investments, staff, indicators, activities, kolada, actionplans, texts
+    case sie, org, mapping, budget, forecast, figures, investments, staff, indicators, activities, kolada, actionplans,
+        texts
 }
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Import a file: a SIE 4 ledger or a CSV file (docs/formats.md).",
-        discussion: "KIND: \(ImportKind.allCases.map(\.rawValue).joined(separator: ", ")). The whole file is checked before anything is written; it is written in one transaction.")
+        discussion:
+            "KIND: \(ImportKind.allCases.map(\.rawValue).joined(separator: ", ")). The whole file is checked before anything is written; it is written in one transaction."
+    )
     @Argument(help: "What the file holds.") var kind: ImportKind
     @Argument(help: "The file.") var file: String
     @OptionGroup var database: DatabaseOption
@@ -101,16 +115,24 @@ enum Importer {
         case .sie:
             return try importLedger(path: path, into: store)
         case .org: return try store.importOrg(CSVKinds.org(bytes, file: path), file: path, hash: hash).message
-        case .mapping: return try store.importMapping(CSVKinds.mapping(bytes, file: path), file: path, hash: hash).message
+        case .mapping:
+            return try store.importMapping(CSVKinds.mapping(bytes, file: path), file: path, hash: hash).message
         case .budget: return try store.importBudget(CSVKinds.budget(bytes, file: path), file: path, hash: hash).message
-        case .forecast: return try store.importForecast(CSVKinds.forecast(bytes, file: path), file: path, hash: hash).message
-        case .figures: return try store.importFigures(CSVKinds.figures(bytes, file: path), file: path, hash: hash).message
-        case .investments: return try store.importInvestments(CSVKinds.investments(bytes, file: path), file: path, hash: hash).message
+        case .forecast:
+            return try store.importForecast(CSVKinds.forecast(bytes, file: path), file: path, hash: hash).message
+        case .figures:
+            return try store.importFigures(CSVKinds.figures(bytes, file: path), file: path, hash: hash).message
+        case .investments:
+            return try store.importInvestments(CSVKinds.investments(bytes, file: path), file: path, hash: hash).message
         case .staff: return try store.importStaff(CSVKinds.staff(bytes, file: path), file: path, hash: hash).message
-        case .indicators: return try store.importIndicators(CSVKinds.indicators(bytes, file: path), file: path, hash: hash).message
-        case .activities: return try store.importActivities(CSVKinds.activities(bytes, file: path), file: path, hash: hash).message
-        case .kolada: return try store.importNational(Kolada.nationalValues(bytes, file: path), file: path, hash: hash).message
-        case .actionplans: return try store.importActionPlans(CSVKinds.actionPlans(bytes, file: path), file: path, hash: hash).message
+        case .indicators:
+            return try store.importIndicators(CSVKinds.indicators(bytes, file: path), file: path, hash: hash).message
+        case .activities:
+            return try store.importActivities(CSVKinds.activities(bytes, file: path), file: path, hash: hash).message
+        case .kolada:
+            return try store.importNational(Kolada.nationalValues(bytes, file: path), file: path, hash: hash).message
+        case .actionplans:
+            return try store.importActionPlans(CSVKinds.actionPlans(bytes, file: path), file: path, hash: hash).message
         case .texts: return try store.importTexts(CSVKinds.texts(bytes, file: path), file: path, hash: hash).message
         }
     }
@@ -125,7 +147,8 @@ extension Importer {
         let progress = Progress(total: size, enabled: isatty(2) == 1)
         let warnings = WarningBox()
         let summary = try store.importLedger(contentHash: hash, fileName: path) { emit in
-            let (ledger, found) = try SIELedger.stream(path: path, file: path, contentHash: hash, progress: progress.update, emit: emit)
+            let (ledger, found) = try SIELedger.stream(
+                path: path, file: path, contentHash: hash, progress: progress.update, emit: emit)
             warnings.lines = found
             return ledger
         }
@@ -168,8 +191,9 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
 }
 
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "report", abstract: "Write a report, or compare a frozen one with today's data.",
-                                                    subcommands: [ReportWrite.self, ReportDiffCommand.self], defaultSubcommand: ReportWrite.self)
+    static let configuration = CommandConfiguration(
+        commandName: "report", abstract: "Write a report, or compare a frozen one with today's data.",
+        subcommands: [ReportWrite.self, ReportDiffCommand.self], defaultSubcommand: ReportWrite.self)
 }
 
 /// Which report: kind, period, node.
@@ -185,9 +209,12 @@ struct ReportSelection: ParsableArguments {
 }
 
 struct ReportWrite: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "write", abstract: "Write a report (the default: `balans report ur1 …`). A frozen report is written as it was frozen.")
+    static let configuration = CommandConfiguration(
+        commandName: "write",
+        abstract: "Write a report (the default: `balans report ur1 …`). A frozen report is written as it was frozen.")
     @OptionGroup var selection: ReportSelection
-    @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).") var format: OutputFormat
+    @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).") var format:
+        OutputFormat
     @Option(help: "Output file.") var out: String
     @Flag(help: "Store the report as decided: later imports never change it.") var freeze = false
     @Flag(help: "Build from today's data even where the report is frozen.") var current = false
@@ -198,7 +225,9 @@ struct ReportWrite: ParsableCommand {
             let p = try selection.periodValue()
             let store = try database.open()
             let node = selection.org ?? ""
-            if !current, !freeze, let frozen = try store.frozenReport(kind: selection.kind.rawValue, period: p.description, node: node) {
+            if !current, !freeze,
+                let frozen = try store.frozenReport(kind: selection.kind.rawValue, period: p.description, node: node)
+            {
                 let report = try Report.decoded(frozen.value)
                 try Output.write(report, format: format, to: out)
                 Balans.note("\(out): \(report.title) (fryst \(frozen.frozenAt))")
@@ -209,7 +238,9 @@ struct ReportWrite: ParsableCommand {
             let report = try ReportBuilder.build(selection.kind, data: data, period: p, org: selection.org)
             if freeze {
                 let time = ISO8601DateFormatter().string(from: Date())
-                try store.freeze(kind: selection.kind.rawValue, period: p.description, node: node, value: report.encoded(), inputFingerprint: fingerprint, at: time)
+                try store.freeze(
+                    kind: selection.kind.rawValue, period: p.description, node: node, value: report.encoded(),
+                    inputFingerprint: fingerprint, at: time)
             }
             try Output.write(report, format: format, to: out)
             Balans.note("\(out): \(report.title)\(freeze ? " (fryst)" : "")")
@@ -218,7 +249,8 @@ struct ReportWrite: ParsableCommand {
 }
 
 struct ReportDiffCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "diff", abstract: "What differs between a frozen report and the same report from today's data.")
+    static let configuration = CommandConfiguration(
+        commandName: "diff", abstract: "What differs between a frozen report and the same report from today's data.")
     @OptionGroup var selection: ReportSelection
     @OptionGroup var database: DatabaseOption
 
@@ -226,10 +258,18 @@ struct ReportDiffCommand: ParsableCommand {
         try Balans.checked {
             let p = try selection.periodValue()
             let store = try database.open()
-            guard let frozen = try store.frozenReport(kind: selection.kind.rawValue, period: p.description, node: selection.org ?? "") else {
-                throw InputFailure([InputIssue(file: "\(selection.kind.rawValue) \(p)", line: nil, message: "is not frozen; freeze it with `balans report … --freeze`")])
+            guard
+                let frozen = try store.frozenReport(
+                    kind: selection.kind.rawValue, period: p.description, node: selection.org ?? "")
+            else {
+                throw InputFailure([
+                    InputIssue(
+                        file: "\(selection.kind.rawValue) \(p)", line: nil,
+                        message: "is not frozen; freeze it with `balans report … --freeze`")
+                ])
             }
-            let current = try ReportBuilder.build(selection.kind, data: store.followUpData(), period: p, org: selection.org)
+            let current = try ReportBuilder.build(
+                selection.kind, data: store.followUpData(), period: p, org: selection.org)
             let differences = ReportDiff.compare(frozen: try Report.decoded(frozen.value), current: current)
             let same = frozen.inputFingerprint == (try store.inputFingerprint())
             print("Fryst \(frozen.frozenAt); underlaget är \(same ? "oförändrat" : "ändrat") sedan dess.")
@@ -275,15 +315,25 @@ struct Ratios: ParsableCommand {
             let data = try database.open().followUpData()
             let tree = data.tree(for: p.year)
             if let org, tree.node(org) == nil {
-                throw InputFailure([InputIssue(file: "--org \(org)", line: nil, message: "no organisation node \"\(org)\" in \(p.year)")])
+                throw InputFailure([
+                    InputIssue(file: "--org \(org)", line: nil, message: "no organisation node \"\(org)\" in \(p.year)")
+                ])
             }
             // A committee: the ratios a committee has (its hired-staff share); the rest are null.
             let ratios = KeyRatioReport.compute(data, period: p, node: org ?? tree.root.code)
             let name = org.flatMap { tree.node($0)?.name } ?? data.organisationName
-            let text = format == .json ? KeyRatioJSON.value(ratios, organisation: name).rendered() : KeyRatioText.render(ratios, organisation: name)
+            let text =
+                format == .json
+                ? KeyRatioJSON.value(ratios, organisation: name).rendered()
+                : KeyRatioText.render(ratios, organisation: name)
             // A sum beyond Int64 öre (stored data): refused with the reason, never printed as a figure.
             if text.contains(SwedishNumberFormat.overflowMarker) {
-                throw InputFailure([InputIssue(file: database.db, line: nil, message: "a sum is beyond ±92 233 720 368 547 758 kronor: some imported amount is far too large")])
+                throw InputFailure([
+                    InputIssue(
+                        file: database.db, line: nil,
+                        message: "a sum is beyond ±92 233 720 368 547 758 kronor: some imported amount is far too large"
+                    )
+                ])
             }
             print(text)
         }
@@ -293,7 +343,8 @@ extension ReportKind: ExpressibleByArgument {}
 
 /// `balans backup --db DB --out FILE`: a consistent copy of the database while it is in use.
 struct Backup: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Copy the database to a new file (SQLite online backup), also while `serve` runs.")
+    static let configuration = CommandConfiguration(
+        abstract: "Copy the database to a new file (SQLite online backup), also while `serve` runs.")
     @OptionGroup var database: DatabaseOption
     @Option(help: "The backup file to create.") var out: String
 

@@ -10,7 +10,10 @@ struct Serve: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOption
     @Option(help: "Address to listen on.") var host: String = "127.0.0.1"
     @Option(help: "Port.") var port: Int = 8080
-    @Flag(help: "Cookies without the Secure flag, for plain HTTP on another host than localhost (tests only; put TLS in front in production).") var insecureCookies = false
+    @Flag(
+        help:
+            "Cookies without the Secure flag, for plain HTTP on another host than localhost (tests only; put TLS in front in production)."
+    ) var insecureCookies = false
 
     func run() async throws {
         let store: Store
@@ -30,20 +33,26 @@ struct Serve: AsyncParsableCommand {
 /// `balans organisation set KEY VALUE`: an organisation's own settings (four eyes, issue 13).
 struct OrganisationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "organisation", abstract: "Show or change the organisation's settings.", subcommands: [OrganisationSet.self, OrganisationShow.self])
+        commandName: "organisation", abstract: "Show or change the organisation's settings.",
+        subcommands: [OrganisationSet.self, OrganisationShow.self])
 }
 
 struct OrganisationSet: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "set", abstract: "Set a setting: four-eyes on|off (whether the submitter may approve), larger-deviation-threshold KRONOR.")
-    @Argument(help: "The setting: \(OrganisationSetting.allCases.map(\.rawValue).joined(separator: ", ")).") var key: String
+        commandName: "set",
+        abstract:
+            "Set a setting: four-eyes on|off (whether the submitter may approve), larger-deviation-threshold KRONOR.")
+    @Argument(help: "The setting: \(OrganisationSetting.allCases.map(\.rawValue).joined(separator: ", ")).") var key:
+        String
     @Argument(help: "Its value.") var value: String
     @OptionGroup var database: DatabaseOption
 
     func run() throws {
         try Balans.checked {
             guard let setting = OrganisationSetting(rawValue: key) else {
-                throw ValidationError("unknown setting \"\(key)\": one of \(OrganisationSetting.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw ValidationError(
+                    "unknown setting \"\(key)\": one of \(OrganisationSetting.allCases.map(\.rawValue).joined(separator: ", "))"
+                )
             }
             let store = try database.open()
             try store.setSetting(setting, to: value, user: "cli:\(ProcessInfo.processInfo.environment["USER"] ?? "?")")

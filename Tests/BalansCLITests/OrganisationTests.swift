@@ -27,26 +27,35 @@ import Testing
         func reports(_ organisation: String, into name: String) throws -> [String: Data] {
             var out: [String: Data] = [:]
             for (kind, period, org) in [
-                ("ur1", "2024-04", nil), ("manad", "2024-04", nil), ("arsredovisning", "2023-12", nil), ("namnd", "2024-04", "HS"),
+                ("ur1", "2024-04", nil), ("manad", "2024-04", nil), ("arsredovisning", "2023-12", nil),
+                ("namnd", "2024-04", "HS"),
                 ("namnd", "2017-03", "RS17"),
             ] as [(String, String, String?)] {
                 for format in ["md", "json"] {
                     let path = dir.appendingPathComponent("\(name)-\(kind)-\(org ?? "")-\(period).\(format)").path
                     _ = try run(
-                        ["report", kind, "--period", period, "--format", format, "--out", path, "--db", db, "--organisation", organisation]
+                        [
+                            "report", kind, "--period", period, "--format", format, "--out", path, "--db", db,
+                            "--organisation", organisation,
+                        ]
                             + (org.map { ["--org", $0] } ?? []))
-                    out[URL(fileURLWithPath: path).lastPathComponent.replacingOccurrences(of: name, with: "")] = try Data(
-                        contentsOf: URL(fileURLWithPath: path))
+                    out[URL(fileURLWithPath: path).lastPathComponent.replacingOccurrences(of: name, with: "")] =
+                        try Data(
+                            contentsOf: URL(fileURLWithPath: path))
                 }
             }
-            out["ratios"] = Data(try run(["ratios", "--period", "2024-04", "--format", "json", "--db", db, "--organisation", organisation]).stdout.utf8)
+            out["ratios"] = Data(
+                try run([
+                    "ratios", "--period", "2024-04", "--format", "json", "--db", db, "--organisation", organisation,
+                ]).stdout.utf8)
             return out
         }
         let april = Period(year: 2024, month: 4)!
         /// What the web application reads of an organisation.
         func reads(_ store: Store) throws -> [String] {
             let data = try store.followUpData()
-            let rows = try store.ledgerRows(year: 2024, account: 5010, ansvar: data.nodes.flatMap(\.ansvar), throughMonth: 4)
+            let rows = try store.ledgerRows(
+                year: 2024, account: 5010, ansvar: data.nodes.flatMap(\.ansvar), throughMonth: 4)
             let voucher = try rows.first.map { try store.voucher(id: $0.voucherID) } ?? []
             return [
                 "\(data.organisationName) \(data.nodes.count) nodes \(data.budgets.count) budgets \(data.forecasts.count) forecasts \(data.staff.count) staff \(data.texts)",
@@ -64,10 +73,14 @@ import Testing
         }
 
         // A alone, then B with the same example in the same database.
-        _ = try run(["demo", "--db", db, "--organisation", "A", "--out", dir.appendingPathComponent("a").path, "--no-pdf"])
+        _ = try run([
+            "demo", "--db", db, "--organisation", "A", "--out", dir.appendingPathComponent("a").path, "--no-pdf",
+        ])
         let aAlone = try reports("A", into: "alone")
         let aReadsAlone = try reads(Store(path: db, organisation: "A", create: false))
-        _ = try run(["demo", "--db", db, "--organisation", "B", "--out", dir.appendingPathComponent("b").path, "--no-pdf"])
+        _ = try run([
+            "demo", "--db", db, "--organisation", "B", "--out", dir.appendingPathComponent("b").path, "--no-pdf",
+        ])
         #expect(try reports("B", into: "b-before") == aAlone)  // the same example gives the same reports
 
         // B changes every kind of data: ledger, budget, forecast, texts, staff, indicators,
@@ -80,33 +93,51 @@ import Testing
             ("forecast", try file("forecast.csv", "period;node;amount\n2024-04;HS-SOM;-7000000\n")),
             ("texts", try file("texts.csv", "period;node;section;text\n2024-04;RH;summary;Bara B.\n")),
             ("figures", try file("figures.csv", "date;key;amount\n2024-04;pension_obligations;1\n")),
-            ("investments", try file("investments.csv", "period;node;category;outcome;budget;forecast\n2024-04;HS;equipment;1;2;3\n")),
+            (
+                "investments",
+                try file(
+                    "investments.csv", "period;node;category;outcome;budget;forecast\n2024-04;HS;equipment;1;2;3\n")
+            ),
             ("staff", try file("staff.csv", "period;node;measure;value\n2024-04;HS;worked_hours;99\n")),
             (
                 "indicators",
-                try file("indicators.csv", "code;name;node;goal;unit;direction;period;target;outcome\nB-1;Bara B;RH;Mål;procent;higher;2024-04;1;2\n")
+                try file(
+                    "indicators.csv",
+                    "code;name;node;goal;unit;direction;period;target;outcome\nB-1;Bara B;RH;Mål;procent;higher;2024-04;1;2\n"
+                )
             ),
             (
                 "activities",
-                try file("activities.csv", "period;node;commitment;activity;status;end_date;unit\n2024-04;HS;Bara B;Aktivitet;följer;2024-12-31;HS\n")
+                try file(
+                    "activities.csv",
+                    "period;node;commitment;activity;status;end_date;unit\n2024-04;HS;Bara B;Aktivitet;följer;2024-12-31;HS\n"
+                )
             ),
         ] {
             _ = try run(["import", kind, path, "--db", db, "--organisation", "B"])
         }
         _ = try run([
-            "report", "ur1", "--period", "2024-04", "--format", "md", "--out", dir.appendingPathComponent("b-frozen.md").path, "--freeze", "--db", db,
+            "report", "ur1", "--period", "2024-04", "--format", "md", "--out",
+            dir.appendingPathComponent("b-frozen.md").path, "--freeze", "--db", db,
             "--organisation", "B",
         ])
         let b = try Store(path: db, organisation: "B", create: false)
         try b.addUser(name: "anna", passwordHash: "$2b$10$x", role: .central, node: "")
-        try b.createSession(tokenHash: "b-token", user: "hs", csrf: "c", expiresAt: Int(Date().timeIntervalSince1970) + 3600)
+        try b.createSession(
+            tokenHash: "b-token", user: "hs", csrf: "c", expiresAt: Int(Date().timeIntervalSince1970) + 3600)
         let version = try b.saveForecast(
             period: april, committee: "HS",
-            rows: [ForecastRow(period: april, node: "HS-SOM", account: nil, amount: Money(kronor: -5), comment: "B", author: "hs", status: .draft)],
+            rows: [
+                ForecastRow(
+                    period: april, node: "HS-SOM", account: nil, amount: Money(kronor: -5), comment: "B", author: "hs",
+                    status: .draft)
+            ],
             expectedVersion: 0, user: "hs")
-        _ = try b.transitionForecast(period: april, committee: "HS", to: .submitted, expectedVersion: version, comment: "", user: "hs")
+        _ = try b.transitionForecast(
+            period: april, committee: "HS", to: .submitted, expectedVersion: version, comment: "", user: "hs")
         _ = try b.proposeChange(
-            kind: .text, period: april, node: "HS", key: TextSection.deviationAnalysis.rawValue, value: "B:s analys", comment: "", expectedVersion: 0,
+            kind: .text, period: april, node: "HS", key: TextSection.deviationAnalysis.rawValue, value: "B:s analys",
+            comment: "", expectedVersion: 0,
             submit: true, user: "hs")
         #expect(try reports("B", into: "b-after") != aAlone)
 
@@ -121,7 +152,9 @@ import Testing
 
         // Rebuilding A's demo leaves B as it is.
         let bBefore = try reads(b)
-        _ = try run(["demo", "--db", db, "--organisation", "A", "--out", dir.appendingPathComponent("a2").path, "--no-pdf"])
+        _ = try run([
+            "demo", "--db", db, "--organisation", "A", "--out", dir.appendingPathComponent("a2").path, "--no-pdf",
+        ])
         #expect(try reads(b) == bBefore)
     }
 
@@ -131,15 +164,20 @@ import Testing
         let db = try backend.newDatabase(in: dir)
         #expect(try CLI.run(["init", "--db", db]).status == 0)
         let unknown = try CLI.run([
-            "import", "org", CLI.repoRoot.appendingPathComponent("Examples/region-halland/org.csv").path, "--db", db, "--organisation", "kungsbacka",
+            "import", "org", CLI.repoRoot.appendingPathComponent("Examples/region-halland/org.csv").path, "--db", db,
+            "--organisation", "kungsbacka",
         ])
         #expect(
-            unknown.status == 65 && unknown.stderr.contains("unknown organisation \"kungsbacka\" (create it with `balans init --organisation kungsbacka`)"),
+            unknown.status == 65
+                && unknown.stderr.contains(
+                    "unknown organisation \"kungsbacka\" (create it with `balans init --organisation kungsbacka`)"),
             "\(unknown.stderr)")
         let added = try CLI.run(["init", "--db", db, "--organisation", "kungsbacka"])
         #expect(added.status == 0 && added.stderr.contains("organisation \"kungsbacka\" created"), "\(added.stderr)")
         let again = try CLI.run(["init", "--db", db, "--organisation", "kungsbacka"])
-        #expect(again.status == 65 && again.stderr.contains("already has the organisation \"kungsbacka\""), "\(again.stderr)")
+        #expect(
+            again.status == 65 && again.stderr.contains("already has the organisation \"kungsbacka\""),
+            "\(again.stderr)")
         let bad = try CLI.run(["init", "--db", db, "--organisation", "Kungsbacka kommun"])
         #expect(bad.status == 65 && bad.stderr.contains("is not an organisation code"), "\(bad.stderr)")
     }

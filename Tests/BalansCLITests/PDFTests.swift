@@ -7,7 +7,9 @@ import Testing
 @Suite struct PDFTests {
     func ur1(_ out: URL, environment: [String: String] = [:]) throws -> CLI.Outcome {
         let db = try CLI.demoDatabase(.sqlite)  // PDF printing is the same on either backend
-        return try CLI.run(["report", "ur1", "--period", "2024-04", "--format", "pdf", "--out", out.path, "--db", db], environment: environment)
+        return try CLI.run(
+            ["report", "ur1", "--period", "2024-04", "--format", "pdf", "--out", out.path, "--db", db],
+            environment: environment)
     }
 
     @Test func withoutChromiumTheMessageSaysWhatToInstall() throws {
@@ -34,12 +36,16 @@ import Testing
         #expect(pdf.starts(with: Array("%PDF-".utf8)))
         // A4 pages (595 × 842 points), more than a handful of them: the chapters break pages.
         let text = String(decoding: pdf, as: UTF8.self)
-        let boxes = text.components(separatedBy: "/MediaBox [0 0 ").dropFirst().compactMap { part -> (Double, Double)? in
+        let boxes = text.components(separatedBy: "/MediaBox [0 0 ").dropFirst().compactMap {
+            part -> (Double, Double)? in
             let numbers = part.prefix(while: { $0 != "]" }).split(separator: " ").compactMap { Double($0) }
             return numbers.count == 2 ? (numbers[0], numbers[1]) : nil
         }
         #expect(boxes.count > 8)
-        #expect(boxes.allSatisfy { abs($0.0 - 595) < 1 && abs($0.1 - 842) < 1 || abs($0.0 - 842) < 1 && abs($0.1 - 595) < 1 })
+        #expect(
+            boxes.allSatisfy {
+                abs($0.0 - 595) < 1 && abs($0.1 - 842) < 1 || abs($0.0 - 842) < 1 && abs($0.1 - 595) < 1
+            })
     }
 
     /// The text of each page of a PDF (poppler's pdftotext in content order, where a table
@@ -75,7 +81,9 @@ import Testing
             if: PDFRenderer.browser() != nil && FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext"),
             "headless Chromium or pdftotext is not installed"))
     func everyTableHeaderIsOnItsTablesPage() throws {
-        for printed in Self.printed { try everyTableHeaderIsOnItsTablesPage(printed.arguments, tables: printed.tables, maxPages: printed.maxPages) }
+        for printed in Self.printed {
+            try everyTableHeaderIsOnItsTablesPage(printed.arguments, tables: printed.tables, maxPages: printed.maxPages)
+        }
     }
 
     func everyTableHeaderIsOnItsTablesPage(_ arguments: [String], tables count: Int, maxPages: Int) throws {
@@ -92,7 +100,9 @@ import Testing
             blocks.flatMap { b -> [(caption: String, columns: [String])] in
                 guard let o = b as? [String: Any] else { return [] }
                 if o["type"] as? String == "section" { return tables(o["blocks"] as? [Any] ?? []) }
-                guard o["type"] as? String == "table", let caption = o["caption"] as? String, let columns = o["columns"] as? [String] else { return [] }
+                guard o["type"] as? String == "table", let caption = o["caption"] as? String,
+                    let columns = o["columns"] as? [String]
+                else { return [] }
                 return [(caption, columns)]
             }
         }
@@ -101,7 +111,9 @@ import Testing
         #expect(all.count >= count, "\(arguments)")
         let title = try #require(report["title"] as? String)
         // Compared without white space: a header may wrap inside its cell.
-        func squeezed(_ s: String) -> String { String(s.unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) }) }
+        func squeezed(_ s: String) -> String {
+            String(s.unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) })
+        }
         let text = try pages(pdf)
         let squeezedPages = text.map(squeezed)
         var page = 0
@@ -112,7 +124,9 @@ import Testing
             func opens(_ text: String) -> Bool {
                 text.ranges(of: caption).contains { r in
                     var rest = text[r.upperBound...]
-                    if rest.hasPrefix("("), let close = rest.firstIndex(of: ")") { rest = rest[rest.index(after: close)...] }
+                    if rest.hasPrefix("("), let close = rest.firstIndex(of: ")") {
+                        rest = rest[rest.index(after: close)...]
+                    }
                     return rest.hasPrefix(first)
                 }
             }
@@ -122,13 +136,17 @@ import Testing
             }
             page = found
             for column in table.columns where !column.isEmpty {
-                #expect(squeezedPages[page].contains(squeezed(column)), "\(arguments) page \(page + 1): \"\(table.caption)\" without its column \"\(column)\"")
+                #expect(
+                    squeezedPages[page].contains(squeezed(column)),
+                    "\(arguments) page \(page + 1): \"\(table.caption)\" without its column \"\(column)\"")
             }
         }
         // The chapters flow: fewer pages than one chapter a page made.
         #expect(text.count <= maxPages, "\(arguments)")
         for (i, t) in text.enumerated() {
-            #expect(t.contains("Sida \(i + 1) av \(text.count)") && t.contains(title), "\(arguments) page \(i + 1): \(t.prefix(80))")
+            #expect(
+                t.contains("Sida \(i + 1) av \(text.count)") && t.contains(title),
+                "\(arguments) page \(i + 1): \(t.prefix(80))")
         }
     }
 }

@@ -5,22 +5,28 @@ import Testing
 /// Policy values are the organisation's data (issue 14): the threshold for "Större
 /// budgetavvikelser" is a setting, 20 mnkr unless the organisation chooses another.
 @Suite struct PolicyTests {
-    @Test(arguments: TestBackend.all) func theLargerDeviationThresholdIsTheOrganisations(_ backend: TestBackend) throws {
+    @Test(arguments: TestBackend.all) func theLargerDeviationThresholdIsTheOrganisations(_ backend: TestBackend) throws
+    {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let db = try CLI.copyOfDemo(backend, in: dir)
         func deviations() throws -> String {
             let out = dir.appendingPathComponent("ur1.md")
-            #expect(try CLI.run(["report", "ur1", "--period", "2024-04", "--format", "md", "--out", out.path, "--db", db]).status == 0)
+            #expect(
+                try CLI.run(["report", "ur1", "--period", "2024-04", "--format", "md", "--out", out.path, "--db", db])
+                    .status == 0)
             let md = try String(contentsOf: out, encoding: .utf8)
             let start = try #require(md.range(of: "**Större budgetavvikelser 2024**"))
             return String(md[start.lowerBound...].prefix(1500))
         }
         // Seed 003 2.5.1: lines of at least 20 mnkr; Läkemedel (68) and Regionvård (−75) among them.
         let standard = try deviations()
-        #expect(standard.contains("\u{A0}Läkemedel och övrig hälso- och sjukvårdsfinansiering | 68 |") && standard.contains("\u{A0}Regionvård | -75 |"))
+        #expect(
+            standard.contains("\u{A0}Läkemedel och övrig hälso- och sjukvårdsfinansiering | 68 |")
+                && standard.contains("\u{A0}Regionvård | -75 |"))
         #expect(standard.contains("minst 20\u{A0}mnkr"))
-        #expect(try CLI.run(["organisation", "set", "larger-deviation-threshold", "100000000", "--db", db]).status == 0)
+        #expect(
+            try CLI.run(["organisation", "set", "larger-deviation-threshold", "100000000", "--db", db]).status == 0)
         let raised = try deviations()
         #expect(raised.contains("\u{A0}Somatisk vård | -102 |") && raised.contains("\u{A0}Finansiella poster | 131 |"))
         #expect(!raised.contains("Läkemedel och övrig") && !raised.contains("\u{A0}Regionvård |"))

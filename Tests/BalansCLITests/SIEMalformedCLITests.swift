@@ -32,7 +32,9 @@ import Testing
         }
     }
 
-    static func at(_ line: Int?, _ fragments: String...) -> Case.Problem { Case.Problem(line: line, fragments: fragments) }
+    static func at(_ line: Int?, _ fragments: String...) -> Case.Problem {
+        Case.Problem(line: line, fragments: fragments)
+    }
 
     static let cases: [Case] = [
         Case("01-unbalanced-voucher.se", 25, "does not balance"),
@@ -86,8 +88,10 @@ import Testing
     static let validBase = directory + "/valid-base.se"
 
     @Test func everyFixtureHasACase() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: CLI.repoRoot.appendingPathComponent(Self.directory).path)
-            .filter { $0.hasSuffix(".se") && $0 != "valid-base.se" }
+        let files = try FileManager.default.contentsOfDirectory(
+            atPath: CLI.repoRoot.appendingPathComponent(Self.directory).path
+        )
+        .filter { $0.hasSuffix(".se") && $0 != "valid-base.se" }
         #expect(Set(files) == Set(Self.cases.map(\.file)))
         #expect(Set(Self.cases.map(\.file)).count == Self.cases.count)
         #expect(files.count >= 34)
@@ -108,7 +112,9 @@ import Testing
         let r = try CLI.run(["import", "sie", path, "--db", db])
         let after = try Store(path: db, create: false).contentFingerprint()
         if let reason = c.knownIssue {
-            withKnownIssue(Comment(rawValue: reason)) { Self.check(c, path: path, outcome: r, unchanged: after == before) }
+            withKnownIssue(Comment(rawValue: reason)) {
+                Self.check(c, path: path, outcome: r, unchanged: after == before)
+            }
         } else {
             Self.check(c, path: path, outcome: r, unchanged: after == before)
         }
@@ -129,7 +135,8 @@ import Testing
         for p in c.problems {
             let place = p.line.map { "\(path):\($0): " } ?? "\(path): "
             let found = reported.contains { message in
-                message.hasPrefix(place) && p.fragments.allSatisfy { message.range(of: $0, options: .caseInsensitive) != nil }
+                message.hasPrefix(place)
+                    && p.fragments.allSatisfy { message.range(of: $0, options: .caseInsensitive) != nil }
             }
             #expect(found, "expected \(place)… containing \(p.fragments); got:\n\(r.stderr)")
         }

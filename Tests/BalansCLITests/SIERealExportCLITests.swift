@@ -8,7 +8,8 @@ import Testing
 @Suite struct SIERealExportCLITests {
     /// Accounts and objects without declaration (the former malformed fixtures 06, 07 and
     /// 43) and an empty `#ORGNR`: imported, one warning per code, at its first use.
-    @Test(arguments: TestBackend.all) func undeclaredCodesAndEmptyHeaderFieldsAreWarnings(_ backend: TestBackend) throws {
+    @Test(arguments: TestBackend.all) func undeclaredCodesAndEmptyHeaderFieldsAreWarnings(_ backend: TestBackend) throws
+    {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let text = """
@@ -54,7 +55,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let full =
             "#FLAGGA 0\n#SIETYP 4\n#RAR 0 20240101 20241231\n#IB 0 1930 1000.00\n#VER A 1 20240115\n{\n#TRANS 3010 {} -800.00\n#TRANS 1930 {} 800.00\n}\n"
-        let batch = "#FLAGGA 0\n#SIETYP 4\n#VER K 1 20240301 \"Kassa\"\n{\n#TRANS 3010 {} -16.00\n#TRANS 1930 {} 16.00\n}\n"
+        let batch =
+            "#FLAGGA 0\n#SIETYP 4\n#VER K 1 20240301 \"Kassa\"\n{\n#TRANS 3010 {} -16.00\n#TRANS 1930 {} 16.00\n}\n"
         let fullPath = dir.appendingPathComponent("2024.se").path
         let batchPath = dir.appendingPathComponent("kassa.si").path
         try Data(full.utf8).write(to: URL(fileURLWithPath: fullPath))
@@ -64,7 +66,8 @@ import Testing
         #expect(try CLI.run(["import", "sie", fullPath, "--db", db]).status == 0)
         let added = try CLI.run(["import", "sie", batchPath, "--db", db])
         #expect(added.status == 0, "\(added.stderr)")
-        #expect(added.stderr.contains("kassa.si: import batch added to ledger 2024: 1 vouchers, 2 rows"), "\(added.stderr)")
+        #expect(
+            added.stderr.contains("kassa.si: import batch added to ledger 2024: 1 vouchers, 2 rows"), "\(added.stderr)")
         #expect(added.stderr.contains("\(batchPath): warning: no #RAR: read as an import batch"), "\(added.stderr)")
         let fingerprint = try Store(path: db, create: false).contentFingerprint()
         let again = try CLI.run(["import", "sie", batchPath, "--db", db])

@@ -100,8 +100,10 @@ import Testing
     static let installedChromium: String? = PDFRenderer.browser().flatMap {
         (try? output($0, ["--version"]))?.trimmingCharacters(in: .whitespacesAndNewlines)
     }
-    static let snapshotChromium: String? = (try? String(
-        contentsOf: CLI.repoRoot.appendingPathComponent("Tests/Snapshots/reports/pdf-chromium.txt"), encoding: .utf8))?
+    static let snapshotChromium: String? =
+        (try? String(
+            contentsOf: CLI.repoRoot.appendingPathComponent("Tests/Snapshots/reports/pdf-chromium.txt"), encoding: .utf8
+        ))?
         .trimmingCharacters(in: .whitespacesAndNewlines)
     static let pdfTools =
         installedChromium != nil && FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext")
@@ -114,7 +116,10 @@ import Testing
     /// gave the same text for every report (the PDF's creation date and document id differ
     /// between runs, but pdftotext prints neither). The text follows Chromium's layout and fonts,
     /// so another Chromium may break lines or pages elsewhere: the failure names the version.
-    @Test(.enabled(if: pdfTools, "headless Chromium or pdftotext is not installed, or another Chromium than the snapshots'"), arguments: reports)
+    @Test(
+        .enabled(
+            if: pdfTools, "headless Chromium or pdftotext is not installed, or another Chromium than the snapshots'"),
+        arguments: reports)
     func everyPDFMatchesItsSnapshot(_ stem: String) throws {
         let html = try CLI.demo(.sqlite).get().appendingPathComponent("reports/\(stem).html")
         let dir = try CLI.temporaryDirectory()

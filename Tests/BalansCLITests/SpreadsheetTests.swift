@@ -21,12 +21,17 @@ import ZIPFoundation
         let xlsx = try entries(dir.appendingPathComponent("ur1-2024-04.xlsx"))
         let workbook = try #require(xlsx["xl/workbook.xml"])
         // The investment table's sheet: "/" is not allowed in a sheet name.
-        let sheetNames = workbook.matches(of: /<sheet name="([^"]+)" sheetId="(\d+)"/).map { (String($0.output.1), String($0.output.2)) }
+        let sheetNames = workbook.matches(of: /<sheet name="([^"]+)" sheetId="(\d+)"/).map {
+            (String($0.output.1), String($0.output.2))
+        }
         let investments = try #require(sheetNames.first { $0.0 == "Investeringar per nämnd" })  // within 31 characters, cut between words
         let sheet = try #require(xlsx["xl/worksheets/sheet\(investments.1).xml"])
         // "Summa investeringar": 204 / 1 075 / 919 mnkr (seed 003 3.4) as exact numbers.
         let row = try #require(
-            sheet.firstMatch(of: /<row r="(\d+)"><c r="A\d+" t="inlineStr" s="\d+"><is><t xml:space="preserve">Summa investeringar<\/t><\/is><\/c>(.*?)<\/row>/)
+            sheet.firstMatch(
+                of:
+                    /<row r="(\d+)"><c r="A\d+" t="inlineStr" s="\d+"><is><t xml:space="preserve">Summa investeringar<\/t><\/is><\/c>(.*?)<\/row>/
+            )
         )
         let values = row.output.2.matches(of: /<v>([^<]*)<\/v>/).map { Decimal(string: String($0.output.1))! }
         #expect(values.count == 6)
@@ -51,7 +56,9 @@ import ZIPFoundation
         let files = try entries(url)
         let styles = try #require(files["xl/styles.xml"])
         var formats: [Int: String] = [0: "General"]
-        for m in styles.matches(of: /<numFmt numFmtId="(\d+)" formatCode="([^"]*)"\/>/) { formats[Int(m.output.1)!] = unescaped(String(m.output.2)) }
+        for m in styles.matches(of: /<numFmt numFmtId="(\d+)" formatCode="([^"]*)"\/>/) {
+            formats[Int(m.output.1)!] = unescaped(String(m.output.2))
+        }
         let xfs = try #require(styles.firstMatch(of: /<cellXfs[^>]*>(.*?)<\/cellXfs>/)).output.1
             .matches(of: /<xf numFmtId="(\d+)"([^>]*)>/).map {
                 (format: formats[Int($0.output.1)!] ?? "?", quotePrefix: $0.output.2.contains("quotePrefix=\"1\""))
@@ -61,8 +68,9 @@ import ZIPFoundation
             let xml = try #require(files["xl/worksheets/sheet\(m.output.2).xml"])
             var cells: [[Int]: SheetCell] = [:]
             for c in xml.matches(
-                of: /<c r="([A-Z]+)(\d+)"( t="inlineStr")?(?: s="(\d+)")?>(?:<is><t xml:space="preserve">(.*?)<\/t><\/is>|<v>([^<]*)<\/v>)<\/c>/)
-            {
+                of:
+                    /<c r="([A-Z]+)(\d+)"( t="inlineStr")?(?: s="(\d+)")?>(?:<is><t xml:space="preserve">(.*?)<\/t><\/is>|<v>([^<]*)<\/v>)<\/c>/
+            ) {
                 let column = c.output.1.unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 } - 1
                 let style = xfs[c.output.4.map { Int($0)! } ?? 0]
                 cells[[Int(c.output.2)! - 1, column]] =
@@ -75,8 +83,10 @@ import ZIPFoundation
     }
 
     func unescaped(_ s: String) -> String {
-        s.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&quot;", with: "\"")
-            .replacingOccurrences(of: "&amp;", with: "&")
+        s.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(
+            of: "&quot;", with: "\""
+        )
+        .replacingOccurrences(of: "&amp;", with: "&")
     }
 
     /// A `;`-separated CSV file as rows of fields (quoted fields may hold `;`, quotes, line breaks).
@@ -140,30 +150,41 @@ import ZIPFoundation
     /// and the sheets are the CSV files in order, a caption row above each.
     @Test(arguments: TestBackend.all) func everyWorkbookCellShowsTheCSVFigure(_ backend: TestBackend) throws {
         let dir = try CLI.demo(backend).get().appendingPathComponent("reports")
-        let stems = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".xlsx") }.map { String($0.dropLast(5)) }.sorted()
+        let stems = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".xlsx") }.map {
+            String($0.dropLast(5))
+        }.sorted()
         #expect(stems.count == 9)
         var checked = 0
         var oneDecimal: [String: SheetCell] = [:]
         for stem in stems {
             let workbook = try sheets(dir.appendingPathComponent("\(stem).xlsx")).dropFirst()  // the contents sheet first
-            let csv = try entries(dir.appendingPathComponent("\(stem).csv.zip")).sorted { $0.key < $1.key }.map { fields($0.value) }
+            let csv = try entries(dir.appendingPathComponent("\(stem).csv.zip")).sorted { $0.key < $1.key }.map {
+                fields($0.value)
+            }
             try #require(workbook.count == csv.count, "\(stem): \(workbook.count) sheets, \(csv.count) CSV files")
             for (sheet, lines) in zip(workbook, csv) {
                 for (cell, value) in sheet.cells {
                     guard case .number(let number, let format) = value else { continue }
                     let line = cell[0] - 1  // the caption row has no CSV line
                     // A figure written as text in the report ("1 234", "−3") is in the CSV as printed.
-                    let field = (line >= 0 && line < lines.count && cell[1] < lines[line].count ? lines[line][cell[1]] : "<none>")
+                    let field =
+                        (line >= 0 && line < lines.count && cell[1] < lines[line].count
+                        ? lines[line][cell[1]] : "<none>")
                         .replacingOccurrences(of: "\u{00A0}", with: "").replacingOccurrences(of: "\u{2212}", with: "-")
                     #expect(
-                        shown(number, format: format) == field, "\(stem).xlsx \(sheet.name) row \(cell[0] + 1) column \(cell[1] + 1): \(number) as \(format)")
+                        shown(number, format: format) == field,
+                        "\(stem).xlsx \(sheet.name) row \(cell[0] + 1) column \(cell[1] + 1): \(number) as \(format)")
                     checked += 1
-                    if stem == "namnd-RS17-2017-03", line >= 0, lines[line].first == "  Regionkontoret bas" { oneDecimal["\(sheet.name) \(cell[1])"] = value }
+                    if stem == "namnd-RS17-2017-03", line >= 0, lines[line].first == "  Regionkontoret bas" {
+                        oneDecimal["\(sheet.name) \(cell[1])"] = value
+                    }
                 }
                 for (line, row) in lines.enumerated() {
-                    for (column, field) in row.enumerated() where column > 0 && field.wholeMatch(of: /-?\d+(,\d+)?/) != nil {
+                    for (column, field) in row.enumerated()
+                    where column > 0 && field.wholeMatch(of: /-?\d+(,\d+)?/) != nil {
                         if case .number = sheet.cells[[line + 1, column]] { continue }
-                        Issue.record("\(stem).xlsx \(sheet.name) row \(line + 2) column \(column + 1): \(field) is not a number")
+                        Issue.record(
+                            "\(stem).xlsx \(sheet.name) row \(line + 2) column \(column + 1): \(field) is not a number")
                     }
                 }
             }
@@ -171,7 +192,13 @@ import ZIPFoundation
         #expect(checked > 2_000)
         // Seed 000: Regionkontoret bas, 21,2 mnkr of budget (a number 21.2 shown with one decimal).
         let bas = try #require(
-            oneDecimal.values.first { if case .number(let v, let f) = $0 { return f == "#,##0.0" && shown(v, format: f) == "21,2" } else { return false } })
+            oneDecimal.values.first {
+                if case .number(let v, let f) = $0 {
+                    return f == "#,##0.0" && shown(v, format: f) == "21,2"
+                } else {
+                    return false
+                }
+            })
         if case .number(let v, _) = bas { #expect(v.roundedHalfAwayFromZero(scale: 1) == Decimal(string: "21.2")!) }
     }
 }

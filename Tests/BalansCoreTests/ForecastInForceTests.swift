@@ -13,16 +13,24 @@ import Testing
 
     static func data(_ forecasts: [ForecastRow]) -> FollowUpData {
         let budgets = [
-            BudgetRow(year: 2024, node: "L1", account: 4010, amount: Money(kronor: -100), monthly: Periodisation.split(Money(kronor: -100))!),
-            BudgetRow(year: 2024, node: "L1", account: 5010, amount: Money(kronor: -50), monthly: Periodisation.split(Money(kronor: -50))!),
-            BudgetRow(year: 2024, node: "L2", account: 4010, amount: Money(kronor: -30), monthly: Periodisation.split(Money(kronor: -30))!),
+            BudgetRow(
+                year: 2024, node: "L1", account: 4010, amount: Money(kronor: -100),
+                monthly: Periodisation.split(Money(kronor: -100))!),
+            BudgetRow(
+                year: 2024, node: "L1", account: 5010, amount: Money(kronor: -50),
+                monthly: Periodisation.split(Money(kronor: -50))!),
+            BudgetRow(
+                year: 2024, node: "L2", account: 4010, amount: Money(kronor: -30),
+                monthly: Periodisation.split(Money(kronor: -30))!),
         ]
         return FollowUpData(
-            organisationName: "R", nodes: nodes, mapping: .kommunBas13, ledgers: [:], budgets: budgets, forecasts: forecasts,
+            organisationName: "R", nodes: nodes, mapping: .kommunBas13, ledgers: [:], budgets: budgets,
+            forecasts: forecasts,
             figures: [], investments: [])
     }
 
-    static let feb = Period(year: 2024, month: 2)!, apr = Period(year: 2024, month: 4)!, jun = Period(year: 2024, month: 6)!
+    static let feb = Period(year: 2024, month: 2)!, apr = Period(year: 2024, month: 4)!,
+        jun = Period(year: 2024, month: 6)!
 
     @Test func latestApprovedPeriodUpToTheReportPeriod() {
         let d = Self.data([

@@ -20,7 +20,9 @@ import Testing
         #expect(Money(ore: -5_000_000).rounded(toUnitsOf: 10_000_000) == -1)
         #expect(Money(ore: -4_999_999).rounded(toUnitsOf: 10_000_000) == 0)
         // Seed 003 balanskrav 2020: 766 − 22 + 52 shown as 797 when each figure is rounded on its own.
-        let result = Money(kronor: 766_400_000), gains = Money(kronor: -21_600_000), unrealised = Money(kronor: 52_400_000)
+        let result = Money(kronor: 766_400_000)
+        let gains = Money(kronor: -21_600_000)
+        let unrealised = Money(kronor: 52_400_000)
         let mnkr: Int64 = 100_000_000
         #expect([result, gains, unrealised].map { $0.rounded(toUnitsOf: mnkr) } == [766, -22, 52])
         #expect((result + gains + unrealised).rounded(toUnitsOf: mnkr) == 797)

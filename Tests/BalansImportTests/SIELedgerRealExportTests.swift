@@ -32,7 +32,9 @@ import Testing
     /// `[account: [ansvar/month: öre]]`, zero cells left out.
     static func amounts(_ cells: [YearLedger.Cell]) -> [Int: [String: Int64]] {
         var result: [Int: [String: Int64]] = [:]
-        for c in cells where c.amount != .zero { result[c.account, default: [:]]["\(c.ansvar)/\(c.month)", default: 0] += c.amount.ore }
+        for c in cells where c.amount != .zero {
+            result[c.account, default: [:]]["\(c.ansvar)/\(c.month)", default: 0] += c.amount.ore
+        }
         return result
     }
 
@@ -103,9 +105,14 @@ import Testing
         #expect(cells[2081] == nil)
         #expect(cells[2440] == ["/12": -20_000])
         #expect(cells[3010] == ["/12": -80_000])
-        #expect(warnings == ["f.se:21: warning: account 2440 has no #UB: its closing balance is the sum of its #OUB in dimension 1"])
+        #expect(
+            warnings == [
+                "f.se:21: warning: account 2440 has no #UB: its closing balance is the sum of its #OUB in dimension 1"
+            ])
         // The balance sheet balances: assets 1 700 = equity 1 000 + result 500 + liabilities 200.
-        let total = ledger.cells.reduce(Int64(0)) { $0 + $1.amount.ore } + ledger.openingBalances.values.reduce(Int64(0)) { $0 + $1.ore }
+        let total =
+            ledger.cells.reduce(Int64(0)) { $0 + $1.amount.ore }
+            + ledger.openingBalances.values.reduce(Int64(0)) { $0 + $1.ore }
         #expect(total == 0)
     }
 

@@ -6,12 +6,16 @@ import Testing
 @Suite struct RenderTests {
     @Test func swedishAmounts() {
         let mnkr: Int64 = 100_000_000
-        #expect(SwedishNumberFormat.amount(-13_575 * mnkr - 40_000_000, unit: .mnkr, thousandsSeparator: " ", minus: "-") == "-13 575")
+        #expect(
+            SwedishNumberFormat.amount(-13_575 * mnkr - 40_000_000, unit: .mnkr, thousandsSeparator: " ", minus: "-")
+                == "-13 575")
         #expect(SwedishNumberFormat.amount(190_980_000_000, unit: .mnkr1, thousandsSeparator: " ") == "1 909,8")
         #expect(SwedishNumberFormat.amount(-4_000_000, unit: .mnkr1) == "0,0")  // −0,04 mnkr: no minus on zero
         #expect(SwedishNumberFormat.amount(50_000_000, unit: .mnkr) == "1")  // 0,5 → 1, half away from zero
         #expect(SwedishNumberFormat.amount(-50_000_000, unit: .mnkr) == "\u{2212}1")
-        #expect(SwedishNumberFormat.amount(-119_903_500_000, unit: .tkr, thousandsSeparator: " ", minus: "-") == "-1 199 035")
+        #expect(
+            SwedishNumberFormat.amount(-119_903_500_000, unit: .tkr, thousandsSeparator: " ", minus: "-")
+                == "-1 199 035")
     }
 
     @Test func swedishPercent() {
@@ -22,7 +26,8 @@ import Testing
     }
 
     static let report = Report(
-        kind: "ur1", title: "Rapport <&>", subtitle: "Region, januari–april 2024", organisation: "Region", period: "2024-04",
+        kind: "ur1", title: "Rapport <&>", subtitle: "Region, januari–april 2024", organisation: "Region",
+        period: "2024-04",
         chapters: [
             Chapter(
                 id: "rr", title: "Resultaträkning",
@@ -34,13 +39,17 @@ import Testing
                             id: "rr", caption: "Resultaträkning", unit: .mnkr, columns: ["", "Utfall", "Andel"],
                             rows: [
                                 Table.Row(label: "Plusposter", cells: [.empty, .empty]),
-                                Table.Row(label: "Intäkter | netto", cells: [.amount(97_049_999_999), .percent(Decimal(string: "103.19")!, decimals: 1)]),
+                                Table.Row(
+                                    label: "Intäkter | netto",
+                                    cells: [.amount(97_049_999_999), .percent(Decimal(string: "103.19")!, decimals: 1)]),
                                 Table.Row(label: "Summa", cells: [.amount(-65_600_000_000), .empty], isTotal: true),
                             ])),
                     .chart(
                         BarChart(
                             id: "dev", title: "Avvikelse", unit: .mnkr,
-                            bars: [.init(label: "HS", value: -17_500_000_000), .init(label: "RGKF", value: 59_700_000_000)])),
+                            bars: [
+                                .init(label: "HS", value: -17_500_000_000), .init(label: "RGKF", value: 59_700_000_000),
+                            ])),
                 ])
         ])
 
@@ -51,10 +60,14 @@ import Testing
         #expect(html.contains("<caption>Resultaträkning <span class=\"unit\">(mnkr)</span></caption>"))
         #expect(html.contains("<th scope=\"col\" class=\"colnum\">Utfall</th>"))
         // A group heading has blank cells; a missing value in a figure row shows the dash.
-        #expect(html.contains("<th scope=\"row\" style=\"padding-left:0.5rem\">Plusposter</th><td class=\"num\"></td><td class=\"num\"></td></tr>"))
         #expect(
             html.contains(
-                "<th scope=\"row\" style=\"padding-left:0.5rem\">Intäkter | netto</th><td class=\"num\">970</td><td class=\"num\">103,2\u{00A0}%</td>"))
+                "<th scope=\"row\" style=\"padding-left:0.5rem\">Plusposter</th><td class=\"num\"></td><td class=\"num\"></td></tr>"
+            ))
+        #expect(
+            html.contains(
+                "<th scope=\"row\" style=\"padding-left:0.5rem\">Intäkter | netto</th><td class=\"num\">970</td><td class=\"num\">103,2\u{00A0}%</td>"
+            ))
         #expect(html.contains("<tr class=\"total\">"))
         #expect(html.contains("<td class=\"num\">\u{2212}656</td><td class=\"num\">–</td>"))
         #expect(html.contains("<p class=\"missing\" role=\"note\"><strong>Text saknas:</strong> Analys</p>"))
@@ -97,7 +110,9 @@ import Testing
                 Chapter(
                     id: "c", title: "# Kapitel",
                     blocks: [
-                        .paragraph("<script>alert(1)</script> & *fet* [länk](javascript:x) `kod` a_b ~x~ $y$ \\", missing: false),
+                        .paragraph(
+                            "<script>alert(1)</script> & *fet* [länk](javascript:x) `kod` a_b ~x~ $y$ \\",
+                            missing: false),
                         .paragraph("2024. Året\n\n# Rubrik", missing: false),
                         .paragraph("    kod", missing: true),
                         .list(["- punkt", "+ plus", "<img src=x onerror=alert(1)>"]),

@@ -8,7 +8,8 @@ import ZIPFoundation
 /// The xlsx and CSV renderers (issue 6): reopened and read back, cell by cell.
 @Suite struct XLSXWriterTests {
     static let report = Report(
-        kind: "ur1", title: "Uppföljningsrapport 1 2024", subtitle: "Region Halland, januari–april 2024", organisation: "Region Halland", period: "2024-04",
+        kind: "ur1", title: "Uppföljningsrapport 1 2024", subtitle: "Region Halland, januari–april 2024",
+        organisation: "Region Halland", period: "2024-04",
         chapters: [
             Chapter(
                 id: "resultat", title: "Resultaträkning",
@@ -20,10 +21,15 @@ import ZIPFoundation
                             rows: [
                                 Table.Row(
                                     label: "Verksamhetens nettokostnader",
-                                    cells: [.amount(-1_357_545_678_912), .percent(Decimal(string: "103.25")!, decimals: 1)]),
-                                Table.Row(label: "därav avskrivningar", cells: [.amount(-150_000_000), .empty], level: 1),
+                                    cells: [
+                                        .amount(-1_357_545_678_912), .percent(Decimal(string: "103.25")!, decimals: 1),
+                                    ]),
                                 Table.Row(
-                                    label: "Resultat; totalt", cells: [.amount(2_500_000_000), .percent(Decimal(string: "2.125")!, decimals: 2)], isTotal: true),
+                                    label: "därav avskrivningar", cells: [.amount(-150_000_000), .empty], level: 1),
+                                Table.Row(
+                                    label: "Resultat; totalt",
+                                    cells: [.amount(2_500_000_000), .percent(Decimal(string: "2.125")!, decimals: 2)],
+                                    isTotal: true),
                             ], footnotes: ["Belopp avrundas var för sig."])),
                     .table(
                         Table(
@@ -50,7 +56,8 @@ import ZIPFoundation
         let workbook = try #require(files["xl/workbook.xml"])
         // The contents sheet, then one per table; two tables with the same caption get distinct names.
         #expect(
-            workbook.contains(#"<sheet name="Innehåll" sheetId="1""#) && workbook.contains(#"<sheet name="Resultaträkning" sheetId="2""#)
+            workbook.contains(#"<sheet name="Innehåll" sheetId="1""#)
+                && workbook.contains(#"<sheet name="Resultaträkning" sheetId="2""#)
                 && workbook.contains(#"<sheet name="Resultaträkning (2)" sheetId="3""#))
         let sheet = try #require(files["xl/worksheets/sheet2.xml"])
         #expect(sheet.contains(#"<pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/>"#))
@@ -63,7 +70,9 @@ import ZIPFoundation
         #expect(!sheet.contains(#"r="C4""#))
         let styles = try #require(files["xl/styles.xml"])
         let cellXfs = try #require(styles.components(separatedBy: "<cellXfs").last)
-        let xfs = cellXfs.matches(of: /<xf numFmtId="(\d+)" fontId="(\d)"[^>]*?(?:\/>|><alignment indent="(\d)"\/><\/xf>)/).map {
+        let xfs = cellXfs.matches(
+            of: /<xf numFmtId="(\d+)" fontId="(\d)"[^>]*?(?:\/>|><alignment indent="(\d)"\/><\/xf>)/
+        ).map {
             ($0.output.1, $0.output.2, $0.output.3)
         }
         func style(_ cell: String) throws -> (Substring, Substring, Substring?) {
@@ -72,7 +81,9 @@ import ZIPFoundation
         }
         #expect(try style("B5").1 == "1" && style("B3").1 == "0")
         #expect(try style("A4").2 == "1")
-        #expect(styles.contains(##"formatCode="#,##0""##) && styles.contains(#"formatCode="0.0%""#) && styles.contains(#"formatCode="0.00%""#))
+        #expect(
+            styles.contains(##"formatCode="#,##0""##) && styles.contains(#"formatCode="0.0%""#)
+                && styles.contains(#"formatCode="0.00%""#))
         // Text with quotes and a semicolon stays text.
         #expect(try #require(files["xl/worksheets/sheet3.xml"]).contains("Följer &quot;delvis&quot;"))
     }
@@ -92,7 +103,8 @@ import ZIPFoundation
     }
 
     /// LibreOffice, where installed, opens the workbook and reads the numbers as numbers.
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/soffice"), "LibreOffice is not installed"))
+    @Test(
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/soffice"), "LibreOffice is not installed"))
     func libreOfficeReadsIt() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("balans-xlsx-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -104,7 +116,8 @@ import ZIPFoundation
         // Sheet 2 as CSV: numbers unformatted ("false" for "as shown").
         p.arguments = [
             "--headless", "-env:UserInstallation=file://\(dir.path)/profile", "--convert-to",
-            "csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,false,false,false,2", "--outdir", dir.path, file.path,
+            "csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,false,false,false,2", "--outdir", dir.path,
+            file.path,
         ]
         p.standardOutput = FileHandle.nullDevice
         p.standardError = FileHandle.nullDevice
@@ -143,13 +156,17 @@ import ZIPFoundation
                 blocks: [
                     .table(
                         Table(
-                            id: "t", caption: "Aktiviteter", unit: .mnkr, columns: ["Åtagande", "+Kommentar", "Siffra", "Belopp"],
+                            id: "t", caption: "Aktiviteter", unit: .mnkr,
+                            columns: ["Åtagande", "+Kommentar", "Siffra", "Belopp"],
                             rows: [
                                 Table.Row(
-                                    label: #"=HYPERLINK("http://x.example","klicka")"#, cells: [.text("@SUM(A1:A9)"), .text("-5"), .amount(-100_000_000)]),
+                                    label: #"=HYPERLINK("http://x.example","klicka")"#,
+                                    cells: [.text("@SUM(A1:A9)"), .text("-5"), .amount(-100_000_000)]),
                                 Table.Row(label: "-2+3", cells: [.text("\tTAB"), .text("+3,5"), .empty], level: 1),
                             ])),
-                    .chart(BarChart(id: "b", title: "Staplar", unit: .mnkr, bars: [.init(label: "=1+1", value: 100_000_000)])),
+                    .chart(
+                        BarChart(
+                            id: "b", title: "Staplar", unit: .mnkr, bars: [.init(label: "=1+1", value: 100_000_000)])),
                 ])
         ])
 
@@ -168,13 +185,16 @@ import ZIPFoundation
         let workbook = try entries(XLSXWriter.render(Self.injected))
         let sheet = try #require(workbook["xl/worksheets/sheet2.xml"])
         let styles = try #require(workbook["xl/styles.xml"])
-        let xfs = try #require(styles.components(separatedBy: "<cellXfs").last).matches(of: /<xf [^>]*>/).map { $0.output.contains("quotePrefix=\"1\"") }
+        let xfs = try #require(styles.components(separatedBy: "<cellXfs").last).matches(of: /<xf [^>]*>/).map {
+            $0.output.contains("quotePrefix=\"1\"")
+        }
         func quoted(_ ref: String) throws -> Bool {
             let m = try #require(sheet.firstMatch(of: try Regex(#"<c r="\#(ref)"( t="inlineStr")?(?: s="(\d+)")?>"#)))
             return xfs[m.output[2].substring.map { Int($0)! } ?? 0]
         }
         // The text itself is unchanged: the prefix is the cell's style.
-        #expect(sheet.contains(#"<t xml:space="preserve">=HYPERLINK(&quot;http://x.example&quot;,&quot;klicka&quot;)</t>"#))
+        #expect(
+            sheet.contains(#"<t xml:space="preserve">=HYPERLINK(&quot;http://x.example&quot;,&quot;klicka&quot;)</t>"#))
         #expect(try quoted("A3") && quoted("B3") && quoted("B2") && quoted("A4") && quoted("B4"))
         #expect(try !quoted("C3") && !quoted("C4") && !quoted("A2") && !quoted("D3"))
         #expect(sheet.contains(#"<c r="D3" s="#) && sheet.contains("<v>-1</v>"))  // the amount a number
@@ -187,7 +207,8 @@ import ZIPFoundation
     @Test func sheetNamesAreReadableAndUnique() {
         var used: Set<String> = ["innehåll"]
         let names = [
-            "Investeringar per nämnd/styrelse", "Resultat och prognos månad för månad", "Nettokostnadsandel och soliditet över åren",
+            "Investeringar per nämnd/styrelse", "Resultat och prognos månad för månad",
+            "Nettokostnadsandel och soliditet över åren",
             "Nettokostnadsandel och soliditet över åren", "NETTOKOSTNADSANDEL OCH SOLIDITET ÖVER ÅREN", "Innehåll",
             "Fastigheter – större enskilda investeringar",
             "Ett_ord_som_är_mycket_längre_än_trettioen_tecken", "Vad? [utkast]: a*b",
@@ -214,7 +235,8 @@ import ZIPFoundation
                     blocks: [
                         .table(
                             Table(
-                                id: "p", caption: "Fastigheter", unit: .mnkr, columns: ["Objekt", "Budget", "Färdigt år"],
+                                id: "p", caption: "Fastigheter", unit: .mnkr,
+                                columns: ["Objekt", "Budget", "Färdigt år"],
                                 rows: [
                                     Table.Row(label: "Vårdbyggnad", cells: [.amount(4_500_000_000), .text("2024")]),
                                     Table.Row(label: "Summa", cells: [.amount(4_500_000_000), .empty], isTotal: true),
@@ -222,7 +244,10 @@ import ZIPFoundation
                         .lineChart(
                             LineChart(
                                 id: "l", title: "Över åren", unit: .mnkr, categories: ["2023", "2024"],
-                                series: [.init(name: "Andel", values: [.percent(101, decimals: 1), .percent(99, decimals: 1)])])),
+                                series: [
+                                    .init(
+                                        name: "Andel", values: [.percent(101, decimals: 1), .percent(99, decimals: 1)])
+                                ])),
                     ])
             ])
         let files = try entries(XLSXWriter.render(report))
@@ -235,7 +260,9 @@ import ZIPFoundation
         #expect(sheet.contains(#"<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>"#))
         #expect(sheet.contains(#"<autoFilter ref="A2:C4"/>"#))  // the header and the table's rows, not the footnote
         #expect(sheet.contains(#"<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>"#))
-        #expect(sheet.contains("<oddFooter>&amp;LRapport &amp;&amp; prognos&amp;CSida &amp;P av &amp;N&amp;R&amp;A</oddFooter>"))
+        #expect(
+            sheet.contains(
+                "<oddFooter>&amp;LRapport &amp;&amp; prognos&amp;CSida &amp;P av &amp;N&amp;R&amp;A</oddFooter>"))
         // The year a number shown as itself, not text.
         #expect(try #require(sheet.firstMatch(of: /<c r="C3" s="\d+"><v>([^<]*)<\/v><\/c>/)).output.1 == "2024")
         let chart = try #require(files["xl/worksheets/sheet3.xml"])

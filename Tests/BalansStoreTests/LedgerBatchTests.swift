@@ -49,7 +49,8 @@ import Testing
 
     func cells(_ store: Store, _ year: Int) throws -> Set<String> {
         let cells = try store.followUpData().ledgers[year]?.cells ?? []
-        return Set(cells.filter { $0.amount != .zero }.map { "\($0.account)/\($0.ansvar)/\($0.month): \($0.amount.ore)" })
+        return Set(
+            cells.filter { $0.amount != .zero }.map { "\($0.account)/\($0.ansvar)/\($0.month): \($0.amount.ore)" })
     }
 
     @Test func aFileWithoutRARIsABatchSplitByYear() throws {
@@ -61,7 +62,10 @@ import Testing
                 YearLedger.Cell(account: 7010, ansvar: "A1", month: 1, amount: Money(ore: 6000)),
             ])
         #expect(ledger.vouchers.count == 2)
-        #expect(warnings == ["lon.si: warning: no #RAR: read as an import batch (SIE 4I); its vouchers are added to ledger 2024 and 2025"])
+        #expect(
+            warnings == [
+                "lon.si: warning: no #RAR: read as an import batch (SIE 4I); its vouchers are added to ledger 2024 and 2025"
+            ])
     }
 
     @Test(arguments: TestBackend.all) func aBatchAddsToTheYearsItsDatesFallIn(_ backend: TestBackend) throws {
@@ -71,7 +75,8 @@ import Testing
         #expect(added.changed)
         #expect(added.message == "lon.si: import batch added to ledger 2024 and 2025: 2 vouchers, 4 rows")
         // 2024 keeps its export and its opening balances, with the batch's December added.
-        #expect(try cells(store, 2024) == ["1930//1: -25000", "1930//12: -4000", "4610/A1/1: 25000", "7010/A1/12: 4000"])
+        #expect(
+            try cells(store, 2024) == ["1930//1: -25000", "1930//12: -4000", "4610/A1/1: 25000", "7010/A1/12: 4000"])
         #expect(try store.followUpData().ledgers[2024]?.openingBalances[1930] == Money(kronor: 1000))
         // 2025 has no export yet: it holds the batch alone.
         #expect(try cells(store, 2025) == ["1930//1: -6000", "7010/A1/1: 6000"])
@@ -79,10 +84,16 @@ import Testing
         let sizes = try store.ledgerSizes()
         #expect(sizes[2024].map { [$0.vouchers, $0.rows] } == [2, 4])
         #expect(sizes[2025].map { [$0.vouchers, $0.rows] } == [1, 2])
-        #expect(try store.ledgerRows(year: 2024, account: 7010, ansvar: ["A1"], throughMonth: 12).map(\.amount) == [Money(kronor: 40)])
+        #expect(
+            try store.ledgerRows(year: 2024, account: 7010, ansvar: ["A1"], throughMonth: 12).map(\.amount) == [
+                Money(kronor: 40)
+            ])
         let january = try store.ledgerRows(year: 2025, account: 7010, ansvar: ["A1"], throughMonth: 12)
         #expect(january.map(\.text) == ["Lon januari"])
-        #expect(try january.first.map { try store.voucher(id: $0.voucherID).map(\.amount) } == [Money(kronor: 60), Money(kronor: -60)])
+        #expect(
+            try january.first.map { try store.voucher(id: $0.voucherID).map(\.amount) } == [
+                Money(kronor: 60), Money(kronor: -60),
+            ])
 
         // The same batch again changes nothing.
         let fingerprint = try store.contentFingerprint()
@@ -98,10 +109,12 @@ import Testing
         _ = try store.importLedger(read(Self.batch, "lon.si"))
         // The year's new export holds the payroll voucher itself.
         let withPayroll = Self.full.replacingOccurrences(
-            of: "}\n", with: "}\n#VER L 1 20241225 \"Lon december\"\n{\n#TRANS 7010 {1 \"A1\"} 40.00\n#TRANS 1930 {} -40.00\n}\n")
+            of: "}\n",
+            with: "}\n#VER L 1 20241225 \"Lon december\"\n{\n#TRANS 7010 {1 \"A1\"} 40.00\n#TRANS 1930 {} -40.00\n}\n")
         let replaced = try store.importLedger(read(withPayroll, "2024b.se"))
         #expect(replaced.message.contains("replaced"))
-        #expect(try cells(store, 2024) == ["1930//1: -25000", "1930//12: -4000", "4610/A1/1: 25000", "7010/A1/12: 4000"])
+        #expect(
+            try cells(store, 2024) == ["1930//1: -25000", "1930//12: -4000", "4610/A1/1: 25000", "7010/A1/12: 4000"])
         #expect(try store.ledgerSizes()[2024].map { [$0.vouchers, $0.rows] } == [2, 4])
         // The batch's other year stays, and the batch again is still unchanged.
         #expect(try cells(store, 2025) == ["1930//1: -6000", "7010/A1/1: 6000"])

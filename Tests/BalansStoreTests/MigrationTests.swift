@@ -37,13 +37,18 @@ import Testing
         try db.migrate(Schema.steps)
         try db.read { db in
             let ranges = try SQLRow.fetchAll(
-                db, sql: "SELECT year, first_voucher, last_voucher, first_row, last_row FROM ledger WHERE organisation = 'default' ORDER BY year"
+                db,
+                sql:
+                    "SELECT year, first_voucher, last_voucher, first_row, last_row FROM ledger WHERE organisation = 'default' ORDER BY year"
             ).map {
                 [$0["year"], $0["first_voucher"], $0["last_voucher"], $0["first_row"], $0["last_row"]] as [Int]
             }
             #expect(ranges == [[2023, 3, 3, 1, 2], [2024, 4, 5, 3, 6]])
             let sums = try Int.fetchAll(
-                db, sql: "SELECT sum(amount) FROM ledger_row WHERE organisation = 'default' AND rowid BETWEEN 3 AND 6 GROUP BY voucher_id ORDER BY voucher_id")
+                db,
+                sql:
+                    "SELECT sum(amount) FROM ledger_row WHERE organisation = 'default' AND rowid BETWEEN 3 AND 6 GROUP BY voucher_id ORDER BY voucher_id"
+            )
             #expect(sums == [0, 0])
         }
     }
@@ -91,11 +96,13 @@ import Testing
         }
         try db.migrate(Schema.steps)
         let store = try Store(backend: db, organisation: "default", create: false, location: "test")
-        let batch = "#FLAGGA 0\n#SIETYP 4\n#VER L 1 20241220 \"Lon\"\n{\n#TRANS 7010 {} 50.00\n#TRANS 1930 {} -50.00\n}\n"
+        let batch =
+            "#FLAGGA 0\n#SIETYP 4\n#VER L 1 20241220 \"Lon\"\n{\n#TRANS 7010 {} 50.00\n#TRANS 1930 {} -50.00\n}\n"
         #expect(try store.importLedger(SIELedger.read(Array(batch.utf8), file: "lon.si").ledger).changed)
         let sizes = try store.ledgerSizes()
         #expect(sizes[2024].map { [$0.vouchers, $0.rows] } == [2, 4])
-        let cells = try store.followUpData().ledgers[2024]?.cells.filter { $0.account == 1930 }.map(\.amount.ore).sorted()
+        let cells = try store.followUpData().ledgers[2024]?.cells.filter { $0.account == 1930 }.map(\.amount.ore)
+            .sorted()
         #expect(cells == [-5000, -700])
     }
 }

@@ -14,7 +14,8 @@ import Testing
         var columns: [String: Set<String>]
         var indexes: Set<String>
         var description: String {
-            columns.keys.sorted().map { "\($0)(\(columns[$0]!.sorted().joined(separator: ", ")))" }.joined(separator: "\n")
+            columns.keys.sorted().map { "\($0)(\(columns[$0]!.sorted().joined(separator: ", ")))" }.joined(
+                separator: "\n")
                 + "\nindexes: " + indexes.sorted().joined(separator: ", ")
         }
     }
@@ -22,12 +23,21 @@ import Testing
     static func sqliteShape(_ store: Store) throws -> Shape {
         try store.db.read { db in
             let tables: [String] = try SQLRow.fetchAll(
-                db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%'"
+                db,
+                sql:
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%'"
             ).map { $0["name"] }
             var columns: [String: Set<String>] = [:]
-            for t in tables { columns[t] = Set(try SQLRow.fetchAll(db, sql: "SELECT name FROM pragma_table_info('\(t)')").map { $0["name"] as String }) }
+            for t in tables {
+                columns[t] = Set(
+                    try SQLRow.fetchAll(db, sql: "SELECT name FROM pragma_table_info('\(t)')").map {
+                        $0["name"] as String
+                    })
+            }
             // Indexes made by CREATE INDEX (SQLite's own for keys have no SQL).
-            let indexes: [String] = try SQLRow.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").map { $0["name"] }
+            let indexes: [String] = try SQLRow.fetchAll(
+                db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+            ).map { $0["name"] }
             return Shape(columns: columns, indexes: Set(indexes))
         }
     }
@@ -48,7 +58,9 @@ import Testing
             }
             for t in columns.keys { columns[t]?.remove("rowid") }
             let indexes: [String] = try SQLRow.fetchAll(
-                db, sql: "SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND indexname NOT LIKE '%_pkey' AND indexname NOT LIKE '%_key'"
+                db,
+                sql:
+                    "SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND indexname NOT LIKE '%_pkey' AND indexname NOT LIKE '%_key'"
             ).map { $0["indexname"] }
             return Shape(columns: columns, indexes: Set(indexes))
         }

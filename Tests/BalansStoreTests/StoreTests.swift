@@ -47,7 +47,15 @@ import Testing
     }
 
     @Test(arguments: TestBackend.all) func migrationsAreNamedAndApplied(_ backend: TestBackend) throws {
-        #expect(try backend.store().appliedMigrations() == ["v1-organisation-ledger-budget", "v2-ledger-rows-by-range", "v3-staff", "v4-indicators", "v5-activities", "v6-investment-projects", "v7-indicator-national", "v8-action-plans", "v9-staff-gender", "v10-investment-project-totals", "v11-staff-age-band", "v12-indicator-focus-r12-gender", "v13-report-texts", "v14-frozen-reports", "v15-users-sessions-audit-workflow", "v16-change-requests", "v17-organisations", "v18-ledger-batches", "v19-organisation-settings"])
+        #expect(
+            try backend.store().appliedMigrations() == [
+                "v1-organisation-ledger-budget", "v2-ledger-rows-by-range", "v3-staff", "v4-indicators",
+                "v5-activities", "v6-investment-projects", "v7-indicator-national", "v8-action-plans",
+                "v9-staff-gender", "v10-investment-project-totals", "v11-staff-age-band",
+                "v12-indicator-focus-r12-gender", "v13-report-texts", "v14-frozen-reports",
+                "v15-users-sessions-audit-workflow", "v16-change-requests", "v17-organisations", "v18-ledger-batches",
+                "v19-organisation-settings",
+            ])
     }
 
     @Test(arguments: TestBackend.all) func replacingAYearLeavesOtherYearsAndNoOrphans(_ backend: TestBackend) throws {
@@ -55,7 +63,9 @@ import Testing
         let y2023 = Self.sie.replacingOccurrences(of: "2024", with: "2023")
         _ = try store.importLedger(SIELedger.read(bytes(Self.sie), file: "2024.se").ledger)
         _ = try store.importLedger(SIELedger.read(bytes(y2023), file: "2023.se").ledger)
-        let twoVouchers = Self.sie.replacingOccurrences(of: "}\n", with: "}\n#VER A 2 20240201 \"Februari\"\n{\n#TRANS 4610 {1 \"A1\"} 5.00\n#TRANS 1930 {} -5.00\n}\n")
+        let twoVouchers = Self.sie.replacingOccurrences(
+            of: "}\n",
+            with: "}\n#VER A 2 20240201 \"Februari\"\n{\n#TRANS 4610 {1 \"A1\"} 5.00\n#TRANS 1930 {} -5.00\n}\n")
         _ = try store.importLedger(SIELedger.read(bytes(twoVouchers), file: "2024b.se").ledger)
         let sizes = try store.ledgerSizes()
         #expect(sizes[2023]?.vouchers == 1 && sizes[2023]?.rows == 2)
@@ -70,11 +80,12 @@ import Testing
         _ = try store.importLedger(SIELedger.read(bytes(Self.sie), file: "a.se").ledger)
         let before = try store.contentFingerprint()
         struct Broken: Error {}
-        let (ledger, _) = try SIELedger.read(bytes(Self.sie.replacingOccurrences(of: "250.00", with: "7.00")), file: "b.se")
+        let (ledger, _) = try SIELedger.read(
+            bytes(Self.sie.replacingOccurrences(of: "250.00", with: "7.00")), file: "b.se")
         #expect(throws: Broken.self) {
             try store.importLedger(contentHash: "other", fileName: "b.se") { emit in
-                try emit(ledger.vouchers)   // rows are written...
-                throw Broken()              // ...then the file turns out to be bad
+                try emit(ledger.vouchers)  // rows are written...
+                throw Broken()  // ...then the file turns out to be bad
             }
         }
         #expect(try store.contentFingerprint() == before)
@@ -82,7 +93,8 @@ import Testing
 
     @Test(arguments: TestBackend.all) func budgetRoundTripsWithPeriodisation(_ backend: TestBackend) throws {
         let store = try seeded(backend)
-        _ = try store.importBudget(CSVKinds.budget(bytes(Self.budget), file: "budget.csv"), file: "budget.csv", hash: "b")
+        _ = try store.importBudget(
+            CSVKinds.budget(bytes(Self.budget), file: "budget.csv"), file: "budget.csv", hash: "b")
         let data = try store.followUpData()
         #expect(data.budgets.count == 2)
         #expect(data.budgets[1].amount == Money(ore: -21_330_000_050))
@@ -91,13 +103,16 @@ import Testing
 
     @Test(arguments: TestBackend.all) func unknownNodeFailsWithLineAndWritesNothing(_ backend: TestBackend) throws {
         let store = try seeded(backend)
-        _ = try store.importBudget(CSVKinds.budget(bytes(Self.budget), file: "budget.csv"), file: "budget.csv", hash: "b")
+        _ = try store.importBudget(
+            CSVKinds.budget(bytes(Self.budget), file: "budget.csv"), file: "budget.csv", hash: "b")
         let before = try store.contentFingerprint()
         let bad = "year;node;amount\n2024;L1;-5\n2024;HS9;-7\n"
         #expect {
             _ = try store.importBudget(CSVKinds.budget(bytes(bad), file: "budget2.csv"), file: "budget2.csv", hash: "c")
         } throws: { error in
-            (error as? InputFailure)?.issues.map(\.description) == ["budget2.csv:3: unknown organisation node \"HS9\" (import the org file first)"]
+            (error as? InputFailure)?.issues.map(\.description) == [
+                "budget2.csv:3: unknown organisation node \"HS9\" (import the org file first)"
+            ]
         }
         #expect(try store.contentFingerprint() == before)
     }
@@ -111,7 +126,11 @@ import Testing
         #expect(!again.changed)
         #expect(try store.contentFingerprint() == after)
         let data = try store.followUpData()
-        #expect(data.ledgers[2024]?.cells == [YearLedger.Cell(account: 1930, ansvar: "", month: 1, amount: Money(kronor: -250)), YearLedger.Cell(account: 4610, ansvar: "A1", month: 1, amount: Money(kronor: 250))])
+        #expect(
+            data.ledgers[2024]?.cells == [
+                YearLedger.Cell(account: 1930, ansvar: "", month: 1, amount: Money(kronor: -250)),
+                YearLedger.Cell(account: 4610, ansvar: "A1", month: 1, amount: Money(kronor: 250)),
+            ])
         #expect(data.ledgers[2024]?.openingBalances[1930] == Money(kronor: 1000))
     }
 
@@ -136,10 +155,13 @@ import Testing
 }
 
 @Suite struct PeriodBudgetTests {
-    @Test(arguments: TestBackend.all) func ledgerPeriodBudgetsAreTheBudgetWithoutABudgetFile(_ backend: TestBackend) throws {
+    @Test(arguments: TestBackend.all) func ledgerPeriodBudgetsAreTheBudgetWithoutABudgetFile(_ backend: TestBackend)
+        throws
+    {
         let store = try backend.store()
         _ = try store.importOrg(CSVKinds.org(Array(StoreTests.org.utf8), file: "org.csv"), file: "org.csv", hash: "x")
-        let sie = StoreTests.sie + "#PBUDGET 0 202401 4610 {1 \"A1\"} 300.00\n#PBUDGET 0 202402 4610 {1 \"A1\"} 100.00\n"
+        let sie =
+            StoreTests.sie + "#PBUDGET 0 202401 4610 {1 \"A1\"} 300.00\n#PBUDGET 0 202402 4610 {1 \"A1\"} 100.00\n"
         _ = try store.importLedger(SIELedger.read(Array(sie.utf8), file: "a.se").ledger)
         let op = OperatingStatement.compute(try store.followUpData(), period: Period(year: 2024, month: 1)!)
         let l1 = try #require(op.row("L1")).figures
@@ -154,14 +176,18 @@ import Testing
     @Test(arguments: TestBackend.all) func everyVoucherIsFoundWhole(_ backend: TestBackend) throws {
         let store = try backend.store()
         func sie(_ year: Int, vouchers: Int) -> String {
-            "#FLAGGA 0\n#SIETYP 4\n#RAR 0 \(year)0101 \(year)1231\n" + (1...vouchers).map { v in
-                let n = v % 5 + 2   // 2...6 rows, balancing
-                return "#VER A \(v) \(year)01\(String(format: "%02d", v % 28 + 1)) \"V\(v)\"\n{\n#TRANS 1930 {} -\((n - 1) * 10).00\n" + String(repeating: "#TRANS 3010 {} 10.00\n", count: n - 1) + "}\n"
-            }.joined()
+            "#FLAGGA 0\n#SIETYP 4\n#RAR 0 \(year)0101 \(year)1231\n"
+                + (1...vouchers).map { v in
+                    let n = v % 5 + 2  // 2...6 rows, balancing
+                    return
+                        "#VER A \(v) \(year)01\(String(format: "%02d", v % 28 + 1)) \"V\(v)\"\n{\n#TRANS 1930 {} -\((n - 1) * 10).00\n"
+                        + String(repeating: "#TRANS 3010 {} 10.00\n", count: n - 1) + "}\n"
+                }.joined()
         }
         var expected: [Int] = []
         for (year, count) in [(2023, 30), (2024, 40)] {
-            _ = try store.importLedger(SIELedger.read(Array(sie(year, vouchers: count).utf8), file: "\(year).se").ledger)
+            _ = try store.importLedger(
+                SIELedger.read(Array(sie(year, vouchers: count).utf8), file: "\(year).se").ledger)
             expected += (1...count).map { $0 % 5 + 2 }
         }
         for (i, n) in expected.enumerated() {
@@ -177,7 +203,8 @@ import Testing
 @Suite struct LedgerTextTests {
     @Test(arguments: TestBackend.all) func voucherTextsSurviveTheBulkWrite(_ backend: TestBackend) throws {
         let store = try backend.store()
-        let sie = StoreTests.sie.replacingOccurrences(of: "#VER A 1 20240115 \"Januari\"", with: "#VER A 1 20240115 \"C:\\\\hyra\\\\jan \\\"A\\\"\tflik\"")
+        let sie = StoreTests.sie.replacingOccurrences(
+            of: "#VER A 1 20240115 \"Januari\"", with: "#VER A 1 20240115 \"C:\\\\hyra\\\\jan \\\"A\\\"\tflik\"")
         let (ledger, _) = try SIELedger.read(Array(sie.utf8), file: "a.se")
         let text = try #require(ledger.vouchers.first?.text)
         #expect(text == "C:\\hyra\\jan \"A\"\tflik")
@@ -194,13 +221,14 @@ import Testing
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let db = try backend.newDatabase(in: dir)
-        let reader = try Store(path: db), writer = try Store(path: db)
+        let reader = try Store(path: db)
+        let writer = try Store(path: db)
         let before = try reader.dataVersion()
         _ = try writer.importOrg(CSVKinds.org(Array(StoreTests.org.utf8), file: "org.csv"), file: "org.csv", hash: "x")
         Thread.sleep(forTimeInterval: 0.15)
         let after = try reader.dataVersion()
         #expect(after != before)
         Thread.sleep(forTimeInterval: 0.15)
-        #expect(try reader.dataVersion() == after)   // nothing written since
+        #expect(try reader.dataVersion() == after)  // nothing written since
     }
 }

@@ -3,14 +3,17 @@ import Foundation
 /// The `balans` executable and the Region Halland demo built by it, shared by the CLI and web
 /// tests: each test target builds the demo once per backend and copies it for tests that write.
 public enum TestDemo {
-    public static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    public static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// The `balans` executable `swift test` built next to the test bundle (or BALANS_BIN).
     public static var binary: String {
         if let env = ProcessInfo.processInfo.environment["BALANS_BIN"] { return env }
         let bundleDir = Bundle.main.bundleURL.deletingLastPathComponent()
         let debug = repoRoot.appendingPathComponent(".build/debug/balans").path
-        return [bundleDir.appendingPathComponent("balans").path, debug].first { FileManager.default.isExecutableFile(atPath: $0) } ?? debug
+        return [bundleDir.appendingPathComponent("balans").path, debug].first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        } ?? debug
     }
 
     /// Runs `balans demo` into a new directory and a new database of `backend` (no PDFs: they

@@ -21,10 +21,14 @@ import Testing
         var broken: [String] = []
     }
 
-    @Test(arguments: TestBackend.all, users) func everyLinkAPageShowsOpens(_ backend: TestBackend, user: String) async throws {
+    @Test(arguments: TestBackend.all, users) func everyLinkAPageShowsOpens(_ backend: TestBackend, user: String)
+        async throws
+    {
         let store = try WebFixture.store(backend)
         // A user scoped to one line of Hallands sjukhus, as a verksamhetschef would be.
-        try store.addUser(name: "hs-somatik", passwordHash: Auth.hashPassword("balans-demo", cost: 4), role: .committee, node: "HS-SOM")
+        try store.addUser(
+            name: "hs-somatik", passwordHash: Auth.hashPassword("balans-demo", cost: 4), role: .committee,
+            node: "HS-SOM")
         let app = Application(router: WebApp(store: store, secureCookies: false).router())
         try await app.test(.router) { client in
             var browser = Browser(client: client)
@@ -33,7 +37,9 @@ import Testing
             #expect(crawl.broken.isEmpty, "\(user): \(crawl.broken.prefix(20).joined(separator: "\n"))")
             // The crawl reached the pages of the role: a regression that hid every link would pass silently otherwise.
             let expected: [String: [String]] = [
-                "admin": ["/rad/HS-SOM?", "/rad/HS-SOM/konto/", "/verifikation/", "/granskning", "/namnd/HS/uppfoljning?"],
+                "admin": [
+                    "/rad/HS-SOM?", "/rad/HS-SOM/konto/", "/verifikation/", "/granskning", "/namnd/HS/uppfoljning?",
+                ],
                 "central": ["/rad/HS-SOM?", "/rad/HS-SOM/konto/", "/verifikation/", "/granskning", "/rapporter/ur1?"],
                 "hs": ["/namnd/HS?", "/rad/HS-SOM?", "/rad/HS-SOM/konto/", "/namnd/HS/prognos?", "/personal"],
                 "lasare": ["/rapporter"],
@@ -44,7 +50,8 @@ import Testing
             }
             // Links a role must not be shown.
             let hidden: [String: [String]] = [
-                "hs": ["/granskning", "/verifikation/", "/namnd/ADH"], "hs-somatik": ["/granskning", "/verifikation/", "/namnd/HS?"],
+                "hs": ["/granskning", "/verifikation/", "/namnd/ADH"],
+                "hs-somatik": ["/granskning", "/verifikation/", "/namnd/HS?"],
                 "lasare": ["/granskning", "/namnd/"],
             ]
             for prefix in hidden[user] ?? [] {
@@ -69,7 +76,9 @@ import Testing
             var response = try await browser.get(uri)
             var hops = 0
             // A redirect is followed, as a browser would (the dashboard sends a committee controller to its committee).
-            while response.status == .seeOther || response.status == .found, let location = response.headers[.location], hops < 3 {
+            while response.status == .seeOther || response.status == .found, let location = response.headers[.location],
+                hops < 3
+            {
                 response = try await browser.get(location)
                 crawl.opened.append(location)
                 hops += 1
@@ -106,7 +115,8 @@ import Testing
     static func shape(_ uri: String) -> String {
         let parts = uri.split(separator: "?", maxSplits: 1)
         // Route words (namnd, rad, konto, prognos) stay; codes (HS-SOM, ur1) and ids are wildcards.
-        let path = parts[0].split(separator: "/").map { $0.allSatisfy(\.isLowercase) ? String($0) : "*" }.joined(separator: "/")
+        let path = parts[0].split(separator: "/").map { $0.allSatisfy(\.isLowercase) ? String($0) : "*" }.joined(
+            separator: "/")
         let query = parts.count > 1 ? parts[1].split(separator: "&") : []
         let names = query.map { $0.split(separator: "=")[0] }.sorted().joined(separator: ",")
         let format = query.first { $0.hasPrefix("format=") } ?? ""

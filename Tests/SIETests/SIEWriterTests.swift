@@ -6,7 +6,8 @@ import Testing
 /// The writer writes what the reader reads (read → write → read gives the same document), and
 /// `#KSUMMA` is the checksum of SIE 4B chapter 10, checked against files other programs wrote.
 @Suite struct SIEWriterTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
 
@@ -73,8 +74,12 @@ import Testing
     func expectSame(_ a: SIEDocument, _ b: SIEDocument, sourceLocation: SourceLocation = #_sourceLocation) {
         let x = comparable(a)
         let y = comparable(b)
-        #expect(x.sieType == y.sieType && x.program == y.program && x.generated == y.generated, sourceLocation: sourceLocation)
-        #expect(x.companyName == y.companyName && x.organisationNumber == y.organisationNumber, sourceLocation: sourceLocation)
+        #expect(
+            x.sieType == y.sieType && x.program == y.program && x.generated == y.generated,
+            sourceLocation: sourceLocation)
+        #expect(
+            x.companyName == y.companyName && x.organisationNumber == y.organisationNumber,
+            sourceLocation: sourceLocation)
         #expect(x.chartType == y.chartType && x.currency == y.currency, sourceLocation: sourceLocation)
         #expect(x.fiscalYears == y.fiscalYears, sourceLocation: sourceLocation)
         #expect(x.dimensions == y.dimensions, sourceLocation: sourceLocation)
@@ -91,7 +96,8 @@ import Testing
     // MARK: - Round trips
 
     @Test(arguments: [
-        "Tests/Fixtures/other-kommun-2024.se", "Examples/region-halland/ledger-2024.se", "Examples/region-halland/ledger-2017.se",
+        "Tests/Fixtures/other-kommun-2024.se", "Examples/region-halland/ledger-2024.se",
+        "Examples/region-halland/ledger-2017.se",
         "Tests/Fixtures/sie-ksumma/norstedts-revision-sie1.se", "Tests/Fixtures/sie-ksumma/norstedts-bokslut-sie4i.si",
     ])
     func realFilesRoundTrip(path: String) throws {
@@ -116,9 +122,14 @@ import Testing
         #expect(revision.program == "\"Norstedts Revision\" 2010.1.1")
         let again = try SIEReader.read(SIEWriter.write(revision))
         #expect(again.program == "\"Norstedts Revision\" 2010.1.1")
-        let bokslut = try SIEReader.read(SIEWriter.write(SIEReader.read(contentsOf: Self.path("Tests/Fixtures/sie-ksumma/norstedts-bokslut-sie4i.si"))))
+        let bokslut = try SIEReader.read(
+            SIEWriter.write(
+                SIEReader.read(contentsOf: Self.path("Tests/Fixtures/sie-ksumma/norstedts-bokslut-sie4i.si"))))
         #expect(bokslut.vouchers.map(\.text) == ["Exempel på bokslutstransaktion", "Årets resultat"])
-        #expect(bokslut.vouchers.last?.transactions.map(\.amount) == [SIEAmount(hundredths: 110_448_811), SIEAmount(hundredths: -110_448_811)])
+        #expect(
+            bokslut.vouchers.last?.transactions.map(\.amount) == [
+                SIEAmount(hundredths: 110_448_811), SIEAmount(hundredths: -110_448_811),
+            ])
     }
 
     /// A document with every part of the model and texts that need quoting and escaping.
@@ -153,36 +164,47 @@ import Testing
         doc.openingBalances = [
             SIEBalance(yearIndex: 0, account: "1930", amount: SIEAmount(hundredths: 100_000), line: 0),
             SIEBalance(yearIndex: -1, account: "1930", amount: SIEAmount(hundredths: 90_000), line: 0),
-            SIEBalance(yearIndex: 0, account: "3010", objects: [a1], amount: SIEAmount(hundredths: -5_050), quantity: "3", line: 0),
+            SIEBalance(
+                yearIndex: 0, account: "3010", objects: [a1], amount: SIEAmount(hundredths: -5_050), quantity: "3",
+                line: 0),
         ]
         doc.closingBalances = [
             SIEBalance(yearIndex: 0, account: "1930", amount: SIEAmount(hundredths: 120_000), line: 0),
-            SIEBalance(yearIndex: 0, account: "3010", objects: [a1, x], amount: SIEAmount(hundredths: -7_500), line: 0),
+            SIEBalance(
+                yearIndex: 0, account: "3010", objects: [a1, x], amount: SIEAmount(hundredths: -7_500), line: 0),
         ]
         doc.results = [
             SIEBalance(yearIndex: 0, account: "3010", amount: SIEAmount(hundredths: -100_025), line: 0),
             SIEBalance(yearIndex: 0, account: "4010", amount: SIEAmount(hundredths: 50_000), quantity: "1.5", line: 0),
         ]
         doc.periodBalances = [
-            SIEPeriodBalance(yearIndex: 0, year: 2024, month: 1, account: "3010", amount: SIEAmount(hundredths: -10_000), line: 0),
             SIEPeriodBalance(
-                yearIndex: 0, year: 2024, month: 12, account: "3010", objects: [a1], amount: SIEAmount(hundredths: -2_000), quantity: "2", line: 0),
+                yearIndex: 0, year: 2024, month: 1, account: "3010", amount: SIEAmount(hundredths: -10_000), line: 0),
+            SIEPeriodBalance(
+                yearIndex: 0, year: 2024, month: 12, account: "3010", objects: [a1],
+                amount: SIEAmount(hundredths: -2_000), quantity: "2", line: 0),
         ]
         doc.periodBudgets = [
-            SIEPeriodBalance(yearIndex: 0, year: 2024, month: 1, account: "3010", amount: SIEAmount(hundredths: -11_000), line: 0)
+            SIEPeriodBalance(
+                yearIndex: 0, year: 2024, month: 1, account: "3010", amount: SIEAmount(hundredths: -11_000), line: 0)
         ]
         let day = date(2024, 3, 5)
-        let cash = SIETransaction(account: "1930", amount: SIEAmount(hundredths: 12_550), date: day, text: "", quantity: "2", line: 0)
+        let cash = SIETransaction(
+            account: "1930", amount: SIEAmount(hundredths: 12_550), date: day, text: "", quantity: "2", line: 0)
         doc.vouchers = [
             SIEVoucher(
                 series: "A", number: "1", date: day, text: #"Sålt \ "allt" {}"#,
                 transactions: [
-                    SIETransaction(account: "3010", objects: [a1, x], amount: SIEAmount(hundredths: -12_550), text: #"rad \"#, line: 0),
+                    SIETransaction(
+                        account: "3010", objects: [a1, x], amount: SIEAmount(hundredths: -12_550), text: #"rad \"#,
+                        line: 0),
                     cash,
                 ],
                 line: 0, registrationDate: date(2024, 3, 6), sign: "åsa",
                 addedTransactions: [cash],
-                removedTransactions: [SIETransaction(account: "1915", amount: SIEAmount(hundredths: 12_550), text: "fel konto", line: 0)]),
+                removedTransactions: [
+                    SIETransaction(account: "1915", amount: SIEAmount(hundredths: 12_550), text: "fel konto", line: 0)
+                ]),
             SIEVoucher(
                 series: "A B", number: "", date: day, text: "",
                 transactions: [
@@ -222,7 +244,9 @@ import Testing
         #expect(has(#"#KONTO 4010 "a\\\b \\\" c""#))
         #expect(has(#"#DIM 6 """#) && has(#"#OBJEKT 6 "{x}" "é ü ß""#))
         #expect(has(#"#OIB 0 3010 {1 "A 1"} -50.50 3"#) && has(#"#OUB 0 3010 {1 "A 1" 6 "{x}"} -75.00"#))
-        #expect(has("#RES 0 4010 500.00 1.5") && has("#PSALDO 0 202401 3010 {} -100.00") && has("#PBUDGET 0 202401 3010 {} -110.00"))
+        #expect(
+            has("#RES 0 4010 500.00 1.5") && has("#PSALDO 0 202401 3010 {} -100.00")
+                && has("#PBUDGET 0 202401 3010 {} -110.00"))
         #expect(has(#"#VER A 1 20240305 "Sålt \ \"allt\" {}" 20240306 "åsa""#))
         #expect(has(#"#RTRANS 1930 {} 125.50 20240305 "" 2"#))
         #expect(has(#"#BTRANS 1915 {} 125.50 "" "fel konto""#))
@@ -259,7 +283,8 @@ import Testing
         // The same 32 bits printed as a signed number.
         #expect(SIEChecksum.parse("-1261900400") == 3_033_066_896)
         #expect(SIEChecksum.parse("0") == 0 && SIEChecksum.parse("4294967295") == UInt32.max)
-        #expect(SIEChecksum.parse("4294967296") == nil && SIEChecksum.parse("12ab") == nil && SIEChecksum.parse("") == nil)
+        #expect(
+            SIEChecksum.parse("4294967296") == nil && SIEChecksum.parse("12ab") == nil && SIEChecksum.parse("") == nil)
         #expect(SIEChecksum.matches("-1", UInt32.max) && !SIEChecksum.matches("1", 2))
     }
 
@@ -267,7 +292,9 @@ import Testing
     func split(_ line: String) throws -> (label: String, fields: [SIEText.Field]) {
         let bytes = SIEChecksum.encode(line, .cp437)
         var scratch: [UInt8] = []
-        let result = bytes.withUnsafeBufferPointer { SIEText.split($0, 0, $0.count, encoding: .cp437, scratch: &scratch) }
+        let result = bytes.withUnsafeBufferPointer {
+            SIEText.split($0, 0, $0.count, encoding: .cp437, scratch: &scratch)
+        }
         var fields = try result.get()
         guard case .text(let label) = fields.removeFirst() else { throw SIEIssue(line: nil, message: "no label") }
         return (label, fields)
@@ -283,13 +310,19 @@ import Testing
             return checksum.value
         }
         // The spec's example (10.15).
-        #expect(try sum(#"#KONTO 1915 "Kassa \"special\"""#) == SIEChecksum.crc32(Array(#"#KONTO1915Kassa "special""#.utf8)))
+        #expect(
+            try sum(#"#KONTO 1915 "Kassa \"special\"""#) == SIEChecksum.crc32(Array(#"#KONTO1915Kassa "special""#.utf8))
+        )
         // Tabs and runs of blanks are separators; quoting a plain field changes nothing.
         #expect(try sum("#KONTO\t\t1915   Kassa") == sum(#"#KONTO "1915" "Kassa""#))
         // An object list adds its items one after the other.
-        #expect(try sum(#"#TRANS 7010 {1 "456" 7 "47"} 13200.00"#) == SIEChecksum.crc32(Array("#TRANS70101456747".utf8) + Array("13200.00".utf8)))
+        #expect(
+            try sum(#"#TRANS 7010 {1 "456" 7 "47"} 13200.00"#)
+                == SIEChecksum.crc32(Array("#TRANS70101456747".utf8) + Array("13200.00".utf8)))
         // Swedish letters count as their CP437 bytes (Å 0x8F, ö 0x94), not as UTF-8.
-        #expect(try sum(#"#FNAMN "Åsa Öberg""#) == SIEChecksum.crc32(Array("#FNAMN".utf8) + [0x8F] + Array("sa ".utf8) + [0x99] + Array("berg".utf8)))
+        #expect(
+            try sum(#"#FNAMN "Åsa Öberg""#)
+                == SIEChecksum.crc32(Array("#FNAMN".utf8) + [0x8F] + Array("sa ".utf8) + [0x99] + Array("berg".utf8)))
         // Empty fields add nothing.
         #expect(try sum(#"#TRANS 1930 {} 1.00 "" """#) == SIEChecksum.crc32(Array("#TRANS19301.00".utf8)))
     }
@@ -317,7 +350,9 @@ import Testing
             while i < line.count {
                 let byte = line[i]
                 if inQuote {
-                    if byte == UInt8(ascii: "\\"), i + 1 < line.count, line[i + 1] == UInt8(ascii: "\"") || line[i + 1] == UInt8(ascii: "\\") {
+                    if byte == UInt8(ascii: "\\"), i + 1 < line.count,
+                        line[i + 1] == UInt8(ascii: "\"") || line[i + 1] == UInt8(ascii: "\\")
+                    {
                         content.append(line[i + 1])
                         i += 2
                         continue
@@ -351,7 +386,9 @@ import Testing
 
     @Test(arguments: [SIEEncoding.cp437, .utf8])
     func writtenChecksumIsTheSpecSum(encoding: SIEEncoding) throws {
-        for doc in [try SIEReader.read(contentsOf: Self.path("Tests/Fixtures/other-kommun-2024.se")), Self.everything()] {
+        for doc in [
+            try SIEReader.read(contentsOf: Self.path("Tests/Fixtures/other-kommun-2024.se")), Self.everything(),
+        ] {
             let written = SIEWriter.write(doc, encoding: encoding, checksum: true)
             // 10.4: #FLAGGA first, then the opening #KSUMMA; the closing one is the last line.
             #expect(written.starts(with: Array("#FLAGGA 0\n#KSUMMA\n#PROGRAM ".utf8)))
@@ -380,7 +417,8 @@ import Testing
     /// account name fails the read, on the closing line.
     @Test func readerRejectsAChangedFile() throws {
         let original = try SIEReader.read(contentsOf: Self.path("Tests/Fixtures/other-kommun-2024.se"))
-        var lines = SIEWriter.write(original, checksum: true).split(separator: 0x0A, omittingEmptySubsequences: false).map { Array($0) }
+        var lines = SIEWriter.write(original, checksum: true).split(separator: 0x0A, omittingEmptySubsequences: false)
+            .map { Array($0) }
         func ascii(_ l: [UInt8]) -> String { String(decoding: l, as: UTF8.self) }
         let closing = try #require(lines.lastIndex { ascii($0).hasPrefix("#KSUMMA ") })
         let target = try #require(lines.firstIndex { ascii($0).hasPrefix("#KONTO ") && ascii($0).contains("a") })
@@ -406,7 +444,10 @@ import Testing
 /// Found by fuzzing: a period whose year has leading zeros must be written with them.
 @Suite struct SIEWriterRegressionTests {
     @Test func periodYearKeepsFourDigits() throws {
-        let doc = try SIEReader.read(Array("#FLAGGA 0\n#SIETYP 4\n#RAR 0 20240101 20241231\n#KONTO 3010 \"A\"\n#PSALDO 0 002401 3010 {} 10.00\n".utf8))
+        let doc = try SIEReader.read(
+            Array(
+                "#FLAGGA 0\n#SIETYP 4\n#RAR 0 20240101 20241231\n#KONTO 3010 \"A\"\n#PSALDO 0 002401 3010 {} 10.00\n"
+                    .utf8))
         let written = String(decoding: SIEWriter.write(doc), as: UTF8.self)
         #expect(written.contains("#PSALDO 0 002401 3010 {} 10.00"))
         #expect(try SIEReader.read(Array(written.utf8)).periodBalances.first?.year == 24)

@@ -17,18 +17,27 @@ public enum CSVTables {
                 lines =
                     [t.columns.map(neutralised)]
                     + t.rows.map { r in
-                        [String(repeating: "  ", count: r.level) + neutralised(r.label)] + r.cells.map { value($0, unit: t.unit) }
+                        [String(repeating: "  ", count: r.level) + neutralised(r.label)]
+                            + r.cells.map { value($0, unit: t.unit) }
                     }
             case .chart(let c):
                 id = c.id
-                lines = [["", c.unit.label]] + c.bars.map { [neutralised($0.label), value(.amount($0.value), unit: c.unit)] }
+                lines =
+                    [["", c.unit.label]]
+                    + c.bars.map { [neutralised($0.label), value(.amount($0.value), unit: c.unit)] }
             case .lineChart(let c):
                 id = c.id
-                lines = [[""] + c.categories.map(neutralised)] + c.series.map { s in [neutralised(s.name)] + s.values.map { value($0, unit: c.unit) } }
+                lines =
+                    [[""] + c.categories.map(neutralised)]
+                    + c.series.map { s in [neutralised(s.name)] + s.values.map { value($0, unit: c.unit) } }
             default: continue
             }
             let name = String(format: "%02d-%@.csv", out.count + 1, id)
-            out.append((name, "\u{FEFF}" + lines.map { $0.map(field).joined(separator: ";") }.joined(separator: "\r\n") + "\r\n"))
+            out.append(
+                (
+                    name,
+                    "\u{FEFF}" + lines.map { $0.map(field).joined(separator: ";") }.joined(separator: "\r\n") + "\r\n"
+                ))
         }
         return out
     }
@@ -40,7 +49,8 @@ public enum CSVTables {
     static func value(_ v: CellValue, unit: AmountUnit) -> String {
         switch v {
         case .amount(let ore): return SwedishNumberFormat.amount(ore, unit: unit, thousandsSeparator: "", minus: "-")
-        case .percent(let d, let decimals): return SwedishNumberFormat.number(d, decimals: decimals, thousandsSeparator: "", minus: "-")
+        case .percent(let d, let decimals):
+            return SwedishNumberFormat.number(d, decimals: decimals, thousandsSeparator: "", minus: "-")
         case .text(let s): return neutralised(s)
         case .empty: return ""
         }
@@ -57,6 +67,7 @@ public enum CSVTables {
     }
 
     static func field(_ s: String) -> String {
-        s.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        s.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+            ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 }

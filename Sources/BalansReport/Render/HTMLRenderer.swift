@@ -53,13 +53,16 @@ public enum HTMLRenderer {
         switch b {
         case .heading(let t): return "<h3>\(esc(t))</h3>\n"
         case .paragraph(let t, let missing):
-            return missing ? "<p class=\"missing\" role=\"note\"><strong>Text saknas:</strong> \(esc(t))</p>\n" : "<p>\(esc(t))</p>\n"
+            return missing
+                ? "<p class=\"missing\" role=\"note\"><strong>Text saknas:</strong> \(esc(t))</p>\n"
+                : "<p>\(esc(t))</p>\n"
         case .list(let items): return "<ul>\n" + items.map { "<li>\(esc($0))</li>\n" }.joined() + "</ul>\n"
         case .table(let t): return table(t)
         case .chart(let c): return chart(c)
         case .lineChart(let c): return lineChart(c)
         case .section(let sec):
-            return "<section class=\"avsnitt\">\n<h3\(startsWide(sec.blocks) ? " class=\"wide\"" : "")>\(esc(sec.title))</h3>\n"
+            return
+                "<section class=\"avsnitt\">\n<h3\(startsWide(sec.blocks) ? " class=\"wide\"" : "")>\(esc(sec.title))</h3>\n"
                 + sec.blocks.map(block).joined() + "</section>\n"
         }
     }
@@ -104,12 +107,16 @@ public enum HTMLRenderer {
         var out =
             "<div class=\"table-wrap\(wide)\"><table id=\"t-\(esc(t.id))\">\n<caption>\(esc(t.caption))\(t.showsUnit ? " <span class=\"unit\">(\(t.unit.label))</span>" : "")</caption>\n<thead><tr>"
         let text = (0..<max(0, t.columns.count - 1)).map(t.isTextColumn)
-        for (i, c) in t.columns.enumerated() { out += "<th scope=\"col\"\(i > 0 && !text[i - 1] ? " class=\"colnum\"" : "")>\(esc(c))</th>" }
+        for (i, c) in t.columns.enumerated() {
+            out += "<th scope=\"col\"\(i > 0 && !text[i - 1] ? " class=\"colnum\"" : "")>\(esc(c))</th>"
+        }
         out += "</tr></thead>\n<tbody>\n"
         for r in t.rows {
-            out += "<tr\(r.isTotal ? " class=\"total\"" : "")><th scope=\"row\" style=\"padding-left:\(0.5 + Double(r.level) * 1.25)rem\">\(esc(r.label))</th>"
+            out +=
+                "<tr\(r.isTotal ? " class=\"total\"" : "")><th scope=\"row\" style=\"padding-left:\(0.5 + Double(r.level) * 1.25)rem\">\(esc(r.label))</th>"
             for (i, v) in r.cells.enumerated() {
-                out += "<td class=\"\(i < text.count && text[i] ? "txt" : "num")\">\(r.isGroupHeading ? "" : cell(v, unit: t.unit))</td>"
+                out +=
+                    "<td class=\"\(i < text.count && text[i] ? "txt" : "num")\">\(r.isGroupHeading ? "" : cell(v, unit: t.unit))</td>"
             }
             out += "</tr>\n"
         }
@@ -132,29 +139,38 @@ public enum HTMLRenderer {
         // The zero axis sits where both signs fit.
         let zeroX = labelWidth + valueWidth + (hasNegative && hasPositive ? barArea / 2 : (hasNegative ? barArea : 0))
         let scale = Double(hasNegative && hasPositive ? barArea / 2 : barArea) / Double(maxAbs)
-        let desc = c.bars.map { "\($0.label): \(SwedishNumberFormat.amount($0.value, unit: c.unit, thousandsSeparator: " ", minus: "−")) \(c.unit.label)" }
-            .joined(separator: "; ")
+        let desc = c.bars.map {
+            "\($0.label): \(SwedishNumberFormat.amount($0.value, unit: c.unit, thousandsSeparator: " ", minus: "−")) \(c.unit.label)"
+        }
+        .joined(separator: "; ")
         var out =
             "<figure class=\"chart\"><svg role=\"img\" aria-labelledby=\"c-\(esc(c.id))-t c-\(esc(c.id))-d\" viewBox=\"0 0 \(width) \(height)\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">\n"
-        out += "<title id=\"c-\(esc(c.id))-t\">\(esc(c.title)) (\(c.unit.label))</title>\n<desc id=\"c-\(esc(c.id))-d\">\(esc(desc))</desc>\n"
+        out +=
+            "<title id=\"c-\(esc(c.id))-t\">\(esc(c.title)) (\(c.unit.label))</title>\n<desc id=\"c-\(esc(c.id))-d\">\(esc(desc))</desc>\n"
         for (i, bar) in c.bars.enumerated() {
             let y = 10 + i * rowHeight
             let length = Int((Double(bar.value.magnitude) * scale).rounded())
             let x = bar.value < 0 ? zeroX - length : zeroX
             let value = SwedishNumberFormat.amount(bar.value, unit: c.unit)
-            out += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 17)\" text-anchor=\"end\" class=\"label\">\(esc(bar.label))</text>"
-            out += "<rect x=\"\(x)\" y=\"\(y + 4)\" width=\"\(max(length, 1))\" height=\"\(rowHeight - 8)\" fill=\"\(bar.value < 0 ? "#a11d1d" : "#1d6b35")\"/>"
+            out +=
+                "<text x=\"\(labelWidth - 8)\" y=\"\(y + 17)\" text-anchor=\"end\" class=\"label\">\(esc(bar.label))</text>"
+            out +=
+                "<rect x=\"\(x)\" y=\"\(y + 4)\" width=\"\(max(length, 1))\" height=\"\(rowHeight - 8)\" fill=\"\(bar.value < 0 ? "#a11d1d" : "#1d6b35")\"/>"
             let tx = bar.value < 0 ? x - 6 : x + max(length, 1) + 6
-            out += "<text x=\"\(tx)\" y=\"\(y + 17)\" text-anchor=\"\(bar.value < 0 ? "end" : "start")\" class=\"value\">\(esc(value))</text>\n"
+            out +=
+                "<text x=\"\(tx)\" y=\"\(y + 17)\" text-anchor=\"\(bar.value < 0 ? "end" : "start")\" class=\"value\">\(esc(value))</text>\n"
         }
-        out += "<line x1=\"\(zeroX)\" y1=\"6\" x2=\"\(zeroX)\" y2=\"\(height - 6)\" stroke=\"#1a1a1a\" stroke-width=\"1\"/>\n</svg>"
+        out +=
+            "<line x1=\"\(zeroX)\" y1=\"6\" x2=\"\(zeroX)\" y2=\"\(height - 6)\" stroke=\"#1a1a1a\" stroke-width=\"1\"/>\n</svg>"
         out += "<figcaption>\(esc(c.title)) (\(c.unit.label))</figcaption></figure>\n"
         return out
     }
 
     /// Series colours: dark enough for 3:1 against white (WCAG 1.4.11), told apart by dash
     /// pattern too, so colour is never the only cue.
-    static let seriesStyle: [(colour: String, dash: String)] = [("#0b3d6b", ""), ("#a11d1d", "6 4"), ("#1d6b35", "2 3"), ("#6b3d0b", "8 3 2 3")]
+    static let seriesStyle: [(colour: String, dash: String)] = [
+        ("#0b3d6b", ""), ("#a11d1d", "6 4"), ("#1d6b35", "2 3"), ("#6b3d0b", "8 3 2 3"),
+    ]
 
     /// A line chart as inline SVG: a polyline per series, broken where a point has no value; the
     /// `<desc>` lists every value as text, and a legend names the series.
@@ -168,7 +184,9 @@ public enum HTMLRenderer {
             }
         }
         func text(_ v: CellValue) -> String { cell(v, unit: c.unit).replacingOccurrences(of: "\u{00A0}", with: " ") }
-        let unitLabel = c.series.flatMap(\.values).contains { if case .amount = $0 { return true } else { return false } } ? " (\(c.unit.label))" : ""
+        let unitLabel =
+            c.series.flatMap(\.values).contains { if case .amount = $0 { return true } else { return false } }
+            ? " (\(c.unit.label))" : ""
         let values = c.series.flatMap { $0.values.compactMap(number) }
         let low = min(0, values.min() ?? 0)
         let high = max(values.max() ?? 1, low + 1)
@@ -187,22 +205,29 @@ public enum HTMLRenderer {
         }.joined(separator: "; ")
         var out =
             "<figure class=\"chart\"><svg role=\"img\" aria-labelledby=\"c-\(esc(c.id))-t c-\(esc(c.id))-d\" viewBox=\"0 0 \(width) \(height)\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">\n"
-        out += "<title id=\"c-\(esc(c.id))-t\">\(esc(c.title))\(esc(unitLabel))</title>\n<desc id=\"c-\(esc(c.id))-d\">\(esc(desc))</desc>\n"
+        out +=
+            "<title id=\"c-\(esc(c.id))-t\">\(esc(c.title))\(esc(unitLabel))</title>\n<desc id=\"c-\(esc(c.id))-d\">\(esc(desc))</desc>\n"
         // Axis: zero line and the extremes, labelled.
         for v in Set([low, 0, high]).sorted() {
-            out += "<line x1=\"\(left)\" y1=\"\(y(v))\" x2=\"\(left + plotW)\" y2=\"\(y(v))\" stroke=\"\(v == 0 ? "#1a1a1a" : "#c9d3dd")\" stroke-width=\"1\"/>"
+            out +=
+                "<line x1=\"\(left)\" y1=\"\(y(v))\" x2=\"\(left + plotW)\" y2=\"\(y(v))\" stroke=\"\(v == 0 ? "#1a1a1a" : "#c9d3dd")\" stroke-width=\"1\"/>"
             out +=
                 "<text x=\"\(left - 6)\" y=\"\(y(v) + 4)\" text-anchor=\"end\" class=\"label\">\(esc(SwedishNumberFormat.number(Decimal(v.rounded()), decimals: 0)))\(unitLabel.isEmpty ? " %" : "")</text>\n"
         }
         for (i, label) in c.categories.enumerated() {
-            out += "<text x=\"\(x(i))\" y=\"\(top + plotH + 18)\" text-anchor=\"middle\" class=\"label\">\(esc(label))</text>"
+            out +=
+                "<text x=\"\(x(i))\" y=\"\(top + plotH + 18)\" text-anchor=\"middle\" class=\"label\">\(esc(label))</text>"
         }
         out += "\n"
         for (k, s) in c.series.enumerated() {
             let style = seriesStyle[k % seriesStyle.count]
             var runs: [[(Int, Int)]] = [[]]
             for (i, v) in s.values.enumerated() {
-                if let n = number(v) { runs[runs.count - 1].append((x(i), y(n))) } else if !runs[runs.count - 1].isEmpty { runs.append([]) }
+                if let n = number(v) {
+                    runs[runs.count - 1].append((x(i), y(n)))
+                } else if !runs[runs.count - 1].isEmpty {
+                    runs.append([])
+                }
             }
             for run in runs where !run.isEmpty {
                 if run.count > 1 {

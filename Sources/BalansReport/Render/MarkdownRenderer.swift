@@ -17,7 +17,8 @@ public enum MarkdownRenderer {
     static func format(_ v: CellValue, unit: AmountUnit) -> String {
         switch v {
         case .amount(let ore): return SwedishNumberFormat.amount(ore, unit: unit, thousandsSeparator: " ", minus: "-")
-        case .percent(let d, let decimals): return SwedishNumberFormat.percent(d, decimals: decimals, thousandsSeparator: " ", minus: "-", space: " ")
+        case .percent(let d, let decimals):
+            return SwedishNumberFormat.percent(d, decimals: decimals, thousandsSeparator: " ", minus: "-", space: " ")
         case .text(let s): return escape(s)
         case .empty: return "–"
         }
@@ -31,11 +32,14 @@ public enum MarkdownRenderer {
         case .table(let t):
             var out = "**\(escape(t.caption))**\(t.showsUnit ? " (\(t.unit.label))" : "")\n\n"
             out += "| " + t.columns.map(escape).joined(separator: " | ") + " |\n"
-            out += "|" + t.columns.indices.map { $0 == 0 || t.isTextColumn($0 - 1) ? " --- |" : " ---: |" }.joined() + "\n"
+            out +=
+                "|" + t.columns.indices.map { $0 == 0 || t.isTextColumn($0 - 1) ? " --- |" : " ---: |" }.joined() + "\n"
             for r in t.rows {
                 let indent = String(repeating: "\u{00A0}\u{00A0}", count: r.level)
                 let label = r.isTotal ? "**\(escape(r.label))**" : escape(r.label)
-                out += "| \(indent)\(label) | " + r.cells.map { r.isGroupHeading ? "" : format($0, unit: t.unit) }.joined(separator: " | ") + " |\n"
+                out +=
+                    "| \(indent)\(label) | "
+                    + r.cells.map { r.isGroupHeading ? "" : format($0, unit: t.unit) }.joined(separator: " | ") + " |\n"
             }
             for f in t.footnotes { out += "\n*\(escape(f))*\n" }
             return out
@@ -49,7 +53,11 @@ public enum MarkdownRenderer {
             // Markdown has no pictures: the chart's figures as a table, a row per series.
             var out = "**\(escape(c.title))**\n\n| | " + c.categories.map(escape).joined(separator: " | ") + " |\n"
             out += "| --- |" + String(repeating: " ---: |", count: c.categories.count) + "\n"
-            for s in c.series { out += "| \(escape(s.name)) | " + s.values.map { format($0, unit: c.unit) }.joined(separator: " | ") + " |\n" }
+            for s in c.series {
+                out +=
+                    "| \(escape(s.name)) | " + s.values.map { format($0, unit: c.unit) }.joined(separator: " | ")
+                    + " |\n"
+            }
             return out
         }
     }

@@ -13,7 +13,9 @@ public enum PDFRenderer {
     /// The browser to print with: `BALANS_CHROMIUM`, else the first of chromium,
     /// chromium-browser, google-chrome on PATH.
     public static func browser(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
-        if let given = environment["BALANS_CHROMIUM"], !given.isEmpty { return FileManager.default.isExecutableFile(atPath: given) ? given : nil }
+        if let given = environment["BALANS_CHROMIUM"], !given.isEmpty {
+            return FileManager.default.isExecutableFile(atPath: given) ? given : nil
+        }
         let path = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
         for name in ["chromium", "chromium-browser", "google-chrome"] {
             for dir in path {
@@ -40,15 +42,19 @@ public enum PDFRenderer {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: chromium)
         process.arguments = [
-            "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--user-data-dir=\(dir.appendingPathComponent("profile").path)",
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+            "--user-data-dir=\(dir.appendingPathComponent("profile").path)",
             "--print-to-pdf=\(output.path)", input.absoluteString,
         ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
-        guard process.terminationStatus == 0, let pdf = try? Data(contentsOf: output), pdf.starts(with: Array("%PDF".utf8)) else {
-            throw Unavailable(description: "\(chromium) could not print the report to PDF (exit \(process.terminationStatus))")
+        guard process.terminationStatus == 0, let pdf = try? Data(contentsOf: output),
+            pdf.starts(with: Array("%PDF".utf8))
+        else {
+            throw Unavailable(
+                description: "\(chromium) could not print the report to PDF (exit \(process.terminationStatus))")
         }
         return pdf
     }

@@ -7,7 +7,9 @@ import Foundation
 public enum SwedishNumberFormat {
     /// An amount in öre shown in `unit`: "−13 575", "1 909,8". A value that rounds to zero
     /// prints without a minus sign.
-    public static func amount(_ ore: Int64, unit: AmountUnit, thousandsSeparator: String = "\u{00A0}", minus: String = "\u{2212}") -> String {
+    public static func amount(
+        _ ore: Int64, unit: AmountUnit, thousandsSeparator: String = "\u{00A0}", minus: String = "\u{2212}"
+    ) -> String {
         // Never a number for an overflowed sum: the report or page holding it is refused.
         if ore == Money.overflow.ore { return overflowMarker }
         let units = Money.divideRoundingHalfAwayFromZero(ore, unit.orePerUnit)
@@ -19,7 +21,10 @@ public enum SwedishNumberFormat {
     public static let overflowMarker = "#BELOPP-UTANFÖR-INTERVALLET"
 
     /// A percent value: "103,2 %", "−3,2 %", "5 %".
-    public static func percent(_ value: Decimal, decimals: Int, thousandsSeparator: String = "\u{00A0}", minus: String = "\u{2212}", space: String = "\u{00A0}") -> String {
+    public static func percent(
+        _ value: Decimal, decimals: Int, thousandsSeparator: String = "\u{00A0}", minus: String = "\u{2212}",
+        space: String = "\u{00A0}"
+    ) -> String {
         let rounded = value.roundedHalfAwayFromZero(scale: decimals)
         var scaled = rounded
         for _ in 0..<decimals { scaled *= 10 }
@@ -28,10 +33,14 @@ public enum SwedishNumberFormat {
     }
 
     /// A plain number: "1 234", "10,93".
-    public static func number(_ value: Decimal, decimals: Int, thousandsSeparator: String = "\u{00A0}", minus: String = "\u{2212}") -> String {
+    public static func number(
+        _ value: Decimal, decimals: Int, thousandsSeparator: String = "\u{00A0}", minus: String = "\u{2212}"
+    ) -> String {
         var scaled = value.roundedHalfAwayFromZero(scale: decimals)
         for _ in 0..<decimals { scaled *= 10 }
-        return digits(Int64(truncating: NSDecimalNumber(decimal: scaled)), decimals: decimals, thousandsSeparator: thousandsSeparator, minus: minus)
+        return digits(
+            Int64(truncating: NSDecimalNumber(decimal: scaled)), decimals: decimals,
+            thousandsSeparator: thousandsSeparator, minus: minus)
     }
 
     /// `units` is the value times 10^decimals, already rounded.

@@ -100,21 +100,30 @@ public enum XLSXWriter {
         }
 
         init(table t: Table) {
-            var rows: [[Cell]] = [[.text(t.showsUnit ? "\(t.caption) (\(t.unit.label))" : t.caption, bold: true)], t.columns.map(XLSXWriter.header)]
+            var rows: [[Cell]] = [
+                [.text(t.showsUnit ? "\(t.caption) (\(t.unit.label))" : t.caption, bold: true)],
+                t.columns.map(XLSXWriter.header),
+            ]
             for r in t.rows {
-                rows.append([.text(r.label, bold: r.isTotal, indent: r.level)] + r.cells.map { XLSXWriter.cell($0, unit: t.unit, bold: r.isTotal) })
+                rows.append(
+                    [.text(r.label, bold: r.isTotal, indent: r.level)]
+                        + r.cells.map { XLSXWriter.cell($0, unit: t.unit, bold: r.isTotal) })
             }
             if !t.footnotes.isEmpty { rows.append([]) }
             rows += t.footnotes.map { [.text($0)] }
             self.init(
                 title: t.caption, rows: rows, headerRows: 2,
-                widths: [max(30, min(70, t.rows.map(\.label.count).max() ?? 30))] + t.columns.dropFirst().map { max(12, min(40, $0.count + 3)) },
+                widths: [max(30, min(70, t.rows.map(\.label.count).max() ?? 30))]
+                    + t.columns.dropFirst().map { max(12, min(40, $0.count + 3)) },
                 bodyRows: t.rows.count)
         }
 
         init(bars c: BarChart) {
             let rows: [[Cell]] =
-                [[.text("\(c.title) (\(c.unit.label))", bold: true)], [.text("", bold: true), .text(c.unit.label, bold: true)]]
+                [
+                    [.text("\(c.title) (\(c.unit.label))", bold: true)],
+                    [.text("", bold: true), .text(c.unit.label, bold: true)],
+                ]
                 + c.bars.map { [.text($0.label), XLSXWriter.cell(.amount($0.value), unit: c.unit, bold: false)] }
             self.init(title: c.title, rows: rows, headerRows: 2, widths: [50, 16], bodyRows: c.bars.count)
         }
@@ -122,8 +131,11 @@ public enum XLSXWriter {
         init(lines c: LineChart) {
             let rows: [[Cell]] =
                 [[.text(c.title, bold: true)], [.text("", bold: true)] + c.categories.map(XLSXWriter.header)]
-                + c.series.map { s in [.text(s.name)] + s.values.map { XLSXWriter.cell($0, unit: c.unit, bold: false) } }
-            self.init(title: c.title, rows: rows, headerRows: 2, widths: [36] + Array(repeating: 12, count: c.categories.count), bodyRows: c.series.count)
+                + c.series.map { s in [.text(s.name)] + s.values.map { XLSXWriter.cell($0, unit: c.unit, bold: false) }
+                }
+            self.init(
+                title: c.title, rows: rows, headerRows: 2,
+                widths: [36] + Array(repeating: 12, count: c.categories.count), bodyRows: c.series.count)
         }
     }
 
@@ -136,7 +148,9 @@ public enum XLSXWriter {
             let value = Decimal(ore) / Decimal(unit.orePerLabelUnit)
             return .number("\(value)", format: unit == .mnkr1 ? "#,##0.0" : "#,##0", bold: bold)
         case .percent(let d, let decimals):
-            return .number("\(d / 100)", format: decimals == 0 ? "0%" : "0." + String(repeating: "0", count: decimals) + "%", bold: bold)
+            return .number(
+                "\(d / 100)", format: decimals == 0 ? "0%" : "0." + String(repeating: "0", count: decimals) + "%",
+                bold: bold)
         case .text(let s):
             if isYear(s) { return .number(s, format: "0", bold: bold) }
             if let n = number(s) { return .number(n.value, format: n.format, bold: bold) }
@@ -155,7 +169,9 @@ public enum XLSXWriter {
     /// count or days in a column of mixed units) as the number it shows, with a format of as
     /// many decimals; nil for any other text. A leading zero ("0101") marks a code, not a number.
     static func number(_ s: String) -> (value: String, format: String)? {
-        guard let m = s.wholeMatch(of: /([−-])?(0|[1-9]\d{0,2}(?:[\u{00A0} ]\d{3})*|[1-9]\d*)(?:,(\d+))?/) else { return nil }
+        guard let m = s.wholeMatch(of: /([−-])?(0|[1-9]\d{0,2}(?:[\u{00A0} ]\d{3})*|[1-9]\d*)(?:,(\d+))?/) else {
+            return nil
+        }
         let decimals = m.output.3.map { String($0) } ?? ""
         let whole = m.output.2.filter(\.isNumber)
         let value = (m.output.1 != nil ? "-" : "") + whole + (decimals.isEmpty ? "" : "." + decimals)
@@ -192,10 +208,14 @@ public enum XLSXWriter {
             if !formats.isEmpty {
                 out +=
                     "<numFmts count=\"\(formats.count)\">"
-                    + formats.enumerated().map { "<numFmt numFmtId=\"\(164 + $0.offset)\" formatCode=\"\(esc($0.element))\"/>" }.joined() + "</numFmts>"
+                    + formats.enumerated().map {
+                        "<numFmt numFmtId=\"\(164 + $0.offset)\" formatCode=\"\(esc($0.element))\"/>"
+                    }.joined() + "</numFmts>"
             }
-            out += #"<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>"#
-            out += #"<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>"#
+            out +=
+                #"<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>"#
+            out +=
+                #"<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>"#
             out += #"<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"#
             out += #"<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>"#
             out += "<cellXfs count=\"\(xfs.count)\">"
@@ -206,7 +226,9 @@ public enum XLSXWriter {
                 out += x.quotePrefix ? " quotePrefix=\"1\"" : ""
                 out += x.indent > 0 ? " applyAlignment=\"1\"><alignment indent=\"\(x.indent)\"/></xf>" : "/>"
             }
-            out += "</cellXfs>" + #"<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>"#
+            out +=
+                "</cellXfs>"
+                + #"<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>"#
             return out
         }
     }
@@ -227,9 +249,14 @@ public enum XLSXWriter {
         // Fit to page: the page setup's fitToWidth applies only with it.
         out += #"<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>"#
         out += "<sheetViews><sheetView workbookViewId=\"0\">"
-        if g.headerRows > 0 { out += "<pane ySplit=\"\(g.headerRows)\" topLeftCell=\"A\(g.headerRows + 1)\" activePane=\"bottomLeft\" state=\"frozen\"/>" }
+        if g.headerRows > 0 {
+            out +=
+                "<pane ySplit=\"\(g.headerRows)\" topLeftCell=\"A\(g.headerRows + 1)\" activePane=\"bottomLeft\" state=\"frozen\"/>"
+        }
         out += "</sheetView></sheetViews><cols>"
-        for (i, w) in g.widths.enumerated() { out += "<col min=\"\(i + 1)\" max=\"\(i + 1)\" width=\"\(w)\" customWidth=\"1\"/>" }
+        for (i, w) in g.widths.enumerated() {
+            out += "<col min=\"\(i + 1)\" max=\"\(i + 1)\" width=\"\(w)\" customWidth=\"1\"/>"
+        }
         out += "</cols><sheetData>"
         for (r, row) in g.rows.enumerated() {
             out += "<row r=\"\(r + 1)\">"
@@ -238,7 +265,8 @@ public enum XLSXWriter {
                 switch cell {
                 case .text(let s, let bold, let indent):
                     let st = styles.index(Style(bold: bold, indent: indent, quotePrefix: CSVTables.neutralised(s) != s))
-                    out += "<c r=\"\(ref)\" t=\"inlineStr\"\(st > 0 ? " s=\"\(st)\"" : "")><is><t xml:space=\"preserve\">\(esc(s))</t></is></c>"
+                    out +=
+                        "<c r=\"\(ref)\" t=\"inlineStr\"\(st > 0 ? " s=\"\(st)\"" : "")><is><t xml:space=\"preserve\">\(esc(s))</t></is></c>"
                 case .number(let v, let format, let bold):
                     out += "<c r=\"\(ref)\" s=\"\(styles.index(Style(bold: bold, format: format)))\"><v>\(v)</v></c>"
                 case .blank: continue
@@ -247,11 +275,14 @@ public enum XLSXWriter {
             out += "</row>"
         }
         out += "</sheetData>"
-        if let range = filterRange(g) { out += "<autoFilter ref=\"\(range.replacingOccurrences(of: "$", with: ""))\"/>" }
+        if let range = filterRange(g) {
+            out += "<autoFilter ref=\"\(range.replacingOccurrences(of: "$", with: ""))\"/>"
+        }
         if !g.links.isEmpty {
             out += "<hyperlinks>"
             for link in g.links {
-                out += "<hyperlink ref=\"A\(link.row + 1)\" location=\"\(esc(quotedSheet(link.sheet)))!A1\" display=\"\(esc(link.sheet))\"/>"
+                out +=
+                    "<hyperlink ref=\"A\(link.row + 1)\" location=\"\(esc(quotedSheet(link.sheet)))!A1\" display=\"\(esc(link.sheet))\"/>"
             }
             out += "</hyperlinks>"
         }
@@ -279,7 +310,8 @@ public enum XLSXWriter {
 
     /// Small words a sheet name should not end on when cut short.
     static let danglingWords: Set<String> = [
-        "och", "eller", "per", "i", "av", "med", "för", "på", "till", "som", "mot", "om", "vid", "efter", "inom", "utan", "än",
+        "och", "eller", "per", "i", "av", "med", "för", "på", "till", "som", "mot", "om", "vid", "efter", "inom",
+        "utan", "än",
     ]
 
     /// A sheet name Excel accepts and a reader can read: at most 31 characters (UTF-16 units,
@@ -353,16 +385,22 @@ public enum XLSXWriter {
             #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
             + #"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>"#
         out +=
-            sheets.enumerated().map { "<sheet name=\"\(esc($0.element.name))\" sheetId=\"\($0.offset + 1)\" r:id=\"rId\($0.offset + 1)\"/>" }.joined()
+            sheets.enumerated().map {
+                "<sheet name=\"\(esc($0.element.name))\" sheetId=\"\($0.offset + 1)\" r:id=\"rId\($0.offset + 1)\"/>"
+            }.joined()
             + "</sheets>"
         var names: [String] = []
         for (i, sheet) in sheets.enumerated() {
             let quoted = esc(quotedSheet(sheet.name))
             if let range = filterRange(sheet.grid) {
-                names.append("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(i)\" hidden=\"1\">\(quoted)!\(range)</definedName>")
+                names.append(
+                    "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(i)\" hidden=\"1\">\(quoted)!\(range)</definedName>"
+                )
             }
             if sheet.grid.headerRows > 0 {
-                names.append("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(i)\">\(quoted)!$1:$\(sheet.grid.headerRows)</definedName>")
+                names.append(
+                    "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(i)\">\(quoted)!$1:$\(sheet.grid.headerRows)</definedName>"
+                )
             }
         }
         if !names.isEmpty { out += "<definedNames>" + names.joined() + "</definedNames>" }
@@ -405,7 +443,10 @@ enum Zip {
     static func archive(_ files: [(String, Data)]) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
         for (path, data) in files {
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: fixedDate, compressionMethod: .deflate) {
+            try archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: fixedDate,
+                compressionMethod: .deflate
+            ) {
                 position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }

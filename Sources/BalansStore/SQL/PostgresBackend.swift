@@ -45,11 +45,16 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
     /// `verify-ca` (checked against the trusted roots) and `verify-full` (and against the host
     /// name); `sslrootcert=FILE` names the roots (PEM) instead of the system's.
     public static func configuration(_ url: String) throws -> PostgresConnection.Configuration {
-        func bad(_ message: String) -> InputFailure { InputFailure([InputIssue(file: redacted(url), line: nil, message: message)]) }
-        guard let c = URLComponents(string: url), c.scheme == "postgres" || c.scheme == "postgresql", let host = c.host, !host.isEmpty else {
+        func bad(_ message: String) -> InputFailure {
+            InputFailure([InputIssue(file: redacted(url), line: nil, message: message)])
+        }
+        guard let c = URLComponents(string: url), c.scheme == "postgres" || c.scheme == "postgresql", let host = c.host,
+            !host.isEmpty
+        else {
             throw bad("not a PostgreSQL URL (postgres://user:password@host:port/database)")
         }
-        let query = Dictionary((c.queryItems ?? []).map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { _, last in last })
+        let query = Dictionary(
+            (c.queryItems ?? []).map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { _, last in last })
         if let unknown = query.keys.first(where: { $0 != "sslmode" && $0 != "sslrootcert" }) {
             throw bad("unknown URL parameter \"\(unknown)\" (Balans reads sslmode and sslrootcert)")
         }
@@ -76,7 +81,8 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
         }
         let database = String(c.path.drop(while: { $0 == "/" }))
         var config = PostgresConnection.Configuration(
-            host: host, port: c.port ?? 5432, username: c.user ?? "postgres", password: c.password, database: database.isEmpty ? nil : database, tls: tls)
+            host: host, port: c.port ?? 5432, username: c.user ?? "postgres", password: c.password,
+            database: database.isEmpty ? nil : database, tls: tls)
         config.options.connectTimeout = .seconds(10)
         return config
     }
@@ -88,9 +94,13 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
         let logger = Logger(label: "balans.postgres")
         let c: PostgresConnection
         do {
-            c = try PostgresConnection.connect(on: group.next(), configuration: configuration(url), id: nextID.next(), logger: logger).wait()
+            c = try PostgresConnection.connect(
+                on: group.next(), configuration: configuration(url), id: nextID.next(), logger: logger
+            ).wait()
         } catch {
-            throw InputFailure([InputIssue(file: redacted(url), line: nil, message: "\(PostgresFailure(error, sql: "connect"))")])
+            throw InputFailure([
+                InputIssue(file: redacted(url), line: nil, message: "\(PostgresFailure(error, sql: "connect"))")
+            ])
         }
         defer { try? c.close().wait() }
         return try PostgresSQLConnection(c, logger: logger).query(sql, values: [])
@@ -130,7 +140,9 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
         open += 1
         lock.unlock()
         do {
-            return try PostgresConnection.connect(on: Self.group.next(), configuration: configuration, id: Self.nextID.next(), logger: logger).wait()
+            return try PostgresConnection.connect(
+                on: Self.group.next(), configuration: configuration, id: Self.nextID.next(), logger: logger
+            ).wait()
         } catch {
             lock.lock()
             open -= 1
@@ -168,7 +180,9 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
 
     /// Runs `body` between `begin` and COMMIT. A failure inside is rolled back and returned, so
     /// the connection goes back to the pool; only a connection that cannot roll back throws.
-    private static func attempt<T>(_ connection: PostgresSQLConnection, begin: String, _ body: () throws -> T) throws -> Result<T, any Error> {
+    private static func attempt<T>(_ connection: PostgresSQLConnection, begin: String, _ body: () throws -> T) throws
+        -> Result<T, any Error>
+    {
         try connection.execute(begin, values: [])
         do {
             let result = try body()
@@ -181,7 +195,9 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
     }
 
     public func read<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
-        try withConnection { c in try Self.attempt(c, begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { try body(c) } }.get()
+        try withConnection { c in
+            try Self.attempt(c, begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { try body(c) }
+        }.get()
     }
 
     public func write<T>(lockKey: String, _ body: (any SQLConnection) throws -> T) throws -> T {
@@ -190,7 +206,8 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
                 try c.execute("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", values: [.text(lockKey)])
                 let result = try body(c)
                 try c.execute(
-                    "INSERT INTO store_change (key, n) VALUES (?, 1) ON CONFLICT (key) DO UPDATE SET n = store_change.n + 1", values: [.text(lockKey)])
+                    "INSERT INTO store_change (key, n) VALUES (?, 1) ON CONFLICT (key) DO UPDATE SET n = store_change.n + 1",
+                    values: [.text(lockKey)])
                 return result
             }
         }.get()
@@ -204,14 +221,21 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
         try withConnection { c in
             // Two processes starting at once: the second waits, then finds nothing to do.
             try c.execute("SELECT pg_advisory_lock(hashtextextended('balans-migrations', 0))", values: [])
-            defer { _ = try? c.execute("SELECT pg_advisory_unlock(hashtextextended('balans-migrations', 0))", values: []) }
-            try c.execute("CREATE TABLE IF NOT EXISTS schema_migration (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)", values: [])
-            try c.execute("CREATE TABLE IF NOT EXISTS store_change (key TEXT PRIMARY KEY, n BIGINT NOT NULL)", values: [])
+            defer {
+                _ = try? c.execute("SELECT pg_advisory_unlock(hashtextextended('balans-migrations', 0))", values: [])
+            }
+            try c.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migration (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)",
+                values: [])
+            try c.execute(
+                "CREATE TABLE IF NOT EXISTS store_change (key TEXT PRIMARY KEY, n BIGINT NOT NULL)", values: [])
             let applied = Set(try String.fetchAll(c, sql: "SELECT name FROM schema_migration"))
             for step in steps where !applied.contains(step.name) {
                 try Self.attempt(c, begin: "BEGIN") {
                     try c.executeScript(step.postgres)
-                    try c.execute("INSERT INTO schema_migration (name, applied_at) VALUES (?, ?)", values: [.text(step.name), .text(Store.now())])
+                    try c.execute(
+                        "INSERT INTO schema_migration (name, applied_at) VALUES (?, ?)",
+                        values: [.text(step.name), .text(Store.now())])
                 }.get()
             }
         }
@@ -359,7 +383,9 @@ final class PostgresSQLConnection: SQLConnection {
         }
     }
 
-    func makeLedgerSink(organisation: String) throws -> any LedgerSink { PostgresLedgerSink(self, organisation: organisation) }
+    func makeLedgerSink(organisation: String) throws -> any LedgerSink {
+        PostgresLedgerSink(self, organisation: organisation)
+    }
 }
 
 /// A sum beyond 64-bit integers in a query's result (SQLite says "integer overflow").
@@ -385,7 +411,9 @@ struct PostgresLedgerSink: LedgerSink {
         var b = ByteBufferAllocator().buffer(capacity: items.count * 48)
         for item in items {
             Self.number(&b, item.id)
-            for text in [item.voucher.series, item.voucher.number, item.voucher.date, item.voucher.text] { Self.field(&b, text) }
+            for text in [item.voucher.series, item.voucher.number, item.voucher.date, item.voucher.text] {
+                Self.field(&b, text)
+            }
             Self.field(&b, organisation, last: true)
         }
         try copy("voucher", ["id", "series", "number", "date", "text", "organisation"], b)
@@ -404,7 +432,8 @@ struct PostgresLedgerSink: LedgerSink {
             Self.field(&b, item.row.text)
             Self.field(&b, organisation, last: true)
         }
-        try copy("ledger_row", ["rowid", "voucher_id", "account", "ansvar", "month", "amount", "text", "organisation"], b)
+        try copy(
+            "ledger_row", ["rowid", "voucher_id", "account", "ansvar", "month", "amount", "text", "organisation"], b)
     }
 
     /// An integer field and its tab.
@@ -436,7 +465,9 @@ struct PostgresLedgerSink: LedgerSink {
         // threads (a test, a request handler), and the COPY must not need one of those.
         @Sendable func run() async {
             do {
-                try await connection.copyFrom(table: table, columns: columns, logger: logger) { writer in try await writer.write(data) }
+                try await connection.copyFrom(table: table, columns: columns, logger: logger) { writer in
+                    try await writer.write(data)
+                }
             } catch {
                 outcome.error = error
             }
