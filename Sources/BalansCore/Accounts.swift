@@ -38,11 +38,15 @@ public enum StatementLine: String, Sendable, CaseIterable, Hashable {
     case shortTermLiabilities = "short_term_liabilities"
 
     /// Lines of the resultaträkning, in order.
-    public static let incomeLines: [StatementLine] = [.revenue, .costs, .depreciation, .tax, .grants, .financialIncome, .unrealised, .financialCosts, .extraordinary]
+    public static let incomeLines: [StatementLine] = [
+        .revenue, .costs, .depreciation, .tax, .grants, .financialIncome, .unrealised, .financialCosts, .extraordinary,
+    ]
     /// Asset lines of the balansräkning.
     public static let assetLines: [StatementLine] = [.fixedAssets, .infrastructureGrants, .currentAssets]
     /// Equity and liability lines of the balansräkning.
-    public static let liabilityLines: [StatementLine] = [.equity, .pensionProvisions, .otherProvisions, .longTermLiabilities, .shortTermLiabilities]
+    public static let liabilityLines: [StatementLine] = [
+        .equity, .pensionProvisions, .otherProvisions, .longTermLiabilities, .shortTermLiabilities,
+    ]
 
     public var isIncomeStatement: Bool { StatementLine.incomeLines.contains(self) }
 }

@@ -14,7 +14,10 @@ public struct ActionPlanRow: Hashable, Sendable {
     public var realised: Money?
     public var comment: String
 
-    public init(node: String, plan: String, measure: String, year: Int, month: Int, expected: Money, realised: Money?, comment: String = "") {
+    public init(
+        node: String, plan: String, measure: String, year: Int, month: Int, expected: Money, realised: Money?,
+        comment: String = ""
+    ) {
         self.node = node
         self.plan = plan
         self.measure = measure
@@ -60,9 +63,13 @@ public struct ActionPlanFollowUp: Sendable, Equatable {
                 let toDate = m.filter { $0.month <= period.month }
                 // Nothing due yet: nothing realised (zero). Otherwise every month due must be
                 // followed up, or there is no realised total to date.
-                let realised: Money? = toDate.isEmpty ? .zero : (toDate.allSatisfy { $0.realised != nil } ? toDate.compactMap(\.realised).sum() : nil)
-                return Measure(name: name, expectedYear: m.map(\.expected).sum(), expectedToDate: toDate.map(\.expected).sum(),
-                               realisedToDate: realised, comment: m.last(where: { !$0.comment.isEmpty && $0.month <= period.month })?.comment ?? "")
+                let realised: Money? =
+                    toDate.isEmpty
+                    ? .zero : (toDate.allSatisfy { $0.realised != nil } ? toDate.compactMap(\.realised).sum() : nil)
+                return Measure(
+                    name: name, expectedYear: m.map(\.expected).sum(), expectedToDate: toDate.map(\.expected).sum(),
+                    realisedToDate: realised,
+                    comment: m.last(where: { !$0.comment.isEmpty && $0.month <= period.month })?.comment ?? "")
             }
             let expectedByMonth = (1...12).map { mo in planRows.filter { $0.month == mo }.map(\.expected).sum() }
             let realisedByMonth: [Money?] = (1...12).map { mo in
@@ -70,7 +77,9 @@ public struct ActionPlanFollowUp: Sendable, Equatable {
                 guard mo <= period.month, !here.isEmpty, here.allSatisfy({ $0.realised != nil }) else { return nil }
                 return here.compactMap(\.realised).sum()
             }
-            return ActionPlanFollowUp(plan: plan, node: planRows.first?.node ?? node, measures: measures, expectedByMonth: expectedByMonth, realisedByMonth: realisedByMonth)
+            return ActionPlanFollowUp(
+                plan: plan, node: planRows.first?.node ?? node, measures: measures, expectedByMonth: expectedByMonth,
+                realisedByMonth: realisedByMonth)
         }
     }
 }

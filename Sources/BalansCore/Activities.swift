@@ -38,8 +38,10 @@ public struct ActivityRow: Hashable, Sendable {
     public var assessment: Assessment?
     public var comment: String
 
-    public init(period: Period, node: String, commitment: String, activity: String = "", status: ActivityStatus? = nil,
-                endDate: String = "", unit: String = "", assessment: Assessment? = nil, comment: String = "") {
+    public init(
+        period: Period, node: String, commitment: String, activity: String = "", status: ActivityStatus? = nil,
+        endDate: String = "", unit: String = "", assessment: Assessment? = nil, comment: String = ""
+    ) {
         self.period = period
         self.node = node
         self.commitment = commitment
@@ -86,8 +88,12 @@ public struct GoalFulfilment: Sendable, Equatable {
         }
         let now = summary(period)
         let previous = rows.map(\.period).filter { $0 < period }.max()
-        return GoalFulfilment(period: period, counts: now.counts, previousPeriod: previous, previousCounts: previous.map { summary($0).counts } ?? [:],
-                              unassessed: now.unassessed, commitments: now.commitments,
-                              notFollowing: rows.filter { $0.period == period && !$0.activity.isEmpty && ($0.status == .partly || $0.status == .notFollowing) })
+        return GoalFulfilment(
+            period: period, counts: now.counts, previousPeriod: previous,
+            previousCounts: previous.map { summary($0).counts } ?? [:],
+            unassessed: now.unassessed, commitments: now.commitments,
+            notFollowing: rows.filter {
+                $0.period == period && !$0.activity.isEmpty && ($0.status == .partly || $0.status == .notFollowing)
+            })
     }
 }

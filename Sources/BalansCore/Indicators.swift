@@ -48,8 +48,12 @@ public struct IndicatorRow: Hashable, Sendable {
     public var outcomeMen: Decimal?
     public var comment: String
 
-    public init(code: String, name: String, node: String, goal: String = "", focusArea: String = "", rolling12: Bool = false, unit: IndicatorUnit, direction: IndicatorDirection = .higher,
-                year: Int, month: Int? = nil, target: Decimal?, outcome: Decimal?, national: Decimal? = nil, outcomeWomen: Decimal? = nil, outcomeMen: Decimal? = nil, comment: String = "") {
+    public init(
+        code: String, name: String, node: String, goal: String = "", focusArea: String = "", rolling12: Bool = false,
+        unit: IndicatorUnit, direction: IndicatorDirection = .higher,
+        year: Int, month: Int? = nil, target: Decimal?, outcome: Decimal?, national: Decimal? = nil,
+        outcomeWomen: Decimal? = nil, outcomeMen: Decimal? = nil, comment: String = ""
+    ) {
         self.code = code
         self.focusArea = focusArea
         self.rolling12 = rolling12
@@ -104,11 +108,16 @@ public struct IndicatorResult: Sendable, Equatable {
 
     /// An indicator's monthly series up to the period (the last 13 months, as seed 004 shows
     /// availability against the national figure), oldest first.
-    public static func series(_ data: FollowUpData, code: String, through period: Period, months: Int = 13) -> [IndicatorRow] {
+    public static func series(_ data: FollowUpData, code: String, through period: Period, months: Int = 13)
+        -> [IndicatorRow]
+    {
         let end = period.year * 12 + period.month - 1
         return data.indicators
             .filter { $0.code == code && $0.month != nil }
-            .filter { r in let i = r.year * 12 + (r.month ?? 1) - 1; return i > end - months && i <= end }
+            .filter { r in
+                let i = r.year * 12 + (r.month ?? 1) - 1
+                return i > end - months && i <= end
+            }
             .sorted { ($0.year, $0.month ?? 0) < ($1.year, $1.month ?? 0) }
     }
 

@@ -37,7 +37,9 @@ public enum StaffMeasure: String, CaseIterable, Sendable {
 
     public var isTarget: Bool { rawValue.hasPrefix("target_") }
     /// A stock is averaged over months; every other monthly measure is summed.
-    public var isStock: Bool { self == .headcountPermanent || self == .headcountTemporary || self == .fullTimeEquivalents }
+    public var isStock: Bool {
+        self == .headcountPermanent || self == .headcountTemporary || self == .fullTimeEquivalents
+    }
     /// Measured in kronor (exact to the öre).
     public var isAmount: Bool { self == .hiredDoctorsCost || self == .hiredNursesCost || self == .personnelCost }
 }
@@ -48,13 +50,16 @@ extension StaffRow {
     public static func isAgeBand(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, !(parts[0].isEmpty && parts[1].isEmpty),
-              parts.allSatisfy({ $0.count <= 3 && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return false }
+            parts.allSatisfy({ $0.count <= 3 && $0.allSatisfy { $0.isASCII && $0.isNumber } })
+        else { return false }
         if let low = Int(parts[0]), let high = Int(parts[1]) { return low <= high }
         return true
     }
 
     /// Sort key of an age band: youngest first.
-    public static func ageBandOrder(_ band: String) -> Int { Int(band.split(separator: "-", omittingEmptySubsequences: false).first ?? "") ?? 0 }
+    public static func ageBandOrder(_ band: String) -> Int {
+        Int(band.split(separator: "-", omittingEmptySubsequences: false).first ?? "") ?? 0
+    }
 }
 
 /// One staff value: a month's measure (`month` 1...12) or a year's target (`month` nil).
@@ -70,7 +75,10 @@ public struct StaffRow: Hashable, Sendable {
     /// The age band (åldersgrupp) the value is for, "20-49", "-29", "50-"; "" for all ages.
     public var ageBand: String
 
-    public init(year: Int, month: Int?, node: String, measure: StaffMeasure, value: Decimal, gender: String = "", ageBand: String = "") {
+    public init(
+        year: Int, month: Int?, node: String, measure: StaffMeasure, value: Decimal, gender: String = "",
+        ageBand: String = ""
+    ) {
         self.gender = gender
         self.ageBand = ageBand
         self.year = year
@@ -132,7 +140,7 @@ public struct StaffReport: Sendable, Equatable {
         let root = node ?? tree.root.code
         let codes = Set(tree.subtree(root).map(\.code))
         let rows = data.staff.filter { codes.contains($0.node) }
-        var byMonth: [StaffMeasure: [Int: Decimal]] = [:]   // key: year * 12 + month - 1
+        var byMonth: [StaffMeasure: [Int: Decimal]] = [:]  // key: year * 12 + month - 1
         var targets: [StaffMeasure: Decimal] = [:]
         for r in rows {
             if let m = r.month {
@@ -184,11 +192,19 @@ public struct StaffReport: Sendable, Equatable {
             // A part's rate is its own sick hours over its own scheduled hours: the part's rows
             // alone, every other split of them added up.
             func part(_ keep: (StaffRow) -> Bool) -> Decimal? {
-                StaffReport.compute(FollowUpData(organisationName: data.organisationName, nodes: data.nodes, mapping: data.mapping, ledgers: [:], budgets: [], forecasts: [], figures: [], investments: [],
-                                                 staff: rows.filter(keep)), period: period, node: root, byGender: false).sickLeave
+                StaffReport.compute(
+                    FollowUpData(
+                        organisationName: data.organisationName, nodes: data.nodes, mapping: data.mapping, ledgers: [:],
+                        budgets: [], forecasts: [], figures: [], investments: [],
+                        staff: rows.filter(keep)), period: period, node: root, byGender: false
+                ).sickLeave
             }
-            for gender in Set(rows.map(\.gender)).subtracting([""]) { s.sickLeaveByGender[gender] = part { $0.gender == gender } }
-            for band in Set(rows.map(\.ageBand)).subtracting([""]) { s.sickLeaveByAgeBand[band] = part { $0.ageBand == band } }
+            for gender in Set(rows.map(\.gender)).subtracting([""]) {
+                s.sickLeaveByGender[gender] = part { $0.gender == gender }
+            }
+            for band in Set(rows.map(\.ageBand)).subtracting([""]) {
+                s.sickLeaveByAgeBand[band] = part { $0.ageBand == band }
+            }
         }
         let hired = sum(r12(.hiredDoctorsCost), r12(.hiredNursesCost))
         s.hiredCostR12 = money(hired)
@@ -198,7 +214,9 @@ public struct StaffReport: Sendable, Equatable {
         s.hiredNursesToDate = money(toDate(.hiredNursesCost, year: period.year))
         s.hiredNursesToDateLastYear = money(toDate(.hiredNursesCost, year: period.year - 1))
         s.hiredCostToDate = s.hiredDoctorsToDate.flatMap { d in s.hiredNursesToDate.map { d + $0 } }
-        s.hiredCostToDateLastYear = s.hiredDoctorsToDateLastYear.flatMap { d in s.hiredNursesToDateLastYear.map { d + $0 } }
+        s.hiredCostToDateLastYear = s.hiredDoctorsToDateLastYear.flatMap { d in
+            s.hiredNursesToDateLastYear.map { d + $0 }
+        }
         s.targetTurnover = targets[.targetTurnover]
         s.targetSickLeave = targets[.targetSickLeave]
         s.targetHiredShare = targets[.targetHiredShare]

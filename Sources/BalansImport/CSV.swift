@@ -108,7 +108,8 @@ public struct CSVTable: Sendable {
                     let code = String(found.scalar.value, radix: 16, uppercase: true)
                     let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code
                     let message =
-                        "control character U+\(padded) in \(column); remove it (tab, and line breaks inside quotes, are allowed)"
+                        "control character U+\(padded) in \(column); remove it (tab, and line breaks inside quotes, "
+                        + "are allowed)"
                     return InputIssue(file: file, line: found.line, message: message)
                 })
         }

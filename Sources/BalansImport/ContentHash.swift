@@ -1,6 +1,6 @@
+import BalansCore
 import Crypto
 import Foundation
-import BalansCore
 
 /// SHA-256 of a file's bytes, as lower-case hex: how Balans recognises a file it has imported
 /// before (the same file twice changes nothing). swift-crypto's BoringSSL uses the CPU's SHA
@@ -22,7 +22,9 @@ public enum ContentHash {
                 hasher.update(data: chunk)
             }
         } catch {
-            throw InputFailure([InputIssue(file: path, line: nil, message: "cannot read the file: \(error.localizedDescription)")])
+            throw InputFailure([
+                InputIssue(file: path, line: nil, message: "cannot read the file: \(error.localizedDescription)")
+            ])
         }
         return hexString(hasher.finalize())
     }

@@ -15,8 +15,14 @@ import Testing
         #expect(g.previousCounts[.partly] == 12 && g.previousCounts[.notFulfilled, default: 0] == 0)
         // "sex åtaganden inte har kommenterats eller prognossatts".
         #expect(g.unassessed == 6)
-        let md = try String(contentsOf: CLI.demo(backend).get().appendingPathComponent("reports/namnd-RS17-2017-03.md"), encoding: .utf8)
-        #expect(md.contains("Prognosen visar att 8 åtaganden uppfylls, 24 delvis och 2 inte. I uppföljningen efter två månader var det 12 som delvis och inget som inte bedömdes uppfyllas."))
+        let md = try String(
+            contentsOf: CLI.demo(backend).get().appendingPathComponent("reports/namnd-RS17-2017-03.md"), encoding: .utf8
+        )
+        #expect(
+            md.contains(
+                "Prognosen visar att 8 åtaganden uppfylls, 24 delvis och 2 inte. I uppföljningen efter två månader "
+                    + "var det 12 som delvis och inget som inte bedömdes uppfyllas."
+            ))
         #expect(md.contains("6 av 40 åtaganden har inte kommenterats eller prognossatts"))
     }
 
@@ -24,15 +30,26 @@ import Testing
         let data = try ExampleFigureTests.data(backend).get()
         let g = GoalFulfilment.compute(data, node: "RS17", period: Period(year: 2017, month: 7)!)
         // Six listed activities; the one following plan is left out.
-        #expect(g.notFollowing.map(\.activity) == [
-            "Rum i Halland-process för samplanering", "Seminarier om samhällsplanering", "Timbanksforumet", "RUM i Halland",
-            "Samverkan nivåstrukturering med Södra sjukvårdsnämnden och Västra samverkansnämnden", "Process för att ta fram en regional etableringsverksamhet",
-        ])
+        #expect(
+            g.notFollowing.map(\.activity) == [
+                "Rum i Halland-process för samplanering", "Seminarier om samhällsplanering", "Timbanksforumet",
+                "RUM i Halland",
+                "Samverkan nivåstrukturering med Södra sjukvårdsnämnden och Västra samverkansnämnden",
+                "Process för att ta fram en regional etableringsverksamhet",
+            ])
         let rum = try #require(g.notFollowing.first { $0.activity == "RUM i Halland" })
-        #expect(rum.status == .notFollowing && rum.endDate == "2017-12-31" && rum.unit == "Näringsliv" && rum.comment == "Inte aktivt för närvarande.")
+        #expect(
+            rum.status == .notFollowing && rum.endDate == "2017-12-31" && rum.unit == "Näringsliv"
+                && rum.comment == "Inte aktivt för närvarande.")
         // The demo's July report lists them, and says the books end in March instead of showing them as January–July.
-        let md = try String(contentsOf: CLI.demo(backend).get().appendingPathComponent("reports/namnd-RS17-2017-07.md"), encoding: .utf8)
-        #expect(md.contains("| Anordnande och deltagande i större strategiska forum | RUM i Halland | Följer inte planeringen | 2017-12-31 | Näringsliv | Inte aktivt för närvarande. |"))
+        let md = try String(
+            contentsOf: CLI.demo(backend).get().appendingPathComponent("reports/namnd-RS17-2017-07.md"), encoding: .utf8
+        )
+        #expect(
+            md.contains(
+                "| Anordnande och deltagande i större strategiska forum | RUM i Halland | Följer inte planeringen | "
+                    + "2017-12-31 | Näringsliv | Inte aktivt för närvarande. |"
+            ))
         #expect(md.contains("Huvudboken för 2017 sträcker sig bara till och med mars"))
     }
 }

@@ -26,14 +26,26 @@ import Testing
     }
 
     @Test(arguments: TestBackend.all) func theDemoReportShowsThem(_ backend: TestBackend) throws {
-        let md = try String(contentsOf: CLI.demo(backend).get().appendingPathComponent("reports/namnd-RK-2019-12.md"), encoding: .utf8)
+        let md = try String(
+            contentsOf: CLI.demo(backend).get().appendingPathComponent("reports/namnd-RK-2019-12.md"), encoding: .utf8)
         #expect(md.contains("4 av 5 indikatorer når sitt målvärde, 1 gör det inte."))
-        #expect(md.contains("| Antal digitala kompetensutvecklingsinsatser som finns i Kompetensportalen | 15 | 66 | 5 | Uppnått |"))
-        #expect(md.contains("| Chefskompetenserna används både i rekrytering och planering av kompetensutvecklingsinsatser | Ja | Nej | – | Ej uppnått |"))
+        #expect(
+            md.contains(
+                "| Antal digitala kompetensutvecklingsinsatser som finns i Kompetensportalen | 15 | 66 | 5 | Uppnått |")
+        )
+        #expect(
+            md.contains(
+                "| Chefskompetenserna används både i rekrytering och planering av kompetensutvecklingsinsatser | Ja | "
+                    + "Nej | – | Ej uppnått |"
+            ))
         #expect(md.contains("| Personalomsättning (R12 medel) | 13 % | 10,93 % | – | Uppnått |"))
         #expect(md.contains("Huvudbok och budget för 2019 saknas"))
         // Seed 002 4.1.2/4.1.3: the indicators under their focus areas and commitments.
-        #expect(md.contains("### Fokusområde: Följa en tydlig och transparent process för rekrytering och tillsättning av chefer på alla nivåer"))
+        #expect(
+            md.contains(
+                "### Fokusområde: Följa en tydlig och transparent process för rekrytering och tillsättning av chefer "
+                    + "på alla nivåer"
+            ))
         #expect(md.contains("**Tillämpa dessa i rekrytering och kompetensutveckling**"))
     }
 
@@ -63,10 +75,19 @@ import Testing
         let waiting = try #require(results.first { $0.row.code == "RH-VG90-ANT" })
         #expect(waiting.row.outcome == 984 && waiting.previousOutcome == 1_142 && waiting.change == -158)
 
-        let md = try String(contentsOf: CLI.demo(backend).get().appendingPathComponent("reports/ur1-2024-04.md"), encoding: .utf8)
+        let md = try String(
+            contentsOf: CLI.demo(backend).get().appendingPathComponent("reports/ur1-2024-04.md"), encoding: .utf8)
         #expect(md.contains("| Indikator | Målvärde 2024 | Utfall 2024 | Kvinnor | Män | Utfall 2023 | Bedömning |"))
-        #expect(md.contains("| Andel väntande som väntat kortare än 90 dagar på första kontakt | – | 90 % | 91 % | 89 % | – | Ej bedömd |"))
-        #expect(md.contains("| Antal patienter som väntat mer än 90 dagar på första kontakt | – | 984 | – | – | 1\u{A0}142 | Ej bedömd |"))
+        #expect(
+            md.contains(
+                "| Andel väntande som väntat kortare än 90 dagar på första kontakt | – | 90 % | 91 % | 89 % | – | Ej "
+                    + "bedömd |"
+            ))
+        #expect(
+            md.contains(
+                "| Antal patienter som väntat mer än 90 dagar på första kontakt | – | 984 | – | – | 1\u{A0}142 | Ej "
+                    + "bedömd |"
+            ))
     }
 }
 
@@ -82,13 +103,18 @@ import Testing
         // Halland above the national figure every month; the target met in 8 of 13 months.
         #expect(series.allSatisfy { $0.outcome! > $0.national! })
         #expect(series.filter { IndicatorResult.status($0) == .met }.count == 8)
-        let md = try String(contentsOf: CLI.demo(backend).get().appendingPathComponent("reports/namnd-RH-2018-03.md"), encoding: .utf8)
-        #expect(md.contains("| Riket | 77 % | 77 % | 74 % | 74 % | 76 % | 63 % | 64 % | 72 % | 73 % | 75 % | 72 % | 72 % | 77 % |"))
+        let md = try String(
+            contentsOf: CLI.demo(backend).get().appendingPathComponent("reports/namnd-RH-2018-03.md"), encoding: .utf8)
+        #expect(
+            md.contains(
+                "| Riket | 77 % | 77 % | 74 % | 74 % | 76 % | 63 % | 64 % | 72 % | 73 % | 75 % | 72 % | 72 % | 77 % |"))
         // The region report of the same period carries the region's indicators too.
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("ur1.md").path
-        let r = try CLI.run(["report", "ur1", "--period", "2018-03", "--format", "md", "--out", out, "--db", CLI.demoDatabase(backend)])
+        let r = try CLI.run([
+            "report", "ur1", "--period", "2018-03", "--format", "md", "--out", out, "--db", CLI.demoDatabase(backend),
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         let ur1 = try String(contentsOfFile: out, encoding: .utf8)
         #expect(ur1.contains("## Mål och indikatorer") && ur1.contains("| Region Halland | 84 % | 84 % | 82 % |"))

@@ -19,7 +19,10 @@ import Testing
         let before = StaffReport.compute(data, period: Period(year: 2023, month: 4)!)
         // Personalomsättning R12: 14,9 % → 12,5 % (target 11,0 %); 6,6 + 4,1 + 1,8 (2.7.1).
         #expect(pct(before.turnover) == dec("14.9") && pct(now.turnover) == dec("12.5"))
-        #expect([pct(now.turnoverExternal), pct(now.turnoverInternal), pct(now.turnoverRetirement)] == [dec("6.6"), dec("4.1"), dec("1.8")])
+        #expect(
+            [pct(now.turnoverExternal), pct(now.turnoverInternal), pct(now.turnoverRetirement)] == [
+                dec("6.6"), dec("4.1"), dec("1.8"),
+            ])
         // "en minskning med 1,4 procentenheter" (external), "1 procentenhet" (internal), "+0,1" (retirement).
         #expect(pct(now.turnoverExternal! - before.turnoverExternal!) == dec("-1.4"))
         #expect(whole(now.turnoverInternal! - before.turnoverInternal!) == dec("-1"))
@@ -53,10 +56,12 @@ import Testing
         let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let outcome = try #require(json["outcome"] as? [String: Any])
         let share = try #require(outcome["hiredStaffCostShare"] as? NSNumber)
-        #expect((share.doubleValue * 10).rounded() == 49)   // 4,9 % — display check only; the value is exact Decimal in Balans
+        // 4,9 % — display check only; the value is exact Decimal in Balans
+        #expect((share.doubleValue * 10).rounded() == 49)
         #expect((json["forecast"] as? [String: Any])?["hiredStaffCostShare"] is NSNull)
         // And the ur1 report shows the staff table.
-        let md = try String(contentsOf: CLI.demo(backend).get().appendingPathComponent("reports/ur1-2024-04.md"), encoding: .utf8)
+        let md = try String(
+            contentsOf: CLI.demo(backend).get().appendingPathComponent("reports/ur1-2024-04.md"), encoding: .utf8)
         #expect(md.contains("| Bemanningspersonal kostnad – läkare och sjuksköterskor | 239 032 | – | 246 251 |"))
         #expect(md.contains("| Personalomsättning | 14,9 % | 11,0 % | 12,5 % |"))
     }
@@ -72,14 +77,20 @@ import Testing
         let s2018 = StaffReport.compute(data, period: Period(year: 2018, month: 12)!, node: "RK")
         // 2,22 % = short 0,92 + medium 0,42 + long 0,88.
         #expect(pct(s2019.sickLeave, 2) == Decimal(string: "2.22"))
-        #expect([pct(s2019.sickLeaveShort, 2), pct(s2019.sickLeaveMedium, 2), pct(s2019.sickLeaveLong, 2)] == ["0.92", "0.42", "0.88"].map { Decimal(string: $0) })
+        #expect(
+            [pct(s2019.sickLeaveShort, 2), pct(s2019.sickLeaveMedium, 2), pct(s2019.sickLeaveLong, 2)]
+                == ["0.92", "0.42", "0.88"].map { Decimal(string: $0) })
         // Arbetsbelastning (övertid/mertid) 0,11 % in 2019 against 0,12 % in 2018.
         #expect(pct(s2019.overtime, 2) == Decimal(string: "0.11") && pct(s2018.overtime, 2) == Decimal(string: "0.12"))
         #expect(s2018.sickLeave == nil)
         // The committee report's "Medarbetare i siffror" shows them.
-        let md = try String(contentsOf: CLI.demo(backend).get().appendingPathComponent("reports/namnd-RK-2019-12.md"), encoding: .utf8)
+        let md = try String(
+            contentsOf: CLI.demo(backend).get().appendingPathComponent("reports/namnd-RK-2019-12.md"), encoding: .utf8)
         #expect(md.contains("| Sjukfrånvaro | – | – | 2,22 % |"))
-        #expect(!md.contains("| Personalomsättning |"))  // RK's 10,93 % is an indicator (indicators.csv), not staff data
+        #expect(
+            !md.contains(
+                "| Personalomsättning "
+                    + "|"))  // RK's 10,93 % is an indicator (indicators.csv), not staff data
         #expect(md.contains("| \u{A0}\u{A0}kort (dag 1–14) | – | – | 0,92 % |"))
         #expect(md.contains("| Övertid/mertid | 0,12 % | – | 0,11 % |"))
     }
@@ -96,7 +107,8 @@ import Testing
         #expect(one(now.sickLeave) == Decimal(string: "2.8") && one(before.sickLeave) == Decimal(string: "3.1"))
         // "ökar hos männen … med 0,9 procentenheter. Medan kvinnornas sjukfrånvaro minskar med 0,8".
         #expect(one(now.sickLeaveByGender["män"]! - before.sickLeaveByGender["män"]!) == Decimal(string: "0.9"))
-        #expect(one(now.sickLeaveByGender["kvinnor"]! - before.sickLeaveByGender["kvinnor"]!) == Decimal(string: "-0.8"))
+        #expect(
+            one(now.sickLeaveByGender["kvinnor"]! - before.sickLeaveByGender["kvinnor"]!) == Decimal(string: "-0.8"))
     }
 
     /// "De som är mellan 20-49 har haft en ökande sjukfrånvaro … De över 50 år har en minskande."
@@ -107,8 +119,10 @@ import Testing
         let data = try ExampleFigureTests.data(backend).get()
         let now = StaffReport.compute(data, period: Period(year: 2017, month: 7)!, node: "RS17")
         let before = StaffReport.compute(data, period: Period(year: 2016, month: 7)!, node: "RS17")
-        let young = try #require(now.sickLeaveByAgeBand["20-49"]), youngBefore = try #require(before.sickLeaveByAgeBand["20-49"])
-        let old = try #require(now.sickLeaveByAgeBand["50-"]), oldBefore = try #require(before.sickLeaveByAgeBand["50-"])
+        let young = try #require(now.sickLeaveByAgeBand["20-49"])
+        let youngBefore = try #require(before.sickLeaveByAgeBand["20-49"])
+        let old = try #require(now.sickLeaveByAgeBand["50-"])
+        let oldBefore = try #require(before.sickLeaveByAgeBand["50-"])
         #expect(young > youngBefore && old < oldBefore)
         #expect(youngBefore == 2 && old == 3)
         #expect(young.roundedHalfAwayFromZero(scale: 4) == Decimal(string: "2.6667"))
@@ -116,7 +130,9 @@ import Testing
         // The split leaves the total and the gender figures as they were.
         #expect(now.sickLeave == Decimal(string: "2.8") && now.sickLeaveByGender["män"] == Decimal(string: "2.5"))
 
-        let md = try String(contentsOf: CLI.demo(backend).get().appendingPathComponent("reports/namnd-RS17-2017-07.md"), encoding: .utf8)
+        let md = try String(
+            contentsOf: CLI.demo(backend).get().appendingPathComponent("reports/namnd-RS17-2017-07.md"), encoding: .utf8
+        )
         #expect(md.contains("| Sjukfrånvaro | 3,10 % | – | 2,80 % |"))
         #expect(md.contains("| \u{A0}\u{A0}män | 1,60 % | – | 2,50 % |"))
         #expect(md.contains("| \u{A0}\u{A0}20–49 år | 2,00 % | – | 2,67 % |"))
@@ -141,6 +157,8 @@ import Testing
         let unknown = try CLI.run(["ratios", "--period", "2024-04", "--org", "XX", "--db", db])
         #expect(unknown.status == 65 && unknown.stderr.contains("no organisation node \"XX\" in 2024"))
         // The root is the whole organisation, as without --org.
-        #expect(try CLI.run(["ratios", "--period", "2024-04", "--org", "RH", "--db", db]).stdout == CLI.run(["ratios", "--period", "2024-04", "--db", db]).stdout)
+        #expect(
+            try CLI.run(["ratios", "--period", "2024-04", "--org", "RH", "--db", db]).stdout
+                == CLI.run(["ratios", "--period", "2024-04", "--db", db]).stdout)
     }
 }
