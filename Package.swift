@@ -1,4 +1,5 @@
-// swift-tools-version: 6.1
+// swift-tools-version: 6.2
+// 6.2: swift-subprocess (PDF printing with a time limit) needs it.
 import PackageDescription
 
 let package = Package(
@@ -21,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         // The PostgreSQL backend (issue 8): a shared server for many organisations.
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        // Headless Chromium for PDF, in its own session with a time limit (issue 14).
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
     ],
     targets: [
         .target(name: "BalansCore"),
@@ -38,7 +41,10 @@ let package = Package(
             ]),
         .target(
             name: "BalansReport",
-            dependencies: ["BalansCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            dependencies: [
+                "BalansCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Subprocess", package: "swift-subprocess"),
+            ]),
         .target(
             name: "BalansWeb",
             dependencies: [
