@@ -29,7 +29,7 @@ enum RegionReport {
                 subtitle: subtitle, organisation: tree.root.name, period: p.description, chapters: chapters)
         }
         if kind == .ur2 || kind == .arsredovisning { chapters.append(economyAssessmentChapter(data, p, ratios)) }
-        chapters.append(financialGoalsChapter(p, ratios))
+        chapters.append(financialGoalsChapter(p, ratios, goals: data.policy.financialGoals))
         chapters.append(keyRatioChapter(data, p, ratios))
         if let trend = resultTrendChapter(data, p) { chapters.append(trend) }
         if let liquidity = liquidityChapter(data, p) { chapters.append(liquidity) }
@@ -592,13 +592,13 @@ enum RegionReport {
             blocks.append(ReportBuilder.missingText("diarienummer och paragraf"))
         }
         if !data.staff.isEmpty {
-            let target = StaffReport.compute(data, period: p).targetHiredShare ?? 2
+            let target = StaffReport.compute(data, period: p).targetHiredShare ?? data.policy.hiredStaffTarget
             let above = op.rows.filter { $0.kind == .committee }.filter { c in
                 (StaffReport.compute(data, period: p, node: c.code).hiredShare ?? 0) > target
             }
             if !above.isEmpty {
                 items.append(
-                    "uppmärksamma att \(ReportBuilder.names(above.map(\.name))) inte uppnår målet om maximalt \(SwedishNumberFormat.number(target, decimals: 0)) procent bemanningskostnader i relation till personalkostnader för egen personal"
+                    "uppmärksamma att \(ReportBuilder.names(above.map(\.name))) inte uppnår målet om maximalt \(ReportLabels.targetNumber(target)) procent bemanningskostnader i relation till personalkostnader för egen personal"
                 )
             }
         } else {
@@ -617,12 +617,12 @@ enum RegionReport {
     /// "Finansiella mål" (seed 003 2.3): the financial goals against their long-term targets —
     /// result ≥ 2 % of tax revenue and grants, self-financing of investments ≥ 100 %, soliditet
     /// including pension obligations positive (SKR practice, seed 003 2.3.1–2.3.3).
-    static func financialGoalsChapter(_ p: Period, _ r: KeyRatioReport) -> Chapter {
+    static func financialGoalsChapter(_ p: Period, _ r: KeyRatioReport, goals: [FinancialGoal]) -> Chapter {
         let span = ReportLabels.span(p.month)
         let table = Table(
             id: "finansiella-mal", caption: "Finansiella mål", unit: .mnkr,
             columns: ["Mål", "Målvärde", "Utfall \(span) \(p.year)", "Prognos \(p.year)", "Budget \(p.year)"],
-            rows: FinancialGoal.all.map { g in
+            rows: goals.map { g in
                 let l = ReportLabels.financialGoal(g)
                 return Table.Row(
                     label: l.name,
@@ -633,12 +633,12 @@ enum RegionReport {
             }, footnotes: ["Exklusive orealiserade förändringar av marknadsvärdet på finansiella placeringar."],
             showsUnit: false)
         var blocks: [Block] = [.table(table)]
-        for g in FinancialGoal.all where g.kind != .equityRatioInclPensions {
+        for g in goals where g.kind != .equityRatioInclPensions {
             guard let value = g.value(r.forecast), let met = g.isMet(r.forecast) else { continue }
             let l = ReportLabels.financialGoal(g)
             blocks.append(
                 .paragraph(
-                    "\(l.subject) prognostiseras till \(SwedishNumberFormat.percent(value, decimals: l.decimals)), vilket \(met ? "når" : "inte når") det långsiktiga målvärdet på \(SwedishNumberFormat.number(g.target, decimals: 0)) procent.",
+                    "\(l.subject) prognostiseras till \(SwedishNumberFormat.percent(value, decimals: l.decimals)), vilket \(met ? "når" : "inte når") det långsiktiga målvärdet på \(ReportLabels.targetNumber(g.target)) procent.",
                     missing: false))
         }
         return Chapter(id: "finansiella-mal", title: "Finansiella mål", blocks: blocks)
@@ -647,7 +647,7 @@ enum RegionReport {
     /// "God ekonomisk hushållning" (UR2, annual report): the balance requirement and the
     /// financial goals summed up, and the written overall assessment.
     static func economyAssessmentChapter(_ data: FollowUpData, _ p: Period, _ r: KeyRatioReport) -> Chapter {
-        let judged = FinancialGoal.all.compactMap { $0.isMet(r.forecast) }
+        let judged = data.policy.financialGoals.compactMap { $0.isMet(r.forecast) }
         var text =
             judged.isEmpty
             ? "De finansiella målen kan inte bedömas: underlag saknas."
