@@ -19,6 +19,8 @@ final class ReportContext {
     /// The unit amounts in running text are shown in: mnkr for the region, mnkr with one
     /// decimal for a committee.
     let unit: AmountUnit
+    /// The words the report is written in.
+    let words: ReportCatalogue
 
     init(data: FollowUpData, kind: ReportKind, period: Period, node: String? = nil) {
         self.data = data
@@ -27,6 +29,7 @@ final class ReportContext {
         tree = data.tree(for: period.year)
         self.node = node ?? tree.root.code
         unit = kind == .namnd ? .mnkr1 : .mnkr
+        words = .swedishCatalogue
     }
 
     /// The organisation's policy values (thresholds and targets).
@@ -52,5 +55,5 @@ final class ReportContext {
     var hasBudget: Bool { data.budgets.contains { $0.year == period.year } }
 
     /// An amount for running text in the report's unit, e.g. "−656 mnkr".
-    func text(_ m: Money) -> String { ReportBuilder.text(m, unit: unit) }
+    func amount(_ m: Money) -> String { ReportBuilder.text(m, unit: unit) }
 }

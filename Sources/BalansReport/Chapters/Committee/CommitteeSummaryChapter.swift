@@ -8,7 +8,7 @@ enum CommitteeSummaryChapter {
         let data = c.data
         let p = c.period
         let op = c.operating
-        func t(_ m: Money) -> String { c.text(m) }
+        func t(_ m: Money) -> String { c.amount(m) }
         let f = op.root.figures
         let months = ReportLabels.monthCountWords[p.month - 1]
         var blocks: [Block] = [

@@ -8,7 +8,7 @@ enum OverviewChapter {
         let p = c.period
         let op = c.operating
         let unit = c.unit
-        func t(_ m: Money) -> String { c.text(m) }
+        func t(_ m: Money) -> String { c.amount(m) }
         let span = ReportLabels.span(p.month)
         var rows: [Table.Row] = []
         for area in op.children(of: op.root.code) {

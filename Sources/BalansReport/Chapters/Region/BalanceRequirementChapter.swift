@@ -7,7 +7,7 @@ enum BalanceRequirementChapter {
     static func build(_ c: ReportContext) -> Chapter {
         let p = c.period
         let r = c.ratios
-        func t(_ m: Money) -> String { c.text(m) }
+        func t(_ m: Money) -> String { c.amount(m) }
         let years = r.balanceRequirement
         let cols = [""] + years.map { $0.isForecast ? "Prognos \($0.year)" : "\($0.year)" }
         func row(_ label: String, _ f: (BalanceRequirementYear) -> Money, total: Bool = false, blankZero: Bool = false)

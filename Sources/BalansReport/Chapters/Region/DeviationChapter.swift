@@ -8,7 +8,7 @@ enum DeviationChapter {
         let p = c.period
         let op = c.operating
         let threshold = c.policy.largerDeviationThreshold
-        func t(_ m: Money) -> String { c.text(m) }
+        func t(_ m: Money) -> String { c.amount(m) }
         let d = op.largestDeviations(threshold: threshold)
         var rows: [Table.Row] = [
             Table.Row(label: "Total \(op.root.name)", cells: [.amount(d.total.ore)], isTotal: true)

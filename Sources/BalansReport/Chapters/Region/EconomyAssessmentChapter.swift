@@ -4,29 +4,21 @@ import Foundation
 /// "God ekonomisk hushållning" (UR2, annual report): the balance requirement and the
 /// financial goals summed up, and the written overall assessment.
 enum EconomyAssessmentChapter {
+    /// The chapter of the report `c` describes.
     static func build(_ c: ReportContext) -> Chapter {
-        let data = c.data
-        let p = c.period
         let r = c.ratios
-        func t(_ m: Money) -> String { c.text(m) }
-        let judged = data.policy.financialGoals.compactMap { $0.isMet(r.forecast) }
+        let tally = Tally(c.policy.financialGoals, on: r.forecast)
         var text =
-            judged.isEmpty
-            ? "De finansiella målen kan inte bedömas: underlag saknas."
-            : "\(judged.filter { $0 }.count) av \(judged.count) finansiella mål nås enligt prognosen."
+            tally.judged == 0
+            ? c.label(.goalsCannotBeJudged) : c.say(.goalsMet, String(tally.met), String(tally.judged))
         if let bkr = r.balanceRequirement.last?.balanceRequirementResult {
             text +=
                 bkr < .zero
-                ? " Balanskravet uppfylls inte: balanskravsresultatet \(p.month == 12 ? "blir" : "prognostiseras till") \(t(bkr))."
-                : " Balanskravet uppfylls."
+                ? c.say(.balanceRequirementNotMet, c.label(c.period.month == 12 ? .becomes : .isForecastAt), c.amount(bkr))
+                : c.label(.balanceRequirementMet)
         }
         return Chapter(
-            id: "god-ekonomisk-hushallning", title: "Samlad bedömning av god ekonomisk hushållning",
-            blocks: [
-                .paragraph(text, missing: false),
-                ReportBuilder.written(
-                    data, .economyAssessment, node: data.tree(for: p.year).root.code, period: p,
-                    what: "samlad bedömning av god ekonomisk hushållning"),
-            ])
+            id: "god-ekonomisk-hushallning", title: c.label(.economyAssessment),
+            blocks: [.paragraph(text, missing: false), c.written(.economyAssessment, what: .economyAssessmentWhat)])
     }
 }

@@ -9,7 +9,7 @@ enum LiquidityChapter {
     static func build(_ c: ReportContext) -> Chapter? {
         let data = c.data
         let p = c.period
-        func t(_ m: Money) -> String { c.text(m) }
+        func t(_ m: Money) -> String { c.amount(m) }
         guard let now = data.figure(.placementsAcquisitionValue, at: p) else { return nil }
         let yearEnd = Period(year: p.year - 1, month: 12)!
         var seen = Set<Period>()  // in December the same month last year is the last year end

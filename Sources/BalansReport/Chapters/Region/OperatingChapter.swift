@@ -8,7 +8,7 @@ enum OperatingChapter {
         let data = c.data
         let p = c.period
         let op = c.operating
-        func t(_ m: Money) -> String { c.text(m) }
+        func t(_ m: Money) -> String { c.amount(m) }
         let committees = op.rows.filter { $0.kind == .committee || ($0.code == OperatingStatement.unallocatedCode) }
         var rows = committees.map { Table.Row(label: $0.name, cells: ReportBuilder.operatingCells($0.figures)) }
         rows.append(

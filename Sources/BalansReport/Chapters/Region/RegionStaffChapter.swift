@@ -7,7 +7,7 @@ enum RegionStaffChapter {
     static func build(_ c: ReportContext) -> Chapter? {
         let data = c.data
         let p = c.period
-        func t(_ m: Money) -> String { c.text(m) }
+        func t(_ m: Money) -> String { c.amount(m) }
         guard !data.staff.isEmpty else { return nil }
         let now = StaffReport.compute(data, period: p)
         let before = StaffReport.compute(data, period: Period(year: p.year - 1, month: p.month)!)  // safe: month is valid

@@ -1,54 +1,41 @@
 import BalansCore
 import Foundation
 
-/// "Sammanfattning" of the region's reports: the result to date and for the year against the budget, the committees forecasting a deficit, and the written summary.
+/// "Sammanfattning" of the region's reports: the result to date and for the year against the
+/// budget, the committees forecasting a deficit, and the written summary.
 enum RegionSummaryChapter {
     /// The chapter of the report `c` describes.
     static func build(_ c: ReportContext) -> Chapter {
-        let data = c.data
         let p = c.period
-        let op = c.operating
-        let outcome = c.outcome
-        let forecast = c.forecast
-        let budget = c.budget
-        func t(_ m: Money) -> String { c.text(m) }
+        let year = String(p.year)
         var blocks: [Block] = []
-        let months = ReportLabels.monthCountWords[p.month - 1]
-        let hasBudget = data.budgets.contains { $0.year == p.year }
-        if let outcome, !hasBudget {
+        let months = c.words.monthCount(p.month)
+        if let outcome = c.outcome, !c.hasBudget {
             // Without a budget every deviation would be the result itself: say so instead.
-            blocks.append(
-                .paragraph("Resultatet efter \(months) månader uppgår till \(t(outcome.result)).", missing: false))
-            blocks.append(
-                ReportBuilder.missingText(
-                    "budget för \(p.year) är inte inläst: avvikelser mot budget kan inte redovisas"))
-        } else if let outcome {
-            let dev = op.root.figures.deviationToDate
-            blocks.append(
-                .paragraph(
-                    "Resultatet efter \(months) månader uppgår till \(t(outcome.result)), vilket är \(t(dev.magnitude)) \(dev < .zero ? "sämre" : "bättre") än den periodiserade budgeten.",
-                    missing: false))
+            blocks.append(.paragraph(c.say(.resultAfterMonths, months, c.amount(outcome.result)), missing: false))
+            blocks.append(c.missing(c.say(.budgetNotRead, year)))
+        } else if let outcome = c.outcome {
+            let dev = c.operating.root.figures.deviationToDate
+            let text = c.say(
+                .resultAfterMonthsAgainstBudget, months, c.amount(outcome.result), c.amount(dev.magnitude),
+                c.label(dev < .zero ? .worse : .better))
+            blocks.append(.paragraph(text, missing: false))
         } else {
-            blocks.append(ReportBuilder.missingText("huvudbok för \(p.year) saknas"))
+            blocks.append(c.missing(c.say(.ledgerMissing, year)))
         }
-        if let forecast, let budget {
+        if let forecast = c.forecast, let budget = c.budget {
             let dev = forecast.result - budget.result
-            blocks.append(
-                .paragraph(
-                    "Årets resultat prognostiseras till \(t(forecast.result)) mot budgeterat \(t(budget.result)), en \(ReportBuilder.sign(dev)) avvikelse mot årsbudgeten med \(t(dev.magnitude)).",
-                    missing: false))
+            let text = c.say(
+                .yearForecastAgainstBudget, c.amount(forecast.result), c.amount(budget.result), c.sign(dev),
+                c.amount(dev.magnitude))
+            blocks.append(.paragraph(text, missing: false))
         }
-        let deficits = op.committeesWithForecastDeficit
+        let deficits = c.operating.committeesWithForecastDeficit
         if !deficits.isEmpty {
-            let names = deficits.map { "\($0.name) (\(t($0.figures.forecastDeviation)))" }
-            blocks.append(
-                .paragraph(
-                    "Nämnder och verksamheter som prognostiserar underskott mot budget: \(names.joined(separator: ", ")).",
-                    missing: false))
+            let names = deficits.map { c.say(.nameWithAmount, $0.name, c.amount($0.figures.forecastDeviation)) }
+            blocks.append(.paragraph(c.say(.committeesInDeficit, names.joined(separator: ", ")), missing: false))
         }
-        blocks.append(
-            ReportBuilder.written(
-                data, .summary, node: data.tree(for: p.year).root.code, period: p, what: "sammanfattning"))
-        return Chapter(id: "sammanfattning", title: "Sammanfattning", blocks: blocks)
+        blocks.append(c.written(.summary, what: .summaryWhat))
+        return Chapter(id: "sammanfattning", title: c.label(.summary), blocks: blocks)
     }
 }

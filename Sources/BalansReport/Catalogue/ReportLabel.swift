@@ -1,0 +1,10 @@
+/// A label of the reports without figures — a title, a column, a row, a word a sentence
+/// puts in — by an English name; its text is in the catalogue (`ReportCatalogue`).
+enum ReportLabel: Hashable, Sendable, CaseIterable {
+    case january, february, march, april, may, june, july, august, september, october, november, december, jan, feb
+    case mar, apr, mayShort, jun, jul, aug, sep, oct, nov, dec, one, two, three, four, five, six, seven, eight, nine
+    case ten, eleven, twelve, negative, positive, forecastDeviation, worse, better, summary, summaryWhat
+    case financialGoals, goal, targetValue, excludingUnrealised, reaches, doesNotReach, goalResultName
+    case goalSelfFinancingName, goalEquityName, goalResultSubject, goalSelfFinancingSubject, goalEquitySubject
+    case goalsCannotBeJudged, becomes, isForecastAt, balanceRequirementMet, economyAssessment, economyAssessmentWhat
+}

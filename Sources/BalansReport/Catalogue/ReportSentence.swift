@@ -1,0 +1,9 @@
+/// A sentence or phrase of the reports with figures — {1}, {2}, … in its text are the
+/// arguments, already formatted — by an English name; its text is in the catalogue.
+enum ReportSentence: Hashable, Sendable, CaseIterable {
+    case span, longSpan, monthYear, textMissing, listAnd, noDeviation, deviation, outcomeSpanYear, budgetSpanYear
+    case deviationSpan, annualBudgetYear, annualForecastYear, resultAfterMonths, budgetNotRead
+    case resultAfterMonthsAgainstBudget, ledgerMissing, yearForecastAgainstBudget, nameWithAmount
+    case committeesInDeficit, forecastYear, budgetYear, goalForecast, above, atLeast, goalsMet
+    case balanceRequirementNotMet
+}
