@@ -7,4 +7,10 @@ enum ReportLabel: Hashable, Sendable, CaseIterable {
     case financialGoals, goal, targetValue, excludingUnrealised, reaches, doesNotReach, goalResultName
     case goalSelfFinancingName, goalEquityName, goalResultSubject, goalSelfFinancingSubject, goalEquitySubject
     case goalsCannotBeJudged, becomes, isForecastAt, balanceRequirementMet, economyAssessment, economyAssessmentWhat
+    case keyRatioChapter, keyRatio, financialKeyRatios, resultToTaxRevenue, operationsShare, depreciation
+    case financialNet, netCostShare, taxRevenueGrowth, netCostGrowth, equityRatio, equityRatioInclPensionsShort
+    case keyRatioFootnote, result, unrealisedGainsLosses, resultExclComparability, resultDevelopment
+    case qualityIndicators, staffChapter, turnover, externalTurnover, internalTurnover, retirements, sickLeave
+    case hiredStaffCost, hiredShareOfTotal, hiredShareShort, staffFootnote, staffR12, sickLeaveCannotBeComputed
+    case unchanged, decrease, increase, decreased, increased, comparedToLastYear
 }

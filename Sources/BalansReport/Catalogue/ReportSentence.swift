@@ -5,5 +5,6 @@ enum ReportSentence: Hashable, Sendable, CaseIterable {
     case deviationSpan, annualBudgetYear, annualForecastYear, resultAfterMonths, budgetNotRead
     case resultAfterMonthsAgainstBudget, ledgerMissing, yearForecastAgainstBudget, nameWithAmount
     case committeesInDeficit, forecastYear, budgetYear, goalForecast, above, atLeast, goalsMet
-    case balanceRequirementNotMet
+    case balanceRequirementNotMet, resultToTaxRevenueMean, outcomeYear, keyRatioTrend, outcomeMonthYear, targetYear
+    case hiredCostIntro, changeBy, orPercent, hiredByProfession
 }

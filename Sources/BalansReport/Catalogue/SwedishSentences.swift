@@ -30,6 +30,20 @@ extension ReportCatalogue {
         case .atLeast: return "minst {1} %"
         case .goalsMet: return "{1} av {2} finansiella mål nås enligt prognosen."
         case .balanceRequirementNotMet: return " Balanskravet uppfylls inte: balanskravsresultatet {1} {2}."
+        case .resultToTaxRevenueMean:
+            return "Resultat i förhållande till skatteintäkter och generella statsbidrag, genomsnitt {1}–{2}: {3}."
+        case .outcomeYear: return "Utfall {1}"
+        case .keyRatioTrend:
+            return "Nettokostnadsandel och soliditet över åren ({1}: nettokostnadsandel enligt prognos, soliditet "
+                + "per {2})"
+        case .outcomeMonthYear: return "Utfall {1} {2}"
+        case .targetYear: return "Målvärde {1}"
+        case .hiredCostIntro:
+            return "Regionens kostnader för inhyrda läkare och sjuksköterskor uppgår till {1} {2} {3}, "
+        case .changeBy: return "en {1} med {2}"
+        case .orPercent: return " eller {1}"
+        case .hiredByProfession:
+            return " Kostnaderna för inhyrda läkare har {1} med {2} och för inhyrda sjuksköterskor {3} med {4}."
         }
     }
 }

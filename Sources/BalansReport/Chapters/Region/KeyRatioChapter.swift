@@ -1,92 +1,97 @@
 import BalansCore
 import Foundation
 
-/// "Utvärdering av resultat och ekonomisk ställning": the result's development, the financial key ratios and their trend over the years with a ledger.
+/// "Utvärdering av resultat och ekonomisk ställning": the result's development, the financial
+/// key ratios and their trend over the years with a ledger.
 enum KeyRatioChapter {
     /// The chapter of the report `c` describes.
     static func build(_ c: ReportContext) -> Chapter {
-        let data = c.data
+        let blocks: [Block] = [.table(development(c)), .table(ratios(c))] + (trend(c).map { [.lineChart($0)] } ?? [])
+        return Chapter(id: "nyckeltal", title: c.label(.keyRatioChapter), blocks: blocks)
+    }
+
+    /// "Finansiella nyckeltal": each ratio's outcome, forecast and budget.
+    static func ratios(_ c: ReportContext) -> Table {
         let p = c.period
         let r = c.ratios
-        let span = ReportLabels.span(p.month)
-        let cols = ["Nyckeltal", "Utfall \(span) \(p.year)", "Prognos \(p.year)", "Budget \(p.year)"]
-        func row(_ label: String, _ f: (KeyRatios) -> Decimal?, decimals: Int = 1, level: Int = 0, total: Bool = false)
-            -> Table.Row
-        {
+        let year = String(p.year)
+        let cols = [
+            c.label(.keyRatio), c.say(.outcomeSpanYear, c.span, year), c.say(.forecastYear, year),
+            c.say(.budgetYear, year),
+        ]
+        func row(
+            _ label: ReportLabel, _ f: (KeyRatios) -> Decimal?, decimals: Int = 1, level: Int = 0, total: Bool = false
+        ) -> Table.Row {
             Table.Row(
-                label: label,
+                label: c.label(label),
                 cells: [r.outcome, r.forecast, r.budget].map { ReportBuilder.percent(f($0), decimals: decimals) },
                 level: level, isTotal: total)
         }
-        let table = Table(
-            id: "nyckeltal", caption: "Finansiella nyckeltal", unit: .mnkr, columns: cols,
-            rows: [
-                row("Resultat i förhållande till skatteintäkter och generella statsbidrag", { $0.resultToTaxRevenue }),
-                row("Självfinansieringsgrad av investeringarna", { $0.selfFinancingRatio }, decimals: 0),
-                row("Verksamhetens andel", { $0.netCostShare?.operations }, level: 1),
-                row("Avskrivningar", { $0.netCostShare?.depreciation }, level: 1),
-                row("Finansnetto", { $0.netCostShare?.financialNet }, level: 1),
-                row("Nettokostnadsandel", { $0.netCostShare?.total }, total: true),
-                row("Skatte- och statsbidragsutveckling", { $0.taxRevenueGrowth }),
-                row("Nettokostnadsutveckling", { $0.netCostGrowth }),
-                row("Soliditet (blandmodellen)", { $0.equityRatio }),
-                row("Soliditet inklusive pensionsförpliktelser", { $0.equityRatioInclPensions }),
-            ],
-            footnotes: [
-                "Nyckeltalen beräknas på oavrundade belopp, exklusive orealiserade förändringar av marknadsvärdet på finansiella placeringar. Andelarna är i förhållande till skatteintäkter plus generella statsbidrag och utjämning."
-            ]
-                + (r.outcome.resultToTaxRevenueThreeYearMean.map {
-                    [
-                        "Resultat i förhållande till skatteintäkter och generella statsbidrag, genomsnitt \(p.year - 3)–\(p.year - 1): \(ReportBuilder.text($0))."
-                    ]
-                } ?? []))
-        var rows: [Table.Row] = []
-        let prev = IncomeStatement.outcome(data, year: p.year - 1, through: p.month)
-        let prevYear = IncomeStatement.outcome(data, year: p.year - 1)
-        let cur = IncomeStatement.outcome(data, year: p.year, through: p.month)
-        let fc = IncomeStatement.forecast(data, period: p)
-        let statements = [prev, prevYear, cur, fc]
-        rows.append(Table.Row(label: "Resultat", cells: statements.map { ReportBuilder.amount($0?.result) }))
-        rows.append(
-            Table.Row(
-                label: "Marknadsvärdering orealiserade vinster/förluster",
-                cells: statements.map { ReportBuilder.amount($0.map { -$0[.unrealised] }) }, level: 1))
-        rows.append(
-            Table.Row(
-                label: "Resultat exkl. jämförelsestörande poster",
-                cells: statements.map { ReportBuilder.amount($0?.resultExclUnrealised) }, isTotal: true))
-        let development = Table(
-            id: "resultatutveckling", caption: "Resultatutveckling", unit: .mnkr,
-            columns: [
-                "", "Utfall \(span) \(p.year - 1)", "Utfall \(p.year - 1)", "Utfall \(span) \(p.year)",
-                "Prognos \(p.year)",
-            ], rows: rows)
-        var blocks: [Block] = [.table(development), .table(table)]
-        // Nettokostnadsandel and soliditet over the years with a ledger (the last five): each
-        // past year at its year-end, this year as forecast (nettokostnadsandel) and at the period.
-        let years = data.ledgers.keys.filter { $0 < p.year && $0 >= p.year - 4 && data.ledgers[$0]?.lastMonth == 12 }
-            .sorted()
-        if !years.isEmpty {
-            let past = years.map { KeyRatioReport.compute(data, period: Period(year: $0, month: 12)!).outcome }
-            let categories = (years + [p.year]).map(String.init)
-            let title =
-                "Nettokostnadsandel och soliditet över åren (\(p.year): nettokostnadsandel enligt prognos, soliditet per \(ReportLabels.months[p.month - 1]))"
-            blocks.append(
-                .lineChart(
-                    LineChart(
-                        id: "nyckeltal-over-ar", title: title, unit: .mnkr, categories: categories,
-                        series: [
-                            LineChart.Series(
-                                name: "Nettokostnadsandel",
-                                values: (past + [r.forecast]).map { ReportBuilder.percent($0.netCostShare?.total) }),
-                            LineChart.Series(
-                                name: "Soliditet (blandmodellen)",
-                                values: (past + [r.outcome]).map { ReportBuilder.percent($0.equityRatio) }),
-                            LineChart.Series(
-                                name: "Soliditet inkl. pensionsförpliktelser",
-                                values: (past + [r.outcome]).map { ReportBuilder.percent($0.equityRatioInclPensions) }),
-                        ])))
+        let mean = r.outcome.resultToTaxRevenueThreeYearMean.map {
+            c.say(.resultToTaxRevenueMean, String(p.year - 3), String(p.year - 1), ReportBuilder.text($0))
         }
-        return Chapter(id: "nyckeltal", title: "Utvärdering av resultat och ekonomisk ställning", blocks: blocks)
+        return Table(
+            id: "nyckeltal", caption: c.label(.financialKeyRatios), unit: .mnkr, columns: cols,
+            rows: [
+                row(.resultToTaxRevenue, { $0.resultToTaxRevenue }),
+                row(.goalSelfFinancingName, { $0.selfFinancingRatio }, decimals: 0),
+                row(.operationsShare, { $0.netCostShare?.operations }, level: 1),
+                row(.depreciation, { $0.netCostShare?.depreciation }, level: 1),
+                row(.financialNet, { $0.netCostShare?.financialNet }, level: 1),
+                row(.netCostShare, { $0.netCostShare?.total }, total: true),
+                row(.taxRevenueGrowth, { $0.taxRevenueGrowth }),
+                row(.netCostGrowth, { $0.netCostGrowth }),
+                row(.equityRatio, { $0.equityRatio }),
+                row(.goalEquityName, { $0.equityRatioInclPensions }),
+            ],
+            footnotes: [c.label(.keyRatioFootnote)] + (mean.map { [$0] } ?? []))
+    }
+
+    /// "Resultatutveckling": the result with and without the unrealised items, to date and for
+    /// the year, last year and this.
+    static func development(_ c: ReportContext) -> Table {
+        let p = c.period
+        let statements = [c.previousOutcome, c.previousYearOutcome, c.outcome, c.forecast]
+        let rows = [
+            Table.Row(label: c.label(.result), cells: statements.map { ReportBuilder.amount($0?.result) }),
+            Table.Row(
+                label: c.label(.unrealisedGainsLosses),
+                cells: statements.map { ReportBuilder.amount($0.map { -$0[.unrealised] }) }, level: 1),
+            Table.Row(
+                label: c.label(.resultExclComparability),
+                cells: statements.map { ReportBuilder.amount($0?.resultExclUnrealised) }, isTotal: true),
+        ]
+        let year = String(p.year)
+        let last = String(p.year - 1)
+        return Table(
+            id: "resultatutveckling", caption: c.label(.resultDevelopment), unit: .mnkr,
+            columns: [
+                "", c.say(.outcomeSpanYear, c.span, last), c.say(.outcomeYear, last),
+                c.say(.outcomeSpanYear, c.span, year), c.say(.forecastYear, year),
+            ], rows: rows)
+    }
+
+    /// Nettokostnadsandel and soliditet over the years with a ledger (the last five): each past
+    /// year at its year-end, this year as forecast (nettokostnadsandel) and at the period.
+    static func trend(_ c: ReportContext) -> LineChart? {
+        let p = c.period
+        let r = c.ratios
+        let years = KeyRatioReport.closedYears(c.data, before: p.year, count: 4)
+        guard !years.isEmpty else { return nil }
+        let past = years.map { KeyRatioReport.compute(c.data, period: Period(year: $0, month: 12)!).outcome }
+        return LineChart(
+            id: "nyckeltal-over-ar", title: c.say(.keyRatioTrend, String(p.year), c.words.month(p.month)),
+            unit: .mnkr, categories: (years + [p.year]).map(String.init),
+            series: [
+                LineChart.Series(
+                    name: c.label(.netCostShare),
+                    values: (past + [r.forecast]).map { ReportBuilder.percent($0.netCostShare?.total) }),
+                LineChart.Series(
+                    name: c.label(.equityRatio), values: (past + [r.outcome]).map { ReportBuilder.percent($0.equityRatio) }
+                ),
+                LineChart.Series(
+                    name: c.label(.equityRatioInclPensionsShort),
+                    values: (past + [r.outcome]).map { ReportBuilder.percent($0.equityRatioInclPensions) }),
+            ])
     }
 }

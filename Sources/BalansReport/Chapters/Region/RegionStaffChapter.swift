@@ -4,87 +4,80 @@ import Foundation
 /// "Väsentliga personalförhållanden" (seed 003, 2.7): rolling-12 indicators against the
 /// year's targets, and the hired-staff costs of the year so far. Absent without staff data.
 enum RegionStaffChapter {
+    /// The chapter of the report `c` describes.
     static func build(_ c: ReportContext) -> Chapter? {
         let data = c.data
         let p = c.period
-        func t(_ m: Money) -> String { c.amount(m) }
         guard !data.staff.isEmpty else { return nil }
         let now = StaffReport.compute(data, period: p)
-        let before = StaffReport.compute(data, period: Period(year: p.year - 1, month: p.month)!)  // safe: month is valid
-        let month = ReportLabels.months[p.month - 1]
+        let before = StaffReport.compute(data, period: p.previousYear)
+        let month = c.words.month(p.month)
         let cols = [
-            "Kvalitetsindikatorer", "Utfall \(month) \(p.year - 1)", "Målvärde \(p.year)", "Utfall \(month) \(p.year)",
+            c.label(.qualityIndicators), c.say(.outcomeMonthYear, month, String(p.year - 1)),
+            c.say(.targetYear, String(p.year)), c.say(.outcomeMonthYear, month, String(p.year)),
         ]
-        func row(_ label: String, _ f: (StaffReport) -> Decimal?, target: Decimal?, level: Int = 0) -> Table.Row {
+        func row(_ label: ReportLabel, _ f: (StaffReport) -> Decimal?, target: Decimal?, level: Int = 0) -> Table.Row {
             Table.Row(
-                label: label,
+                label: c.label(label),
                 cells: [
                     ReportBuilder.percent(f(before)), ReportBuilder.percent(target), ReportBuilder.percent(f(now)),
                 ], level: level)
         }
         let table = Table(
-            id: "personal", caption: "Väsentliga personalförhållanden", unit: .tkr, columns: cols,
+            id: "personal", caption: c.label(.staffChapter), unit: .tkr, columns: cols,
             rows: [
-                row("Personalomsättning", { $0.turnover }, target: now.targetTurnover),
-                row("extern", { $0.turnoverExternal }, target: nil, level: 1),
-                row("intern", { $0.turnoverInternal }, target: nil, level: 1),
-                row("pensionsavgångar", { $0.turnoverRetirement }, target: nil, level: 1),
-                row("Sjukfrånvaro", { $0.sickLeave }, target: now.targetSickLeave),
+                row(.turnover, { $0.turnover }, target: now.targetTurnover),
+                row(.externalTurnover, { $0.turnoverExternal }, target: nil, level: 1),
+                row(.internalTurnover, { $0.turnoverInternal }, target: nil, level: 1),
+                row(.retirements, { $0.turnoverRetirement }, target: nil, level: 1),
+                row(.sickLeave, { $0.sickLeave }, target: now.targetSickLeave),
                 Table.Row(
-                    label: "Bemanningspersonal kostnad – läkare och sjuksköterskor",
+                    label: c.label(.hiredStaffCost),
                     cells: [ReportBuilder.amount(before.hiredCostR12), .empty, ReportBuilder.amount(now.hiredCostR12)]),
-                row(
-                    "Bemanningskostnader i relation till totala personalkostnader", { $0.hiredShare },
-                    target: now.targetHiredShare),
+                row(.hiredShareOfTotal, { $0.hiredShare }, target: now.targetHiredShare),
             ],
-            footnotes: [
-                "Samtliga indikatorer mäts med ett rullande 12-månadersvärde. Personalomsättning: avgångar i förhållande till genomsnittligt antal tillsvidareanställda."
-            ])
+            footnotes: [c.label(.staffFootnote)])
         var blocks: [Block] = [.table(table)]
-        // The R12 measures month by month over the last year: the trend behind the figures.
-        let months = (0..<12).map { p.adding(months: $0 - 11) }
-        let reports = months.map { StaffReport.compute(data, period: $0) }
-        let r12: [(String, (StaffReport) -> Decimal?)] = [
-            ("Personalomsättning", { $0.turnover }), ("Sjukfrånvaro", { $0.sickLeave }),
-            ("Bemanningskostnader / personalkostnader", { $0.hiredShare }),
+        if let chart = trend(c) { blocks.append(.lineChart(chart)) }
+        if now.sickLeave == nil { blocks.append(.paragraph(c.label(.sickLeaveCannotBeComputed), missing: false)) }
+        if let cost = now.hiredCostToDate, let change = now.hiredCostChange {
+            blocks.append(.paragraph(hiredCostText(c, now, cost, change), missing: false))
+        }
+        return Chapter(id: "personal", title: c.label(.staffChapter), blocks: blocks)
+    }
+
+    /// The R12 measures month by month over the last year: the trend behind the figures.
+    static func trend(_ c: ReportContext) -> LineChart? {
+        let months = (0..<12).map { c.period.adding(months: $0 - 11) }
+        let reports = months.map { StaffReport.compute(c.data, period: $0) }
+        let r12: [(ReportLabel, (StaffReport) -> Decimal?)] = [
+            (.turnover, { $0.turnover }), (.sickLeave, { $0.sickLeave }), (.hiredShareShort, { $0.hiredShare }),
         ]
         let series = r12.map { name, f in
-            LineChart.Series(name: name, values: reports.map { ReportBuilder.percent(f($0)) })
+            LineChart.Series(name: c.label(name), values: reports.map { ReportBuilder.percent(f($0)) })
         }.filter { $0.values.contains { $0 != .empty } }
-        if !series.isEmpty {
-            blocks.append(
-                .lineChart(
-                    LineChart(
-                        id: "personal-r12", title: "Personalmått rullande 12 månader", unit: .mnkr,
-                        categories: months.map {
-                            "\(ReportLabels.monthsShort[$0.month - 1]) \(String($0.year).suffix(2))"
-                        }, series: series)))
+        guard !series.isEmpty else { return nil }
+        return LineChart(
+            id: "personal-r12", title: c.label(.staffR12), unit: .mnkr, categories: months.map(c.words.chartMonth),
+            series: series)
+    }
+
+    /// The cost of hired doctors and nurses so far this year against last year's.
+    static func hiredCostText(_ c: ReportContext, _ now: StaffReport, _ cost: Money, _ change: AmountChange) -> String {
+        func percent(_ d: Decimal) -> String { c.percent(d.magnitude, decimals: 0) }
+        var text = c.say(.hiredCostIntro, c.amount(cost), c.span, String(c.period.year))
+        text +=
+            change.change.isZero
+            ? c.label(.unchanged)
+            : c.say(
+                .changeBy, c.label(change.change < .zero ? .decrease : .increase), c.amount(change.change.magnitude))
+        if let growth = change.growth { text += c.say(.orPercent, percent(growth)) }
+        text += c.label(.comparedToLastYear)
+        if let g = now.hiredGrowthByProfession {
+            text += c.say(
+                .hiredByProfession, c.label(g.doctors < 0 ? .decreased : .increased), percent(g.doctors),
+                c.label(g.nurses < 0 ? .decreased : .increased), percent(g.nurses))
         }
-        if now.sickLeave == nil {
-            blocks.append(
-                .paragraph(
-                    "Sjukfrånvaron för de senaste tolv månaderna kan inte beräknas: uppgifter om sjukfrånvaro saknas för en eller flera månader.",
-                    missing: false))
-        }
-        if let cost = now.hiredCostToDate, let last = now.hiredCostToDateLastYear, !last.isZero {
-            let change = cost - last
-            let pct = Ratio.growth(cost, over: last)
-            var text =
-                "Regionens kostnader för inhyrda läkare och sjuksköterskor uppgår till \(t(cost)) \(ReportLabels.span(p.month)) \(p.year), "
-            text +=
-                change.isZero
-                ? "oförändrat" : "en \(change < .zero ? "minskning" : "ökning") med \(t(change.magnitude))"
-            if let pct { text += " eller \(SwedishNumberFormat.percent(pct.magnitude, decimals: 0))" }
-            text += " jämfört med motsvarande period föregående år."
-            if let d = now.hiredDoctorsToDate, let dl = now.hiredDoctorsToDateLastYear, let n = now.hiredNursesToDate,
-                let nl = now.hiredNursesToDateLastYear,
-                let dg = Ratio.growth(d, over: dl), let ng = Ratio.growth(n, over: nl)
-            {
-                text +=
-                    " Kostnaderna för inhyrda läkare har \(dg < 0 ? "minskat" : "ökat") med \(SwedishNumberFormat.percent(dg.magnitude, decimals: 0)) och för inhyrda sjuksköterskor \(ng < 0 ? "minskat" : "ökat") med \(SwedishNumberFormat.percent(ng.magnitude, decimals: 0))."
-            }
-            blocks.append(.paragraph(text, missing: false))
-        }
-        return Chapter(id: "personal", title: "Väsentliga personalförhållanden", blocks: blocks)
+        return text
     }
 }
