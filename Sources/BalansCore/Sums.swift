@@ -27,3 +27,14 @@ public struct AmountChange: Sendable, Equatable {
         growth = Ratio.growth(now, over: before)
     }
 }
+
+extension Period {
+    /// The last day of `month` in `year` (Gregorian leap years): a balance's date, "30 apr".
+    public static func lastDay(year y: Int, month m: Int) -> Int {
+        switch m {
+        case 2: return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}

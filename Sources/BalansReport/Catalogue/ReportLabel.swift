@@ -12,5 +12,18 @@ enum ReportLabel: Hashable, Sendable, CaseIterable {
     case keyRatioFootnote, result, unrealisedGainsLosses, resultExclComparability, resultDevelopment
     case qualityIndicators, staffChapter, turnover, externalTurnover, internalTurnover, retirements, sickLeave
     case hiredStaffCost, hiredShareOfTotal, hiredShareShort, staffFootnote, staffR12, sickLeaveCannotBeComputed
-    case unchanged, decrease, increase, decreased, increased, comparedToLastYear
+    case unchanged, decrease, increase, decreased, increased, comparedToLastYear, plusItems, minusItems
+    case otherDeviations, budgetDeviations, bkrResult, bkrRealisationGains, bkrUnrealised, bkrOtherAdjustments
+    case bkrAfterAdjustments, bkrRurProvision, bkrRurUse, bkrBalanceResult, bkrToRestoreOpening
+    case bkrExceptionalReasons, bkrToRestoreClosing, balanceRequirementInquiry, balanceRequirementNotMetLaw
+    case balanceRequirementChapter, incomeStatement, revenue, costs, netCosts, tax, grants, operatingResult
+    case financialIncome, unrealisedChange, financialCosts, resultAfterFinancial, extraordinary, yearResult
+    case resultExclUnrealised, balanceSheet, fixedAssets, infrastructureGrants, currentAssets, totalAssets
+    case otherEquity, totalEquity, pensionProvisions, otherProvisions, longTermLiabilities, shortTermLiabilities
+    case totalProvisionsAndLiabilities, totalEquityAndLiabilities, pensionObligations, operatingPerCommittee
+    case committee, operatingFootnote, committeeAnalysisWhat, operatingChapter, unchangedSinceForecast
+    case periodBudgetDeviation, investmentsTotal, investmentsPerCommittee, forecastBudgetDeviation
+    case investmentFootnote, investmentChapter, equipment, intangible, property, infrastructure
+    case otherPropertyProjects, propertyTotal, propertyProjects, investmentObject, site, totalDecidedBudget
+    case projectForecastTotal, finishedYear
 }

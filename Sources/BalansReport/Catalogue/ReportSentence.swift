@@ -6,5 +6,7 @@ enum ReportSentence: Hashable, Sendable, CaseIterable {
     case resultAfterMonthsAgainstBudget, ledgerMissing, yearForecastAgainstBudget, nameWithAmount
     case committeesInDeficit, forecastYear, budgetYear, goalForecast, above, atLeast, goalsMet
     case balanceRequirementNotMet, resultToTaxRevenueMean, outcomeYear, keyRatioTrend, outcomeMonthYear, targetYear
-    case hiredCostIntro, changeBy, orPercent, hiredByProfession
+    case hiredCostIntro, changeBy, orPercent, hiredByProfession, total, largerDeviations, forecastBudgetDeviationYear
+    case largerDeviationsFootnote, forecastDeviationPerCommittee, balanceRequirementForecast, internalNotZero
+    case dayMonthYear, sum, changedSinceForecast, committeeDeviation, accumulatedOutcomeThrough
 }

@@ -44,6 +44,22 @@ extension ReportCatalogue {
         case .orPercent: return " eller {1}"
         case .hiredByProfession:
             return " Kostnaderna för inhyrda läkare har {1} med {2} och för inhyrda sjuksköterskor {3} med {4}."
+        case .total: return "Total {1}"
+        case .largerDeviations: return "Större budgetavvikelser {1}"
+        case .forecastBudgetDeviationYear: return "Prognostiserad budgetavvikelse {1}"
+        case .largerDeviationsFootnote:
+            return "Budgetrader med en prognostiserad avvikelse på minst {1}. Övriga avvikelser är resten, så att "
+                + "tabellen summerar till totalen."
+        case .forecastDeviationPerCommittee: return "Prognostiserad budgetavvikelse per nämnd {1}"
+        case .balanceRequirementForecast: return "Balanskravsresultatet för {1} prognostiseras till {2}."
+        case .internalNotZero:
+            return "Interna konton summerar inte till noll för organisationen: differens {1}. Differensen ingår "
+                + "inte i resultaträkningen."
+        case .dayMonthYear: return "{1} {2} {3}"
+        case .sum: return "Summa {1}"
+        case .changedSinceForecast: return ", en förändring med {1} sedan föregående prognos"
+        case .committeeDeviation: return "Nämnden visar {1}. Prognosen för helår är en avvikelse mot budget på {2}{3}."
+        case .accumulatedOutcomeThrough: return "Ack. utfall t.o.m. {1} {2}"
         }
     }
 }
