@@ -268,32 +268,3 @@ public struct BalanceRequirementYear: Sendable, Equatable {
         return out
     }
 }
-
-/// The long-term financial goals (finansiella mål) a region's key ratios are judged against:
-/// SKR's practice as seed 003 2.3.1–2.3.3 states it — result at least 2 % of tax revenue,
-/// grants and equalisation; self-financing of investments at least 100 %; soliditet including
-/// pension obligations positive.
-public struct FinancialGoal: Sendable {
-    public enum Kind: Sendable { case resultToTaxRevenue, selfFinancingRatio, equityRatioInclPensions }
-    public var kind: Kind
-    /// The target in percent; the goal is met at or above it (`strict`: above it).
-    public var target: Decimal
-    public var strict: Bool
-
-    public static let all = [
-        FinancialGoal(kind: .resultToTaxRevenue, target: 2, strict: false),
-        FinancialGoal(kind: .selfFinancingRatio, target: 100, strict: false),
-        FinancialGoal(kind: .equityRatioInclPensions, target: 0, strict: true),
-    ]
-
-    public func value(_ k: KeyRatios) -> Decimal? {
-        switch kind {
-        case .resultToTaxRevenue: return k.resultToTaxRevenue
-        case .selfFinancingRatio: return k.selfFinancingRatio
-        case .equityRatioInclPensions: return k.equityRatioInclPensions
-        }
-    }
-
-    /// Met, not met, or nil when the ratio cannot be computed.
-    public func isMet(_ k: KeyRatios) -> Bool? { value(k).map { strict ? $0 > target : $0 >= target } }
-}
