@@ -83,7 +83,7 @@ enum FollowUpPage {
                     "<p>Status: <strong>\(H.esc(Labels.status[c.status] ?? ""))</strong> (version \(c.version), \(H.esc(c.updatedBy)))\(c.reviewComment.isEmpty ? "" : " – \(H.esc(c.reviewComment))")</p>"
             }
             body +=
-                "<form method=\"post\" action=\"/namnd/\(H.url(code))/uppfoljning?period=\(p)\"><input type=\"hidden\" name=\"csrf\" value=\"\(H.esc(s.csrf))\">"
+                "<form method=\"post\" action=\"\(H.href(.followUp(code, period: p)))\"><input type=\"hidden\" name=\"csrf\" value=\"\(H.esc(s.csrf))\">"
             body +=
                 "<input type=\"hidden\" name=\"kind\" value=\"\(item.kind.rawValue)\"><input type=\"hidden\" name=\"key\" value=\"\(H.esc(item.key))\"><input type=\"hidden\" name=\"version\" value=\"\(change?.version ?? 0)\">"
             if let choices = item.choices {
@@ -107,9 +107,11 @@ enum FollowUpPage {
             }
             body += "</form>"
             if let c = change, c.status == .submitted, s.canApprove {
-                for (path, label, secondary) in [("godkann", "Godkänn", false), ("returnera", "Returnera", true)] {
+                for (decision, label, secondary) in [
+                    (Page.Decision.approve, "Godkänn", false), (.return, "Returnera", true),
+                ] {
                     body +=
-                        "<form class=\"inline\" method=\"post\" action=\"/andring/\(c.id)/\(path)?period=\(p)&amp;namnd=\(H.url(code))\"><input type=\"hidden\" name=\"csrf\" value=\"\(H.esc(s.csrf))\"><input type=\"hidden\" name=\"version\" value=\"\(c.version)\">"
+                        "<form class=\"inline\" method=\"post\" action=\"\(H.href(.changeDecision(id: c.id, decision, period: p, committee: code)))\"><input type=\"hidden\" name=\"csrf\" value=\"\(H.esc(s.csrf))\"><input type=\"hidden\" name=\"version\" value=\"\(c.version)\">"
                     if secondary {
                         body +=
                             "<input type=\"text\" name=\"comment\" aria-label=\"Kommentar vid retur\" placeholder=\"Kommentar\"> "
@@ -162,9 +164,8 @@ extension WebApp {
                         kind: kind, period: p, node: code, key: key, value: form["value"] ?? "",
                         comment: form["comment"] ?? "",
                         expectedVersion: version, submit: submit, user: s.user.name)
-                    return Self.redirect(
-                        "/namnd/\(HTML.url(code))/uppfoljning?period=\(p)&meddelande=\(HTML.url(submit ? "Ändringen är inlämnad för godkännande." : "Ändringen är sparad som utkast."))"
-                    )
+                    let message = submit ? "Ändringen är inlämnad för godkännande." : "Ändringen är sparad som utkast."
+                    return Self.redirect(.followUp(code, period: p, message: message))
                 } catch let e as any WorkflowRefusal {
                     return Self.html(
                         FollowUpPage.page(
@@ -173,24 +174,25 @@ extension WebApp {
                 }
             }
         }
-        for (path, approve) in [("godkann", true), ("returnera", false)] {
-            router.post(RouterPath("/andring/:id/\(path)")) { request, context in
+        for decision in Page.Decision.allCases {
+            router.post(RouterPath("/andring/:id/\(decision.rawValue)")) { request, context in
                 try await app.formPost(request) { s, form, request in
                     guard s.canApprove else { return Self.forbidden(s) }
                     guard let id = Int64(try context.pathValue("id")), let version = Int(form["version"] ?? "") else {
                         return Self.html(HTML.page("Fel", session: s, body: ""), status: .badRequest)
                     }
-                    let back =
-                        "/namnd/\(HTML.url(request.uri.queryParameters["namnd"].map(String.init) ?? ""))/uppfoljning?period=\(request.uri.queryParameters["period"].map(String.init) ?? "")"
+                    let approve = decision == .approve
+                    // Back to the committee's page the form was on.
+                    let committee = request.uri.queryParameters["namnd"].map(String.init) ?? ""
+                    let period = request.uri.queryParameters["period"].flatMap { Period(String($0)) }
+                    let back = Page.followUp(committee, period: period)
                     do {
                         _ = try app.store.reviewChange(
                             id: id, approve: approve, expectedVersion: version, comment: form["comment"] ?? "",
                             user: s.user.name)
                         await app.cache.invalidate()
-                        return Self.redirect(
-                            back
-                                + "&meddelande=\(HTML.url(approve ? "Ändringen är godkänd." : "Ändringen är returnerad."))"
-                        )
+                        let message = approve ? "Ändringen är godkänd." : "Ändringen är returnerad."
+                        return Self.redirect(.followUp(committee, period: period, message: message))
                     } catch let e as any WorkflowRefusal {
                         return Self.refused(e, session: s, back: back)
                     }

@@ -9,14 +9,8 @@ import Hummingbird
 enum HTML {
     static func esc(_ s: String) -> String { HTMLRenderer.esc(s) }
 
-    /// RFC 3986's unreserved characters (ASCII letters, digits, `-._~`): the only ones a path
-    /// segment or query value carries as they are. `.alphanumerics` would encode `-` (every
-    /// line code) and pass non-ASCII letters through.
-    static let unreserved = CharacterSet(
-        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
-
-    /// A path segment or query value in a link; `RequestContext.pathValue` decodes it.
-    static func url(_ s: String) -> String { s.addingPercentEncoding(withAllowedCharacters: unreserved) ?? "" }
+    /// An address in an attribute (`href`, `action`): built by `Page`, then escaped (`&amp;`).
+    static func href(_ page: Page) -> String { esc(page.url) }
 
     static func mnkr(_ m: Money) -> String { SwedishNumberFormat.amount(m.ore, unit: .mnkr1) }
     static func mnkrWhole(_ m: Money) -> String { SwedishNumberFormat.amount(m.ore, unit: .mnkr) }
@@ -63,18 +57,19 @@ enum HTML {
     static func page(_ title: String, session: Session?, body: String) -> String {
         var nav = ""
         if let s = session {
-            var links = [("/", "Översikt"), ("/rapporter", "Rapporter")]
+            var links: [(Page, String)] = [(.dashboard(period: nil), "Översikt"), (.reports(period: nil), "Rapporter")]
             if s.user.role != .reader {
                 links += [
-                    ("/mal", "Mål och indikatorer"), ("/aktiviteter", "Aktiviteter"), ("/personal", "Personal"),
-                    ("/investeringar", "Investeringar"),
+                    (.chapters(.goals, period: nil), "Mål och indikatorer"),
+                    (.chapters(.activities, period: nil), "Aktiviteter"), (.chapters(.staff, period: nil), "Personal"),
+                    (.chapters(.investments, period: nil), "Investeringar"),
                 ]
             }
             // The menu offers only what its reader may open (the crawler test holds every role to it).
-            if s.user.role == .admin || s.user.role == .central { links.append(("/granskning", "Granskningslogg")) }
-            nav = links.map { "<a href=\"\($0.0)\">\(esc($0.1))</a>" }.joined(separator: " ")
+            if s.user.role == .admin || s.user.role == .central { links.append((.audit, "Granskningslogg")) }
+            nav = links.map { "<a href=\"\(href($0.0))\">\(esc($0.1))</a>" }.joined(separator: " ")
             nav +=
-                "<span class=\"who\">\(esc(s.user.name)) (\(esc(Labels.role[s.user.role] ?? ""))) <form class=\"inline\" method=\"post\" action=\"/logout\"><input type=\"hidden\" name=\"csrf\" value=\"\(esc(s.csrf))\"><button class=\"secondary\" type=\"submit\">Logga ut</button></form></span>"
+                "<span class=\"who\">\(esc(s.user.name)) (\(esc(Labels.role[s.user.role] ?? ""))) <form class=\"inline\" method=\"post\" action=\"\(href(.logout))\"><input type=\"hidden\" name=\"csrf\" value=\"\(esc(s.csrf))\"><button class=\"secondary\" type=\"submit\">Logga ut</button></form></span>"
         }
         return """
             <!doctype html>
@@ -96,7 +91,7 @@ extension RequestContext {
     /// no code, so it answers 404.
     func pathValue(_ name: String) throws -> String {
         let raw = try parameters.require(name)
-        return raw.removingPercentEncoding ?? raw
+        return Page.decode(raw[...]) ?? raw
     }
 }
 

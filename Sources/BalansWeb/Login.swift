@@ -87,7 +87,7 @@ extension WebApp {
         try store.createSession(
             tokenHash: Auth.hash(token), user: user.name, csrf: Auth.randomToken(),
             expiresAt: Int(now.timeIntervalSince1970) + Auth.lifetime)
-        var r = Self.redirect("/")
+        var r = Self.redirect(.dashboard(period: nil))
         r.setCookie(sessionCookie(token, maxAge: Auth.lifetime))
         return r
     }

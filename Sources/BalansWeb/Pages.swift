@@ -14,7 +14,7 @@ enum Pages {
             "Logga in", session: nil,
             body: """
                 \(error.map { "<p class=\"error\" role=\"alert\">\(H.esc($0))</p>" } ?? "")
-                <form method="post" action="/login">
+                <form method="post" action="\(H.href(.login))">
                 <input type="hidden" name="csrf" value="\(H.esc(csrf))">
                 <p><label for="name">Användarnamn</label><br><input type="text" id="name" name="name" autocomplete="username" value="\(H.esc(name))" required></p>
                 <p><label for="password">Lösenord</label><br><input type="password" id="password" name="password" autocomplete="current-password" required></p>
@@ -31,7 +31,8 @@ enum Pages {
         ratios r: KeyRatioReport, charts: String
     ) -> String {
         let tree = data.tree(for: p.year)
-        var body = "<p>Period: \(H.esc(ReportLabelsWeb.longSpan(p))). <a href=\"/rapporter\">Rapporter</a></p>"
+        var body =
+            "<p>Period: \(H.esc(ReportLabelsWeb.longSpan(p))). <a href=\"\(H.href(.reports(period: nil)))\">Rapporter</a></p>"
         if s.user.role == .admin || s.user.role == .central {
             func pct(_ d: Decimal?) -> String { d.map { SwedishNumberFormat.percent($0, decimals: 1) } ?? "–" }
             body += """
@@ -47,7 +48,7 @@ enum Pages {
                 body +=
                     "<p class=\"notice\">Prognostiserat underskott: "
                     + deficits.map {
-                        "<a href=\"/namnd/\(H.url($0.code))?period=\(p)\">\(H.esc($0.name))</a> (\(H.mnkr($0.figures.forecastDeviation)) mnkr)"
+                        "<a href=\"\(H.href(.committee($0.code, period: p)))\">\(H.esc($0.name))</a> (\(H.mnkr($0.figures.forecastDeviation)) mnkr)"
                     }.joined(separator: ", ") + "</p>"
             }
         }
@@ -57,7 +58,7 @@ enum Pages {
         for c in committees {
             let f = c.figures
             body +=
-                "<tr><th scope=\"row\"><a href=\"/namnd/\(H.url(c.code))?period=\(p)\">\(H.esc(c.name))</a></th><td class=\"num\"><a href=\"/namnd/\(H.url(c.code))?period=\(p)\">\(H.mnkr(f.outcome))</a></td><td class=\"num hide-narrow\">\(H.mnkr(f.budgetToDate))</td><td class=\"num\">\(H.mnkr(f.deviationToDate))</td><td class=\"num\">\(H.mnkr(f.forecastDeviation))</td></tr>"
+                "<tr><th scope=\"row\"><a href=\"\(H.href(.committee(c.code, period: p)))\">\(H.esc(c.name))</a></th><td class=\"num\"><a href=\"\(H.href(.committee(c.code, period: p)))\">\(H.mnkr(f.outcome))</a></td><td class=\"num hide-narrow\">\(H.mnkr(f.budgetToDate))</td><td class=\"num\">\(H.mnkr(f.deviationToDate))</td><td class=\"num\">\(H.mnkr(f.forecastDeviation))</td></tr>"
         }
         body += "</tbody></table>"
         if s.user.role == .admin || s.user.role == .central {
@@ -82,11 +83,11 @@ enum Pages {
         for r in op.rows {
             let f = r.figures
             // Every figure of a line is a link to its accounts; a group's to the group's own page.
-            let target =
-                r.isLeaf
-                ? "/rad/\(H.url(r.code))?period=\(p)" : (r.code == code ? nil : "/namnd/\(H.url(r.code))?period=\(p)")
+            let target: Page? =
+                r.isLeaf ? .line(r.code, period: p) : (r.code == code ? nil : .committee(r.code, period: p))
             func cell(_ m: Money) -> String {
-                "<td class=\"num\">" + (target.map { "<a href=\"\($0)\">\(H.mnkr(m))</a>" } ?? H.mnkr(m)) + "</td>"
+                "<td class=\"num\">" + (target.map { "<a href=\"\(H.href($0))\">\(H.mnkr(m))</a>" } ?? H.mnkr(m))
+                    + "</td>"
             }
             body +=
                 "<tr\(r.code == code ? " class=\"total\"" : "")><th scope=\"row\" style=\"padding-left:\(0.5 + Double(r.depth) * 1.2)rem\">\(H.esc(r.name))</th>\(cell(f.outcome))\(cell(f.budgetToDate))\(cell(f.forecast))\(cell(f.annualBudget))\(cell(f.forecastDeviation))</tr>"
@@ -96,15 +97,15 @@ enum Pages {
         if let unit = tree.forecastUnit(of: code), s.canWrite(unit, tree: tree) {
             let whose = unit == code ? "" : " (hela \(H.esc(tree.node(unit)?.name ?? unit)))"
             body +=
-                "<p><a href=\"/namnd/\(H.url(unit))/prognos?period=\(p)\">Lämna prognos för \(H.esc(ReportLabelsWeb.longSpan(p)))\(whose)</a></p>"
+                "<p><a href=\"\(H.href(.forecastForm(unit, period: p)))\">Lämna prognos för \(H.esc(ReportLabelsWeb.longSpan(p)))\(whose)</a></p>"
         }
         body +=
-            "<p><a href=\"/namnd/\(H.url(code))/uppfoljning?period=\(p)\">Texter, aktiviteter och indikatorer</a></p>"
+            "<p><a href=\"\(H.href(.followUp(code, period: p)))\">Texter, aktiviteter och indikatorer</a></p>"
         if s.canApprove && state.status == .submitted && tree.forecastUnit(of: code) == code {
             body += """
-                <form method="post" action="/namnd/\(H.url(code))/prognos/godkann?period=\(p)"><input type="hidden" name="csrf" value="\(H.esc(s.csrf))"><input type="hidden" name="version" value="\(state.version)">
+                <form method="post" action="\(H.href(.forecastDecision(code, .approve, period: p)))"><input type="hidden" name="csrf" value="\(H.esc(s.csrf))"><input type="hidden" name="version" value="\(state.version)">
                 <button type="submit">Godkänn prognosen</button></form>
-                <form method="post" action="/namnd/\(H.url(code))/prognos/returnera?period=\(p)"><input type="hidden" name="csrf" value="\(H.esc(s.csrf))"><input type="hidden" name="version" value="\(state.version)">
+                <form method="post" action="\(H.href(.forecastDecision(code, .return, period: p)))"><input type="hidden" name="csrf" value="\(H.esc(s.csrf))"><input type="hidden" name="version" value="\(state.version)">
                 <p><label for="comment">Kommentar till nämnden</label><br><textarea id="comment" name="comment" rows="2" cols="60" required></textarea></p>
                 <button class="secondary" type="submit">Returnera</button></form>
                 """
@@ -124,7 +125,7 @@ enum Pages {
         body +=
             "<p>Helårsprognos per verksamhet och konto i kronor (intäkter positiva, kostnader negativa). Status: <strong>\(H.esc(Labels.status[state.status] ?? ""))</strong>.</p>"
         body +=
-            "<form method=\"post\" action=\"/namnd/\(H.url(code))/prognos?period=\(p)\"><input type=\"hidden\" name=\"csrf\" value=\"\(H.esc(s.csrf))\"><input type=\"hidden\" name=\"version\" value=\"\(state.version)\">"
+            "<form method=\"post\" action=\"\(H.href(.forecastForm(code, period: p)))\"><input type=\"hidden\" name=\"csrf\" value=\"\(H.esc(s.csrf))\"><input type=\"hidden\" name=\"version\" value=\"\(state.version)\">"
         body +=
             "<table><caption>Prognos \(p.year)</caption><thead><tr><th scope=\"col\">Verksamhet</th><th scope=\"col\">Konto</th><th scope=\"col\" class=\"num\">Budget helår</th><th scope=\"col\" class=\"num\">Prognos helår (kr)</th><th scope=\"col\">Kommentar</th></tr></thead><tbody>"
         for (i, r) in rows.enumerated() {
@@ -154,7 +155,7 @@ enum Pages {
         let accounts = AccountBreakdown.compute(data, node: code, period: p)
         // Back to the group above, when the reader may open it (a user scoped to this line may not).
         let back = node?.parent.flatMap {
-            s.canRead($0, tree: tree) ? "<p><a href=\"/namnd/\(H.url($0))?period=\(p)\">Tillbaka</a></p>" : nil
+            s.canRead($0, tree: tree) ? "<p><a href=\"\(H.href(.committee($0, period: p)))\">Tillbaka</a></p>" : nil
         }
         var body =
             (back ?? "")
@@ -162,7 +163,7 @@ enum Pages {
         for a in accounts {
             let label = a.account.map { "\($0) \(H.esc(accountNames[$0] ?? ""))" } ?? "Utan konto"
             let outcome =
-                a.account.map { "<a href=\"/rad/\(H.url(code))/konto/\($0)?period=\(p)\">\(H.kr(a.outcome))</a>" }
+                a.account.map { "<a href=\"\(H.href(.account(code, account: $0, period: p)))\">\(H.kr(a.outcome))</a>" }
                 ?? H.kr(a.outcome)
             body +=
                 "<tr><th scope=\"row\">\(label)</th><td class=\"num\">\(outcome)</td><td class=\"num\">\(H.kr(a.annualBudget))</td><td class=\"num\">\(H.kr(a.forecast))</td></tr>"
@@ -175,13 +176,13 @@ enum Pages {
     /// Transaction rows. A voucher is linked only for admin and central controllers: a committee
     /// controller may open a voucher only when every row of it is theirs, which the list cannot
     /// tell, and a page shows no link its reader cannot open.
-    static func ledgerRows(_ rows: [Store.VoucherRow], title: String, back: String, session s: Session) -> String {
+    static func ledgerRows(_ rows: [Store.VoucherRow], title: String, back: Page, session s: Session) -> String {
         let linkVouchers = s.user.role == .admin || s.user.role == .central
         var body =
-            "<p><a href=\"\(H.esc(back))\">Tillbaka</a></p><table><caption>Transaktioner (kr)</caption><thead><tr><th scope=\"col\">Verifikation</th><th scope=\"col\">Datum</th><th scope=\"col\">Text</th><th scope=\"col\">Konto</th><th scope=\"col\">Ansvar</th><th scope=\"col\" class=\"num\">Belopp</th></tr></thead><tbody>"
+            "<p><a href=\"\(H.href(back))\">Tillbaka</a></p><table><caption>Transaktioner (kr)</caption><thead><tr><th scope=\"col\">Verifikation</th><th scope=\"col\">Datum</th><th scope=\"col\">Text</th><th scope=\"col\">Konto</th><th scope=\"col\">Ansvar</th><th scope=\"col\" class=\"num\">Belopp</th></tr></thead><tbody>"
         for r in rows {
             body +=
-                "<tr><td>\(linkVouchers ? "<a href=\"/verifikation/\(r.voucherID)\">" : "")\(H.esc(r.series)) \(H.esc(r.number))\(linkVouchers ? "</a>" : "")</td><td>\(H.esc(r.date))</td><td>\(H.esc(r.text))</td><td>\(r.account)</td><td>\(H.esc(r.ansvar))</td><td class=\"num\">\(H.kr(r.amount))</td></tr>"
+                "<tr><td>\(linkVouchers ? "<a href=\"\(H.href(.voucher(id: r.voucherID)))\">" : "")\(H.esc(r.series)) \(H.esc(r.number))\(linkVouchers ? "</a>" : "")</td><td>\(H.esc(r.date))</td><td>\(H.esc(r.text))</td><td>\(r.account)</td><td>\(H.esc(r.ansvar))</td><td class=\"num\">\(H.kr(r.amount))</td></tr>"
         }
         body += "</tbody></table>"
         return H.page(title, session: s, body: body)
@@ -207,7 +208,9 @@ enum Pages {
             for (kind, title) in kinds {
                 body +=
                     "<li>\(H.esc(title)) \(p): "
-                    + Self.formats.map { "<a href=\"/rapporter/\(kind)?period=\(p)&amp;format=\($0)\">\($0)</a>" }
+                    + Self.formats.map {
+                        "<a href=\"\(H.href(.report(kind: kind, period: p.description, format: $0)))\">\($0)</a>"
+                    }
                     .joined(separator: " · ") + "</li>"
             }
             body += "</ul>"
@@ -220,7 +223,10 @@ enum Pages {
                 + frozen.map { f in
                     "<li>\(H.esc(f.kind)) \(H.esc(f.period))\(f.node.isEmpty ? "" : " \(H.esc(f.node))") (fryst \(H.esc(f.frozenAt))): "
                         + Self.formats.map {
-                            "<a href=\"/rapporter/\(f.kind)?period=\(f.period)&amp;format=\($0)&amp;frozen=1\(f.node.isEmpty ? "" : "&amp;org=\(H.url(f.node))")\">\($0)</a>"
+                            let page = Page.report(
+                                kind: f.kind, period: f.period, format: $0, frozen: true,
+                                org: f.node.isEmpty ? nil : f.node)
+                            return "<a href=\"\(H.href(page))\">\($0)</a>"
                         }.joined(separator: " · ") + "</li>"
                 }.joined() + "</ul>"
         return H.page("Rapporter", session: s, body: body)

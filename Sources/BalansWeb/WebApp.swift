@@ -70,7 +70,7 @@ public struct WebApp: Sendable {
         json(.object([("error", .string(message))]), status: status)
     }
 
-    static func redirect(_ location: String) -> Response { Response(status: .seeOther, headers: [.location: location]) }
+    static func redirect(_ page: Page) -> Response { Response(status: .seeOther, headers: [.location: page.url]) }
 
     static func text(_ body: String, type: String, status: HTTPResponse.Status = .ok) -> Response {
         if body.contains(SwedishNumberFormat.overflowMarker) {
@@ -95,18 +95,18 @@ public struct WebApp: Sendable {
     {
         var request = request
         let form = try await Form.body(&request)
-        guard let s = try await session(request) else { return Self.redirect("/login") }
+        guard let s = try await session(request) else { return Self.redirect(.login) }
         guard Auth.csrfMatches(form["csrf"], s) else { return Self.csrfRefused }
         return try await body(s, form, request)
     }
 
     /// 409: the workflow refused the step; the reason and the way back.
-    static func refused(_ e: any WorkflowRefusal, session: Session, back: String) -> Response {
+    static func refused(_ e: any WorkflowRefusal, session: Session, back: Page) -> Response {
         html(
             HTML.page(
                 "Ändringen gick inte igenom", session: session,
                 body:
-                    "<p class=\"error\" role=\"alert\">\(HTML.esc(e.description))</p><p><a href=\"\(HTML.esc(back))\">Tillbaka</a></p>"
+                    "<p class=\"error\" role=\"alert\">\(HTML.esc(e.description))</p><p><a href=\"\(HTML.href(back))\">Tillbaka</a></p>"
             ), status: .conflict)
     }
 
@@ -141,7 +141,7 @@ public struct WebApp: Sendable {
             try await app.formPost(request) { s, _, _ in
                 try app.store.deleteSession(tokenHash: s.tokenHash)
                 await app.sessions.remove(s.tokenHash)
-                var r = Self.redirect("/login")
+                var r = Self.redirect(.login)
                 r.setCookie(app.sessionCookie("", maxAge: 0))
                 return r
             }
@@ -149,11 +149,11 @@ public struct WebApp: Sendable {
 
         router.get("/") { request, _ in
             try await app.page(request) { s, data in
-                if s.user.role == .reader { return Self.redirect("/rapporter") }
+                if s.user.role == .reader { return Self.redirect(.reports(period: nil)) }
                 guard let p = Self.period(request, data) else {
                     return Self.html(HTML.page("Översikt", session: s, body: "<p>Ingen huvudbok är inläst.</p>"))
                 }
-                if s.user.role == .committee { return Self.redirect("/namnd/\(HTML.url(s.user.node))?period=\(p)") }
+                if s.user.role == .committee { return Self.redirect(.committee(s.user.node, period: p)) }
                 // Admin and central controllers see the same region: its page body is built once
                 // per data version and period, then only wrapped in the user's page.
                 let body = try await app.cache.memo("dashboard-\(p)") { data in
@@ -201,7 +201,7 @@ public struct WebApp: Sendable {
                 let tree = data.tree(for: p.year)
                 // A line's forecast is entered on its committee's form (one unit of the workflow).
                 if let unit = tree.forecastUnit(of: code), unit != code, s.canWrite(unit, tree: tree) {
-                    return Self.redirect("/namnd/\(HTML.url(unit))/prognos?period=\(p)")
+                    return Self.redirect(.forecastForm(unit, period: p))
                 }
                 guard s.canWrite(code, tree: tree) else { return Self.forbidden(s) }
                 return Self.html(
@@ -247,7 +247,7 @@ public struct WebApp: Sendable {
                 return Self.html(
                     Pages.ledgerRows(
                         rows, title: "\(tree.node(code)?.name ?? code), konto \(account)",
-                        back: "/rad/\(HTML.url(code))?period=\(p)", session: s))
+                        back: .line(code, period: p), session: s))
             }
         }
         router.get("/verifikation/:id") { request, context in
@@ -264,7 +264,8 @@ public struct WebApp: Sendable {
                 guard readable else { return Self.forbidden(s) }
                 return Self.html(
                     Pages.ledgerRows(
-                        rows, title: "Verifikation \(rows[0].series) \(rows[0].number)", back: "/", session: s))
+                        rows, title: "Verifikation \(rows[0].series) \(rows[0].number)", back: .dashboard(period: nil),
+                        session: s))
             }
         }
         router.get("/granskning") { request, _ in
@@ -275,20 +276,15 @@ public struct WebApp: Sendable {
         }
         // Staff, investments, activities: the report chapters of the region (ur1) or, for a
         // committee controller, of the own committee (namnd).
-        for (path, title, ids) in [
-            ("/personal", "Personal", ["personal", "medarbetare"]),
-            ("/investeringar", "Investeringar", ["investeringar"]),
-            ("/aktiviteter", "Aktiviteter och måluppfyllelse", ["maluppfyllelse", "atgardsplan"]),
-            ("/mal", "Mål och indikatorer", ["indikatorer"]),
-        ] {
-            router.get(RouterPath(path)) { request, _ in
+        for page in Page.ChapterPage.allCases {
+            router.get(RouterPath(Page.chapters(page, period: nil).url)) { request, _ in
                 try await app.page(request) { s, data in
                     guard s.user.role != .reader, let p = Self.period(request, data) else { return Self.forbidden(s) }
                     let report =
                         s.user.role == .committee
                         ? try ReportBuilder.build(.namnd, data: data, period: p, org: s.user.node)
                         : try ReportBuilder.build(.ur1, data: data, period: p, org: nil)
-                    return Self.html(Pages.chapters(report, ids: ids, title: title, session: s))
+                    return Self.html(Pages.chapters(report, ids: page.chapterIDs, title: page.title, session: s))
                 }
             }
         }
@@ -319,7 +315,7 @@ public struct WebApp: Sendable {
 
     /// A page for a logged-in user: the session and the current snapshot, or the login page.
     func page(_ request: Request, _ body: (Session, FollowUpData) async throws -> Response) async throws -> Response {
-        guard let s = try await session(request) else { return Self.redirect("/login") }
+        guard let s = try await session(request) else { return Self.redirect(.login) }
         return try await body(s, try await cache.data())
     }
 
@@ -342,7 +338,7 @@ public struct WebApp: Sendable {
                     description:
                         "Prognosen för \(tree.node(code)?.name ?? code) lämnas i \(tree.node(unit)?.name ?? unit)s prognos, för hela nämnden."
                 ),
-                session: s, back: "/namnd/\(HTML.url(unit))/prognos?period=\(p)")
+                session: s, back: .forecastForm(unit, period: p))
         }
         let entries = ForecastEntry.rows(data, period: p, committee: code)
         var rows: [ForecastRow] = []
@@ -389,7 +385,7 @@ public struct WebApp: Sendable {
             }
             await cache.invalidate()
             _ = newVersion
-            return Self.redirect("/namnd/\(HTML.url(code))?period=\(p)&meddelande=\(HTML.url(message))")
+            return Self.redirect(.committee(code, period: p, message: message))
         } catch let e as any WorkflowRefusal {
             return Self.html(
                 Pages.forecastForm(
@@ -416,11 +412,10 @@ public struct WebApp: Sendable {
                 period: p, committee: code, to: target, expectedVersion: version, comment: form["comment"] ?? "",
                 user: s.user.name)
             await cache.invalidate()
-            return Self.redirect(
-                "/namnd/\(HTML.url(code))?period=\(p)&meddelande=\(HTML.url(target == .approved ? "Prognosen är godkänd." : "Prognosen är returnerad."))"
-            )
+            let message = target == .approved ? "Prognosen är godkänd." : "Prognosen är returnerad."
+            return Self.redirect(.committee(code, period: p, message: message))
         } catch let e as any WorkflowRefusal {
-            return Self.refused(e, session: s, back: "/namnd/\(HTML.url(code))?period=\(p)")
+            return Self.refused(e, session: s, back: .committee(code, period: p))
         }
     }
 
