@@ -44,6 +44,7 @@ let package = Package(
             dependencies: [
                 "BalansCore", "BalansStore", "BalansReport",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),

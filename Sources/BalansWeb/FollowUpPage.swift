@@ -65,7 +65,7 @@ enum FollowUpPage {
         message: String?, error: String?
     ) -> String {
         let tree = data.tree(for: p.year)
-        let canWrite = s.canWrite(code, tree: tree)
+        let canWrite = s.may(.write(code, in: tree))
         var body = message.map { "<p class=\"ok\" role=\"status\">\(H.esc($0))</p>" } ?? ""
         body += error.map { "<p class=\"error\" role=\"alert\">\(H.esc($0))</p>" } ?? ""
         body += "<p>\(H.esc(ReportLabelsWeb.longSpan(p))). Ändringar når rapporterna när de är godkända.</p>"
@@ -106,7 +106,7 @@ enum FollowUpPage {
                     " <button type=\"submit\" name=\"action\" value=\"save\" class=\"secondary\">Spara utkast</button> <button type=\"submit\" name=\"action\" value=\"submit\">Lämna in</button>"
             }
             body += "</form>"
-            if let c = change, c.status == .submitted, s.canApprove {
+            if let c = change, c.status == .submitted, s.may(.approve) {
                 for (decision, label, secondary) in [
                     (Page.Decision.approve, "Godkänn", false), (.return, "Returnera", true),
                 ] {
@@ -123,81 +123,5 @@ enum FollowUpPage {
             body += "</section>"
         }
         return H.page("Uppföljning \(tree.node(code)?.name ?? code)", session: s, body: body)
-    }
-}
-
-extension WebApp {
-    func registerFollowUp(on router: Router<WebContext>) {
-        let app = self
-        router.get("/namnd/:code/uppfoljning") { request, context in
-            try await app.page(request) { s, data in
-                let code = try context.pathValue("code")
-                guard let p = Self.period(request, data), data.tree(for: p.year).node(code) != nil else {
-                    return Self.notFound(s)
-                }
-                guard s.canRead(code, tree: data.tree(for: p.year)) else { return Self.forbidden(s) }
-                return Self.html(
-                    FollowUpPage.page(
-                        data, period: p, code: code, changes: try app.store.changeRequests(period: p, node: code),
-                        session: s,
-                        message: request.uri.queryParameters["meddelande"].map(String.init), error: nil))
-            }
-        }
-        router.post("/namnd/:code/uppfoljning") { request, context in
-            try await app.formPost(request) { s, form, request in
-                let code = try context.pathValue("code")
-                let data = try await app.cache.data()
-                guard let p = Self.period(request, data), data.tree(for: p.year).node(code) != nil else {
-                    return Self.notFound(s)
-                }
-                guard s.canWrite(code, tree: data.tree(for: p.year)) else { return Self.forbidden(s) }
-                guard let kind = ChangeKind(rawValue: form["kind"] ?? ""), let key = form["key"],
-                    let version = Int(form["version"] ?? "")
-                else {
-                    return Self.html(
-                        HTML.page("Fel", session: s, body: "<p class=\"error\">Formuläret är ofullständigt.</p>"),
-                        status: .badRequest)
-                }
-                let submit = form["action"] == "submit"
-                do {
-                    _ = try app.store.proposeChange(
-                        kind: kind, period: p, node: code, key: key, value: form["value"] ?? "",
-                        comment: form["comment"] ?? "",
-                        expectedVersion: version, submit: submit, user: s.user.name)
-                    let message = submit ? "Ändringen är inlämnad för godkännande." : "Ändringen är sparad som utkast."
-                    return Self.redirect(.followUp(code, period: p, message: message))
-                } catch let e as any WorkflowRefusal {
-                    return Self.html(
-                        FollowUpPage.page(
-                            data, period: p, code: code, changes: try app.store.changeRequests(period: p, node: code),
-                            session: s, message: nil, error: e.description), status: .conflict)
-                }
-            }
-        }
-        for decision in Page.Decision.allCases {
-            router.post(RouterPath("/andring/:id/\(decision.rawValue)")) { request, context in
-                try await app.formPost(request) { s, form, request in
-                    guard s.canApprove else { return Self.forbidden(s) }
-                    guard let id = Int64(try context.pathValue("id")), let version = Int(form["version"] ?? "") else {
-                        return Self.html(HTML.page("Fel", session: s, body: ""), status: .badRequest)
-                    }
-                    let approve = decision == .approve
-                    // Back to the committee's page the form was on.
-                    let committee = request.uri.queryParameters["namnd"].map(String.init) ?? ""
-                    let period = request.uri.queryParameters["period"].flatMap { Period(String($0)) }
-                    let back = Page.followUp(committee, period: period)
-                    do {
-                        _ = try app.store.reviewChange(
-                            id: id, approve: approve, expectedVersion: version, comment: form["comment"] ?? "",
-                            user: s.user.name)
-                        await app.cache.invalidate()
-                        let message = approve ? "Ändringen är godkänd." : "Ändringen är returnerad."
-                        return Self.redirect(.followUp(committee, period: period, message: message))
-                    } catch let e as any WorkflowRefusal {
-                        return Self.refused(e, session: s, back: back)
-                    }
-                }
-            }
-        }
     }
 }

@@ -58,7 +58,7 @@ enum HTML {
         var nav = ""
         if let s = session {
             var links: [(Page, String)] = [(.dashboard(period: nil), "Översikt"), (.reports(period: nil), "Rapporter")]
-            if s.user.role != .reader {
+            if s.may(.followUp) {
                 links += [
                     (.chapters(.goals, period: nil), "Mål och indikatorer"),
                     (.chapters(.activities, period: nil), "Aktiviteter"), (.chapters(.staff, period: nil), "Personal"),
@@ -66,7 +66,7 @@ enum HTML {
                 ]
             }
             // The menu offers only what its reader may open (the crawler test holds every role to it).
-            if s.user.role == .admin || s.user.role == .central { links.append((.audit, "Granskningslogg")) }
+            if s.may(.region) { links.append((.audit, "Granskningslogg")) }
             nav = links.map { "<a href=\"\(href($0.0))\">\(esc($0.1))</a>" }.joined(separator: " ")
             nav +=
                 "<span class=\"who\">\(esc(s.user.name)) (\(esc(Labels.role[s.user.role] ?? ""))) <form class=\"inline\" method=\"post\" action=\"\(href(.logout))\"><input type=\"hidden\" name=\"csrf\" value=\"\(esc(s.csrf))\"><button class=\"secondary\" type=\"submit\">Logga ut</button></form></span>"

@@ -92,3 +92,26 @@ extension WebApp {
         return r
     }
 }
+
+/// The login page and form, and logging out (which ends the session in the store and in the
+/// cache of sessions).
+struct LoginController: WebController {
+    let app: WebApp
+
+    func addRoutes(to group: RouterGroup<WebContext>) {
+        let app = self.app
+        group.get("/login") { _, _ in app.loginPage(error: nil, status: .ok) }
+        group.post("/login") { request, context in
+            try await app.login(request, from: context.clientAddress(request))
+        }
+        group.post("/logout") { request, context in
+            try await app.formPost(request, context) { s, _, _ in
+                try app.store.deleteSession(tokenHash: s.tokenHash)
+                await app.sessions.remove(s.tokenHash)
+                var r = WebApp.redirect(.login)
+                r.setCookie(app.sessionCookie("", maxAge: 0))
+                return r
+            }
+        }
+    }
+}

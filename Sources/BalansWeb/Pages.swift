@@ -33,7 +33,7 @@ enum Pages {
         let tree = data.tree(for: p.year)
         var body =
             "<p>Period: \(H.esc(ReportLabelsWeb.longSpan(p))). <a href=\"\(H.href(.reports(period: nil)))\">Rapporter</a></p>"
-        if s.user.role == .admin || s.user.role == .central {
+        if s.may(.region) {
             func pct(_ d: Decimal?) -> String { d.map { SwedishNumberFormat.percent($0, decimals: 1) } ?? "–" }
             body += """
                 <section aria-labelledby="h-nyckeltal"><h2 id="h-nyckeltal">Nyckeltal</h2><div class="grid">
@@ -52,7 +52,7 @@ enum Pages {
                     }.joined(separator: ", ") + "</p>"
             }
         }
-        let committees = op.rows.filter { $0.kind == .committee && s.canRead($0.code, tree: tree) }
+        let committees = op.rows.filter { $0.kind == .committee && s.may(.read($0.code, in: tree)) }
         body +=
             "<table><caption>Resultat och prognos per nämnd (mnkr)</caption><thead><tr><th scope=\"col\">Nämnd</th><th scope=\"col\" class=\"num\">Utfall</th><th scope=\"col\" class=\"num hide-narrow\">Budget t.o.m. perioden</th><th scope=\"col\" class=\"num\">Avvikelse</th><th scope=\"col\" class=\"num\">Prognos avvikelse helår</th></tr></thead><tbody>"
         for c in committees {
@@ -61,7 +61,7 @@ enum Pages {
                 "<tr><th scope=\"row\"><a href=\"\(H.href(.committee(c.code, period: p)))\">\(H.esc(c.name))</a></th><td class=\"num\"><a href=\"\(H.href(.committee(c.code, period: p)))\">\(H.mnkr(f.outcome))</a></td><td class=\"num hide-narrow\">\(H.mnkr(f.budgetToDate))</td><td class=\"num\">\(H.mnkr(f.deviationToDate))</td><td class=\"num\">\(H.mnkr(f.forecastDeviation))</td></tr>"
         }
         body += "</tbody></table>"
-        if s.user.role == .admin || s.user.role == .central {
+        if s.may(.region) {
             body +=
                 "<section aria-labelledby=\"h-diagram\"><h2 id=\"h-diagram\">Diagram</h2><style>.chart svg{max-width:100%;height:auto;font-size:13px}.chart .label,.chart .value{fill:#1a1a1a}figcaption{font-size:.85rem}</style>\(charts)</section>"
         }
@@ -94,14 +94,14 @@ enum Pages {
         }
         body += "</tbody></table>"
         // The forecast is entered for the whole committee (its lines belong to it).
-        if let unit = tree.forecastUnit(of: code), s.canWrite(unit, tree: tree) {
+        if let unit = tree.forecastUnit(of: code), s.may(.write(unit, in: tree)) {
             let whose = unit == code ? "" : " (hela \(H.esc(tree.node(unit)?.name ?? unit)))"
             body +=
                 "<p><a href=\"\(H.href(.forecastForm(unit, period: p)))\">Lämna prognos för \(H.esc(ReportLabelsWeb.longSpan(p)))\(whose)</a></p>"
         }
         body +=
             "<p><a href=\"\(H.href(.followUp(code, period: p)))\">Texter, aktiviteter och indikatorer</a></p>"
-        if s.canApprove && state.status == .submitted && tree.forecastUnit(of: code) == code {
+        if s.may(.approve) && state.status == .submitted && tree.forecastUnit(of: code) == code {
             body += """
                 <form method="post" action="\(H.href(.forecastDecision(code, .approve, period: p)))"><input type="hidden" name="csrf" value="\(H.esc(s.csrf))"><input type="hidden" name="version" value="\(state.version)">
                 <button type="submit">Godkänn prognosen</button></form>
@@ -155,7 +155,7 @@ enum Pages {
         let accounts = AccountBreakdown.compute(data, node: code, period: p)
         // Back to the group above, when the reader may open it (a user scoped to this line may not).
         let back = node?.parent.flatMap {
-            s.canRead($0, tree: tree) ? "<p><a href=\"\(H.href(.committee($0, period: p)))\">Tillbaka</a></p>" : nil
+            s.may(.read($0, in: tree)) ? "<p><a href=\"\(H.href(.committee($0, period: p)))\">Tillbaka</a></p>" : nil
         }
         var body =
             (back ?? "")
@@ -177,7 +177,7 @@ enum Pages {
     /// controller may open a voucher only when every row of it is theirs, which the list cannot
     /// tell, and a page shows no link its reader cannot open.
     static func ledgerRows(_ rows: [Store.VoucherRow], title: String, back: Page, session s: Session) -> String {
-        let linkVouchers = s.user.role == .admin || s.user.role == .central
+        let linkVouchers = s.may(.region)
         var body =
             "<p><a href=\"\(H.href(back))\">Tillbaka</a></p><table><caption>Transaktioner (kr)</caption><thead><tr><th scope=\"col\">Verifikation</th><th scope=\"col\">Datum</th><th scope=\"col\">Text</th><th scope=\"col\">Konto</th><th scope=\"col\">Ansvar</th><th scope=\"col\" class=\"num\">Belopp</th></tr></thead><tbody>"
         for r in rows {
@@ -203,7 +203,7 @@ enum Pages {
         -> String
     {
         var body = ""
-        if s.user.role != .reader {
+        if s.may(.followUp) {
             body += "<h2>Rapporter ur dagens data</h2><ul>"
             for (kind, title) in kinds {
                 body +=
