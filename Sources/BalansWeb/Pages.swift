@@ -7,20 +7,9 @@ import Foundation
 /// from BalansCore, the same computations as the reports (no figure computed twice).
 enum Pages {
     typealias H = HTML
-    static let formats = ["html", "pdf", "xlsx", "csv", "md", "json"]
 
     static func login(error: String?, csrf: String, name: String = "") -> String {
-        H.page(
-            "Logga in", session: nil,
-            body: """
-                \(error.map { "<p class=\"error\" role=\"alert\">\(H.esc($0))</p>" } ?? "")
-                <form method="post" action="\(H.href(.login))">
-                <input type="hidden" name="csrf" value="\(H.esc(csrf))">
-                <p><label for="name">Användarnamn</label><br><input type="text" id="name" name="name" autocomplete="username" value="\(H.esc(name))" required></p>
-                <p><label for="password">Lösenord</label><br><input type="password" id="password" name="password" autocomplete="current-password" required></p>
-                <p><button type="submit">Logga in</button></p>
-                </form>
-                """)
+        H.page("Logga in", session: nil, body: LoginView(error: error, csrf: csrf, name: name).rendered())
     }
 
     /// The region (or, for a committee controller, the own committee) at a glance.
@@ -173,65 +162,21 @@ enum Pages {
         return H.page(node?.name ?? code, session: s, body: body)
     }
 
-    /// Transaction rows. A voucher is linked only for admin and central controllers: a committee
-    /// controller may open a voucher only when every row of it is theirs, which the list cannot
-    /// tell, and a page shows no link its reader cannot open.
+    /// Transaction rows, of an account or of a voucher.
     static func ledgerRows(_ rows: [Store.VoucherRow], title: String, back: Page, session s: Session) -> String {
-        let linkVouchers = s.may(.region)
-        var body =
-            "<p><a href=\"\(H.href(back))\">Tillbaka</a></p><table><caption>Transaktioner (kr)</caption><thead><tr><th scope=\"col\">Verifikation</th><th scope=\"col\">Datum</th><th scope=\"col\">Text</th><th scope=\"col\">Konto</th><th scope=\"col\">Ansvar</th><th scope=\"col\" class=\"num\">Belopp</th></tr></thead><tbody>"
-        for r in rows {
-            body +=
-                "<tr><td>\(linkVouchers ? "<a href=\"\(H.href(.voucher(id: r.voucherID)))\">" : "")\(H.esc(r.series)) \(H.esc(r.number))\(linkVouchers ? "</a>" : "")</td><td>\(H.esc(r.date))</td><td>\(H.esc(r.text))</td><td>\(r.account)</td><td>\(H.esc(r.ansvar))</td><td class=\"num\">\(H.kr(r.amount))</td></tr>"
-        }
-        body += "</tbody></table>"
-        return H.page(title, session: s, body: body)
+        H.page(title, session: s, body: LedgerRowsView(rows, back: back, session: s).rendered())
     }
 
     static func audit(_ entries: [AuditEntry], session s: Session) -> String {
-        var body =
-            "<table><caption>Senaste ändringarna</caption><thead><tr><th scope=\"col\">Tid</th><th scope=\"col\">Användare</th><th scope=\"col\">Händelse</th><th scope=\"col\">Vad</th><th scope=\"col\">Före</th><th scope=\"col\">Efter</th></tr></thead><tbody>"
-        for e in entries {
-            body +=
-                "<tr><td>\(H.esc(e.at))</td><td>\(H.esc(e.user))</td><td>\(H.esc(e.action))</td><td>\(H.esc(e.entity))</td><td>\(H.esc(e.oldValue))</td><td>\(H.esc(e.newValue))</td></tr>"
-        }
-        body += "</tbody></table>"
-        return H.page("Granskningslogg", session: s, body: body)
+        H.page("Granskningslogg", session: s, body: AuditView(entries).rendered())
     }
 
     static func reports(kinds: [(String, String)], frozen: [FrozenReport], period p: Period, session s: Session)
         -> String
     {
-        var body = ""
-        if s.may(.followUp) {
-            body += "<h2>Rapporter ur dagens data</h2><ul>"
-            for (kind, title) in kinds {
-                body +=
-                    "<li>\(H.esc(title)) \(p): "
-                    + Self.formats.map {
-                        "<a href=\"\(H.href(.report(kind: kind, period: p.description, format: $0)))\">\($0)</a>"
-                    }
-                    .joined(separator: " · ") + "</li>"
-            }
-            body += "</ul>"
-        }
-        body += "<h2>Fastställda rapporter</h2>"
-        body +=
-            frozen.isEmpty
-            ? "<p>Inga rapporter är frysta ännu.</p>"
-            : "<ul>"
-                + frozen.map { f in
-                    "<li>\(H.esc(f.kind)) \(H.esc(f.period))\(f.node.isEmpty ? "" : " \(H.esc(f.node))") (fryst \(H.esc(f.frozenAt))): "
-                        + Self.formats.map {
-                            let page = Page.report(
-                                kind: f.kind, period: f.period, format: $0, frozen: true,
-                                org: f.node.isEmpty ? nil : f.node)
-                            return "<a href=\"\(H.href(page))\">\($0)</a>"
-                        }.joined(separator: " · ") + "</li>"
-                }.joined() + "</ul>"
-        return H.page("Rapporter", session: s, body: body)
+        H.page(
+            "Rapporter", session: s, body: ReportsView(kinds: kinds, frozen: frozen, period: p, session: s).rendered())
     }
-
 }
 
 extension Pages {
