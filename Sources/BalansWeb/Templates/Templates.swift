@@ -9,7 +9,7 @@ enum Templates {
     /// Every template by name (the name a view gives in `PageView.template`).
     static let all: [String: String] = [
         "layout": layout, "login": login, "audit": audit, "ledgerRows": ledgerRows, "reports": reports,
-        "formatLinks": formatLinks,
+        "formatLinks": formatLinks, "committee": committee, "line": line, "forecastForm": forecastForm,
     ]
 
     /// The templates, parsed once. One that does not parse is left out (and `render` says so);
