@@ -20,6 +20,8 @@ let package = Package(
         // The web application (issue 7): HTTP server, bcrypt for passwords.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        // The web pages' templates (issue 14): logic-less, HTML-escaped by default.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // The PostgreSQL backend (issue 8): a shared server for many organisations.
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         // Headless Chromium for PDF, in its own session with a time limit (issue 14).
@@ -50,7 +52,9 @@ let package = Package(
             dependencies: [
                 "BalansCore", "BalansStore", "BalansReport",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
         .executableTarget(

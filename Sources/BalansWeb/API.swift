@@ -7,18 +7,22 @@ import Hummingbird
 /// The JSON API under /api (SPEC §6.1, §6.3): figures, reports and forecast entry, with the
 /// same sessions and role checks as the pages. Writes need the session's CSRF token in the
 /// `X-CSRF-Token` header. Described by the OpenAPI document at /api/openapi.json.
-enum API {
-    static func register(on router: Router<WebContext>, app: WebApp) {
-        router.get("/api/openapi.json") { _, _ in
-            var r = WebApp.text(openAPI, type: "application/json; charset=utf-8")
+struct APIController: WebController {
+    let app: WebApp
+
+    func addRoutes(to group: RouterGroup<WebContext>) {
+        group.get("/api/openapi.json") { _, _ in
+            var r = WebApp.text(API.openAPI, type: "application/json; charset=utf-8")
             // Public and fixed until the next release: the one answer caches may keep.
             r.headers[.cacheControl] = "public, max-age=3600"
             return r
         }
-        registerChanges(on: router, app: app)
+        let router = group.group().add(middleware: RequireLogin(api: true))
+        let app = self.app
+        API.registerChanges(on: router, app: app)
 
-        router.get("/api/ratios") { request, _ in
-            try await app.api(request) { s, data in
+        router.get("/api/ratios") { request, context in
+            try await app.api(context) { s, data in
                 guard let p = WebApp.period(request, data) else {
                     return WebApp.apiError(.badRequest, "period must be YYYY-MM")
                 }
@@ -30,7 +34,7 @@ enum API {
                 }
                 let allowed =
                     node == tree.root.code
-                    ? (s.user.role == .admin || s.user.role == .central) : s.canRead(node, tree: tree)
+                    ? s.may(.region) : s.may(.read(node, in: tree))
                 guard allowed else {
                     return WebApp.apiError(
                         .forbidden,
@@ -47,38 +51,39 @@ enum API {
             }
         }
         router.get("/api/reports/:kind") { request, context in
-            try await app.api(request) { s, data in
+            try await app.api(context) { s, data in
                 guard let kind = ReportKind(rawValue: try context.pathValue("kind")) else {
                     return WebApp.apiError(.notFound, "no such report kind")
                 }
-                return try app.reportResponse(request, session: s, data: data, kind: kind, format: "json")
+                return try ReportController(app: app).reportResponse(
+                    request, session: s, data: data, kind: kind, format: "json")
             }
         }
         router.get("/api/committees/:code/forecast") { request, context in
-            try await app.api(request) { s, data in
+            try await app.api(context) { s, data in
                 let code = try context.pathValue("code")
                 guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else {
                     return WebApp.apiError(.notFound, "no such committee or period")
                 }
-                guard s.canRead(code, tree: data.tree(for: p.year)) else {
+                guard s.may(.read(code, in: data.tree(for: p.year))) else {
                     return WebApp.apiError(.forbidden, "not your committee")
                 }
                 let state = try app.store.forecastState(period: p, node: code)
                 return WebApp.json(
-                    forecastJSON(
+                    API.forecastJSON(
                         ForecastEntry.rows(data, period: p, committee: code), state: state, period: p, code: code))
             }
         }
         router.post("/api/committees/:code/forecast") { request, context in
-            try await app.apiWrite(request) { s, data, body in
+            try await app.apiWrite(request, context) { s, data, body in
                 let code = try context.pathValue("code")
                 guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else {
                     return WebApp.apiError(.notFound, "no such committee or period")
                 }
-                guard s.canWrite(code, tree: data.tree(for: p.year)) else {
+                guard s.may(.write(code, in: data.tree(for: p.year))) else {
                     return WebApp.apiError(.forbidden, "not your committee")
                 }
-                let input = try JSONDecoder().decode(ForecastInput.self, from: body)
+                let input = try JSONDecoder().decode(API.ForecastInput.self, from: body)
                 let inTree = Set(data.tree(for: p.year).subtree(code).map(\.code))
                 var rows: [ForecastRow] = []
                 for (i, r) in input.rows.enumerated() {
@@ -109,19 +114,19 @@ enum API {
             ("submit", ForecastState.Status.submitted), ("approve", .approved), ("return", .returned),
         ] {
             router.post("/api/committees/:code/forecast/\(step)") { request, context in
-                try await app.apiWrite(request) { s, data, body in
+                try await app.apiWrite(request, context) { s, data, body in
                     let code = try context.pathValue("code")
                     guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else {
                         return WebApp.apiError(.notFound, "no such committee or period")
                     }
                     let tree = data.tree(for: p.year)
-                    let allowed = target == .submitted ? s.canWrite(code, tree: tree) : s.canApprove
+                    let allowed = target == .submitted ? s.may(.write(code, in: tree)) : s.may(.approve)
                     guard allowed else {
                         return WebApp.apiError(
                             .forbidden,
                             target == .submitted ? "not your committee" : "approving is for central controllers")
                     }
-                    let input = try JSONDecoder().decode(TransitionInput.self, from: body)
+                    let input = try JSONDecoder().decode(API.TransitionInput.self, from: body)
                     if let problem = InputText.problem(in: input.comment ?? "", multiline: true) {
                         return WebApp.apiError(.unprocessableContent, "comment: \(problem)")
                     }
@@ -138,6 +143,10 @@ enum API {
             }
         }
     }
+}
+
+/// The API's JSON values and inputs, and the routes of change requests.
+enum API {
 
     static func changeJSON(_ c: ChangeRequest) -> JSONValue {
         .object([
@@ -159,26 +168,26 @@ enum API {
         var submit: Bool?
     }
 
-    static func registerChanges(on router: Router<WebContext>, app: WebApp) {
+    static func registerChanges(on router: RouterGroup<WebContext>, app: WebApp) {
         router.get("/api/committees/:code/changes") { request, context in
-            try await app.api(request) { s, data in
+            try await app.api(context) { s, data in
                 let code = try context.pathValue("code")
                 guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else {
                     return WebApp.apiError(.notFound, "no such committee or period")
                 }
-                guard s.canRead(code, tree: data.tree(for: p.year)) else {
+                guard s.may(.read(code, in: data.tree(for: p.year))) else {
                     return WebApp.apiError(.forbidden, "not your committee")
                 }
                 return WebApp.json(.array(try app.store.changeRequests(period: p, node: code).map(changeJSON)))
             }
         }
         router.post("/api/committees/:code/changes") { request, context in
-            try await app.apiWrite(request) { s, data, body in
+            try await app.apiWrite(request, context) { s, data, body in
                 let code = try context.pathValue("code")
                 guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else {
                     return WebApp.apiError(.notFound, "no such committee or period")
                 }
-                guard s.canWrite(code, tree: data.tree(for: p.year)) else {
+                guard s.may(.write(code, in: data.tree(for: p.year))) else {
                     return WebApp.apiError(.forbidden, "not your committee")
                 }
                 let input = try JSONDecoder().decode(ChangeInput.self, from: body)
@@ -206,8 +215,8 @@ enum API {
         }
         for (step, approve) in [("approve", true), ("return", false)] {
             router.post(RouterPath("/api/changes/:id/\(step)")) { request, context in
-                try await app.apiWrite(request) { s, _, body in
-                    guard s.canApprove else {
+                try await app.apiWrite(request, context) { s, _, body in
+                    guard s.may(.approve) else {
                         return WebApp.apiError(.forbidden, "approving is for central controllers")
                     }
                     guard let id = Int64(try context.pathValue("id")) else {
@@ -263,38 +272,14 @@ enum API {
         ])
     }
 
-    static let openAPI = """
-        {"openapi":"3.0.3","info":{"title":"Balans API","version":"1.0.0","description":"Figures, reports and forecast entry of Balans. Log in at /login: the session cookie (__Host-balans_session; balans_session on a server with --insecure-cookies) authenticates the API; writes need the session's CSRF token in X-CSRF-Token. Amounts are kronor as exact decimals."},
-        "components":{"securitySchemes":{"session":{"type":"apiKey","in":"cookie","name":"__Host-balans_session"}},
-        "parameters":{"period":{"name":"period","in":"query","required":false,"schema":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}$"},"description":"Report period YYYY-MM; default the last month of the newest ledger."},
-        "code":{"name":"code","in":"path","required":true,"schema":{"type":"string"}},"csrf":{"name":"X-CSRF-Token","in":"header","required":true,"schema":{"type":"string"}}},
-        "schemas":{"Error":{"type":"object","properties":{"error":{"type":"string"}},"required":["error"]},
-        "Version":{"type":"object","properties":{"version":{"type":"integer"},"status":{"type":"string","enum":["draft","submitted","approved","returned"]}},"required":["version","status"]},
-        "Forecast":{"type":"object","properties":{"committee":{"type":"string"},"period":{"type":"string"},"status":{"type":"string"},"version":{"type":"integer"},"comment":{"type":"string"},"rows":{"type":"array","items":{"type":"object","properties":{"node":{"type":"string"},"account":{"type":"integer","nullable":true},"budget":{"type":"number"},"forecast":{"type":"number"},"comment":{"type":"string"}}}}}},
-        "ForecastInput":{"type":"object","required":["version","rows"],"properties":{"version":{"type":"integer"},"rows":{"type":"array","items":{"type":"object","required":["node","amount"],"properties":{"node":{"type":"string"},"account":{"type":"integer","nullable":true},"amount":{"type":"string","description":"kronor, e.g. -2904000000.00"},"comment":{"type":"string"}}}}}},
-        "Transition":{"type":"object","required":["version"],"properties":{"version":{"type":"integer"},"comment":{"type":"string"}}},
-        "Change":{"type":"object","properties":{"id":{"type":"integer"},"kind":{"type":"string","enum":["text","activity","indicator"]},"period":{"type":"string"},"node":{"type":"string"},"key":{"type":"string"},"value":{"type":"string"},"comment":{"type":"string"},"status":{"type":"string","enum":["draft","submitted","approved","returned"]},"version":{"type":"integer"},"reviewComment":{"type":"string"},"updatedBy":{"type":"string"}}},
-        "ChangeInput":{"type":"object","required":["kind","key","value","version"],"properties":{"kind":{"type":"string","enum":["text","activity","indicator"]},"key":{"type":"string","description":"text: the section (summary, deviation_analysis, …); activity: commitment TAB activity (empty activity for the commitment's assessment); indicator: its code"},"value":{"type":"string"},"comment":{"type":"string"},"version":{"type":"integer"},"submit":{"type":"boolean"}}}}},
-        "security":[{"session":[]}],
-        "paths":{
-        "/api/ratios":{"get":{"summary":"Financial key ratios (SPEC §6.3); with org, a committee's (its hired-staff share)","parameters":[{"$ref":"#/components/parameters/period"},{"name":"org","in":"query","required":false,"schema":{"type":"string"}}],"responses":{"200":{"description":"Key ratios","content":{"application/json":{"schema":{"type":"object"}}}},"401":{"description":"Not logged in","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}},"403":{"description":"Not allowed","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}}}}},
-        "/api/reports/{kind}":{"get":{"summary":"A report value as JSON","parameters":[{"name":"kind","in":"path","required":true,"schema":{"type":"string","enum":["manad","ur1","ur2","arsredovisning","namnd"]}},{"$ref":"#/components/parameters/period"},{"name":"org","in":"query","required":false,"schema":{"type":"string"}},{"name":"frozen","in":"query","required":false,"schema":{"type":"string"}}],"responses":{"200":{"description":"The report","content":{"application/json":{"schema":{"type":"object"}}}},"401":{"description":"Not logged in"},"403":{"description":"Not allowed"},"404":{"description":"No such report"}}}},
-        "/api/committees/{code}/forecast":{"get":{"summary":"A committee's forecast of the period","parameters":[{"$ref":"#/components/parameters/code"},{"$ref":"#/components/parameters/period"}],"responses":{"200":{"description":"The forecast","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Forecast"}}}},"401":{"description":"Not logged in"},"403":{"description":"Not your committee"}}},
-        "post":{"summary":"Save the forecast as a draft","parameters":[{"$ref":"#/components/parameters/code"},{"$ref":"#/components/parameters/period"},{"$ref":"#/components/parameters/csrf"}],"requestBody":{"required":true,"content":{"application/json":{"schema":{"$ref":"#/components/schemas/ForecastInput"}}}},"responses":{"200":{"description":"Saved","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Version"}}}},"403":{"description":"Not your committee or CSRF"},"409":{"description":"Stale version or not editable","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}}}}},
-        "/api/committees/{code}/changes":{"get":{"summary":"The committee's changes (texts, activities, indicators) of the period","parameters":[{"$ref":"#/components/parameters/code"},{"$ref":"#/components/parameters/period"}],"responses":{"200":{"description":"Changes","content":{"application/json":{"schema":{"type":"array","items":{"$ref":"#/components/schemas/Change"}}}}},"401":{"description":"Not logged in"},"403":{"description":"Not your committee"}}},
-        "post":{"summary":"Save (or submit) a change as a draft","parameters":[{"$ref":"#/components/parameters/code"},{"$ref":"#/components/parameters/period"},{"$ref":"#/components/parameters/csrf"}],"requestBody":{"required":true,"content":{"application/json":{"schema":{"$ref":"#/components/schemas/ChangeInput"}}}},"responses":{"200":{"description":"Saved","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Version"}}}},"403":{"description":"Not your committee or CSRF"},"409":{"description":"Stale version, not editable or not a valid value","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}}}}},
-        "/api/changes/{id}/approve":{"post":{"summary":"Approve and apply a submitted change (central controller)","parameters":[{"name":"id","in":"path","required":true,"schema":{"type":"integer"}},{"$ref":"#/components/parameters/csrf"}],"requestBody":{"required":true,"content":{"application/json":{"schema":{"$ref":"#/components/schemas/Transition"}}}},"responses":{"200":{"description":"Approved","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Change"}}}},"403":{"description":"Not allowed"},"409":{"description":"Stale version or wrong status"}}}},
-        "/api/changes/{id}/return":{"post":{"summary":"Return a submitted change with a comment (central controller)","parameters":[{"name":"id","in":"path","required":true,"schema":{"type":"integer"}},{"$ref":"#/components/parameters/csrf"}],"requestBody":{"required":true,"content":{"application/json":{"schema":{"$ref":"#/components/schemas/Transition"}}}},"responses":{"200":{"description":"Returned","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Change"}}}},"403":{"description":"Not allowed"},"409":{"description":"Stale version or wrong status"}}}},
-        "/api/committees/{code}/forecast/submit":{"post":{"summary":"Submit for approval","parameters":[{"$ref":"#/components/parameters/code"},{"$ref":"#/components/parameters/period"},{"$ref":"#/components/parameters/csrf"}],"requestBody":{"required":true,"content":{"application/json":{"schema":{"$ref":"#/components/schemas/Transition"}}}},"responses":{"200":{"description":"Submitted","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Version"}}}},"403":{"description":"Not allowed"},"409":{"description":"Stale version or wrong status"}}}},
-        "/api/committees/{code}/forecast/approve":{"post":{"summary":"Approve (central controller)","parameters":[{"$ref":"#/components/parameters/code"},{"$ref":"#/components/parameters/period"},{"$ref":"#/components/parameters/csrf"}],"requestBody":{"required":true,"content":{"application/json":{"schema":{"$ref":"#/components/schemas/Transition"}}}},"responses":{"200":{"description":"Approved","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Version"}}}},"403":{"description":"Not allowed"},"409":{"description":"Stale version or wrong status"}}}},
-        "/api/committees/{code}/forecast/return":{"post":{"summary":"Return with a comment (central controller)","parameters":[{"$ref":"#/components/parameters/code"},{"$ref":"#/components/parameters/period"},{"$ref":"#/components/parameters/csrf"}],"requestBody":{"required":true,"content":{"application/json":{"schema":{"$ref":"#/components/schemas/Transition"}}}},"responses":{"200":{"description":"Returned","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Version"}}}},"403":{"description":"Not allowed"},"409":{"description":"Stale version or wrong status"}}}}}}
-        """
 }
 
 extension WebApp {
     /// An API call by a logged-in user: 401 otherwise.
-    func api(_ request: Request, _ body: (Session, FollowUpData) async throws -> Response) async throws -> Response {
-        guard let s = try await session(request) else {
+    func api(_ context: WebContext, _ body: (Session, FollowUpData) async throws -> Response) async throws
+        -> Response
+    {
+        guard let s = context.identity else {
             return Self.apiError(.unauthorized, "log in first (POST /login)")
         }
         return try await body(s, try await cache.data())
@@ -302,12 +287,12 @@ extension WebApp {
 
     /// A writing API call: logged in, the CSRF header right, the body read; stale versions and
     /// workflow errors become 409 with the reason.
-    func apiWrite(_ request: Request, _ body: (Session, FollowUpData, Data) async throws -> Response) async throws
-        -> Response
-    {
+    func apiWrite(
+        _ request: Request, _ context: WebContext, _ body: (Session, FollowUpData, Data) async throws -> Response
+    ) async throws -> Response {
         var request = request
         let bytes = try await request.collectBody(upTo: 1 << 20)
-        guard let s = try await session(request) else {
+        guard let s = context.identity else {
             return Self.apiError(.unauthorized, "log in first (POST /login)")
         }
         guard Auth.csrfMatches(request.headers[.init("X-CSRF-Token")!], s) else {

@@ -5,33 +5,12 @@ import Foundation
 import Hummingbird
 import HummingbirdBcrypt
 
-/// A logged-in user with the CSRF token of their session.
-struct Session: Sendable {
+/// A logged-in user with the CSRF token of their session: the identity a request carries
+/// (`WebContext.identity`, set by `SessionAuthenticator`).
+public struct Session: Sendable {
     var user: AppUser
     var csrf: String
     var tokenHash: String
-
-    /// Whether the user may read the figures of `node` (admin and central: everything; a
-    /// committee controller: its own subtree; a reader: nothing but published reports).
-    func canRead(_ node: String, tree: OrgTree) -> Bool {
-        switch user.role {
-        case .admin, .central: return true
-        case .committee: return tree.subtree(user.node).contains { $0.code == node }
-        case .reader: return false
-        }
-    }
-
-    /// Whether the user may enter and submit the forecast of `committee`.
-    func canWrite(_ committee: String, tree: OrgTree) -> Bool {
-        switch user.role {
-        case .admin: return true
-        case .committee: return tree.subtree(user.node).contains { $0.code == committee }
-        case .central, .reader: return false
-        }
-    }
-
-    /// Approving and returning is the central controller's (and the admin's).
-    var canApprove: Bool { user.role == .central || user.role == .admin }
 }
 
 public enum Auth {

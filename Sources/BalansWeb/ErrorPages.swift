@@ -51,7 +51,8 @@ extension WebApp {
             HTML.page(
                 status == .badRequest ? "Felaktig uppgift" : "Fel", session: nil,
                 body:
-                    "<p class=\"error\" role=\"alert\">\(HTML.esc(message))</p><p><a href=\"/\">Till översikten</a></p>"
+                    "<p class=\"error\" role=\"alert\">\(HTML.esc(message))</p>"
+                    + "<p><a href=\"\(HTML.href(.dashboard(period: nil)))\">Till översikten</a></p>"
             ),
             status: status, checked: false)
     }

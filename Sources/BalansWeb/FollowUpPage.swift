@@ -65,7 +65,7 @@ enum FollowUpPage {
         message: String?, error: String?
     ) -> String {
         let tree = data.tree(for: p.year)
-        let canWrite = s.canWrite(code, tree: tree)
+        let canWrite = s.may(.write(code, in: tree))
         var body = message.map { "<p class=\"ok\" role=\"status\">\(H.esc($0))</p>" } ?? ""
         body += error.map { "<p class=\"error\" role=\"alert\">\(H.esc($0))</p>" } ?? ""
         body += "<p>\(H.esc(ReportLabelsWeb.longSpan(p))). Ändringar når rapporterna när de är godkända.</p>"
@@ -83,7 +83,7 @@ enum FollowUpPage {
                     "<p>Status: <strong>\(H.esc(Labels.status[c.status] ?? ""))</strong> (version \(c.version), \(H.esc(c.updatedBy)))\(c.reviewComment.isEmpty ? "" : " – \(H.esc(c.reviewComment))")</p>"
             }
             body +=
-                "<form method=\"post\" action=\"/namnd/\(H.url(code))/uppfoljning?period=\(p)\"><input type=\"hidden\" name=\"csrf\" value=\"\(H.esc(s.csrf))\">"
+                "<form method=\"post\" action=\"\(H.href(.followUp(code, period: p)))\"><input type=\"hidden\" name=\"csrf\" value=\"\(H.esc(s.csrf))\">"
             body +=
                 "<input type=\"hidden\" name=\"kind\" value=\"\(item.kind.rawValue)\"><input type=\"hidden\" name=\"key\" value=\"\(H.esc(item.key))\"><input type=\"hidden\" name=\"version\" value=\"\(change?.version ?? 0)\">"
             if let choices = item.choices {
@@ -106,10 +106,12 @@ enum FollowUpPage {
                     " <button type=\"submit\" name=\"action\" value=\"save\" class=\"secondary\">Spara utkast</button> <button type=\"submit\" name=\"action\" value=\"submit\">Lämna in</button>"
             }
             body += "</form>"
-            if let c = change, c.status == .submitted, s.canApprove {
-                for (path, label, secondary) in [("godkann", "Godkänn", false), ("returnera", "Returnera", true)] {
+            if let c = change, c.status == .submitted, s.may(.approve) {
+                for (decision, label, secondary) in [
+                    (Page.Decision.approve, "Godkänn", false), (.return, "Returnera", true),
+                ] {
                     body +=
-                        "<form class=\"inline\" method=\"post\" action=\"/andring/\(c.id)/\(path)?period=\(p)&amp;namnd=\(H.url(code))\"><input type=\"hidden\" name=\"csrf\" value=\"\(H.esc(s.csrf))\"><input type=\"hidden\" name=\"version\" value=\"\(c.version)\">"
+                        "<form class=\"inline\" method=\"post\" action=\"\(H.href(.changeDecision(id: c.id, decision, period: p, committee: code)))\"><input type=\"hidden\" name=\"csrf\" value=\"\(H.esc(s.csrf))\"><input type=\"hidden\" name=\"version\" value=\"\(c.version)\">"
                     if secondary {
                         body +=
                             "<input type=\"text\" name=\"comment\" aria-label=\"Kommentar vid retur\" placeholder=\"Kommentar\"> "
@@ -121,81 +123,5 @@ enum FollowUpPage {
             body += "</section>"
         }
         return H.page("Uppföljning \(tree.node(code)?.name ?? code)", session: s, body: body)
-    }
-}
-
-extension WebApp {
-    func registerFollowUp(on router: Router<WebContext>) {
-        let app = self
-        router.get("/namnd/:code/uppfoljning") { request, context in
-            try await app.page(request) { s, data in
-                let code = try context.pathValue("code")
-                guard let p = Self.period(request, data), data.tree(for: p.year).node(code) != nil else {
-                    return Self.notFound(s)
-                }
-                guard s.canRead(code, tree: data.tree(for: p.year)) else { return Self.forbidden(s) }
-                return Self.html(
-                    FollowUpPage.page(
-                        data, period: p, code: code, changes: try app.store.changeRequests(period: p, node: code),
-                        session: s,
-                        message: request.uri.queryParameters["meddelande"].map(String.init), error: nil))
-            }
-        }
-        router.post("/namnd/:code/uppfoljning") { request, context in
-            try await app.formPost(request) { s, form, request in
-                let code = try context.pathValue("code")
-                let data = try await app.cache.data()
-                guard let p = Self.period(request, data), data.tree(for: p.year).node(code) != nil else {
-                    return Self.notFound(s)
-                }
-                guard s.canWrite(code, tree: data.tree(for: p.year)) else { return Self.forbidden(s) }
-                guard let kind = ChangeKind(rawValue: form["kind"] ?? ""), let key = form["key"],
-                    let version = Int(form["version"] ?? "")
-                else {
-                    return Self.html(
-                        HTML.page("Fel", session: s, body: "<p class=\"error\">Formuläret är ofullständigt.</p>"),
-                        status: .badRequest)
-                }
-                let submit = form["action"] == "submit"
-                do {
-                    _ = try app.store.proposeChange(
-                        kind: kind, period: p, node: code, key: key, value: form["value"] ?? "",
-                        comment: form["comment"] ?? "",
-                        expectedVersion: version, submit: submit, user: s.user.name)
-                    return Self.redirect(
-                        "/namnd/\(HTML.url(code))/uppfoljning?period=\(p)&meddelande=\(HTML.url(submit ? "Ändringen är inlämnad för godkännande." : "Ändringen är sparad som utkast."))"
-                    )
-                } catch let e as any WorkflowRefusal {
-                    return Self.html(
-                        FollowUpPage.page(
-                            data, period: p, code: code, changes: try app.store.changeRequests(period: p, node: code),
-                            session: s, message: nil, error: e.description), status: .conflict)
-                }
-            }
-        }
-        for (path, approve) in [("godkann", true), ("returnera", false)] {
-            router.post(RouterPath("/andring/:id/\(path)")) { request, context in
-                try await app.formPost(request) { s, form, request in
-                    guard s.canApprove else { return Self.forbidden(s) }
-                    guard let id = Int64(try context.pathValue("id")), let version = Int(form["version"] ?? "") else {
-                        return Self.html(HTML.page("Fel", session: s, body: ""), status: .badRequest)
-                    }
-                    let back =
-                        "/namnd/\(HTML.url(request.uri.queryParameters["namnd"].map(String.init) ?? ""))/uppfoljning?period=\(request.uri.queryParameters["period"].map(String.init) ?? "")"
-                    do {
-                        _ = try app.store.reviewChange(
-                            id: id, approve: approve, expectedVersion: version, comment: form["comment"] ?? "",
-                            user: s.user.name)
-                        await app.cache.invalidate()
-                        return Self.redirect(
-                            back
-                                + "&meddelande=\(HTML.url(approve ? "Ändringen är godkänd." : "Ändringen är returnerad."))"
-                        )
-                    } catch let e as any WorkflowRefusal {
-                        return Self.refused(e, session: s, back: back)
-                    }
-                }
-            }
-        }
     }
 }

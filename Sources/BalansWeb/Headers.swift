@@ -1,12 +1,16 @@
 import Foundation
 import Hummingbird
+import HummingbirdAuth
 import NIOCore
 
-/// The web application's request context: Hummingbird's core context and the connection's
-/// peer, from which the login limits take the client's address.
-public struct WebContext: RequestContext, RemoteAddressRequestContext {
+/// The web application's request context: Hummingbird's core context, the connection's
+/// peer, from which the login limits take the client's address, and the logged-in user
+/// (`SessionAuthenticator` sets it from the session cookie).
+public struct WebContext: AuthRequestContext, RemoteAddressRequestContext {
     public var coreContext: CoreRequestContextStorage
     public let remoteAddress: SocketAddress?
+    /// The session of the request's cookie; nil when no one is logged in.
+    public var identity: Session?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

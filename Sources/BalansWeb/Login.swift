@@ -87,8 +87,31 @@ extension WebApp {
         try store.createSession(
             tokenHash: Auth.hash(token), user: user.name, csrf: Auth.randomToken(),
             expiresAt: Int(now.timeIntervalSince1970) + Auth.lifetime)
-        var r = Self.redirect("/")
+        var r = Self.redirect(.dashboard(period: nil))
         r.setCookie(sessionCookie(token, maxAge: Auth.lifetime))
         return r
+    }
+}
+
+/// The login page and form, and logging out (which ends the session in the store and in the
+/// cache of sessions).
+struct LoginController: WebController {
+    let app: WebApp
+
+    func addRoutes(to group: RouterGroup<WebContext>) {
+        let app = self.app
+        group.get("/login") { _, _ in app.loginPage(error: nil, status: .ok) }
+        group.post("/login") { request, context in
+            try await app.login(request, from: context.clientAddress(request))
+        }
+        group.post("/logout") { request, context in
+            try await app.formPost(request, context) { s, _, _ in
+                try app.store.deleteSession(tokenHash: s.tokenHash)
+                await app.sessions.remove(s.tokenHash)
+                var r = WebApp.redirect(.login)
+                r.setCookie(app.sessionCookie("", maxAge: 0))
+                return r
+            }
+        }
     }
 }

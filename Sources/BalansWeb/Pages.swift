@@ -7,20 +7,9 @@ import Foundation
 /// from BalansCore, the same computations as the reports (no figure computed twice).
 enum Pages {
     typealias H = HTML
-    static let formats = ["html", "pdf", "xlsx", "csv", "md", "json"]
 
     static func login(error: String?, csrf: String, name: String = "") -> String {
-        H.page(
-            "Logga in", session: nil,
-            body: """
-                \(error.map { "<p class=\"error\" role=\"alert\">\(H.esc($0))</p>" } ?? "")
-                <form method="post" action="/login">
-                <input type="hidden" name="csrf" value="\(H.esc(csrf))">
-                <p><label for="name">Användarnamn</label><br><input type="text" id="name" name="name" autocomplete="username" value="\(H.esc(name))" required></p>
-                <p><label for="password">Lösenord</label><br><input type="password" id="password" name="password" autocomplete="current-password" required></p>
-                <p><button type="submit">Logga in</button></p>
-                </form>
-                """)
+        H.page("Logga in", session: nil, body: LoginView(error: error, csrf: csrf, name: name).rendered())
     }
 
     /// The region (or, for a committee controller, the own committee) at a glance.
@@ -31,8 +20,9 @@ enum Pages {
         ratios r: KeyRatioReport, charts: String
     ) -> String {
         let tree = data.tree(for: p.year)
-        var body = "<p>Period: \(H.esc(ReportLabelsWeb.longSpan(p))). <a href=\"/rapporter\">Rapporter</a></p>"
-        if s.user.role == .admin || s.user.role == .central {
+        var body =
+            "<p>Period: \(H.esc(ReportLabelsWeb.longSpan(p))). <a href=\"\(H.href(.reports(period: nil)))\">Rapporter</a></p>"
+        if s.may(.region) {
             func pct(_ d: Decimal?) -> String { d.map { SwedishNumberFormat.percent($0, decimals: 1) } ?? "–" }
             body += """
                 <section aria-labelledby="h-nyckeltal"><h2 id="h-nyckeltal">Nyckeltal</h2><div class="grid">
@@ -47,20 +37,20 @@ enum Pages {
                 body +=
                     "<p class=\"notice\">Prognostiserat underskott: "
                     + deficits.map {
-                        "<a href=\"/namnd/\(H.url($0.code))?period=\(p)\">\(H.esc($0.name))</a> (\(H.mnkr($0.figures.forecastDeviation)) mnkr)"
+                        "<a href=\"\(H.href(.committee($0.code, period: p)))\">\(H.esc($0.name))</a> (\(H.mnkr($0.figures.forecastDeviation)) mnkr)"
                     }.joined(separator: ", ") + "</p>"
             }
         }
-        let committees = op.rows.filter { $0.kind == .committee && s.canRead($0.code, tree: tree) }
+        let committees = op.rows.filter { $0.kind == .committee && s.may(.read($0.code, in: tree)) }
         body +=
             "<table><caption>Resultat och prognos per nämnd (mnkr)</caption><thead><tr><th scope=\"col\">Nämnd</th><th scope=\"col\" class=\"num\">Utfall</th><th scope=\"col\" class=\"num hide-narrow\">Budget t.o.m. perioden</th><th scope=\"col\" class=\"num\">Avvikelse</th><th scope=\"col\" class=\"num\">Prognos avvikelse helår</th></tr></thead><tbody>"
         for c in committees {
             let f = c.figures
             body +=
-                "<tr><th scope=\"row\"><a href=\"/namnd/\(H.url(c.code))?period=\(p)\">\(H.esc(c.name))</a></th><td class=\"num\"><a href=\"/namnd/\(H.url(c.code))?period=\(p)\">\(H.mnkr(f.outcome))</a></td><td class=\"num hide-narrow\">\(H.mnkr(f.budgetToDate))</td><td class=\"num\">\(H.mnkr(f.deviationToDate))</td><td class=\"num\">\(H.mnkr(f.forecastDeviation))</td></tr>"
+                "<tr><th scope=\"row\"><a href=\"\(H.href(.committee(c.code, period: p)))\">\(H.esc(c.name))</a></th><td class=\"num\"><a href=\"\(H.href(.committee(c.code, period: p)))\">\(H.mnkr(f.outcome))</a></td><td class=\"num hide-narrow\">\(H.mnkr(f.budgetToDate))</td><td class=\"num\">\(H.mnkr(f.deviationToDate))</td><td class=\"num\">\(H.mnkr(f.forecastDeviation))</td></tr>"
         }
         body += "</tbody></table>"
-        if s.user.role == .admin || s.user.role == .central {
+        if s.may(.region) {
             body +=
                 "<section aria-labelledby=\"h-diagram\"><h2 id=\"h-diagram\">Diagram</h2><style>.chart svg{max-width:100%;height:auto;font-size:13px}.chart .label,.chart .value{fill:#1a1a1a}figcaption{font-size:.85rem}</style>\(charts)</section>"
         }
@@ -72,160 +62,42 @@ enum Pages {
     static func committee(
         _ data: FollowUpData, period p: Period, code: String, state: ForecastState, session s: Session, message: String?
     ) -> String {
-        let tree = data.tree(for: p.year)
-        let op = OperatingStatement.compute(data, period: p, root: code)
-        var body = message.map { "<p class=\"ok\" role=\"status\">\(H.esc($0))</p>" } ?? ""
-        body +=
-            "<p>\(H.esc(ReportLabelsWeb.longSpan(p))). Prognos i Balans: <strong>\(state.version == 0 ? "ingen inlämnad för perioden (rapporterna visar den inlästa)" : H.esc(Labels.status[state.status] ?? ""))</strong>\(state.version > 0 ? " (version \(state.version), \(H.esc(state.updatedBy)))" : "")\(state.comment.isEmpty ? "" : " – \(H.esc(state.comment))")</p>"
-        body +=
-            "<table><caption>Driftredovisning (mnkr)</caption><thead><tr><th scope=\"col\">Verksamhet</th><th scope=\"col\" class=\"num\">Utfall</th><th scope=\"col\" class=\"num\">Budget t.o.m. perioden</th><th scope=\"col\" class=\"num\">Prognos helår</th><th scope=\"col\" class=\"num\">Budget helår</th><th scope=\"col\" class=\"num\">Avvikelse helår</th></tr></thead><tbody>"
-        for r in op.rows {
-            let f = r.figures
-            // Every figure of a line is a link to its accounts; a group's to the group's own page.
-            let target =
-                r.isLeaf
-                ? "/rad/\(H.url(r.code))?period=\(p)" : (r.code == code ? nil : "/namnd/\(H.url(r.code))?period=\(p)")
-            func cell(_ m: Money) -> String {
-                "<td class=\"num\">" + (target.map { "<a href=\"\($0)\">\(H.mnkr(m))</a>" } ?? H.mnkr(m)) + "</td>"
-            }
-            body +=
-                "<tr\(r.code == code ? " class=\"total\"" : "")><th scope=\"row\" style=\"padding-left:\(0.5 + Double(r.depth) * 1.2)rem\">\(H.esc(r.name))</th>\(cell(f.outcome))\(cell(f.budgetToDate))\(cell(f.forecast))\(cell(f.annualBudget))\(cell(f.forecastDeviation))</tr>"
-        }
-        body += "</tbody></table>"
-        // The forecast is entered for the whole committee (its lines belong to it).
-        if let unit = tree.forecastUnit(of: code), s.canWrite(unit, tree: tree) {
-            let whose = unit == code ? "" : " (hela \(H.esc(tree.node(unit)?.name ?? unit)))"
-            body +=
-                "<p><a href=\"/namnd/\(H.url(unit))/prognos?period=\(p)\">Lämna prognos för \(H.esc(ReportLabelsWeb.longSpan(p)))\(whose)</a></p>"
-        }
-        body +=
-            "<p><a href=\"/namnd/\(H.url(code))/uppfoljning?period=\(p)\">Texter, aktiviteter och indikatorer</a></p>"
-        if s.canApprove && state.status == .submitted && tree.forecastUnit(of: code) == code {
-            body += """
-                <form method="post" action="/namnd/\(H.url(code))/prognos/godkann?period=\(p)"><input type="hidden" name="csrf" value="\(H.esc(s.csrf))"><input type="hidden" name="version" value="\(state.version)">
-                <button type="submit">Godkänn prognosen</button></form>
-                <form method="post" action="/namnd/\(H.url(code))/prognos/returnera?period=\(p)"><input type="hidden" name="csrf" value="\(H.esc(s.csrf))"><input type="hidden" name="version" value="\(state.version)">
-                <p><label for="comment">Kommentar till nämnden</label><br><textarea id="comment" name="comment" rows="2" cols="60" required></textarea></p>
-                <button class="secondary" type="submit">Returnera</button></form>
-                """
-        }
-        return H.page(tree.node(code)?.name ?? code, session: s, body: body)
+        let view = CommitteeView(data, period: p, code: code, state: state, session: s, message: message)
+        return H.page(data.tree(for: p.year).node(code)?.name ?? code, session: s, body: view.rendered())
     }
 
-    /// The forecast form: one amount per line and account of the committee's budget, in
-    /// kronor, with a comment per line; the version it was opened on travels with it.
+    /// The forecast form of a committee.
     static func forecastForm(
         _ data: FollowUpData, period p: Period, code: String, state: ForecastState, session s: Session, error: String?
     ) -> String {
-        let tree = data.tree(for: p.year)
-        let rows = ForecastEntry.rows(data, period: p, committee: code)
-        var body = error.map { "<p class=\"error\" role=\"alert\">\(H.esc($0))</p>" } ?? ""
-        let editable = state.status == .draft || state.status == .returned
-        body +=
-            "<p>Helårsprognos per verksamhet och konto i kronor (intäkter positiva, kostnader negativa). Status: <strong>\(H.esc(Labels.status[state.status] ?? ""))</strong>.</p>"
-        body +=
-            "<form method=\"post\" action=\"/namnd/\(H.url(code))/prognos?period=\(p)\"><input type=\"hidden\" name=\"csrf\" value=\"\(H.esc(s.csrf))\"><input type=\"hidden\" name=\"version\" value=\"\(state.version)\">"
-        body +=
-            "<table><caption>Prognos \(p.year)</caption><thead><tr><th scope=\"col\">Verksamhet</th><th scope=\"col\">Konto</th><th scope=\"col\" class=\"num\">Budget helår</th><th scope=\"col\" class=\"num\">Prognos helår (kr)</th><th scope=\"col\">Kommentar</th></tr></thead><tbody>"
-        for (i, r) in rows.enumerated() {
-            let name = tree.node(r.node)?.name ?? r.node
-            body +=
-                "<tr><th scope=\"row\">\(H.esc(name))</th><td>\(r.account.map(String.init) ?? "")</td><td class=\"num\">\(H.kr(r.budget))</td>"
-            body +=
-                "<td class=\"num\"><input class=\"amount\" type=\"text\" inputmode=\"decimal\" name=\"amount_\(i)\" aria-label=\"Prognos \(H.esc(name)) konto \(r.account.map(String.init) ?? "")\" value=\"\(H.formAmount(r.forecast))\"\(editable ? "" : " readonly")></td>"
-            body +=
-                "<td><input type=\"text\" name=\"comment_\(i)\" aria-label=\"Kommentar \(H.esc(name))\" value=\"\(H.esc(r.comment))\"\(editable ? "" : " readonly")></td></tr>"
-        }
-        body += "</tbody></table>"
-        if editable {
-            body +=
-                "<p><button type=\"submit\" name=\"action\" value=\"save\">Spara utkast</button> <button type=\"submit\" name=\"action\" value=\"submit\">Spara och lämna in</button></p>"
-        }
-        body += "</form>"
-        return H.page("Prognos \(tree.node(code)?.name ?? code)", session: s, body: body)
+        let view = ForecastFormView(data, period: p, code: code, state: state, session: s, error: error)
+        let name = data.tree(for: p.year).node(code)?.name ?? code
+        return H.page("Prognos \(name)", session: s, body: view.rendered())
     }
 
     /// A line: its accounts with outcome to the period, each a link to the rows.
     static func line(
         _ data: FollowUpData, period p: Period, code: String, accountNames: [Int: String], session s: Session
     ) -> String {
-        let tree = data.tree(for: p.year)
-        let node = tree.node(code)
-        let accounts = AccountBreakdown.compute(data, node: code, period: p)
-        // Back to the group above, when the reader may open it (a user scoped to this line may not).
-        let back = node?.parent.flatMap {
-            s.canRead($0, tree: tree) ? "<p><a href=\"/namnd/\(H.url($0))?period=\(p)\">Tillbaka</a></p>" : nil
-        }
-        var body =
-            (back ?? "")
-            + "<table><caption>Per konto \(H.esc(ReportLabelsWeb.longSpan(p))) (kr)</caption><thead><tr><th scope=\"col\">Konto</th><th scope=\"col\" class=\"num\">Utfall</th><th scope=\"col\" class=\"num\">Budget helår</th><th scope=\"col\" class=\"num\">Prognos helår</th></tr></thead><tbody>"
-        for a in accounts {
-            let label = a.account.map { "\($0) \(H.esc(accountNames[$0] ?? ""))" } ?? "Utan konto"
-            let outcome =
-                a.account.map { "<a href=\"/rad/\(H.url(code))/konto/\($0)?period=\(p)\">\(H.kr(a.outcome))</a>" }
-                ?? H.kr(a.outcome)
-            body +=
-                "<tr><th scope=\"row\">\(label)</th><td class=\"num\">\(outcome)</td><td class=\"num\">\(H.kr(a.annualBudget))</td><td class=\"num\">\(H.kr(a.forecast))</td></tr>"
-        }
-        body +=
-            "<tr class=\"total\"><th scope=\"row\">Summa</th><td class=\"num\">\(H.kr(accounts.map(\.outcome).sum()))</td><td class=\"num\">\(H.kr(accounts.map(\.annualBudget).sum()))</td><td class=\"num\">\(H.kr(accounts.map(\.forecast).sum()))</td></tr></tbody></table>"
-        return H.page(node?.name ?? code, session: s, body: body)
+        let view = LineView(data, period: p, code: code, accountNames: accountNames, session: s)
+        return H.page(data.tree(for: p.year).node(code)?.name ?? code, session: s, body: view.rendered())
     }
 
-    /// Transaction rows. A voucher is linked only for admin and central controllers: a committee
-    /// controller may open a voucher only when every row of it is theirs, which the list cannot
-    /// tell, and a page shows no link its reader cannot open.
-    static func ledgerRows(_ rows: [Store.VoucherRow], title: String, back: String, session s: Session) -> String {
-        let linkVouchers = s.user.role == .admin || s.user.role == .central
-        var body =
-            "<p><a href=\"\(H.esc(back))\">Tillbaka</a></p><table><caption>Transaktioner (kr)</caption><thead><tr><th scope=\"col\">Verifikation</th><th scope=\"col\">Datum</th><th scope=\"col\">Text</th><th scope=\"col\">Konto</th><th scope=\"col\">Ansvar</th><th scope=\"col\" class=\"num\">Belopp</th></tr></thead><tbody>"
-        for r in rows {
-            body +=
-                "<tr><td>\(linkVouchers ? "<a href=\"/verifikation/\(r.voucherID)\">" : "")\(H.esc(r.series)) \(H.esc(r.number))\(linkVouchers ? "</a>" : "")</td><td>\(H.esc(r.date))</td><td>\(H.esc(r.text))</td><td>\(r.account)</td><td>\(H.esc(r.ansvar))</td><td class=\"num\">\(H.kr(r.amount))</td></tr>"
-        }
-        body += "</tbody></table>"
-        return H.page(title, session: s, body: body)
+    /// Transaction rows, of an account or of a voucher.
+    static func ledgerRows(_ rows: [Store.VoucherRow], title: String, back: Page, session s: Session) -> String {
+        H.page(title, session: s, body: LedgerRowsView(rows, back: back, session: s).rendered())
     }
 
     static func audit(_ entries: [AuditEntry], session s: Session) -> String {
-        var body =
-            "<table><caption>Senaste ändringarna</caption><thead><tr><th scope=\"col\">Tid</th><th scope=\"col\">Användare</th><th scope=\"col\">Händelse</th><th scope=\"col\">Vad</th><th scope=\"col\">Före</th><th scope=\"col\">Efter</th></tr></thead><tbody>"
-        for e in entries {
-            body +=
-                "<tr><td>\(H.esc(e.at))</td><td>\(H.esc(e.user))</td><td>\(H.esc(e.action))</td><td>\(H.esc(e.entity))</td><td>\(H.esc(e.oldValue))</td><td>\(H.esc(e.newValue))</td></tr>"
-        }
-        body += "</tbody></table>"
-        return H.page("Granskningslogg", session: s, body: body)
+        H.page("Granskningslogg", session: s, body: AuditView(entries).rendered())
     }
 
     static func reports(kinds: [(String, String)], frozen: [FrozenReport], period p: Period, session s: Session)
         -> String
     {
-        var body = ""
-        if s.user.role != .reader {
-            body += "<h2>Rapporter ur dagens data</h2><ul>"
-            for (kind, title) in kinds {
-                body +=
-                    "<li>\(H.esc(title)) \(p): "
-                    + Self.formats.map { "<a href=\"/rapporter/\(kind)?period=\(p)&amp;format=\($0)\">\($0)</a>" }
-                    .joined(separator: " · ") + "</li>"
-            }
-            body += "</ul>"
-        }
-        body += "<h2>Fastställda rapporter</h2>"
-        body +=
-            frozen.isEmpty
-            ? "<p>Inga rapporter är frysta ännu.</p>"
-            : "<ul>"
-                + frozen.map { f in
-                    "<li>\(H.esc(f.kind)) \(H.esc(f.period))\(f.node.isEmpty ? "" : " \(H.esc(f.node))") (fryst \(H.esc(f.frozenAt))): "
-                        + Self.formats.map {
-                            "<a href=\"/rapporter/\(f.kind)?period=\(f.period)&amp;format=\($0)&amp;frozen=1\(f.node.isEmpty ? "" : "&amp;org=\(H.url(f.node))")\">\($0)</a>"
-                        }.joined(separator: " · ") + "</li>"
-                }.joined() + "</ul>"
-        return H.page("Rapporter", session: s, body: body)
+        H.page(
+            "Rapporter", session: s, body: ReportsView(kinds: kinds, frozen: frozen, period: p, session: s).rendered())
     }
-
 }
 
 extension Pages {

@@ -1,6 +1,7 @@
 import BalansStore
 import Foundation
 import Hummingbird
+import HummingbirdAuth
 
 /// Sessions recently looked up, so that a busy page does not read the session table on every
 /// request. An entry serves only while the store's change version is the one it was read at —
@@ -72,5 +73,17 @@ extension WebApp {
         Cookie(
             name: sessionCookieName, value: value, maxAge: maxAge, path: "/", secure: secureCookies, httpOnly: true,
             sameSite: .strict)
+    }
+}
+
+/// Sets the request's identity (`WebContext.identity`) from its session cookie: the session
+/// cache, else the store. A request without a valid session goes on without one; the groups
+/// that need one answer it (`RequireLogin`).
+struct SessionAuthenticator: AuthenticatorMiddleware {
+    typealias Context = WebContext
+    let app: WebApp
+
+    func authenticate(request: Request, context: WebContext) async throws -> Session? {
+        try await app.session(request)
     }
 }

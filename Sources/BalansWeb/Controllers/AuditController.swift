@@ -1,0 +1,13 @@
+import Hummingbird
+
+/// The audit log, the whole region's: admin and central controllers only (`Require(.region)`).
+struct AuditController: WebController {
+    let app: WebApp
+
+    func addRoutes(to group: RouterGroup<WebContext>) {
+        let app = self.app
+        group.group().add(middleware: Require(permission: .region)).get("/granskning") { _, context in
+            try await app.page(context) { s, _ in WebApp.html(Pages.audit(try app.store.auditTrail(), session: s)) }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import BalansCore
+import Hummingbird
+
+/// The follow-up of a committee (or group) and of a line: outcome, budget and forecast per
+/// line, and per account of a line.
+struct CommitteeController: WebController {
+    let app: WebApp
+
+    func addRoutes(to group: RouterGroup<WebContext>) {
+        let app = self.app
+        group.get("/namnd/:code") { request, context in
+            try await app.page(context) { s, data in
+                let code = try context.pathValue("code")
+                guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else {
+                    return WebApp.notFound(s)
+                }
+                guard s.may(.read(code, in: data.tree(for: p.year))) else { return WebApp.forbidden(s) }
+                let message = request.uri.queryParameters["meddelande"].map(String.init)
+                // A line shows the state of the forecast it is part of: its committee's.
+                let unit = data.tree(for: p.year).forecastUnit(of: code) ?? code
+                let state = try app.store.forecastState(period: p, node: unit)
+                return WebApp.html(
+                    Pages.committee(data, period: p, code: code, state: state, session: s, message: message))
+            }
+        }
+        group.get("/rad/:code") { request, context in
+            try await app.page(context) { s, data in
+                let code = try context.pathValue("code")
+                guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else {
+                    return WebApp.notFound(s)
+                }
+                guard s.may(.read(code, in: data.tree(for: p.year))) else { return WebApp.forbidden(s) }
+                let names = try app.store.accountNames(year: p.year)
+                return WebApp.html(Pages.line(data, period: p, code: code, accountNames: names, session: s))
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+/// The OpenAPI document of the JSON API (/api/openapi.json). Its lines are continued with
+/// `\` (no line break in the text): the document is served byte for byte as before.
+extension API {
+    static let openAPI = """
+        {"openapi":"3.0.3","info":{"title":"Balans API","version":"1.0.0","description":"Figures,\
+         reports and forecast entry of Balans. Log in at /login: the session cookie (__Host-balans_session; \
+        balans_session on a server with --insecure-cookies) authenticates the API; writes need the \
+        session's CSRF token in X-CSRF-Token. Amounts are kronor as exact decimals."},
+        "components":{"securitySchemes":{"session":{"type":"apiKey","in":"cookie","name":"__Host-balans_session"}},
+        "parameters":{"period":{"name":"period","in":"query","required":false,"schema":{"type":"string",\
+        "pattern":"^[0-9]{4}-[0-9]{2}$"},\
+        "description":"Report period YYYY-MM; default the last month of the newest ledger."},
+        "code":{"name":"code","in":"path","required":true,"schema":{"type":"string"}},\
+        "csrf":{"name":"X-CSRF-Token","in":"header","required":true,"schema":{"type":"string"}}},
+        "schemas":{"Error":{"type":"object","properties":{"error":{"type":"string"}},"required":["error"]},
+        "Version":{"type":"object","properties":{"version":{"type":"integer"},"status":{"type":"string",\
+        "enum":["draft","submitted","approved","returned"]}},"required":["version","status"]},
+        "Forecast":{"type":"object","properties":{"committee":{"type":"string"},"period":{"type":"string"},\
+        "status":{"type":"string"},"version":{"type":"integer"},"comment":{"type":"string"},\
+        "rows":{"type":"array","items":{"type":"object","properties":{"node":{"type":"string"},\
+        "account":{"type":"integer","nullable":true},"budget":{"type":"number"},\
+        "forecast":{"type":"number"},"comment":{"type":"string"}}}}}},
+        "ForecastInput":{"type":"object","required":["version","rows"],\
+        "properties":{"version":{"type":"integer"},"rows":{"type":"array","items":{"type":"object",\
+        "required":["node","amount"],"properties":{"node":{"type":"string"},"account":{"type":"integer",\
+        "nullable":true},"amount":{"type":"string","description":"kronor, e.g. -2904000000.00"},\
+        "comment":{"type":"string"}}}}}},
+        "Transition":{"type":"object","required":["version"],"properties":{"version":{"type":"integer"},\
+        "comment":{"type":"string"}}},
+        "Change":{"type":"object","properties":{"id":{"type":"integer"},"kind":{"type":"string",\
+        "enum":["text","activity","indicator"]},"period":{"type":"string"},"node":{"type":"string"},\
+        "key":{"type":"string"},"value":{"type":"string"},"comment":{"type":"string"},\
+        "status":{"type":"string","enum":["draft","submitted","approved","returned"]},\
+        "version":{"type":"integer"},"reviewComment":{"type":"string"},"updatedBy":{"type":"string"}}},
+        "ChangeInput":{"type":"object","required":["kind","key","value","version"],\
+        "properties":{"kind":{"type":"string","enum":["text","activity","indicator"]},\
+        "key":{"type":"string","description":"text: the section (summary, deviation_analysis,\
+         …); activity: commitment TAB activity (empty activity for the commitment's assessment); indicator: \
+        its code"},"value":{"type":"string"},"comment":{"type":"string"},"version":{"type":"integer"},\
+        "submit":{"type":"boolean"}}}}},
+        "security":[{"session":[]}],
+        "paths":{
+        "/api/ratios":{"get":{"summary":"Financial key ratios (SPEC §6.3); with org,\
+         a committee's (its hired-staff share)","parameters":[{"$ref":"#/components/parameters/period"},\
+        {"name":"org","in":"query","required":false,"schema":{"type":"string"}}],\
+        "responses":{"200":{"description":"Key ratios",\
+        "content":{"application/json":{"schema":{"type":"object"}}}},"401":{"description":"Not logged in",\
+        "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}},\
+        "403":{"description":"Not allowed",\
+        "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}}}}},
+        "/api/reports/{kind}":{"get":{"summary":"A report value as JSON","parameters":[{"name":"kind",\
+        "in":"path","required":true,"schema":{"type":"string","enum":["manad","ur1","ur2","arsredovisning",\
+        "namnd"]}},{"$ref":"#/components/parameters/period"},{"name":"org","in":"query","required":false,\
+        "schema":{"type":"string"}},{"name":"frozen","in":"query","required":false,\
+        "schema":{"type":"string"}}],"responses":{"200":{"description":"The report",\
+        "content":{"application/json":{"schema":{"type":"object"}}}},"401":{"description":"Not logged in"},\
+        "403":{"description":"Not allowed"},"404":{"description":"No such report"}}}},
+        "/api/committees/{code}/forecast":{"get":{"summary":"A committee's forecast of the period",\
+        "parameters":[{"$ref":"#/components/parameters/code"},{"$ref":"#/components/parameters/period"}],\
+        "responses":{"200":{"description":"The forecast",\
+        "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Forecast"}}}},\
+        "401":{"description":"Not logged in"},"403":{"description":"Not your committee"}}},
+        "post":{"summary":"Save the forecast as a draft",\
+        "parameters":[{"$ref":"#/components/parameters/code"},{"$ref":"#/components/parameters/period"},\
+        {"$ref":"#/components/parameters/csrf"}],"requestBody":{"required":true,\
+        "content":{"application/json":{"schema":{"$ref":"#/components/schemas/ForecastInput"}}}},\
+        "responses":{"200":{"description":"Saved",\
+        "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Version"}}}},\
+        "403":{"description":"Not your committee or CSRF"},\
+        "409":{"description":"Stale version or not editable",\
+        "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}}}}},
+        "/api/committees/{code}/changes":{"get":{"summary":"The committee's changes (texts, activities,\
+         indicators) of the period","parameters":[{"$ref":"#/components/parameters/code"},\
+        {"$ref":"#/components/parameters/period"}],"responses":{"200":{"description":"Changes",\
+        "content":{"application/json":{"schema":{"type":"array",\
+        "items":{"$ref":"#/components/schemas/Change"}}}}},"401":{"description":"Not logged in"},\
+        "403":{"description":"Not your committee"}}},
+        "post":{"summary":"Save (or submit) a change as a draft",\
+        "parameters":[{"$ref":"#/components/parameters/code"},{"$ref":"#/components/parameters/period"},\
+        {"$ref":"#/components/parameters/csrf"}],"requestBody":{"required":true,\
+        "content":{"application/json":{"schema":{"$ref":"#/components/schemas/ChangeInput"}}}},\
+        "responses":{"200":{"description":"Saved",\
+        "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Version"}}}},\
+        "403":{"description":"Not your committee or CSRF"},"409":{"description":"Stale version,\
+         not editable or not a valid value",\
+        "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}}}}},
+        "/api/changes/{id}/approve":{"post":{"summary":"Approve and apply a submitted change (central \
+        controller)","parameters":[{"name":"id","in":"path","required":true,"schema":{"type":"integer"}},\
+        {"$ref":"#/components/parameters/csrf"}],"requestBody":{"required":true,\
+        "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Transition"}}}},\
+        "responses":{"200":{"description":"Approved",\
+        "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Change"}}}},\
+        "403":{"description":"Not allowed"},"409":{"description":"Stale version or wrong status"}}}},
+        "/api/changes/{id}/return":{"post":{"summary":"Return a submitted change with a comment (central \
+        controller)","parameters":[{"name":"id","in":"path","required":true,"schema":{"type":"integer"}},\
+        {"$ref":"#/components/parameters/csrf"}],"requestBody":{"required":true,\
+        "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Transition"}}}},\
+        "responses":{"200":{"description":"Returned",\
+        "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Change"}}}},\
+        "403":{"description":"Not allowed"},"409":{"description":"Stale version or wrong status"}}}},
+        "/api/committees/{code}/forecast/submit":{"post":{"summary":"Submit for approval",\
+        "parameters":[{"$ref":"#/components/parameters/code"},{"$ref":"#/components/parameters/period"},\
+        {"$ref":"#/components/parameters/csrf"}],"requestBody":{"required":true,\
+        "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Transition"}}}},\
+        "responses":{"200":{"description":"Submitted",\
+        "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Version"}}}},\
+        "403":{"description":"Not allowed"},"409":{"description":"Stale version or wrong status"}}}},
+        "/api/committees/{code}/forecast/approve":{"post":{"summary":"Approve (central controller)",\
+        "parameters":[{"$ref":"#/components/parameters/code"},{"$ref":"#/components/parameters/period"},\
+        {"$ref":"#/components/parameters/csrf"}],"requestBody":{"required":true,\
+        "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Transition"}}}},\
+        "responses":{"200":{"description":"Approved",\
+        "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Version"}}}},\
+        "403":{"description":"Not allowed"},"409":{"description":"Stale version or wrong status"}}}},
+        "/api/committees/{code}/forecast/return":{"post":{"summary":"Return with a comment (central \
+        controller)","parameters":[{"$ref":"#/components/parameters/code"},\
+        {"$ref":"#/components/parameters/period"},{"$ref":"#/components/parameters/csrf"}],\
+        "requestBody":{"required":true,\
+        "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Transition"}}}},\
+        "responses":{"200":{"description":"Returned",\
+        "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Version"}}}},\
+        "403":{"description":"Not allowed"},"409":{"description":"Stale version or wrong status"}}}}}}
+        """
+}

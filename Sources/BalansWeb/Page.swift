@@ -1,0 +1,157 @@
+import BalansCore
+import Foundation
+
+/// Every address of the web application as a value: `url` builds the path and query a link,
+/// a form's action or a redirect carries, `init?(url:)` parses one back. Path segments and
+/// query values are percent-encoded here and nowhere else (a node code may hold `-`, a space,
+/// `/` or `å`), so that a page cannot link to an address the router reads differently.
+enum Page: Hashable, Sendable {
+    case login
+    case logout
+    /// The overview, "/".
+    case dashboard(period: Period?)
+    /// A committee or group: its lines; `message` is the notice after a step of the workflow.
+    case committee(String, period: Period?, message: String? = nil)
+    /// The committee's forecast form (GET) and its save (POST).
+    case forecastForm(String, period: Period?)
+    /// Approving or returning a committee's forecast (POST).
+    case forecastDecision(String, Decision, period: Period?)
+    /// A committee's texts, activities and indicators, and their change requests (POST).
+    case followUp(String, period: Period?, message: String? = nil)
+    /// Approving or returning one change request (POST); the committee and period of the page
+    /// to go back to.
+    case changeDecision(id: Int64, Decision, period: Period?, committee: String?)
+    /// A line: its accounts.
+    case line(String, period: Period?)
+    /// A line's rows of one account.
+    case account(String, account: Int, period: Period?)
+    case voucher(id: Int64)
+    /// The audit log.
+    case audit
+    /// A page made of report chapters.
+    case chapters(ChapterPage, period: Period?)
+    /// The list of reports.
+    case reports(period: Period?)
+    /// A report in a format; `frozen` for the stored (published) one, `org` for a node's.
+    /// Kind and period are the strings a frozen report is stored under.
+    case report(kind: String, period: String?, format: String?, frozen: Bool = false, org: String? = nil)
+    case api(APIPage)
+
+    /// Approve ("godkann") or return ("returnera") a step of the workflow.
+    enum Decision: String, CaseIterable, Sendable {
+        case approve = "godkann"
+        case `return` = "returnera"
+    }
+
+    /// The JSON API's addresses under /api.
+    enum APIPage: Hashable, Sendable {
+        case openAPI
+        case ratios(period: Period?, org: String?)
+        case report(kind: String, period: Period?, org: String?)
+        case forecast(String, period: Period?)
+        case forecastStep(String, ForecastStep, period: Period?)
+        case changes(String, period: Period?)
+        case changeStep(id: Int64, approve: Bool)
+    }
+
+    /// The steps of the forecast workflow the API takes, by their path segment.
+    enum ForecastStep: String, CaseIterable, Sendable {
+        case submit, approve
+        case `return`
+    }
+
+    /// The pages of report chapters, by their path.
+    enum ChapterPage: String, CaseIterable, Sendable {
+        case staff = "personal"
+        case investments = "investeringar"
+        case activities = "aktiviteter"
+        case goals = "mal"
+
+        var title: String {
+            switch self {
+            case .staff: "Personal"
+            case .investments: "Investeringar"
+            case .activities: "Aktiviteter och måluppfyllelse"
+            case .goals: "Mål och indikatorer"
+            }
+        }
+
+        /// The ids of the report chapters the page shows.
+        var chapterIDs: [String] {
+            switch self {
+            case .staff: ["personal", "medarbetare"]
+            case .investments: ["investeringar"]
+            case .activities: ["maluppfyllelse", "atgardsplan"]
+            case .goals: ["indikatorer"]
+            }
+        }
+    }
+
+    // MARK: Building
+
+    /// The path and query, percent-encoded (not HTML-escaped: `HTML.esc` it in an attribute).
+    var url: String {
+        let (segments, query) = parts
+        let path = "/" + segments.map(Self.encode).joined(separator: "/")
+        let pairs = query.compactMap { key, value in value.map { "\(key)=\(Self.encode($0))" } }
+        return pairs.isEmpty ? path : path + "?" + pairs.joined(separator: "&")
+    }
+
+    /// The path's segments (not encoded) and the query's pairs in order (nil: left out).
+    private var parts: (path: [String], query: [(String, String?)]) {
+        switch self {
+        case .login: return (["login"], [])
+        case .logout: return (["logout"], [])
+        case .dashboard(let p): return ([], [("period", p?.description)])
+        case .committee(let code, let p, let message):
+            return (["namnd", code], [("period", p?.description), ("meddelande", message)])
+        case .forecastForm(let code, let p): return (["namnd", code, "prognos"], [("period", p?.description)])
+        case .forecastDecision(let code, let d, let p):
+            return (["namnd", code, "prognos", d.rawValue], [("period", p?.description)])
+        case .followUp(let code, let p, let message):
+            return (["namnd", code, "uppfoljning"], [("period", p?.description), ("meddelande", message)])
+        case .changeDecision(let id, let d, let p, let committee):
+            return (["andring", String(id), d.rawValue], [("period", p?.description), ("namnd", committee)])
+        case .line(let code, let p): return (["rad", code], [("period", p?.description)])
+        case .account(let code, let account, let p):
+            return (["rad", code, "konto", String(account)], [("period", p?.description)])
+        case .voucher(let id): return (["verifikation", String(id)], [])
+        case .audit: return (["granskning"], [])
+        case .chapters(let page, let p): return ([page.rawValue], [("period", p?.description)])
+        case .reports(let p): return (["rapporter"], [("period", p?.description)])
+        case .report(let kind, let p, let format, let frozen, let org):
+            return (
+                ["rapporter", kind], [("period", p), ("format", format), ("frozen", frozen ? "1" : nil), ("org", org)]
+            )
+        case .api(let page): return page.parts
+        }
+    }
+
+    /// A path segment or query value, percent-encoded but for RFC 3986's unreserved
+    /// characters (ASCII letters, digits, `-._~`). `.alphanumerics` would encode `-` (every
+    /// line code) and pass non-ASCII letters through.
+    static func encode(_ s: String) -> String { s.addingPercentEncoding(withAllowedCharacters: unreserved) ?? "" }
+
+    /// The inverse of `encode`; nil for a malformed escape (`%G1`, a cut `%4`).
+    static func decode(_ s: Substring) -> String? { String(s).removingPercentEncoding }
+
+    static let unreserved = CharacterSet(
+        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+}
+
+extension Page.APIPage {
+    fileprivate var parts: (path: [String], query: [(String, String?)]) {
+        switch self {
+        case .openAPI: return (["api", "openapi.json"], [])
+        case .ratios(let p, let org): return (["api", "ratios"], [("period", p?.description), ("org", org)])
+        case .report(let kind, let p, let org):
+            return (["api", "reports", kind], [("period", p?.description), ("org", org)])
+        case .forecast(let code, let p): return (["api", "committees", code, "forecast"], [("period", p?.description)])
+        case .forecastStep(let code, let step, let p):
+            return (["api", "committees", code, "forecast", step.rawValue], [("period", p?.description)])
+        case .changes(let code, let p): return (["api", "committees", code, "changes"], [("period", p?.description)])
+        case .changeStep(let id, let approve):
+            return (["api", "changes", String(id), approve ? "approve" : "return"], [])
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import BalansCore
+import Foundation
+
+extension Page {
+    /// The page of a path and query as `url` builds it; nil for an address the application
+    /// does not serve, a malformed percent escape, or a `period` that is not `YYYY-MM`.
+    /// Query keys the page does not take are ignored; of a repeated key the first counts.
+    init?(url: String) {
+        let halves = url.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let path = halves.first, path.hasPrefix("/") else { return nil }
+        var segments: [String] = []
+        if path != "/" {
+            for raw in path.dropFirst().split(separator: "/", omittingEmptySubsequences: false) {
+                guard let segment = Self.decode(raw) else { return nil }
+                segments.append(segment)
+            }
+        }
+        var query: [String: String] = [:]
+        if halves.count > 1 {
+            for pair in halves[1].split(separator: "&") {
+                let kv = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                guard let key = Self.decode(kv[0]), let value = Self.decode(kv.count > 1 ? kv[1] : "") else {
+                    return nil
+                }
+                if query[key] == nil { query[key] = value }
+            }
+        }
+        var period: Period?
+        if let text = query["period"] {
+            guard let p = Period(text) else { return nil }
+            period = p
+        }
+        guard let page = Self.page(segments, query: query, period: period) else { return nil }
+        self = page
+    }
+
+    private static func page(_ s: [String], query q: [String: String], period p: Period?) -> Page? {
+        guard let first = s.first else { return .dashboard(period: p) }
+        switch (first, s.count) {
+        case ("login", 1): return .login
+        case ("logout", 1): return .logout
+        case ("granskning", 1): return .audit
+        case ("rapporter", 1): return .reports(period: p)
+        case ("rapporter", 2):
+            return .report(
+                kind: s[1], period: q["period"], format: q["format"], frozen: q["frozen"] != nil, org: q["org"])
+        case ("verifikation", 2): return Int64(s[1]).map { .voucher(id: $0) }
+        case ("rad", 2): return .line(s[1], period: p)
+        case ("rad", 4) where s[2] == "konto": return Int(s[3]).map { .account(s[1], account: $0, period: p) }
+        case ("andring", 3):
+            guard let id = Int64(s[1]), let d = Decision(rawValue: s[2]) else { return nil }
+            return .changeDecision(id: id, d, period: p, committee: q["namnd"])
+        case ("namnd", 2): return .committee(s[1], period: p, message: q["meddelande"])
+        case ("namnd", 3) where s[2] == "prognos": return .forecastForm(s[1], period: p)
+        case ("namnd", 3) where s[2] == "uppfoljning": return .followUp(s[1], period: p, message: q["meddelande"])
+        case ("namnd", 4) where s[2] == "prognos":
+            return Decision(rawValue: s[3]).map { .forecastDecision(s[1], $0, period: p) }
+        case ("api", _): return APIPage.page(Array(s.dropFirst()), query: q, period: p).map { .api($0) }
+        case (_, 1): return ChapterPage(rawValue: first).map { .chapters($0, period: p) }
+        default: return nil
+        }
+    }
+}
+
+extension Page.APIPage {
+    fileprivate static func page(_ s: [String], query q: [String: String], period p: Period?) -> Self? {
+        switch (s.first ?? "", s.count) {
+        case ("openapi.json", 1): return .openAPI
+        case ("ratios", 1): return .ratios(period: p, org: q["org"])
+        case ("reports", 2): return .report(kind: s[1], period: p, org: q["org"])
+        case ("committees", 3) where s[2] == "forecast": return .forecast(s[1], period: p)
+        case ("committees", 4) where s[2] == "forecast":
+            return Page.ForecastStep(rawValue: s[3]).map { .forecastStep(s[1], $0, period: p) }
+        case ("committees", 3) where s[2] == "changes": return .changes(s[1], period: p)
+        case ("changes", 3):
+            guard let id = Int64(s[1]), s[2] == "approve" || s[2] == "return" else { return nil }
+            return .changeStep(id: id, approve: s[2] == "approve")
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,51 @@
+extension Templates {
+    /// The login form; `error` above it when the last try failed.
+    static let login = """
+        {{#error}}<p class="error" role="alert">{{.}}</p>{{/error}}
+        <form method="post" action="{{action}}">
+        <input type="hidden" name="csrf" value="{{csrf}}">
+        <p><label for="name">Användarnamn</label><br>\
+        <input type="text" id="name" name="name" autocomplete="username" value="{{name}}" required></p>
+        <p><label for="password">Lösenord</label><br>\
+        <input type="password" id="password" name="password" autocomplete="current-password" required></p>
+        <p><button type="submit">Logga in</button></p>
+        </form>
+        """
+
+    /// The audit log, newest first.
+    static let audit = """
+        <table><caption>Senaste ändringarna</caption><thead><tr><th scope="col">Tid</th>\
+        <th scope="col">Användare</th><th scope="col">Händelse</th><th scope="col">Vad</th>\
+        <th scope="col">Före</th><th scope="col">Efter</th></tr></thead><tbody>\
+        {{#entries}}<tr><td>{{at}}</td><td>{{user}}</td><td>{{action}}</td><td>{{entity}}</td>\
+        <td>{{oldValue}}</td><td>{{newValue}}</td></tr>{{/entries}}\
+        </tbody></table>
+        """
+
+    /// Ledger rows (of an account, or of a voucher), the voucher linked where `voucherURL` is.
+    static let ledgerRows = """
+        <p><a href="{{back}}">Tillbaka</a></p><table><caption>Transaktioner (kr)</caption><thead><tr>\
+        <th scope="col">Verifikation</th><th scope="col">Datum</th><th scope="col">Text</th>\
+        <th scope="col">Konto</th><th scope="col">Ansvar</th><th scope="col" class="num">Belopp</th>\
+        </tr></thead><tbody>\
+        {{#rows}}<tr><td>{{#voucherURL}}<a href="{{.}}">{{/voucherURL}}{{series}} {{number}}\
+        {{#voucherURL}}</a>{{/voucherURL}}</td><td>{{date}}</td><td>{{text}}</td><td>{{account}}</td>\
+        <td>{{ansvar}}</td><td class="num">{{amount}}</td></tr>{{/rows}}\
+        </tbody></table>
+        """
+
+    /// The reports of today's data in every format, and the frozen (published) ones.
+    static let reports = """
+        {{#showCurrent}}<h2>Rapporter ur dagens data</h2><ul>\
+        {{#current}}<li>{{title}} {{period}}: {{>formatLinks}}</li>{{/current}}</ul>{{/showCurrent}}\
+        <h2>Fastställda rapporter</h2>\
+        {{^anyFrozen}}<p>Inga rapporter är frysta ännu.</p>{{/anyFrozen}}\
+        {{#anyFrozen}}<ul>{{#frozen}}<li>{{kind}} {{period}}{{#node}} {{.}}{{/node}} (fryst {{frozenAt}}): \
+        {{>formatLinks}}</li>{{/frozen}}</ul>{{/anyFrozen}}
+        """
+
+    /// A report's links, one per format, between them " · ".
+    static let formatLinks = """
+        {{#links}}<a href="{{url}}">{{format}}</a>{{^last}} · {{/last}}{{/links}}
+        """
+}

@@ -1,0 +1,136 @@
+import BalansCore
+import BalansReport
+import BalansStore
+
+/// A committee or group (`Templates.committee`): its lines with outcome, budget and
+/// forecast, each a link to its accounts; the forecast workflow's status and actions.
+struct CommitteeView: PageView {
+    static let template = "committee"
+    var message: String?
+    var span: String
+    var status: String
+    var stateVersion: StateVersion?
+    var stateComment: String?
+    var rows: [Row]
+    var forecastLink: ForecastLink?
+    var followUp: String
+    var decision: Decision?
+    var csrf: String
+
+    struct StateVersion { var number, by: String }
+    struct Row {
+        var total: Bool
+        var indent, name: String
+        var cells: [Cell]
+    }
+    struct Cell {
+        var link: String?
+        var amount: String
+    }
+    struct ForecastLink {
+        var url: String
+        /// The committee's name when the form is the committee's above this node.
+        var whole: String?
+    }
+    struct Decision { var approveURL, returnURL, version: String }
+
+    init(
+        _ data: FollowUpData, period p: Period, code: String, state: ForecastState, session s: Session, message: String?
+    ) {
+        let tree = data.tree(for: p.year)
+        self.message = message
+        span = ReportLabelsWeb.longSpan(p)
+        status =
+            state.version == 0
+            ? "ingen inlämnad för perioden (rapporterna visar den inlästa)" : Labels.status[state.status] ?? ""
+        stateVersion = state.version > 0 ? StateVersion(number: String(state.version), by: state.updatedBy) : nil
+        stateComment = state.comment.isEmpty ? nil : state.comment
+        rows = OperatingStatement.compute(data, period: p, root: code).rows.map { r in
+            // Every figure of a line is a link to its accounts; a group's to the group's own page.
+            let target: Page? =
+                r.isLeaf ? .line(r.code, period: p) : (r.code == code ? nil : .committee(r.code, period: p))
+            let f = r.figures
+            return Row(
+                total: r.code == code, indent: "\(0.5 + Double(r.depth) * 1.2)", name: r.name,
+                cells: [f.outcome, f.budgetToDate, f.forecast, f.annualBudget, f.forecastDeviation].map {
+                    Cell(link: target?.url, amount: HTML.mnkr($0))
+                })
+        }
+        // The forecast is entered for the whole committee (its lines belong to it).
+        if let unit = tree.forecastUnit(of: code), s.may(.write(unit, in: tree)) {
+            forecastLink = ForecastLink(
+                url: Page.forecastForm(unit, period: p).url, whole: unit == code ? nil : tree.node(unit)?.name ?? unit)
+        }
+        followUp = Page.followUp(code, period: p).url
+        if s.may(.approve) && state.status == .submitted && tree.forecastUnit(of: code) == code {
+            decision = Decision(
+                approveURL: Page.forecastDecision(code, .approve, period: p).url,
+                returnURL: Page.forecastDecision(code, .return, period: p).url, version: String(state.version))
+        }
+        csrf = s.csrf
+    }
+}
+
+/// A line (`Templates.line`): its accounts with outcome to the period, each a link to the rows.
+struct LineView: PageView {
+    static let template = "line"
+    var back: String?
+    var span: String
+    var accounts: [Account]
+    var totalOutcome, totalBudget, totalForecast: String
+
+    struct Account {
+        var label: String
+        var rowsURL: String?
+        var outcome, annualBudget, forecast: String
+    }
+
+    init(_ data: FollowUpData, period p: Period, code: String, accountNames: [Int: String], session s: Session) {
+        let tree = data.tree(for: p.year)
+        let accounts = AccountBreakdown.compute(data, node: code, period: p)
+        // Back to the group above, when the reader may open it (a user scoped to this line may not).
+        back = tree.node(code)?.parent.flatMap { s.may(.read($0, in: tree)) ? Page.committee($0, period: p).url : nil }
+        span = ReportLabelsWeb.longSpan(p)
+        self.accounts = accounts.map { a in
+            Account(
+                label: a.account.map { "\($0) \(accountNames[$0] ?? "")" } ?? "Utan konto",
+                rowsURL: a.account.map { Page.account(code, account: $0, period: p).url }, outcome: HTML.kr(a.outcome),
+                annualBudget: HTML.kr(a.annualBudget), forecast: HTML.kr(a.forecast))
+        }
+        totalOutcome = HTML.kr(accounts.map(\.outcome).sum())
+        totalBudget = HTML.kr(accounts.map(\.annualBudget).sum())
+        totalForecast = HTML.kr(accounts.map(\.forecast).sum())
+    }
+}
+
+/// The forecast form (`Templates.forecastForm`): one amount per line and account of the
+/// committee's budget, in kronor, with a comment per line; the version it was opened on
+/// travels with it.
+struct ForecastFormView: PageView {
+    static let template = "forecastForm"
+    var error: String?
+    var status: String
+    var action, csrf, version, year: String
+    var rows: [Row]
+    var editable: Bool
+
+    struct Row { var name, account, budget, index, amount, comment: String }
+
+    init(
+        _ data: FollowUpData, period p: Period, code: String, state: ForecastState, session s: Session, error: String?
+    ) {
+        let tree = data.tree(for: p.year)
+        self.error = error
+        status = Labels.status[state.status] ?? ""
+        action = Page.forecastForm(code, period: p).url
+        csrf = s.csrf
+        version = String(state.version)
+        year = String(p.year)
+        rows = ForecastEntry.rows(data, period: p, committee: code).enumerated().map { i, r in
+            Row(
+                name: tree.node(r.node)?.name ?? r.node, account: r.account.map(String.init) ?? "",
+                budget: HTML.kr(r.budget), index: String(i), amount: HTML.formAmount(r.forecast), comment: r.comment)
+        }
+        editable = state.status == .draft || state.status == .returned
+    }
+}

@@ -1,0 +1,46 @@
+import BalansStore
+
+/// The page around every page's body (`Templates.layout`): the title, and for a logged-in
+/// user the menu of what the role may open, the name, the role and the logout form.
+struct LayoutView: PageView {
+    static let template = "layout"
+
+    var title: String
+    var user: UserMenu?
+    /// The page's own HTML.
+    var body: String
+
+    struct UserMenu {
+        var links: [Link]
+        var name: String
+        var role: String
+        var logout: String
+        var csrf: String
+    }
+
+    struct Link {
+        var url: String
+        var label: String
+        /// The last link has no space after it.
+        var last: Bool
+    }
+
+    init(title: String, session: Session?, body: String) {
+        self.title = title
+        self.body = body
+        guard let s = session else { return }
+        var links: [(Page, String)] = [(.dashboard(period: nil), "Översikt"), (.reports(period: nil), "Rapporter")]
+        if s.may(.followUp) {
+            links += [
+                (.chapters(.goals, period: nil), "Mål och indikatorer"),
+                (.chapters(.activities, period: nil), "Aktiviteter"), (.chapters(.staff, period: nil), "Personal"),
+                (.chapters(.investments, period: nil), "Investeringar"),
+            ]
+        }
+        // The menu offers only what its reader may open (the crawler test holds every role to it).
+        if s.may(.region) { links.append((.audit, "Granskningslogg")) }
+        user = UserMenu(
+            links: links.enumerated().map { Link(url: $1.0.url, label: $1.1, last: $0 == links.count - 1) },
+            name: s.user.name, role: Labels.role[s.user.role] ?? "", logout: Page.logout.url, csrf: s.csrf)
+    }
+}

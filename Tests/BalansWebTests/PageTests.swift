@@ -1,0 +1,69 @@
+import BalansCore
+import Testing
+
+@testable import BalansWeb
+
+/// `Page` builds every address the application links to and parses every one it serves
+/// (issue 14): each page built parses back to itself, whatever its node code holds.
+@Suite struct PageTests {
+    /// Codes with what a path segment or query value cannot carry as it is.
+    static let codes = ["HS", "HS-SOM", "Hälsa och sjukvård", "A/B", "å", "50%", "a?b&c=d#e", "+ ~._"]
+
+    static func pages(_ code: String) -> [Page] {
+        let p = Period(year: 2024, month: 4)
+        var pages: [Page] = [
+            .login, .logout, .audit, .dashboard(period: nil), .dashboard(period: p), .reports(period: p),
+            .committee(code, period: p), .committee(code, period: p, message: "Prognosen är sparad & klar."),
+            .committee(code, period: nil), .forecastForm(code, period: p), .followUp(code, period: p),
+            .followUp(code, period: p, message: "Ändringen är godkänd."), .line(code, period: p),
+            .account(code, account: 5010, period: p), .voucher(id: 175),
+            .changeDecision(id: 7, .approve, period: p, committee: code),
+            .changeDecision(id: 7, .return, period: nil, committee: nil),
+            .report(kind: "ur1", period: "2024-04", format: "html"),
+            .report(kind: "namnd", period: "2024-04", format: "csv", frozen: true, org: code),
+            .report(kind: code, period: nil, format: nil),
+            .api(.openAPI), .api(.ratios(period: p, org: code)), .api(.report(kind: "namnd", period: p, org: code)),
+            .api(.forecast(code, period: p)), .api(.changes(code, period: p)), .api(.changeStep(id: 3, approve: false)),
+        ]
+        pages += Page.Decision.allCases.map { .forecastDecision(code, $0, period: p) }
+        pages += Page.ChapterPage.allCases.map { .chapters($0, period: p) }
+        pages += Page.ForecastStep.allCases.map { .api(.forecastStep(code, $0, period: p)) }
+        return pages
+    }
+
+    @Test(arguments: codes) func everyPageRoundTrips(_ code: String) {
+        for page in Self.pages(code) {
+            #expect(Page(url: page.url) == page, "\(page.url)")
+        }
+    }
+
+    /// The addresses are the ones the pages have always had (the web snapshots hold them too).
+    @Test func theAddressesAreTheRouterOnes() {
+        let p = Period(year: 2024, month: 4)
+        #expect(Page.dashboard(period: nil).url == "/")
+        #expect(Page.line("HS-SOM", period: p).url == "/rad/HS-SOM?period=2024-04")
+        #expect(Page.account("A/B å", account: 5010, period: p).url == "/rad/A%2FB%20%C3%A5/konto/5010?period=2024-04")
+        #expect(
+            Page.committee("HS", period: p, message: "Klar & godkänd.").url
+                == "/namnd/HS?period=2024-04&meddelande=Klar%20%26%20godk%C3%A4nd.")
+        #expect(
+            Page.report(kind: "ur1", period: "2024-04", format: "pdf", frozen: true, org: "HS").url
+                == "/rapporter/ur1?period=2024-04&format=pdf&frozen=1&org=HS")
+        #expect(
+            Page.changeDecision(id: 4, .return, period: p, committee: "HS").url
+                == "/andring/4/returnera?period=2024-04&namnd=HS")
+        #expect(HTML.href(.report(kind: "ur1", period: "2024-04", format: "md")).contains("&amp;format=md"))
+    }
+
+    /// What the application does not serve does not parse.
+    @Test func unknownAndMalformedAddressesDoNotParse() {
+        for url in [
+            "", "rad/HS", "/finns-inte", "/rad/HS/konto/x", "/rad/%G1", "/namnd/HS?period=2024-13",
+            "/namnd/HS/prognos/ja", "/verifikation/abc", "/api/nope", "/api/changes/1/maybe",
+        ] {
+            #expect(Page(url: url) == nil, "\(url)")
+        }
+        // An escaped segment is the same page as the plain one.
+        #expect(Page(url: "/rad/HS%2DSOM") == .line("HS-SOM", period: nil))
+    }
+}
