@@ -2,7 +2,9 @@ extension LedgerImport {
     /// An object a ledger row is booked on: a dimension (`#DIM`; 1 is ansvar, 6 projekt, the
     /// others as the file names them) and the object's code in it (`#OBJEKT`).
     public struct ObjectRef: Sendable, Hashable, Comparable {
+        /// The dimension's number, e.g. 1 for ansvar.
         public var dimension: Int
+        /// The object's code, exactly as the file wrote it.
         public var code: String
 
         /// Creates a reference to object `code` of `dimension`.
@@ -48,9 +50,12 @@ extension LedgerImport {
         /// The code of the object in `dimension` (the first, should the row name two).
         public func code(in dimension: Int) -> String? { objects.first { $0.dimension == dimension }?.code }
 
+        /// The canonical text.
         public var description: String { text }
 
+        /// The same objects (two instances may hold the same list: one from each reader thread).
         public static func == (a: ObjectList, b: ObjectList) -> Bool { a === b || a.objects == b.objects }
+        /// By the objects, as ``==`` compares.
         public func hash(into hasher: inout Hasher) { hasher.combine(objects) }
 
         static func text(_ objects: [ObjectRef]) -> String {
@@ -75,7 +80,7 @@ extension LedgerImport {
             while !s.isEmpty {
                 if s.first == " " { s = s.dropFirst() }
                 let digits = s.prefix { $0.properties.numericType == .decimal && $0.isASCII }
-                guard let dimension = Int(String(String.UnicodeScalarView(digits))) else { return nil }
+                guard let dimension = Int(String(digits)) else { return nil }
                 s = s.dropFirst(digits.count)
                 guard s.starts(with: [" ", "\""]) else { return nil }
                 s = s.dropFirst(2)

@@ -118,7 +118,9 @@ public enum SIELedger {
             || fy.start.year != fy.end.year
         {
             fail(
-                nil, "fiscal year \(fy.start)–\(fy.end) is not a calendar year (Balans supports calendar fiscal years)")
+                nil,
+                "fiscal year \(fy.start)–\(fy.end) is not a calendar year"
+                    + " (Balans supports calendar fiscal years)")
         }
         var numbers = AccountNumbers()
         func account(_ text: String, line: Int) -> Int? {
@@ -211,7 +213,8 @@ public enum SIELedger {
                     let stated = SIEAmount(hundredths: entry.amount.ore)
                     let made = SIEAmount(hundredths: expected.ore)
                     let message =
-                        "#UB of account \(n) is \(stated) but #IB plus the vouchers' rows make \(made); the vouchers are used"
+                        "#UB of account \(n) is \(stated) but #IB plus the vouchers' rows make \(made);"
+                        + " the vouchers are used"
                     notes.append(SIEIssue(line: entry.line, message: message))
                 }
             }

@@ -68,7 +68,8 @@ extension SIELedger {
                 if !derivedFrom.isEmpty {
                     let dimensions = derivedFrom.sorted().map(String.init).joined(separator: ", ")
                     let message =
-                        "account \(n) has \(label) rows only per object: its total is the sum of its objects in dimension \(dimensions)"
+                        "account \(n) has \(label) rows only per object:"
+                        + " its total is the sum of its objects in dimension \(dimensions)"
                     notes.append(SIEIssue(line: firstLine[n], message: message))
                 }
             }
@@ -121,7 +122,8 @@ extension SIELedger {
                     SIEIssue(
                         line: line,
                         message:
-                            "account \(n) has no #UB: its closing balance is the sum of its #OUB in dimension \(dimension)"
+                            "account \(n) has no #UB:"
+                            + " its closing balance is the sum of its #OUB in dimension \(dimension)"
                     ))
             }
         }

@@ -1,15 +1,19 @@
 import BalansCore
 import Foundation
 
+/// A voucher and the id the writer gave it.
 public typealias LedgerVoucherItem = (id: Int64, voucher: LedgerImport.Voucher)
-public typealias LedgerRowItem = (id: Int64, voucherID: Int64, row: LedgerImport.Row)
+/// A ledger row, its rowid, its voucher's id and the id of its object list (nil: no objects).
+public typealias LedgerRowItem = (id: Int64, voucherID: Int64, objectSet: Int64?, row: LedgerImport.Row)
 
 /// Where a backend writes the ledger's vouchers and rows, the one bulk insert: each backend
-/// does it its fastest way (SQLite's raw API, PostgreSQL's multi-row INSERT).
+/// does it its fastest way (SQLite's raw API, PostgreSQL's COPY).
 public protocol LedgerSink {
     /// How many items to hand over at once (fewer only at the end).
     var groupSize: Int { get }
+    /// Appends vouchers with their ids.
     func writeVouchers(_ items: ArraySlice<LedgerVoucherItem>) throws
+    /// Appends rows with their rowids, voucher ids and object-set ids.
     func writeRows(_ items: ArraySlice<LedgerRowItem>) throws
 }
 
@@ -17,6 +21,9 @@ public protocol LedgerSink {
 /// table's maximum, so the ranges it records are exact.
 struct LedgerRowWriter {
     let sink: any LedgerSink
+    let db: any SQLConnection
+    let organisation: String
+    var objectSets: ObjectSetIDs
     let firstVoucherID: Int64, firstRowID: Int64
     var nextVoucherID: Int64, nextRowID: Int64
     private var vouchers: [LedgerVoucherItem] = []
@@ -34,9 +41,13 @@ struct LedgerRowWriter {
     /// numbers, which their keys (organisation, id) allow.
     init(_ db: any SQLConnection, organisation: String) throws {
         sink = try db.makeLedgerSink(organisation: organisation)
+        self.db = db
+        self.organisation = organisation
+        objectSets = try ObjectSetIDs(db, organisation: organisation)
         // Import batches hold ranges too (a replaced batch's NULL ranges count for nothing).
         let highest =
-            "SELECT max(m) FROM (SELECT max(COLUMN) AS m FROM ledger UNION ALL SELECT max(COLUMN) AS m FROM ledger_batch) AS t"
+            "SELECT max(m) FROM (SELECT max(COLUMN) AS m FROM ledger"
+            + " UNION ALL SELECT max(COLUMN) AS m FROM ledger_batch) AS t"
         firstVoucherID =
             (try Int64.fetchOne(db, sql: highest.replacingOccurrences(of: "COLUMN", with: "last_voucher")) ?? 0) + 1
         firstRowID =
@@ -58,7 +69,9 @@ struct LedgerRowWriter {
                 vouchers.removeAll(keepingCapacity: true)
             }
             for row in voucher.rows {
-                rows.append((nextRowID, id, row))
+                var objectSet: Int64?
+                if let list = row.objects { objectSet = objectSets.id(list) }
+                rows.append((nextRowID, id, objectSet, row))
                 nextRowID += 1
                 if rows.count == group {
                     try sink.writeRows(rows[...])
@@ -68,12 +81,81 @@ struct LedgerRowWriter {
         }
     }
 
-    /// Writes what is left of the last group.
+    /// Writes what is left of the last group, and the object lists the import met first.
     mutating func flush() throws {
         try sink.writeVouchers(vouchers[...])
         try sink.writeRows(rows[...])
         vouchers.removeAll()
         rows.removeAll()
+        try objectSets.writeNew(db, organisation: organisation)
+    }
+}
+
+/// The ids of an organisation's object lists (`object_set`), as a dictionary in memory for
+/// the import: the stored lists are read once at its start, and a list met for the first time
+/// gets the next id and is written at its end (no row refers to it by a foreign key, so the
+/// order does not matter, and a failed import rolls both back).
+///
+/// A row's list is looked up by the instance's identity first: the reader shares one instance
+/// per distinct list, so a row costs one pointer's hash instead of hashing its codes.
+struct ObjectSetIDs {
+    private var byIdentity: [ObjectIdentifier: Int64] = [:]
+    private var byText: [String: Int64] = [:]
+    /// Every instance looked up, held so that no identity is reused by a new one.
+    private var held: [LedgerImport.ObjectList] = []
+    private var new: [(id: Int64, list: LedgerImport.ObjectList)] = []
+    private var nextID: Int64 = 1
+
+    init(_ db: any SQLConnection, organisation: String) throws {
+        let stored = "SELECT id, objects FROM object_set WHERE organisation = ?"
+        for r in try SQLRow.fetchAll(db, sql: stored, arguments: [organisation]) {
+            let id: Int64 = r["id"]
+            byText[r["objects"]] = id
+            nextID = max(nextID, id + 1)
+        }
+    }
+
+    /// The id of `list`, a new one if the organisation has never had it.
+    @inline(__always)
+    mutating func id(_ list: LedgerImport.ObjectList) -> Int64 {
+        if let id = byIdentity[ObjectIdentifier(list)] { return id }
+        return register(list)
+    }
+
+    private mutating func register(_ list: LedgerImport.ObjectList) -> Int64 {
+        let id: Int64
+        if let known = byText[list.text] {
+            id = known
+        } else {
+            id = nextID
+            nextID += 1
+            byText[list.text] = id
+            new.append((id, list))
+        }
+        byIdentity[ObjectIdentifier(list)] = id
+        held.append(list)
+        return id
+    }
+
+    /// Writes the lists met for the first time and their members, 100 to a statement.
+    mutating func writeNew(_ db: any SQLConnection, organisation: String) throws {
+        for chunk in stride(from: 0, to: new.count, by: 100).map({ new[$0..<min($0 + 100, new.count)] }) {
+            let sets = "INSERT INTO object_set (organisation, id, objects) VALUES "
+            var arguments: SQLArguments = []
+            for item in chunk { arguments += [organisation, item.id, item.list.text] }
+            try db.execute(
+                sql: sets + Array(repeating: "(?, ?, ?)", count: chunk.count).joined(separator: ", "),
+                arguments: arguments)
+            let members = "INSERT INTO object_set_member (organisation, object_set, dimension, code) VALUES "
+            var pairs: SQLArguments = []
+            for item in chunk {
+                for object in item.list.objects { pairs += [organisation, item.id, object.dimension, object.code] }
+            }
+            try db.execute(
+                sql: members + Array(repeating: "(?, ?, ?, ?)", count: pairs.count / 4).joined(separator: ", "),
+                arguments: pairs)
+        }
+        new.removeAll()
     }
 }
 

@@ -71,7 +71,8 @@ extension Store {
             var sizes: [Int: (vouchers: Int, rows: Int)] = [:]
             for r in try SQLRow.fetchAll(
                 db,
-                sql: "SELECT year, first_voucher, last_voucher, first_row, last_row FROM ledger WHERE organisation = ?",
+                sql:
+                    "SELECT year, first_voucher, last_voucher, first_row, last_row FROM ledger WHERE organisation = ?",
                 arguments: [organisation])
             {
                 let vouchers =
@@ -92,7 +93,8 @@ extension Store {
             let vouchers =
                 "SELECT count(*) FROM voucher WHERE organisation = ? AND id BETWEEN ? AND ? AND date BETWEEN ? AND ?"
             let rows = """
-                SELECT count(*) FROM ledger_row r JOIN voucher v ON v.organisation = r.organisation AND v.id = r.voucher_id
+                SELECT count(*) FROM ledger_row r
+                JOIN voucher v ON v.organisation = r.organisation AND v.id = r.voucher_id
                 WHERE r.organisation = ? AND r.rowid BETWEEN ? AND ? AND v.date BETWEEN ? AND ?
                 """
             for r in try SQLRow.fetchAll(db, sql: batches, arguments: [organisation]) {
@@ -124,8 +126,10 @@ extension Store {
     {
         if let cells = ledger.batchCells { return try finishBatch(db, ledger, cells: cells, writer: writer) }
         let year = ledger.year
-        let previous =
-            "SELECT first_voucher, last_voucher, first_row, last_row, sha256 FROM ledger WHERE organisation = ? AND year = ?"
+        let previous = """
+            SELECT first_voucher, last_voucher, first_row, last_row, sha256 FROM ledger
+            WHERE organisation = ? AND year = ?
+            """
         let old = try SQLRow.fetchOne(db, sql: previous, arguments: [organisation, year])
         if let old {
             let fv: Int64? = old["first_voucher"]
@@ -165,11 +169,16 @@ extension Store {
             try db.execute(sql: vouchers, arguments: [organisation, fv, lv, from, to])
         }
         let replaced = """
-            UPDATE ledger_batch SET first_voucher = NULL, last_voucher = NULL, first_row = NULL, last_row = NULL
+            UPDATE ledger_batch
+            SET first_voucher = NULL, last_voucher = NULL, first_row = NULL, last_row = NULL
             WHERE organisation = ? AND year = ?
             """
         try db.execute(sql: replaced, arguments: [organisation, year])
-        for table in ["period_balance", "period_budget", "opening_balance", "account", "ledger"] {
+        let yearTables = [
+            "period_balance", "period_budget", "opening_balance", "account", "ledger_dimension", "ledger_object",
+            "ledger",
+        ]
+        for table in yearTables {
             try db.execute(
                 sql: "DELETE FROM \(table) WHERE organisation = ? AND year = ?", arguments: [organisation, year])
         }
@@ -177,9 +186,12 @@ extension Store {
             try db.execute(
                 sql: "UPDATE organisation SET name = ? WHERE code = ? AND name = ''", arguments: [name, organisation])
         }
+        let ledgerRow = """
+            INSERT INTO ledger (organisation, year, file_name, sha256, imported_at,
+                first_voucher, last_voucher, first_row, last_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """
         try db.execute(
-            sql:
-                "INSERT INTO ledger (organisation, year, file_name, sha256, imported_at, first_voucher, last_voucher, first_row, last_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            sql: ledgerRow,
             arguments: [
                 organisation, year, ledger.fileName, ledger.contentHash, Store.now(), writer.firstVoucher,
                 writer.lastVoucher, writer.firstRow, writer.lastRow,
@@ -188,17 +200,24 @@ extension Store {
         for (number, name) in ledger.accounts.sorted(by: { $0.key < $1.key }) {
             try db.execute(sql: acc, arguments: [organisation, year, number, name])
         }
+        try insertDimensions(db, ledger, year: year, replacing: true)
         let ib = "INSERT INTO opening_balance (organisation, year, account, amount) VALUES (?, ?, ?, ?)"
         for (account, amount) in ledger.openingBalances.sorted(by: { $0.key < $1.key }) {
             try db.execute(sql: ib, arguments: [organisation, year, account, amount.ore])
         }
-        let pb =
-            "INSERT INTO period_balance (organisation, year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (organisation, year, month, account, ansvar) DO UPDATE SET amount = period_balance.amount + excluded.amount"
+        let pb = """
+            INSERT INTO period_balance (organisation, year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (organisation, year, month, account, ansvar)
+            DO UPDATE SET amount = period_balance.amount + excluded.amount
+            """
         for c in ledger.cells {
             try db.execute(sql: pb, arguments: [organisation, year, c.month, c.account, c.ansvar, c.amount.ore])
         }
-        let pbud =
-            "INSERT INTO period_budget (organisation, year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (organisation, year, month, account, ansvar) DO UPDATE SET amount = period_budget.amount + excluded.amount"
+        let pbud = """
+            INSERT INTO period_budget (organisation, year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (organisation, year, month, account, ansvar)
+            DO UPDATE SET amount = period_budget.amount + excluded.amount
+            """
         for c in ledger.periodBudgets {
             try db.execute(sql: pbud, arguments: [organisation, year, c.month, c.account, c.ansvar, c.amount.ore])
         }
@@ -221,14 +240,18 @@ extension Store {
         let exists = "SELECT 1 FROM ledger WHERE organisation = ? AND year = ?"
         let newYear = "INSERT INTO ledger (organisation, year, file_name, sha256, imported_at) VALUES (?, ?, ?, '', ?)"
         let batch = """
-            INSERT INTO ledger_batch (organisation, sha256, year, file_name, imported_at, first_voucher, last_voucher, first_row, last_row)
+            INSERT INTO ledger_batch (organisation, sha256, year, file_name, imported_at,
+                first_voucher, last_voucher, first_row, last_row)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """
-        let acc =
-            "INSERT INTO account (organisation, year, number, name) VALUES (?, ?, ?, ?) ON CONFLICT (organisation, year, number) DO NOTHING"
+        let acc = """
+            INSERT INTO account (organisation, year, number, name) VALUES (?, ?, ?, ?)
+            ON CONFLICT (organisation, year, number) DO NOTHING
+            """
         let pb = """
             INSERT INTO period_balance (organisation, year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?, ?)
-            ON CONFLICT (organisation, year, month, account, ansvar) DO UPDATE SET amount = period_balance.amount + excluded.amount
+            ON CONFLICT (organisation, year, month, account, ansvar)
+            DO UPDATE SET amount = period_balance.amount + excluded.amount
             """
         for (year, yearCells) in cells.sorted(by: { $0.key < $1.key }) {
             if try Int.fetchOne(db, sql: exists, arguments: [organisation, year]) == nil {
@@ -243,6 +266,7 @@ extension Store {
             for c in yearCells {
                 try db.execute(sql: pb, arguments: [organisation, year, c.month, c.account, c.ansvar, c.amount.ore])
             }
+            try insertDimensions(db, ledger, year: year, replacing: false)
         }
         let years = cells.keys.sorted().map(String.init).joined(separator: " and ")
         let summary = "\(writer.voucherCount) vouchers, \(writer.rowCount) rows"
