@@ -315,6 +315,7 @@ enum Schema {
                 CREATE TABLE organisation_setting (organisation TEXT NOT NULL REFERENCES organisation(code) ON DELETE CASCADE,
                     key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (organisation, key)) WITHOUT ROWID
                 """))
+        m.append(Schema.v20LedgerObjectSets)
         return m
     }()
 }

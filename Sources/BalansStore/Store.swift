@@ -737,7 +737,8 @@ public final class Store: Sendable {
     static let inputTables = [
         "organisation", "org_node", "mapping_rule", "account", "ledger", "ledger_batch", "voucher", "ledger_row",
         "period_balance", "period_budget", "opening_balance", "budget", "forecast", "figure", "investment", "staff",
-        "indicator", "activity", "action_plan", "report_text",
+        "indicator", "activity", "action_plan", "report_text", "object_set", "object_set_member", "ledger_dimension",
+        "ledger_object",
     ]
 
     /// Tables whose `id` only numbers rows in insertion order (no other row refers to it).
@@ -750,7 +751,11 @@ public final class Store: Sendable {
                 // Row order is not part of the content: sort the rows' text. Nor are the numbers
                 // a database gives rows as they come (SQLite reuses them, PostgreSQL's
                 // sequences never do): the rowid counter and the surrogate ids.
-                let counters: Set<String> = Store.surrogateIDTables.contains(table) ? ["rowid", "id"] : ["rowid"]
+                // A ledger row's object list is the file's, whose hash `ledger` holds; the column
+                // (NULL in rows stored before v20) must not make an upgraded store "changed".
+                let counters: Set<String> =
+                    Store.surrogateIDTables.contains(table)
+                    ? ["rowid", "id"] : table == "ledger_row" ? ["rowid", "object_set"] : ["rowid"]
                 for row in try SQLRow.fetchAll(
                     db, sql: "SELECT * FROM \(table) WHERE \(table == "organisation" ? "code" : "organisation") = ?",
                     arguments: [organisation]

@@ -415,6 +415,8 @@ extension Store {
         public var account: Int
         public var ansvar: String
         public var amount: Money
+        /// Every object the row is booked on, by dimension and code ([] if none).
+        public var objects: [LedgerImport.ObjectRef] = []
     }
 
     /// The ledger rows of `year` on `account` for the ansvar codes, months 1...`month`, with
@@ -453,8 +455,7 @@ extension Store {
                 }
                 args.append(limit - found.count)
                 let sql = """
-                    SELECT r.voucher_id, v.series, v.number, v.date, v.text, r.account, r.ansvar, r.amount
-                    FROM ledger_row r JOIN voucher v ON v.organisation = ? AND v.id = r.voucher_id
+                    \(Store.voucherRowsFrom)
                     WHERE r.organisation = ? AND r.rowid BETWEEN ? AND ? AND r.account = ? AND r.month <= ? AND r.ansvar IN (\(marks))
                     \(range.batch ? "AND v.date BETWEEN ? AND ?" : "") ORDER BY r.rowid LIMIT ?
                     """
@@ -468,7 +469,8 @@ extension Store {
     static func voucherRow(_ r: SQLRow) -> VoucherRow {
         VoucherRow(
             voucherID: r["voucher_id"], series: r["series"], number: r["number"], date: r["date"], text: r["text"],
-            account: r["account"], ansvar: r["ansvar"], amount: Money(ore: r["amount"]))
+            account: r["account"], ansvar: r["ansvar"], amount: Money(ore: r["amount"]),
+            objects: objects(r["objects"], ansvar: r["ansvar"]))
     }
 
     /// Every row of one voucher. Ledger rows have no index on their voucher (an import of ten
@@ -490,8 +492,7 @@ extension Store {
                     "SELECT first_row, last_row FROM ledger_batch WHERE organisation = ? AND ? BETWEEN first_voucher AND last_voucher LIMIT 1"
                 guard let range = try SQLRow.fetchOne(db, sql: batch, arguments: [organisation, id]) else { return [] }
                 let sql = """
-                    SELECT r.voucher_id, v.series, v.number, v.date, v.text, r.account, r.ansvar, r.amount
-                    FROM ledger_row r JOIN voucher v ON v.organisation = ? AND v.id = r.voucher_id
+                    \(Store.voucherRowsFrom)
                     WHERE r.organisation = ? AND r.rowid BETWEEN ? AND ? AND r.voucher_id = ? ORDER BY r.rowid
                     """
                 let args: SQLArguments = [
@@ -519,14 +520,10 @@ extension Store {
             return try SQLRow.fetchAll(
                 db,
                 sql: """
-                    SELECT r.voucher_id, v.series, v.number, v.date, v.text, r.account, r.ansvar, r.amount FROM ledger_row r JOIN voucher v ON v.organisation = ? AND v.id = r.voucher_id
+                    \(Store.voucherRowsFrom)
                     WHERE r.organisation = ? AND r.rowid BETWEEN ? AND ? AND r.voucher_id = ? ORDER BY r.rowid
                     """, arguments: [organisation, organisation, from, to, id]
-            ).map {
-                VoucherRow(
-                    voucherID: $0["voucher_id"], series: $0["series"], number: $0["number"], date: $0["date"],
-                    text: $0["text"], account: $0["account"], ansvar: $0["ansvar"], amount: Money(ore: $0["amount"]))
-            }
+            ).map(Store.voucherRow)
         }
     }
 }
