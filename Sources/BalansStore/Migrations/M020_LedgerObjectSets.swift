@@ -1,4 +1,4 @@
-extension Schema {
+extension Migration {
     /// Ledger rows keep every object they are booked on (issue 14, item 10), not only the ansvar.
     ///
     /// - `object_set`: each distinct object list of an organisation once, by its canonical text
@@ -14,20 +14,20 @@ extension Schema {
     /// the reads give as their one object. The column is added without a default, so neither
     /// backend rewrites a table of millions of rows.
     static let v20LedgerObjectSets = Migration(
-        "v20-ledger-object-sets",
-        """
-        CREATE TABLE object_set (organisation TEXT NOT NULL, id INTEGER NOT NULL, objects TEXT NOT NULL,
-            PRIMARY KEY (organisation, id), UNIQUE (organisation, objects)) WITHOUT ROWID;
-        CREATE TABLE object_set_member (organisation TEXT NOT NULL, object_set INTEGER NOT NULL,
-            dimension INTEGER NOT NULL, code TEXT NOT NULL,
-            PRIMARY KEY (organisation, object_set, dimension, code)) WITHOUT ROWID;
-        CREATE INDEX object_set_member_object ON object_set_member(organisation, dimension, code);
-        CREATE TABLE ledger_dimension (organisation TEXT NOT NULL, year INTEGER NOT NULL, dimension INTEGER NOT NULL,
-            name TEXT NOT NULL, PRIMARY KEY (organisation, year, dimension)) WITHOUT ROWID;
-        CREATE TABLE ledger_object (organisation TEXT NOT NULL, year INTEGER NOT NULL, dimension INTEGER NOT NULL,
-            code TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (organisation, year, dimension, code)) WITHOUT ROWID;
-        ALTER TABLE ledger_row ADD COLUMN object_set INTEGER
-        """,
+        name: "v20-ledger-object-sets",
+        sqlite: """
+            CREATE TABLE object_set (organisation TEXT NOT NULL, id INTEGER NOT NULL, objects TEXT NOT NULL,
+                PRIMARY KEY (organisation, id), UNIQUE (organisation, objects)) WITHOUT ROWID;
+            CREATE TABLE object_set_member (organisation TEXT NOT NULL, object_set INTEGER NOT NULL,
+                dimension INTEGER NOT NULL, code TEXT NOT NULL,
+                PRIMARY KEY (organisation, object_set, dimension, code)) WITHOUT ROWID;
+            CREATE INDEX object_set_member_object ON object_set_member(organisation, dimension, code);
+            CREATE TABLE ledger_dimension (organisation TEXT NOT NULL, year INTEGER NOT NULL, dimension INTEGER NOT NULL,
+                name TEXT NOT NULL, PRIMARY KEY (organisation, year, dimension)) WITHOUT ROWID;
+            CREATE TABLE ledger_object (organisation TEXT NOT NULL, year INTEGER NOT NULL, dimension INTEGER NOT NULL,
+                code TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (organisation, year, dimension, code)) WITHOUT ROWID;
+            ALTER TABLE ledger_row ADD COLUMN object_set INTEGER
+            """,
         postgres: """
             CREATE TABLE object_set (organisation TEXT COLLATE "C" NOT NULL, id BIGINT NOT NULL,
                 objects TEXT COLLATE "C" NOT NULL, PRIMARY KEY (organisation, id), UNIQUE (organisation, objects));
