@@ -22,6 +22,8 @@ public struct KeyRatios: Sendable, Equatable {
     public var resultToTaxRevenueThreeYearMean: Decimal?
     /// Självfinansieringsgrad av investeringarna: (R + avskrivningar) / investeringar.
     public var selfFinancingRatio: Decimal?
+    /// Nettokostnadsandel: verksamhetens nettokostnader, avskrivningar and finansnetto in percent of T, and their sum
+    /// (seed 003 2.5.3: 96,8 + 3,6 + 2,8 = 103,2 % on the forecast); nil when T is zero.
     public var netCostShare: NetCostShare?
     /// Soliditet enligt blandmodellen: (eget kapital − ackumulerad orealiserad vinst) /
     /// (tillgångar − samma); only on the outcome basis (a balance sheet exists only there).
@@ -45,10 +47,18 @@ public struct KeyRatios: Sendable, Equatable {
 
 /// The three bases of SPEC §6.3 and the balanskravsutredning.
 public struct KeyRatioReport: Sendable, Equatable {
+    /// The report period: the outcome basis covers January..its month.
     public var period: Period
+    /// The ratios on the outcome January..period, growth against the same months last year; the only basis with
+    /// soliditet and the hired-staff share.
     public var outcome: KeyRatios
+    /// The ratios on the full-year forecast in force (nollprognos for nodes without one), growth against last year's
+    /// outcome; without any forecast, the ratios of the resultaträkning are nil.
     public var forecast: KeyRatios
+    /// The ratios on the annual budget, growth against last year's outcome; the ratios of the resultaträkning are nil
+    /// when a budget row has no account.
     public var budget: KeyRatios
+    /// Balanskravsutredning (Kommunallagen 11 kap.): the fiscal year and up to four years before it (SPEC §4.5).
     public var balanceRequirement: [BalanceRequirementYear]
 
     /// The key ratios of one committee (or any node below the root). The financial ratios of
@@ -192,7 +202,9 @@ public struct KeyRatioReport: Sendable, Equatable {
 /// One year of the balanskravsutredning (Kommunallagen 11 kap. 12–14 §§; SPEC §4.5).
 /// Amounts as they enter the table: adjustments that reduce the result are negative.
 public struct BalanceRequirementYear: Sendable, Equatable {
+    /// The year of the row.
     public var year: Int
+    /// Whether the year is not closed: the report's fiscal year, on its forecast (its budget without one).
     public var isForecast: Bool
     /// Årets resultat enligt resultaträkningen.
     public var result: Money

@@ -35,6 +35,7 @@ public enum StaffMeasure: String, CaseIterable, Sendable {
     case targetSickLeave = "target_sick_leave"
     case targetHiredShare = "target_hired_share"
 
+    /// Whether the measure is a yearly target (målvärde, percent) rather than a monthly value.
     public var isTarget: Bool { rawValue.hasPrefix("target_") }
     /// A stock is averaged over months; every other monthly measure is summed.
     public var isStock: Bool {
@@ -64,9 +65,13 @@ extension StaffRow {
 
 /// One staff value: a month's measure (`month` 1...12) or a year's target (`month` nil).
 public struct StaffRow: Hashable, Sendable {
+    /// The year of the month, or of the target.
     public var year: Int
+    /// Month 1...12 of a monthly measure; nil for a yearly target.
     public var month: Int?
+    /// The org node (code) the value is for; a node's figures include its subtree's.
     public var node: String
+    /// What the value measures.
     public var measure: StaffMeasure
     /// Exact decimal: hours, heads, percent, or kronor for the cost measures.
     public var value: Decimal
@@ -75,6 +80,7 @@ public struct StaffRow: Hashable, Sendable {
     /// The age band (åldersgrupp) the value is for, "20-49", "-29", "50-"; "" for all ages.
     public var ageBand: String
 
+    /// A staff value; `gender` and `ageBand` "" for the whole staff.
     public init(
         year: Int, month: Int?, node: String, measure: StaffMeasure, value: Decimal, gender: String = "",
         ageBand: String = ""
@@ -94,16 +100,23 @@ public struct StaffRow: Hashable, Sendable {
 /// ending with the report month (SPEC §4.6); a measure with any of those months missing has
 /// no R12 value (nil, shown as "–"), never a value from fewer months.
 public struct StaffReport: Sendable, Equatable {
+    /// The report period; the R12 figures end with its month.
     public var period: Period
     /// Personalomsättning R12, percent of the average permanent headcount, and its parts.
     public var turnover: Decimal?
+    /// Personalomsättning R12 to another employer, percent of the average permanent headcount (seed 003 2.7.1: 6,6 %).
     public var turnoverExternal: Decimal?
+    /// Personalomsättning R12 to another post within the organisation, percent (seed 003 2.7.1: 4,1 %).
     public var turnoverInternal: Decimal?
+    /// Personalomsättning R12 through retirement (pension), percent (seed 003 2.7.1: 1,8 %).
     public var turnoverRetirement: Decimal?
     /// Sjukfrånvaro R12: sick hours / scheduled hours, percent; and its parts by length.
     public var sickLeave: Decimal?
+    /// Short sick leave (day 1–14) R12: its sick hours / all scheduled hours, percent.
     public var sickLeaveShort: Decimal?
+    /// Medium sick leave (day 15–59) R12: its sick hours / all scheduled hours, percent.
     public var sickLeaveMedium: Decimal?
+    /// Long sick leave (day 60–) R12: its sick hours / all scheduled hours, percent.
     public var sickLeaveLong: Decimal?
     /// Övertid/mertid R12: overtime hours / scheduled hours, percent ("arbetsbelastning").
     public var overtime: Decimal?
@@ -118,19 +131,29 @@ public struct StaffReport: Sendable, Equatable {
     public var hiredCostR12: Money?
     /// The same as a share of personalkostnader, R12, percent (target 2 %, SPEC §4.4).
     public var hiredShare: Decimal?
-    /// Hired costs January..period, this year and last year.
+    /// Bemanningskostnader (hired doctors and nurses) January..period, kronor exact to the öre; nil when any
+    /// month is missing.
     public var hiredCostToDate: Money?
+    /// The same months of last year; nil when any of them is missing.
     public var hiredCostToDateLastYear: Money?
+    /// Inhyrda läkare January..period, kronor exact to the öre; nil when any month is missing.
     public var hiredDoctorsToDate: Money?
+    /// The same months of last year.
     public var hiredDoctorsToDateLastYear: Money?
+    /// Inhyrda sjuksköterskor January..period, kronor exact to the öre; nil when any month is missing.
     public var hiredNursesToDate: Money?
+    /// The same months of last year.
     public var hiredNursesToDateLastYear: Money?
-    /// The year's targets.
+    /// Målvärde for personalomsättning, percent. The targets are the `target_` rows of `period`'s year in the
+    /// node's subtree; rows of several nodes add up, so a target belongs on one node.
     public var targetTurnover: Decimal?
+    /// Målvärde for sjukfrånvaro, percent.
     public var targetSickLeave: Decimal?
+    /// Målvärde for the hired-staff share, percent (seed 003 §71: 2 %); nil: the organisation's policy applies.
     public var targetHiredShare: Decimal?
 
-    /// The same figures one year earlier (the "Utfall april 2023" column).
+    /// The staff figures of `node` and its subtree (default: the whole organisation) at `period`; at
+    /// `period.previousYear` they are the "Utfall april 2023" column.
     public static func compute(_ data: FollowUpData, period: Period, node: String? = nil) -> StaffReport {
         compute(data, period: period, node: node, byGender: true)
     }
