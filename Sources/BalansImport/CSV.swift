@@ -6,14 +6,18 @@ import Foundation
 /// escapes, empty lines and `#` comment lines skipped. A control character other than tab is
 /// refused with its line and column (inside quotes line breaks are allowed too; CRLF becomes LF).
 public struct CSVTable: Sendable {
+    /// One record of the file: a line, or several when a quoted field holds line breaks.
     public struct Record: Sendable {
         /// 1-based line where the record starts.
         public var line: Int
+        /// The fields in column order, unquoted and trimmed of spaces; a short record has fewer than the header.
         public var fields: [String]
     }
+    /// The file's name as the user gave it, for the place of an `InputIssue`.
     public var file: String
     /// Lower-cased, trimmed header names.
     public var header: [String]
+    /// The records after the header, empty lines and `#` lines left out.
     public var records: [Record]
 
     /// Parses `bytes`; throws an `InputFailure` for an unterminated quote or a file without header.

@@ -6,6 +6,7 @@ import Foundation
 /// before (the same file twice changes nothing). swift-crypto's BoringSSL uses the CPU's SHA
 /// instructions, so hashing a ledger of several hundred megabytes takes well under a second.
 public enum ContentHash {
+    /// SHA-256 of `data`, as 64 lower-case hex digits.
     public static func hex(_ data: [UInt8]) -> String {
         hexString(Crypto.SHA256.hash(data: data))
     }

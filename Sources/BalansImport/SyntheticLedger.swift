@@ -13,10 +13,14 @@ import Foundation
 /// order), so the vouchers are drawn twice from the same seed: once to sum the balances,
 /// once to write them.
 public struct SyntheticLedger: Sendable {
+    /// The number of `#TRANS` rows to write, 2–8 per voucher.
     public var rows: Int
+    /// The fiscal year of the ledger (`#RAR 0`); `#RAR -1` is the year before.
     public var year: Int
+    /// The generator's seed: the same seed, rows and year give the same bytes.
     public var seed: UInt64
 
+    /// A ledger of `rows` rows for `year`, drawn from `seed`; nothing is written before `write`.
     public init(rows: Int, year: Int = 2024, seed: UInt64 = 1) {
         self.rows = rows
         self.year = year
