@@ -98,6 +98,7 @@ public enum PDFRenderer {
 
     /// ``print(html:browser:timeout:)`` for the command line, which has no event loop: it
     /// blocks the calling thread, so it must never be called from a task.
+    @available(*, noasync, message: "blocks its thread: use print(html:) or PDFPrinter from a task")
     public static func render(html: String, timeout: Duration = defaultTimeout) throws -> Data {
         let box = ResultBox()
         let done = DispatchSemaphore(value: 0)
