@@ -32,7 +32,8 @@ let package = Package(
         .target(name: "SIE"),
         .target(
             name: "BalansImport",
-            dependencies: ["BalansCore", "SIE", .product(name: "Crypto", package: "swift-crypto")]),
+            // BalansStore: the registry of data kinds imports into the store (DataKinds.swift).
+            dependencies: ["BalansCore", "SIE", "BalansStore", .product(name: "Crypto", package: "swift-crypto")]),
         .target(
             name: "BalansStore",
             dependencies: [

@@ -77,11 +77,10 @@ struct Init: ParsableCommand {
     }
 }
 
-/// The import kinds of SPEC §6.2 that this version reads.
-enum ImportKind: String, CaseIterable, ExpressibleByArgument {
-    case sie, org, mapping, budget, forecast, figures, investments, staff, indicators, activities, kolada, actionplans,
-        texts
-}
+/// The import kinds of SPEC §6.2 that this version reads: BalansImport's registry.
+typealias ImportKind = DataKind
+
+extension DataKind: ExpressibleByArgument {}
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -102,65 +101,20 @@ struct Import: ParsableCommand {
     }
 }
 
-/// Reads a file and imports it; shared by `import` and `demo`.
+/// Imports a file through the registry of data kinds (`DataKinds`), showing a ledger's
+/// progress and warnings; shared by `import` and `demo`.
 enum Importer {
     static func importFile(kind: ImportKind, path: String, into store: Store) throws -> String {
-        if kind == .sie { return try importLedger(path: path, into: store) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputFailure([InputIssue(file: path, line: nil, message: "cannot read the file")])
-        }
-        let bytes = [UInt8](data)
-        let hash = ContentHash.hex(bytes)
-        switch kind {
-        case .sie:
-            return try importLedger(path: path, into: store)
-        case .org: return try store.importOrg(CSVKinds.org(bytes, file: path), file: path, hash: hash).message
-        case .mapping:
-            return try store.importMapping(CSVKinds.mapping(bytes, file: path), file: path, hash: hash).message
-        case .budget: return try store.importBudget(CSVKinds.budget(bytes, file: path), file: path, hash: hash).message
-        case .forecast:
-            return try store.importForecast(CSVKinds.forecast(bytes, file: path), file: path, hash: hash).message
-        case .figures:
-            return try store.importFigures(CSVKinds.figures(bytes, file: path), file: path, hash: hash).message
-        case .investments:
-            return try store.importInvestments(CSVKinds.investments(bytes, file: path), file: path, hash: hash).message
-        case .staff: return try store.importStaff(CSVKinds.staff(bytes, file: path), file: path, hash: hash).message
-        case .indicators:
-            return try store.importIndicators(CSVKinds.indicators(bytes, file: path), file: path, hash: hash).message
-        case .activities:
-            return try store.importActivities(CSVKinds.activities(bytes, file: path), file: path, hash: hash).message
-        case .kolada:
-            return try store.importNational(Kolada.nationalValues(bytes, file: path), file: path, hash: hash).message
-        case .actionplans:
-            return try store.importActionPlans(CSVKinds.actionPlans(bytes, file: path), file: path, hash: hash).message
-        case .texts: return try store.importTexts(CSVKinds.texts(bytes, file: path), file: path, hash: hash).message
-        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        let progress = Progress(total: size, enabled: kind == .sie && isatty(2) == 1)
+        let outcome = try DataKinds.importFile(kind: kind, path: path, store: store, progress: progress.update)
+        progress.done()
+        for w in outcome.warnings { Balans.note(w) }
+        return outcome.summary.message
     }
 }
 
 extension Importer {
-    /// A SIE ledger of any size: hashed first (the same file again is not even read), then
-    /// read in chunks on one thread while the store writes the rows on another.
-    static func importLedger(path: String, into store: Store) throws -> String {
-        let hash = try ContentHash.hex(fileAt: path)
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
-        let progress = Progress(total: size, enabled: isatty(2) == 1)
-        let warnings = WarningBox()
-        let summary = try store.importLedger(contentHash: hash, fileName: path) { emit in
-            let (ledger, found) = try SIELedger.stream(
-                path: path, file: path, contentHash: hash, progress: progress.update, emit: emit)
-            warnings.lines = found
-            return ledger
-        }
-        progress.done()
-        for w in warnings.lines { Balans.note(w) }
-        return summary.message
-    }
-
-    final class WarningBox: @unchecked Sendable {
-        var lines: [String] = []
-    }
-
     /// "45 %" on standard error while a long import runs, only when a person is watching.
     final class Progress: @unchecked Sendable {
         let total: Int?
