@@ -26,14 +26,6 @@ extension Store {
         }
     }
 
-    /// The columns and tables of the drill-down's rows (``VoucherRow``): the row, its voucher
-    /// (the first `?` is the voucher's organisation) and its object list, looked up by key.
-    static let voucherRowsFrom = """
-        SELECT r.voucher_id, v.series, v.number, v.date, v.text, r.account, r.ansvar, r.amount, s.objects
-        FROM ledger_row r JOIN voucher v ON v.organisation = ? AND v.id = r.voucher_id
-        LEFT JOIN object_set s ON s.organisation = r.organisation AND s.id = r.object_set
-        """
-
     /// A stored row's objects, from its object list's text. A row stored before the store kept
     /// object lists (migration v20) has none: it kept only its ansvar, its object in dimension 1.
     static func objects(_ text: String?, ansvar: String) -> [LedgerImport.ObjectRef] {

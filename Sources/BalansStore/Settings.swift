@@ -61,9 +61,8 @@ extension Store {
     }
 
     func setting(_ db: any SQLConnection, _ setting: OrganisationSetting) throws -> String {
-        try String.fetchOne(
-            db, sql: "SELECT value FROM organisation_setting WHERE organisation = ? AND key = ?",
-            arguments: [organisation, setting.rawValue]) ?? setting.defaultValue
+        try scoped(db).value(String.self, "value", from: "organisation_setting", where: "key = ?", [setting.rawValue])
+            ?? setting.defaultValue
     }
 
     /// Sets `setting`; a value it does not take is refused. The change is in the audit trail.
@@ -73,11 +72,9 @@ extension Store {
         }
         try db.write { db in
             let old = try self.setting(db, setting)
-            try db.execute(
-                sql: """
-                    INSERT INTO organisation_setting (organisation, key, value) VALUES (?, ?, ?)
-                    ON CONFLICT (organisation, key) DO UPDATE SET value = excluded.value
-                    """, arguments: [organisation, setting.rawValue, value])
+            try scoped(db).insert(
+                into: "organisation_setting", ["key", "value"], [setting.rawValue, value],
+                then: "ON CONFLICT (organisation, key) DO UPDATE SET value = excluded.value")
             if old != value {
                 try audit(db, user: user, action: "setting", entity: setting.rawValue, old: old, new: value)
             }

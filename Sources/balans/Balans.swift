@@ -71,7 +71,8 @@ struct Init: ParsableCommand {
             }
             let store = try database.open(create: true)
             Balans.note(
-                "\(database.db): organisation \"\(store.organisation)\" created (migrations: \(try store.appliedMigrations().joined(separator: ", ")))"
+                "\(database.db): organisation \"\(store.organisation)\" created "
+                    + "(migrations: \(try store.appliedMigrations().joined(separator: ", ")))"
             )
         }
     }
@@ -86,7 +87,8 @@ struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Import a file: a SIE 4 ledger or a CSV file (docs/formats.md).",
         discussion:
-            "KIND: \(ImportKind.allCases.map(\.rawValue).joined(separator: ", ")). The whole file is checked before anything is written; it is written in one transaction."
+            "KIND: \(ImportKind.allCases.map(\.rawValue).joined(separator: ", ")). The whole file is checked "
+            + "before anything is written; it is written in one transaction."
     )
     @Argument(help: "What the file holds.") var kind: ImportKind
     @Argument(help: "The file.") var file: String
@@ -285,7 +287,8 @@ struct Ratios: ParsableCommand {
                 throw InputFailure([
                     InputIssue(
                         file: database.db, line: nil,
-                        message: "a sum is beyond ±92 233 720 368 547 758 kronor: some imported amount is far too large"
+                        message:
+                            "a sum is beyond ±92 233 720 368 547 758 kronor: some imported amount is far too large"
                     )
                 ])
             }
