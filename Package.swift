@@ -67,9 +67,13 @@ let package = Package(
         // Which backends a test runs against (SQLite; PostgreSQL when BALANS_TEST_POSTGRES_URL is set).
         .target(
             name: "BalansTestSupport",
-            dependencies: ["BalansStore", .product(name: "PostgresNIO", package: "postgres-nio")],
+            dependencies: [
+                "BalansCore", "BalansImport", "BalansStore", "BalansReport",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             path: "Tests/BalansTestSupport"),
-        .testTarget(name: "BalansCoreTests", dependencies: ["BalansCore"]),
+        // Core's own tests, and the seed figures Core computes from the example (read in process).
+        .testTarget(name: "BalansCoreTests", dependencies: ["BalansCore", "BalansTestSupport"]),
         .testTarget(name: "SIETests", dependencies: ["SIE"]),
         .testTarget(name: "BalansImportTests", dependencies: ["BalansImport", "BalansCore"]),
         .testTarget(
@@ -80,7 +84,10 @@ let package = Package(
             ]),
         .testTarget(
             name: "BalansReportTests",
-            dependencies: ["BalansReport", "BalansCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            dependencies: [
+                "BalansReport", "BalansCore", "BalansTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         .testTarget(
             name: "BalansCLITests",
             dependencies: [

@@ -20,6 +20,19 @@ struct Balans: AsyncParsableCommand {
 
     /// Runs a command body, turning input problems into exit status 65 with their places.
     static func checked(_ body: () throws -> Void) throws {
+        try checkedOutcome { try body() }
+    }
+
+    /// ``checked(_:)`` for a command that awaits (printing PDF).
+    static func checked(_ body: () async throws -> Void) async throws {
+        do {
+            try await body()
+        } catch {
+            try checkedOutcome { throw error }
+        }
+    }
+
+    private static func checkedOutcome(_ body: () throws -> Void) throws {
         do {
             try body()
         } catch let failure as InputFailure {
@@ -164,7 +177,7 @@ struct ReportSelection: ParsableArguments {
     }
 }
 
-struct ReportWrite: ParsableCommand {
+struct ReportWrite: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "write",
         abstract: "Write a report (the default: `balans report ur1 …`). A frozen report is written as it was frozen.")
@@ -176,8 +189,8 @@ struct ReportWrite: ParsableCommand {
     @Flag(help: "Build from today's data even where the report is frozen.") var current = false
     @OptionGroup var database: DatabaseOption
 
-    func run() throws {
-        try Balans.checked {
+    func run() async throws {
+        try await Balans.checked {
             let p = try selection.periodValue()
             let store = try database.open()
             let node = selection.org ?? ""
@@ -185,7 +198,7 @@ struct ReportWrite: ParsableCommand {
                 let frozen = try store.frozenReport(kind: selection.kind.rawValue, period: p.description, node: node)
             {
                 let report = try Report.decoded(frozen.value)
-                try Output.write(report, format: format, to: out)
+                try await Output.write(report, format: format, to: out)
                 Balans.note("\(out): \(report.title) (fryst \(frozen.frozenAt))")
                 return
             }
@@ -198,7 +211,7 @@ struct ReportWrite: ParsableCommand {
                     kind: selection.kind.rawValue, period: p.description, node: node, value: report.encoded(),
                     inputFingerprint: fingerprint, at: time)
             }
-            try Output.write(report, format: format, to: out)
+            try await Output.write(report, format: format, to: out)
             Balans.note("\(out): \(report.title)\(freeze ? " (fryst)" : "")")
         }
     }
@@ -235,7 +248,7 @@ struct ReportDiffCommand: ParsableCommand {
 }
 
 enum Output {
-    static func write(_ report: Report, format: OutputFormat, to path: String) throws {
+    static func write(_ report: Report, format: OutputFormat, to path: String) async throws {
         let bytes: Data
         switch format {
         case .html: bytes = Data(HTMLRenderer.render(report).utf8)
@@ -245,7 +258,7 @@ enum Output {
         case .csv: bytes = try CSVTables.zip(report)
         case .pdf:
             do {
-                bytes = try PDFRenderer.render(html: HTMLRenderer.render(report))
+                bytes = try await PDFRenderer.print(html: HTMLRenderer.render(report))
             } catch let e as PDFRenderer.Unavailable {
                 throw InputFailure([InputIssue(file: path, line: nil, message: e.description)])
             }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BalansCore
+import BalansImport
 import BalansReport
 import BalansStore
 import BalansWeb
@@ -8,7 +9,7 @@ import Foundation
 /// `balans demo`: builds the Region Halland example (Examples/region-halland) into
 /// DIR/balans.sqlite (or the database of `--db`, as `--organisation`) and writes its reports
 /// to DIR/reports/.
-struct Demo: ParsableCommand {
+struct Demo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Build the Region Halland example and write its reports.")
     @Option(help: "Output directory.") var out: String = "balans-demo"
     @Option(help: "The example's directory (default: Examples/region-halland found from here or from the executable).")
@@ -16,16 +17,6 @@ struct Demo: ParsableCommand {
     @Option(help: "The database to build it in (default: DIR/balans.sqlite; or a postgres:// URL).") var db: String?
     @Option(help: "The organisation to build it as.") var organisation: String = Store.defaultOrganisation
     @Flag(help: "Do not print PDFs (they need headless Chromium and take a second each).") var noPdf = false
-
-    /// The example's files in import order: the tree and mapping before the ledgers, the
-    /// ledgers before what refers to their nodes.
-    static let steps: [(ImportKind, String)] = [
-        (.org, "org.csv"), (.mapping, "mapping.csv"),
-        (.sie, "ledger-2017.se"), (.sie, "ledger-2023.se"), (.sie, "ledger-2024.se"),
-        (.budget, "budget.csv"), (.forecast, "forecast.csv"), (.figures, "figures.csv"),
-        (.investments, "investments.csv"), (.staff, "staff.csv"), (.indicators, "indicators.csv"),
-        (.activities, "activities.csv"), (.texts, "texts.csv"),
-    ]
 
     static let password = "balans-demo"
     static let users: [(String, Role, String)] = [
@@ -57,8 +48,8 @@ struct Demo: ParsableCommand {
         ),
     ]
 
-    func run() throws {
-        try Balans.checked {
+    func run() async throws {
+        try await Balans.checked {
             let exampleDir = try locateExample()
             let outDir = URL(fileURLWithPath: out)
             try FileManager.default.createDirectory(at: outDir, withIntermediateDirectories: true)
@@ -71,7 +62,7 @@ struct Demo: ParsableCommand {
             }
             let store = try Store(path: dbPath, organisation: organisation, create: true)
             try store.removeAllData()
-            for (kind, file) in Demo.steps {
+            for (kind, file) in ExampleData.steps {
                 Balans.note(
                     try Importer.importFile(kind: kind, path: exampleDir.appendingPathComponent(file).path, into: store)
                 )
@@ -95,7 +86,7 @@ struct Demo: ParsableCommand {
                 for format in OutputFormat.allCases {
                     if format == .pdf && (noPdf || !pdfAvailable) { continue }
                     let name = "\(stem).\(format.fileExtension)"
-                    try Output.write(report, format: format, to: reportDir.appendingPathComponent(name).path)
+                    try await Output.write(report, format: format, to: reportDir.appendingPathComponent(name).path)
                     files.append(name)
                 }
                 links.append((title, stem, files))

@@ -95,29 +95,6 @@ public enum PDFRenderer {
         }
         return pdf
     }
-
-    /// ``print(html:browser:timeout:)`` for the command line, which has no event loop: it
-    /// blocks the calling thread, so it must never be called from a task.
-    @available(*, noasync, message: "blocks its thread: use print(html:) or PDFPrinter from a task")
-    public static func render(html: String, timeout: Duration = defaultTimeout) throws -> Data {
-        let box = ResultBox()
-        let done = DispatchSemaphore(value: 0)
-        Task.detached {
-            do { box.set(.success(try await print(html: html, timeout: timeout))) } catch { box.set(.failure(error)) }
-            done.signal()
-        }
-        done.wait()
-        return try box.get()
-    }
-
-    /// The result handed from the detached task to the waiting thread.
-    private final class ResultBox: @unchecked Sendable {
-        // Written once by the task before it signals, read once by the thread after it waited.
-        private var result: Result<Data, any Error> = .failure(Unavailable(description: "not printed"))
-        private let lock = NSLock()
-        func set(_ value: Result<Data, any Error>) { lock.withLock { result = value } }
-        func get() throws -> Data { try lock.withLock { result }.get() }
-    }
 }
 
 /// Prints reports for the web application: at most `concurrent` browsers at once (each takes

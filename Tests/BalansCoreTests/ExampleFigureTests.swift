@@ -1,6 +1,5 @@
 import BalansCore
 import BalansReport
-import BalansStore
 import BalansTestSupport
 import Foundation
 import Testing
@@ -8,16 +7,6 @@ import Testing
 /// Every figure of SPEC §4.2–§4.5, computed from the Region Halland example as `balans demo`
 /// imports it, compared with the seed's printed figure at the seed's rounding.
 @Suite struct ExampleFigureTests {
-    /// The demo's data as the store reads it back, from each backend.
-    static func data(_ backend: TestBackend) -> Swift.Result<FollowUpData, any Error> {
-        backend == .sqlite ? sqliteData : postgresData
-    }
-    private static let sqliteData = Swift.Result {
-        try Store(path: CLI.demoDatabase(.sqlite), create: false).followUpData()
-    }
-    private static let postgresData = Swift.Result {
-        try Store(path: CLI.demoDatabase(.postgres), create: false).followUpData()
-    }
     static let ur1 = Period(year: 2024, month: 4)!
 
     /// Whole mnkr, rounded half away from zero (statements, seed 003).
@@ -34,8 +23,8 @@ import Testing
         try #require(op.rows.first { $0.name == name }, "no row named \(name)")
     }
 
-    @Test(arguments: TestBackend.all) func seed000LakemedelAndRegionkontoretBas(_ backend: TestBackend) throws {
-        let data = try Self.data(backend).get()
+    @Test func seed000LakemedelAndRegionkontoretBas() throws {
+        let data = try ExampleFixture.data()
         let op = OperatingStatement.compute(data, period: Period(year: 2017, month: 3)!, root: "RS17")
         let lak = try row(op, named: "Läkemedel").figures
         #expect(mnkr1(lak.outcome) == -2141)
@@ -55,8 +44,8 @@ import Testing
         #expect(lines.map(\.figures.outcome).sum() == bas.figures.outcome)
     }
 
-    @Test(arguments: TestBackend.all) func seed000SummaryTable(_ backend: TestBackend) throws {
-        let data = try Self.data(backend).get()
+    @Test func seed000SummaryTable() throws {
+        let data = try ExampleFixture.data()
         let op = OperatingStatement.compute(data, period: Period(year: 2017, month: 3)!, root: "RS17")
         func check(_ name: String, _ outcome: Int64, _ deviation: Int64, _ forecastDeviation: Int64) throws {
             let f = try row(op, named: name).figures
@@ -79,8 +68,8 @@ import Testing
         #expect([mnkr1(fin.budgetToDate), mnkr1(fin.annualBudget), mnkr1(fin.forecast)] == [22068, 88272, 90257])
     }
 
-    @Test(arguments: TestBackend.all) func seed001ForecastChange(_ backend: TestBackend) throws {
-        let data = try Self.data(backend).get()
+    @Test func seed001ForecastChange() throws {
+        let data = try ExampleFixture.data()
         let op = OperatingStatement.compute(data, period: Period(year: 2017, month: 7)!, root: "RS17")
         #expect(op.previousForecastPeriod == Period(year: 2017, month: 5))
         let hsf = try row(op, named: "Hälso- och sjukvårdsfinansiering").figures
@@ -88,8 +77,8 @@ import Testing
         #expect(mnkr1(hsf.forecastChange) == -50)
     }
 
-    @Test(arguments: TestBackend.all) func seed003CommitteeForecastDeviations(_ backend: TestBackend) throws {
-        let data = try Self.data(backend).get()
+    @Test func seed003CommitteeForecastDeviations() throws {
+        let data = try ExampleFixture.data()
         let op = OperatingStatement.compute(data, period: Self.ur1)
         let committees = op.rows.filter { $0.kind == .committee }
         // The region's forecast deviation is the sum of the committees' (seed 003 2.5.1: 310).
@@ -108,8 +97,8 @@ import Testing
 
     // MARK: §4.3 statements
 
-    @Test(arguments: TestBackend.all) func seed003Resultatrakning(_ backend: TestBackend) throws {
-        let data = try Self.data(backend).get()
+    @Test func seed003Resultatrakning() throws {
+        let data = try ExampleFixture.data()
         let prev = try #require(IncomeStatement.outcome(data, year: 2023, through: 4))
         let cur = try #require(IncomeStatement.outcome(data, year: 2024, through: 4))
         let fc = try #require(IncomeStatement.forecast(data, period: Self.ur1))
@@ -135,8 +124,8 @@ import Testing
         #expect(IncomeStatement.internalNet(data, year: 2023) == .zero)
     }
 
-    @Test(arguments: TestBackend.all) func seed003Balansrakning(_ backend: TestBackend) throws {
-        let data = try Self.data(backend).get()
+    @Test func seed003Balansrakning() throws {
+        let data = try ExampleFixture.data()
         let sheets = try [(2023, 4), (2024, 4), (2023, 12)].map {
             try #require(BalanceSheet.at(data, year: $0.0, month: $0.1))
         }
@@ -160,8 +149,8 @@ import Testing
 
     // MARK: §4.4 key ratios
 
-    @Test(arguments: TestBackend.all) func seed003KeyRatios(_ backend: TestBackend) throws {
-        let data = try Self.data(backend).get()
+    @Test func seed003KeyRatios() throws {
+        let data = try ExampleFixture.data()
         let r = KeyRatioReport.compute(data, period: Self.ur1)
         #expect(pct(r.forecast.resultToTaxRevenue) == dec("-3.2"))
         #expect(pct(r.budget.resultToTaxRevenue) == dec("-5.2"))
@@ -196,8 +185,8 @@ import Testing
         #expect(r.forecast.equityRatio == nil)
     }
 
-    @Test(arguments: TestBackend.all) func seed003EarlierYearsNetCostShareAndGrowth(_ backend: TestBackend) throws {
-        let data = try Self.data(backend).get()
+    @Test func seed003EarlierYearsNetCostShareAndGrowth() throws {
+        let data = try ExampleFixture.data()
         // Jan–Apr 2023: 100,9 + 3,7 + 7,9 = 112,5 as seed 003 prints it. SPEC §4.7 says "computed
         // 112,4", which the seed's own resultat exkl. orealiserade −532 rules out: the total is
         // 1 − R/T with R ≤ −531,5 and T ≤ 4 269, so at least 112,45 % (Examples/region-halland/README.md).
@@ -225,8 +214,8 @@ import Testing
 
     // MARK: §4.5 balanskravsutredning
 
-    @Test(arguments: TestBackend.all) func seed003BalanceRequirement(_ backend: TestBackend) throws {
-        let data = try Self.data(backend).get()
+    @Test func seed003BalanceRequirement() throws {
+        let data = try ExampleFixture.data()
         let t = KeyRatioReport.compute(data, period: Self.ur1).balanceRequirement
         #expect(t.map(\.year) == [2020, 2021, 2022, 2023, 2024])
         #expect(t.map { mnkr($0.result)! } == [766, 1304, 876, 260, -377])

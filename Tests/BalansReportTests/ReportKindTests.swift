@@ -7,9 +7,6 @@ import Testing
 /// Issue 6: the report kinds built from the example, the decision proposal drafted from the
 /// figures (seed 003 §71), and the written texts in their places.
 @Suite struct ReportKindTests {
-    func md(_ backend: TestBackend, _ stem: String) throws -> String {
-        try String(contentsOf: CLI.demo(backend).get().appendingPathComponent("reports/\(stem).md"), encoding: .utf8)
-    }
     func chapters(_ text: String) -> [String] {
         text.split(separator: "\n").filter { $0.hasPrefix("## ") }.map { String($0.dropFirst(3)) }
     }
@@ -17,10 +14,10 @@ import Testing
     /// Seed 003 §71: "uppmärksamma att driftnämnderna för Hallands sjukhus, Ambulans, diagnostik
     /// och hälsa, Psykiatri och Närsjukvård inte uppnår målet om maximalt två procent
     /// bemanningskostnader" — computed per committee from the staff data, with §71 and RS240030.
-    @Test(arguments: TestBackend.all) func decisionProposalNamesTheCommitteesFromTheFigures(_ backend: TestBackend)
+    @Test func decisionProposalNamesTheCommitteesFromTheFigures()
         throws
     {
-        let data = try ExampleFigureTests.data(backend).get()
+        let data = try ExampleFixture.data()
         let p = Period(year: 2024, month: 4)!
         let above = data.tree(for: 2024).committees.filter {
             (StaffReport.compute(data, period: p, node: $0.code).hiredShare ?? 0) > 2
@@ -30,7 +27,7 @@ import Testing
         #expect(
             StaffReport.compute(data, period: p).hiredShare?.roundedHalfAwayFromZero(scale: 1) == Decimal(string: "4.9")
         )
-        let ur1 = try md(backend, "ur1-2024-04")
+        let ur1 = try ExampleFixture.markdown("ur1-2024-04")
         #expect(
             ur1.contains(
                 "- uppmärksamma att Driftnämnden Hallands sjukhus, Driftnämnden Ambulans, diagnostik och hälsa, "
@@ -46,30 +43,30 @@ import Testing
                 && !urge.contains("Närsjukvården"))
     }
 
-    @Test(arguments: TestBackend.all) func everyKindHasItsChapters(_ backend: TestBackend) throws {
-        let manad = chapters(try md(backend, "manad-2024-04"))
+    @Test func everyKindHasItsChapters() throws {
+        let manad = chapters(try ExampleFixture.markdown("manad-2024-04"))
         #expect(
             manad.first == "Sammanfattning" && manad.contains("Driftredovisning") && !manad.contains("Beslutsförslag")
                 && !manad.contains("Väsentliga personalförhållanden"))
-        let ur1 = chapters(try md(backend, "ur1-2024-04"))
+        let ur1 = chapters(try ExampleFixture.markdown("ur1-2024-04"))
         #expect(
             ur1.contains("Finansiella mål") && !ur1.contains("Samlad bedömning av god ekonomisk hushållning")
                 && ur1.last == "Beslutsförslag")
-        let ur2 = chapters(try md(backend, "ur2-2024-04"))
+        let ur2 = chapters(try ExampleFixture.markdown("ur2-2024-04"))
         #expect(ur2.contains("Samlad bedömning av god ekonomisk hushållning") && !ur2.contains("Resultathantering"))
-        let annual = chapters(try md(backend, "arsredovisning-2023"))
+        let annual = chapters(try ExampleFixture.markdown("arsredovisning-2023"))
         #expect(
             annual.contains("Resultathantering") && annual.contains("Samlad bedömning av god ekonomisk hushållning"))
         // The example has no budget for 2023: the annual report says so instead of comparing with zero.
-        let text = try md(backend, "arsredovisning-2023")
+        let text = try ExampleFixture.markdown("arsredovisning-2023")
         #expect(text.contains("budget för 2023 är inte inläst"))
         #expect(!text.contains("bättre än den periodiserade budgeten"))
     }
 
     /// Seed 003 2.3.1–2.3.2: result to tax revenue −3,2 % forecast against −5,2 % budgeted;
     /// self-financing 5 % against −20 %; both below their long-term targets.
-    @Test(arguments: TestBackend.all) func financialGoals(_ backend: TestBackend) throws {
-        let ur1 = try md(backend, "ur1-2024-04")
+    @Test func financialGoals() throws {
+        let ur1 = try ExampleFixture.markdown("ur1-2024-04")
         #expect(
             ur1.contains(
                 "| Resultat i förhållande till skatteintäkter, statsbidrag och utjämning | minst 2 % | -16,2 % | -3,2 "
@@ -77,7 +74,7 @@ import Testing
             ))
         #expect(ur1.contains("| Självfinansieringsgrad av investeringarna | minst 100 % | -265 % | 5 % | -20 % |"))
         #expect(ur1.contains("prognostiseras till 5\u{A0}%, vilket inte når det långsiktiga målvärdet på 100 procent."))
-        let ur2 = try md(backend, "ur2-2024-04")
+        let ur2 = try ExampleFixture.markdown("ur2-2024-04")
         #expect(
             ur2.contains(
                 "0 av 2 finansiella mål nås enligt prognosen. Balanskravet uppfylls inte: balanskravsresultatet "
@@ -85,24 +82,25 @@ import Testing
             ))
     }
 
-    @Test(arguments: TestBackend.all) func writtenTextsInTheirPlaces(_ backend: TestBackend) throws {
-        let ur1 = try md(backend, "ur1-2024-04")
+    @Test func writtenTextsInTheirPlaces() throws {
+        let ur1 = try ExampleFixture.markdown("ur1-2024-04")
         // The committee's own analysis replaces the missing-text note; committees without one keep it.
         #expect(
             ur1.contains("Störst underskott mot budget prognostiseras inom Driftnämnden Hallands sjukhus med 175 mnkr"))
         #expect(ur1.contains("Ekonomiska utmaningar kräver kloka prioriteringar."))
         #expect(ur1.contains("(nämndens analys av avvikelser)"))
         // UR1 and the month report share the summary text; the 2023 annual report has none.
-        #expect(try md(backend, "manad-2024-04").contains("Ekonomiska utmaningar kräver kloka prioriteringar."))
         #expect(
-            try md(backend, "arsredovisning-2023").contains(
+            try ExampleFixture.markdown("manad-2024-04").contains("Ekonomiska utmaningar kräver kloka prioriteringar."))
+        #expect(
+            try ExampleFixture.markdown("arsredovisning-2023").contains(
                 "> **Text saknas:** Ingen text är inlagd för detta avsnitt. (sammanfattning)"))
     }
 
     /// The month-by-month chart: accumulated result 2024 through April, 2023 the whole year, and
     /// the forecasts made in March and April (seed 003: −333 and −377 mnkr).
-    @Test(arguments: TestBackend.all) func resultOverTheMonths(_ backend: TestBackend) throws {
-        let data = try ExampleFigureTests.data(backend).get()
+    @Test func resultOverTheMonths() throws {
+        let data = try ExampleFixture.data()
         let report = try ReportBuilder.build(.ur1, data: data, period: Period(year: 2024, month: 4)!, org: nil)
         let chart = try #require(
             report.allBlocks.compactMap {
@@ -120,8 +118,8 @@ import Testing
 
 /// The drill-down's accounts add up to the line's outcome in the driftredovisning.
 @Suite struct AccountBreakdownTests {
-    @Test(arguments: TestBackend.all) func accountsSumToTheLine(_ backend: TestBackend) throws {
-        let data = try ExampleFigureTests.data(backend).get()
+    @Test func accountsSumToTheLine() throws {
+        let data = try ExampleFixture.data()
         let p = Period(year: 2024, month: 4)!
         let op = OperatingStatement.compute(data, period: p)
         for code in ["HS-SOM", "HS", "RGKF"] {
@@ -137,8 +135,8 @@ import Testing
 
 /// The report value is a tree: chapters → sections → blocks (issue 6).
 @Suite struct ReportTreeTests {
-    @Test(arguments: TestBackend.all) func chaptersHaveSections(_ backend: TestBackend) throws {
-        let data = try ExampleFigureTests.data(backend).get()
+    @Test func chaptersHaveSections() throws {
+        let data = try ExampleFixture.data()
         let report = try ReportBuilder.build(.namnd, data: data, period: Period(year: 2017, month: 3)!, org: "RS17")
         let summary = try #require(report.chapters.first { $0.id == "sammanfattning" })
         let sections = summary.blocks.compactMap { if case .section(let s) = $0 { return s } else { return nil } }
@@ -159,9 +157,8 @@ import Testing
 /// Seed 003 2.5.5: likvida medel 7 153 (April 2023), 7 639 (2023), 8 115 (April 2024) —
 /// "en ökning med 475 mnkr jämfört med årsskiftet" — at acquisition value; market value 8 421.
 @Suite struct LiquidityTests {
-    @Test(arguments: TestBackend.all) func seed003Liquidity(_ backend: TestBackend) throws {
-        let md = try String(
-            contentsOf: CLI.demo(backend).get().appendingPathComponent("reports/ur1-2024-04.md"), encoding: .utf8)
+    @Test func seed003Liquidity() throws {
+        let md = try ExampleFixture.markdown("ur1-2024-04")
         #expect(md.contains("| Likvida medel | 7 153 | 7 639 | 8 115 |"))
         #expect(md.contains("| **Totalt** | 8 115 | 8 421 |"))
         #expect(
