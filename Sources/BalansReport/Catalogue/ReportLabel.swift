@@ -25,5 +25,8 @@ enum ReportLabel: Hashable, Sendable, CaseIterable {
     case periodBudgetDeviation, investmentsTotal, investmentsPerCommittee, forecastBudgetDeviation
     case investmentFootnote, investmentChapter, equipment, intangible, property, infrastructure
     case otherPropertyProjects, propertyTotal, propertyProjects, investmentObject, site, totalDecidedBudget
-    case projectForecastTotal, finishedYear
+    case projectForecastTotal, finishedYear, titleMonth, titleUR1, titleUR2, titleAnnual, titleCommittee
+    case caseReferenceWhat, noStaffData, proposal, proposalIntro, decisionChapter, resultManagement, committeesTotal
+    case resultsToHandle, surplusDeficit, resultManagementWhat, unchangedSinceYearEnd, liquidFunds, acquisitionValue
+    case marketValue, totally, placementsFootnote, liquidityChapter, resultByMonth, resultTrendChapter
 }

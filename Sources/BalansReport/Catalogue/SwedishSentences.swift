@@ -60,6 +60,24 @@ extension ReportCatalogue {
         case .changedSinceForecast: return ", en förändring med {1} sedan föregående prognos"
         case .committeeDeviation: return "Nämnden visar {1}. Prognosen för helår är en avvikelse mot budget på {2}{3}."
         case .accumulatedOutcomeThrough: return "Ack. utfall t.o.m. {1} {2}"
+        case .annualReportOf: return "{1}s årsredovisning {2}"
+        case .reportOf: return "{1}s {2} {3}"
+        case .approve: return "godkänna {1}"
+        case .urge:
+            return "uppmana {1} – som prognostiserar underskott – att fortsätta arbeta systematiskt med "
+                + "åtgärdsplaner för att långsiktigt nå en ekonomi i balans"
+        case .caseReference: return "{1} – diarienummer {2}"
+        case .aboveHiredTarget:
+            return "uppmärksamma att {1} inte uppnår målet om maximalt {2} procent bemanningskostnader i relation "
+                + "till personalkostnader för egen personal"
+        case .budgetNotReadNoSurplus:
+            return "budget för {1} är inte inläst: nämndernas över- och underskott kan inte beräknas"
+        case .liquidity:
+            return "Regionens likvida medel uppgår den sista {1} till {2} (exklusive orealiserade finansiella poster)."
+        case .changeSinceYearEnd: return " Det är en {1} med {2} jämfört med årsskiftet."
+        case .liquidFundsAndPlacements: return "Likvida medel och placeringar {1}"
+        case .accumulatedOutcome: return "Utfall ackumulerat {1}"
+        case .yearForecast: return "Helårsprognos {1}"
         }
     }
 }
