@@ -29,4 +29,10 @@ enum ReportLabel: Hashable, Sendable, CaseIterable {
     case caseReferenceWhat, noStaffData, proposal, proposalIntro, decisionChapter, resultManagement, committeesTotal
     case resultsToHandle, surplusDeficit, resultManagementWhat, unchangedSinceYearEnd, liquidFunds, acquisitionValue
     case marketValue, totally, placementsFootnote, liquidityChapter, resultByMonth, resultTrendChapter
+    case plannedInvestments, sumWord, investments, budget, periodOutcome, annualForecast, annualDeviation
+    case investmentCostFootnote, decidedPropertyTotal, frameLeft, investmentFrame, amount, women, men, sickLeaveShort
+    case sickLeaveMedium, sickLeaveLong, overtime, otherAbsence, hiredShare, staffInFigures, committeeStaffFootnote
+    case measure, deviationWord, effect, expected, realised, actionPlans, noneNeuter, nonePlural
+    case activitiesNotFollowing, commitment, activity, status, endDate, unit, comment, fulfilment, following
+    case partlyFollowing, notFollowing, finished, project, fulfilmentForecastTitle, goalAssessmentWhat
 }

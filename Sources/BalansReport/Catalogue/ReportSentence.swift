@@ -10,5 +10,7 @@ enum ReportSentence: Hashable, Sendable, CaseIterable {
     case largerDeviationsFootnote, forecastDeviationPerCommittee, balanceRequirementForecast, internalNotZero
     case dayMonthYear, sum, changedSinceForecast, committeeDeviation, accumulatedOutcomeThrough, annualReportOf
     case reportOf, approve, urge, caseReference, aboveHiredTarget, budgetNotReadNoSurplus, liquidity
-    case changeSinceYearEnd, liquidFundsAndPlacements, accumulatedOutcome, yearForecast
+    case changeSinceYearEnd, liquidFundsAndPlacements, accumulatedOutcome, yearForecast, totalFrame, ageUpTo
+    case ageAndOlder, ageBand, expectedEffectYear, expectedSpan, realisedSpan, perMonth, nameColonText
+    case fulfilmentForecast, fulfilmentPrevious, unassessed
 }

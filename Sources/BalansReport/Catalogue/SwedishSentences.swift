@@ -78,6 +78,19 @@ extension ReportCatalogue {
         case .liquidFundsAndPlacements: return "Likvida medel och placeringar {1}"
         case .accumulatedOutcome: return "Utfall ackumulerat {1}"
         case .yearForecast: return "Helårsprognos {1}"
+        case .totalFrame: return "Total ram {1}"
+        case .ageUpTo: return "upp till {1} år"
+        case .ageAndOlder: return "{1} år och äldre"
+        case .ageBand: return "{1}–{2} år"
+        case .expectedEffectYear: return "Förväntad effekt {1}"
+        case .expectedSpan: return "Förväntad {1}"
+        case .realisedSpan: return "Realiserad {1}"
+        case .perMonth: return "{1} per månad"
+        case .nameColonText: return "{1}: {2}"
+        case .fulfilmentForecast: return "Prognosen visar att {1} åtaganden uppfylls, {2} delvis och {3} inte."
+        case .fulfilmentPrevious:
+            return " I uppföljningen efter {1} månader var det {2} som delvis och {3} som inte bedömdes uppfyllas."
+        case .unassessed: return "{1} av {2} åtaganden har inte kommenterats eller prognossatts i denna uppföljning."
         }
     }
 }
