@@ -35,4 +35,6 @@ enum ReportLabel: Hashable, Sendable, CaseIterable {
     case measure, deviationWord, effect, expected, realised, actionPlans, noneNeuter, nonePlural
     case activitiesNotFollowing, commitment, activity, status, endDate, unit, comment, fulfilment, following
     case partlyFollowing, notFollowing, finished, project, fulfilmentForecastTitle, goalAssessmentWhat
+    case indicatorChapter, indicators, indicator, womenColumn, menColumn, assessment, national, month, yes, no, met
+    case notMet, notAssessed
 }

@@ -12,5 +12,6 @@ enum ReportSentence: Hashable, Sendable, CaseIterable {
     case reportOf, approve, urge, caseReference, aboveHiredTarget, budgetNotReadNoSurplus, liquidity
     case changeSinceYearEnd, liquidFundsAndPlacements, accumulatedOutcome, yearForecast, totalFrame, ageUpTo
     case ageAndOlder, ageBand, expectedEffectYear, expectedSpan, realisedSpan, perMonth, nameColonText
-    case fulfilmentForecast, fulfilmentPrevious, unassessed
+    case fulfilmentForecast, fulfilmentPrevious, unassessed, focusArea, indicatorsCannotBeJudged, indicatorsMet
+    case indicatorsUnjudged, againstNationalAndTarget, againstNational, kronor, rolling12
 }

@@ -253,6 +253,19 @@ extension ReportCatalogue {
         case .project: return "Projekt"
         case .fulfilmentForecastTitle: return "Prognos för måluppfyllelse"
         case .goalAssessmentWhat: return "samlad bedömning av måluppfyllelsen"
+        case .indicatorChapter: return "Mål och indikatorer"
+        case .indicators: return "Indikatorer"
+        case .indicator: return "Indikator"
+        case .womenColumn: return "Kvinnor"
+        case .menColumn: return "Män"
+        case .assessment: return "Bedömning"
+        case .national: return "Riket"
+        case .month: return "Månad"
+        case .yes: return "Ja"
+        case .no: return "Nej"
+        case .met: return "Uppnått"
+        case .notMet: return "Ej uppnått"
+        case .notAssessed: return "Ej bedömd"
         }
     }
 }

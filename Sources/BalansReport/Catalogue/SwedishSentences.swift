@@ -91,6 +91,15 @@ extension ReportCatalogue {
         case .fulfilmentPrevious:
             return " I uppföljningen efter {1} månader var det {2} som delvis och {3} som inte bedömdes uppfyllas."
         case .unassessed: return "{1} av {2} åtaganden har inte kommenterats eller prognossatts i denna uppföljning."
+        case .focusArea: return "Fokusområde: {1}"
+        case .indicatorsCannotBeJudged:
+            return "Ingen av de {1} indikatorerna kan bedömas: utfall eller målvärde saknas."
+        case .indicatorsMet: return "{1} av {2} indikatorer når sitt målvärde, {3} gör det inte{4}."
+        case .indicatorsUnjudged: return " och {1} saknar utfall eller målvärde"
+        case .againstNationalAndTarget: return "{1} jämfört med riket och målvärdet"
+        case .againstNational: return "{1}: {2} jämfört med riket"
+        case .kronor: return "{1} kr"
+        case .rolling12: return "{1} (R12)"
         }
     }
 }
