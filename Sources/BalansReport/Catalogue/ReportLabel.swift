@@ -36,5 +36,8 @@ enum ReportLabel: Hashable, Sendable, CaseIterable {
     case activitiesNotFollowing, commitment, activity, status, endDate, unit, comment, fulfilment, following
     case partlyFollowing, notFollowing, finished, project, fulfilmentForecastTitle, goalAssessmentWhat
     case indicatorChapter, indicators, indicator, womenColumn, menColumn, assessment, national, month, yes, no, met
-    case notMet, notAssessed
+    case notMet, notAssessed, periodResult, annualForecastHeading, deterioration, improvement, committeeSummary
+    case committeeSummaryWhat, deviationAnalysis, largerDeviationsSummary, economicOutcome, resultPerArea, area
+    case signFootnote, costDevelopmentCannotBeComputed, costDevelopment, budgetedCostDevelopment, differencePoints
+    case assignment
 }

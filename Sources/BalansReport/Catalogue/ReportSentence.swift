@@ -13,5 +13,8 @@ enum ReportSentence: Hashable, Sendable, CaseIterable {
     case changeSinceYearEnd, liquidFundsAndPlacements, accumulatedOutcome, yearForecast, totalFrame, ageUpTo
     case ageAndOlder, ageBand, expectedEffectYear, expectedSpan, realisedSpan, perMonth, nameColonText
     case fulfilmentForecast, fulfilmentPrevious, unassessed, focusArea, indicatorsCannotBeJudged, indicatorsMet
-    case indicatorsUnjudged, againstNationalAndTarget, againstNational, kronor, rolling12
+    case indicatorsUnjudged, againstNationalAndTarget, againstNational, kronor, rolling12, committeeResult
+    case committeeForecast, forecastUnchanged, forecastChanged, change, areaForecastDeviation, ledgerEndsEarly
+    case noLedgerOrBudget, totalOf, periodResultSpan, deviationFromBudgetSpan, forecastDeviationYear
+    case costDevelopmentAgainst, commentOnDeviationsWhat
 }

@@ -266,6 +266,26 @@ extension ReportCatalogue {
         case .met: return "Uppnått"
         case .notMet: return "Ej uppnått"
         case .notAssessed: return "Ej bedömd"
+        case .periodResult: return "Periodens resultat"
+        case .annualForecastHeading: return "Prognos för helår"
+        case .deterioration: return "försämring"
+        case .improvement: return "förbättring"
+        case .committeeSummary: return "Nämndens sammanfattning"
+        case .committeeSummaryWhat: return "nämndens sammanfattning"
+        case .deviationAnalysis: return "Analys av avvikelser"
+        case .largerDeviationsSummary: return "Sammanfattning av större avvikelser"
+        case .economicOutcome: return "Ekonomiskt utfall och prognos"
+        case .resultPerArea: return "Resultat och prognos per område"
+        case .area: return "Område"
+        case .signFootnote:
+            return "Kostnader och negativa avvikelser redovisas med minustecken, intäkter och positiva avvikelser "
+                + "utan tecken."
+        case .costDevelopmentCannotBeComputed:
+            return "Kostnadsutvecklingen kan inte beräknas: föregående års huvudbok för samma period saknas."
+        case .costDevelopment: return "Kostnadsutveckling"
+        case .budgetedCostDevelopment: return "Budgeterad kostnadsutveckling"
+        case .differencePoints: return "Skillnad (procentenheter)"
+        case .assignment: return "Uppdrag"
         }
     }
 }

@@ -100,6 +100,24 @@ extension ReportCatalogue {
         case .againstNational: return "{1}: {2} jämfört med riket"
         case .kronor: return "{1} kr"
         case .rolling12: return "{1} (R12)"
+        case .committeeResult:
+            return "Resultatet efter {1} månader är {2} och jämfört med periodens budget är det {3} {4} än "
+                + "budgeterat resultat."
+        case .committeeForecast: return "Den ekonomiska prognosen för {1} är {2}, en avvikelse mot budget på {3}."
+        case .forecastUnchanged: return " Prognosen är oförändrad sedan uppföljningen efter {1} månader."
+        case .forecastChanged: return " Det är en {1} med {2} jämfört med uppföljningen efter {3} månader."
+        case .change: return " (förändring {1})"
+        case .areaForecastDeviation: return "{1}: prognostiserad avvikelse {2}{3}"
+        case .ledgerEndsEarly:
+            return "Huvudboken för {1} sträcker sig bara till och med {2}: det ekonomiska utfallet för {3} kan inte "
+                + "redovisas."
+        case .noLedgerOrBudget: return "Huvudbok och budget för {1} saknas: det ekonomiska utfallet kan inte redovisas."
+        case .totalOf: return "Totalt {1}"
+        case .periodResultSpan: return "Periodens resultat {1}"
+        case .deviationFromBudgetSpan: return "Avvikelse mot budget {1}"
+        case .forecastDeviationYear: return "Prognostiserad avvikelse {1}"
+        case .costDevelopmentAgainst: return "Kostnadsutveckling {1} jämfört med samma period {2}"
+        case .commentOnDeviationsWhat: return "kommentar till avvikelserna för {1}"
         }
     }
 }
