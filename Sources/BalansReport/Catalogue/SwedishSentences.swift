@@ -118,6 +118,9 @@ extension ReportCatalogue {
         case .forecastDeviationYear: return "Prognostiserad avvikelse {1}"
         case .costDevelopmentAgainst: return "Kostnadsutveckling {1} jämfört med samma period {2}"
         case .commentOnDeviationsWhat: return "kommentar till avvikelserna för {1}"
+        case .titleOf: return "{1} {2} {3}"
+        case .titleYear: return "{1} {2}"
+        case .subtitle: return "{1}, {2}"
         }
     }
 }
