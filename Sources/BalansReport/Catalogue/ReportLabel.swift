@@ -39,5 +39,5 @@ enum ReportLabel: Hashable, Sendable, CaseIterable {
     case notMet, notAssessed, periodResult, annualForecastHeading, deterioration, improvement, committeeSummary
     case committeeSummaryWhat, deviationAnalysis, largerDeviationsSummary, economicOutcome, resultPerArea, area
     case signFootnote, costDevelopmentCannotBeComputed, costDevelopment, budgetedCostDevelopment, differencePoints
-    case assignment
+    case assignment, contents, sheet, table, chapter
 }

@@ -16,5 +16,5 @@ enum ReportSentence: Hashable, Sendable, CaseIterable {
     case indicatorsUnjudged, againstNationalAndTarget, againstNational, kronor, rolling12, committeeResult
     case committeeForecast, forecastUnchanged, forecastChanged, change, areaForecastDeviation, ledgerEndsEarly
     case noLedgerOrBudget, totalOf, periodResultSpan, deviationFromBudgetSpan, forecastDeviationYear
-    case costDevelopmentAgainst, commentOnDeviationsWhat, titleOf, titleYear, subtitle
+    case costDevelopmentAgainst, commentOnDeviationsWhat, titleOf, titleYear, subtitle, periodOf
 }

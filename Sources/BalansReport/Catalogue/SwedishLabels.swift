@@ -286,6 +286,10 @@ extension ReportCatalogue {
         case .budgetedCostDevelopment: return "Budgeterad kostnadsutveckling"
         case .differencePoints: return "Skillnad (procentenheter)"
         case .assignment: return "Uppdrag"
+        case .contents: return "Innehåll"
+        case .sheet: return "Flik"
+        case .table: return "Tabell"
+        case .chapter: return "Kapitel"
         }
     }
 }

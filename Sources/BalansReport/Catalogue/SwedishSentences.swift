@@ -121,6 +121,7 @@ extension ReportCatalogue {
         case .titleOf: return "{1} {2} {3}"
         case .titleYear: return "{1} {2}"
         case .subtitle: return "{1}, {2}"
+        case .periodOf: return "Period {1}"
         }
     }
 }
