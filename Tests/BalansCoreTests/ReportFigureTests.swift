@@ -177,13 +177,17 @@ import Testing
         #expect(s[row: .resultAfterFinancial] == Money(kronor: 90) && s[row: .result] == Money(kronor: 90))
         #expect(s[row: .resultExclUnrealised] == Money(kronor: 70))
         #expect(s[row: .grants] == Money(kronor: 200))
-        #expect(IncomeStatementRow.allCases.filter(\.isTotal) == [.netCosts, .operatingResult, .resultAfterFinancial, .result])
+        #expect(
+            IncomeStatementRow.allCases.filter(\.isTotal) == [
+                .netCosts, .operatingResult, .resultAfterFinancial, .result,
+            ])
     }
 
     @Test func closedYearsAndMonthEnds() {
         func ledger(_ year: Int, through month: Int) -> YearLedger {
             YearLedger(
-                year: year, cells: [YearLedger.Cell(account: 3010, ansvar: "R", month: month, amount: Money(kronor: 1))],
+                year: year,
+                cells: [YearLedger.Cell(account: 3010, ansvar: "R", month: month, amount: Money(kronor: 1))],
                 openingBalances: [:])
         }
         let data = FollowUpData(

@@ -13,9 +13,10 @@ import Testing
         #expect(ReportCatalogue.fill("{1}: {2}", ["Nämnd {2}", "x"]) == "Nämnd {2}: x")
         // A place without an argument, and braces that are no place, stay as they are.
         #expect(ReportCatalogue.fill("{1} {3} {a} {", ["A"]) == "A {3} {a} {")
-        #expect(sv(.yearForecastAgainstBudget, "−377 mnkr", "−60 mnkr", "negativ", "317 mnkr")
-            == "Årets resultat prognostiseras till −377 mnkr mot budgeterat −60 mnkr, en negativ avvikelse mot "
-            + "årsbudgeten med 317 mnkr.")
+        #expect(
+            sv(.yearForecastAgainstBudget, "−377 mnkr", "−60 mnkr", "negativ", "317 mnkr")
+                == "Årets resultat prognostiseras till −377 mnkr mot budgeterat −60 mnkr, en negativ "
+                + "avvikelse mot årsbudgeten med 317 mnkr.")
     }
 
     @Test func everyKeyHasItsSwedishText() {

@@ -17,10 +17,12 @@ extension ReportCatalogue {
         case .resultAfterMonths: return "Resultatet efter {1} månader uppgår till {2}."
         case .budgetNotRead: return "budget för {1} är inte inläst: avvikelser mot budget kan inte redovisas"
         case .resultAfterMonthsAgainstBudget:
-            return "Resultatet efter {1} månader uppgår till {2}, vilket är {3} {4} än den periodiserade budgeten."
+            return "Resultatet efter {1} månader uppgår till {2}, vilket är {3} {4} än den "
+                + "periodiserade budgeten."
         case .ledgerMissing: return "huvudbok för {1} saknas"
         case .yearForecastAgainstBudget:
-            return "Årets resultat prognostiseras till {1} mot budgeterat {2}, en {3} avvikelse mot årsbudgeten med {4}."
+            return "Årets resultat prognostiseras till {1} mot budgeterat {2}, en {3} avvikelse mot "
+                + "årsbudgeten med {4}."
         case .nameWithAmount: return "{1} ({2})"
         case .committeesInDeficit: return "Nämnder och verksamheter som prognostiserar underskott mot budget: {1}."
         case .forecastYear: return "Prognos {1}"
@@ -31,11 +33,12 @@ extension ReportCatalogue {
         case .goalsMet: return "{1} av {2} finansiella mål nås enligt prognosen."
         case .balanceRequirementNotMet: return " Balanskravet uppfylls inte: balanskravsresultatet {1} {2}."
         case .resultToTaxRevenueMean:
-            return "Resultat i förhållande till skatteintäkter och generella statsbidrag, genomsnitt {1}–{2}: {3}."
+            return "Resultat i förhållande till skatteintäkter och generella statsbidrag, genomsnitt "
+                + "{1}–{2}: {3}."
         case .outcomeYear: return "Utfall {1}"
         case .keyRatioTrend:
-            return "Nettokostnadsandel och soliditet över åren ({1}: nettokostnadsandel enligt prognos, soliditet "
-                + "per {2})"
+            return "Nettokostnadsandel och soliditet över åren ({1}: nettokostnadsandel enligt "
+                + "prognos, soliditet per {2})"
         case .outcomeMonthYear: return "Utfall {1} {2}"
         case .targetYear: return "Målvärde {1}"
         case .hiredCostIntro:
@@ -43,18 +46,19 @@ extension ReportCatalogue {
         case .changeBy: return "en {1} med {2}"
         case .orPercent: return " eller {1}"
         case .hiredByProfession:
-            return " Kostnaderna för inhyrda läkare har {1} med {2} och för inhyrda sjuksköterskor {3} med {4}."
+            return " Kostnaderna för inhyrda läkare har {1} med {2} och för inhyrda sjuksköterskor "
+                + "{3} med {4}."
         case .total: return "Total {1}"
         case .largerDeviations: return "Större budgetavvikelser {1}"
         case .forecastBudgetDeviationYear: return "Prognostiserad budgetavvikelse {1}"
         case .largerDeviationsFootnote:
-            return "Budgetrader med en prognostiserad avvikelse på minst {1}. Övriga avvikelser är resten, så att "
-                + "tabellen summerar till totalen."
+            return "Budgetrader med en prognostiserad avvikelse på minst {1}. Övriga avvikelser är "
+                + "resten, så att tabellen summerar till totalen."
         case .forecastDeviationPerCommittee: return "Prognostiserad budgetavvikelse per nämnd {1}"
         case .balanceRequirementForecast: return "Balanskravsresultatet för {1} prognostiseras till {2}."
         case .internalNotZero:
-            return "Interna konton summerar inte till noll för organisationen: differens {1}. Differensen ingår "
-                + "inte i resultaträkningen."
+            return "Interna konton summerar inte till noll för organisationen: differens {1}. "
+                + "Differensen ingår inte i resultaträkningen."
         case .dayMonthYear: return "{1} {2} {3}"
         case .sum: return "Summa {1}"
         case .changedSinceForecast: return ", en förändring med {1} sedan föregående prognos"
@@ -64,16 +68,17 @@ extension ReportCatalogue {
         case .reportOf: return "{1}s {2} {3}"
         case .approve: return "godkänna {1}"
         case .urge:
-            return "uppmana {1} – som prognostiserar underskott – att fortsätta arbeta systematiskt med "
-                + "åtgärdsplaner för att långsiktigt nå en ekonomi i balans"
+            return "uppmana {1} – som prognostiserar underskott – att fortsätta arbeta systematiskt "
+                + "med åtgärdsplaner för att långsiktigt nå en ekonomi i balans"
         case .caseReference: return "{1} – diarienummer {2}"
         case .aboveHiredTarget:
-            return "uppmärksamma att {1} inte uppnår målet om maximalt {2} procent bemanningskostnader i relation "
-                + "till personalkostnader för egen personal"
+            return "uppmärksamma att {1} inte uppnår målet om maximalt {2} procent "
+                + "bemanningskostnader i relation till personalkostnader för egen personal"
         case .budgetNotReadNoSurplus:
             return "budget för {1} är inte inläst: nämndernas över- och underskott kan inte beräknas"
         case .liquidity:
-            return "Regionens likvida medel uppgår den sista {1} till {2} (exklusive orealiserade finansiella poster)."
+            return "Regionens likvida medel uppgår den sista {1} till {2} (exklusive orealiserade "
+                + "finansiella poster)."
         case .changeSinceYearEnd: return " Det är en {1} med {2} jämfört med årsskiftet."
         case .liquidFundsAndPlacements: return "Likvida medel och placeringar {1}"
         case .accumulatedOutcome: return "Utfall ackumulerat {1}"
@@ -89,7 +94,8 @@ extension ReportCatalogue {
         case .nameColonText: return "{1}: {2}"
         case .fulfilmentForecast: return "Prognosen visar att {1} åtaganden uppfylls, {2} delvis och {3} inte."
         case .fulfilmentPrevious:
-            return " I uppföljningen efter {1} månader var det {2} som delvis och {3} som inte bedömdes uppfyllas."
+            return " I uppföljningen efter {1} månader var det {2} som delvis och {3} som inte "
+                + "bedömdes uppfyllas."
         case .unassessed: return "{1} av {2} åtaganden har inte kommenterats eller prognossatts i denna uppföljning."
         case .focusArea: return "Fokusområde: {1}"
         case .indicatorsCannotBeJudged:
@@ -101,16 +107,16 @@ extension ReportCatalogue {
         case .kronor: return "{1} kr"
         case .rolling12: return "{1} (R12)"
         case .committeeResult:
-            return "Resultatet efter {1} månader är {2} och jämfört med periodens budget är det {3} {4} än "
-                + "budgeterat resultat."
+            return "Resultatet efter {1} månader är {2} och jämfört med periodens budget är det {3} "
+                + "{4} än budgeterat resultat."
         case .committeeForecast: return "Den ekonomiska prognosen för {1} är {2}, en avvikelse mot budget på {3}."
         case .forecastUnchanged: return " Prognosen är oförändrad sedan uppföljningen efter {1} månader."
         case .forecastChanged: return " Det är en {1} med {2} jämfört med uppföljningen efter {3} månader."
         case .change: return " (förändring {1})"
         case .areaForecastDeviation: return "{1}: prognostiserad avvikelse {2}{3}"
         case .ledgerEndsEarly:
-            return "Huvudboken för {1} sträcker sig bara till och med {2}: det ekonomiska utfallet för {3} kan inte "
-                + "redovisas."
+            return "Huvudboken för {1} sträcker sig bara till och med {2}: det ekonomiska utfallet "
+                + "för {3} kan inte redovisas."
         case .noLedgerOrBudget: return "Huvudbok och budget för {1} saknas: det ekonomiska utfallet kan inte redovisas."
         case .totalOf: return "Totalt {1}"
         case .periodResultSpan: return "Periodens resultat {1}"

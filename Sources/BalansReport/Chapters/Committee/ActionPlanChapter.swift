@@ -19,9 +19,10 @@ enum ActionPlanChapter {
                         ReportBuilder.amount(m.realisedToDate), ReportBuilder.amount(m.deviation),
                     ], isTotal: total)
             }
-            let rows = plan.measures.map { row($0, label: $0.name) } + [
-                row(plan.total, label: c.label(.sumWord), total: true)
-            ]
+            let rows =
+                plan.measures.map { row($0, label: $0.name) } + [
+                    row(plan.total, label: c.label(.sumWord), total: true)
+                ]
             blocks.append(
                 .table(
                     Table(
@@ -36,10 +37,8 @@ enum ActionPlanChapter {
                         id: "atgardsplan-\(i)-manad", caption: c.say(.perMonth, plan.plan), unit: c.unit,
                         columns: [c.label(.effect)] + (1...12).map(c.words.monthShort),
                         rows: [
-                            Table.Row(
-                                label: c.label(.expected), cells: plan.expectedByMonth.map { ReportBuilder.amount($0) }),
-                            Table.Row(
-                                label: c.label(.realised), cells: plan.realisedByMonth.map { ReportBuilder.amount($0) }),
+                            Table.Row(label: c.label(.expected), cells: plan.expectedByMonth.map(ReportBuilder.amount)),
+                            Table.Row(label: c.label(.realised), cells: plan.realisedByMonth.map(ReportBuilder.amount)),
                         ])))
             for m in plan.measures where !m.comment.isEmpty {
                 blocks.append(.paragraph(c.say(.nameColonText, m.name, m.comment), missing: false))

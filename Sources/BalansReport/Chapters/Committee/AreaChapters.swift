@@ -27,7 +27,8 @@ enum AreaChapters {
     static func detailTable(_ c: ReportContext, _ group: OperatingRow, lines: [OperatingRow]) -> [Block] {
         var rows = lines.map { Table.Row(label: $0.name, cells: ReportBuilder.operatingCells($0.figures)) }
         if lines.count > 1 || lines.first?.code != group.code {
-            rows.append(Table.Row(label: c.label(.totally), cells: ReportBuilder.operatingCells(group.figures), isTotal: true))
+            rows.append(
+                Table.Row(label: c.label(.totally), cells: ReportBuilder.operatingCells(group.figures), isTotal: true))
         }
         let hasPrevious = group.figures.previousOutcomeToDate != nil
         var columns = c.operatingColumns(first: c.label(.assignment))

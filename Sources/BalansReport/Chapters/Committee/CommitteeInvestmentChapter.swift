@@ -34,7 +34,8 @@ enum CommitteeInvestmentChapter {
         }
         rows.append(
             Table.Row(
-                label: c.label(.sumWord), cells: cells(InvestmentTotals(running, missing: .leavesBlank)), isTotal: true))
+                label: c.label(.sumWord), cells: cells(InvestmentTotals(running, missing: .leavesBlank)), isTotal: true)
+        )
         return Table(
             id: "investeringsprojekt", caption: c.label(.investments), unit: c.unit,
             columns: [

@@ -36,7 +36,8 @@ enum CommitteeSummaryChapter {
                 .list(
                     areas.map { a in
                         let change = a.figures.forecastChange.map { $0.isZero ? "" : c.say(.change, c.amount($0)) }
-                        return c.say(.areaForecastDeviation, a.name, c.amount(a.figures.forecastDeviation), change ?? "")
+                        return c.say(
+                            .areaForecastDeviation, a.name, c.amount(a.figures.forecastDeviation), change ?? "")
                     }))
         }
         // The committee's own words: its summary, and its analysis where it deviates.

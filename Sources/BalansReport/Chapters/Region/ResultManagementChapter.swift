@@ -19,7 +19,8 @@ enum ResultManagementChapter {
                 label: label, cells: [.amount(r.outcome.ore), .amount(r.budget.ore), .amount(r.surplus.ore)],
                 isTotal: total)
         }
-        let rows = results.committees.map { row($0, label: $0.name) }
+        let rows =
+            results.committees.map { row($0, label: $0.name) }
             + [row(results.total, label: c.label(.committeesTotal), total: true)]
         let year = String(p.year)
         let table = Table(
