@@ -39,5 +39,7 @@ enum ReportLabel: Hashable, Sendable, CaseIterable {
     case notMet, notAssessed, periodResult, annualForecastHeading, deterioration, improvement, committeeSummary
     case committeeSummaryWhat, deviationAnalysis, largerDeviationsSummary, economicOutcome, resultPerArea, area
     case signFootnote, costDevelopmentCannotBeComputed, costDevelopment, budgetedCostDevelopment, differencePoints
-    case assignment, contents, sheet, table, chapter
+    case assignment, contents, sheet, table, chapter, textMissingMark, ratioResultToTax, ratioThreeYearMean
+    case ratioSelfFinancing, ratioOperationsShare, ratioDepreciation, ratioFinancialNet, ratioEquity
+    case ratioResultExclComparability, outcome, forecast
 }

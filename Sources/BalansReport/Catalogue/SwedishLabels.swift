@@ -296,6 +296,17 @@ extension ReportCatalogue {
         case .sheet: return "Flik"
         case .table: return "Tabell"
         case .chapter: return "Kapitel"
+        case .textMissingMark: return "Text saknas:"
+        case .ratioResultToTax: return "Resultat / skatt och statsbidrag"
+        case .ratioThreeYearMean: return "  genomsnitt tre år"
+        case .ratioSelfFinancing: return "Självfinansieringsgrad"
+        case .ratioOperationsShare: return "  verksamhetens andel"
+        case .ratioDepreciation: return "  avskrivningar"
+        case .ratioFinancialNet: return "  finansnetto"
+        case .ratioEquity: return "Soliditet"
+        case .ratioResultExclComparability: return "Resultat exkl. jämförelsestörande"
+        case .outcome: return "Utfall"
+        case .forecast: return "Prognos"
         }
     }
 }

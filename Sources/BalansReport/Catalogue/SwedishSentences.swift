@@ -128,6 +128,13 @@ extension ReportCatalogue {
         case .titleYear: return "{1} {2}"
         case .subtitle: return "{1}, {2}"
         case .periodOf: return "Period {1}"
+        case .diffChapterGone: return "− kapitel {1}"
+        case .diffChapterNew: return "+ kapitel {1}"
+        case .diffTableGone: return "− {1} › tabell {2}"
+        case .diffTableNew: return "+ {1} › tabell {2}"
+        case .diffRowGone: return "− {1} › rad {2}"
+        case .diffRowNew: return "+ {1} › rad {2}"
+        case .diffColumn: return "kolumn {1}"
         }
     }
 }
