@@ -41,5 +41,5 @@ enum ReportLabel: Hashable, Sendable, CaseIterable {
     case signFootnote, costDevelopmentCannotBeComputed, costDevelopment, budgetedCostDevelopment, differencePoints
     case assignment, contents, sheet, table, chapter, textMissingMark, ratioResultToTax, ratioThreeYearMean
     case ratioSelfFinancing, ratioOperationsShare, ratioDepreciation, ratioFinancialNet, ratioEquity
-    case ratioResultExclComparability, outcome, forecast
+    case ratioResultExclComparability, outcome, forecast, htmlFooter, page, pageOf
 }

@@ -307,6 +307,11 @@ extension ReportCatalogue {
         case .ratioResultExclComparability: return "Resultat exkl. jämförelsestörande"
         case .outcome: return "Utfall"
         case .forecast: return "Prognos"
+        case .htmlFooter:
+            return "Framställd med Balans ur bokföring, budget och prognoser. Belopp avrundas var för "
+                + "sig; summor kan därför avvika från summan av avrundade delar."
+        case .page: return "Sida"
+        case .pageOf: return "av"
         }
     }
 }
