@@ -41,5 +41,6 @@ enum ReportLabel: Hashable, Sendable, CaseIterable {
     case signFootnote, costDevelopmentCannotBeComputed, costDevelopment, budgetedCostDevelopment, differencePoints
     case assignment, contents, sheet, table, chapter, textMissingMark, ratioResultToTax, ratioThreeYearMean
     case ratioSelfFinancing, ratioOperationsShare, ratioDepreciation, ratioFinancialNet, ratioEquity
-    case ratioResultExclComparability, outcome, forecast, htmlFooter, page, pageOf
+    case ratioResultExclComparability, outcome, forecast, htmlFooter, page, pageOf, unitMnkr, unitTkr, unitKr
+    case languageCode
 }

@@ -312,6 +312,10 @@ extension ReportCatalogue {
                 + "sig; summor kan därför avvika från summan av avrundade delar."
         case .page: return "Sida"
         case .pageOf: return "av"
+        case .unitMnkr: return "mnkr"
+        case .unitTkr: return "tkr"
+        case .unitKr: return "kr"
+        case .languageCode: return "sv"
         }
     }
 }

@@ -14,7 +14,7 @@ public enum HTMLRenderer {
     public static func render(_ report: Report) -> String {
         var out = """
             <!doctype html>
-            <html lang="sv">
+            <html lang="\(esc(words[.languageCode]))">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
