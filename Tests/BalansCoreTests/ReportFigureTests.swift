@@ -43,6 +43,7 @@ import Testing
         let one = InvestmentTotals([Self.investments[0]], missing: .leavesBlank)
         #expect(one.budgetDeviation == Money(kronor: 5))
         #expect(InvestmentTotals.frameLeft(Money(kronor: 100), decided: Self.investments) == Money(kronor: 70))
+        #expect(InvestmentTotals.decidedTotal(Self.investments) == Money(kronor: 30))
     }
 
     static func figures(outcome: Int64, budget: Int64, forecastDeviation: Int64) -> OperatingFigures {
@@ -177,6 +178,10 @@ import Testing
         #expect(s[row: .resultAfterFinancial] == Money(kronor: 90) && s[row: .result] == Money(kronor: 90))
         #expect(s[row: .resultExclUnrealised] == Money(kronor: 70))
         #expect(s[row: .grants] == Money(kronor: 200))
+        let budget = IncomeStatement(lines: [.revenue: Money(kronor: 80), .tax: Money(kronor: 650)])
+        // Result 90 against a budgeted 80 + 650 = 730: −640; revenue 100 against 80: +20.
+        #expect(s.deviation(from: budget, on: .result) == Money(kronor: -640))
+        #expect(s.deviation(from: budget, on: .revenue) == Money(kronor: 20))
         #expect(
             IncomeStatementRow.allCases.filter(\.isTotal) == [
                 .netCosts, .operatingResult, .resultAfterFinancial, .result,

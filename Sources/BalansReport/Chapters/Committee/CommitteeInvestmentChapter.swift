@@ -50,11 +50,14 @@ enum CommitteeInvestmentChapter {
         rows += decided.map {
             Table.Row(label: $0.project ?? "", cells: [ReportBuilder.amount($0.budget)], level: 1)
         }
-        let left = InvestmentTotals.frameLeft(frame, decided: decided)
+        let total = InvestmentTotals.decidedTotal(decided)
+        rows.append(
+            Table.Row(label: c.label(.decidedPropertyTotal), cells: [ReportBuilder.amount(total)], isTotal: true))
         rows.append(
             Table.Row(
-                label: c.label(.decidedPropertyTotal), cells: [ReportBuilder.amount(frame - left)], isTotal: true))
-        rows.append(Table.Row(label: c.label(.frameLeft), cells: [ReportBuilder.amount(left)], isTotal: true))
+                label: c.label(.frameLeft),
+                cells: [ReportBuilder.amount(InvestmentTotals.frameLeft(frame, decided: decided))],
+                isTotal: true))
         return Table(
             id: "investeringsram", caption: c.label(.investmentFrame), unit: .tkr, columns: ["", c.label(.amount)],
             rows: rows)
