@@ -57,3 +57,11 @@ extension IncomeStatement {
         }
     }
 }
+
+extension IncomeStatement {
+    /// The deviation of `self` (a forecast) from `budget` on `row`: forecast − budget, positive
+    /// when better than budgeted (seed 003 4.1 "Avvikelse").
+    public func deviation(from budget: IncomeStatement, on row: IncomeStatementRow) -> Money {
+        self[row: row] - budget[row: row]
+    }
+}

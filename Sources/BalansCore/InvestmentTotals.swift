@@ -41,7 +41,9 @@ public struct InvestmentTotals: Sendable, Equatable {
 
     /// What is left of an investment frame (seed 000 3: "Kvar av ram") after the decided
     /// investments' budgets.
-    public static func frameLeft(_ frame: Money, decided: [InvestmentRow]) -> Money {
-        frame - decided.compactMap(\.budget).sum()
-    }
+    public static func frameLeft(_ frame: Money, decided: [InvestmentRow]) -> Money { frame - decidedTotal(decided) }
+
+    /// The decided investments' budgets summed ("Beslutade fastighetsinvesteringar totalt"); an
+    /// investment without a budget takes nothing of the frame.
+    public static func decidedTotal(_ decided: [InvestmentRow]) -> Money { decided.compactMap(\.budget).sum() }
 }

@@ -38,3 +38,15 @@ extension Period {
         }
     }
 }
+
+extension ActionPlanFollowUp {
+    /// The plan's measures summed: the expected effect for the year and to date, the realised
+    /// effect to date (nil when a measure has none: the sum would be too small) and its
+    /// deviation from the expected (seed 001 "Åtgärdsplan").
+    public var total: Measure {
+        Measure(
+            name: plan, expectedYear: measures.map(\.expectedYear).sum(),
+            expectedToDate: measures.map(\.expectedToDate).sum(),
+            realisedToDate: measures.map(\.realisedToDate).sumIfComplete(), comment: "")
+    }
+}

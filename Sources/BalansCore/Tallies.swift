@@ -42,7 +42,9 @@ public struct Tally: Sendable, Equatable {
 extension StaffReport {
     /// The hired-staff target of the period (SPEC §4.4): the year's target in the staff data,
     /// else the organisation's policy.
-    public func hiredShareTarget(_ policy: OrganisationPolicy) -> Decimal { targetHiredShare ?? policy.hiredStaffTarget }
+    public func hiredShareTarget(_ policy: OrganisationPolicy) -> Decimal {
+        targetHiredShare ?? policy.hiredStaffTarget
+    }
 
     /// The committees whose hired staff cost more than `target` percent of their own staff
     /// (rolling 12 months): those the beslutsförslag names (seed 003 §71). A committee without

@@ -27,10 +27,9 @@ enum CommitteeReport {
             IndicatorChapter.build(c), CommitteeStaffChapter.build(c),
         ]
         chapters += optional.compactMap { $0 }
-        let subtitle = "\(root.name), \(ReportLabels.longSpan(p.year, p.month))"
         return Report(
-            kind: ReportKind.namnd.rawValue,
-            title: "\(ReportLabels.reportTitles["namnd"] ?? "") \(root.name) \(p.year)", subtitle: subtitle,
-            organisation: c.tree.root.name, period: p.description, chapters: chapters)
+            kind: ReportKind.namnd.rawValue, title: c.say(.titleOf, c.title(.namnd), root.name, String(p.year)),
+            subtitle: c.say(.subtitle, root.name, c.words.longSpan(p.year, p.month)), organisation: c.tree.root.name,
+            period: p.description, chapters: chapters)
     }
 }

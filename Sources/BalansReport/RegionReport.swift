@@ -31,19 +31,14 @@ enum RegionReport {
     /// The report `c` describes.
     static func build(_ c: ReportContext) -> Report {
         let p = c.period
-        let kind = c.kind
-        let subtitle = "\(c.tree.root.name), \(ReportLabels.longSpan(p.year, p.month))"
-        if kind == .manad {
-            return Report(
-                kind: kind.rawValue,
-                title:
-                    "\(ReportLabels.reportTitles[kind.rawValue] ?? "") \(ReportLabels.months[p.month - 1]) \(p.year)",
-                subtitle: subtitle, organisation: c.tree.root.name, period: p.description,
-                chapters: monthChapters(c).compactMap { $0 })
-        }
+        let subtitle = c.say(.subtitle, c.tree.root.name, c.words.longSpan(p.year, p.month))
+        let month = c.kind == .manad
         return Report(
-            kind: kind.rawValue, title: "\(ReportLabels.reportTitles[kind.rawValue] ?? "Rapport") \(p.year)",
+            kind: c.kind.rawValue,
+            title: month
+                ? c.say(.titleOf, c.title(c.kind), c.words.month(p.month), String(p.year))
+                : c.say(.titleYear, c.title(c.kind), String(p.year)),
             subtitle: subtitle, organisation: c.tree.root.name, period: p.description,
-            chapters: chapters(c).compactMap { $0 })
+            chapters: (month ? monthChapters(c) : chapters(c)).compactMap { $0 })
     }
 }

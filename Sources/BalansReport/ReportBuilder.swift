@@ -64,47 +64,10 @@ public enum ReportBuilder {
     }
     static func text(_ d: Decimal, decimals: Int = 1) -> String { SwedishNumberFormat.percent(d, decimals: decimals) }
 
-    /// The driftredovisning columns of SPEC §4.2 for one period.
-    static func operatingColumns(_ p: Period, label: String) -> [String] {
-        let span = ReportLabels.span(p.month)
-        return [
-            label, "Utfall \(span) \(p.year)", "Budget \(span) \(p.year)", "Avvikelse \(span)",
-            "Budget helår \(p.year)", "Prognos helår \(p.year)", "Prognostiserad avvikelse",
-            "Utfall \(span) \(p.year - 1)",
-        ]
-    }
-
     static func operatingCells(_ f: OperatingFigures) -> [CellValue] {
         [
             amount(f.outcome), amount(f.budgetToDate), amount(f.deviationToDate), amount(f.annualBudget),
             amount(f.forecast), amount(f.forecastDeviation), amount(f.previousOutcomeToDate),
         ]
-    }
-
-    /// A text the data should hold but does not: shown visibly, never left as a hole.
-    static func missingText(_ what: String) -> Block {
-        .paragraph("\(ReportLabels.textMissing) (\(what))", missing: true)
-    }
-
-    /// The written text of a section, or the visible note that it is missing.
-    static func written(_ data: FollowUpData, _ section: TextSection, node: String, period: Period, what: String)
-        -> Block
-    {
-        data.text(section, node: node, period: period).map { .paragraph($0, missing: false) } ?? missingText(what)
-    }
-
-    /// "A, B och C".
-    static func names(_ list: [String]) -> String {
-        list.count <= 1 ? (list.first ?? "") : list.dropLast().joined(separator: ", ") + " och " + list[list.count - 1]
-    }
-
-    /// "positiv"/"negativ" for a deviation.
-    static func sign(_ m: Money) -> String { m < .zero ? "negativ" : "positiv" }
-
-    /// "en positiv budgetavvikelse för perioden på 8 mnkr", or "ingen budgetavvikelse för perioden"
-    /// when the figure displays as zero in `unit` — a reader should never see "positiv … på 0 mnkr".
-    static func deviationPhrase(_ m: Money, unit: AmountUnit, what: String) -> String {
-        if m.rounded(toUnitsOf: unit.orePerUnit) == 0 { return "ingen \(what)" }
-        return "en \(sign(m)) \(what) på \(text(m, unit: unit))"
     }
 }

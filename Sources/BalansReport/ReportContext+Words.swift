@@ -54,3 +54,16 @@ extension ReportContext {
     /// A percentage for running text, "5 %".
     func percent(_ d: Decimal, decimals: Int = 1) -> String { SwedishNumberFormat.percent(d, decimals: decimals) }
 }
+
+extension ReportContext {
+    /// The title of a report kind, "Uppföljningsrapport 1".
+    func title(_ kind: ReportKind) -> String {
+        switch kind {
+        case .manad: return label(.titleMonth)
+        case .ur1: return label(.titleUR1)
+        case .ur2: return label(.titleUR2)
+        case .arsredovisning: return label(.titleAnnual)
+        case .namnd: return label(.titleCommittee)
+        }
+    }
+}

@@ -38,7 +38,8 @@ final class ReportContext {
     /// The driftredovisning of the report's node (the whole tree for the region's reports).
     lazy var operating: OperatingStatement =
         kind == .namnd
-        ? OperatingStatement.compute(data, period: period, root: node) : OperatingStatement.compute(data, period: period)
+        ? OperatingStatement.compute(data, period: period, root: node)
+        : OperatingStatement.compute(data, period: period)
     /// The region's key ratios: outcome, forecast, budget and the balance requirement.
     lazy var ratios = KeyRatioReport.compute(data, period: period)
     /// The income statement of the year to the period.

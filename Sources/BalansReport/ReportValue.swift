@@ -142,9 +142,9 @@ public enum AmountUnit: String, Sendable, Equatable, Codable {
     /// Label printed in the table header, e.g. "mnkr".
     public var label: String {
         switch self {
-        case .mnkr, .mnkr1: return "mnkr"
-        case .tkr: return "tkr"
-        case .kr: return "kr"
+        case .mnkr, .mnkr1: return ReportCatalogue.swedishCatalogue[.unitMnkr]
+        case .tkr: return ReportCatalogue.swedishCatalogue[.unitTkr]
+        case .kr: return ReportCatalogue.swedishCatalogue[.unitKr]
         }
     }
 }

@@ -25,5 +25,22 @@ enum ReportLabel: Hashable, Sendable, CaseIterable {
     case periodBudgetDeviation, investmentsTotal, investmentsPerCommittee, forecastBudgetDeviation
     case investmentFootnote, investmentChapter, equipment, intangible, property, infrastructure
     case otherPropertyProjects, propertyTotal, propertyProjects, investmentObject, site, totalDecidedBudget
-    case projectForecastTotal, finishedYear
+    case projectForecastTotal, finishedYear, titleMonth, titleUR1, titleUR2, titleAnnual, titleCommittee
+    case caseReferenceWhat, noStaffData, proposal, proposalIntro, decisionChapter, resultManagement, committeesTotal
+    case resultsToHandle, surplusDeficit, resultManagementWhat, unchangedSinceYearEnd, liquidFunds, acquisitionValue
+    case marketValue, totally, placementsFootnote, liquidityChapter, resultByMonth, resultTrendChapter
+    case plannedInvestments, sumWord, investments, budget, periodOutcome, annualForecast, annualDeviation
+    case investmentCostFootnote, decidedPropertyTotal, frameLeft, investmentFrame, amount, women, men, sickLeaveShort
+    case sickLeaveMedium, sickLeaveLong, overtime, otherAbsence, hiredShare, staffInFigures, committeeStaffFootnote
+    case measure, deviationWord, effect, expected, realised, actionPlans, noneNeuter, nonePlural
+    case activitiesNotFollowing, commitment, activity, status, endDate, unit, comment, fulfilment, following
+    case partlyFollowing, notFollowing, finished, project, fulfilmentForecastTitle, goalAssessmentWhat
+    case indicatorChapter, indicators, indicator, womenColumn, menColumn, assessment, national, month, yes, no, met
+    case notMet, notAssessed, periodResult, annualForecastHeading, deterioration, improvement, committeeSummary
+    case committeeSummaryWhat, deviationAnalysis, largerDeviationsSummary, economicOutcome, resultPerArea, area
+    case signFootnote, costDevelopmentCannotBeComputed, costDevelopment, budgetedCostDevelopment, differencePoints
+    case assignment, contents, sheet, table, chapter, textMissingMark, ratioResultToTax, ratioThreeYearMean
+    case ratioSelfFinancing, ratioOperationsShare, ratioDepreciation, ratioFinancialNet, ratioEquity
+    case ratioResultExclComparability, outcome, forecast, htmlFooter, page, pageOf, unitMnkr, unitTkr, unitKr
+    case languageCode
 }

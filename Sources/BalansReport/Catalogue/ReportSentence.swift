@@ -8,5 +8,14 @@ enum ReportSentence: Hashable, Sendable, CaseIterable {
     case balanceRequirementNotMet, resultToTaxRevenueMean, outcomeYear, keyRatioTrend, outcomeMonthYear, targetYear
     case hiredCostIntro, changeBy, orPercent, hiredByProfession, total, largerDeviations, forecastBudgetDeviationYear
     case largerDeviationsFootnote, forecastDeviationPerCommittee, balanceRequirementForecast, internalNotZero
-    case dayMonthYear, sum, changedSinceForecast, committeeDeviation, accumulatedOutcomeThrough
+    case dayMonthYear, sum, changedSinceForecast, committeeDeviation, accumulatedOutcomeThrough, annualReportOf
+    case reportOf, approve, urge, caseReference, aboveHiredTarget, budgetNotReadNoSurplus, liquidity
+    case changeSinceYearEnd, liquidFundsAndPlacements, accumulatedOutcome, yearForecast, totalFrame, ageUpTo
+    case ageAndOlder, ageBand, expectedEffectYear, expectedSpan, realisedSpan, perMonth, nameColonText
+    case fulfilmentForecast, fulfilmentPrevious, unassessed, focusArea, indicatorsCannotBeJudged, indicatorsMet
+    case indicatorsUnjudged, againstNationalAndTarget, againstNational, kronor, rolling12, committeeResult
+    case committeeForecast, forecastUnchanged, forecastChanged, change, areaForecastDeviation, ledgerEndsEarly
+    case noLedgerOrBudget, totalOf, periodResultSpan, deviationFromBudgetSpan, forecastDeviationYear
+    case costDevelopmentAgainst, commentOnDeviationsWhat, titleOf, titleYear, subtitle, periodOf, diffChapterGone
+    case diffChapterNew, diffTableGone, diffTableNew, diffRowGone, diffRowNew, diffColumn
 }

@@ -7,10 +7,14 @@ import Foundation
 /// value. Printed (PDF), chapters follow one another, the widest tables get landscape pages
 /// of their own, and every page has the report's title and its number in the footer.
 public enum HTMLRenderer {
+    /// The words of the page around the report: contents, footer, page numbers.
+    static let words = ReportCatalogue.swedishCatalogue
+
+    /// The report as one HTML file.
     public static func render(_ report: Report) -> String {
         var out = """
             <!doctype html>
-            <html lang="sv">
+            <html lang="\(esc(words[.languageCode]))">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -19,8 +23,9 @@ public enum HTMLRenderer {
             <style>@media print{@page{@bottom-left{content:"\(cssString(report.title))"}}}</style>
             </head>
             <body>
-            <header><p class="org">\(esc(report.organisation))</p><h1>\(esc(report.title))</h1><p class="subtitle">\(esc(report.subtitle))</p></header>
-            <nav aria-label="Innehåll"><h2>Innehåll</h2><ol>
+            <header><p class="org">\(esc(report.organisation))</p><h1>\(esc(report.title))</h1>\
+            <p class="subtitle">\(esc(report.subtitle))</p></header>
+            <nav aria-label="\(esc(words[.contents]))"><h2>\(esc(words[.contents]))</h2><ol>
 
             """
         for c in report.chapters { out += "<li><a href=\"#\(esc(c.id))\">\(esc(c.title))</a></li>\n" }
@@ -33,12 +38,13 @@ public enum HTMLRenderer {
                     return startsWide([b])
                 } ?? false
             out +=
-                "<section id=\"\(esc(c.id))\" aria-labelledby=\"h-\(esc(c.id))\">\n<h2 id=\"h-\(esc(c.id))\"\(wide ? " class=\"wide\"" : "")>\(esc(c.title))</h2>\n"
+                "<section id=\"\(esc(c.id))\" aria-labelledby=\"h-\(esc(c.id))\">\n<h2"
+                + " id=\"h-\(esc(c.id))\"\(wide ? " class=\"wide\"" : "")>\(esc(c.title))</h2>\n"
             for b in c.blocks { out += block(b) }
             out += "</section>\n"
         }
         out +=
-            "</main>\n<footer><p>Framställd med Balans ur bokföring, budget och prognoser. Belopp avrundas var för sig; summor kan därför avvika från summan av avrundade delar.</p></footer>\n</body>\n</html>\n"
+            "</main>\n<footer><p>\(esc(words[.htmlFooter]))</p></footer>\n</body>\n</html>\n"
         return out
     }
 
@@ -54,7 +60,7 @@ public enum HTMLRenderer {
         case .heading(let t): return "<h3>\(esc(t))</h3>\n"
         case .paragraph(let t, let missing):
             return missing
-                ? "<p class=\"missing\" role=\"note\"><strong>Text saknas:</strong> \(esc(t))</p>\n"
+                ? "<p class=\"missing\" role=\"note\"><strong>\(esc(words[.textMissingMark]))</strong> \(esc(t))</p>\n"
                 : "<p>\(esc(t))</p>\n"
         case .list(let items): return "<ul>\n" + items.map { "<li>\(esc($0))</li>\n" }.joined() + "</ul>\n"
         case .table(let t): return table(t)
@@ -62,7 +68,8 @@ public enum HTMLRenderer {
         case .lineChart(let c): return lineChart(c)
         case .section(let sec):
             return
-                "<section class=\"avsnitt\">\n<h3\(startsWide(sec.blocks) ? " class=\"wide\"" : "")>\(esc(sec.title))</h3>\n"
+                "<section class=\"avsnitt\">\n"
+                + "<h3\(startsWide(sec.blocks) ? " class=\"wide\"" : "")>\(esc(sec.title))</h3>\n"
                 + sec.blocks.map(block).joined() + "</section>\n"
         }
     }
@@ -105,7 +112,9 @@ public enum HTMLRenderer {
     static func table(_ t: Table) -> String {
         let wide = isWide(t) ? " wide" : ""
         var out =
-            "<div class=\"table-wrap\(wide)\"><table id=\"t-\(esc(t.id))\">\n<caption>\(esc(t.caption))\(t.showsUnit ? " <span class=\"unit\">(\(t.unit.label))</span>" : "")</caption>\n<thead><tr>"
+            "<div class=\"table-wrap\(wide)\"><table id=\"t-\(esc(t.id))\">\n"
+            + "<caption>\(esc(t.caption))\(t.showsUnit ? " <span class=\"unit\">(\(t.unit.label))</span>" : "")"
+            + "</caption>\n<thead><tr>"
         let text = (0..<max(0, t.columns.count - 1)).map(t.isTextColumn)
         for (i, c) in t.columns.enumerated() {
             out += "<th scope=\"col\"\(i > 0 && !text[i - 1] ? " class=\"colnum\"" : "")>\(esc(c))</th>"
@@ -113,10 +122,14 @@ public enum HTMLRenderer {
         out += "</tr></thead>\n<tbody>\n"
         for r in t.rows {
             out +=
-                "<tr\(r.isTotal ? " class=\"total\"" : "")><th scope=\"row\" style=\"padding-left:\(0.5 + Double(r.level) * 1.25)rem\">\(esc(r.label))</th>"
+                "<tr\(r.isTotal ? " class=\"total\"" : "")><th scope=\"row\""
+                + " style=\"padding-left:\(0.5 + Double(r.level) * 1.25)rem\">\(esc(r.label))</th>"
             for (i, v) in r.cells.enumerated() {
                 out +=
-                    "<td class=\"\(i < text.count && text[i] ? "txt" : "num")\">\(r.isGroupHeading ? "" : cell(v, unit: t.unit))</td>"
+                    "<td"
+                    + " class=\"\(i < text.count && text[i] ? "txt" : "num")\">"
+                    + (r.isGroupHeading ? "" : cell(v, unit: t.unit))
+                    + "</td>"
             }
             out += "</tr>\n"
         }
@@ -140,28 +153,38 @@ public enum HTMLRenderer {
         let zeroX = labelWidth + valueWidth + (hasNegative && hasPositive ? barArea / 2 : (hasNegative ? barArea : 0))
         let scale = Double(hasNegative && hasPositive ? barArea / 2 : barArea) / Double(maxAbs)
         let desc = c.bars.map {
-            "\($0.label): \(SwedishNumberFormat.amount($0.value, unit: c.unit, thousandsSeparator: " ", minus: "−")) \(c.unit.label)"
+            "\($0.label):"
+                + " \(SwedishNumberFormat.amount($0.value, unit: c.unit, thousandsSeparator: " ", minus: "−"))"
+                + " \(c.unit.label)"
         }
         .joined(separator: "; ")
         var out =
-            "<figure class=\"chart\"><svg role=\"img\" aria-labelledby=\"c-\(esc(c.id))-t c-\(esc(c.id))-d\" viewBox=\"0 0 \(width) \(height)\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">\n"
+            "<figure class=\"chart\"><svg role=\"img\" aria-labelledby=\"c-\(esc(c.id))-t"
+            + " c-\(esc(c.id))-d\" viewBox=\"0 0 \(width) \(height)\" width=\"100%\""
+            + " preserveAspectRatio=\"xMinYMin meet\">\n"
         out +=
-            "<title id=\"c-\(esc(c.id))-t\">\(esc(c.title)) (\(c.unit.label))</title>\n<desc id=\"c-\(esc(c.id))-d\">\(esc(desc))</desc>\n"
+            "<title id=\"c-\(esc(c.id))-t\">\(esc(c.title)) (\(c.unit.label))</title>\n<desc"
+            + " id=\"c-\(esc(c.id))-d\">\(esc(desc))</desc>\n"
         for (i, bar) in c.bars.enumerated() {
             let y = 10 + i * rowHeight
             let length = Int((Double(bar.value.magnitude) * scale).rounded())
             let x = bar.value < 0 ? zeroX - length : zeroX
             let value = SwedishNumberFormat.amount(bar.value, unit: c.unit)
             out +=
-                "<text x=\"\(labelWidth - 8)\" y=\"\(y + 17)\" text-anchor=\"end\" class=\"label\">\(esc(bar.label))</text>"
+                "<text x=\"\(labelWidth - 8)\" y=\"\(y + 17)\" text-anchor=\"end\""
+                + " class=\"label\">\(esc(bar.label))</text>"
             out +=
-                "<rect x=\"\(x)\" y=\"\(y + 4)\" width=\"\(max(length, 1))\" height=\"\(rowHeight - 8)\" fill=\"\(bar.value < 0 ? "#a11d1d" : "#1d6b35")\"/>"
+                "<rect x=\"\(x)\" y=\"\(y + 4)\" width=\"\(max(length, 1))\""
+                + " height=\"\(rowHeight - 8)\" fill=\"\(bar.value < 0 ? "#a11d1d" : "#1d6b35")\"/>"
             let tx = bar.value < 0 ? x - 6 : x + max(length, 1) + 6
             out +=
-                "<text x=\"\(tx)\" y=\"\(y + 17)\" text-anchor=\"\(bar.value < 0 ? "end" : "start")\" class=\"value\">\(esc(value))</text>\n"
+                "<text x=\"\(tx)\" y=\"\(y + 17)\""
+                + " text-anchor=\"\(bar.value < 0 ? "end" : "start")\""
+                + " class=\"value\">\(esc(value))</text>\n"
         }
         out +=
-            "<line x1=\"\(zeroX)\" y1=\"6\" x2=\"\(zeroX)\" y2=\"\(height - 6)\" stroke=\"#1a1a1a\" stroke-width=\"1\"/>\n</svg>"
+            "<line x1=\"\(zeroX)\" y1=\"6\" x2=\"\(zeroX)\" y2=\"\(height - 6)\""
+            + " stroke=\"#1a1a1a\" stroke-width=\"1\"/>\n</svg>"
         out += "<figcaption>\(esc(c.title)) (\(c.unit.label))</figcaption></figure>\n"
         return out
     }
@@ -204,19 +227,27 @@ public enum HTMLRenderer {
             "\(s.name): " + zip(c.categories, s.values).map { "\($0) \(text($1))" }.joined(separator: ", ")
         }.joined(separator: "; ")
         var out =
-            "<figure class=\"chart\"><svg role=\"img\" aria-labelledby=\"c-\(esc(c.id))-t c-\(esc(c.id))-d\" viewBox=\"0 0 \(width) \(height)\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">\n"
+            "<figure class=\"chart\"><svg role=\"img\" aria-labelledby=\"c-\(esc(c.id))-t"
+            + " c-\(esc(c.id))-d\" viewBox=\"0 0 \(width) \(height)\" width=\"100%\""
+            + " preserveAspectRatio=\"xMinYMin meet\">\n"
         out +=
-            "<title id=\"c-\(esc(c.id))-t\">\(esc(c.title))\(esc(unitLabel))</title>\n<desc id=\"c-\(esc(c.id))-d\">\(esc(desc))</desc>\n"
+            "<title id=\"c-\(esc(c.id))-t\">\(esc(c.title))\(esc(unitLabel))</title>\n<desc"
+            + " id=\"c-\(esc(c.id))-d\">\(esc(desc))</desc>\n"
         // Axis: zero line and the extremes, labelled.
         for v in Set([low, 0, high]).sorted() {
             out +=
-                "<line x1=\"\(left)\" y1=\"\(y(v))\" x2=\"\(left + plotW)\" y2=\"\(y(v))\" stroke=\"\(v == 0 ? "#1a1a1a" : "#c9d3dd")\" stroke-width=\"1\"/>"
+                "<line x1=\"\(left)\" y1=\"\(y(v))\" x2=\"\(left + plotW)\" y2=\"\(y(v))\""
+                + " stroke=\"\(v == 0 ? "#1a1a1a" : "#c9d3dd")\" stroke-width=\"1\"/>"
             out +=
-                "<text x=\"\(left - 6)\" y=\"\(y(v) + 4)\" text-anchor=\"end\" class=\"label\">\(esc(SwedishNumberFormat.number(Decimal(v.rounded()), decimals: 0)))\(unitLabel.isEmpty ? " %" : "")</text>\n"
+                "<text x=\"\(left - 6)\" y=\"\(y(v) + 4)\" text-anchor=\"end\""
+                + " class=\"label\">\(esc(SwedishNumberFormat.number(Decimal(v.rounded()), decimals: 0)))"
+                + (unitLabel.isEmpty ? " %" : "")
+                + "</text>\n"
         }
         for (i, label) in c.categories.enumerated() {
             out +=
-                "<text x=\"\(x(i))\" y=\"\(top + plotH + 18)\" text-anchor=\"middle\" class=\"label\">\(esc(label))</text>"
+                "<text x=\"\(x(i))\" y=\"\(top + plotH + 18)\" text-anchor=\"middle\""
+                + " class=\"label\">\(esc(label))</text>"
         }
         out += "\n"
         for (k, s) in c.series.enumerated() {
@@ -232,14 +263,18 @@ public enum HTMLRenderer {
             for run in runs where !run.isEmpty {
                 if run.count > 1 {
                     out +=
-                        "<polyline fill=\"none\" stroke=\"\(style.colour)\" stroke-width=\"2.5\"\(style.dash.isEmpty ? "" : " stroke-dasharray=\"\(style.dash)\"") points=\"\(run.map { "\($0.0),\($0.1)" }.joined(separator: " "))\"/>"
+                        "<polyline fill=\"none\" stroke=\"\(style.colour)\""
+                        + " stroke-width=\"2.5\"\(style.dash.isEmpty ? "" : " stroke-dasharray=\"\(style.dash)\"")"
+                        + " points=\"\(run.map { "\($0.0),\($0.1)" }.joined(separator: " "))\"/>"
                 }
                 for p in run { out += "<circle cx=\"\(p.0)\" cy=\"\(p.1)\" r=\"3.5\" fill=\"\(style.colour)\"/>" }
             }
             let lx = left + (k % 3) * 260
             let ly = top + plotH + 40 + (k / 3) * 24
             out +=
-                "\n<line x1=\"\(lx)\" y1=\"\(ly)\" x2=\"\(lx + 30)\" y2=\"\(ly)\" stroke=\"\(style.colour)\" stroke-width=\"2.5\"\(style.dash.isEmpty ? "" : " stroke-dasharray=\"\(style.dash)\"")/>"
+                "\n<line x1=\"\(lx)\" y1=\"\(ly)\" x2=\"\(lx + 30)\" y2=\"\(ly)\""
+                + " stroke=\"\(style.colour)\""
+                + " stroke-width=\"2.5\"\(style.dash.isEmpty ? "" : " stroke-dasharray=\"\(style.dash)\"")/>"
             out += "<text x=\"\(lx + 38)\" y=\"\(ly + 4)\" class=\"label\">\(esc(s.name))</text>\n"
         }
         out += "</svg><figcaption>\(esc(c.title))\(esc(unitLabel))</figcaption></figure>\n"
@@ -265,7 +300,8 @@ public enum HTMLRenderer {
 
     static let css = """
         :root{color-scheme:light}
-        body{font-family:"Source Sans 3","Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:#1a1a1a;background:#fff;line-height:1.5;max-width:80rem;margin:0 auto;padding:1.5rem}
+        body{font-family:"Source Sans 3","Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:#1a1a1a;background:#fff;\
+        line-height:1.5;max-width:80rem;margin:0 auto;padding:1.5rem}
         header{border-bottom:3px solid #0b4f8a;margin-bottom:1rem}
         .org{margin:0;color:#3d3d3d;font-weight:600}
         h1{margin:.2rem 0;font-size:2rem}
@@ -295,7 +331,9 @@ public enum HTMLRenderer {
         @media print{
           @page{size:A4;margin:14mm 14mm 16mm;
             @bottom-left{font:8pt "Source Sans 3","Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:#3d3d3d}
-            @bottom-right{content:"Sida " counter(page) " av " counter(pages);font:8pt "Source Sans 3","Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:#3d3d3d}}
+            @bottom-right{content:"\(cssString(words[.page])) " counter(page) \
+        " \(cssString(words[.pageOf])) " counter(pages);\
+        font:8pt "Source Sans 3","Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:#3d3d3d}}
           @page wide{size:A4 landscape}
           body{max-width:none;padding:0;font-size:10pt}
           nav{break-after:page}

@@ -27,7 +27,9 @@ public enum MarkdownRenderer {
     static func block(_ b: Block) -> String {
         switch b {
         case .heading(let t): return "### \(line(t))\n"
-        case .paragraph(let t, let missing): return missing ? "> **Text saknas:** \(escape(t))\n" : "\(line(t))\n"
+        case .paragraph(let t, let missing):
+            return missing
+                ? "> **\(ReportCatalogue.swedishCatalogue[.textMissingMark])** \(escape(t))\n" : "\(line(t))\n"
         case .list(let items): return items.map { "- \(line($0))\n" }.joined()
         case .table(let t):
             var out = "**\(escape(t.caption))**\(t.showsUnit ? " (\(t.unit.label))" : "")\n\n"

@@ -3,6 +3,7 @@ import Foundation
 
 /// One chapter per area, with a detail table for each group of budget lines (uppdrag).
 enum AreaChapters {
+    /// The chapters of the report `c` describes, one per area.
     static func build(_ c: ReportContext) -> [Chapter] {
         let op = c.operating
         var chapters: [Chapter] = []
@@ -24,13 +25,13 @@ enum AreaChapters {
 
     /// The detail table of one group of budget lines, with the comments on its deviations.
     static func detailTable(_ c: ReportContext, _ group: OperatingRow, lines: [OperatingRow]) -> [Block] {
-        let p = c.period
         var rows = lines.map { Table.Row(label: $0.name, cells: ReportBuilder.operatingCells($0.figures)) }
         if lines.count > 1 || lines.first?.code != group.code {
-            rows.append(Table.Row(label: "Totalt", cells: ReportBuilder.operatingCells(group.figures), isTotal: true))
+            rows.append(
+                Table.Row(label: c.label(.totally), cells: ReportBuilder.operatingCells(group.figures), isTotal: true))
         }
         let hasPrevious = group.figures.previousOutcomeToDate != nil
-        var columns = ReportBuilder.operatingColumns(p, label: "Uppdrag")
+        var columns = c.operatingColumns(first: c.label(.assignment))
         if !hasPrevious {
             columns.removeLast()
             rows = rows.map {
@@ -45,10 +46,10 @@ enum AreaChapters {
                     id: "detalj-\(group.code.lowercased())", caption: group.name, unit: c.unit, columns: columns,
                     rows: rows))
         ]
-        let comments = lines.flatMap { l in l.comments.map { "\(l.name): \($0)" } }
+        let comments = lines.flatMap { l in l.comments.map { c.say(.nameColonText, l.name, $0) } }
         if comments.isEmpty {
             if lines.contains(where: { !$0.figures.forecastDeviation.isZero }) {
-                blocks.append(ReportBuilder.missingText("kommentar till avvikelserna för \(group.name)"))
+                blocks.append(c.missing(c.say(.commentOnDeviationsWhat, group.name)))
             }
         } else {
             blocks.append(.list(comments))

@@ -5,60 +5,61 @@ import Foundation
 /// with budget, outcome, forecast and deviation (shown as costs: negative), and the property
 /// investments decided against the year's frame with what is left of it.
 enum CommitteeInvestmentChapter {
+    /// The chapter of the report `c` describes.
     static func build(_ c: ReportContext) -> Chapter? {
-        let data = c.data
         let p = c.period
-        let node = c.node
-        let unit = c.unit
-        let codes = Set(data.tree(for: p.year).subtree(node).map(\.code))
-        let projects = data.investments.filter { $0.period == p && $0.project != nil && codes.contains($0.node) }
+        let codes = Set(c.tree.subtree(c.node).map(\.code))
+        let projects = c.data.investments.filter { $0.period == p && $0.project != nil && codes.contains($0.node) }
         guard !projects.isEmpty else { return nil }
         var blocks: [Block] = []
         let running = projects.filter { $0.category != .property }
-        if !running.isEmpty {
-            func cells(_ budget: Money?, _ outcome: Money, _ forecast: Money?) -> [CellValue] {
-                [
-                    ReportBuilder.amount(budget.map { -$0 }), ReportBuilder.amount(-outcome),
-                    ReportBuilder.amount(forecast.map { -$0 }),
-                    ReportBuilder.amount(budget.flatMap { b in forecast.map { b - $0 } }),
-                ]
-            }
-            var rows = running.map {
-                Table.Row(label: $0.project ?? "", cells: cells($0.budget, $0.outcome, $0.forecast))
-            }
-            let budget = running.contains { $0.budget == nil } ? nil : running.compactMap(\.budget).sum()
-            let forecast = running.contains { $0.forecast == nil } ? nil : running.compactMap(\.forecast).sum()
-            rows.append(
-                Table.Row(label: "Summa", cells: cells(budget, running.map(\.outcome).sum(), forecast), isTotal: true))
-            blocks.append(
-                .table(
-                    Table(
-                        id: "investeringsprojekt", caption: "Investeringar", unit: unit,
-                        columns: ["Investeringar", "Budget", "Periodens utfall", "Prognos helår", "Avvikelse helår"],
-                        rows: rows,
-                        footnotes: [
-                            "Investeringsutgifter redovisas med minustecken; en positiv avvikelse är ett lägre utfall än budget."
-                        ])))
-        }
+        if !running.isEmpty { blocks.append(.table(projectTable(c, running))) }
         let decided = projects.filter { $0.category == .property }
-        if let frame = data.figure(.investmentFrame, year: p.year)?.amount, !decided.isEmpty {
-            let tkr = AmountUnit.tkr
-            var rows = [Table.Row(label: "Total ram \(p.year)", cells: [ReportBuilder.amount(frame)])]
-            rows += decided.map {
-                Table.Row(label: $0.project ?? "", cells: [ReportBuilder.amount($0.budget)], level: 1)
-            }
-            let total = decided.compactMap(\.budget).sum()
-            rows.append(
-                Table.Row(
-                    label: "Beslutade fastighetsinvesteringar totalt", cells: [ReportBuilder.amount(total)],
-                    isTotal: true))
-            rows.append(Table.Row(label: "Kvar av ram", cells: [ReportBuilder.amount(frame - total)], isTotal: true))
-            blocks.append(
-                .table(
-                    Table(
-                        id: "investeringsram", caption: "Regionövergripande investeringar – investeringsram", unit: tkr,
-                        columns: ["", "Belopp"], rows: rows)))
+        if let frame = c.data.figure(.investmentFrame, year: p.year)?.amount, !decided.isEmpty {
+            blocks.append(.table(frameTable(c, frame, decided)))
         }
-        return Chapter(id: "investeringar", title: "Planerade investeringar med årsprognos", blocks: blocks)
+        return Chapter(id: "investeringar", title: c.label(.plannedInvestments), blocks: blocks)
+    }
+
+    /// The running projects: budget, outcome, forecast and deviation, as costs (negative).
+    static func projectTable(_ c: ReportContext, _ running: [InvestmentRow]) -> Table {
+        func cells(_ t: InvestmentTotals) -> [CellValue] {
+            [
+                ReportBuilder.amount(t.budget.map { -$0 }), ReportBuilder.amount(-t.outcome),
+                ReportBuilder.amount(t.forecast.map { -$0 }), ReportBuilder.amount(t.budgetDeviation),
+            ]
+        }
+        var rows = running.map {
+            Table.Row(label: $0.project ?? "", cells: cells(InvestmentTotals([$0], missing: .leavesBlank)))
+        }
+        rows.append(
+            Table.Row(
+                label: c.label(.sumWord), cells: cells(InvestmentTotals(running, missing: .leavesBlank)), isTotal: true)
+        )
+        return Table(
+            id: "investeringsprojekt", caption: c.label(.investments), unit: c.unit,
+            columns: [
+                c.label(.investments), c.label(.budget), c.label(.periodOutcome), c.label(.annualForecast),
+                c.label(.annualDeviation),
+            ], rows: rows, footnotes: [c.label(.investmentCostFootnote)])
+    }
+
+    /// The property investments decided against the year's frame, and what is left of it.
+    static func frameTable(_ c: ReportContext, _ frame: Money, _ decided: [InvestmentRow]) -> Table {
+        var rows = [Table.Row(label: c.say(.totalFrame, String(c.period.year)), cells: [ReportBuilder.amount(frame)])]
+        rows += decided.map {
+            Table.Row(label: $0.project ?? "", cells: [ReportBuilder.amount($0.budget)], level: 1)
+        }
+        let total = InvestmentTotals.decidedTotal(decided)
+        rows.append(
+            Table.Row(label: c.label(.decidedPropertyTotal), cells: [ReportBuilder.amount(total)], isTotal: true))
+        rows.append(
+            Table.Row(
+                label: c.label(.frameLeft),
+                cells: [ReportBuilder.amount(InvestmentTotals.frameLeft(frame, decided: decided))],
+                isTotal: true))
+        return Table(
+            id: "investeringsram", caption: c.label(.investmentFrame), unit: .tkr, columns: ["", c.label(.amount)],
+            rows: rows)
     }
 }

@@ -6,15 +6,17 @@ import Foundation
 /// length, gender and age band where the data split it. Absent without staff data for the
 /// committee; a part with no value in either year is left out.
 enum CommitteeStaffChapter {
+    /// The staff file's gender values (`StaffRow.gender`) and their labels.
+    static let genders: [(value: String, label: ReportLabel)] = [("kvinnor", .women), ("män", .men)]
+
+    /// The chapter of the report `c` describes.
     static func build(_ c: ReportContext) -> Chapter? {
         let data = c.data
         let p = c.period
-        let node = c.node
-        let codes = Set(data.tree(for: p.year).subtree(node).map(\.code))
+        let codes = Set(c.tree.subtree(c.node).map(\.code))
         guard data.staff.contains(where: { codes.contains($0.node) }) else { return nil }
-        let now = StaffReport.compute(data, period: p, node: node)
-        let before = StaffReport.compute(data, period: Period(year: p.year - 1, month: p.month)!, node: node)  // safe: month is valid
-        let month = ReportLabels.months[p.month - 1]
+        let now = StaffReport.compute(data, period: p, node: c.node)
+        let before = StaffReport.compute(data, period: p.previousYear, node: c.node)
         var rows: [Table.Row] = []
         func add(_ label: String, _ f: (StaffReport) -> Decimal?, target: Decimal? = nil, part: Bool = false) {
             let a = f(before)
@@ -28,34 +30,42 @@ enum CommitteeStaffChapter {
                         ReportBuilder.percent(b, decimals: 2),
                     ], level: part ? 1 : 0))
         }
-        add("Personalomsättning", { $0.turnover }, target: now.targetTurnover)
-        add("extern", { $0.turnoverExternal }, part: true)
-        add("intern", { $0.turnoverInternal }, part: true)
-        add("pensionsavgångar", { $0.turnoverRetirement }, part: true)
-        add("Sjukfrånvaro", { $0.sickLeave }, target: now.targetSickLeave)
-        add("kort (dag 1–14)", { $0.sickLeaveShort }, part: true)
-        add("medellång (dag 15–59)", { $0.sickLeaveMedium }, part: true)
-        add("lång (dag 60–)", { $0.sickLeaveLong }, part: true)
-        for gender in ["kvinnor", "män"] { add(gender, { $0.sickLeaveByGender[gender] }, part: true) }
+        add(c.label(.turnover), { $0.turnover }, target: now.targetTurnover)
+        add(c.label(.externalTurnover), { $0.turnoverExternal }, part: true)
+        add(c.label(.internalTurnover), { $0.turnoverInternal }, part: true)
+        add(c.label(.retirements), { $0.turnoverRetirement }, part: true)
+        add(c.label(.sickLeave), { $0.sickLeave }, target: now.targetSickLeave)
+        add(c.label(.sickLeaveShort), { $0.sickLeaveShort }, part: true)
+        add(c.label(.sickLeaveMedium), { $0.sickLeaveMedium }, part: true)
+        add(c.label(.sickLeaveLong), { $0.sickLeaveLong }, part: true)
+        for gender in genders { add(c.label(gender.label), { $0.sickLeaveByGender[gender.value] }, part: true) }
         let bands = Set(now.sickLeaveByAgeBand.keys).union(before.sickLeaveByAgeBand.keys).sorted {
             StaffRow.ageBandOrder($0) < StaffRow.ageBandOrder($1)
         }
-        for band in bands { add(ReportLabels.ageBand(band), { $0.sickLeaveByAgeBand[band] }, part: true) }
-        add("Övertid/mertid", { $0.overtime })
-        add("Övrig frånvaro (ledigheter)", { $0.otherAbsence })
+        for band in bands { add(ageBand(c, band), { $0.sickLeaveByAgeBand[band] }, part: true) }
+        add(c.label(.overtime), { $0.overtime })
+        add(c.label(.otherAbsence), { $0.otherAbsence })
         if now.hiredShare != nil || before.hiredShare != nil {
-            add(
-                "Bemanningskostnader i relation till personalkostnader", { $0.hiredShare }, target: now.targetHiredShare
-            )
+            add(c.label(.hiredShare), { $0.hiredShare }, target: now.targetHiredShare)
         }
         guard !rows.isEmpty else { return nil }
+        let month = c.words.month(p.month)
         let table = Table(
-            id: "medarbetare", caption: "Medarbetare i siffror", unit: .tkr,
-            columns: ["", "Utfall \(month) \(p.year - 1)", "Målvärde \(p.year)", "Utfall \(month) \(p.year)"],
-            rows: rows,
-            footnotes: [
-                "Rullande 12 månader. Sjukfrånvaro och övertid/mertid i procent av ordinarie arbetstid; personalomsättning: avgångar i förhållande till genomsnittligt antal tillsvidareanställda."
-            ], showsUnit: false)
-        return Chapter(id: "medarbetare", title: "Medarbetare i siffror", blocks: [.table(table)])
+            id: "medarbetare", caption: c.label(.staffInFigures), unit: .tkr,
+            columns: [
+                "", c.say(.outcomeMonthYear, month, String(p.year - 1)), c.say(.targetYear, String(p.year)),
+                c.say(.outcomeMonthYear, month, String(p.year)),
+            ],
+            rows: rows, footnotes: [c.label(.committeeStaffFootnote)], showsUnit: false)
+        return Chapter(id: "medarbetare", title: c.label(.staffInFigures), blocks: [.table(table)])
+    }
+
+    /// "20-49" → "20–49 år", "50-" → "50 år och äldre", "-29" → "upp till 29 år".
+    static func ageBand(_ c: ReportContext, _ band: String) -> String {
+        let parts = band.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 2 else { return band }
+        if parts[0].isEmpty { return c.say(.ageUpTo, parts[1]) }
+        if parts[1].isEmpty { return c.say(.ageAndOlder, parts[0]) }
+        return c.say(.ageBand, parts[0], parts[1])
     }
 }

@@ -2,82 +2,76 @@ import BalansCore
 import Foundation
 
 /// The summary table of seed 000 chapter 2: per area and sub-area, the period's result,
-/// its deviation and the forecast deviation, with totals; and the cost development.
+/// its deviation and the forecast deviation, with totals; the cost development; and the
+/// larger deviations.
 enum OverviewChapter {
+    /// The chapter of the report `c` describes.
     static func build(_ c: ReportContext) -> Chapter {
-        let p = c.period
         let op = c.operating
-        let unit = c.unit
-        func t(_ m: Money) -> String { c.amount(m) }
-        let span = ReportLabels.span(p.month)
+        var blocks: [Block] = [.table(results(c))]
+        blocks.append(costDevelopment(c))
+        let deficits = op.largestDeficits(limit: 5)
+        if !deficits.isEmpty {
+            blocks.append(.heading(c.label(.largerDeviationsSummary)))
+            blocks.append(
+                .list(deficits.map { c.say(.nameColonText, $0.name, c.amount($0.figures.forecastDeviation)) }))
+        }
+        return Chapter(id: "ekonomiskt-utfall", title: c.label(.economicOutcome), blocks: blocks)
+    }
+
+    /// "Resultat och prognos per område".
+    static func results(_ c: ReportContext) -> Table {
+        let op = c.operating
         var rows: [Table.Row] = []
         for area in op.children(of: op.root.code) {
             let subs = op.children(of: area.code).filter { !$0.isLeaf }
             if subs.isEmpty {
-                rows.append(row(area, level: 0, total: false))
+                rows.append(row(area, label: area.name, level: 0))
             } else {
-                rows += subs.map { row($0, level: 1, total: false) }
-                rows.append(row(area, level: 0, total: true, prefix: "Totalt "))
+                rows += subs.map { row($0, label: $0.name, level: 1) }
+                rows.append(row(area, label: c.say(.totalOf, area.name), level: 0, total: true))
             }
         }
-        rows.append(row(op.root, level: 0, total: true, prefix: "Totalt "))
-        let table = Table(
-            id: "resultat-per-omrade", caption: "Resultat och prognos per område", unit: unit,
+        rows.append(row(op.root, label: c.say(.totalOf, op.root.name), level: 0, total: true))
+        return Table(
+            id: "resultat-per-omrade", caption: c.label(.resultPerArea), unit: c.unit,
             columns: [
-                "Område", "Periodens resultat \(span)", "Avvikelse mot budget \(span)",
-                "Prognostiserad avvikelse \(p.year)",
-            ], rows: rows,
-            footnotes: [
-                "Kostnader och negativa avvikelser redovisas med minustecken, intäkter och positiva avvikelser utan tecken."
-            ])
-        var blocks: [Block] = [.table(table)]
-        let costRows = op.children(of: op.root.code).map { r in
+                c.label(.area), c.say(.periodResultSpan, c.span), c.say(.deviationFromBudgetSpan, c.span),
+                c.say(.forecastDeviationYear, String(c.period.year)),
+            ], rows: rows, footnotes: [c.label(.signFootnote)])
+    }
+
+    /// "Kostnadsutveckling" per area against the budgeted, or why it cannot be computed.
+    static func costDevelopment(_ c: ReportContext) -> Block {
+        let rows = c.operating.children(of: c.operating.root.code).map { r in
             Table.Row(
                 label: r.name,
                 cells: [
                     ReportBuilder.percent(r.figures.costDevelopment),
                     ReportBuilder.percent(r.figures.budgetedCostDevelopment),
-                    ReportBuilder.percent(
-                        zip(r.figures.costDevelopment, r.figures.budgetedCostDevelopment).map { $0 - $1 }),
+                    ReportBuilder.percent(r.figures.costDevelopmentGap),
                 ])
         }
-        if costRows.contains(where: { $0.cells.first != .empty }) {
-            blocks.append(
-                .table(
-                    Table(
-                        id: "kostnadsutveckling",
-                        caption: "Kostnadsutveckling \(span) jämfört med samma period \(p.year - 1)", unit: unit,
-                        columns: [
-                            "Område", "Kostnadsutveckling", "Budgeterad kostnadsutveckling",
-                            "Skillnad (procentenheter)",
-                        ], rows: costRows)))
-        } else {
-            blocks.append(
-                .paragraph(
-                    "Kostnadsutvecklingen kan inte beräknas: föregående års huvudbok för samma period saknas.",
-                    missing: true))
+        guard rows.contains(where: { $0.cells.first != .empty }) else {
+            return .paragraph(c.label(.costDevelopmentCannotBeComputed), missing: true)
         }
-        let deficits = op.rows.filter { $0.depth > 0 && $0.isLeaf && $0.figures.forecastDeviation < .zero }.sorted {
-            $0.figures.forecastDeviation < $1.figures.forecastDeviation
-        }.prefix(5)
-        if !deficits.isEmpty {
-            blocks.append(.heading("Sammanfattning av större avvikelser"))
-            blocks.append(.list(deficits.map { "\($0.name): \(t($0.figures.forecastDeviation))" }))
-        }
-        return Chapter(id: "ekonomiskt-utfall", title: "Ekonomiskt utfall och prognos", blocks: blocks)
+        return .table(
+            Table(
+                id: "kostnadsutveckling",
+                caption: c.say(.costDevelopmentAgainst, c.span, String(c.period.year - 1)), unit: c.unit,
+                columns: [
+                    c.label(.area), c.label(.costDevelopment), c.label(.budgetedCostDevelopment),
+                    c.label(.differencePoints),
+                ], rows: rows))
     }
 
-    static func row(_ r: OperatingRow, level: Int, total: Bool, prefix: String = "") -> Table.Row {
+    /// An area's row: result, deviation to date and forecast deviation.
+    static func row(_ r: OperatingRow, label: String, level: Int, total: Bool = false) -> Table.Row {
         Table.Row(
-            label: prefix + r.name,
+            label: label,
             cells: [
                 .amount(r.figures.outcome.ore), .amount(r.figures.deviationToDate.ore),
                 .amount(r.figures.forecastDeviation.ore),
             ], level: level, isTotal: total)
     }
-}
-
-private func zip(_ a: Decimal?, _ b: Decimal?) -> (Decimal, Decimal)? {
-    guard let a, let b else { return nil }
-    return (a, b)
 }

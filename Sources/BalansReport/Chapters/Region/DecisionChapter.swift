@@ -6,52 +6,42 @@ import Foundation
 /// action plans; note the committees above the target for hired staff (named, computed from
 /// the staff data); with the case number and paragraph from the texts.
 enum DecisionChapter {
+    /// The chapter of the report `c` describes.
     static func build(_ c: ReportContext) -> Chapter {
         let data = c.data
         let p = c.period
         let op = c.operating
-        let kind = c.kind
-        let root = data.tree(for: p.year).root
+        let root = c.tree.root
         let name =
-            kind == .arsredovisning
-            ? "\(root.name)s årsredovisning \(p.year)"
-            : "\(root.name)s \(ReportLabels.reportTitles[kind.rawValue]?.lowercased() ?? "rapport") \(ReportLabels.longSpan(p.year, p.month))"
-        var items = ["godkänna \(name)"]
-        let deficits = op.rows.filter { $0.kind == .committee && $0.figures.forecastDeviation < .zero }
-        if !deficits.isEmpty {
-            items.append(
-                "uppmana \(ReportBuilder.names(deficits.map(\.name))) – som prognostiserar underskott – att fortsätta arbeta systematiskt med åtgärdsplaner för att långsiktigt nå en ekonomi i balans"
-            )
-        }
+            c.kind == .arsredovisning
+            ? c.say(.annualReportOf, root.name, String(p.year))
+            : c.say(.reportOf, root.name, c.title(c.kind).lowercased(), c.words.longSpan(p.year, p.month))
+        var items = [c.say(.approve, name)]
+        let deficits = op.committeesInDeficit
+        if !deficits.isEmpty { items.append(c.say(.urge, c.names(deficits.map(\.name)))) }
         var blocks: [Block] = []
         let reference = [
             data.text(.minuteParagraph, node: root.code, period: p), data.text(.caseNumber, node: root.code, period: p),
         ].compactMap { $0 }
         if reference.count == 2 {
-            blocks.append(.paragraph("\(reference[0]) – diarienummer \(reference[1])", missing: false))
+            blocks.append(.paragraph(c.say(.caseReference, reference[0], reference[1]), missing: false))
         } else {
-            blocks.append(ReportBuilder.missingText("diarienummer och paragraf"))
+            blocks.append(c.missing(c.label(.caseReferenceWhat)))
         }
         if !data.staff.isEmpty {
-            let target = StaffReport.compute(data, period: p).targetHiredShare ?? data.policy.hiredStaffTarget
-            let above = op.rows.filter { $0.kind == .committee }.filter { c in
-                (StaffReport.compute(data, period: p, node: c.code).hiredShare ?? 0) > target
-            }
+            let target = StaffReport.compute(data, period: p).hiredShareTarget(c.policy)
+            let above = StaffReport.above(target, op.committees, data, period: p)
             if !above.isEmpty {
                 items.append(
-                    "uppmärksamma att \(ReportBuilder.names(above.map(\.name))) inte uppnår målet om maximalt \(ReportLabels.targetNumber(target)) procent bemanningskostnader i relation till personalkostnader för egen personal"
-                )
+                    c.say(.aboveHiredTarget, c.names(above.map(\.name)), FinancialGoalsChapter.targetNumber(target)))
             }
         } else {
-            blocks.append(
-                ReportBuilder.missingText(
-                    "nämnderna över målet för bemanningskostnader kan inte namnges: personaldata är inte inläst"))
+            blocks.append(c.missing(c.label(.noStaffData)))
         }
         blocks.insert(
             contentsOf: [
-                .heading("Förslag till beslut"),
-                .paragraph("Regionstyrelsen föreslår regionfullmäktige besluta att", missing: false), .list(items),
+                .heading(c.label(.proposal)), .paragraph(c.label(.proposalIntro), missing: false), .list(items),
             ], at: 0)
-        return Chapter(id: "beslutsforslag", title: "Beslutsförslag", blocks: blocks)
+        return Chapter(id: "beslutsforslag", title: c.label(.decisionChapter), blocks: blocks)
     }
 }

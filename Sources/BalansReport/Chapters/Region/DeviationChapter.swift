@@ -31,6 +31,7 @@ enum DeviationChapter {
         let chart = BarChart(
             id: "prognosavvikelse-per-namnd", title: c.say(.forecastDeviationPerCommittee, year), unit: .mnkr,
             bars: bars)
-        return Chapter(id: "budgetavvikelser", title: c.label(.budgetDeviations), blocks: [.table(table), .chart(chart)])
+        return Chapter(
+            id: "budgetavvikelser", title: c.label(.budgetDeviations), blocks: [.table(table), .chart(chart)])
     }
 }

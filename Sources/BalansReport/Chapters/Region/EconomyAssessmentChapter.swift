@@ -14,7 +14,8 @@ enum EconomyAssessmentChapter {
         if let bkr = r.balanceRequirement.last?.balanceRequirementResult {
             text +=
                 bkr < .zero
-                ? c.say(.balanceRequirementNotMet, c.label(c.period.month == 12 ? .becomes : .isForecastAt), c.amount(bkr))
+                ? c.say(
+                    .balanceRequirementNotMet, c.label(c.period.month == 12 ? .becomes : .isForecastAt), c.amount(bkr))
                 : c.label(.balanceRequirementMet)
         }
         return Chapter(

@@ -11,7 +11,7 @@ enum IncomeStatementChapter {
         let rows = IncomeStatementRow.allCases.map { line -> Table.Row in
             var cells = columns.map { s in ReportBuilder.amount(s?[row: line]) }
             if let f = c.forecast, let b = c.budget {
-                cells.append(.amount((f[row: line] - b[row: line]).ore))
+                cells.append(.amount(f.deviation(from: b, on: line).ore))
             } else {
                 cells.append(.empty)
             }

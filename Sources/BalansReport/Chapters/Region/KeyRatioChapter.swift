@@ -87,7 +87,8 @@ enum KeyRatioChapter {
                     name: c.label(.netCostShare),
                     values: (past + [r.forecast]).map { ReportBuilder.percent($0.netCostShare?.total) }),
                 LineChart.Series(
-                    name: c.label(.equityRatio), values: (past + [r.outcome]).map { ReportBuilder.percent($0.equityRatio) }
+                    name: c.label(.equityRatio),
+                    values: (past + [r.outcome]).map { ReportBuilder.percent($0.equityRatio) }
                 ),
                 LineChart.Series(
                     name: c.label(.equityRatioInclPensionsShort),

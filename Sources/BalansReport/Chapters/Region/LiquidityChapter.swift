@@ -6,10 +6,10 @@ import Foundation
 /// end, the change since the year end, and acquisition against market value. Absent
 /// without placement figures for the period.
 enum LiquidityChapter {
+    /// The chapter of the report `c` describes.
     static func build(_ c: ReportContext) -> Chapter? {
         let data = c.data
         let p = c.period
-        func t(_ m: Money) -> String { c.amount(m) }
         guard let now = data.figure(.placementsAcquisitionValue, at: p) else { return nil }
         let yearEnd = Period(year: p.year - 1, month: 12)!
         var seen = Set<Period>()  // in December the same month last year is the last year end
@@ -17,25 +17,24 @@ enum LiquidityChapter {
             (data.figure(.placementsAcquisitionValue, at: $0) != nil || $0 == p) && seen.insert($0).inserted
         }
         // Balances at month ends: labelled by the month, not a span.
-        func label(_ q: Period) -> String { "\(ReportLabels.months[q.month - 1]) \(q.year)" }
-        var blocks: [Block] = []
-        var text =
-            "Regionens likvida medel uppgår den sista \(ReportLabels.months[p.month - 1]) till \(t(now)) (exklusive orealiserade finansiella poster)."
+        var text = c.say(.liquidity, c.words.month(p.month), c.amount(now))
         if let end = data.figure(.placementsAcquisitionValue, at: yearEnd) {
-            let change = now - end
+            let change = AmountChange(from: end, to: now).change
             text +=
                 change.isZero
-                ? " Det är oförändrat sedan årsskiftet."
-                : " Det är en \(change < .zero ? "minskning" : "ökning") med \(t(change.magnitude)) jämfört med årsskiftet."
+                ? c.label(.unchangedSinceYearEnd)
+                : c.say(
+                    .changeSinceYearEnd, c.label(change < .zero ? .decrease : .increase), c.amount(change.magnitude))
         }
-        blocks.append(.paragraph(text, missing: false))
+        var blocks: [Block] = [.paragraph(text, missing: false)]
         blocks.append(
             .table(
                 Table(
-                    id: "likvida-medel", caption: "Likvida medel", unit: .mnkr, columns: [""] + columns.map(label),
+                    id: "likvida-medel", caption: c.label(.liquidFunds), unit: .mnkr,
+                    columns: [""] + columns.map(c.words.monthYear),
                     rows: [
                         Table.Row(
-                            label: "Likvida medel",
+                            label: c.label(.liquidFunds),
                             cells: columns.map {
                                 ReportBuilder.amount(data.figure(.placementsAcquisitionValue, at: $0))
                             })
@@ -44,13 +43,15 @@ enum LiquidityChapter {
             blocks.append(
                 .table(
                     Table(
-                        id: "likvida-medel-och-placeringar", caption: "Likvida medel och placeringar \(label(p))",
-                        unit: .mnkr, columns: ["", "Anskaffningsvärde", "Marknadsvärde"],
+                        id: "likvida-medel-och-placeringar",
+                        caption: c.say(.liquidFundsAndPlacements, c.words.monthYear(p)), unit: .mnkr,
+                        columns: ["", c.label(.acquisitionValue), c.label(.marketValue)],
                         rows: [
-                            Table.Row(label: "Totalt", cells: [.amount(now.ore), .amount(market.ore)], isTotal: true)
+                            Table.Row(
+                                label: c.label(.totally), cells: [.amount(now.ore), .amount(market.ore)], isTotal: true)
                         ],
-                        footnotes: ["Skillnaden är orealiserade vinster och förluster på placeringarna."])))
+                        footnotes: [c.label(.placementsFootnote)])))
         }
-        return Chapter(id: "likviditet", title: "Likviditet", blocks: blocks)
+        return Chapter(id: "likviditet", title: c.label(.liquidityChapter), blocks: blocks)
     }
 }

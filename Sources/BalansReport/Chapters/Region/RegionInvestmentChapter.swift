@@ -73,7 +73,9 @@ enum RegionInvestmentChapter {
         let others = projects.filter { $0.projectTotals == nil }
         func year(_ list: [InvestmentRow]) -> [CellValue] {
             let totals = InvestmentTotals(list, missing: .leavesBlank)
-            return [.amount(totals.outcome.ore), ReportBuilder.amount(totals.budget), ReportBuilder.amount(totals.forecast)]
+            return [
+                .amount(totals.outcome.ore), ReportBuilder.amount(totals.budget), ReportBuilder.amount(totals.forecast),
+            ]
         }
         var rows = major.map { r -> Table.Row in
             let t = r.projectTotals

@@ -24,7 +24,7 @@ enum RegionSummaryChapter {
             blocks.append(c.missing(c.say(.ledgerMissing, year)))
         }
         if let forecast = c.forecast, let budget = c.budget {
-            let dev = forecast.result - budget.result
+            let dev = forecast.deviation(from: budget, on: .result)
             let text = c.say(
                 .yearForecastAgainstBudget, c.amount(forecast.result), c.amount(budget.result), c.sign(dev),
                 c.amount(dev.magnitude))

@@ -5,46 +5,35 @@ import Foundation
 /// its budget for the year — the surplus or deficit to be handled — and the written proposal
 /// of what is carried over.
 enum ResultManagementChapter {
+    /// The chapter of the report `c` describes.
     static func build(_ c: ReportContext) -> Chapter {
-        let data = c.data
         let p = c.period
-        let op = c.operating
-        let committees = op.rows.filter { $0.kind == .committee }
-        guard data.budgets.contains(where: { $0.year == p.year }) else {
+        guard c.hasBudget else {
             return Chapter(
-                id: "resultathantering", title: "Resultathantering",
-                blocks: [
-                    ReportBuilder.missingText(
-                        "budget för \(p.year) är inte inläst: nämndernas över- och underskott kan inte beräknas")
-                ])
+                id: "resultathantering", title: c.label(.resultManagement),
+                blocks: [c.missing(c.say(.budgetNotReadNoSurplus, String(p.year)))])
         }
-        var rows = committees.map { c in
+        let results = c.operating.resultsToHandle
+        func row(_ r: ResultToHandle, label: String, total: Bool = false) -> Table.Row {
             Table.Row(
-                label: c.name,
-                cells: [
-                    .amount(c.figures.outcome.ore), .amount(c.figures.budgetToDate.ore),
-                    .amount((c.figures.outcome - c.figures.budgetToDate).ore),
-                ])
+                label: label, cells: [.amount(r.outcome.ore), .amount(r.budget.ore), .amount(r.surplus.ore)],
+                isTotal: total)
         }
-        let outcome = committees.map(\.figures.outcome).sum()
-        let budget = committees.map(\.figures.budgetToDate).sum()
-        rows.append(
-            Table.Row(
-                label: "Summa nämnder",
-                cells: [.amount(outcome.ore), .amount(budget.ore), .amount((outcome - budget).ore)], isTotal: true))
+        let rows =
+            results.committees.map { row($0, label: $0.name) }
+            + [row(results.total, label: c.label(.committeesTotal), total: true)]
+        let year = String(p.year)
         let table = Table(
-            id: "resultathantering", caption: "Nämndernas resultat att hantera", unit: .mnkr1,
+            id: "resultathantering", caption: c.label(.resultsToHandle), unit: .mnkr1,
             columns: [
-                "Nämnd/styrelse", "Utfall \(ReportLabels.span(p.month)) \(p.year)",
-                "Budget \(ReportLabels.span(p.month)) \(p.year)", "Överskott (+) / underskott (−)",
+                c.label(.committee), c.say(.outcomeSpanYear, c.span, year), c.say(.budgetSpanYear, c.span, year),
+                c.label(.surplusDeficit),
             ], rows: rows)
         var blocks: [Block] = [.table(table)]
-        for c in committees where !(c.figures.outcome - c.figures.budgetToDate).isZero {
-            blocks.append(.heading(c.name))
-            blocks.append(
-                ReportBuilder.written(
-                    data, .resultManagement, node: c.code, period: p, what: "förslag till resultathantering"))
+        for r in results.committees where !r.surplus.isZero {
+            blocks.append(.heading(r.name))
+            blocks.append(c.written(.resultManagement, node: r.code, what: .resultManagementWhat))
         }
-        return Chapter(id: "resultathantering", title: "Resultathantering", blocks: blocks)
+        return Chapter(id: "resultathantering", title: c.label(.resultManagement), blocks: blocks)
     }
 }

@@ -4,6 +4,7 @@ import Foundation
 /// "Resultat och prognos månad för månad": the accumulated result by month this year and
 /// last, and the full-year forecast made each month. Absent without a ledger.
 enum ResultTrendChapter {
+    /// The chapter of the report `c` describes.
     static func build(_ c: ReportContext) -> Chapter? {
         let data = c.data
         let p = c.period
@@ -21,20 +22,21 @@ enum ResultTrendChapter {
             return ReportBuilder.amount(IncomeStatement.forecast(data, period: Period(year: p.year, month: m)!)?.result)
         }
         var series = [
-            LineChart.Series(name: "Utfall ackumulerat \(p.year)", values: months.map { outcome(p.year, $0) })
+            LineChart.Series(
+                name: c.say(.accumulatedOutcome, String(p.year)), values: months.map { outcome(p.year, $0) })
         ]
         if data.ledgers[p.year - 1] != nil {
             series.append(
                 LineChart.Series(
-                    name: "Utfall ackumulerat \(p.year - 1)", values: months.map { outcome(p.year - 1, $0) }))
+                    name: c.say(.accumulatedOutcome, String(p.year - 1)), values: months.map { outcome(p.year - 1, $0) }
+                ))
         }
         if forecasts.contains(where: { $0 != .empty }) {
-            series.append(LineChart.Series(name: "Helårsprognos \(p.year)", values: forecasts))
+            series.append(LineChart.Series(name: c.say(.yearForecast, String(p.year)), values: forecasts))
         }
         let chart = LineChart(
-            id: "resultat-per-manad", title: "Resultat och prognos månad för månad", unit: .mnkr,
-            categories: ReportLabels.monthsShort, series: series)
-        return Chapter(
-            id: "resultatutveckling-manad", title: "Resultat och prognos över året", blocks: [.lineChart(chart)])
+            id: "resultat-per-manad", title: c.label(.resultByMonth), unit: .mnkr,
+            categories: months.map(c.words.monthShort), series: series)
+        return Chapter(id: "resultatutveckling-manad", title: c.label(.resultTrendChapter), blocks: [.lineChart(chart)])
     }
 }
