@@ -64,7 +64,8 @@ import Testing
         #expect(ledger.vouchers.count == 2)
         #expect(
             warnings == [
-                "lon.si: warning: no #RAR: read as an import batch (SIE 4I); its vouchers are added to ledger 2024 and 2025"
+                "lon.si: warning: no #RAR: read as an import batch (SIE 4I); its vouchers are added to ledger 2024 "
+                    + "and 2025"
             ])
     }
 

@@ -27,11 +27,14 @@ import Testing
             // Two years; 2024 was imported, then 2023, then 2024 again (ids 1–2 deleted).
             try db.executeScript(
                 """
-                INSERT INTO ledger (year, file_name, sha256, imported_at) VALUES (2023, 'a', 'h1', 'now'), (2024, 'b', 'h2', 'now');
+                INSERT INTO ledger (year, file_name, sha256, imported_at) VALUES (2023, 'a', 'h1', 'now'), (2024, 'b',
+                    'h2', 'now');
                 INSERT INTO voucher (id, year, series, number, date, text) VALUES
-                    (3, 2023, 'A', '1', '2023-01-02', ''), (4, 2024, 'A', '1', '2024-01-02', ''), (5, 2024, 'A', '2', '2024-02-02', '');
+                    (3, 2023, 'A', '1', '2023-01-02', ''), (4, 2024, 'A', '1', '2024-01-02', ''), (5, 2024, 'A', '2',
+                        '2024-02-02', '');
                 INSERT INTO ledger_row (voucher_id, account, ansvar, month, amount) VALUES
-                    (5, 4010, 'X', 2, 100), (3, 4010, 'X', 1, 7), (4, 4010, 'X', 1, 5), (5, 1930, '', 2, -100), (3, 1930, '', 1, -7), (4, 1930, '', 1, -5);
+                    (5, 4010, 'X', 2, 100), (3, 4010, 'X', 1, 7), (4, 4010, 'X', 1, 5), (5, 1930, '', 2, -100), (3,
+                        1930, '', 1, -7), (4, 1930, '', 1, -5);
                 """)
         }
         try db.migrate(Schema.steps)
@@ -39,7 +42,8 @@ import Testing
             let ranges = try SQLRow.fetchAll(
                 db,
                 sql:
-                    "SELECT year, first_voucher, last_voucher, first_row, last_row FROM ledger WHERE organisation = 'default' ORDER BY year"
+                    "SELECT year, first_voucher, last_voucher, first_row, last_row FROM ledger WHERE organisation = "
+                    + "'default' ORDER BY year"
             ).map {
                 [$0["year"], $0["first_voucher"], $0["last_voucher"], $0["first_row"], $0["last_row"]] as [Int]
             }
@@ -47,7 +51,8 @@ import Testing
             let sums = try Int.fetchAll(
                 db,
                 sql:
-                    "SELECT sum(amount) FROM ledger_row WHERE organisation = 'default' AND rowid BETWEEN 3 AND 6 GROUP BY voucher_id ORDER BY voucher_id"
+                    "SELECT sum(amount) FROM ledger_row WHERE organisation = 'default' AND rowid BETWEEN 3 AND 6 "
+                    + "GROUP BY voucher_id ORDER BY voucher_id"
             )
             #expect(sums == [0, 0])
         }
@@ -62,9 +67,11 @@ import Testing
             try db.executeScript(
                 """
                 INSERT INTO organisation (id, name) VALUES (1, 'Region Halland');
-                INSERT INTO org_node (code, parent, name, kind, ansvar, position) VALUES ('R', NULL, 'Regionen', 'region', '', 0);
+                INSERT INTO org_node (code, parent, name, kind, ansvar, position) VALUES ('R', NULL, 'Regionen',
+                    'region', '', 0);
                 INSERT INTO app_user (name, password_hash, role, node) VALUES ('anna', 'x', 'committee', 'R');
-                INSERT INTO forecast_state (period, node, status, version, updated_by, updated_at) VALUES ('2024-04', 'R', 'draft', 3, 'anna', 'now')
+                INSERT INTO forecast_state (period, node, status, version, updated_by, updated_at) VALUES ('2024-04',
+                    'R', 'draft', 3, 'anna', 'now')
                 """)
         }
         try db.migrate(Schema.steps)
@@ -85,9 +92,11 @@ import Testing
         try db.write(lockKey: "test") { db in
             try db.executeScript(
                 """
-                INSERT INTO ledger (organisation, year, file_name, sha256, imported_at, first_voucher, last_voucher, first_row, last_row)
+                INSERT INTO ledger (organisation, year, file_name, sha256, imported_at, first_voucher, last_voucher,
+                    first_row, last_row)
                     VALUES ('default', 2024, 'a.se', 'h1', 'now', 1, 1, 1, 2);
-                INSERT INTO voucher (organisation, id, series, number, date, text) VALUES ('default', 1, 'A', '1', '2024-01-02', '');
+                INSERT INTO voucher (organisation, id, series, number, date, text) VALUES ('default', 1, 'A', '1',
+                    '2024-01-02', '');
                 INSERT INTO ledger_row (organisation, rowid, voucher_id, account, ansvar, month, amount, text)
                     VALUES ('default', 1, 1, 4010, 'X', 1, 700, ''), ('default', 2, 1, 1930, '', 1, -700, '');
                 INSERT INTO period_balance (organisation, year, month, account, ansvar, amount)

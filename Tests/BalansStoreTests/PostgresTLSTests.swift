@@ -8,9 +8,14 @@ import Testing
 /// PostgreSQL over TLS (`sslmode`, as libpq spells it): `.ci/run` gives its throwaway cluster a
 /// self-signed certificate for 127.0.0.1 and names it in BALANS_TEST_POSTGRES_ROOTCERT.
 @Suite struct PostgresTLSTests {
-    static let rootCert: String? = ProcessInfo.processInfo.environment["BALANS_TEST_POSTGRES_ROOTCERT"].flatMap { $0.isEmpty ? nil : $0 }
+    static let rootCert: String? = ProcessInfo.processInfo.environment["BALANS_TEST_POSTGRES_ROOTCERT"].flatMap {
+        $0.isEmpty ? nil : $0
+    }
 
-    @Test(.enabled(if: TestBackend.postgresURL != nil && rootCert != nil, "no PostgreSQL with TLS (BALANS_TEST_POSTGRES_ROOTCERT)"))
+    @Test(
+        .enabled(
+            if: TestBackend.postgresURL != nil && rootCert != nil,
+            "no PostgreSQL with TLS (BALANS_TEST_POSTGRES_ROOTCERT)"))
     func encryptedAndTheCertificateChecked() throws {
         let url = try TestBackend.postgres.newDatabase(in: FileManager.default.temporaryDirectory)
         let cert = try #require(Self.rootCert)
@@ -19,7 +24,10 @@ import Testing
         let store = try Store(path: verified)
         _ = try store.importOrg(CSVKinds.org(Array(StoreTests.org.utf8), file: "org.csv"), file: "org.csv", hash: "x")
         #expect(try store.followUpData().nodes.count == 4)
-        let ssl = try PostgresBackend.administer(url: verified, "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
+        let ssl = try PostgresBackend.administer(
+            url: verified,
+            "SELECT ssl FROM pg_stat_ssl WHERE pid = "
+                + "pg_backend_pid()")
         #expect(ssl.first?.values.first == .integer(1))
         let plain = try PostgresBackend.administer(url: url, "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
         #expect(plain.first?.values.first == .integer(0))
@@ -30,13 +38,19 @@ import Testing
 
     @Test func theURLsParametersAreChecked() throws {
         for (query, message) in [
-            ("sslmode=sometimes", "sslmode \"sometimes\" is not one of disable, prefer, require, verify-ca, verify-full"),
+            (
+                "sslmode=sometimes",
+                "sslmode \"sometimes\" is not one of disable, prefer, require, verify-ca, "
+                    + "verify-full"
+            ),
             ("timeout=5", "unknown URL parameter \"timeout\" (Balans reads sslmode and sslrootcert)"),
         ] {
             #expect {
                 try Store(path: "postgres://balans:secret@127.0.0.1:1/balans?\(query)")
             } throws: { error in
-                (error as? InputFailure)?.issues.map(\.description) == ["postgres://balans:***@127.0.0.1:1/balans?\(query): \(message)"]
+                (error as? InputFailure)?.issues.map(\.description) == [
+                    "postgres://balans:***@127.0.0.1:1/balans?\(query): \(message)"
+                ]
             }
         }
     }

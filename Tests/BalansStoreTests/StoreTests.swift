@@ -180,7 +180,8 @@ import Testing
                 + (1...vouchers).map { v in
                     let n = v % 5 + 2  // 2...6 rows, balancing
                     return
-                        "#VER A \(v) \(year)01\(String(format: "%02d", v % 28 + 1)) \"V\(v)\"\n{\n#TRANS 1930 {} -\((n - 1) * 10).00\n"
+                        "#VER A \(v) \(year)01\(String(format: "%02d", v % 28 + 1)) \"V\(v)\"\n{\n#TRANS 1930 {} "
+                        + "-\((n - 1) * 10).00\n"
                         + String(repeating: "#TRANS 3010 {} 10.00\n", count: n - 1) + "}\n"
                 }.joined()
         }

@@ -22,10 +22,12 @@ extension Migration {
                 dimension INTEGER NOT NULL, code TEXT NOT NULL,
                 PRIMARY KEY (organisation, object_set, dimension, code)) WITHOUT ROWID;
             CREATE INDEX object_set_member_object ON object_set_member(organisation, dimension, code);
-            CREATE TABLE ledger_dimension (organisation TEXT NOT NULL, year INTEGER NOT NULL, dimension INTEGER NOT NULL,
+            CREATE TABLE ledger_dimension (organisation TEXT NOT NULL, year INTEGER NOT NULL,
+                dimension INTEGER NOT NULL,
                 name TEXT NOT NULL, PRIMARY KEY (organisation, year, dimension)) WITHOUT ROWID;
             CREATE TABLE ledger_object (organisation TEXT NOT NULL, year INTEGER NOT NULL, dimension INTEGER NOT NULL,
-                code TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (organisation, year, dimension, code)) WITHOUT ROWID;
+                code TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (organisation, year, dimension,
+                    code)) WITHOUT ROWID;
             ALTER TABLE ledger_row ADD COLUMN object_set INTEGER
             """,
         postgres: """

@@ -122,7 +122,11 @@ public struct SQLRow: CustomStringConvertible {
     /// store's SQL (the schema is the store's own), never bad user input.
     public subscript<T: SQLColumnDecodable>(_ name: String) -> T {
         guard let i = columns.index[name] else { preconditionFailure("no column \(name) in \(columns.names)") }
-        guard let v = T(sqlValue: values[i]) else { preconditionFailure("column \(name) holds \(values[i]), not \(T.self)") }
+        guard let v = T(sqlValue: values[i]) else {
+            preconditionFailure(
+                "column \(name) holds \(values[i]), not "
+                    + "\(T.self)")
+        }
         return v
     }
 
