@@ -41,7 +41,9 @@ import Testing
                                 Table.Row(label: "Plusposter", cells: [.empty, .empty]),
                                 Table.Row(
                                     label: "Intäkter | netto",
-                                    cells: [.amount(97_049_999_999), .percent(Decimal(string: "103.19")!, decimals: 1)]),
+                                    cells: [
+                                        .amount(97_049_999_999), .percent(Decimal(string: "103.19")!, decimals: 1),
+                                    ]),
                                 Table.Row(label: "Summa", cells: [.amount(-65_600_000_000), .empty], isTotal: true),
                             ])),
                     .chart(
@@ -62,11 +64,13 @@ import Testing
         // A group heading has blank cells; a missing value in a figure row shows the dash.
         #expect(
             html.contains(
-                "<th scope=\"row\" style=\"padding-left:0.5rem\">Plusposter</th><td class=\"num\"></td><td class=\"num\"></td></tr>"
+                "<th scope=\"row\" style=\"padding-left:0.5rem\">Plusposter</th><td class=\"num\"></td><td "
+                    + "class=\"num\"></td></tr>"
             ))
         #expect(
             html.contains(
-                "<th scope=\"row\" style=\"padding-left:0.5rem\">Intäkter | netto</th><td class=\"num\">970</td><td class=\"num\">103,2\u{00A0}%</td>"
+                "<th scope=\"row\" style=\"padding-left:0.5rem\">Intäkter | netto</th><td class=\"num\">970</td><td "
+                    + "class=\"num\">103,2\u{00A0}%</td>"
             ))
         #expect(html.contains("<tr class=\"total\">"))
         #expect(html.contains("<td class=\"num\">\u{2212}656</td><td class=\"num\">–</td>"))
@@ -133,7 +137,8 @@ import Testing
 
                 ## \\# Kapitel
 
-                &lt;script&gt;alert(1)&lt;/script&gt; &amp; \\*fet\\* \\[länk\\](javascript:x) \\`kod\\` a\\_b \\~x\\~ \\$y\\$ \\\\
+                &lt;script&gt;alert(1)&lt;/script&gt; &amp; \\*fet\\* \\[länk\\](javascript:x) \\`kod\\` \
+                a\\_b \\~x\\~ \\$y\\$ \\\\
 
                 2024\\. Året # Rubrik
 

@@ -124,7 +124,8 @@ import ZIPFoundation
         try p.run()
         p.waitUntilExit()
         let csv = try String(contentsOf: dir.appendingPathComponent("r-Resultaträkning.csv"), encoding: .utf8)
-        #expect(csv.contains("Verksamhetens nettokostnader;-13575.45678912;103.25%"))  // the amount unrounded: a number, not text
+        // the amount unrounded: a number, not text
+        #expect(csv.contains("Verksamhetens nettokostnader;-13575.45678912;103.25%"))
         #expect(csv.contains("\"Resultat; totalt\";25;2.125%"))
     }
 
@@ -179,7 +180,9 @@ import ZIPFoundation
         let chart = files[1].text
         #expect(
             table
-                == "\u{FEFF}Åtagande;'+Kommentar;Siffra;Belopp\r\n\"'=HYPERLINK(\"\"http://x.example\"\",\"\"klicka\"\")\";'@SUM(A1:A9);-5;-1\r\n  '-2+3;'\tTAB;+3,5;\r\n"
+                == "\u{FEFF}Åtagande;'+Kommentar;Siffra;Belopp\r\n"
+                + "\"'=HYPERLINK(\"\"http://x.example\"\",\"\"klicka\"\")\";'@SUM(A1:A9);-5;-1\r\n  "
+                + "'-2+3;'\tTAB;+3,5;\r\n"
         )
         #expect(chart.contains("'=1+1;1\r\n"))
         let workbook = try entries(XLSXWriter.render(Self.injected))
@@ -254,7 +257,9 @@ import ZIPFoundation
         let workbook = try #require(files["xl/workbook.xml"])
         #expect(
             workbook.contains(
-                #"<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="1" hidden="1">'Fastigheter'!$A$2:$C$4</definedName><definedName name="_xlnm.Print_Titles" localSheetId="1">'Fastigheter'!$1:$2</definedName>"#
+                #"<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="1" hidden="1">"#
+                    + #"'Fastigheter'!$A$2:$C$4</definedName>"#
+                    + #"<definedName name="_xlnm.Print_Titles" localSheetId="1">'Fastigheter'!$1:$2</definedName>"#
             ))
         let sheet = try #require(files["xl/worksheets/sheet2.xml"])
         #expect(sheet.contains(#"<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>"#))

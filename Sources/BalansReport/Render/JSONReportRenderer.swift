@@ -15,38 +15,68 @@ public enum JSONReportRenderer {
             ("subtitle", .string(report.subtitle)),
             ("organisation", .string(report.organisation)),
             ("period", .string(report.period)),
-            ("chapters", .array(report.chapters.map { c in
-                .object([("id", .string(c.id)), ("title", .string(c.title)), ("blocks", .array(c.blocks.map(block)))])
-            })),
+            (
+                "chapters",
+                .array(
+                    report.chapters.map { c in
+                        .object([
+                            ("id", .string(c.id)), ("title", .string(c.title)), ("blocks", .array(c.blocks.map(block))),
+                        ])
+                    })
+            ),
         ])
     }
 
     static func block(_ b: Block) -> JSONValue {
         switch b {
         case .heading(let t): return .object([("type", .string("heading")), ("text", .string(t))])
-        case .paragraph(let t, let missing): return .object([("type", .string("paragraph")), ("text", .string(t)), ("missing", .bool(missing))])
-        case .list(let items): return .object([("type", .string("list")), ("items", .array(items.map(JSONValue.string)))])
+        case .paragraph(let t, let missing):
+            return .object([("type", .string("paragraph")), ("text", .string(t)), ("missing", .bool(missing))])
+        case .list(let items):
+            return .object([("type", .string("list")), ("items", .array(items.map(JSONValue.string)))])
         case .table(let t):
             return .object([
-                ("type", .string("table")), ("id", .string(t.id)), ("caption", .string(t.caption)), ("unit", .string(t.unit.rawValue)),
+                ("type", .string("table")), ("id", .string(t.id)), ("caption", .string(t.caption)),
+                ("unit", .string(t.unit.rawValue)),
                 ("columns", .array(t.columns.map(JSONValue.string))),
-                ("rows", .array(t.rows.map { r in
-                    .object([("label", .string(r.label)), ("level", .int(r.level)), ("isTotal", .bool(r.isTotal)), ("cells", .array(r.cells.map(cell)))])
-                })),
+                (
+                    "rows",
+                    .array(
+                        t.rows.map { r in
+                            .object([
+                                ("label", .string(r.label)), ("level", .int(r.level)), ("isTotal", .bool(r.isTotal)),
+                                ("cells", .array(r.cells.map(cell))),
+                            ])
+                        })
+                ),
                 ("footnotes", .array(t.footnotes.map(JSONValue.string))),
             ])
         case .chart(let c):
             return .object([
-                ("type", .string("chart")), ("id", .string(c.id)), ("title", .string(c.title)), ("unit", .string(c.unit.rawValue)),
-                ("bars", .array(c.bars.map { .object([("label", .string($0.label)), ("value", .kronor(Money(ore: $0.value)))]) })),
+                ("type", .string("chart")), ("id", .string(c.id)), ("title", .string(c.title)),
+                ("unit", .string(c.unit.rawValue)),
+                (
+                    "bars",
+                    .array(
+                        c.bars.map {
+                            .object([("label", .string($0.label)), ("value", .kronor(Money(ore: $0.value)))])
+                        })
+                ),
             ])
         case .section(let sec):
-            return .object([("type", .string("section")), ("title", .string(sec.title)), ("blocks", .array(sec.blocks.map(block)))])
+            return .object([
+                ("type", .string("section")), ("title", .string(sec.title)), ("blocks", .array(sec.blocks.map(block))),
+            ])
         case .lineChart(let c):
             return .object([
-                ("type", .string("lineChart")), ("id", .string(c.id)), ("title", .string(c.title)), ("unit", .string(c.unit.rawValue)),
+                ("type", .string("lineChart")), ("id", .string(c.id)), ("title", .string(c.title)),
+                ("unit", .string(c.unit.rawValue)),
                 ("categories", .array(c.categories.map(JSONValue.string))),
-                ("series", .array(c.series.map { .object([("name", .string($0.name)), ("values", .array($0.values.map(cell)))]) })),
+                (
+                    "series",
+                    .array(
+                        c.series.map { .object([("name", .string($0.name)), ("values", .array($0.values.map(cell)))]) })
+                ),
             ])
         }
     }
