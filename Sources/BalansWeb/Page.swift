@@ -89,7 +89,7 @@ enum Page: Hashable, Sendable {
 
     // MARK: Building
 
-    /// The path and query, percent-encoded (not HTML-escaped: `HTML.esc` it in an attribute).
+    /// The path and query, percent-encoded (a template escapes it in an attribute: `&amp;`).
     var url: String {
         let (segments, query) = parts
         let path = "/" + segments.map(Self.encode).joined(separator: "/")

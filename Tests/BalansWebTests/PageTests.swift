@@ -52,7 +52,6 @@ import Testing
         #expect(
             Page.changeDecision(id: 4, .return, period: p, committee: "HS").url
                 == "/andring/4/returnera?period=2024-04&namnd=HS")
-        #expect(HTML.href(.report(kind: "ur1", period: "2024-04", format: "md")).contains("&amp;format=md"))
     }
 
     /// What the application does not serve does not parse.
