@@ -50,7 +50,8 @@ import Testing
                 for account in 5010...5020 {
                     try db.execute(
                         sql:
-                            "INSERT INTO forecast (organisation, period, node, account, amount, comment, author, status) VALUES (?, ?, ?, ?, ?, '', 'old', 'approved')",
+                            "INSERT INTO forecast (organisation, period, node, account, amount, comment, author, "
+                            + "status) VALUES (?, ?, ?, ?, ?, '', 'old', 'approved')",
                         arguments: [store.organisation, "2024-04", "HS-SOM", account, Int64(900_000_000_000_000_000)])
                 }
             }
