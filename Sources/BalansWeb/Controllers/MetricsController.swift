@@ -7,7 +7,7 @@ struct MetricsController: WebController {
 
     func addRoutes(to group: RouterGroup<WebContext>) {
         let metrics = app.metrics
-        group.group().add(middleware: Require(permission: .operate)).get("/metrics") { _, _ in
+        group.group().add(middleware: Require(permission: .operate)).get(RouterPath(Page.metrics.url)) { _, _ in
             WebApp.text(metrics.exposition(), type: "text/plain; version=0.0.4; charset=utf-8")
         }
     }
