@@ -1,4 +1,5 @@
-// swift-tools-version: 6.1
+// swift-tools-version: 6.2
+// 6.2: swift-subprocess (PDF printing with a time limit) needs it.
 import PackageDescription
 
 let package = Package(
@@ -27,13 +28,16 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         // The PostgreSQL backend (issue 8): a shared server for many organisations.
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        // Headless Chromium for PDF, in its own session with a time limit (issue 14).
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
     ],
     targets: [
         .target(name: "BalansCore"),
         .target(name: "SIE"),
         .target(
             name: "BalansImport",
-            dependencies: ["BalansCore", "SIE", .product(name: "Crypto", package: "swift-crypto")]),
+            // BalansStore: the registry of data kinds imports into the store (DataKinds.swift).
+            dependencies: ["BalansCore", "SIE", "BalansStore", .product(name: "Crypto", package: "swift-crypto")]),
         .target(
             name: "BalansStore",
             dependencies: [
@@ -44,7 +48,10 @@ let package = Package(
             ]),
         .target(
             name: "BalansReport",
-            dependencies: ["BalansCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            dependencies: [
+                "BalansCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Subprocess", package: "swift-subprocess"),
+            ]),
         .target(
             name: "BalansWeb",
             dependencies: [
@@ -68,9 +75,13 @@ let package = Package(
         // Which backends a test runs against (SQLite; PostgreSQL when BALANS_TEST_POSTGRES_URL is set).
         .target(
             name: "BalansTestSupport",
-            dependencies: ["BalansStore", .product(name: "PostgresNIO", package: "postgres-nio")],
+            dependencies: [
+                "BalansCore", "BalansImport", "BalansStore", "BalansReport",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             path: "Tests/BalansTestSupport"),
-        .testTarget(name: "BalansCoreTests", dependencies: ["BalansCore"]),
+        // Core's own tests, and the seed figures Core computes from the example (read in process).
+        .testTarget(name: "BalansCoreTests", dependencies: ["BalansCore", "BalansTestSupport"]),
         .testTarget(name: "SIETests", dependencies: ["SIE"]),
         .testTarget(name: "BalansImportTests", dependencies: ["BalansImport", "BalansCore"]),
         .testTarget(
@@ -81,7 +92,10 @@ let package = Package(
             ]),
         .testTarget(
             name: "BalansReportTests",
-            dependencies: ["BalansReport", "BalansCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            dependencies: [
+                "BalansReport", "BalansCore", "BalansTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         .testTarget(
             name: "BalansCLITests",
             dependencies: [

@@ -5,13 +5,22 @@ import Foundation
 /// budget, and the forecast — each node's approved forecast rows of its latest forecast period,
 /// or its budget where it has none (nollprognos). Summed, they give the line's figures.
 public struct AccountFigures: Sendable, Equatable {
+    /// The account (konto) as booked; nil for budget and forecast rows made for a line without an account.
     public var account: Int?
+    /// Utfall: the ledger's movements on the account January..period, result accounts (klass 3–8) only, in öre, report
+    /// sign (revenues positive, costs negative).
     public var outcome: Money
+    /// Budget helår: the account's annual budget rows, öre, report sign.
     public var annualBudget: Money
+    /// Prognos helår: the account's forecast rows in force (`ForecastsInForce`), or its budget where the node has no
+    /// forecast (nollprognos), öre, report sign.
     public var forecast: Money
 }
 
+/// The drill-down from a line of the driftredovisning to its accounts (SPEC §6, web application).
 public enum AccountBreakdown {
+    /// The account figures of `node` and its subtree at `period`, by account, the rows without an account last. The
+    /// outcome is found through the nodes' ansvar codes, budget and forecast through their node codes.
     public static func compute(_ data: FollowUpData, node: String, period p: Period) -> [AccountFigures] {
         let nodes = data.tree(for: p.year).subtree(node)
         let codes = Set(nodes.map(\.code))

@@ -38,24 +38,32 @@ public enum StatementLine: String, Sendable, CaseIterable, Hashable {
     case shortTermLiabilities = "short_term_liabilities"
 
     /// Lines of the resultaträkning, in order.
-    public static let incomeLines: [StatementLine] = [.revenue, .costs, .depreciation, .tax, .grants, .financialIncome, .unrealised, .financialCosts, .extraordinary]
+    public static let incomeLines: [StatementLine] = [
+        .revenue, .costs, .depreciation, .tax, .grants, .financialIncome, .unrealised, .financialCosts, .extraordinary,
+    ]
     /// Asset lines of the balansräkning.
     public static let assetLines: [StatementLine] = [.fixedAssets, .infrastructureGrants, .currentAssets]
     /// Equity and liability lines of the balansräkning.
-    public static let liabilityLines: [StatementLine] = [.equity, .pensionProvisions, .otherProvisions, .longTermLiabilities, .shortTermLiabilities]
+    public static let liabilityLines: [StatementLine] = [
+        .equity, .pensionProvisions, .otherProvisions, .longTermLiabilities, .shortTermLiabilities,
+    ]
 
+    /// Whether the line is on the resultaträkning (`incomeLines`); otherwise it is on the balansräkning.
     public var isIncomeStatement: Bool { StatementLine.incomeLines.contains(self) }
 }
 
 /// One rule of an account mapping: an inclusive account range to a statement line.
 public struct MappingRule: Hashable, Sendable {
+    /// First account of the range, inclusive: a 4-digit Kommun-Bas number.
     public var from: Int
+    /// Last account of the range, inclusive (may equal `from`).
     public var to: Int
     /// nil: the accounts appear on no statement line.
     public var line: StatementLine?
     /// Internal account (intern handel, regionbidrag): left out of the statements; must net to
     /// zero over the whole organisation (SPEC §4.3).
     public var isInternal: Bool
+    /// A rule putting accounts `from`...`to` on `line` (nil: on no line); `isInternal` marks internal accounts.
     public init(from: Int, to: Int, line: StatementLine?, isInternal: Bool = false) {
         self.from = from
         self.to = to
@@ -67,9 +75,11 @@ public struct MappingRule: Hashable, Sendable {
 /// Which statement line an account belongs to. The mapping is data, per organisation
 /// (SPEC §3); where rules overlap, the narrowest range wins.
 public struct AccountMapping: Sendable {
+    /// The rules as given, in the order of the mapping file.
     public let rules: [MappingRule]
     private let sorted: [MappingRule]
 
+    /// A mapping of `rules`; ranges may overlap, and the narrowest range that holds an account decides it.
     public init(rules: [MappingRule]) {
         self.rules = rules
         self.sorted = rules.sorted { ($0.to - $0.from) < ($1.to - $1.from) }
@@ -87,6 +97,8 @@ public struct AccountMapping: Sendable {
         return r.line
     }
 
+    /// Whether `account` is an internal account (intern handel, regionbidrag): left out of the statements, and its
+    /// total over the organisation must be zero (SPEC §4.3).
     public func isInternal(_ account: Int) -> Bool { rule(for: account)?.isInternal ?? false }
 
     /// Result accounts (klass 3–8) are those whose totals make the year's result.

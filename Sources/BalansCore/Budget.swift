@@ -1,14 +1,22 @@
 /// A budget row (budget): an annual amount for an org node (and optionally an account),
 /// with its periodisation into months (SPEC §3). Report sign.
 public struct BudgetRow: Hashable, Sendable {
+    /// Fiscal year (a calendar year) of the budget.
     public var year: Int
+    /// The org node (code) budgeted, normally a budget line (`NodeKind.line`).
     public var node: String
+    /// The account (konto) budgeted; nil for a budget of the line as a whole, which the driftredovisning uses but which
+    /// leaves the resultaträkning without a budget column (`IncomeStatement.budget`).
     public var account: Int?
+    /// Budget helår: the annual amount, öre, report sign (revenues positive, costs negative).
     public var amount: Money
     /// The twelve monthly budgets; always sums exactly to `amount`.
     public var monthly: [Money]
+    /// Budgetversion: "original" (Mål och budget), a name such as "revised", or "ledger" for rows from SIE #PBUDGET.
+    /// Kept with the row only: every budget row of the year counts, whatever its version.
     public var version: String
 
+    /// A budget row; `monthly` must be `amount`'s twelve months (see `Periodisation.split`).
     public init(year: Int, node: String, account: Int?, amount: Money, monthly: [Money], version: String = "original") {
         self.year = year
         self.node = node

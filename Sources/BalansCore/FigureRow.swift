@@ -1,6 +1,7 @@
 /// An amount that is not in the ledger (docs/formats.md, kind `figures`): pension
 /// obligations, financial placements, closed years' results and balanskrav adjustments.
 public struct FigureRow: Hashable, Sendable {
+    /// What a figure is: the `key` column of the `figures` file (docs/formats.md).
     public enum Key: String, Sendable, CaseIterable {
         /// Ansvarsförbindelse: pensionsförpliktelser inkl. löneskatt, at a month end.
         case pensionObligations = "pension_obligations"
@@ -35,12 +36,18 @@ public struct FigureRow: Hashable, Sendable {
             [.pensionObligations, .placementsMarketValue, .placementsAcquisitionValue].contains(self)
         }
     }
+    /// The year of a year figure, or of a month-end figure's date.
     public var year: Int
     /// For month-end keys; nil for year keys.
     public var month: Int?
+    /// What the amount is.
     public var key: Key
+    /// The amount in öre as it enters its table (balanskrav adjustments that lower the result negative); nil only for
+    /// `exceptionalReasons`, where it means the whole deficit of the year.
     public var amount: Money?
+    /// The figure's source, as the file gives it; "" when none.
     public var comment: String
+    /// A figure; `month` nil for a year key.
     public init(year: Int, month: Int?, key: Key, amount: Money?, comment: String = "") {
         self.year = year
         self.month = month

@@ -1,15 +1,21 @@
 /// Everything the computations of one organisation need, read from the store in one
 /// snapshot. The computations are pure functions of this value.
 public struct FollowUpData: Sendable {
+    /// The organisation's name as printed on reports, e.g. "Region Halland".
     public var organisationName: String
     /// All nodes of all years; `tree(for:)` picks a year's tree.
     public var nodes: [OrgNode]
+    /// Accounts to statement lines (SPEC §4.3): the imported mapping, else Kommun-Bas 13's default.
     public var mapping: AccountMapping
     /// Ledgers by fiscal year.
     public var ledgers: [Int: YearLedger]
+    /// Budget rows of every year: the budget file's, or for a year without one the ledger's #PBUDGET.
     public var budgets: [BudgetRow]
+    /// Forecast rows of every period and status; the reports read `reportedForecasts` only.
     public var forecasts: [ForecastRow]
+    /// Amounts not in the ledger: pension obligations, placements, closed years, balanskrav adjustments.
     public var figures: [FigureRow]
+    /// Investment rows per committee, category and project, by report period.
     public var investments: [InvestmentRow]
     /// Staff measures and targets (SPEC §3 "Staff").
     public var staff: [StaffRow]
@@ -24,6 +30,7 @@ public struct FollowUpData: Sendable {
     /// The organisation's own policy values (thresholds the reports apply).
     public var policy = OrganisationPolicy()
 
+    /// The data of one organisation; the computations read nothing else.
     public init(
         organisationName: String, nodes: [OrgNode], mapping: AccountMapping, ledgers: [Int: YearLedger],
         budgets: [BudgetRow], forecasts: [ForecastRow], figures: [FigureRow], investments: [InvestmentRow],
@@ -53,8 +60,8 @@ public struct FollowUpData: Sendable {
         return OrgTree(nodes: [root], year: year)!  // safe: one root is always a valid tree
     }
 
-    /// The forecasts reports use: submitted and approved ones. A draft is the committee
-    /// controller's work in progress and never reaches a report.
+    /// The forecasts reports use: the approved ones. A draft is the committee controller's work
+    /// in progress, and a submitted forecast waits for approval; neither reaches a report.
     public var reportedForecasts: [ForecastRow] { forecasts.filter { $0.status == .approved } }
 
     /// A year figure (`YYYY` key) or nil.

@@ -6,12 +6,19 @@ import Foundation
 /// (`ForecastsInForce`: an account without a row of it is 0, as in the driftredovisning), else
 /// the budget (a nollprognos).
 public struct ForecastEntry: Sendable, Equatable {
+    /// The node (code) of the row: the committee or a node below it.
     public var node: String
+    /// The account; nil for a budget or forecast of the line as a whole.
     public var account: Int?
+    /// Budget helår of the node and account, öre, report sign.
     public var budget: Money
+    /// Prognos helår shown in the form (pending, in force, or the budget: see the type), öre, report sign.
     public var forecast: Money
+    /// The first comment of the rows shown; "" when none, or when the budget stands.
     public var comment: String
 
+    /// The form's rows for `committee` and its subtree at `period`, in tree order, by account within a node (rows
+    /// without an account first).
     public static func rows(_ data: FollowUpData, period p: Period, committee: String) -> [ForecastEntry] {
         let codes = data.tree(for: p.year).subtree(committee).map(\.code)
         let inTree = Set(codes)

@@ -23,7 +23,9 @@ public enum IndicatorDirection: String, CaseIterable, Sendable {
 /// One indicator's target and outcome for a period (SPEC §3 "Goals and indicators"): a year
 /// (`month` nil) or a month (for R12 and monthly indicators).
 public struct IndicatorRow: Hashable, Sendable {
+    /// The indicator's code, e.g. "RK-OMS"; the Kolada KPI id where riket's figure comes from Kolada.
     public var code: String
+    /// The indicator's name as printed.
     public var name: String
     /// The org node that reports it.
     public var node: String
@@ -33,9 +35,13 @@ public struct IndicatorRow: Hashable, Sendable {
     public var focusArea: String
     /// Whether the value is a rolling 12-month figure (R12).
     public var rolling12: Bool
+    /// How the target and the outcome are measured.
     public var unit: IndicatorUnit
+    /// Which way is better: decides whether the outcome meets the target.
     public var direction: IndicatorDirection
+    /// The year of the value.
     public var year: Int
+    /// Month 1...12 of a monthly or R12 value; nil for a yearly value.
     public var month: Int?
     /// Målvärde: a number, or for yes/no 1 (ja) / 0 (nej). nil: no target.
     public var target: Decimal?
@@ -43,13 +49,20 @@ public struct IndicatorRow: Hashable, Sendable {
     public var outcome: Decimal?
     /// The national figure (riket) for the same period, for comparison; nil when not given.
     public var national: Decimal?
-    /// The outcome for women and for men (kvinnor/män), where the indicator is split.
+    /// The outcome for women (kvinnor), where the indicator is split by gender; nil otherwise.
     public var outcomeWomen: Decimal?
+    /// The outcome for men (män), where the indicator is split by gender; nil otherwise.
     public var outcomeMen: Decimal?
+    /// The reporting unit's comment; "" when none.
     public var comment: String
 
-    public init(code: String, name: String, node: String, goal: String = "", focusArea: String = "", rolling12: Bool = false, unit: IndicatorUnit, direction: IndicatorDirection = .higher,
-                year: Int, month: Int? = nil, target: Decimal?, outcome: Decimal?, national: Decimal? = nil, outcomeWomen: Decimal? = nil, outcomeMen: Decimal? = nil, comment: String = "") {
+    /// An indicator's value for one period.
+    public init(
+        code: String, name: String, node: String, goal: String = "", focusArea: String = "", rolling12: Bool = false,
+        unit: IndicatorUnit, direction: IndicatorDirection = .higher,
+        year: Int, month: Int? = nil, target: Decimal?, outcome: Decimal?, national: Decimal? = nil,
+        outcomeWomen: Decimal? = nil, outcomeMen: Decimal? = nil, comment: String = ""
+    ) {
         self.code = code
         self.focusArea = focusArea
         self.rolling12 = rolling12
@@ -82,10 +95,14 @@ public enum IndicatorStatus: String, Sendable {
 /// An indicator as a report shows it: status against the target in its direction and the
 /// change since the same period last year.
 public struct IndicatorResult: Sendable, Equatable {
+    /// The indicator's row for the report period.
     public var row: IndicatorRow
+    /// Uppfyllt, ej uppfyllt or no value (`status(_:)`).
     public var status: IndicatorStatus
-    /// The same period last year's outcome, and the change (numbers only).
+    /// The outcome of the same period last year (same code and month); nil when there is none.
     public var previousOutcome: Decimal?
+    /// Förändring: the outcome minus last year's, in the indicator's unit (percentage points for a percent indicator);
+    /// nil for a yes/no indicator or without both outcomes.
     public var change: Decimal?
 
     /// The status of one row: outcome against target; a yes/no indicator meets its target
@@ -104,11 +121,16 @@ public struct IndicatorResult: Sendable, Equatable {
 
     /// An indicator's monthly series up to the period (the last 13 months, as seed 004 shows
     /// availability against the national figure), oldest first.
-    public static func series(_ data: FollowUpData, code: String, through period: Period, months: Int = 13) -> [IndicatorRow] {
+    public static func series(_ data: FollowUpData, code: String, through period: Period, months: Int = 13)
+        -> [IndicatorRow]
+    {
         let end = period.year * 12 + period.month - 1
         return data.indicators
             .filter { $0.code == code && $0.month != nil }
-            .filter { r in let i = r.year * 12 + (r.month ?? 1) - 1; return i > end - months && i <= end }
+            .filter { r in
+                let i = r.year * 12 + (r.month ?? 1) - 1
+                return i > end - months && i <= end
+            }
             .sorted { ($0.year, $0.month ?? 0) < ($1.year, $1.month ?? 0) }
     }
 
@@ -130,9 +152,13 @@ public struct IndicatorResult: Sendable, Equatable {
 /// A national figure (riket) for an indicator's year, e.g. from Kolada: the indicator's code
 /// (the KPI id), the year and the value.
 public struct NationalValue: Hashable, Sendable {
+    /// The indicator's code: the Kolada KPI id.
     public var code: String
+    /// The year of the value.
     public var year: Int
+    /// Riket's value, in the indicator's unit.
     public var value: Decimal
+    /// Riket's `value` for indicator `code` in `year`.
     public init(code: String, year: Int, value: Decimal) {
         self.code = code
         self.year = year

@@ -13,16 +13,25 @@ public enum InvestmentCategory: String, Sendable, CaseIterable {
 /// Investment outcome (accumulated to the period), annual budget and forecast for a
 /// committee and category.
 public struct InvestmentRow: Hashable, Sendable {
+    /// The report period; `outcome` is accumulated January..its month.
     public var period: Period
+    /// The committee (node code) that invests.
     public var node: String
+    /// The investment category.
     public var category: InvestmentCategory
+    /// Utfall: the investment outcome January..period, öre, a positive amount (money spent).
     public var outcome: Money
+    /// Budget helår: the year's investment budget, öre; nil when not given: a committee's total then has no budget
+    /// (the region's table counts it as zero), nor has självfinansieringsgraden on the budget basis.
     public var budget: Money?
+    /// Prognos helår: the full-year investment forecast, öre; nil when not given: a committee's total then has no
+    /// forecast (the region's table counts it as zero), nor has självfinansieringsgraden on the forecast basis.
     public var forecast: Money?
     /// The project (investeringsprojekt) the row is for; nil for a committee's category total.
     public var project: String?
     /// The project's figures over its whole life (seed 003 3.4 "Större enskilda investeringar").
     public var projectTotals: ProjectTotals?
+    /// An investment row; a row with `project` is a project, `projectTotals` only with one.
     public init(
         period: Period, node: String, category: InvestmentCategory, outcome: Money, budget: Money?, forecast: Money?,
         project: String? = nil, projectTotals: ProjectTotals? = nil
@@ -51,6 +60,7 @@ public struct ProjectTotals: Hashable, Sendable {
     public var forecast: Money?
     /// The year the project is expected to be finished (färdigt år).
     public var finishedYear: Int?
+    /// A project's lifetime figures.
     public init(site: String, budget: Money?, outcome: Money?, forecast: Money?, finishedYear: Int?) {
         self.site = site
         self.budget = budget

@@ -22,6 +22,8 @@ public struct KeyRatios: Sendable, Equatable {
     public var resultToTaxRevenueThreeYearMean: Decimal?
     /// Självfinansieringsgrad av investeringarna: (R + avskrivningar) / investeringar.
     public var selfFinancingRatio: Decimal?
+    /// Nettokostnadsandel: verksamhetens nettokostnader, avskrivningar and finansnetto in percent of T, and their sum
+    /// (seed 003 2.5.3: 96,8 + 3,6 + 2,8 = 103,2 % on the forecast); nil when T is zero.
     public var netCostShare: NetCostShare?
     /// Soliditet enligt blandmodellen: (eget kapital − ackumulerad orealiserad vinst) /
     /// (tillgångar − samma); only on the outcome basis (a balance sheet exists only there).
@@ -45,10 +47,18 @@ public struct KeyRatios: Sendable, Equatable {
 
 /// The three bases of SPEC §6.3 and the balanskravsutredning.
 public struct KeyRatioReport: Sendable, Equatable {
+    /// The report period: the outcome basis covers January..its month.
     public var period: Period
+    /// The ratios on the outcome January..period, growth against the same months last year; the only basis with
+    /// soliditet and the hired-staff share.
     public var outcome: KeyRatios
+    /// The ratios on the full-year forecast in force (nollprognos for nodes without one), growth against last year's
+    /// outcome; without any forecast, the ratios of the resultaträkning are nil.
     public var forecast: KeyRatios
+    /// The ratios on the annual budget, growth against last year's outcome; the ratios of the resultaträkning are nil
+    /// when a budget row has no account.
     public var budget: KeyRatios
+    /// Balanskravsutredning (Kommunallagen 11 kap.): the fiscal year and up to four years before it (SPEC §4.5).
     public var balanceRequirement: [BalanceRequirementYear]
 
     /// The key ratios of one committee (or any node below the root). The financial ratios of
@@ -59,7 +69,8 @@ public struct KeyRatioReport: Sendable, Equatable {
         guard node != data.tree(for: period.year).root.code else { return compute(data, period: period) }
         var outcome = KeyRatios()
         outcome.hiredStaffCostShare = StaffReport.compute(data, period: period, node: node).hiredShare
-        return KeyRatioReport(period: period, outcome: outcome, forecast: KeyRatios(), budget: KeyRatios(), balanceRequirement: [])
+        return KeyRatioReport(
+            period: period, outcome: outcome, forecast: KeyRatios(), budget: KeyRatios(), balanceRequirement: [])
     }
 
     /// Computes every key ratio of SPEC §4.4 for `period` (formulas and test figures: seed 003
@@ -76,8 +87,12 @@ public struct KeyRatioReport: Sendable, Equatable {
 
         let investments = data.investments.countedInTotals.filter { $0.period == period }
         let investmentOutcome = investments.isEmpty ? nil : investments.map(\.outcome).sum()
-        let investmentForecast = investments.isEmpty || investments.contains { $0.forecast == nil } ? nil : investments.compactMap(\.forecast).sum()
-        let investmentBudget = investments.isEmpty || investments.contains { $0.budget == nil } ? nil : investments.compactMap(\.budget).sum()
+        let investmentForecast =
+            investments.isEmpty || investments.contains { $0.forecast == nil }
+            ? nil : investments.compactMap(\.forecast).sum()
+        let investmentBudget =
+            investments.isEmpty || investments.contains { $0.budget == nil }
+            ? nil : investments.compactMap(\.budget).sum()
 
         func ratios(_ s: IncomeStatement?, base: YearFigures?, investments: Money?) -> KeyRatios {
             var k = KeyRatios()
@@ -104,7 +119,9 @@ public struct KeyRatioReport: Sendable, Equatable {
         var outcome = ratios(outcomeIS, base: previousToDate.map(YearFigures.init), investments: investmentOutcome)
         if let bs = BalanceSheet.at(data, year: year, month: period.month) {
             let unrealisedGain: Money
-            if let market = data.figure(.placementsMarketValue, at: period), let cost = data.figure(.placementsAcquisitionValue, at: period) {
+            if let market = data.figure(.placementsMarketValue, at: period),
+                let cost = data.figure(.placementsAcquisitionValue, at: period)
+            {
                 unrealisedGain = market - cost
             } else {
                 unrealisedGain = .zero
@@ -123,14 +140,21 @@ public struct KeyRatioReport: Sendable, Equatable {
         var budget = ratios(budgetIS, base: previousYear, investments: investmentBudget)
         forecast.balanceRequirement = requirement.last(where: { $0.year == year })?.balanceRequirementResult
         if let budgetIS {
-            budget.balanceRequirement = BalanceRequirementYear.compute(data, year: year, result: budgetIS.result, unrealised: budgetIS[.unrealised], isForecast: true, opening: .zero).balanceRequirementResult
+            budget.balanceRequirement =
+                BalanceRequirementYear.compute(
+                    data, year: year, result: budgetIS.result, unrealised: budgetIS[.unrealised], isForecast: true,
+                    opening: .zero
+                ).balanceRequirementResult
         }
         if outcomeIS != nil {
             outcome.balanceRequirement = outcomeIS.map {
-                BalanceRequirementYear.compute(data, year: year, result: $0.result, unrealised: $0[.unrealised], isForecast: false, opening: .zero).balanceRequirementResult
+                BalanceRequirementYear.compute(
+                    data, year: year, result: $0.result, unrealised: $0[.unrealised], isForecast: false, opening: .zero
+                ).balanceRequirementResult
             }
         }
-        return KeyRatioReport(period: period, outcome: outcome, forecast: forecast, budget: budget, balanceRequirement: requirement)
+        return KeyRatioReport(
+            period: period, outcome: outcome, forecast: forecast, budget: budget, balanceRequirement: requirement)
     }
 
     /// A closed year's figures: from its ledger when stored, else from the figures file.
@@ -152,7 +176,8 @@ public struct KeyRatioReport: Sendable, Equatable {
 
     static func yearStatement(_ data: FollowUpData, year: Int) -> YearFigures? {
         if let s = IncomeStatement.outcome(data, year: year) { return YearFigures(s) }
-        guard let tax = data.figure(.tax, year: year)?.amount, let grants = data.figure(.grants, year: year)?.amount else { return nil }
+        guard let tax = data.figure(.tax, year: year)?.amount, let grants = data.figure(.grants, year: year)?.amount
+        else { return nil }
         var r: Money?
         if let result = data.figure(.result, year: year)?.amount {
             r = result - (data.figure(.unrealised, year: year)?.amount ?? .zero)
@@ -165,7 +190,9 @@ public struct KeyRatioReport: Sendable, Equatable {
     static func threeYearMean(_ data: FollowUpData, year: Int) -> Decimal? {
         var values: [Decimal] = []
         for y in (year - 3)..<year {
-            guard let f = yearStatement(data, year: y), let r = f.resultExclUnrealised, let v = Ratio.percent(r, of: f.taxAndGrants) else { return nil }
+            guard let f = yearStatement(data, year: y), let r = f.resultExclUnrealised,
+                let v = Ratio.percent(r, of: f.taxAndGrants)
+            else { return nil }
             values.append(v)
         }
         return values.reduce(0, +) / 3
@@ -175,7 +202,9 @@ public struct KeyRatioReport: Sendable, Equatable {
 /// One year of the balanskravsutredning (Kommunallagen 11 kap. 12–14 §§; SPEC §4.5).
 /// Amounts as they enter the table: adjustments that reduce the result are negative.
 public struct BalanceRequirementYear: Sendable, Equatable {
+    /// The year of the row.
     public var year: Int
+    /// Whether the year is not closed: the report's fiscal year, on its forecast (its budget without one).
     public var isForecast: Bool
     /// Årets resultat enligt resultaträkningen.
     public var result: Money
@@ -200,11 +229,19 @@ public struct BalanceRequirementYear: Sendable, Equatable {
     public var balanceRequirementResult: Money { resultAfterAdjustments + rurProvision + rurUse }
     /// UB ackumulerade negativa resultat att återställa: a deficit adds to it, synnerliga
     /// skäl and later surpluses reduce it, and it is never above zero.
-    public var toRestoreClosing: Money { Swift.min(.zero, toRestoreOpening + balanceRequirementResult + exceptionalReasons) }
+    public var toRestoreClosing: Money {
+        Swift.min(.zero, toRestoreOpening + balanceRequirementResult + exceptionalReasons)
+    }
 
-    static func compute(_ data: FollowUpData, year: Int, result: Money, unrealised: Money, isForecast: Bool, opening: Money) -> BalanceRequirementYear {
+    static func compute(
+        _ data: FollowUpData, year: Int, result: Money, unrealised: Money, isForecast: Bool, opening: Money
+    ) -> BalanceRequirementYear {
         func fig(_ k: FigureRow.Key) -> Money { data.figure(k, year: year)?.amount ?? .zero }
-        var y = BalanceRequirementYear(year: year, isForecast: isForecast, result: result, realisationGains: fig(.realisationGains), unrealisedGainsLosses: -unrealised, otherAdjustments: fig(.otherAdjustments), rurProvision: fig(.rurProvision), rurUse: fig(.rurUse), exceptionalReasons: .zero, toRestoreOpening: opening)
+        var y = BalanceRequirementYear(
+            year: year, isForecast: isForecast, result: result, realisationGains: fig(.realisationGains),
+            unrealisedGainsLosses: -unrealised, otherAdjustments: fig(.otherAdjustments),
+            rurProvision: fig(.rurProvision), rurUse: fig(.rurUse), exceptionalReasons: .zero, toRestoreOpening: opening
+        )
         if let reasons = data.figure(.exceptionalReasons, year: year) {
             // No amount: the whole deficit of the year (and what is carried in) is not restored.
             y.exceptionalReasons = reasons.amount ?? Swift.max(.zero, -(opening + y.balanceRequirementResult))
@@ -222,7 +259,8 @@ public struct BalanceRequirementYear: Sendable, Equatable {
             let unrealised: Money
             let isForecast = year == period.year
             if isForecast {
-                guard let f = IncomeStatement.forecast(data, period: period) ?? IncomeStatement.budget(data, year: year) else { continue }
+                guard let f = IncomeStatement.forecast(data, period: period) ?? IncomeStatement.budget(data, year: year)
+                else { continue }
                 result = f.result
                 unrealised = f[.unrealised]
             } else if let s = IncomeStatement.outcome(data, year: year) {
@@ -234,37 +272,11 @@ public struct BalanceRequirementYear: Sendable, Equatable {
             } else {
                 continue
             }
-            let y = compute(data, year: year, result: result, unrealised: unrealised, isForecast: isForecast, opening: opening)
+            let y = compute(
+                data, year: year, result: result, unrealised: unrealised, isForecast: isForecast, opening: opening)
             out.append(y)
             opening = y.toRestoreClosing
         }
         return out
     }
-}
-
-/// The long-term financial goals (finansiella mål) a region's key ratios are judged against:
-/// SKR's practice as seed 003 2.3.1–2.3.3 states it — result at least 2 % of tax revenue,
-/// grants and equalisation; self-financing of investments at least 100 %; soliditet including
-/// pension obligations positive.
-public struct FinancialGoal: Sendable {
-    public enum Kind: Sendable { case resultToTaxRevenue, selfFinancingRatio, equityRatioInclPensions }
-    public var kind: Kind
-    /// The target in percent; the goal is met at or above it (`strict`: above it).
-    public var target: Decimal
-    public var strict: Bool
-
-    public static let all = [FinancialGoal(kind: .resultToTaxRevenue, target: 2, strict: false),
-                             FinancialGoal(kind: .selfFinancingRatio, target: 100, strict: false),
-                             FinancialGoal(kind: .equityRatioInclPensions, target: 0, strict: true)]
-
-    public func value(_ k: KeyRatios) -> Decimal? {
-        switch kind {
-        case .resultToTaxRevenue: return k.resultToTaxRevenue
-        case .selfFinancingRatio: return k.selfFinancingRatio
-        case .equityRatioInclPensions: return k.equityRatioInclPensions
-        }
-    }
-
-    /// Met, not met, or nil when the ratio cannot be computed.
-    public func isMet(_ k: KeyRatios) -> Bool? { value(k).map { strict ? $0 > target : $0 >= target } }
 }

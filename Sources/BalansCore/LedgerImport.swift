@@ -20,16 +20,23 @@ public struct LedgerImport: Sendable {
     /// A transaction row (transaktion), ledger sign.
     public struct Row: Sendable, Hashable {
         public var account: Int
+        /// The row's object in dimension 1 (SPEC §3), "" if none: what the reports group by.
         public var ansvar: String
         public var month: Int
         public var amount: Money
         public var text: String
-        public init(account: Int, ansvar: String, month: Int, amount: Money, text: String = "") {
+        /// Every object the row is booked on (ansvar, verksamhet, projekt, motpart, …); nil if
+        /// none. Rows with the same list share one instance (see ``ObjectList``).
+        public var objects: ObjectList?
+        public init(
+            account: Int, ansvar: String, month: Int, amount: Money, text: String = "", objects: ObjectList? = nil
+        ) {
             self.account = account
             self.ansvar = ansvar
             self.month = month
             self.amount = amount
             self.text = text
+            self.objects = objects
         }
     }
 
@@ -47,6 +54,10 @@ public struct LedgerImport: Sendable {
     public var vouchers: [Voucher]
     /// Budget per account, ansvar and month (#PBUDGET), report sign is *not* applied: ledger sign.
     public var periodBudgets: [YearLedger.Cell]
+    /// The dimensions the file declares (`#DIM`, `#UNDERDIM`): name by number.
+    public var dimensions: [Int: String]
+    /// The objects the file declares (`#OBJEKT`): name by dimension and code.
+    public var objectNames: [ObjectRef: String]
     /// For an import batch (SIE 4I without `#RAR`: payroll, invoicing, a cash register), the
     /// movements of its vouchers per year their dates fall in: the batch adds to those years
     /// instead of replacing one. nil for a full export, which replaces ``year`` whole.
@@ -55,7 +66,8 @@ public struct LedgerImport: Sendable {
     public init(
         year: Int, organisationName: String?, fileName: String, contentHash: String, accounts: [Int: String],
         openingBalances: [Int: Money], cells: [YearLedger.Cell], vouchers: [Voucher],
-        periodBudgets: [YearLedger.Cell] = [], batchCells: [Int: [YearLedger.Cell]]? = nil
+        periodBudgets: [YearLedger.Cell] = [], batchCells: [Int: [YearLedger.Cell]]? = nil,
+        dimensions: [Int: String] = [:], objectNames: [ObjectRef: String] = [:]
     ) {
         self.year = year
         self.organisationName = organisationName
@@ -67,5 +79,7 @@ public struct LedgerImport: Sendable {
         self.vouchers = vouchers
         self.periodBudgets = periodBudgets
         self.batchCells = batchCells
+        self.dimensions = dimensions
+        self.objectNames = objectNames
     }
 }

@@ -9,6 +9,7 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
     /// The amount in öre (1/100 krona).
     public var ore: Int64
 
+    /// An amount of `ore` öre (1/100 krona).
     public init(ore: Int64) { self.ore = ore }
     /// An amount of whole kronor (`overflow` beyond Int64's range).
     public init(kronor: Int64) {
@@ -16,6 +17,7 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
         self.ore = overflowed ? Money.overflow.ore : ore
     }
 
+    /// Noll kronor: where every sum starts.
     public static let zero = Money(ore: 0)
 
     /// The result of arithmetic beyond ±92 biljarder kronor (Int64 öre), which no real figure
@@ -32,11 +34,17 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
     /// budget, and low enough that no realistic number of figures sums beyond Int64 (issue 13).
     public static let largestInput = Money(ore: 100_000_000_000_000)
 
+    /// The exact sum; `overflow` when it is out of range or either side is `overflow`.
     public static func + (a: Money, b: Money) -> Money { checked(a, b, a.ore.addingReportingOverflow(b.ore)) }
+    /// The exact difference; `overflow` when it is out of range or either side is `overflow`.
     public static func - (a: Money, b: Money) -> Money { checked(a, b, a.ore.subtractingReportingOverflow(b.ore)) }
+    /// The amount with its sign turned (ledger sign to report sign); `overflow` stays `overflow`.
     public static prefix func - (a: Money) -> Money { a.isOverflow ? .overflow : Money(ore: -a.ore) }
+    /// Adds `b` to `a` exactly (`overflow` beyond the range).
     public static func += (a: inout Money, b: Money) { a = a + b }
+    /// Subtracts `b` from `a` exactly (`overflow` beyond the range).
     public static func -= (a: inout Money, b: Money) { a = a - b }
+    /// Orders by öre; `overflow` (Int64.min) comes before every amount.
     public static func < (a: Money, b: Money) -> Bool { a.ore < b.ore }
 
     private static func checked(_ a: Money, _ b: Money, _ r: (partialValue: Int64, overflow: Bool)) -> Money {
@@ -46,6 +54,7 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
     /// The amount without its sign.
     public var magnitude: Money { self < .zero ? -self : self }
 
+    /// Whether the amount is 0 öre.
     public var isZero: Bool { ore == 0 }
 
     /// The amount as a Decimal number of kronor (for JSON output, where SPEC §6.1 wants SEK).
@@ -83,6 +92,7 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
         /// More than `largestInput` (10¹² kronor) either way.
         case tooLarge
 
+        /// The reason in words, for the message of an `InputIssue`.
         public var description: String {
             switch self {
             case .notAnAmount: return "is not an amount in kronor (at most two decimals)"

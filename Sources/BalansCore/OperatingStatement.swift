@@ -24,6 +24,7 @@ public struct OperatingFigures: Sendable, Equatable {
     /// Cost part of the periodised budget jan–p (budget rows with a cost account).
     public var budgetCostsToDate: Money = .zero
 
+    /// Every amount zero and last year's figures nil: a node with no rows.
     public init() {}
 
     /// Avvikelse mot budget jan–p = outcome − periodised budget.
@@ -69,14 +70,19 @@ public struct OperatingFigures: Sendable, Equatable {
 
 /// One row of the driftredovisning: an org node with its own figures plus its subtree's.
 public struct OperatingRow: Sendable, Equatable {
+    /// The node's code, or `OperatingStatement.unallocatedCode` for the Ej fördelat row.
     public var code: String
+    /// The node's name as printed.
     public var name: String
+    /// What the node is: region, committee, area or budget line.
     public var kind: NodeKind
     /// Depth below the statement's root (root = 0).
     public var depth: Int
+    /// The parent row's code; nil for the statement's root.
     public var parent: String?
     /// The node's own rows plus every node below it.
     public var figures: OperatingFigures
+    /// Whether no row is below it (normally a budget line); only leaves are listed among the larger deviations.
     public var isLeaf: Bool
     /// Whether the forecast is a real forecast (not nollprognos) somewhere in the subtree.
     public var hasForecast: Bool
@@ -87,14 +93,18 @@ public struct OperatingRow: Sendable, Equatable {
 /// The driftredovisning of a subtree for a report period: rows in tree order with every
 /// subtotal computed, never typed in (SPEC §4.2).
 public struct OperatingStatement: Sendable {
+    /// The report period: outcome and budget cover January..its month.
     public var period: Period
     /// The previous report period with forecasts, if any (for forecast change).
     public var previousForecastPeriod: Period?
     /// Rows in pre-order (parent before its children).
     public var rows: [OperatingRow]
 
+    /// The first row: the statement's root, with the totals of the whole subtree.
     public var root: OperatingRow { rows[0] }
+    /// The row of node `code`; nil when it is not in the statement.
     public func row(_ code: String) -> OperatingRow? { rows.first { $0.code == code } }
+    /// The rows directly below `code`, in tree order.
     public func children(of code: String) -> [OperatingRow] { rows.filter { $0.parent == code } }
 
     /// Code of the synthetic row for ledger rows whose ansvar code belongs to no node.

@@ -12,16 +12,22 @@ public enum NodeKind: String, Sendable, CaseIterable {
 
 /// One node of the organisation tree (organisationsträd).
 public struct OrgNode: Hashable, Sendable {
+    /// The node's code, unique in the organisation, e.g. "HS", "RS-HSF-LAK".
     public var code: String
+    /// The parent node's code; nil for the root (the region).
     public var parent: String?
+    /// The Swedish name as printed in reports.
     public var name: String
+    /// What the node is: region, committee, area or budget line.
     public var kind: NodeKind
     /// Responsibility codes (ansvar, SIE dimension 1) whose ledger rows belong to this node.
     public var ansvar: [String]
-    /// First and last fiscal year the node exists (nil: open).
+    /// First fiscal year the node exists in (nil: open).
     public var fromYear: Int?
+    /// Last fiscal year the node exists in (nil: open).
     public var toYear: Int?
 
+    /// A node; `fromYear` and `toYear` nil for a node of every year.
     public init(
         code: String, parent: String?, name: String, kind: NodeKind, ansvar: [String] = [], fromYear: Int? = nil,
         toYear: Int? = nil
@@ -46,6 +52,7 @@ public struct OrgNode: Hashable, Sendable {
 public struct OrgTree: Sendable {
     /// Nodes in file order (the order of rows in reports).
     public let nodes: [OrgNode]
+    /// The root: the region or municipality, the one node of the year without a parent.
     public let root: OrgNode
     private let byCode: [String: Int]
     private let childIndex: [String: [Int]]
@@ -71,7 +78,9 @@ public struct OrgTree: Sendable {
         self.ansvarIndex = ansvarIndex
     }
 
+    /// The node `code` of this year's tree, or nil.
     public func node(_ code: String) -> OrgNode? { byCode[code].map { nodes[$0] } }
+    /// The nodes directly below `code`, in file order.
     public func children(of code: String) -> [OrgNode] { (childIndex[code] ?? []).map { nodes[$0] } }
     /// The node an ansvar code belongs to, if any.
     public func nodeCode(forAnsvar ansvar: String) -> String? { ansvarIndex[ansvar] }

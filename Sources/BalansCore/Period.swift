@@ -2,10 +2,12 @@
 /// period" are accumulated from January to the end of that month (SPEC §2). Fiscal years are
 /// calendar years, as for Swedish regions and municipalities.
 public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The fiscal year, a calendar year (1900...9999).
     public var year: Int
     /// 1...12
     public var month: Int
 
+    /// Month `month` of `year`; nil when the month is not 1...12 or the year not 1900...9999.
     public init?(year: Int, month: Int) {
         guard (1...12).contains(month), (1900...9999).contains(year) else { return nil }
         self.year = year
@@ -36,6 +38,7 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.month = month
     }
 
+    /// Chronological order.
     public static func < (a: Period, b: Period) -> Bool { (a.year, a.month) < (b.year, b.month) }
     /// `YYYY-MM`
     public var description: String { "\(year)-\(month < 10 ? "0" : "")\(month)" }

@@ -35,9 +35,12 @@ public enum StaffMeasure: String, CaseIterable, Sendable {
     case targetSickLeave = "target_sick_leave"
     case targetHiredShare = "target_hired_share"
 
+    /// Whether the measure is a yearly target (målvärde, percent) rather than a monthly value.
     public var isTarget: Bool { rawValue.hasPrefix("target_") }
     /// A stock is averaged over months; every other monthly measure is summed.
-    public var isStock: Bool { self == .headcountPermanent || self == .headcountTemporary || self == .fullTimeEquivalents }
+    public var isStock: Bool {
+        self == .headcountPermanent || self == .headcountTemporary || self == .fullTimeEquivalents
+    }
     /// Measured in kronor (exact to the öre).
     public var isAmount: Bool { self == .hiredDoctorsCost || self == .hiredNursesCost || self == .personnelCost }
 }
@@ -48,20 +51,27 @@ extension StaffRow {
     public static func isAgeBand(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, !(parts[0].isEmpty && parts[1].isEmpty),
-              parts.allSatisfy({ $0.count <= 3 && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return false }
+            parts.allSatisfy({ $0.count <= 3 && $0.allSatisfy { $0.isASCII && $0.isNumber } })
+        else { return false }
         if let low = Int(parts[0]), let high = Int(parts[1]) { return low <= high }
         return true
     }
 
     /// Sort key of an age band: youngest first.
-    public static func ageBandOrder(_ band: String) -> Int { Int(band.split(separator: "-", omittingEmptySubsequences: false).first ?? "") ?? 0 }
+    public static func ageBandOrder(_ band: String) -> Int {
+        Int(band.split(separator: "-", omittingEmptySubsequences: false).first ?? "") ?? 0
+    }
 }
 
 /// One staff value: a month's measure (`month` 1...12) or a year's target (`month` nil).
 public struct StaffRow: Hashable, Sendable {
+    /// The year of the month, or of the target.
     public var year: Int
+    /// Month 1...12 of a monthly measure; nil for a yearly target.
     public var month: Int?
+    /// The org node (code) the value is for; a node's figures include its subtree's.
     public var node: String
+    /// What the value measures.
     public var measure: StaffMeasure
     /// Exact decimal: hours, heads, percent, or kronor for the cost measures.
     public var value: Decimal
@@ -70,7 +80,11 @@ public struct StaffRow: Hashable, Sendable {
     /// The age band (åldersgrupp) the value is for, "20-49", "-29", "50-"; "" for all ages.
     public var ageBand: String
 
-    public init(year: Int, month: Int?, node: String, measure: StaffMeasure, value: Decimal, gender: String = "", ageBand: String = "") {
+    /// A staff value; `gender` and `ageBand` "" for the whole staff.
+    public init(
+        year: Int, month: Int?, node: String, measure: StaffMeasure, value: Decimal, gender: String = "",
+        ageBand: String = ""
+    ) {
         self.gender = gender
         self.ageBand = ageBand
         self.year = year
@@ -86,16 +100,23 @@ public struct StaffRow: Hashable, Sendable {
 /// ending with the report month (SPEC §4.6); a measure with any of those months missing has
 /// no R12 value (nil, shown as "–"), never a value from fewer months.
 public struct StaffReport: Sendable, Equatable {
+    /// The report period; the R12 figures end with its month.
     public var period: Period
     /// Personalomsättning R12, percent of the average permanent headcount, and its parts.
     public var turnover: Decimal?
+    /// Personalomsättning R12 to another employer, percent of the average permanent headcount (seed 003 2.7.1: 6,6 %).
     public var turnoverExternal: Decimal?
+    /// Personalomsättning R12 to another post within the organisation, percent (seed 003 2.7.1: 4,1 %).
     public var turnoverInternal: Decimal?
+    /// Personalomsättning R12 through retirement (pension), percent (seed 003 2.7.1: 1,8 %).
     public var turnoverRetirement: Decimal?
     /// Sjukfrånvaro R12: sick hours / scheduled hours, percent; and its parts by length.
     public var sickLeave: Decimal?
+    /// Short sick leave (day 1–14) R12: its sick hours / all scheduled hours, percent.
     public var sickLeaveShort: Decimal?
+    /// Medium sick leave (day 15–59) R12: its sick hours / all scheduled hours, percent.
     public var sickLeaveMedium: Decimal?
+    /// Long sick leave (day 60–) R12: its sick hours / all scheduled hours, percent.
     public var sickLeaveLong: Decimal?
     /// Övertid/mertid R12: overtime hours / scheduled hours, percent ("arbetsbelastning").
     public var overtime: Decimal?
@@ -110,19 +131,29 @@ public struct StaffReport: Sendable, Equatable {
     public var hiredCostR12: Money?
     /// The same as a share of personalkostnader, R12, percent (target 2 %, SPEC §4.4).
     public var hiredShare: Decimal?
-    /// Hired costs January..period, this year and last year.
+    /// Bemanningskostnader (hired doctors and nurses) January..period, kronor exact to the öre; nil when any
+    /// month is missing.
     public var hiredCostToDate: Money?
+    /// The same months of last year; nil when any of them is missing.
     public var hiredCostToDateLastYear: Money?
+    /// Inhyrda läkare January..period, kronor exact to the öre; nil when any month is missing.
     public var hiredDoctorsToDate: Money?
+    /// The same months of last year.
     public var hiredDoctorsToDateLastYear: Money?
+    /// Inhyrda sjuksköterskor January..period, kronor exact to the öre; nil when any month is missing.
     public var hiredNursesToDate: Money?
+    /// The same months of last year.
     public var hiredNursesToDateLastYear: Money?
-    /// The year's targets.
+    /// Målvärde for personalomsättning, percent. The targets are the `target_` rows of `period`'s year in the
+    /// node's subtree; rows of several nodes add up, so a target belongs on one node.
     public var targetTurnover: Decimal?
+    /// Målvärde for sjukfrånvaro, percent.
     public var targetSickLeave: Decimal?
+    /// Målvärde for the hired-staff share, percent (seed 003 §71: 2 %); nil: the organisation's policy applies.
     public var targetHiredShare: Decimal?
 
-    /// The same figures one year earlier (the "Utfall april 2023" column).
+    /// The staff figures of `node` and its subtree (default: the whole organisation) at `period`; at
+    /// `period.previousYear` they are the "Utfall april 2023" column.
     public static func compute(_ data: FollowUpData, period: Period, node: String? = nil) -> StaffReport {
         compute(data, period: period, node: node, byGender: true)
     }
@@ -132,7 +163,7 @@ public struct StaffReport: Sendable, Equatable {
         let root = node ?? tree.root.code
         let codes = Set(tree.subtree(root).map(\.code))
         let rows = data.staff.filter { codes.contains($0.node) }
-        var byMonth: [StaffMeasure: [Int: Decimal]] = [:]   // key: year * 12 + month - 1
+        var byMonth: [StaffMeasure: [Int: Decimal]] = [:]  // key: year * 12 + month - 1
         var targets: [StaffMeasure: Decimal] = [:]
         for r in rows {
             if let m = r.month {
@@ -184,11 +215,19 @@ public struct StaffReport: Sendable, Equatable {
             // A part's rate is its own sick hours over its own scheduled hours: the part's rows
             // alone, every other split of them added up.
             func part(_ keep: (StaffRow) -> Bool) -> Decimal? {
-                StaffReport.compute(FollowUpData(organisationName: data.organisationName, nodes: data.nodes, mapping: data.mapping, ledgers: [:], budgets: [], forecasts: [], figures: [], investments: [],
-                                                 staff: rows.filter(keep)), period: period, node: root, byGender: false).sickLeave
+                StaffReport.compute(
+                    FollowUpData(
+                        organisationName: data.organisationName, nodes: data.nodes, mapping: data.mapping, ledgers: [:],
+                        budgets: [], forecasts: [], figures: [], investments: [],
+                        staff: rows.filter(keep)), period: period, node: root, byGender: false
+                ).sickLeave
             }
-            for gender in Set(rows.map(\.gender)).subtracting([""]) { s.sickLeaveByGender[gender] = part { $0.gender == gender } }
-            for band in Set(rows.map(\.ageBand)).subtracting([""]) { s.sickLeaveByAgeBand[band] = part { $0.ageBand == band } }
+            for gender in Set(rows.map(\.gender)).subtracting([""]) {
+                s.sickLeaveByGender[gender] = part { $0.gender == gender }
+            }
+            for band in Set(rows.map(\.ageBand)).subtracting([""]) {
+                s.sickLeaveByAgeBand[band] = part { $0.ageBand == band }
+            }
         }
         let hired = sum(r12(.hiredDoctorsCost), r12(.hiredNursesCost))
         s.hiredCostR12 = money(hired)
@@ -198,7 +237,9 @@ public struct StaffReport: Sendable, Equatable {
         s.hiredNursesToDate = money(toDate(.hiredNursesCost, year: period.year))
         s.hiredNursesToDateLastYear = money(toDate(.hiredNursesCost, year: period.year - 1))
         s.hiredCostToDate = s.hiredDoctorsToDate.flatMap { d in s.hiredNursesToDate.map { d + $0 } }
-        s.hiredCostToDateLastYear = s.hiredDoctorsToDateLastYear.flatMap { d in s.hiredNursesToDateLastYear.map { d + $0 } }
+        s.hiredCostToDateLastYear = s.hiredDoctorsToDateLastYear.flatMap { d in
+            s.hiredNursesToDateLastYear.map { d + $0 }
+        }
         s.targetTurnover = targets[.targetTurnover]
         s.targetSickLeave = targets[.targetSickLeave]
         s.targetHiredShare = targets[.targetHiredShare]

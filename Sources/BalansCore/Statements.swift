@@ -1,10 +1,13 @@
 /// A resultaträkning (SPEC §4.3, seed 003 3.1) for one basis — outcome, budget or forecast —
 /// in report sign: revenues positive, costs negative.
 public struct IncomeStatement: Sendable, Equatable {
+    /// Each line's amount, öre, report sign; a line without rows is absent (0).
     public var lines: [StatementLine: Money]
 
+    /// A statement of these line amounts.
     public init(lines: [StatementLine: Money]) { self.lines = lines }
 
+    /// The amount of `line`; 0 when it has none.
     public subscript(_ line: StatementLine) -> Money { lines[line] ?? .zero }
 
     /// Verksamhetens nettokostnader = intäkter + kostnader + avskrivningar.
@@ -75,10 +78,13 @@ public struct IncomeStatement: Sendable, Equatable {
 /// A balansräkning at a month end (SPEC §4.3, seed 003 3.2). Assets positive; equity,
 /// provisions and liabilities positive as credit balances.
 public struct BalanceSheet: Sendable, Equatable {
+    /// Each line's balance at the month end, öre: assets positive; equity, provisions and liabilities positive as
+    /// credit balances; equity without the year's result (`yearResult`).
     public var lines: [StatementLine: Money]
     /// Årets resultat: the result of the year to the date, from every result account.
     public var yearResult: Money
 
+    /// The balance of `line`; 0 when it has none.
     public subscript(_ line: StatementLine) -> Money { lines[line] ?? .zero }
 
     /// Summa tillgångar.

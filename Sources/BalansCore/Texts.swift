@@ -21,10 +21,15 @@ public enum TextSection: String, CaseIterable, Sendable {
 
 /// One written text of a report period and org node.
 public struct ReportText: Hashable, Sendable {
+    /// The report period the text is written for.
     public var period: Period
+    /// The org node (code) whose text it is; the root for the case number and the paragraph.
     public var node: String
+    /// The part of the report it belongs to.
     public var section: TextSection
+    /// The text as written; it may hold line breaks.
     public var text: String
+    /// A text of `section` for `node` at `period`.
     public init(period: Period, node: String, section: TextSection, text: String) {
         self.period = period
         self.node = node

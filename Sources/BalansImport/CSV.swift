@@ -6,14 +6,18 @@ import Foundation
 /// escapes, empty lines and `#` comment lines skipped. A control character other than tab is
 /// refused with its line and column (inside quotes line breaks are allowed too; CRLF becomes LF).
 public struct CSVTable: Sendable {
+    /// One record of the file: a line, or several when a quoted field holds line breaks.
     public struct Record: Sendable {
         /// 1-based line where the record starts.
         public var line: Int
+        /// The fields in column order, unquoted and trimmed of spaces; a short record has fewer than the header.
         public var fields: [String]
     }
+    /// The file's name as the user gave it, for the place of an `InputIssue`.
     public var file: String
     /// Lower-cased, trimmed header names.
     public var header: [String]
+    /// The records after the header, empty lines and `#` lines left out.
     public var records: [Record]
 
     /// Parses `bytes`; throws an `InputFailure` for an unterminated quote or a file without header.
@@ -108,7 +112,8 @@ public struct CSVTable: Sendable {
                     let code = String(found.scalar.value, radix: 16, uppercase: true)
                     let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code
                     let message =
-                        "control character U+\(padded) in \(column); remove it (tab, and line breaks inside quotes, are allowed)"
+                        "control character U+\(padded) in \(column); remove it (tab, and line breaks inside quotes, "
+                        + "are allowed)"
                     return InputIssue(file: file, line: found.line, message: message)
                 })
         }

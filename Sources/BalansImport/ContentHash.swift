@@ -1,11 +1,12 @@
+import BalansCore
 import Crypto
 import Foundation
-import BalansCore
 
 /// SHA-256 of a file's bytes, as lower-case hex: how Balans recognises a file it has imported
 /// before (the same file twice changes nothing). swift-crypto's BoringSSL uses the CPU's SHA
 /// instructions, so hashing a ledger of several hundred megabytes takes well under a second.
 public enum ContentHash {
+    /// SHA-256 of `data`, as 64 lower-case hex digits.
     public static func hex(_ data: [UInt8]) -> String {
         hexString(Crypto.SHA256.hash(data: data))
     }
@@ -22,7 +23,9 @@ public enum ContentHash {
                 hasher.update(data: chunk)
             }
         } catch {
-            throw InputFailure([InputIssue(file: path, line: nil, message: "cannot read the file: \(error.localizedDescription)")])
+            throw InputFailure([
+                InputIssue(file: path, line: nil, message: "cannot read the file: \(error.localizedDescription)")
+            ])
         }
         return hexString(hasher.finalize())
     }

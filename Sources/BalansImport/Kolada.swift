@@ -10,7 +10,9 @@ public enum Kolada {
     /// Reads the JSON; every problem as an issue of the whole file (JSON has no useful lines
     /// here: the path inside the document says where).
     public static func nationalValues(_ bytes: [UInt8], file: String) throws(InputFailure) -> [NationalValue] {
-        func fail(_ message: String) -> InputFailure { InputFailure([InputIssue(file: file, line: nil, message: message)]) }
+        func fail(_ message: String) -> InputFailure {
+            InputFailure([InputIssue(file: file, line: nil, message: message)])
+        }
         let json: Any
         do {
             json = try JSONSerialization.jsonObject(with: Data(bytes))
@@ -25,11 +27,15 @@ public enum Kolada {
         for (i, item) in entries.enumerated() {
             let place = "values[\(i)]"
             guard let entry = item as? [String: Any], let kpi = entry["kpi"] as? String, !kpi.isEmpty,
-                  let municipality = entry["municipality"] as? String, let inner = entry["values"] as? [Any] else {
-                issues.append(InputIssue(file: file, line: nil, message: "\(place): needs kpi, municipality and values"))
+                let municipality = entry["municipality"] as? String, let inner = entry["values"] as? [Any]
+            else {
+                issues.append(
+                    InputIssue(file: file, line: nil, message: "\(place): needs kpi, municipality and values"))
                 continue
             }
-            guard let year = (entry["period"] as? NSNumber)?.intValue ?? (entry["period"] as? String).flatMap(Int.init), (1900...9999).contains(year) else {
+            guard let year = (entry["period"] as? NSNumber)?.intValue ?? (entry["period"] as? String).flatMap(Int.init),
+                (1900...9999).contains(year)
+            else {
                 issues.append(InputIssue(file: file, line: nil, message: "\(place): period is not a year"))
                 continue
             }
@@ -38,8 +44,10 @@ public enum Kolada {
                 guard let value = v as? [String: Any], (value["gender"] as? String) == "T" else { continue }
                 // A missing figure is null in Kolada: nothing to compare with.
                 guard let number = value["value"] as? NSNumber, !(value["value"] is NSNull) else { continue }
-                guard let decimal = Decimal(string: number.stringValue, locale: Locale(identifier: "en_US_POSIX")) else {
-                    issues.append(InputIssue(file: file, line: nil, message: "\(place).values[\(j)]: value is not a number"))
+                guard let decimal = Decimal(string: number.stringValue, locale: Locale(identifier: "en_US_POSIX"))
+                else {
+                    issues.append(
+                        InputIssue(file: file, line: nil, message: "\(place).values[\(j)]: value is not a number"))
                     continue
                 }
                 out.append(NationalValue(code: kpi, year: year, value: decimal))

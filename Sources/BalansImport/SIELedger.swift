@@ -2,7 +2,8 @@ import BalansCore
 import SIE
 
 /// Turns a SIE 4 file into the ledger of its fiscal year (`#RAR 0`), or every problem with
-/// its line. The ansvar code of a row is its object in dimension 1 (SPEC §3).
+/// its line. The ansvar code of a row is its object in dimension 1 (SPEC §3); a row keeps all
+/// its objects too (verksamhet, projekt, motpart, …), and the ledger the file's dimensions.
 ///
 /// Two ways in: ``read(_:file:)`` for a file already in memory (small files, tests), and
 /// ``stream(path:file:contentHash:batchSize:progress:emit:)`` for a ledger of any size,
@@ -117,7 +118,9 @@ public enum SIELedger {
             || fy.start.year != fy.end.year
         {
             fail(
-                nil, "fiscal year \(fy.start)–\(fy.end) is not a calendar year (Balans supports calendar fiscal years)")
+                nil,
+                "fiscal year \(fy.start)–\(fy.end) is not a calendar year"
+                    + " (Balans supports calendar fiscal years)")
         }
         var numbers = AccountNumbers()
         func account(_ text: String, line: Int) -> Int? {
@@ -210,7 +213,8 @@ public enum SIELedger {
                     let stated = SIEAmount(hundredths: entry.amount.ore)
                     let made = SIEAmount(hundredths: expected.ore)
                     let message =
-                        "#UB of account \(n) is \(stated) but #IB plus the vouchers' rows make \(made); the vouchers are used"
+                        "#UB of account \(n) is \(stated) but #IB plus the vouchers' rows make \(made);"
+                        + " the vouchers are used"
                     notes.append(SIEIssue(line: entry.line, message: message))
                 }
             }
@@ -228,7 +232,7 @@ public enum SIELedger {
         let ledger = LedgerImport(
             year: fy.start.year, organisationName: doc.companyName, fileName: file, contentHash: contentHash,
             accounts: accounts, openingBalances: ib, cells: CellKey.cells(cells), vouchers: [],
-            periodBudgets: CellKey.cells(budgets))
+            periodBudgets: CellKey.cells(budgets), dimensions: doc.dimensions, objectNames: objectNames(doc))
         let warnings = doc.warnings + notes.sorted { ($0.line ?? 0) < ($1.line ?? 0) }
         return (
             ledger,
@@ -238,129 +242,11 @@ public enum SIELedger {
         )
     }
 
-    /// Period amounts (`#PSALDO`, `#PBUDGET`) as cells. Per account and month the row without
-    /// objects (`{}`) is the account's total and rows with one object are breakdowns of it:
-    /// those of dimension 1 give the ansvar, and what they leave of the total is ansvar "".
-    /// Adding every row up would count the amounts twice or more. An account whose rows are
-    /// all per object gets its total from its objects of one dimension (1 if it has any), with
-    /// a warning; rows with several objects are breakdowns Balans does not keep.
-    struct PeriodTotals {
-        var cells: [CellKey: Money] = [:]
-        /// The line of a row of each cell, for messages.
-        var lines: [CellKey: Int] = [:]
-        /// Accounts that got cells.
-        var accounts: Set<Int> = []
-        var notes: [SIEIssue] = []
-        /// Lines where a sum would exceed the limit.
-        var overflows: [Int] = []
-
-        struct Month {
-            var total: Money?
-            var totalLine = 0
-            var byDimension: [Int: [(code: String, amount: Money, line: Int)]] = [:]
-        }
-
-        init(_ rows: [(account: Int, row: SIEPeriodBalance)], label: String) {
-            var months: [Int: [Int: Month]] = [:]
-            var firstLine: [Int: Int] = [:]
-            for (n, p) in rows {
-                let amount = Money(ore: p.amount.hundredths)
-                firstLine[n] = min(firstLine[n] ?? p.line, p.line)
-                var month = months[n, default: [:]][p.month, default: Month()]
-                if p.objects.isEmpty {
-                    guard let total = CellKey.sum(month.total ?? .zero, amount) else {
-                        overflows.append(p.line)
-                        continue
-                    }
-                    month.total = total
-                    month.totalLine = p.line
-                } else if p.objects.count == 1 {
-                    month.byDimension[p.objects[0].dimension, default: []].append((p.objects[0].code, amount, p.line))
-                }
-                months[n, default: [:]][p.month] = month
-            }
-            for (n, byMonth) in months.sorted(by: { $0.key < $1.key }) {
-                var derivedFrom: Set<Int> = []
-                for (number, month) in byMonth.sorted(by: { $0.key < $1.key }) {
-                    if let total = month.total {
-                        var rest = total
-                        let breakdown = month.byDimension[1] ?? []
-                        for row in breakdown {
-                            put(n, row.code, number, row.amount, row.line)
-                            guard let left = CellKey.difference(rest, row.amount) else {
-                                overflows.append(row.line)
-                                continue
-                            }
-                            rest = left
-                        }
-                        if rest != .zero || breakdown.isEmpty { put(n, "", number, rest, month.totalLine) }
-                    } else if let dimension = month.byDimension[1] != nil ? 1 : month.byDimension.keys.min() {
-                        derivedFrom.insert(dimension)
-                        for row in month.byDimension[dimension] ?? [] {
-                            put(n, dimension == 1 ? row.code : "", number, row.amount, row.line)
-                        }
-                    }
-                }
-                if !derivedFrom.isEmpty {
-                    let dimensions = derivedFrom.sorted().map(String.init).joined(separator: ", ")
-                    let message =
-                        "account \(n) has \(label) rows only per object: its total is the sum of its objects in dimension \(dimensions)"
-                    notes.append(SIEIssue(line: firstLine[n], message: message))
-                }
-            }
-        }
-
-        mutating func put(_ account: Int, _ ansvar: String, _ month: Int, _ amount: Money, _ line: Int) {
-            let key = CellKey(account: account, ansvar: ansvar, month: month)
-            guard let total = CellKey.sum(cells[key] ?? .zero, amount) else { return overflows.append(line) }
-            cells[key] = total
-            lines[key] = lines[key] ?? line
-            accounts.insert(account)
-        }
-    }
-
-    /// Closing balances (`#UB`, and `#OUB` for an account without `#UB`) per account.
-    struct ClosingBalances {
-        var totals: [Int: (amount: Money, line: Int)] = [:]
-        var notes: [SIEIssue] = []
-        var overflows: [Int] = []
-
-        init(_ rows: [(account: Int, row: SIEBalance)]) {
-            var perObject: [Int: [Int: [(amount: Money, line: Int)]]] = [:]
-            for (n, b) in rows {
-                let amount = Money(ore: b.amount.hundredths)
-                if b.objects.isEmpty {
-                    guard let total = CellKey.sum(totals[n]?.amount ?? .zero, amount) else {
-                        overflows.append(b.line)
-                        continue
-                    }
-                    totals[n] = (total, totals[n]?.line ?? b.line)
-                } else if b.objects.count == 1 {
-                    perObject[n, default: [:]][b.objects[0].dimension, default: []].append((amount, b.line))
-                }
-            }
-            for (n, byDimension) in perObject.sorted(by: { $0.key < $1.key }) where totals[n] == nil {
-                guard let dimension = byDimension[1] != nil ? 1 : byDimension.keys.min(),
-                    let rows = byDimension[dimension]
-                else { continue }
-                var total = Money.zero
-                for row in rows {
-                    guard let sum = CellKey.sum(total, row.amount) else {
-                        overflows.append(row.line)
-                        break
-                    }
-                    total = sum
-                }
-                let line = rows.map(\.line).min() ?? 0
-                totals[n] = (total, line)
-                notes.append(
-                    SIEIssue(
-                        line: line,
-                        message:
-                            "account \(n) has no #UB: its closing balance is the sum of its #OUB in dimension \(dimension)"
-                    ))
-            }
-        }
+    /// The declared objects' names (`#OBJEKT`; the reader ignores a repeated one).
+    static func objectNames(_ doc: SIEDocument) -> [LedgerImport.ObjectRef: String] {
+        var names: [LedgerImport.ObjectRef: String] = [:]
+        for o in doc.objects { names[LedgerImport.ObjectRef(dimension: o.dimension, code: o.code)] = o.name }
+        return names
     }
 
     /// An import batch: its accounts and, per year its vouchers fall in, their movements.
@@ -389,7 +275,8 @@ public enum SIELedger {
         for year in years { byYear[year] = CellKey.cells(converter.cells(of: year)) }
         let ledger = LedgerImport(
             year: years.first ?? 0, organisationName: doc.companyName, fileName: file, contentHash: contentHash,
-            accounts: accounts, openingBalances: [:], cells: [], vouchers: [], batchCells: byYear)
+            accounts: accounts, openingBalances: [:], cells: [], vouchers: [], batchCells: byYear,
+            dimensions: doc.dimensions, objectNames: objectNames(doc))
         let list = years.map(String.init).joined(separator: " and ")
         let note = SIEIssue(
             line: nil, message: "no #RAR: read as an import batch (SIE 4I); its vouchers are added to ledger \(list)")
@@ -399,165 +286,5 @@ public enum SIELedger {
                 w.line.map { "\(file):\($0): warning: \(w.message)" } ?? "\(file): warning: \(w.message)"
             }
         )
-    }
-
-    /// An aggregation key: account, ansvar and month.
-    struct CellKey: Hashable {
-        var account: Int
-        var ansvar: String
-        var month: Int
-
-        /// No account's month may exceed 10^15 öre (10 000 miljarder kronor) in magnitude: far
-        /// above any real ledger, and low enough that no statement total can overflow Int64.
-        static let limit: Int64 = 1_000_000_000_000_000
-        static let tooLarge = "amounts too large: an account's month exceeds 10 000 000 000 000 kronor"
-        static func sum(_ a: Money, _ b: Money) -> Money? {
-            let (total, overflow) = a.ore.addingReportingOverflow(b.ore)
-            return overflow || total.magnitude > UInt64(limit) ? nil : Money(ore: total)
-        }
-
-        /// `a - b` within the limit (nil otherwise; `b` is never negated beyond it).
-        static func difference(_ a: Money, _ b: Money) -> Money? {
-            b.ore.magnitude > UInt64(limit) ? nil : sum(a, Money(ore: -b.ore))
-        }
-
-        static func cells(_ sums: [CellKey: Money]) -> [YearLedger.Cell] {
-            sums.map {
-                YearLedger.Cell(account: $0.key.account, ansvar: $0.key.ansvar, month: $0.key.month, amount: $0.value)
-            }
-            .sorted { ($0.account, $0.ansvar, $0.month) < ($1.account, $1.ansvar, $1.month) }
-        }
-    }
-
-    /// Account numbers as written in the file, parsed once per distinct text.
-    /// (Parsing the digits is cheaper than looking the text up: this runs once per row.)
-    struct AccountNumbers {
-        mutating func parse(_ text: String) -> Int? {
-            var n = 0
-            var count = 0
-            for byte in text.utf8 {
-                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), count < 10 else { return nil }
-                n = n * 10 + Int(byte - UInt8(ascii: "0"))
-                count += 1
-            }
-            return count > 0 && n >= 1000 ? n : nil
-        }
-    }
-
-    /// Converts the reader's vouchers to ledger vouchers and adds their rows to the cells,
-    /// collecting row problems (an account that is no Kommun-Bas number) with their lines.
-    struct VoucherConverter {
-        let file: String
-        var numbers = AccountNumbers()
-        /// The movements of the vouchers of ``cellsYear``, the year of the first voucher: every
-        /// voucher's of a full export. An import batch may span years: the others' are kept
-        /// in ``otherYears`` (swapped in per voucher, so a row costs the same).
-        var cells: [CellKey: Money] = [:]
-        var cellsYear: Int?
-        var otherYears: [Int: [CellKey: Money]] = [:]
-        var issues: [InputIssue] = []
-        var overflows: [(line: Int?, account: Int)] = []
-        var voucherCount = 0
-
-        init(file: String) { self.file = file }
-
-        mutating func convert(_ v: SIEVoucher) -> LedgerImport.Voucher {
-            var rows: [LedgerImport.Row] = []
-            rows.reserveCapacity(v.transactions.count)
-            add(v) { rows.append($0) }
-            return LedgerImport.Voucher(
-                series: v.series, number: v.number, date: Self.iso(v.date), text: v.text, rows: rows)
-        }
-
-        /// Adds the voucher's rows to the cells (and hands each row to `row`, if the caller
-        /// keeps them); an aggregate needs nothing more.
-        mutating func add(_ v: SIEVoucher, row: ((LedgerImport.Row) -> Void)? = nil) {
-            voucherCount += 1
-            if cellsYear == nil { cellsYear = v.date.year }
-            if v.date.year != cellsYear {
-                let year = v.date.year
-                let main = cells
-                cells = otherYears.removeValue(forKey: year) ?? [:]
-                defer {
-                    otherYears[year] = cells
-                    cells = main
-                }
-                addRows(v, row: row)
-            } else {
-                addRows(v, row: row)
-            }
-        }
-
-        /// The years with vouchers, in order.
-        var years: [Int] { ((cellsYear.map { [$0] } ?? []) + otherYears.keys).sorted() }
-
-        /// The movements of `year`'s vouchers.
-        func cells(of year: Int) -> [CellKey: Money] { year == cellsYear ? cells : otherYears[year] ?? [:] }
-
-        /// Takes in another part's movements (reading in parallel).
-        mutating func absorb(_ later: VoucherConverter) {
-            for year in later.years {
-                if cellsYear == nil { cellsYear = year }
-                // Taken out while it grows, so it is not copied.
-                var target = year == cellsYear ? cells : otherYears[year] ?? [:]
-                if year == cellsYear { cells = [:] } else { otherYears[year] = nil }
-                for (key, amount) in later.cells(of: year) {
-                    if let total = CellKey.sum(target[key] ?? .zero, amount) {
-                        target[key] = total
-                    } else {
-                        overflows.append((nil, key.account))
-                    }
-                }
-                if year == cellsYear { cells = target } else { otherYears[year] = target }
-            }
-            issues += later.issues
-            overflows += later.overflows
-            voucherCount += later.voucherCount
-        }
-
-        mutating func addRows(_ v: SIEVoucher, row: ((LedgerImport.Row) -> Void)?) {
-            for t in v.transactions {
-                guard let n = numbers.parse(t.account) else {
-                    if issues.count < 1000 {
-                        issues.append(
-                            InputIssue(
-                                file: file, line: t.line,
-                                message: "account \"\(t.account)\" is not a Kommun-Bas account number"))
-                    }
-                    continue
-                }
-                // A row dated outside the (calendar) fiscal year counts in its voucher's month;
-                // the reader has checked that the voucher date is inside the year.
-                let month = t.date.map { $0.year == v.date.year ? $0.month : v.date.month } ?? v.date.month
-                let ansvar = t.objects.first { $0.dimension == 1 }?.code ?? ""
-                let amount = Money(ore: t.amount.hundredths)
-                row?(LedgerImport.Row(account: n, ansvar: ansvar, month: month, amount: amount, text: t.text ?? ""))
-                let key = CellKey(account: n, ansvar: ansvar, month: month)
-                if let total = CellKey.sum(cells[key] ?? .zero, amount) {
-                    cells[key] = total
-                } else if overflows.count < 100 {
-                    overflows.append((t.line, n))
-                }
-            }
-        }
-
-        /// `YYYY-MM-DD`, written digit by digit: string interpolation here cost more than
-        /// parsing the whole row.
-        static func iso(_ d: SIEDate) -> String {
-            String(unsafeUninitializedCapacity: 10) { out in
-                let zero = UInt8(ascii: "0")
-                out[0] = zero + UInt8(d.year / 1000 % 10)
-                out[1] = zero + UInt8(d.year / 100 % 10)
-                out[2] = zero + UInt8(d.year / 10 % 10)
-                out[3] = zero + UInt8(d.year % 10)
-                out[4] = UInt8(ascii: "-")
-                out[5] = zero + UInt8(d.month / 10)
-                out[6] = zero + UInt8(d.month % 10)
-                out[7] = UInt8(ascii: "-")
-                out[8] = zero + UInt8(d.day / 10)
-                out[9] = zero + UInt8(d.day % 10)
-                return 10
-            }
-        }
     }
 }

@@ -13,110 +13,25 @@ import Foundation
 /// order), so the vouchers are drawn twice from the same seed: once to sum the balances,
 /// once to write them.
 public struct SyntheticLedger: Sendable {
+    /// The number of `#TRANS` rows to write, 2–8 per voucher.
     public var rows: Int
+    /// The fiscal year of the ledger (`#RAR 0`); `#RAR -1` is the year before.
     public var year: Int
+    /// The generator's seed: the same seed, rows and year give the same bytes.
     public var seed: UInt64
 
+    /// A ledger of `rows` rows for `year`, drawn from `seed`; nothing is written before `write`.
     public init(rows: Int, year: Int = 2024, seed: UInt64 = 1) {
         self.rows = rows
         self.year = year
         self.seed = seed
     }
 
-    /// A committee (nämnd, styrelse) of the synthetic region: its units, each an ansvar object,
-    /// and the verksamhet objects (indices into `activityNames`) its rows are booked on.
-    struct Committee {
-        var name: String
-        var units: [String]
-        var activities: [Int]
-    }
-
-    /// The committees of the synthetic region, shaped like a Swedish region's: most rows fall
-    /// on the hospitals and primary care because they have the most units.
-    static let committees: [Committee] = [
-        Committee(name: "Regionstyrelsen", units: [
-            "Regiondirektörens stab", "Ekonomi", "HR", "Kommunikation", "Digitalisering och IT", "Kansli",
-            "Upphandling", "Folkhälsa", "Hälso- och sjukvårdsfinansiering", "Regiongemensamma kostnader", "Finansförvaltning",
-        ], activities: [0, 22, 23, 24, 25, 27]),
-        Committee(name: "Hälso- och sjukvårdsnämnden", units: [
-            "Nämndkansli", "Vårdval primärvård", "Köpt specialistvård", "Läkemedel inom förmånen", "Hjälpmedel", "Utomlänsvård",
-        ], activities: [0, 1, 2, 6, 7]),
-        Committee(name: "Driftnämnden Sjukhusen", units: [
-            "Sjukhusledning", "Akutmottagning", "Medicinkliniken", "Kirurgkliniken", "Ortopedkliniken", "Kvinnokliniken",
-            "Barn- och ungdomskliniken", "Anestesi och intensivvård", "Operation", "Bild- och funktionsmedicin",
-            "Laboratoriemedicin", "Ögonkliniken", "Öron-, näs- och halskliniken", "Rehabilitering", "Sjukhusapotek",
-        ], activities: [2, 5, 6, 26]),
-        Committee(name: "Driftnämnden Närsjukvård", units: [
-            "Närsjukvårdens ledning", "Vårdcentral Centrum", "Vårdcentral Söder", "Vårdcentral Norr", "Vårdcentral Öster",
-            "Barnavårdscentral", "Ungdomsmottagning", "Mödrahälsovård", "Rehabenheten",
-        ], activities: [1, 5, 27]),
-        Committee(name: "Driftnämnden Psykiatri", units: [
-            "Psykiatrins ledning", "Vuxenpsykiatri öppenvård", "Vuxenpsykiatri slutenvård", "Barn- och ungdomspsykiatri",
-            "Rättspsykiatri", "Beroendevård",
-        ], activities: [3, 5]),
-        Committee(name: "Driftnämnden Prehospital vård", units: [
-            "Prehospital ledning", "Ambulans norr", "Ambulans söder", "Sjukvårdsrådgivning 1177", "Akutläkarbil",
-        ], activities: [8, 9]),
-        Committee(name: "Tandvårdsnämnden", units: [
-            "Folktandvårdens ledning", "Folktandvården Centrum", "Folktandvården Väster", "Specialisttandvård", "Käkkirurgi", "Tandreglering",
-        ], activities: [4]),
-        Committee(name: "Kulturnämnden", units: ["Kulturförvaltningen", "Länsmuseet", "Regionbiblioteket", "Scenkonst", "Kulturstöd"], activities: [13]),
-        Committee(name: "Kollektivtrafiknämnden", units: [
-            "Kollektivtrafikens ledning", "Busstrafik", "Tågtrafik", "Färdtjänst och sjukresor", "Biljettsystem", "Trafikinformation",
-        ], activities: [11, 12]),
-        Committee(name: "Regionala utvecklingsnämnden", units: [
-            "Utvecklingsförvaltningen", "Näringsliv", "Kompetensförsörjning", "Infrastruktur", "Folkhögskolor", "Naturbruksgymnasiet", "Landsbygd",
-        ], activities: [10, 14, 15, 16, 17, 28]),
-        Committee(name: "Servicenämnden", units: [
-            "Regionservice ledning", "Fastighetsförvaltning", "Lokalvård", "Kost och restaurang", "Tvätt", "Transport och logistik",
-            "Förråd", "Medicinsk teknik", "Fordon",
-        ], activities: [18, 19, 20, 21]),
-        Committee(name: "Regionfullmäktige", units: ["Fullmäktiges kansli", "Revisionen", "Patientnämnden", "Partistöd", "Valnämnden"], activities: [0]),
-    ]
-
-    /// The verksamhet objects (dimension 20), codes 100, 110, … 390 in this order.
-    static let activityNames = [
-        "Politisk verksamhet", "Primärvård", "Specialiserad somatisk vård", "Specialiserad psykiatrisk vård", "Tandvård",
-        "Övrig hälso- och sjukvård", "Läkemedel inom förmånen", "Hjälpmedel", "Ambulans och sjuktransporter", "Sjukvårdsrådgivning",
-        "Allmän regional utveckling", "Kollektivtrafik", "Färdtjänst och sjukresor", "Kultur", "Utbildning", "Folkhögskolor",
-        "Näringsliv", "Infrastruktur", "Fastighetsförvaltning", "Lokalvård", "Kost", "Tvätt", "IT och digitalisering",
-        "Ekonomi och administration", "Personal", "Kommunikation", "Forskning och utveckling", "Folkhälsa",
-        "Miljö och hållbarhet", "Finansiering",
-    ]
-
-    /// Where tax, grants and interest are booked: Regionstyrelsen's Finansförvaltning, verksamhet Finansiering.
-    static let financeUnit = ansvarUnits.firstIndex { committees[$0.committee].units[$0.unit] == "Finansförvaltning" } ?? 0
-    static let financeActivity = activityNames.firstIndex(of: "Finansiering") ?? 0
-
-    /// Every unit of every committee, in order: a row's ansvar is an index into this list.
-    static let ansvarUnits: [(committee: Int, unit: Int)] = committees.enumerated().flatMap { c, committee in
-        committee.units.indices.map { (c, $0) }
-    }
-
-    /// Kommun-Bas 13 accounts with their names.
-    static let costAccounts: [(Int, String)] = [
-        (4010, "Köpt vård"), (4610, "Läkemedel"), (5010, "Löner tillsvidareanställda"),
-        (5610, "Pensionskostnader"), (5710, "Sociala avgifter"), (6110, "Lokalhyror"),
-        (6410, "Förbrukningsmaterial"), (7010, "Konsulttjänster"), (7510, "Resor och transporter"),
-    ]
-    static let revenueAccounts: [(Int, String)] = [(3010, "Patientavgifter"), (3510, "Försäljning av tjänster"), (3910, "Övriga intäkter")]
-    static let otherAccounts: [(Int, String)] = [
-        (7810, "Avskrivningar byggnader"), (8010, "Skatteintäkter"), (8210, "Generella statsbidrag och utjämning"),
-        (8410, "Ränteintäkter"), (8510, "Räntekostnader"),
-    ]
-    static let balanceAccounts: [(Int, String)] = [
-        (1110, "Byggnader"), (1510, "Kundfordringar"), (1930, "Bank"), (2010, "Eget kapital"),
-        (2440, "Leverantörsskulder"), (2710, "Personalens skatter och avgifter"),
-    ]
-    /// Voucher texts by kind (`Row.kind`); the last three are the month-end payments.
-    static let voucherTexts = [
-        "Leverantörsfaktura", "Lön", "Kundfaktura", "Månadens skatteintäkt", "Avskrivning", "Ränta",
-        "Betalning leverantörsskulder", "Inbetalning kundfordringar", "Utbetalning löner och skatter",
-    ]
-
     /// Writes the SIE file through `sie` and, if given, the same `#TRANS` rows as CSV through
     /// `csv` (`voucher,date,account,ansvar,verksamhet,amount`, amount in kronor).
-    public func write(sie: @escaping (UnsafeRawBufferPointer) throws -> Void, csv: ((UnsafeRawBufferPointer) throws -> Void)? = nil) throws {
+    public func write(
+        sie: @escaping (UnsafeRawBufferPointer) throws -> Void, csv: ((UnsafeRawBufferPointer) throws -> Void)? = nil
+    ) throws {
         // First pass: the movements per account (four-digit numbers index an array, no hashing).
         var movements = [Int64](repeating: 0, count: 10_000)
         draw { _, _, rows in
@@ -156,11 +71,17 @@ public struct SyntheticLedger: Sendable {
         var ib = opening
         ib[2010] = -opening.values.reduce(0, +)
         for (number, _) in Self.balanceAccounts {
-            out.text("#IB 0 \(number) "); out.amount(ib[number] ?? 0); out.byte(0x0A)
-            out.text("#UB 0 \(number) "); out.amount((ib[number] ?? 0) + movements[number]); out.byte(0x0A)
+            out.text("#IB 0 \(number) ")
+            out.amount(ib[number] ?? 0)
+            out.byte(0x0A)
+            out.text("#UB 0 \(number) ")
+            out.amount((ib[number] ?? 0) + movements[number])
+            out.byte(0x0A)
         }
         for (number, _) in Self.revenueAccounts + Self.costAccounts + Self.otherAccounts {
-            out.text("#RES 0 \(number) "); out.amount(movements[number]); out.byte(0x0A)
+            out.text("#RES 0 \(number) ")
+            out.amount(movements[number])
+            out.byte(0x0A)
         }
         table?.line("voucher,date,account,ansvar,verksamhet,amount")
         // The per-row pieces as bytes, made once: ten million rows allocate no strings.
@@ -195,14 +116,23 @@ public struct SyntheticLedger: Sendable {
                 out.amount(r.amount)
                 out.byte(0x0A)
                 if table != nil {
-                    table!.byte(UInt8(ascii: "A")); table!.digits(UInt64(number)); table!.byte(UInt8(ascii: ","))
-                    table!.isoDate(date); table!.byte(UInt8(ascii: ",")); table!.digits(UInt64(r.account)); table!.byte(UInt8(ascii: ","))
+                    table!.byte(UInt8(ascii: "A"))
+                    table!.digits(UInt64(number))
+                    table!.byte(UInt8(ascii: ","))
+                    table!.isoDate(date)
+                    table!.byte(UInt8(ascii: ","))
+                    table!.digits(UInt64(r.account))
+                    table!.byte(UInt8(ascii: ","))
                     if r.ansvar >= 0 {
-                        table!.append(ansvarCodes[r.ansvar]); table!.byte(UInt8(ascii: ",")); table!.append(activityCodes[r.activity])
+                        table!.append(ansvarCodes[r.ansvar])
+                        table!.byte(UInt8(ascii: ","))
+                        table!.append(activityCodes[r.activity])
                     } else {
                         table!.byte(UInt8(ascii: ","))
                     }
-                    table!.byte(UInt8(ascii: ",")); table!.amount(r.amount); table!.byte(0x0A)
+                    table!.byte(UInt8(ascii: ","))
+                    table!.amount(r.amount)
+                    table!.byte(0x0A)
                     do { try table!.flushIfFull() } catch { failure = error }
                 }
             }
@@ -245,7 +175,9 @@ public struct SyntheticLedger: Sendable {
     }
 
     /// The accounts each kind of voucher draws from.
-    static let costNumbers = costAccounts.map(\.0).filter { !(5000...5999).contains($0) }, salaryNumbers = [5010, 5010, 5010, 5010, 5010, 5010, 5710, 5710, 5710, 5610], revenueNumbers = revenueAccounts.map(\.0)
+    static let costNumbers = costAccounts.map(\.0).filter { !(5000...5999).contains($0) },
+        salaryNumbers = [5010, 5010, 5010, 5010, 5010, 5010, 5710, 5710, 5710, 5610],
+        revenueNumbers = revenueAccounts.map(\.0)
     static let taxNumbers = [8010, 8210], depreciationNumbers = [7810], interestNumbers = [8410, 8510]
 
     /// Draws the vouchers: exactly `rows` rows, 2–8 per voucher, each voucher balanced. The
@@ -271,7 +203,8 @@ public struct SyntheticLedger: Sendable {
                     number += 1
                     left -= 2
                     voucher.removeAll(keepingCapacity: true)
-                    voucher.append(Row(account: item.account, ansvar: -1, activity: 0, amount: -item.balance, kind: 6 + i))
+                    voucher.append(
+                        Row(account: item.account, ansvar: -1, activity: 0, amount: -item.balance, kind: 6 + i))
                     voucher.append(Row(account: 1930, ansvar: -1, activity: 0, amount: item.balance, kind: 6 + i))
                     body(number, (currentMonth, 28), voucher)
                     open[i].balance = 0
@@ -289,9 +222,15 @@ public struct SyntheticLedger: Sendable {
             // 45 % supplier invoices, 35 % salaries (staff are 43 % of the costs), 12 % customer
             // invoices, the rest central items.
             let (accounts, counter, textKind): ([Int], Int, Int) =
-                kind < 45 ? (Self.costNumbers, 2440, 0) : kind < 80 ? (Self.salaryNumbers, 2710, 1)
-                : kind < 92 ? (Self.revenueNumbers, 1510, 2) : kind < 96 ? (Self.taxNumbers, 1930, 3)
-                : kind < 98 ? (Self.depreciationNumbers, 1110, 4) : (Self.interestNumbers, 1930, 5)
+                kind < 45
+                ? (Self.costNumbers, 2440, 0)
+                : kind < 80
+                    ? (Self.salaryNumbers, 2710, 1)
+                    : kind < 92
+                        ? (Self.revenueNumbers, 1510, 2)
+                        : kind < 96
+                            ? (Self.taxNumbers, 1930, 3)
+                            : kind < 98 ? (Self.depreciationNumbers, 1110, 4) : (Self.interestNumbers, 1930, 5)
             for _ in 0..<(count - 1) {
                 let account = accounts[Int(random.next() % UInt64(accounts.count))]
                 // 1.00–25 000.00 kr a row; tax and grants 18 times that (they finance everything).
@@ -300,7 +239,8 @@ public struct SyntheticLedger: Sendable {
                 let isCredit = (3000...3999).contains(account) || (8000...8499).contains(account)
                 let amount = isCredit ? -magnitude : magnitude
                 sum += amount
-                let ansvar: Int, activity: Int
+                let ansvar: Int
+                let activity: Int
                 if textKind == 3 || textKind == 5 {
                     (ansvar, activity) = (Self.financeUnit, Self.financeActivity)
                 } else {
@@ -308,7 +248,8 @@ public struct SyntheticLedger: Sendable {
                     let activities = activitiesOfUnit[ansvar]
                     activity = activities[Int(random.next() % UInt64(activities.count))]
                 }
-                voucher.append(Row(account: account, ansvar: ansvar, activity: activity, amount: amount, kind: textKind))
+                voucher.append(
+                    Row(account: account, ansvar: ansvar, activity: activity, amount: amount, kind: textKind))
             }
             voucher.append(Row(account: counter, ansvar: -1, activity: 0, amount: -sum, kind: textKind))
             if let i = open.firstIndex(where: { $0.account == counter }) { open[i].balance -= sum }
@@ -372,8 +313,18 @@ public struct SyntheticLedger: Sendable {
             bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
         }
 
-        mutating func date(_ d: (month: Int, day: Int)) { text(yearText); two(d.month); two(d.day) }
-        mutating func isoDate(_ d: (month: Int, day: Int)) { text(yearText); byte(UInt8(ascii: "-")); two(d.month); byte(UInt8(ascii: "-")); two(d.day) }
+        mutating func date(_ d: (month: Int, day: Int)) {
+            text(yearText)
+            two(d.month)
+            two(d.day)
+        }
+        mutating func isoDate(_ d: (month: Int, day: Int)) {
+            text(yearText)
+            byte(UInt8(ascii: "-"))
+            two(d.month)
+            byte(UInt8(ascii: "-"))
+            two(d.day)
+        }
         mutating func two(_ n: Int) {
             bytes.append(UInt8(ascii: "0") + UInt8(n / 10))
             bytes.append(UInt8(ascii: "0") + UInt8(n % 10))

@@ -41,10 +41,9 @@ public enum ReportBuilder {
         }
         var report: Report
         switch kind {
-        case .manad, .ur1, .ur2, .arsredovisning: report = RegionReport.build(data: data, period: period, kind: kind)
-        case .namnd:
-            let code = org ?? tree.root.code
-            report = CommitteeReport.build(data: data, period: period, node: code)
+        case .manad, .ur1, .ur2, .arsredovisning:
+            report = RegionReport.build(ReportContext(data: data, kind: kind, period: period))
+        case .namnd: report = CommitteeReport.build(ReportContext(data: data, kind: kind, period: period, node: org))
         }
         report.chapters = report.chapters.map { $0.sectioned() }
         if let place = report.overflowPlace() { throw ReportAmountOverflow(place: place) }

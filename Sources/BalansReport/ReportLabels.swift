@@ -1,4 +1,5 @@
 import BalansCore
+import Foundation
 /// The Swedish labels of reports, in one place (ENGINEERING.md: "UI and report labels in
 /// Swedish, kept in one place so an English locale can be added").
 public enum ReportLabels {
@@ -40,12 +41,19 @@ public enum ReportLabels {
     /// A financial goal's name in the table, its subject in running text, its target as
     /// printed and the decimals its value is shown with.
     static func financialGoal(_ g: FinancialGoal) -> (name: String, subject: String, target: String, decimals: Int) {
-        let target = g.strict && g.target == 0 ? "positiv" : "minst \(SwedishNumberFormat.number(g.target, decimals: 0)) %"
+        let number = targetNumber(g.target)
+        let target = g.strict ? (g.target == 0 ? "positiv" : "över \(number) %") : "minst \(number) %"
         switch g.kind {
         case .resultToTaxRevenue: return ("Resultat i förhållande till skatteintäkter, statsbidrag och utjämning", "Resultatet i förhållande till skatteintäkter, statsbidrag och utjämning", target, 1)
         case .selfFinancingRatio: return ("Självfinansieringsgrad av investeringarna", "Självfinansieringsgraden av investeringarna", target, 0)
         case .equityRatioInclPensions: return ("Soliditet inklusive pensionsförpliktelser", "Soliditeten inklusive pensionsförpliktelser", target, 1)
         }
+    }
+    /// A target as policy sets it: "2", "2,5" — whole numbers without decimals, as before
+    /// targets were settings.
+    static func targetNumber(_ d: Decimal) -> String {
+        let decimals = (0...3).first { d == d.roundedHalfAwayFromZero(scale: $0) } ?? 3
+        return SwedishNumberFormat.number(d, decimals: decimals)
     }
     static let textMissing = "Ingen text är inlagd för detta avsnitt."
 }

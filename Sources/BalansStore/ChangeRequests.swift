@@ -15,6 +15,7 @@ public enum ChangeKind: String, CaseIterable, Sendable {
     case indicator
 }
 
+/// A change proposed in the web application and where it is in the workflow.
 public struct ChangeRequest: Sendable, Equatable {
     public var id: Int64
     public var kind: ChangeKind
@@ -29,27 +30,15 @@ public struct ChangeRequest: Sendable, Equatable {
     public var updatedBy: String
 }
 
-extension Store {
-    public func changeRequests(period: Period, node: String? = nil) throws -> [ChangeRequest] {
-        try db.read { db in
-            let rows =
-                if let node {
-                    try SQLRow.fetchAll(
-                        db,
-                        sql:
-                            "SELECT * FROM change_request WHERE organisation = ? AND period = ? AND node = ? ORDER BY kind, key",
-                        arguments: [organisation, period.description, node])
-                } else {
-                    try SQLRow.fetchAll(
-                        db,
-                        sql: "SELECT * FROM change_request WHERE organisation = ? AND period = ? ORDER BY kind, key",
-                        arguments: [organisation, period.description])
-                }
-            return rows.compactMap(Self.changeRequest)
-        }
-    }
+/// A row of `change_request`: one proposed change, keyed by kind, period, node and key.
+enum ChangeRequestRecord: ReadableRecord {
+    static let table = "change_request"
+    static let columns = [
+        "id", "kind", "period", "node", "key", "value", "comment", "status", "version", "review_comment",
+        "updated_by",
+    ]
 
-    static func changeRequest(_ r: SQLRow) -> ChangeRequest? {
+    static func decode(_ r: SQLRow) -> ChangeRequest? {
         guard let kind = ChangeKind(rawValue: r["kind"]), let p = Period(r["period"] as String),
             let status = ForecastState.Status(rawValue: r["status"])
         else { return nil }
@@ -57,6 +46,22 @@ extension Store {
             id: r["id"], kind: kind, period: p, node: r["node"], key: r["key"], value: r["value"],
             comment: r["comment"], status: status,
             version: r["version"], reviewComment: r["review_comment"], updatedBy: r["updated_by"])
+    }
+}
+
+extension Store {
+    /// The changes proposed for a period, of one node or of all, by kind and key.
+    public func changeRequests(period: Period, node: String? = nil) throws -> [ChangeRequest] {
+        try reading { s in
+            if let node {
+                try s.all(
+                    ChangeRequestRecord.self, where: "period = ? AND node = ?", [period.description, node],
+                    then: "ORDER BY kind, key")
+            } else {
+                try s.all(
+                    ChangeRequestRecord.self, where: "period = ?", [period.description], then: "ORDER BY kind, key")
+            }
+        }
     }
 
     /// Saves a change as a draft, or submits it (`submit`). A change not yet stored starts at
@@ -69,29 +74,30 @@ extension Store {
         try Self.validate(kind: kind, key: key, value: value, comment: comment)
         return try db.write { db in
             try requireOwned(db, kind: kind, period: period, node: node, key: key)
-            let existing = try SQLRow.fetchOne(
-                db,
-                sql:
-                    "SELECT * FROM change_request WHERE organisation = ? AND kind = ? AND period = ? AND node = ? AND key = ?",
-                arguments: [organisation, kind.rawValue, period.description, node, key]
-            ).flatMap(Self.changeRequest)
+            let existing = try scoped(db).all(
+                ChangeRequestRecord.self, where: "kind = ? AND period = ? AND node = ? AND key = ?",
+                [kind.rawValue, period.description, node, key]
+            ).first
             let stored = existing?.version ?? 0
             guard stored == expectedVersion else { throw StaleVersion(expected: expectedVersion, stored: stored) }
             if existing?.status == .submitted {
                 throw WorkflowError(
-                    description: "Ändringen är inlämnad och kan inte ändras förrän den är godkänd eller returnerad.")
+                    description: "Ändringen är inlämnad och kan inte ändras förrän den är godkänd "
+                        + "eller returnerad.")
             }
             let status: ForecastState.Status = submit ? .submitted : .draft
-            try db.execute(
-                sql: """
-                    INSERT INTO change_request (organisation, kind, period, node, key, value, comment, status, version, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (organisation, kind, period, node, key) DO UPDATE SET value = excluded.value, comment = excluded.comment, status = excluded.status,
-                        version = excluded.version, review_comment = '', updated_by = excluded.updated_by, updated_at = excluded.updated_at
-                    """,
-                arguments: [
-                    organisation, kind.rawValue, period.description, node, key, value, comment, status.rawValue,
-                    stored + 1, user, Store.now(),
-                ])
+            try scoped(db).insert(
+                into: ChangeRequestRecord.table,
+                ["kind", "period", "node", "key", "value", "comment", "status", "version", "updated_by", "updated_at"],
+                [
+                    kind.rawValue, period.description, node, key, value, comment, status.rawValue, stored + 1, user,
+                    Store.now(),
+                ],
+                then: """
+                    ON CONFLICT (organisation, kind, period, node, key) DO UPDATE SET value = excluded.value,
+                        comment = excluded.comment, status = excluded.status, version = excluded.version,
+                        review_comment = '', updated_by = excluded.updated_by, updated_at = excluded.updated_at
+                    """)
             try audit(
                 db, user: user, action: "\(kind.rawValue).\(submit ? "submitted" : "save")",
                 entity: "\(period) \(node) \(key)", old: existing?.value ?? "", new: value)
@@ -107,12 +113,7 @@ extension Store {
             throw WorkflowError(description: "Kommentaren \(problem).")
         }
         return try db.write { db in
-            guard
-                var c = try SQLRow.fetchOne(
-                    db, sql: "SELECT * FROM change_request WHERE organisation = ? AND id = ?",
-                    arguments: [organisation, id]
-                ).flatMap(Self.changeRequest)
-            else {
+            guard var c = try scoped(db).all(ChangeRequestRecord.self, where: "id = ?", [id]).first else {
                 throw WorkflowError(description: "Ändringen finns inte.")
             }
             guard c.version == expectedVersion else { throw StaleVersion(expected: expectedVersion, stored: c.version) }
@@ -123,10 +124,10 @@ extension Store {
             if approve { try apply(db, c) }
             c.status = approve ? .approved : .returned
             c.version += 1
-            try db.execute(
-                sql:
-                    "UPDATE change_request SET status = ?, version = ?, review_comment = ?, updated_by = ?, updated_at = ? WHERE organisation = ? AND id = ?",
-                arguments: [c.status.rawValue, c.version, comment, user, Store.now(), organisation, id])
+            try scoped(db).update(
+                ChangeRequestRecord.table,
+                set: "status = ?, version = ?, review_comment = ?, updated_by = ?, updated_at = ?",
+                [c.status.rawValue, c.version, comment, user, Store.now()], where: "id = ?", [id])
             try audit(
                 db, user: user, action: "\(c.kind.rawValue).\(approve ? "approved" : "returned")",
                 entity: "\(c.period) \(c.node) \(c.key)", old: "submitted",
@@ -140,25 +141,21 @@ extension Store {
     /// the period (a committee controller could change the region's indicator through the own
     /// committee's address — issue 13), and a text is the node's.
     func requireOwned(_ db: any SQLConnection, kind: ChangeKind, period: Period, node: String, key: String) throws {
-        let found: Int?
+        let s = scoped(db)
+        let found: Bool
         switch kind {
         case .text:
-            found = try Int.fetchOne(
-                db, sql: "SELECT 1 FROM org_node WHERE organisation = ? AND code = ?", arguments: [organisation, node])
+            found = try nodeExists(s, node)
         case .activity:
             let parts = key.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            found = try Int.fetchOne(
-                db,
-                sql:
-                    "SELECT 1 FROM activity WHERE organisation = ? AND period = ? AND node = ? AND commitment = ? AND activity = ?",
-                arguments: [organisation, period.description, node, parts[0], parts.count > 1 ? parts[1] : ""])
+            found = try s.exists(
+                ActivityRecord.table, where: "period = ? AND node = ? AND commitment = ? AND activity = ?",
+                [period.description, node, parts[0], parts.count > 1 ? parts[1] : ""])
         case .indicator:
-            found = try Int.fetchOne(
-                db,
-                sql: "SELECT 1 FROM indicator WHERE organisation = ? AND code = ? AND node = ? AND year = ? LIMIT 1",
-                arguments: [organisation, key, node, period.year])
+            found = try s.exists(
+                IndicatorRecord.table, where: "code = ? AND node = ? AND year = ?", [key, node, period.year])
         }
-        guard found != nil else {
+        guard found else {
             let what =
                 [ChangeKind.text: "Enheten", .activity: "Aktiviteten", .indicator: "Indikatorn \(key)"][kind] ?? ""
             throw WorkflowError(description: "\(what) hör inte till \(node) för \(period).")
@@ -179,15 +176,13 @@ extension Store {
             guard parts.count == 2 else { throw fail("Okänd aktivitet.") }
             if parts[1].isEmpty {
                 guard Assessment(rawValue: value) != nil else {
-                    throw fail(
-                        "Bedömningen \"\(value)\" är inte en av \(Assessment.allCases.map(\.rawValue).joined(separator: ", "))."
-                    )
+                    let known = Assessment.allCases.map(\.rawValue).joined(separator: ", ")
+                    throw fail("Bedömningen \"\(value)\" är inte en av \(known).")
                 }
             } else {
                 guard ActivityStatus(rawValue: value) != nil else {
-                    throw fail(
-                        "Statusen \"\(value)\" är inte en av \(ActivityStatus.allCases.map(\.rawValue).joined(separator: ", "))."
-                    )
+                    let known = ActivityStatus.allCases.map(\.rawValue).joined(separator: ", ")
+                    throw fail("Statusen \"\(value)\" är inte en av \(known).")
                 }
             }
         case .indicator:
@@ -204,30 +199,29 @@ extension Store {
     func apply(_ db: any SQLConnection, _ c: ChangeRequest) throws {
         switch c.kind {
         case .text:
-            try db.execute(
-                sql: Store.upsertText, arguments: [organisation, c.period.description, c.node, c.key, c.value])
+            try ReportTextRecord.upsert(scoped(db), [c.period.description, c.node, c.key, c.value])
         case .activity:
             let parts = c.key.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             let column = parts[1].isEmpty ? "assessment" : "status"
-            try db.execute(
-                sql:
-                    "UPDATE activity SET \(column) = ?, comment = ? WHERE organisation = ? AND period = ? AND node = ? AND commitment = ? AND activity = ?",
-                arguments: [c.value, c.comment, organisation, c.period.description, c.node, parts[0], parts[1]])
+            try scoped(db).update(
+                ActivityRecord.table, set: "\(column) = ?, comment = ?", [c.value, c.comment],
+                where: "period = ? AND node = ? AND commitment = ? AND activity = ?",
+                [c.period.description, c.node, parts[0], parts[1]])
             guard db.changesCount > 0 else {
                 throw WorkflowError(description: "Aktiviteten finns inte längre för perioden.")
             }
         case .indicator:
-            let value =
-                "\(Decimal(string: c.value.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: " ", with: ""), locale: Locale(identifier: "en_US_POSIX")) ?? 0)"
-            try db.execute(
-                sql:
-                    "UPDATE indicator SET outcome = ? WHERE organisation = ? AND code = ? AND node = ? AND year = ? AND month = ?",
-                arguments: [value, organisation, c.key, c.node, c.period.year, c.period.month])
+            let plain = c.value.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: " ", with: "")
+            let value = "\(Decimal(string: plain, locale: Locale(identifier: "en_US_POSIX")) ?? 0)"
+            let s = scoped(db)
+            let row = "code = ? AND node = ? AND year = ?"
+            try s.update(
+                IndicatorRecord.table, set: "outcome = ?", [value], where: row + " AND month = ?",
+                [c.key, c.node, c.period.year, c.period.month])
             if db.changesCount == 0 {
-                try db.execute(
-                    sql:
-                        "UPDATE indicator SET outcome = ? WHERE organisation = ? AND code = ? AND node = ? AND year = ? AND month IS NULL",
-                    arguments: [value, organisation, c.key, c.node, c.period.year])
+                try s.update(
+                    IndicatorRecord.table, set: "outcome = ?", [value], where: row + " AND month IS NULL",
+                    [c.key, c.node, c.period.year])
             }
             guard db.changesCount > 0 else {
                 throw WorkflowError(description: "Indikatorn har ingen rad för perioden.")

@@ -71,7 +71,8 @@ extension Store {
             var sizes: [Int: (vouchers: Int, rows: Int)] = [:]
             for r in try SQLRow.fetchAll(
                 db,
-                sql: "SELECT year, first_voucher, last_voucher, first_row, last_row FROM ledger WHERE organisation = ?",
+                sql:
+                    "SELECT year, first_voucher, last_voucher, first_row, last_row FROM ledger WHERE organisation = ?",
                 arguments: [organisation])
             {
                 let vouchers =
@@ -92,7 +93,8 @@ extension Store {
             let vouchers =
                 "SELECT count(*) FROM voucher WHERE organisation = ? AND id BETWEEN ? AND ? AND date BETWEEN ? AND ?"
             let rows = """
-                SELECT count(*) FROM ledger_row r JOIN voucher v ON v.organisation = r.organisation AND v.id = r.voucher_id
+                SELECT count(*) FROM ledger_row r
+                JOIN voucher v ON v.organisation = r.organisation AND v.id = r.voucher_id
                 WHERE r.organisation = ? AND r.rowid BETWEEN ? AND ? AND v.date BETWEEN ? AND ?
                 """
             for r in try SQLRow.fetchAll(db, sql: batches, arguments: [organisation]) {
@@ -124,8 +126,10 @@ extension Store {
     {
         if let cells = ledger.batchCells { return try finishBatch(db, ledger, cells: cells, writer: writer) }
         let year = ledger.year
-        let previous =
-            "SELECT first_voucher, last_voucher, first_row, last_row, sha256 FROM ledger WHERE organisation = ? AND year = ?"
+        let previous = """
+            SELECT first_voucher, last_voucher, first_row, last_row, sha256 FROM ledger
+            WHERE organisation = ? AND year = ?
+            """
         let old = try SQLRow.fetchOne(db, sql: previous, arguments: [organisation, year])
         if let old {
             let fv: Int64? = old["first_voucher"]
@@ -165,11 +169,16 @@ extension Store {
             try db.execute(sql: vouchers, arguments: [organisation, fv, lv, from, to])
         }
         let replaced = """
-            UPDATE ledger_batch SET first_voucher = NULL, last_voucher = NULL, first_row = NULL, last_row = NULL
+            UPDATE ledger_batch
+            SET first_voucher = NULL, last_voucher = NULL, first_row = NULL, last_row = NULL
             WHERE organisation = ? AND year = ?
             """
         try db.execute(sql: replaced, arguments: [organisation, year])
-        for table in ["period_balance", "period_budget", "opening_balance", "account", "ledger"] {
+        let yearTables = [
+            "period_balance", "period_budget", "opening_balance", "account", "ledger_dimension", "ledger_object",
+            "ledger",
+        ]
+        for table in yearTables {
             try db.execute(
                 sql: "DELETE FROM \(table) WHERE organisation = ? AND year = ?", arguments: [organisation, year])
         }
@@ -177,9 +186,12 @@ extension Store {
             try db.execute(
                 sql: "UPDATE organisation SET name = ? WHERE code = ? AND name = ''", arguments: [name, organisation])
         }
+        let ledgerRow = """
+            INSERT INTO ledger (organisation, year, file_name, sha256, imported_at,
+                first_voucher, last_voucher, first_row, last_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """
         try db.execute(
-            sql:
-                "INSERT INTO ledger (organisation, year, file_name, sha256, imported_at, first_voucher, last_voucher, first_row, last_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            sql: ledgerRow,
             arguments: [
                 organisation, year, ledger.fileName, ledger.contentHash, Store.now(), writer.firstVoucher,
                 writer.lastVoucher, writer.firstRow, writer.lastRow,
@@ -188,17 +200,24 @@ extension Store {
         for (number, name) in ledger.accounts.sorted(by: { $0.key < $1.key }) {
             try db.execute(sql: acc, arguments: [organisation, year, number, name])
         }
+        try insertDimensions(db, ledger, year: year, replacing: true)
         let ib = "INSERT INTO opening_balance (organisation, year, account, amount) VALUES (?, ?, ?, ?)"
         for (account, amount) in ledger.openingBalances.sorted(by: { $0.key < $1.key }) {
             try db.execute(sql: ib, arguments: [organisation, year, account, amount.ore])
         }
-        let pb =
-            "INSERT INTO period_balance (organisation, year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (organisation, year, month, account, ansvar) DO UPDATE SET amount = period_balance.amount + excluded.amount"
+        let pb = """
+            INSERT INTO period_balance (organisation, year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (organisation, year, month, account, ansvar)
+            DO UPDATE SET amount = period_balance.amount + excluded.amount
+            """
         for c in ledger.cells {
             try db.execute(sql: pb, arguments: [organisation, year, c.month, c.account, c.ansvar, c.amount.ore])
         }
-        let pbud =
-            "INSERT INTO period_budget (organisation, year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (organisation, year, month, account, ansvar) DO UPDATE SET amount = period_budget.amount + excluded.amount"
+        let pbud = """
+            INSERT INTO period_budget (organisation, year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (organisation, year, month, account, ansvar)
+            DO UPDATE SET amount = period_budget.amount + excluded.amount
+            """
         for c in ledger.periodBudgets {
             try db.execute(sql: pbud, arguments: [organisation, year, c.month, c.account, c.ansvar, c.amount.ore])
         }
@@ -221,14 +240,18 @@ extension Store {
         let exists = "SELECT 1 FROM ledger WHERE organisation = ? AND year = ?"
         let newYear = "INSERT INTO ledger (organisation, year, file_name, sha256, imported_at) VALUES (?, ?, ?, '', ?)"
         let batch = """
-            INSERT INTO ledger_batch (organisation, sha256, year, file_name, imported_at, first_voucher, last_voucher, first_row, last_row)
+            INSERT INTO ledger_batch (organisation, sha256, year, file_name, imported_at,
+                first_voucher, last_voucher, first_row, last_row)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """
-        let acc =
-            "INSERT INTO account (organisation, year, number, name) VALUES (?, ?, ?, ?) ON CONFLICT (organisation, year, number) DO NOTHING"
+        let acc = """
+            INSERT INTO account (organisation, year, number, name) VALUES (?, ?, ?, ?)
+            ON CONFLICT (organisation, year, number) DO NOTHING
+            """
         let pb = """
             INSERT INTO period_balance (organisation, year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?, ?)
-            ON CONFLICT (organisation, year, month, account, ansvar) DO UPDATE SET amount = period_balance.amount + excluded.amount
+            ON CONFLICT (organisation, year, month, account, ansvar)
+            DO UPDATE SET amount = period_balance.amount + excluded.amount
             """
         for (year, yearCells) in cells.sorted(by: { $0.key < $1.key }) {
             if try Int.fetchOne(db, sql: exists, arguments: [organisation, year]) == nil {
@@ -243,6 +266,7 @@ extension Store {
             for c in yearCells {
                 try db.execute(sql: pb, arguments: [organisation, year, c.month, c.account, c.ansvar, c.amount.ore])
             }
+            try insertDimensions(db, ledger, year: year, replacing: false)
         }
         let years = cells.keys.sorted().map(String.init).joined(separator: " and ")
         let summary = "\(writer.voucherCount) vouchers, \(writer.rowCount) rows"
@@ -252,139 +276,4 @@ extension Store {
         return ImportSummary(
             message: "\(ledger.fileName): import batch added to ledger \(years): \(summary)", changed: true)
     }
-}
-
-public typealias LedgerVoucherItem = (id: Int64, voucher: LedgerImport.Voucher)
-public typealias LedgerRowItem = (id: Int64, voucherID: Int64, row: LedgerImport.Row)
-
-/// Where a backend writes the ledger's vouchers and rows, the one bulk insert: each backend
-/// does it its fastest way (SQLite's raw API, PostgreSQL's multi-row INSERT).
-public protocol LedgerSink {
-    /// How many items to hand over at once (fewer only at the end).
-    var groupSize: Int { get }
-    func writeVouchers(_ items: ArraySlice<LedgerVoucherItem>) throws
-    func writeRows(_ items: ArraySlice<LedgerRowItem>) throws
-}
-
-/// Appends vouchers and their rows in groups, with ids assigned here: consecutive from the
-/// table's maximum, so the ranges it records are exact.
-struct LedgerRowWriter {
-    let sink: any LedgerSink
-    let firstVoucherID: Int64, firstRowID: Int64
-    var nextVoucherID: Int64, nextRowID: Int64
-    private var vouchers: [LedgerVoucherItem] = []
-    private var rows: [LedgerRowItem] = []
-
-    var voucherCount: Int { Int(nextVoucherID - firstVoucherID) }
-    var rowCount: Int { Int(nextRowID - firstRowID) }
-    var firstVoucher: Int64? { voucherCount > 0 ? firstVoucherID : nil }
-    var lastVoucher: Int64? { voucherCount > 0 ? nextVoucherID - 1 : nil }
-    var firstRow: Int64? { rowCount > 0 ? firstRowID : nil }
-    var lastRow: Int64? { rowCount > 0 ? nextRowID - 1 : nil }
-
-    /// The ids continue from the highest of every organisation: SQLite's rowids are one
-    /// sequence per table. On PostgreSQL two organisations importing at once may get the same
-    /// numbers, which their keys (organisation, id) allow.
-    init(_ db: any SQLConnection, organisation: String) throws {
-        sink = try db.makeLedgerSink(organisation: organisation)
-        // Import batches hold ranges too (a replaced batch's NULL ranges count for nothing).
-        let highest =
-            "SELECT max(m) FROM (SELECT max(COLUMN) AS m FROM ledger UNION ALL SELECT max(COLUMN) AS m FROM ledger_batch) AS t"
-        firstVoucherID =
-            (try Int64.fetchOne(db, sql: highest.replacingOccurrences(of: "COLUMN", with: "last_voucher")) ?? 0) + 1
-        firstRowID =
-            (try Int64.fetchOne(db, sql: highest.replacingOccurrences(of: "COLUMN", with: "last_row")) ?? 0) + 1
-        nextVoucherID = firstVoucherID
-        nextRowID = firstRowID
-        vouchers.reserveCapacity(sink.groupSize)
-        rows.reserveCapacity(sink.groupSize)
-    }
-
-    mutating func insert(_ batch: [LedgerImport.Voucher]) throws {
-        let group = sink.groupSize
-        for voucher in batch {
-            let id = nextVoucherID
-            nextVoucherID += 1
-            vouchers.append((id, voucher))
-            if vouchers.count == group {
-                try sink.writeVouchers(vouchers[...])
-                vouchers.removeAll(keepingCapacity: true)
-            }
-            for row in voucher.rows {
-                rows.append((nextRowID, id, row))
-                nextRowID += 1
-                if rows.count == group {
-                    try sink.writeRows(rows[...])
-                    rows.removeAll(keepingCapacity: true)
-                }
-            }
-        }
-    }
-
-    /// Writes what is left of the last group.
-    mutating func flush() throws {
-        try sink.writeVouchers(vouchers[...])
-        try sink.writeRows(rows[...])
-        vouchers.removeAll()
-        rows.removeAll()
-    }
-}
-
-/// A bounded queue of voucher batches between the reading thread and the writing one: the
-/// reader waits when `capacity` batches are waiting, so memory stays bounded.
-final class BatchChannel: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var batches: [[LedgerImport.Voucher]] = []
-    private var head = 0
-    private var closed = false
-    private var cancelled = false
-    let capacity: Int
-
-    init(capacity: Int) { self.capacity = capacity }
-
-    /// Adds a batch, waiting for room; throws if the writer gave up.
-    func push(_ batch: [LedgerImport.Voucher]) throws {
-        condition.lock()
-        defer { condition.unlock() }
-        while batches.count - head >= capacity && !cancelled { condition.wait() }
-        if cancelled { throw CancellationError() }
-        batches.append(batch)
-        condition.broadcast()
-    }
-
-    /// The next batch, or nil once the reader has closed the channel and all are taken.
-    func pop() -> [LedgerImport.Voucher]? {
-        condition.lock()
-        defer { condition.unlock() }
-        while head == batches.count && !closed && !cancelled { condition.wait() }
-        guard head < batches.count, !cancelled else { return nil }
-        let batch = batches[head]
-        batches[head] = []
-        head += 1
-        if head == batches.count {
-            batches.removeAll(keepingCapacity: true)
-            head = 0
-        }
-        condition.broadcast()
-        return batch
-    }
-
-    func close() {
-        condition.lock()
-        closed = true
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    func cancel() {
-        condition.lock()
-        cancelled = true
-        condition.broadcast()
-        condition.unlock()
-    }
-}
-
-/// What the producer thread returned; read only after it signalled that it finished.
-final class ProducerOutcome: @unchecked Sendable {
-    var result: Result<LedgerImport, any Error>?
 }

@@ -9,12 +9,28 @@ public enum OrganisationSetting: String, CaseIterable, Sendable {
     /// Större budgetavvikelser: the smallest forecast deviation, in kronor, for which a budget
     /// line is listed on its own (`OrganisationPolicy.largerDeviationThreshold`).
     case largerDeviationThreshold = "larger-deviation-threshold"
+    /// Bemanningskostnader: the most hired staff may cost as a percentage of the own staff's
+    /// costs when the staff data set no target for the year (`OrganisationPolicy.hiredStaffTarget`).
+    case hiredStaffTarget = "hired-staff-target"
+    /// Finansiellt mål: the result as a percentage of tax revenue, grants and equalisation
+    /// (`OrganisationPolicy.resultToTaxRevenueTarget`).
+    case resultToTaxRevenueTarget = "financial-goal-result"
+    /// Finansiellt mål: the self-financing of investments, percent
+    /// (`OrganisationPolicy.selfFinancingTarget`).
+    case selfFinancingTarget = "financial-goal-self-financing"
+    /// Finansiellt mål: soliditet including pension obligations is to be above this percentage
+    /// (`OrganisationPolicy.equityRatioInclPensionsTarget`).
+    case equityRatioInclPensionsTarget = "financial-goal-equity-incl-pensions"
 
     /// The value when the organisation has not chosen one.
     public var defaultValue: String {
         switch self {
         case .fourEyes: return "on"
         case .largerDeviationThreshold: return "20000000"
+        case .hiredStaffTarget: return "2"
+        case .resultToTaxRevenueTarget: return "2"
+        case .selfFinancingTarget: return "100"
+        case .equityRatioInclPensionsTarget: return "0"
         }
     }
 
@@ -27,6 +43,13 @@ public enum OrganisationSetting: String, CaseIterable, Sendable {
                 return "\"\(value)\" is not a non-negative amount in kronor"
             }
             return nil
+        case .hiredStaffTarget:
+            guard let d = OrganisationPolicy.percent(value), d >= 0 else {
+                return "\"\(value)\" is not a non-negative percentage such as 2 or 2.5"
+            }
+            return nil
+        case .resultToTaxRevenueTarget, .selfFinancingTarget, .equityRatioInclPensionsTarget:
+            return OrganisationPolicy.percent(value) == nil ? "\"\(value)\" is not a percentage such as 2 or 2.5" : nil
         }
     }
 }
@@ -38,9 +61,8 @@ extension Store {
     }
 
     func setting(_ db: any SQLConnection, _ setting: OrganisationSetting) throws -> String {
-        try String.fetchOne(
-            db, sql: "SELECT value FROM organisation_setting WHERE organisation = ? AND key = ?",
-            arguments: [organisation, setting.rawValue]) ?? setting.defaultValue
+        try scoped(db).value(String.self, "value", from: "organisation_setting", where: "key = ?", [setting.rawValue])
+            ?? setting.defaultValue
     }
 
     /// Sets `setting`; a value it does not take is refused. The change is in the audit trail.
@@ -50,11 +72,9 @@ extension Store {
         }
         try db.write { db in
             let old = try self.setting(db, setting)
-            try db.execute(
-                sql: """
-                    INSERT INTO organisation_setting (organisation, key, value) VALUES (?, ?, ?)
-                    ON CONFLICT (organisation, key) DO UPDATE SET value = excluded.value
-                    """, arguments: [organisation, setting.rawValue, value])
+            try scoped(db).insert(
+                into: "organisation_setting", ["key", "value"], [setting.rawValue, value],
+                then: "ON CONFLICT (organisation, key) DO UPDATE SET value = excluded.value")
             if old != value {
                 try audit(db, user: user, action: "setting", entity: setting.rawValue, old: old, new: value)
             }
@@ -63,10 +83,19 @@ extension Store {
 
     /// The policy values of the organisation, read inside the snapshot `followUpData` reads.
     func policy(_ db: any SQLConnection) throws -> OrganisationPolicy {
-        let threshold = try setting(db, .largerDeviationThreshold)
+        let standard = OrganisationPolicy()
         // Validated when set; a value that no longer parses falls back to the default.
+        func percent(_ key: OrganisationSetting, _ fallback: Decimal) throws -> Decimal {
+            OrganisationPolicy.percent(try setting(db, key)) ?? fallback
+        }
         return OrganisationPolicy(
-            largerDeviationThreshold: Money.parse(threshold) ?? OrganisationPolicy().largerDeviationThreshold)
+            largerDeviationThreshold: Money.parse(try setting(db, .largerDeviationThreshold))
+                ?? standard.largerDeviationThreshold,
+            hiredStaffTarget: try percent(.hiredStaffTarget, standard.hiredStaffTarget),
+            resultToTaxRevenueTarget: try percent(.resultToTaxRevenueTarget, standard.resultToTaxRevenueTarget),
+            selfFinancingTarget: try percent(.selfFinancingTarget, standard.selfFinancingTarget),
+            equityRatioInclPensionsTarget: try percent(
+                .equityRatioInclPensionsTarget, standard.equityRatioInclPensionsTarget))
     }
 
     /// Four eyes: refuses approval by the user who submitted (`submittedBy`) while the

@@ -1,23 +1,43 @@
 import BalansCore
 import Foundation
 
-/// Where the store stands for a cache of sessions: it moves at once with this process's own
-/// writes and, for another process's (a `balans user` command), as soon as the backend's
-/// counter does — SQLite at once, PostgreSQL within 100 ms (`PostgresBackend.dataVersionInterval`).
-public struct ChangeVersion: Sendable, Equatable {
-    /// The backend's counter of the organisation's writes by any process (`dataVersion`).
-    public var shared: Int
-    /// The writes of this store object that have committed.
-    public var local: Int
+/// A user's role (roll), scoped to an org node where it says so (SPEC §6, issue 7).
+public enum Role: String, CaseIterable, Sendable {
+    /// Administratör: everything, and users.
+    case admin
+    /// Central controller (central ekonom): reads and approves the whole region.
+    case central
+    /// Committee controller (nämndcontroller): reads and writes its own subtree only.
+    case committee
+    /// Reader (läsare): published (frozen) reports only.
+    case reader
+}
+
+/// A login and its role in this store's organisation.
+public struct AppUser: Sendable, Equatable {
+    public var name: String
+    public var passwordHash: String
+    public var role: Role
+    /// The org node a committee controller is scoped to; "" for the others.
+    public var node: String
+}
+
+/// A user as `user_role` (this organisation's role, `r`) joined to `app_user` (the login,
+/// `u`) gives it; `r` scopes the query to the organisation.
+enum AppUserRecord {
+    static let columns = "u.name, u.password_hash, r.role, r.node"
+    static let from = "user_role r JOIN app_user u ON u.name = r.user_name"
+
+    static func decode(_ r: SQLRow) -> AppUser? {
+        guard let role = Role(rawValue: r["role"]) else { return nil }
+        return AppUser(name: r["name"], passwordHash: r["password_hash"], role: role, node: r["node"])
+    }
 }
 
 extension Store {
     /// The longest user name, in characters: a login form's name longer than this is no user
     /// and is never looked up nor remembered.
     public static let maxUserNameLength = 64
-
-    /// What the writes of `organisation` serialise on (and whose change counter they move).
-    static func lockKey(_ organisation: String) -> String { "organisation \(organisation)" }
 
     /// A user name: 1 to 64 characters, no control characters (it is shown on pages and in
     /// the audit trail).
@@ -34,8 +54,41 @@ extension Store {
         }
     }
 
-    public func changeVersion() throws -> ChangeVersion {
-        ChangeVersion(shared: try dataVersion(), local: db.localWrites.current)
+    /// Adds a user with a role in this organisation; a login of another organisation keeps its
+    /// password and gets the role here too.
+    public func addUser(name: String, passwordHash: String, role: Role, node: String) throws {
+        try Self.checkUserName(name)
+        try writing { s in
+            if try s.exists("user_role", where: "user_name = ?", [name]) {
+                throw InputFailure([InputIssue(file: "user \(name)", line: nil, message: "already exists")])
+            }
+            try requireCommitteeNode(s, user: name, role: role, node: node)
+            // One login per person: a user of another organisation keeps their password and
+            // gets a role in this one too.
+            try s.db.execute(
+                sql: "INSERT INTO app_user (name, password_hash) VALUES (?, ?) ON CONFLICT (name) DO NOTHING",
+                arguments: [name, passwordHash])
+            try s.insert(into: "user_role", ["user_name", "role", "node"], [name, role.rawValue, node])
+            try audit(s.db, user: "system", action: "user.add", entity: name, old: "", new: "\(role.rawValue) \(node)")
+        }
+    }
+
+    /// A committee controller's node must be a node of the tree.
+    private func requireCommitteeNode(_ s: Scoped, user name: String, role: Role, node: String) throws {
+        guard role == .committee, try !nodeExists(s, node) else { return }
+        throw InputFailure([
+            InputIssue(
+                file: "user \(name)", line: nil,
+                message: "unknown organisation node \"\(node)\" for a committee controller")
+        ])
+    }
+
+    /// The user `name` of this organisation.
+    public func user(named name: String) throws -> AppUser? {
+        try reading { s in
+            try s.selectOne(AppUserRecord.columns, from: AppUserRecord.from, scope: "r", where: "u.name = ?", [name])
+                .flatMap(AppUserRecord.decode)
+        }
     }
 
     /// The user `name` of this organisation for a login, and the cost of most of the
@@ -43,35 +96,21 @@ extension Store {
     /// name exists or not, so an unknown name is answered by the same queries and a bcrypt
     /// round of the same cost as a wrong password.
     public func loginLookup(name: String) throws -> (user: AppUser?, usualCost: Int?) {
-        try db.read { db in
-            let user = try SQLRow.fetchOne(
-                db,
-                sql: """
-                    SELECT u.name, u.password_hash, r.role, r.node
-                    FROM app_user u JOIN user_role r ON r.user_name = u.name
-                    WHERE u.name = ? AND r.organisation = ?
-                    """,
-                arguments: [name, organisation]
-            ).flatMap(Self.user)
+        try reading { s in
+            let user = try s.selectOne(
+                AppUserRecord.columns, from: AppUserRecord.from, scope: "r", where: "u.name = ?", [name]
+            ).flatMap(AppUserRecord.decode)
             // "$2b$12$…": the cost is the third field.
-            let cost = try String.fetchOne(
-                db,
-                sql: """
-                    SELECT substr(u.password_hash, 5, 2) FROM app_user u JOIN user_role r ON r.user_name = u.name
-                    WHERE r.organisation = ? GROUP BY 1 ORDER BY count(*) DESC, 1 DESC LIMIT 1
-                    """,
-                arguments: [organisation])
+            let cost = try s.value(
+                String.self, "substr(u.password_hash, 5, 2)", from: AppUserRecord.from, scope: "r",
+                then: "GROUP BY 1 ORDER BY count(*) DESC, 1 DESC LIMIT 1")
             return (user, cost.flatMap { Int($0) })
         }
     }
 
     /// The role and node of `name` in this organisation, or an input failure naming the user.
-    private func existingRole(_ db: any SQLConnection, _ name: String) throws -> (role: String, node: String) {
-        guard
-            let r = try SQLRow.fetchOne(
-                db, sql: "SELECT role, node FROM user_role WHERE organisation = ? AND user_name = ?",
-                arguments: [organisation, name])
-        else {
+    private func existingRole(_ s: Scoped, _ name: String) throws -> (role: String, node: String) {
+        guard let r = try s.selectOne("role, node", from: "user_role", where: "user_name = ?", [name]) else {
             throw InputFailure([
                 InputIssue(file: "user \(name)", line: nil, message: "no such user in organisation \"\(organisation)\"")
             ])
@@ -79,10 +118,9 @@ extension Store {
         return (r["role"], r["node"])
     }
 
-    /// Deletes the sessions of `name` in this organisation; returns how many there were.
-    private func endSessions(_ db: any SQLConnection, _ name: String) throws -> Int {
-        try db.execute(
-            sql: "DELETE FROM session WHERE organisation = ? AND user_name = ?", arguments: [organisation, name])
+    /// Deletes the sessions of `name` in the organisation of `s`; returns how many there were.
+    private func endSessions(_ s: Scoped, _ name: String) throws -> Int {
+        try s.delete(from: "session", where: "user_name = ?", [name])
     }
 
     /// A new password for `name`, a user of this organisation. The password is the login's,
@@ -90,14 +128,16 @@ extension Store {
     /// of sessions ended.
     @discardableResult
     public func setPassword(name: String, passwordHash: String) throws -> Int {
-        let (ended, others) = try db.write { db -> (Int, [String]) in
-            _ = try existingRole(db, name)
-            try db.execute(
+        let (ended, others) = try writing { s -> (Int, [String]) in
+            _ = try existingRole(s, name)
+            // The login and its sessions are every organisation's: these statements are not
+            // scoped.
+            try s.db.execute(
                 sql: "UPDATE app_user SET password_hash = ? WHERE name = ?", arguments: [passwordHash, name])
-            let ended = try db.execute(sql: "DELETE FROM session WHERE user_name = ?", arguments: [name])
-            try audit(db, user: "system", action: "user.passwd", entity: name, old: "", new: "")
+            let ended = try s.db.execute(sql: "DELETE FROM session WHERE user_name = ?", arguments: [name])
+            try audit(s.db, user: "system", action: "user.passwd", entity: name, old: "", new: "")
             let others = try String.fetchAll(
-                db,
+                s.db,
                 sql: "SELECT organisation FROM user_role WHERE user_name = ? AND organisation != ? ORDER BY 1",
                 arguments: [name, organisation])
             return (ended, others)
@@ -106,8 +146,7 @@ extension Store {
         // counters: a write under each one's key moves it (its sessions are already gone).
         for other in others {
             _ = try db.backend.write(lockKey: Self.lockKey(other)) { db in
-                try db.execute(
-                    sql: "DELETE FROM session WHERE organisation = ? AND user_name = ?", arguments: [other, name])
+                try endSessions(Scoped(db: db, organisation: other), name)
             }
         }
         return ended
@@ -117,18 +156,18 @@ extension Store {
     /// left without any role is removed with its password. Returns the sessions ended.
     @discardableResult
     public func removeUser(name: String) throws -> Int {
-        try db.write { db in
-            let old = try existingRole(db, name)
-            let ended = try endSessions(db, name)
-            try db.execute(
-                sql: "DELETE FROM user_role WHERE organisation = ? AND user_name = ?", arguments: [organisation, name])
-            if try Int.fetchOne(db, sql: "SELECT count(*) FROM user_role WHERE user_name = ?", arguments: [name]) ?? 0
-                == 0
-            {
-                try db.execute(sql: "DELETE FROM session WHERE user_name = ?", arguments: [name])
-                try db.execute(sql: "DELETE FROM app_user WHERE name = ?", arguments: [name])
+        try writing { s in
+            let old = try existingRole(s, name)
+            let ended = try endSessions(s, name)
+            try s.delete(from: "user_role", where: "user_name = ?", [name])
+            // A login with no role in any organisation goes (the count is every organisation's).
+            let roles = "SELECT count(*) FROM user_role WHERE user_name = ?"
+            if try Int.fetchOne(s.db, sql: roles, arguments: [name]) ?? 0 == 0 {
+                try s.db.execute(sql: "DELETE FROM session WHERE user_name = ?", arguments: [name])
+                try s.db.execute(sql: "DELETE FROM app_user WHERE name = ?", arguments: [name])
             }
-            try audit(db, user: "system", action: "user.remove", entity: name, old: "\(old.role) \(old.node)", new: "")
+            try audit(
+                s.db, user: "system", action: "user.remove", entity: name, old: "\(old.role) \(old.node)", new: "")
             return ended
         }
     }
@@ -137,25 +176,13 @@ extension Store {
     /// here, so no page is served under the old role. Returns the sessions ended.
     @discardableResult
     public func setRole(name: String, role: Role, node: String) throws -> Int {
-        try db.write { db in
-            let old = try existingRole(db, name)
-            if role == .committee,
-                try String.fetchOne(
-                    db, sql: "SELECT code FROM org_node WHERE organisation = ? AND code = ?",
-                    arguments: [organisation, node]) == nil
-            {
-                throw InputFailure([
-                    InputIssue(
-                        file: "user \(name)", line: nil,
-                        message: "unknown organisation node \"\(node)\" for a committee controller")
-                ])
-            }
-            try db.execute(
-                sql: "UPDATE user_role SET role = ?, node = ? WHERE organisation = ? AND user_name = ?",
-                arguments: [role.rawValue, node, organisation, name])
-            let ended = try endSessions(db, name)
+        try writing { s in
+            let old = try existingRole(s, name)
+            try requireCommitteeNode(s, user: name, role: role, node: node)
+            try s.update("user_role", set: "role = ?, node = ?", [role.rawValue, node], where: "user_name = ?", [name])
+            let ended = try endSessions(s, name)
             try audit(
-                db, user: "system", action: "user.role", entity: name, old: "\(old.role) \(old.node)",
+                s.db, user: "system", action: "user.role", entity: name, old: "\(old.role) \(old.node)",
                 new: "\(role.rawValue) \(node)")
             return ended
         }

@@ -55,7 +55,7 @@ struct APIController: WebController {
                 guard let kind = ReportKind(rawValue: try context.pathValue("kind")) else {
                     return WebApp.apiError(.notFound, "no such report kind")
                 }
-                return try ReportController(app: app).reportResponse(
+                return try await ReportController(app: app).reportResponse(
                     request, session: s, data: data, kind: kind, format: "json")
             }
         }

@@ -11,7 +11,8 @@ public struct SIEDate: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// Creates a date, or nil when the parts do not form a real calendar date.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              day >= 1, day <= SIEDate.daysIn(month: month, year: year) else { return nil }
+            day >= 1, day <= SIEDate.daysIn(month: month, year: year)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day

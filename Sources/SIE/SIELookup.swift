@@ -51,7 +51,8 @@ struct VoucherRegistry {
         }
         for (key, line) in other.other {
             let parts = key.split(separator: "\u{0}", maxSplits: 1, omittingEmptySubsequences: false)
-            let name = String(parts[0]), number = parts.count > 1 ? String(parts[1]) : ""
+            let name = String(parts[0])
+            let number = parts.count > 1 ? String(parts[1]) : ""
             if let first = register(series: name, number: number, line: line) {
                 duplicates.append((name, number, line, first))
             }
@@ -61,7 +62,9 @@ struct VoucherRegistry {
 
     /// The number if it is a plain decimal without leading zeros below the dense limit.
     static func denseNumber(_ text: String) -> Int? {
-        var n = 0, count = 0, leadingZero = false
+        var n = 0
+        var count = 0
+        var leadingZero = false
         for byte in text.utf8 {
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), count < 9 else { return nil }
             if count == 0 && byte == UInt8(ascii: "0") { leadingZero = true }

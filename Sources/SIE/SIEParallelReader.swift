@@ -30,8 +30,8 @@ extension SIEReader {
         let probe = ChunkFeeder(fd: fd, path: path, chunkSize: chunkSize, forced: nil)
         // The head: up to the first #VER; a #KSUMMA at the start means one pass.
         guard let headEnd = try firstVoucherLine(probe, from: 0, limit: size), headEnd < size / 2,
-              !(try startsWithChecksum(probe)),
-              let split = try firstVoucherLine(probe, from: size / 2, limit: min(size, size / 2 + (16 << 20)))
+            !(try startsWithChecksum(probe)),
+            let split = try firstVoucherLine(probe, from: size / 2, limit: min(size, size / 2 + (16 << 20)))
         else { return try sequential() }
 
         let second = SecondPart()
@@ -67,7 +67,11 @@ extension SIEReader {
         }
         // A voucher still open at the split is ended by the #VER there, as in one pass.
         if first.open != nil {
-            if first.openInBody { first.closeVoucher(terminated: false, before: later.firstLine) } else { first.closeVoucher(terminated: true, before: nil) }
+            if first.openInBody {
+                first.closeVoucher(terminated: false, before: later.firstLine)
+            } else {
+                first.closeVoucher(terminated: true, before: nil)
+            }
         }
         guard first.encoding == later.encoding || !later.sawNonASCII else { return try sequential() }
         first.onVoucher = nil
@@ -88,7 +92,9 @@ extension SIEReader {
             var i = 0
             while i < n {
                 if atLineStart, i + 4 < n, buffer[i] == UInt8(ascii: "#"), buffer[i + 1] == UInt8(ascii: "V"),
-                   buffer[i + 2] == UInt8(ascii: "E"), buffer[i + 3] == UInt8(ascii: "R"), SIEText.isBlank(buffer[i + 4]) {
+                    buffer[i + 2] == UInt8(ascii: "E"), buffer[i + 3] == UInt8(ascii: "R"),
+                    SIEText.isBlank(buffer[i + 4])
+                {
                     return offset + i
                 }
                 atLineStart = buffer[i] == 0x0A
@@ -110,7 +116,8 @@ extension SIEReader {
 
     static func countLines(_ feeder: ChunkFeeder, from: Int, to: Int) throws(SIEReadFailure) -> Int {
         var buffer: [UInt8] = []
-        var offset = from, lines = 0
+        var offset = from
+        var lines = 0
         while offset < to {
             buffer.removeAll(keepingCapacity: true)
             let n = try feeder.read(into: &buffer, at: offset, count: min(4 << 20, to - offset))
@@ -163,7 +170,9 @@ extension SIEParser {
         recordCount += later.recordCount
         let d = later.document
         document.accounts += d.accounts.filter { accountLines[$0.number] == nil }
-        document.objects += d.objects.filter { objectLines[SIEObjectRef(dimension: $0.dimension, code: $0.code)] == nil }
+        document.objects += d.objects.filter {
+            objectLines[SIEObjectRef(dimension: $0.dimension, code: $0.code)] == nil
+        }
         document.openingBalances += d.openingBalances
         document.closingBalances += d.closingBalances
         document.results += d.results
@@ -182,7 +191,10 @@ extension SIEParser {
         }
         pendingDates += later.pendingDates
         for d in voucherNumbers.absorb(later.voucherNumbers) {
-            let name = d.series.isEmpty && d.number.isEmpty ? "voucher (unnumbered)" : "voucher " + [d.series, d.number].filter { !$0.isEmpty }.joined(separator: " ")
+            let name =
+                d.series.isEmpty && d.number.isEmpty
+                ? "voucher (unnumbered)"
+                : "voucher " + [d.series, d.number].filter { !$0.isEmpty }.joined(separator: " ")
             error(d.line, "duplicate \(name) (first at line \(d.first))")
         }
         lineNumber = max(lineNumber, later.lineNumber)

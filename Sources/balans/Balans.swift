@@ -20,6 +20,19 @@ struct Balans: AsyncParsableCommand {
 
     /// Runs a command body, turning input problems into exit status 65 with their places.
     static func checked(_ body: () throws -> Void) throws {
+        try checkedOutcome { try body() }
+    }
+
+    /// ``checked(_:)`` for a command that awaits (printing PDF).
+    static func checked(_ body: () async throws -> Void) async throws {
+        do {
+            try await body()
+        } catch {
+            try checkedOutcome { throw error }
+        }
+    }
+
+    private static func checkedOutcome(_ body: () throws -> Void) throws {
         do {
             try body()
         } catch let failure as InputFailure {
@@ -71,23 +84,24 @@ struct Init: ParsableCommand {
             }
             let store = try database.open(create: true)
             Balans.note(
-                "\(database.db): organisation \"\(store.organisation)\" created (migrations: \(try store.appliedMigrations().joined(separator: ", ")))"
+                "\(database.db): organisation \"\(store.organisation)\" created "
+                    + "(migrations: \(try store.appliedMigrations().joined(separator: ", ")))"
             )
         }
     }
 }
 
-/// The import kinds of SPEC §6.2 that this version reads.
-enum ImportKind: String, CaseIterable, ExpressibleByArgument {
-    case sie, org, mapping, budget, forecast, figures, investments, staff, indicators, activities, kolada, actionplans,
-        texts
-}
+/// The import kinds of SPEC §6.2 that this version reads: BalansImport's registry.
+typealias ImportKind = DataKind
+
+extension DataKind: ExpressibleByArgument {}
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Import a file: a SIE 4 ledger or a CSV file (docs/formats.md).",
         discussion:
-            "KIND: \(ImportKind.allCases.map(\.rawValue).joined(separator: ", ")). The whole file is checked before anything is written; it is written in one transaction."
+            "KIND: \(ImportKind.allCases.map(\.rawValue).joined(separator: ", ")). The whole file is checked "
+            + "before anything is written; it is written in one transaction."
     )
     @Argument(help: "What the file holds.") var kind: ImportKind
     @Argument(help: "The file.") var file: String
@@ -102,65 +116,20 @@ struct Import: ParsableCommand {
     }
 }
 
-/// Reads a file and imports it; shared by `import` and `demo`.
+/// Imports a file through the registry of data kinds (`DataKinds`), showing a ledger's
+/// progress and warnings; shared by `import` and `demo`.
 enum Importer {
     static func importFile(kind: ImportKind, path: String, into store: Store) throws -> String {
-        if kind == .sie { return try importLedger(path: path, into: store) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputFailure([InputIssue(file: path, line: nil, message: "cannot read the file")])
-        }
-        let bytes = [UInt8](data)
-        let hash = ContentHash.hex(bytes)
-        switch kind {
-        case .sie:
-            return try importLedger(path: path, into: store)
-        case .org: return try store.importOrg(CSVKinds.org(bytes, file: path), file: path, hash: hash).message
-        case .mapping:
-            return try store.importMapping(CSVKinds.mapping(bytes, file: path), file: path, hash: hash).message
-        case .budget: return try store.importBudget(CSVKinds.budget(bytes, file: path), file: path, hash: hash).message
-        case .forecast:
-            return try store.importForecast(CSVKinds.forecast(bytes, file: path), file: path, hash: hash).message
-        case .figures:
-            return try store.importFigures(CSVKinds.figures(bytes, file: path), file: path, hash: hash).message
-        case .investments:
-            return try store.importInvestments(CSVKinds.investments(bytes, file: path), file: path, hash: hash).message
-        case .staff: return try store.importStaff(CSVKinds.staff(bytes, file: path), file: path, hash: hash).message
-        case .indicators:
-            return try store.importIndicators(CSVKinds.indicators(bytes, file: path), file: path, hash: hash).message
-        case .activities:
-            return try store.importActivities(CSVKinds.activities(bytes, file: path), file: path, hash: hash).message
-        case .kolada:
-            return try store.importNational(Kolada.nationalValues(bytes, file: path), file: path, hash: hash).message
-        case .actionplans:
-            return try store.importActionPlans(CSVKinds.actionPlans(bytes, file: path), file: path, hash: hash).message
-        case .texts: return try store.importTexts(CSVKinds.texts(bytes, file: path), file: path, hash: hash).message
-        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        let progress = Progress(total: size, enabled: kind == .sie && isatty(2) == 1)
+        let outcome = try DataKinds.importFile(kind: kind, path: path, store: store, progress: progress.update)
+        progress.done()
+        for w in outcome.warnings { Balans.note(w) }
+        return outcome.summary.message
     }
 }
 
 extension Importer {
-    /// A SIE ledger of any size: hashed first (the same file again is not even read), then
-    /// read in chunks on one thread while the store writes the rows on another.
-    static func importLedger(path: String, into store: Store) throws -> String {
-        let hash = try ContentHash.hex(fileAt: path)
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
-        let progress = Progress(total: size, enabled: isatty(2) == 1)
-        let warnings = WarningBox()
-        let summary = try store.importLedger(contentHash: hash, fileName: path) { emit in
-            let (ledger, found) = try SIELedger.stream(
-                path: path, file: path, contentHash: hash, progress: progress.update, emit: emit)
-            warnings.lines = found
-            return ledger
-        }
-        progress.done()
-        for w in warnings.lines { Balans.note(w) }
-        return summary.message
-    }
-
-    final class WarningBox: @unchecked Sendable {
-        var lines: [String] = []
-    }
-
     /// "45 %" on standard error while a long import runs, only when a person is watching.
     final class Progress: @unchecked Sendable {
         let total: Int?
@@ -208,7 +177,7 @@ struct ReportSelection: ParsableArguments {
     }
 }
 
-struct ReportWrite: ParsableCommand {
+struct ReportWrite: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "write",
         abstract: "Write a report (the default: `balans report ur1 …`). A frozen report is written as it was frozen.")
@@ -220,8 +189,8 @@ struct ReportWrite: ParsableCommand {
     @Flag(help: "Build from today's data even where the report is frozen.") var current = false
     @OptionGroup var database: DatabaseOption
 
-    func run() throws {
-        try Balans.checked {
+    func run() async throws {
+        try await Balans.checked {
             let p = try selection.periodValue()
             let store = try database.open()
             let node = selection.org ?? ""
@@ -229,7 +198,7 @@ struct ReportWrite: ParsableCommand {
                 let frozen = try store.frozenReport(kind: selection.kind.rawValue, period: p.description, node: node)
             {
                 let report = try Report.decoded(frozen.value)
-                try Output.write(report, format: format, to: out)
+                try await Output.write(report, format: format, to: out)
                 Balans.note("\(out): \(report.title) (fryst \(frozen.frozenAt))")
                 return
             }
@@ -242,7 +211,7 @@ struct ReportWrite: ParsableCommand {
                     kind: selection.kind.rawValue, period: p.description, node: node, value: report.encoded(),
                     inputFingerprint: fingerprint, at: time)
             }
-            try Output.write(report, format: format, to: out)
+            try await Output.write(report, format: format, to: out)
             Balans.note("\(out): \(report.title)\(freeze ? " (fryst)" : "")")
         }
     }
@@ -279,7 +248,7 @@ struct ReportDiffCommand: ParsableCommand {
 }
 
 enum Output {
-    static func write(_ report: Report, format: OutputFormat, to path: String) throws {
+    static func write(_ report: Report, format: OutputFormat, to path: String) async throws {
         let bytes: Data
         switch format {
         case .html: bytes = Data(HTMLRenderer.render(report).utf8)
@@ -289,7 +258,7 @@ enum Output {
         case .csv: bytes = try CSVTables.zip(report)
         case .pdf:
             do {
-                bytes = try PDFRenderer.render(html: HTMLRenderer.render(report))
+                bytes = try await PDFRenderer.print(html: HTMLRenderer.render(report))
             } catch let e as PDFRenderer.Unavailable {
                 throw InputFailure([InputIssue(file: path, line: nil, message: e.description)])
             }
@@ -331,7 +300,8 @@ struct Ratios: ParsableCommand {
                 throw InputFailure([
                     InputIssue(
                         file: database.db, line: nil,
-                        message: "a sum is beyond ±92 233 720 368 547 758 kronor: some imported amount is far too large"
+                        message:
+                            "a sum is beyond ±92 233 720 368 547 758 kronor: some imported amount is far too large"
                     )
                 ])
             }

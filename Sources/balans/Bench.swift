@@ -10,7 +10,8 @@ import Foundation
 /// for Benchmarks/run.sh — with two threads (SIELedger.aggregate). Not listed in `--help`: a
 /// measuring tool, not a user command.
 struct BenchParse: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "bench-parse", abstract: "Parse and aggregate a SIE file (benchmarks).", shouldDisplay: false)
+    static let configuration = CommandConfiguration(
+        commandName: "bench-parse", abstract: "Parse and aggregate a SIE file (benchmarks).", shouldDisplay: false)
     @Argument(help: "The SIE file.") var file: String
 
     func run() throws {
@@ -19,7 +20,10 @@ struct BenchParse: ParsableCommand {
             let (ledger, _, rows) = try SIELedger.aggregate(path: file, file: file)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
             let total = ledger.cells.reduce(Int64(0)) { $0 + abs($1.amount.ore) }
-            print("rows \(rows) cells \(ledger.cells.count) sum_abs_cells_ore \(total) seconds \(String(format: "%.3f", seconds))")
+            print(
+                "rows \(rows) cells \(ledger.cells.count) sum_abs_cells_ore \(total) seconds "
+                    + "\(String(format: "%.3f", seconds))"
+            )
         }
     }
 }
@@ -28,7 +32,9 @@ struct BenchParse: ParsableCommand {
 /// and line from the store (load + compute), and the whole region report (load, build, render
 /// HTML), as a controller opening them would wait.
 struct BenchReport: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "bench-report", abstract: "Time the driftredovisning from the store (benchmarks).", shouldDisplay: false)
+    static let configuration = CommandConfiguration(
+        commandName: "bench-report", abstract: "Time the driftredovisning from the store (benchmarks).",
+        shouldDisplay: false)
     @OptionGroup var database: DatabaseOption
     @Option(help: "The period, YYYY-MM.") var period: String
     @Option(help: "How many runs.") var runs: Int = 20
@@ -48,7 +54,9 @@ struct BenchReport: ParsableCommand {
             }
             func summary(_ times: [Double]) -> String {
                 let t = times.sorted()
-                return "runs \(t.count) median_ms \(String(format: "%.1f", t[t.count / 2])) p95_ms \(String(format: "%.1f", t[min(t.count - 1, Int(Double(t.count) * 0.95))]))"
+                return
+                    "runs \(t.count) median_ms \(String(format: "%.1f", t[t.count / 2])) p95_ms "
+                    + "\(String(format: "%.1f", t[min(t.count - 1, Int(Double(t.count) * 0.95))]))"
             }
             print("driftredovisning rows \(rows) \(summary(times))")
             // The whole region report (issue 6: ≤ 1 s): load, build every chapter, render HTML.

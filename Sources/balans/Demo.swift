@@ -1,5 +1,6 @@
 import ArgumentParser
 import BalansCore
+import BalansImport
 import BalansReport
 import BalansStore
 import BalansWeb
@@ -8,40 +9,47 @@ import Foundation
 /// `balans demo`: builds the Region Halland example (Examples/region-halland) into
 /// DIR/balans.sqlite (or the database of `--db`, as `--organisation`) and writes its reports
 /// to DIR/reports/.
-struct Demo: ParsableCommand {
+struct Demo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Build the Region Halland example and write its reports.")
     @Option(help: "Output directory.") var out: String = "balans-demo"
-    @Option(help: "The example's directory (default: Examples/region-halland found from here or from the executable).") var example: String?
+    @Option(help: "The example's directory (default: Examples/region-halland found from here or from the executable).")
+    var example: String?
     @Option(help: "The database to build it in (default: DIR/balans.sqlite; or a postgres:// URL).") var db: String?
     @Option(help: "The organisation to build it as.") var organisation: String = Store.defaultOrganisation
     @Flag(help: "Do not print PDFs (they need headless Chromium and take a second each).") var noPdf = false
 
-    /// The example's files in import order: the tree and mapping before the ledgers, the
-    /// ledgers before what refers to their nodes.
-    static let steps: [(ImportKind, String)] = [
-        (.org, "org.csv"), (.mapping, "mapping.csv"),
-        (.sie, "ledger-2017.se"), (.sie, "ledger-2023.se"), (.sie, "ledger-2024.se"),
-        (.budget, "budget.csv"), (.forecast, "forecast.csv"), (.figures, "figures.csv"), (.investments, "investments.csv"), (.staff, "staff.csv"), (.indicators, "indicators.csv"), (.activities, "activities.csv"), (.texts, "texts.csv"),
-    ]
-
     static let password = "balans-demo"
-    static let users: [(String, Role, String)] = [("admin", .admin, ""), ("central", .central, ""), ("hs", .committee, "HS"), ("lasare", .reader, "")]
+    static let users: [(String, Role, String)] = [
+        ("admin", .admin, ""), ("central", .central, ""), ("hs", .committee, "HS"), ("lasare", .reader, ""),
+    ]
 
     /// The reports the demo writes: (kind, period, org, file stem, title for the index).
     static let reports: [(ReportKind, String, String?, String, String)] = [
         (.ur1, "2024-04", nil, "ur1-2024-04", "Uppföljningsrapport 1 2024, Region Halland (seed 003)"),
         (.manad, "2024-04", nil, "manad-2024-04", "Månadsrapport april 2024, Region Halland"),
         (.ur2, "2024-04", nil, "ur2-2024-04", "Uppföljningsrapport 2 – mallen, med data till och med april 2024"),
-        (.arsredovisning, "2023-12", nil, "arsredovisning-2023", "Årsredovisning 2023 – mallen, med exemplets data för 2023"),
-        (.namnd, "2017-03", "RS17", "namnd-RS17-2017-03", "Regionstyrelsens ansvarsområde januari–mars 2017 (seed 000)"),
-        (.namnd, "2017-07", "RS17", "namnd-RS17-2017-07", "Regionstyrelsens aktiviteter som inte följer planeringen, juli 2017 (seed 001)"),
+        (
+            .arsredovisning, "2023-12", nil, "arsredovisning-2023",
+            "Årsredovisning 2023 – mallen, med exemplets data för 2023"
+        ),
+        (
+            .namnd, "2017-03", "RS17", "namnd-RS17-2017-03",
+            "Regionstyrelsens ansvarsområde januari–mars 2017 (seed 000)"
+        ),
+        (
+            .namnd, "2017-07", "RS17", "namnd-RS17-2017-07",
+            "Regionstyrelsens aktiviteter som inte följer planeringen, juli 2017 (seed 001)"
+        ),
         (.namnd, "2024-04", "HS", "namnd-HS-2024-04", "Driftnämnden Hallands sjukhus januari–april 2024"),
         (.namnd, "2019-12", "RK", "namnd-RK-2019-12", "Regionkontorets indikatorer 2019 (seed 002)"),
-        (.namnd, "2018-03", "RH", "namnd-RH-2018-03", "Tillgänglighet mars 2017–2018 jämfört med riket (seed 004)"),
+        (
+            .namnd, "2018-03", "RH", "namnd-RH-2018-03",
+            "Tillgänglighet mars 2017–2018 jämfört med riket (seed 004)"
+        ),
     ]
 
-    func run() throws {
-        try Balans.checked {
+    func run() async throws {
+        try await Balans.checked {
             let exampleDir = try locateExample()
             let outDir = URL(fileURLWithPath: out)
             try FileManager.default.createDirectory(at: outDir, withIntermediateDirectories: true)
@@ -54,16 +62,21 @@ struct Demo: ParsableCommand {
             }
             let store = try Store(path: dbPath, organisation: organisation, create: true)
             try store.removeAllData()
-            for (kind, file) in Demo.steps {
-                Balans.note(try Importer.importFile(kind: kind, path: exampleDir.appendingPathComponent(file).path, into: store))
+            for (kind, file) in ExampleData.steps {
+                Balans.note(
+                    try Importer.importFile(kind: kind, path: exampleDir.appendingPathComponent(file).path, into: store)
+                )
             }
             // The demo's users (README): one per role, all with the password "balans-demo".
             for (name, role, node) in Demo.users {
-                try store.addUser(name: name, passwordHash: Auth.hashPassword(Demo.password, cost: 10), role: role, node: node)
+                try store.addUser(
+                    name: name, passwordHash: Auth.hashPassword(Demo.password, cost: 10), role: role, node: node)
             }
             let data = try store.followUpData()
             let pdfAvailable = PDFRenderer.browser() != nil
-            if !pdfAvailable && !noPdf { Balans.note("PDF skipped: headless Chromium is not installed (apt-get install chromium)") }
+            if !pdfAvailable && !noPdf {
+                Balans.note("PDF skipped: headless Chromium is not installed (apt-get install chromium)")
+            }
             let reportDir = outDir.appendingPathComponent("reports")
             var links: [(String, String, [String])] = []
             for (kind, periodText, org, stem, title) in Demo.reports {
@@ -73,13 +86,15 @@ struct Demo: ParsableCommand {
                 for format in OutputFormat.allCases {
                     if format == .pdf && (noPdf || !pdfAvailable) { continue }
                     let name = "\(stem).\(format.fileExtension)"
-                    try Output.write(report, format: format, to: reportDir.appendingPathComponent(name).path)
+                    try await Output.write(report, format: format, to: reportDir.appendingPathComponent(name).path)
                     files.append(name)
                 }
                 links.append((title, stem, files))
             }
-            let ratios = KeyRatioReport.compute(data, period: Period(year: 2024, month: 4)!)  // safe: a valid constant period
-            try Data((KeyRatioJSON.value(ratios, organisation: data.organisationName).rendered() + "\n").utf8).write(to: reportDir.appendingPathComponent("ratios-2024-04.json"))
+            // safe: a valid constant period
+            let ratios = KeyRatioReport.compute(data, period: Period(year: 2024, month: 4)!)
+            try Data((KeyRatioJSON.value(ratios, organisation: data.organisationName).rendered() + "\n").utf8).write(
+                to: reportDir.appendingPathComponent("ratios-2024-04.json"))
             try Data(DemoIndex.html(links).utf8).write(to: reportDir.appendingPathComponent("index.html"))
             Balans.note("\(dbPath): the example database")
             Balans.note("\(reportDir.appendingPathComponent("index.html").path): the reports")
@@ -89,31 +104,44 @@ struct Demo: ParsableCommand {
     func locateExample() throws -> URL {
         if let example { return URL(fileURLWithPath: example) }
         var starts = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
-        starts.append(URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent())
+        starts.append(
+            URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent())
         for start in starts {
             var dir = start
             for _ in 0..<8 {
                 let candidate = dir.appendingPathComponent("Examples/region-halland")
-                if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("org.csv").path) { return candidate }
+                if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("org.csv").path) {
+                    return candidate
+                }
                 dir = dir.deletingLastPathComponent()
             }
         }
-        throw InputFailure([InputIssue(file: "Examples/region-halland", line: nil, message: "example not found; run from the repository or pass --example DIR")])
+        throw InputFailure([
+            InputIssue(
+                file: "Examples/region-halland", line: nil,
+                message: "example not found; run from the repository or pass --example DIR")
+        ])
     }
 }
 
 /// The demo's index page linking every report it wrote.
 enum DemoIndex {
     static func html(_ links: [(String, String, [String])]) -> String {
-        func esc(_ s: String) -> String { s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;") }
+        func esc(_ s: String) -> String {
+            s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+        }
         let items = links.map { title, stem, files in
-            "<li><a href=\"\(stem).html\">\(esc(title))</a> – " + files.map { "<a href=\"\($0)\">\($0.dropFirst(stem.count + 1))</a>" }.joined(separator: " · ") + "</li>"
+            "<li><a href=\"\(stem).html\">\(esc(title))</a> – "
+                + files.map { "<a href=\"\($0)\">\($0.dropFirst(stem.count + 1))</a>" }.joined(separator: " · ")
+                + "</li>"
         }.joined(separator: "\n")
         return """
             <!doctype html>
-            <html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <html lang="sv"><head><meta charset="utf-8">\
+            <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>Balans – exempel Region Halland</title>
-            <style>body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.5}a{color:#0b4f8a}</style>
+            <style>body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;\
+            color:#1a1a1a;line-height:1.5}a{color:#0b4f8a}</style>
             </head><body><h1>Balans – exempel Region Halland</h1>
             <p>Rapporterna är beräknade ur exemplets huvudböcker och CSV-filer (Examples/region-halland).</p>
             <ul>

@@ -30,7 +30,9 @@ struct Generate: ParsableCommand {
                 sie: { try sie.write(contentsOf: Data($0)) },
                 csv: table.map { handle in { try handle.write(contentsOf: Data($0)) } })
             if let org {
-                guard FileManager.default.createFile(atPath: org, contents: Data(SyntheticLedger.organisationCSV().utf8)) else {
+                guard
+                    FileManager.default.createFile(atPath: org, contents: Data(SyntheticLedger.organisationCSV().utf8))
+                else {
                     throw InputFailure([InputIssue(file: org, line: nil, message: "cannot write the file")])
                 }
             }
@@ -40,7 +42,9 @@ struct Generate: ParsableCommand {
 
     /// A new, empty file to write, or the bad-input failure (exit 65) that says which.
     static func create(_ path: String) throws -> FileHandle {
-        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+        guard FileManager.default.createFile(atPath: path, contents: nil),
+            let handle = FileHandle(forWritingAtPath: path)
+        else {
             throw InputFailure([InputIssue(file: path, line: nil, message: "cannot write the file")])
         }
         return handle

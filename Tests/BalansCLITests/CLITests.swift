@@ -2,10 +2,11 @@ import BalansCore
 import BalansStore
 import BalansTestSupport
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Testing
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 /// The command line as a user runs it: exit statuses, `FILE:LINE:` messages, an unchanged
 /// database after bad input, and a ledger from another organisation with no other file.
@@ -26,7 +27,9 @@ import Testing
 
     func fingerprint(_ db: String) throws -> String { try Store(path: db, create: false).contentFingerprint() }
 
-    @Test(arguments: TestBackend.all) func otherOrganisationsLedgerAloneGivesOutcomeRatios(_ backend: TestBackend) throws {
+    @Test(arguments: TestBackend.all) func otherOrganisationsLedgerAloneGivesOutcomeRatios(_ backend: TestBackend)
+        throws
+    {
         let (_, db) = try fresh(backend)
         let sie = CLI.repoRoot.appendingPathComponent("Tests/Fixtures/other-kommun-2024.se").path
         let imported = try CLI.run(["import", "sie", sie, "--db", db])
@@ -45,7 +48,8 @@ import Testing
         #expect(num(share["operations"])?.roundedHalfAwayFromZero(scale: 4) == Decimal(string: "83.3333"))  // 30 / 36
         #expect(num(share["depreciation"])?.roundedHalfAwayFromZero(scale: 4) == Decimal(string: "4.1667"))  // 1,5 / 36
         #expect(num(share["total"])?.roundedHalfAwayFromZero(scale: 4) == Decimal(string: "87.7778"))
-        #expect(num(outcome["equityRatio"])?.roundedHalfAwayFromZero(scale: 3) == Decimal(string: "86.559"))  // 64,4 / 74,4
+        // 64,4 / 74,4
+        #expect(num(outcome["equityRatio"])?.roundedHalfAwayFromZero(scale: 3) == Decimal(string: "86.559"))
         #expect(num(outcome["resultExclComparabilityItems"]) == 4_400_000)
         // What the data cannot give is null, never 0.
         #expect(outcome["equityRatioInclPensions"] is NSNull)
@@ -58,7 +62,9 @@ import Testing
 
     @Test(arguments: TestBackend.all) func badBudgetExits65WithPlacesAndChangesNothing(_ backend: TestBackend) throws {
         let (dir, db) = try fresh(backend)
-        let org = try write("code;parent;name;kind;ansvar\nR;;Region;region;\nHS;R;Hallands sjukhus;committee;100\n", "org.csv", in: dir)
+        let org = try write(
+            "code;parent;name;kind;ansvar\nR;;Region;region;\nHS;R;Hallands sjukhus;committee;100\n", "org.csv", in: dir
+        )
         #expect(try CLI.run(["import", "org", org, "--db", db]).status == 0)
         let before = try fingerprint(db)
         let budget = try write("year;node;amount\n2024;HS;-100\n2024;HS9;-5\n2024;HS;abc\n", "budget.csv", in: dir)
@@ -79,7 +85,10 @@ import Testing
         let good = CLI.repoRoot.appendingPathComponent("Tests/Fixtures/other-kommun-2024.se").path
         #expect(try CLI.run(["import", "sie", good, "--db", db]).status == 0)
         let before = try fingerprint(db)
-        let bad = try write("#FLAGGA 0\n#SIETYP 4\n#RAR 0 20240101 20241231\n#VER A 1 20240105 \"x\"\n{\n#TRANS 5010 {} 100.00\n#TRANS 1930 {} -90.00\n}\n#VER A 2 20240231 \"y\"\n{\n}\n", "bad.se", in: dir)
+        let bad = try write(
+            "#FLAGGA 0\n#SIETYP 4\n#RAR 0 20240101 20241231\n#VER A 1 20240105 \"x\"\n{\n#TRANS 5010 {} "
+                + "100.00\n#TRANS 1930 {} -90.00\n}\n#VER A 2 20240231 \"y\"\n{\n}\n",
+            "bad.se", in: dir)
         let r = try CLI.run(["import", "sie", bad, "--db", db])
         #expect(r.status == 65)
         let lines = r.stderr.split(separator: "\n").map(String.init)
@@ -95,7 +104,10 @@ import Testing
     }
 
     @Test func usageErrorsExit64() throws {
-        #expect(try CLI.run(["report", "ur9", "--period", "2024-04", "--format", "html", "--out", "/tmp/x.html", "--db", "x"]).status == 64)
+        #expect(
+            try CLI.run([
+                "report", "ur9", "--period", "2024-04", "--format", "html", "--out", "/tmp/x.html", "--db", "x",
+            ]).status == 64)
         #expect(try CLI.run(["import", "sie"]).status == 64)
     }
 
@@ -120,7 +132,8 @@ import Testing
         let p = Process()
         p.executableURL = URL(fileURLWithPath: CLI.binary)
         p.arguments = args
-        let inPipe = Pipe(), err = Pipe()
+        let inPipe = Pipe()
+        let err = Pipe()
         p.standardInput = inPipe
         p.standardError = err
         p.standardOutput = FileHandle.nullDevice
@@ -135,7 +148,11 @@ import Testing
     @Test(arguments: TestBackend.all) func addUsers(_ backend: TestBackend) throws {
         let dir = try CLI.temporaryDirectory()
         let db = try CLI.copyOfDemo(backend, in: dir)
-        #expect(try run(["user", "add", "anna", "--role", "committee", "--node", "ADH", "--db", db], input: "ett långt lösenord\n").status == 0)
+        #expect(
+            try run(
+                ["user", "add", "anna", "--role", "committee", "--node", "ADH", "--db", db],
+                input: "ett långt lösenord\n"
+            ).status == 0)
         let user = try #require(try Store(path: db, create: false).user(named: "anna"))
         #expect(user.role == .committee && user.node == "ADH" && user.passwordHash.hasPrefix("$2"))
         #expect(!user.passwordHash.contains("ett långt"))
@@ -143,10 +160,16 @@ import Testing
         #expect(again.status == 65 && again.stderr.contains("user anna: already exists"))
         let short = try run(["user", "add", "bo", "--role", "central", "--db", db], input: "kort\n")
         #expect(short.status == 65 && short.stderr.contains("at least 8 characters"))
-        #expect(try run(["user", "add", "cecilia", "--role", "committee", "--db", db], input: "ett långt lösenord\n").status == 64)
-        let unknown = try run(["user", "add", "cecilia", "--role", "committee", "--node", "XX", "--db", db], input: "ett långt lösenord\n")
+        #expect(
+            try run(["user", "add", "cecilia", "--role", "committee", "--db", db], input: "ett långt lösenord\n").status
+                == 64)
+        let unknown = try run(
+            ["user", "add", "cecilia", "--role", "committee", "--node", "XX", "--db", db], input: "ett långt lösenord\n"
+        )
         #expect(unknown.status == 65 && unknown.stderr.contains("unknown organisation node \"XX\""))
-        #expect(try run(["user", "add", "cecilia", "--role", "chef", "--db", db], input: "ett långt lösenord\n").status == 64)
+        #expect(
+            try run(["user", "add", "cecilia", "--role", "chef", "--db", db], input: "ett långt lösenord\n").status
+                == 64)
     }
 }
 
@@ -164,218 +187,10 @@ import Testing
             return
         }
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(try Store(path: copy, create: false).contentFingerprint() == Store(path: source, create: false).contentFingerprint())
+        #expect(
+            try Store(path: copy, create: false).contentFingerprint()
+                == Store(path: source, create: false).contentFingerprint())
         let again = try CLI.run(["backup", "--db", source, "--out", copy])
         #expect(again.status == 65 && again.stderr.contains("already exists"))
-    }
-}
-
-/// Writers at the same time: two processes importing into one database are serialised (the
-/// second waits for the first), and parallel saves on one forecast version lose no update —
-/// exactly one wins, the others are told the version is stale.
-@Suite struct ConcurrencyTests {
-    @Test(arguments: TestBackend.all) func twoImportsAtOnceBothLand(_ backend: TestBackend) throws {
-        let dir = try CLI.temporaryDirectory()
-        let db = try backend.newDatabase(in: dir)
-        #expect(try CLI.run(["init", "--db", db]).status == 0)
-        let a = dir.appendingPathComponent("a.se").path, b = dir.appendingPathComponent("b.se").path
-        #expect(try CLI.run(["generate", "--rows", "300000", "--out", a, "--seed", "1", "--year", "2023"]).status == 0)
-        #expect(try CLI.run(["generate", "--rows", "300000", "--out", b, "--seed", "2", "--year", "2024"]).status == 0)
-        let results = [a, b].map { file in
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: CLI.binary)
-            p.arguments = ["import", "sie", file, "--db", db]
-            p.standardError = FileHandle.nullDevice
-            return p
-        }
-        for p in results { try p.run() }
-        for p in results { p.waitUntilExit() }
-        #expect(results.map(\.terminationStatus) == [0, 0])
-        let data = try Store(path: db, create: false).followUpData()
-        #expect(Set(data.ledgers.keys) == [2023, 2024])
-    }
-
-    func importer(_ file: String, _ db: String, _ organisation: String) -> Process {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: CLI.binary)
-        p.arguments = ["import", "sie", file, "--db", db, "--organisation", organisation]
-        p.standardError = FileHandle.nullDevice
-        return p
-    }
-
-    /// Two organisations importing at the same moment both land, each its own ledger only.
-    @Test(arguments: TestBackend.all) func twoOrganisationsImportAtOnce(_ backend: TestBackend) throws {
-        let dir = try CLI.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let db = try backend.newDatabase(in: dir)
-        for organisation in ["A", "B"] { #expect(try CLI.run(["init", "--db", db, "--organisation", organisation]).status == 0) }
-        let a = dir.appendingPathComponent("a.se").path, b = dir.appendingPathComponent("b.se").path
-        #expect(try CLI.run(["generate", "--rows", "200000", "--out", a, "--seed", "1", "--year", "2024"]).status == 0)
-        #expect(try CLI.run(["generate", "--rows", "100000", "--out", b, "--seed", "2", "--year", "2024"]).status == 0)
-        let processes = [importer(a, db, "A"), importer(b, db, "B")]
-        for p in processes { try p.run() }
-        for p in processes { p.waitUntilExit() }
-        #expect(processes.map(\.terminationStatus) == [0, 0])
-        #expect(try Store(path: db, organisation: "A", create: false).ledgerSizes()[2024]?.rows == 200_000)
-        #expect(try Store(path: db, organisation: "B", create: false).ledgerSizes()[2024]?.rows == 100_000)
-    }
-
-    /// Two exports of the same year imported at the same moment: one replaces the other
-    /// whole, never a mix of the two.
-    @Test(arguments: TestBackend.all) func sameYearAtOnceIsOneWholeLedger(_ backend: TestBackend) throws {
-        let dir = try CLI.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let db = try backend.newDatabase(in: dir)
-        #expect(try CLI.run(["init", "--db", db]).status == 0)
-        let a = dir.appendingPathComponent("a.se").path, b = dir.appendingPathComponent("b.se").path
-        #expect(try CLI.run(["generate", "--rows", "120000", "--out", a, "--seed", "1", "--year", "2024"]).status == 0)
-        #expect(try CLI.run(["generate", "--rows", "60000", "--out", b, "--seed", "2", "--year", "2024"]).status == 0)
-        let processes = [importer(a, db, Store.defaultOrganisation), importer(b, db, Store.defaultOrganisation)]
-        for p in processes { try p.run() }
-        for p in processes { p.waitUntilExit() }
-        #expect(processes.map(\.terminationStatus) == [0, 0])
-        let store = try Store(path: db, create: false)
-        let size = try #require(try store.ledgerSizes()[2024])
-        #expect(size.rows == 120_000 || size.rows == 60_000)
-        // Exactly what the winning file gives alone: its vouchers, its rows, its cells.
-        let alone = try backend.newDatabase(in: dir, name: "alone")
-        #expect(try CLI.run(["init", "--db", alone]).status == 0)
-        #expect(try CLI.run(["import", "sie", size.rows == 120_000 ? a : b, "--db", alone]).status == 0)
-        let reference = try Store(path: alone, create: false)
-        #expect(try reference.ledgerSizes()[2024]?.vouchers == size.vouchers)
-        #expect(try Set(store.followUpData().ledgers[2024]?.cells ?? []) == Set(reference.followUpData().ledgers[2024]?.cells ?? []))
-    }
-
-    /// The same file imported twice at the same moment: one import writes it, the other finds
-    /// it there (also when it had started before the first one committed).
-    @Test(arguments: TestBackend.all) func sameFileAtOnceIsWrittenOnce(_ backend: TestBackend) throws {
-        let dir = try CLI.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let db = try backend.newDatabase(in: dir)
-        #expect(try CLI.run(["init", "--db", db]).status == 0)
-        let file = dir.appendingPathComponent("a.se").path
-        #expect(try CLI.run(["generate", "--rows", "100000", "--out", file, "--seed", "5", "--year", "2024"]).status == 0)
-        let processes = (0..<2).map { _ in
-            let p = importer(file, db, Store.defaultOrganisation)
-            p.standardError = Pipe()
-            return p
-        }
-        for p in processes { try p.run() }
-        let messages = processes.map { p in
-            let text = String(decoding: (p.standardError as? Pipe)?.fileHandleForReading.readDataToEndOfFile() ?? Data(), as: UTF8.self)
-            p.waitUntilExit()
-            return text
-        }
-        #expect(processes.map(\.terminationStatus) == [0, 0])
-        #expect(messages.filter { $0.contains("ledger 2024 imported") }.count == 1, "\(messages)")
-        #expect(messages.filter { $0.contains("ledger 2024 unchanged (same file already imported)") }.count == 1, "\(messages)")
-    }
-
-    /// On PostgreSQL the writes of one organisation wait for each other and no one else's:
-    /// while A's write lock is held, B's import runs to the end and A's waits.
-    @Test(.enabled(if: TestBackend.all.contains(.postgres), "BALANS_TEST_POSTGRES_URL is not set"))
-    func postgresSerialisesPerOrganisation() throws {
-        let dir = try CLI.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let db = try TestBackend.postgres.newDatabase(in: dir)
-        for organisation in ["A", "B"] { #expect(try CLI.run(["init", "--db", db, "--organisation", organisation]).status == 0) }
-        let ledger = dir.appendingPathComponent("l.se").path
-        #expect(try CLI.run(["generate", "--rows", "20000", "--out", ledger, "--seed", "4", "--year", "2024"]).status == 0)
-        let key = try Store(path: db, organisation: "A", create: false).writeLockKey
-        let waiting = importer(ledger, db, "A")
-        try TestBackend.holdingPostgresLock(url: db, key: key) {
-            try waiting.run()
-            let other = importer(ledger, db, "B")
-            try other.run()
-            other.waitUntilExit()
-            #expect(other.terminationStatus == 0)   // B did not wait for A
-            Thread.sleep(forTimeInterval: 1)
-            #expect(waiting.isRunning)              // A waits for A
-        }
-        waiting.waitUntilExit()
-        #expect(waiting.terminationStatus == 0)
-        #expect(try Store(path: db, organisation: "A", create: false).ledgerSizes()[2024]?.rows == 20_000)
-    }
-
-    @Test(arguments: TestBackend.all) func parallelSavesOnOneVersionLoseNothing(_ backend: TestBackend) async throws {
-        let dir = try CLI.temporaryDirectory()
-        let path = try CLI.copyOfDemo(backend, in: dir)
-        let store = try Store(path: path, create: false)
-        let p = Period(year: 2024, month: 4)!
-        let outcomes = await withTaskGroup(of: Bool.self) { group in
-            for i in 0..<16 {
-                group.addTask {
-                    let row = ForecastRow(period: p, node: "HS-SOM", account: 5010, amount: Money(kronor: Int64(-1_000 - i)), status: .draft)
-                    return (try? store.saveForecast(period: p, committee: "HS", rows: [row], expectedVersion: 0, user: "u\(i)")) != nil
-                }
-            }
-            var wins: [Bool] = []
-            for await won in group { wins.append(won) }
-            return wins
-        }
-        #expect(outcomes.filter { $0 }.count == 1)
-        // Sixteen writers that reload on a stale version: every one of their changes lands, in turn.
-        await withTaskGroup(of: Void.self) { group in
-            for i in 0..<16 {
-                group.addTask {
-                    while true {
-                        let version = (try? store.forecastState(period: p, node: "HS").version) ?? 0
-                        let row = ForecastRow(period: p, node: "HS-REG", account: 4510, amount: Money(kronor: Int64(i)), status: .draft)
-                        if (try? store.saveForecast(period: p, committee: "HS", rows: [row], expectedVersion: version, user: "w\(i)")) != nil { return }
-                    }
-                }
-            }
-        }
-        #expect(try store.forecastState(period: p, node: "HS").version == 17)
-        #expect(try store.auditTrail(limit: 100).filter { $0.user.hasPrefix("w") }.count == 16)
-    }
-}
-
-/// `balans serve` puts the file in WAL mode, and an import from another process lands while
-/// the server runs and answers.
-@Suite struct ServeWhileImportingTests {
-    @Test(arguments: TestBackend.all) func importWhileServing(_ backend: TestBackend) throws {
-        let dir = try CLI.temporaryDirectory()
-        let db = try CLI.copyOfDemo(backend, in: dir)
-        let port = 20_000 + Int.random(in: 0..<20_000)
-        let server = Process()
-        server.executableURL = URL(fileURLWithPath: CLI.binary)
-        server.arguments = ["serve", "--db", db, "--port", String(port)]
-        server.standardError = FileHandle.nullDevice
-        server.standardOutput = FileHandle.nullDevice
-        try server.run()
-        defer { server.terminate(); server.waitUntilExit() }
-        func status(_ path: String) -> Int? {
-            var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!, timeoutInterval: 5)
-            request.httpMethod = "GET"
-            let done = DispatchSemaphore(value: 0)
-            nonisolated(unsafe) var code: Int?
-            URLSession.shared.dataTask(with: request) { _, response, _ in
-                code = (response as? HTTPURLResponse)?.statusCode
-                done.signal()
-            }.resume()
-            done.wait()
-            return code
-        }
-        var up = false
-        for _ in 0..<100 where !up {
-            up = status("/login") == 200
-            if !up { Thread.sleep(forTimeInterval: 0.1) }
-        }
-        #expect(up)
-        // SQLite: serve switched the file to WAL. PostgreSQL's readers never wait for writers.
-        #expect(try Store(path: db, create: false).journalMode() == (backend == .sqlite ? "wal" : "mvcc"))
-        let ledger = dir.appendingPathComponent("g.se").path
-        #expect(try CLI.run(["generate", "--rows", "200000", "--out", ledger, "--year", "2025", "--seed", "3"]).status == 0)
-        let importer = Process()
-        importer.executableURL = URL(fileURLWithPath: CLI.binary)
-        importer.arguments = ["import", "sie", ledger, "--db", db]
-        importer.standardError = FileHandle.nullDevice
-        try importer.run()
-        // The server keeps answering while the import writes.
-        for _ in 0..<10 { #expect(status("/login") == 200) }
-        importer.waitUntilExit()
-        #expect(importer.terminationStatus == 0)
-        #expect(try Store(path: db, create: false).followUpData().ledgers[2025] != nil)
     }
 }

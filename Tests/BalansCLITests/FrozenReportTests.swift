@@ -20,9 +20,12 @@ import Testing
         }
         let (frozen, first) = try report(["--freeze"], "frozen.html")
         #expect(frozen.status == 0, "\(frozen.stderr)")
+        let frozenAt = try #require(
+            try Store(path: db, create: false).frozenReport(kind: "ur1", period: "2024-04", node: "")
+        ).frozenAt
         #expect(
             try CLI.run(["report", "diff", "ur1", "--period", "2024-04", "--db", db]).stdout
-                == "Fryst \(try #require(try Store(path: db, create: false).frozenReport(kind: "ur1", period: "2024-04", node: "")).frozenAt); underlaget är oförändrat sedan dess.\nInga skillnader.\n"
+                == "Fryst \(frozenAt); underlaget är oförändrat sedan dess.\nInga skillnader.\n"
         )
 
         // New data: a changed summary text and a changed investment outcome.
@@ -53,7 +56,8 @@ import Testing
         // The Hallands sjukhus equipment row: 43 → 50 mnkr outcome this year.
         #expect(
             lines.contains(
-                "Investeringsredovisning › Investeringar per nämnd/styrelse › Driftnämnden Hallands sjukhus › Utfall jan–apr 2024: 43 mnkr → 50 mnkr"
+                "Investeringsredovisning › Investeringar per nämnd/styrelse › Driftnämnden Hallands sjukhus › Utfall "
+                    + "jan–apr 2024: 43 mnkr → 50 mnkr"
             ))
 
         // Freezing again is refused; the frozen report stays.

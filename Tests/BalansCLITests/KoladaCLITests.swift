@@ -11,10 +11,17 @@ import Testing
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let db = try backend.newDatabase(in: dir)
-        let org = dir.appendingPathComponent("org.csv"), ind = dir.appendingPathComponent("ind.csv")
+        let org = dir.appendingPathComponent("org.csv")
+        let ind = dir.appendingPathComponent("ind.csv")
         try "code;parent;name;kind;ansvar\nR;;Regionen;region;\n".write(to: org, atomically: true, encoding: .utf8)
-        try "code;name;node;unit;direction;period;target;outcome\nN79010;Andel nybesök inom 60 dagar;R;procent;higher;2018;80;79,9\n".write(to: ind, atomically: true, encoding: .utf8)
-        for args in [["init", "--db", db], ["import", "org", org.path, "--db", db], ["import", "indicators", ind.path, "--db", db]] {
+        try
+            ("code;name;node;unit;direction;period;target;outcome\nN79010;Andel nybesök inom 60 "
+            + "dagar;R;procent;higher;2018;80;79,9\n")
+            .write(to: ind, atomically: true, encoding: .utf8)
+        for args in [
+            ["init", "--db", db], ["import", "org", org.path, "--db", db],
+            ["import", "indicators", ind.path, "--db", db],
+        ] {
             #expect(try CLI.run(args).status == 0)
         }
         let kolada = CLI.repoRoot.appendingPathComponent("Tests/Fixtures/kolada-N79010.json").path
@@ -27,7 +34,10 @@ import Testing
         // A KPI without an indicator: rejected with the file's name, nothing written.
         let before = try Store(path: db, create: false).contentFingerprint()
         let other = dir.appendingPathComponent("other.json")
-        try #"{"values": [{"kpi": "U00405", "municipality": "0000", "period": 2018, "values": [{"gender": "T", "value": 12}]}]}"#.write(to: other, atomically: true, encoding: .utf8)
+        try
+            (#"{"values": [{"kpi": "U00405", "municipality": "0000", "period": 2018, "#
+            + #""values": [{"gender": "T", "value": 12}]}]}"#)
+            .write(to: other, atomically: true, encoding: .utf8)
         let bad = try CLI.run(["import", "kolada", other.path, "--db", db])
         #expect(bad.status == 65)
         #expect(bad.stderr.contains("\(other.path): KPI U00405 2018 matches no imported indicator"))

@@ -8,12 +8,15 @@ import Testing
 @Suite struct LedgerImportCLITests {
     /// A balanced SIE 4 ledger of `vouchers` × 4 rows for `year`, written without Balans.
     static func ledger(year: Int, vouchers: Int, amountBase: Int = 100) -> String {
-        var s = "#FLAGGA 0\n#FORMAT PC8\n#SIETYP 4\n#FNAMN \"Testregionen\"\n#RAR 0 \(year)0101 \(year)1231\n#DIM 1 \"Ansvar\"\n"
+        var s =
+            "#FLAGGA 0\n#FORMAT PC8\n#SIETYP 4\n#FNAMN \"Testregionen\"\n#RAR 0 \(year)0101 \(year)1231\n#DIM 1 "
+            + "\"Ansvar\"\n"
         for a in [1930, 3010, 4010, 5010] { s += "#KONTO \(a) \"Konto \(a)\"\n" }
         for o in 0..<10 { s += "#OBJEKT 1 \"A\(o)\" \"Enhet \(o)\"\n" }
         s.reserveCapacity(vouchers * 120)
         for v in 1...vouchers {
-            let month = v % 12 + 1, amount = amountBase + v % 997
+            let month = v % 12 + 1
+            let amount = amountBase + v % 997
             s += "#VER A \(v) \(year)\(month < 10 ? "0" : "")\(month)15 \"V \(v)\"\n{\n"
             s += "#TRANS 4010 {1 \"A\(v % 10)\"} \(amount).25\n#TRANS 5010 {1 \"A\((v + 3) % 10)\"} \(amount).50\n"
             s += "#TRANS 3010 {1 \"A\(v % 10)\"} -\(amount).75\n#TRANS 1930 {} -\(amount).00\n}\n"
@@ -27,9 +30,11 @@ import Testing
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let db = try backend.newDatabase(in: dir)
-        let small = dir.appendingPathComponent("small.se"), large = dir.appendingPathComponent("large.se")
+        let small = dir.appendingPathComponent("small.se")
+        let large = dir.appendingPathComponent("large.se")
         try Self.ledger(year: 2024, vouchers: 50).write(to: small, atomically: true, encoding: .utf8)
-        try Self.ledger(year: 2024, vouchers: 150_000, amountBase: 7).write(to: large, atomically: true, encoding: .utf8)
+        try Self.ledger(year: 2024, vouchers: 150_000, amountBase: 7).write(
+            to: large, atomically: true, encoding: .utf8)
         #expect(try CLI.run(["init", "--db", db]).status == 0)
         #expect(try CLI.run(["import", "sie", small.path, "--db", db]).status == 0)
         let before = try fingerprint(db)
@@ -45,7 +50,8 @@ import Testing
             switch backend {
             case .sqlite: return FileManager.default.fileExists(atPath: db + "-journal")
             case .postgres:
-                let locks = try? PostgresBackend.administer(url: db, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted")
+                let locks = try? PostgresBackend.administer(
+                    url: db, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted")
                 return (locks?.first?.values.first).flatMap(Int.init(sqlValue:)) ?? 0 > 0
             }
         }
@@ -72,7 +78,8 @@ import Testing
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let db = try backend.newDatabase(in: dir)
-        let file = dir.appendingPathComponent("a.se"), copy = dir.appendingPathComponent("copy-with-other-name.se")
+        let file = dir.appendingPathComponent("a.se")
+        let copy = dir.appendingPathComponent("copy-with-other-name.se")
         try Self.ledger(year: 2023, vouchers: 2_000).write(to: file, atomically: true, encoding: .utf8)
         try FileManager.default.copyItem(at: file, to: copy)
         #expect(try CLI.run(["init", "--db", db]).status == 0)
@@ -93,12 +100,17 @@ import Testing
 }
 
 @Suite struct GenerateCLITests {
-    @Test(arguments: TestBackend.all) func generatedLedgerImportsAndTheCSVHasTheSameRows(_ backend: TestBackend) throws {
+    @Test(arguments: TestBackend.all) func generatedLedgerImportsAndTheCSVHasTheSameRows(_ backend: TestBackend) throws
+    {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let sie = dir.appendingPathComponent("g.se").path, csv = dir.appendingPathComponent("g.csv").path, db = dir.appendingPathComponent("g.sqlite").path
+        let sie = dir.appendingPathComponent("g.se").path
+        let csv = dir.appendingPathComponent("g.csv").path
+        let db = dir.appendingPathComponent("g.sqlite").path
         let org = dir.appendingPathComponent("org.csv").path
-        let generated = try CLI.run(["generate", "--rows", "3000", "--out", sie, "--csv", csv, "--org", org, "--seed", "42"])
+        let generated = try CLI.run([
+            "generate", "--rows", "3000", "--out", sie, "--csv", csv, "--org", org, "--seed", "42",
+        ])
         #expect(generated.status == 0)
         #expect(try CLI.run(["init", "--db", db]).status == 0)
         #expect(try CLI.run(["import", "org", org, "--db", db]).status == 0)
@@ -120,7 +132,9 @@ import Testing
         let statement = OperatingStatement.compute(data, period: Period(year: 2024, month: 12)!)
         #expect(statement.rows.filter { $0.kind == .committee }.count == 12)
         #expect(try CLI.run(["generate", "--rows", "1", "--out", sie]).status == 64)
-        let unwritable = try CLI.run(["generate", "--rows", "10", "--out", dir.appendingPathComponent("no/such/dir/g.se").path])
+        let unwritable = try CLI.run([
+            "generate", "--rows", "10", "--out", dir.appendingPathComponent("no/such/dir/g.se").path,
+        ])
         #expect(unwritable.status == 65 && unwritable.stderr.contains("g.se: cannot write the file"))
     }
 }

@@ -58,8 +58,10 @@ import Testing
                 year: 2024, account: 5010, ansvar: data.nodes.flatMap(\.ansvar), throughMonth: 4)
             let voucher = try rows.first.map { try store.voucher(id: $0.voucherID) } ?? []
             return [
-                "\(data.organisationName) \(data.nodes.count) nodes \(data.budgets.count) budgets \(data.forecasts.count) forecasts \(data.staff.count) staff \(data.texts)",
-                "\(try store.ledgerYears()) \(try store.ledgerSizes().sorted { $0.key < $1.key }.map { "\($0.key):\($0.value.vouchers)/\($0.value.rows)" })",
+                "\(data.organisationName) \(data.nodes.count) nodes \(data.budgets.count) budgets "
+                    + "\(data.forecasts.count) forecasts \(data.staff.count) staff \(data.texts)",
+                "\(try store.ledgerYears()) "
+                    + "\(try store.ledgerSizes().sorted { $0.key < $1.key }.map { "\($0.key):\($0.value)" })",
                 "\(try store.accountNames(year: 2024).sorted { $0.key < $1.key })",
                 "\(rows.map { "\($0.series)\($0.number) \($0.date) \($0.amount)" })",
                 "\(voucher.map { "\($0.account) \($0.ansvar) \($0.amount)" })",
@@ -67,7 +69,8 @@ import Testing
                 "\(try store.changeRequests(period: april).map { "\($0.kind) \($0.key) \($0.value) \($0.status)" })",
                 "\(try store.frozenReports().map { "\($0.kind) \($0.period) \($0.node)" })",
                 "\(try store.auditTrail().map { "\($0.user) \($0.action) \($0.entity)" })",
-                "\(try store.user(named: "hs").map { "\($0.role) \($0.node)" } ?? "-") \(try store.user(named: "anna").map { "\($0.role)" } ?? "-")",
+                "\(try store.user(named: "hs").map { "\($0.role) \($0.node)" } ?? "-") "
+                    + "\(try store.user(named: "anna").map { "\($0.role)" } ?? "-")",
                 try store.inputFingerprint(),
             ]
         }
@@ -103,14 +106,16 @@ import Testing
                 "indicators",
                 try file(
                     "indicators.csv",
-                    "code;name;node;goal;unit;direction;period;target;outcome\nB-1;Bara B;RH;Mål;procent;higher;2024-04;1;2\n"
+                    "code;name;node;goal;unit;direction;period;target;outcome\nB-1;Bara "
+                        + "B;RH;Mål;procent;higher;2024-04;1;2\n"
                 )
             ),
             (
                 "activities",
                 try file(
                     "activities.csv",
-                    "period;node;commitment;activity;status;end_date;unit\n2024-04;HS;Bara B;Aktivitet;följer;2024-12-31;HS\n"
+                    "period;node;commitment;activity;status;end_date;unit\n2024-04;HS;Bara "
+                        + "B;Aktivitet;följer;2024-12-31;HS\n"
                 )
             ),
         ] {

@@ -20,7 +20,8 @@ import Testing
         #expect(r.status == 65)
         #expect(
             r.stderr
-                == "\(out.path): PDF needs headless Chromium, which is not installed: apt-get install chromium (or set BALANS_CHROMIUM to the browser). The HTML format prints the same report from any browser.\n"
+                == "\(out.path): PDF needs headless Chromium, which is not installed: apt-get install chromium (or "
+                + "set BALANS_CHROMIUM to the browser). The HTML format prints the same report from any browser.\n"
         )
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }

@@ -54,7 +54,8 @@ import Testing
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let full =
-            "#FLAGGA 0\n#SIETYP 4\n#RAR 0 20240101 20241231\n#IB 0 1930 1000.00\n#VER A 1 20240115\n{\n#TRANS 3010 {} -800.00\n#TRANS 1930 {} 800.00\n}\n"
+            "#FLAGGA 0\n#SIETYP 4\n#RAR 0 20240101 20241231\n#IB 0 1930 1000.00\n#VER A 1 20240115\n{\n#TRANS 3010 {} "
+            + "-800.00\n#TRANS 1930 {} 800.00\n}\n"
         let batch =
             "#FLAGGA 0\n#SIETYP 4\n#VER K 1 20240301 \"Kassa\"\n{\n#TRANS 3010 {} -16.00\n#TRANS 1930 {} 16.00\n}\n"
         let fullPath = dir.appendingPathComponent("2024.se").path

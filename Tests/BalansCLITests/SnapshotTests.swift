@@ -110,7 +110,7 @@ import Testing
         && (updating || installedChromium == snapshotChromium)
 
     /// The demo's PDFs as `pdftotext -layout` text per page. The demo prints a report's PDF with
-    /// `PDFRenderer.render(html:)` from the very HTML it writes beside it, so printing the demo's
+    /// `PDFRenderer.print(html:)` from the very HTML it writes beside it, so printing the demo's
     /// HTML file here gives the demo's PDF without a second demo run. Printed from the SQLite
     /// demo only: the HTML of both backends equals one snapshot. Nothing is normalised: two runs
     /// gave the same text for every report (the PDF's creation date and document id differ
@@ -120,12 +120,12 @@ import Testing
         .enabled(
             if: pdfTools, "headless Chromium or pdftotext is not installed, or another Chromium than the snapshots'"),
         arguments: reports)
-    func everyPDFMatchesItsSnapshot(_ stem: String) throws {
+    func everyPDFMatchesItsSnapshot(_ stem: String) async throws {
         let html = try CLI.demo(.sqlite).get().appendingPathComponent("reports/\(stem).html")
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let pdf = dir.appendingPathComponent("\(stem).pdf")
-        try PDFRenderer.render(html: String(decoding: Data(contentsOf: html), as: UTF8.self)).write(to: pdf)
+        try await PDFRenderer.print(html: String(decoding: Data(contentsOf: html), as: UTF8.self)).write(to: pdf)
         let text = try Self.output("/usr/bin/pdftotext", ["-layout", "-enc", "UTF-8", pdf.path, "-"])
         let chromium = Self.installedChromium
         if Self.updating, let chromium {

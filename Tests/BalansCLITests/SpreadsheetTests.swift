@@ -24,13 +24,20 @@ import ZIPFoundation
         let sheetNames = workbook.matches(of: /<sheet name="([^"]+)" sheetId="(\d+)"/).map {
             (String($0.output.1), String($0.output.2))
         }
-        let investments = try #require(sheetNames.first { $0.0 == "Investeringar per nämnd" })  // within 31 characters, cut between words
+        let investments = try #require(
+            sheetNames.first {
+                $0.0 == "Investeringar per "
+                    + "nämnd"
+            })  // within 31 characters, cut between words
         let sheet = try #require(xlsx["xl/worksheets/sheet\(investments.1).xml"])
         // "Summa investeringar": 204 / 1 075 / 919 mnkr (seed 003 3.4) as exact numbers.
         let row = try #require(
             sheet.firstMatch(
                 of:
-                    /<row r="(\d+)"><c r="A\d+" t="inlineStr" s="\d+"><is><t xml:space="preserve">Summa investeringar<\/t><\/is><\/c>(.*?)<\/row>/
+                    #/
+                    <row\ r="(\d+)"><c\ r="A\d+"\ t="inlineStr"\ s="\d+">
+                    <is><t\ xml:space="preserve">Summa\ investeringar<\/t><\/is><\/c>(.*?)<\/row>
+                    /#
             )
         )
         let values = row.output.2.matches(of: /<v>([^<]*)<\/v>/).map { Decimal(string: String($0.output.1))! }
@@ -69,7 +76,10 @@ import ZIPFoundation
             var cells: [[Int]: SheetCell] = [:]
             for c in xml.matches(
                 of:
-                    /<c r="([A-Z]+)(\d+)"( t="inlineStr")?(?: s="(\d+)")?>(?:<is><t xml:space="preserve">(.*?)<\/t><\/is>|<v>([^<]*)<\/v>)<\/c>/
+                    #/
+                    <c\ r="([A-Z]+)(\d+)"(\ t="inlineStr")?(?:\ s="(\d+)")?>
+                    (?:<is><t\ xml:space="preserve">(.*?)<\/t><\/is>|<v>([^<]*)<\/v>)<\/c>
+                    /#
             ) {
                 let column = c.output.1.unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 } - 1
                 let style = xfs[c.output.4.map { Int($0)! } ?? 0]
@@ -157,7 +167,8 @@ import ZIPFoundation
         var checked = 0
         var oneDecimal: [String: SheetCell] = [:]
         for stem in stems {
-            let workbook = try sheets(dir.appendingPathComponent("\(stem).xlsx")).dropFirst()  // the contents sheet first
+            // the contents sheet first
+            let workbook = try sheets(dir.appendingPathComponent("\(stem).xlsx")).dropFirst()
             let csv = try entries(dir.appendingPathComponent("\(stem).csv.zip")).sorted { $0.key < $1.key }.map {
                 fields($0.value)
             }

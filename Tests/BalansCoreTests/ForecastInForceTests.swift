@@ -41,7 +41,8 @@ import Testing
             ForecastRow(period: Period(year: 2023, month: 12)!, node: "L2", account: 4010, amount: Money(kronor: -5)),
         ])
         let april = ForecastsInForce(d, at: Self.apr)
-        #expect(april.rows(of: "L1")?.map(\.amount) == [Money(kronor: -120)])  // not the draft, not June's, not February's
+        // not the draft, not June's, not February's
+        #expect(april.rows(of: "L1")?.map(\.amount) == [Money(kronor: -120)])
         #expect(april.rows(of: "L2") == nil)  // last year's forecast is not this year's: nollprognos
         #expect(ForecastsInForce(d, at: Period(year: 2024, month: 1)!).isEmpty)
         // The driftredovisning reads it: L1's forecast is its rows (account 5010 has none: 0), L2 keeps its budget.
@@ -53,7 +54,8 @@ import Testing
         let accounts = AccountBreakdown.compute(d, node: "L1", period: Self.apr)
         #expect(accounts.map(\.forecast) == [Money(kronor: -120), .zero])
         let form = ForecastEntry.rows(d, period: Self.apr, committee: "N")
-        #expect(form.map(\.forecast) == [Money(kronor: -999), .zero, Money(kronor: -30)])  // the pending draft of the period is shown
+        // the pending draft of the period is shown
+        #expect(form.map(\.forecast) == [Money(kronor: -999), .zero, Money(kronor: -30)])
         let may = ForecastEntry.rows(d, period: Period(year: 2024, month: 5)!, committee: "N")
         #expect(may.map(\.forecast) == [Money(kronor: -120), .zero, Money(kronor: -30)])
     }

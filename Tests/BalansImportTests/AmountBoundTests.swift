@@ -19,7 +19,8 @@ import Testing
         }
         #expect(
             messages == [
-                "budget.csv:3: amount \"9 999 999 999 999 999\" is larger than 1 000 000 000 000 kronor, the largest amount Balans takes"
+                "budget.csv:3: amount \"9 999 999 999 999 999\" is larger than 1 000 000 000 000 kronor, the largest "
+                    + "amount Balans takes"
             ])
     }
 }

@@ -73,11 +73,14 @@ import Testing
     /// made LF (the record after it keeps its line number).
     @Test func controlCharactersAreRefusedWithLineAndColumn() throws {
         let bad =
-            "period;node;section;text\r\n2024-04;R;summary;\"Rad ett\r\nrad\u{7} tv\u{E5}\"\r\n2024-04;R\u{1B};summary;ok\r\n"
+            "period;node;section;text\r\n2024-04;R;summary;\"Rad ett\r\nrad\u{7} "
+            + "tv\u{E5}\"\r\n2024-04;R\u{1B};summary;ok\r\n"
         #expect(
             issues { _ = try CSVTable.parse(bytes(bad), file: "t.csv") } == [
-                "t.csv:3: control character U+0007 in column \"text\"; remove it (tab, and line breaks inside quotes, are allowed)",
-                "t.csv:4: control character U+001B in column \"node\"; remove it (tab, and line breaks inside quotes, are allowed)",
+                "t.csv:3: control character U+0007 in column \"text\"; remove it (tab, and line breaks inside quotes, "
+                    + "are allowed)",
+                "t.csv:4: control character U+001B in column \"node\"; remove it (tab, and line breaks inside quotes, "
+                    + "are allowed)",
             ])
         let good =
             "period;node;section;text\r\n2024-04;R;summary;\"Rad ett\r\nrad\ttv\u{E5}\"\r\n2024-05;R;summary;ok\r\n"
@@ -95,7 +98,8 @@ import Testing
 
     @Test func figuresKeysAndDates() throws {
         let text =
-            "date;key;amount\n2024-04;pension_obligations;3161000000\n2023;exceptional_reasons;\n2024;pension_obligations;1\n2023;exceptional_reasons;\n"
+            "date;key;amount\n2024-04;pension_obligations;3161000000\n2023;exceptional_reasons;\n"
+            + "2024;pension_obligations;1\n2023;exceptional_reasons;\n"
         #expect(
             issues { _ = try CSVKinds.figures(bytes(text), file: "figures.csv") } == [
                 "figures.csv:4: pension_obligations needs a month-end date YYYY-MM, not \"2024\"",
@@ -133,7 +137,8 @@ import Testing
 
     @Test func sieErrorsKeepTheirLines() {
         let sie =
-            "#FLAGGA 0\n#SIETYP 4\n#RAR 0 20240101 20241231\n#VER A 1 20240315 \"x\"\n{\n#TRANS 4010 {} 100.00\n#TRANS 1930 {} -99.00\n}\n"
+            "#FLAGGA 0\n#SIETYP 4\n#RAR 0 20240101 20241231\n#VER A 1 20240315 \"x\"\n{\n#TRANS 4010 {} "
+            + "100.00\n#TRANS 1930 {} -99.00\n}\n"
         let found = issues { _ = try SIELedger.read(Array(sie.utf8), file: "x.se") }
         #expect(found.count == 1)
         #expect(found.first?.hasPrefix("x.se:4: ") == true)
@@ -143,7 +148,8 @@ import Testing
 @Suite struct StaffCSVTests {
     @Test func readsMonthsAndTargets() throws {
         let text =
-            "period;node;measure;value\n2024-01;RH;sick_hours;1 200,5\n2024;RH;target_turnover;11,0\n2024-01;RH;personnel_cost;412000000.25\n"
+            "period;node;measure;value\n2024-01;RH;sick_hours;1 "
+            + "200,5\n2024;RH;target_turnover;11,0\n2024-01;RH;personnel_cost;412000000.25\n"
         let rows = try CSVKinds.staff(Array(text.utf8), file: "staff.csv")
         #expect(rows.map(\.value.value) == [Decimal(string: "1200.5")!, Decimal(11), Decimal(string: "412000000.25")!])
         #expect(rows[1].value.month == nil && rows[1].value.year == 2024)
@@ -168,7 +174,8 @@ import Testing
             #expect(
                 error.issues.map(\.description) == [
                     "staff.csv:2: period \"2024-13\" is not a month (YYYY-MM)",
-                    "staff.csv:3: measure \"sjukdagar\" is not one of \(StaffMeasure.allCases.map(\.rawValue).joined(separator: ", "))",
+                    "staff.csv:3: measure \"sjukdagar\" is not one of "
+                        + "\(StaffMeasure.allCases.map(\.rawValue).joined(separator: ", "))",
                     "staff.csv:4: value \"fem\" is not a number",
                     "staff.csv:5: value 1.005 is not an amount in kronor (at most two decimals)",
                     "staff.csv:6: value -3 is negative: a staff measure cannot be",
@@ -198,7 +205,8 @@ import Testing
         } catch {
             #expect(
                 error.issues.map(\.description) == [
-                    "ind.csv:3: indicator A is defined differently on line 2 (name, node, goal, focus_area, r12, unit and direction must be the same on all its rows)",
+                    "ind.csv:3: indicator A is defined differently on line 2 (name, node, goal, focus_area, r12, unit "
+                        + "and direction must be the same on all its rows)",
                     "ind.csv:4: outcome \"Kanske\" of a yes/no indicator is not Ja or Nej",
                     "ind.csv:5: direction \"sideways\" is not higher or lower",
                     "ind.csv:6: unit \"promille\" is not one of antal, procent, ja/nej, belopp, dagar",
@@ -213,7 +221,8 @@ import Testing
 @Suite struct IndicatorSplitCSVTests {
     @Test func r12AndGenderColumns() throws {
         let good =
-            "code;name;node;focus_area;r12;unit;period;outcome;outcome_women;outcome_men\nV;Väntetid;N;Nära vård;ja;dagar;2024-04;31,5;30;33\n"
+            "code;name;node;focus_area;r12;unit;period;outcome;outcome_women;outcome_men\nV;Väntetid;N;Nära "
+            + "vård;ja;dagar;2024-04;31,5;30;33\n"
         let row = try #require(try CSVKinds.indicators(Array(good.utf8), file: "i.csv").first?.value)
         #expect(row.rolling12 && row.focusArea == "Nära vård" && row.unit == .days)
         #expect(row.outcome == Decimal(string: "31.5") && row.outcomeWomen == 30 && row.outcomeMen == 33)
@@ -230,7 +239,8 @@ import Testing
         } catch {
             #expect(
                 error.issues.map(\.description) == [
-                    "i.csv:3: indicator V is defined differently on line 2 (name, node, goal, focus_area, r12, unit and direction must be the same on all its rows)",
+                    "i.csv:3: indicator V is defined differently on line 2 (name, node, goal, focus_area, r12, unit "
+                        + "and direction must be the same on all its rows)",
                     "i.csv:4: r12 \"kanske\" is not ja or nej",
                     "i.csv:5: outcome_women \"trettio\" is not a number",
                 ])
@@ -293,14 +303,16 @@ import Testing
 @Suite struct StaffGenderCSVTests {
     @Test func splitOrTotalNotBoth() {
         let text =
-            "period;node;measure;value;gender\n2024-01;RH;sick_hours;5;kvinnor\n2024-01;RH;sick_hours;7;\n2024-01;RH;sick_hours;5;okänt\n"
+            "period;node;measure;value;gender\n2024-01;RH;sick_hours;5;kvinnor\n2024-01;RH;sick_hours;7;\n"
+            + "2024-01;RH;sick_hours;5;okänt\n"
         do {
             _ = try CSVKinds.staff(Array(text.utf8), file: "s.csv")
             Issue.record("must fail")
         } catch {
             #expect(
                 error.issues.map(\.description) == [
-                    "s.csv:3: sick_hours for RH 2024-01 is given for everyone here and by gender on line 2: give one split",
+                    "s.csv:3: sick_hours for RH 2024-01 is given for everyone here and by gender on line 2: give one "
+                        + "split",
                     "s.csv:4: gender \"okänt\" is not kvinnor or män (empty: everyone)",
                 ])
         }
@@ -308,7 +320,8 @@ import Testing
 
     @Test func ageBandsOneSplitPerMeasure() throws {
         let good =
-            "period;node;measure;value;gender;age\n2024-01;RH;sick_hours;5;kvinnor;20–49\n2024-01;RH;sick_hours;7;kvinnor;50-\n2024-01;RH;sick_hours;2;män;-29\n"
+            "period;node;measure;value;gender;age\n2024-01;RH;sick_hours;5;kvinnor;20–49\n"
+            + "2024-01;RH;sick_hours;7;kvinnor;50-\n2024-01;RH;sick_hours;2;män;-29\n"
         let rows = try CSVKinds.staff(Array(good.utf8), file: "s.csv")
         #expect(rows.map(\.value.ageBand) == ["20-49", "50-", "-29"])
         let text = """
@@ -325,7 +338,8 @@ import Testing
         } catch {
             #expect(
                 error.issues.map(\.description) == [
-                    "s.csv:3: sick_hours for RH 2024-01 is given by age band here and by gender and age band on line 2: give one split",
+                    "s.csv:3: sick_hours for RH 2024-01 is given by age band here and by gender and age band on line "
+                        + "2: give one split",
                     "s.csv:4: age \"äldre\" is not an age band such as 20-49, -29 or 50- (empty: all ages)",
                     "s.csv:5: age \"49-20\" is not an age band such as 20-49, -29 or 50- (empty: all ages)",
                     "s.csv:6: sick_hours for RH 2024-01 (kvinnor, 20-49) is given twice (first on line 2)",

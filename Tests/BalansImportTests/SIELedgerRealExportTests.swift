@@ -79,8 +79,10 @@ import Testing
         #expect(cells[5030] == ["/12": 9_000])
         #expect(
             warnings == [
-                "f.se:17: warning: account 5030 has #PSALDO rows that cannot be added up: the year's result from #RES is taken as December",
-                "f.se:19: warning: account 5020 has #PSALDO rows only per object: its total is the sum of its objects in dimension 6",
+                "f.se:17: warning: account 5030 has #PSALDO rows that cannot be added up: the year's result from #RES "
+                    + "is taken as December",
+                "f.se:19: warning: account 5020 has #PSALDO rows only per object: its total is the sum of its objects "
+                    + "in dimension 6",
             ])
     }
 
@@ -134,7 +136,8 @@ import Testing
         #expect(Self.amounts(ledger.cells)[1930] == ["/1": 80_000])
         #expect(
             warnings == [
-                "f.se:19: warning: #UB of account 1930 is 1900.00 but #IB plus the vouchers' rows make 1800.00; the vouchers are used"
+                "f.se:19: warning: #UB of account 1930 is 1900.00 but #IB plus the vouchers' rows make 1800.00; the "
+                    + "vouchers are used"
             ])
     }
 }

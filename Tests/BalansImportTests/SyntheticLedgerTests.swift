@@ -7,13 +7,17 @@ import Testing
 /// reader with every check on.
 @Suite struct SyntheticLedgerTests {
     func generate(rows: Int, seed: UInt64, year: Int = 2024) throws -> (sie: [UInt8], csv: [UInt8]) {
-        var sie: [UInt8] = [], csv: [UInt8] = []
-        try SyntheticLedger(rows: rows, year: year, seed: seed).write(sie: { sie.append(contentsOf: $0) }, csv: { csv.append(contentsOf: $0) })
+        var sie: [UInt8] = []
+        var csv: [UInt8] = []
+        try SyntheticLedger(rows: rows, year: year, seed: seed).write(
+            sie: { sie.append(contentsOf: $0) }, csv: { csv.append(contentsOf: $0) })
         return (sie, csv)
     }
 
     @Test func sameSeedSameBytesOtherSeedOtherBytes() throws {
-        let a = try generate(rows: 5_000, seed: 7), b = try generate(rows: 5_000, seed: 7), c = try generate(rows: 5_000, seed: 8)
+        let a = try generate(rows: 5_000, seed: 7)
+        let b = try generate(rows: 5_000, seed: 7)
+        let c = try generate(rows: 5_000, seed: 8)
         #expect(a.sie == b.sie && a.csv == b.csv)
         #expect(a.sie != c.sie)
     }
@@ -22,7 +26,10 @@ import Testing
     func exactlyNRowsEveryVoucherBalancedInsideTheYear(rows: Int) throws {
         let (sie, csv) = try generate(rows: rows, seed: 1, year: 2023)
         // An independent reading of the lines, not Balans's reader.
-        var transRows = 0, sum: Int64 = 0, inVoucher = false, vouchers = 0
+        var transRows = 0
+        var sum: Int64 = 0
+        var inVoucher = false
+        var vouchers = 0
         for line in String(decoding: sie, as: UTF8.self).split(separator: "\n") {
             if line.hasPrefix("#VER ") {
                 let date = line.split(separator: " ")[3]
@@ -51,7 +58,7 @@ import Testing
     @Test func balancesAgreeWithTheVouchersAndTheReaderAcceptsIt() throws {
         let (sie, _) = try generate(rows: 20_000, seed: 3)
         let (ledger, warnings) = try SIELedger.read(sie, file: "generated.se")
-        #expect(warnings.isEmpty)   // CP437, every account and object declared
+        #expect(warnings.isEmpty)  // CP437, every account and object declared
         #expect(ledger.vouchers.map(\.rows.count).reduce(0, +) == 20_000)
         // #IB sums to zero and the year's movements (all accounts) sum to zero.
         #expect(ledger.openingBalances.values.reduce(Money.zero, +) == .zero)
@@ -77,13 +84,17 @@ import Testing
     /// "-1234.05" → -123405; nil for anything but an optional minus, digits, a point and two decimals.
     static func ore(_ text: Substring) -> Int64? {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[1].count == 2, parts[1].allSatisfy(\.isASCII), let whole = Int64(parts[0]), let cents = Int64(parts[1]) else { return nil }
+        guard parts.count == 2, parts[1].count == 2, parts[1].allSatisfy(\.isASCII), let whole = Int64(parts[0]),
+            let cents = Int64(parts[1])
+        else { return nil }
         return whole * 100 + (parts[0].hasPrefix("-") ? -cents : cents)
     }
 
     /// The `#TRANS` rows of the SIE text, read line by line without Balans's reader.
     static func sieRows(_ sie: [UInt8]) -> [ReadRow] {
-        var rows: [ReadRow] = [], voucher = "", date = ""
+        var rows: [ReadRow] = []
+        var voucher = ""
+        var date = ""
         for line in String(decoding: sie, as: UTF8.self).split(separator: "\n") {
             let fields = line.split(separator: " ")
             if line.hasPrefix("#VER ") {
@@ -92,13 +103,17 @@ import Testing
             } else if line.hasPrefix("#TRANS ") {
                 // #TRANS 5010 {1 "11100" 20 "210"} 12345.67   or   #TRANS 2440 {} -12345.67
                 let objects = line.split(separator: "{")[1].split(separator: "}")[0].split(separator: " ")
-                var ansvar = "", verksamhet = ""
+                var ansvar = ""
+                var verksamhet = ""
                 for i in stride(from: 0, to: objects.count - 1, by: 2) {
                     let code = String(objects[i + 1].dropFirst().dropLast())
                     if objects[i] == "1" { ansvar = code } else if objects[i] == "20" { verksamhet = code }
                 }
-                rows.append(ReadRow(voucher: voucher, date: date, account: Int(fields[1]) ?? -1, ansvar: ansvar, verksamhet: verksamhet,
-                                    ore: ore(fields.last ?? "") ?? .min))
+                rows.append(
+                    ReadRow(
+                        voucher: voucher, date: date, account: Int(fields[1]) ?? -1, ansvar: ansvar,
+                        verksamhet: verksamhet,
+                        ore: ore(fields.last ?? "") ?? .min))
             }
         }
         return rows
@@ -112,13 +127,19 @@ import Testing
         for line in String(decoding: csv, as: UTF8.self).split(separator: "\n").dropFirst() {
             let f = line.split(separator: ",", omittingEmptySubsequences: false)
             try #require(f.count == 6, "\(line)")
-            fromCSV.append(ReadRow(voucher: String(f[0]), date: String(f[1]), account: Int(f[2]) ?? -1, ansvar: String(f[3]), verksamhet: String(f[4]),
-                                   ore: Self.ore(f[5]) ?? .min))
+            fromCSV.append(
+                ReadRow(
+                    voucher: String(f[0]), date: String(f[1]), account: Int(f[2]) ?? -1, ansvar: String(f[3]),
+                    verksamhet: String(f[4]),
+                    ore: Self.ore(f[5]) ?? .min))
         }
         #expect(fromSIE.count == rows)
         #expect(fromCSV == fromSIE)
         #expect(fromCSV.map(\.ore).reduce(0, +) == 0)
-        #expect(fromCSV.allSatisfy { $0.date.hasPrefix("2022-") && $0.ore != .min && $0.account >= 1000 && $0.account <= 8999 })
+        #expect(
+            fromCSV.allSatisfy {
+                $0.date.hasPrefix("2022-") && $0.ore != .min && $0.account >= 1000 && $0.account <= 8999
+            })
         // A row without objects is a counter-posting on a balance account; every other row has both.
         for row in fromCSV {
             #expect((row.ansvar.isEmpty && row.verksamhet.isEmpty) == (row.account < 3000), "\(row)")
@@ -128,19 +149,25 @@ import Testing
     @Test func headerDeclarationsAndBalancesAgreeWithTheRows() throws {
         let (sie, _) = try generate(rows: 30_000, seed: 5, year: 2025)
         let lines = String(decoding: sie, as: UTF8.self).split(separator: "\n").map(String.init)
-        #expect(Array(lines.prefix(10)) == [
-            "#FLAGGA 0", "#PROGRAM \"Balans generate\" 1.0", "#FORMAT PC8", "#GEN 20260115", "#SIETYP 4", "#ORGNR 232100-0000",
-            "#FNAMN \"Region Exempel\"", "#RAR 0 20250101 20251231", "#RAR -1 20240101 20241231", "#KPTYP \"KBAS13\"",
-        ])
+        #expect(
+            Array(lines.prefix(10)) == [
+                "#FLAGGA 0", "#PROGRAM \"Balans generate\" 1.0", "#FORMAT PC8", "#GEN 20260115", "#SIETYP 4",
+                "#ORGNR 232100-0000",
+                "#FNAMN \"Region Exempel\"", "#RAR 0 20250101 20251231", "#RAR -1 20240101 20241231",
+                "#KPTYP \"KBAS13\"",
+            ])
         #expect(lines.contains("#DIM 1 \"Ansvar\"") && lines.contains("#DIM 20 \"Verksamhet\""))
         let accounts = Set(lines.filter { $0.hasPrefix("#KONTO ") }.compactMap { Int($0.split(separator: " ")[1]) })
-        let objects = Set(lines.filter { $0.hasPrefix("#OBJEKT ") }.map { $0.split(separator: " ").prefix(3).joined(separator: " ") })
+        let objects = Set(
+            lines.filter { $0.hasPrefix("#OBJEKT ") }.map { $0.split(separator: " ").prefix(3).joined(separator: " ") })
         let rows = Self.sieRows(sie)
-        var movement: [Int: Int64] = [:], months = Set<Substring>()
+        var movement: [Int: Int64] = [:]
+        var months = Set<Substring>()
         for row in rows {
             #expect(accounts.contains(row.account), "#KONTO \(row.account) missing")
             if !row.ansvar.isEmpty {
-                #expect(row.ansvar.count == 5 && objects.contains("#OBJEKT 1 \"\(row.ansvar)\""), "ansvar \(row.ansvar)")
+                #expect(
+                    row.ansvar.count == 5 && objects.contains("#OBJEKT 1 \"\(row.ansvar)\""), "ansvar \(row.ansvar)")
                 #expect(objects.contains("#OBJEKT 20 \"\(row.verksamhet)\""), "verksamhet \(row.verksamhet)")
             }
             movement[row.account, default: 0] += row.ore
@@ -149,7 +176,9 @@ import Testing
         #expect(months.count == 12)
         // Every declared account has its balance: #IB/#UB for klass 1–2 with UB = IB + the year's
         // rows, #RES for klass 3–8 equal to the year's rows.
-        var ib: [Int: Int64] = [:], ub: [Int: Int64] = [:], res: [Int: Int64] = [:]
+        var ib: [Int: Int64] = [:]
+        var ub: [Int: Int64] = [:]
+        var res: [Int: Int64] = [:]
         for line in lines {
             let f = line.split(separator: " ")
             guard f.count == 4, f[1] == "0", let account = Int(f[2]), let amount = Self.ore(f[3]) else { continue }
@@ -178,8 +207,11 @@ import Testing
     /// grants on the finance unit, a small surplus, and balances that keep their sign.
     @Test func theRegionHasARegionsShape() throws {
         let (sie, _) = try generate(rows: 200_000, seed: 1)
-        let org = SyntheticLedger.organisationCSV().split(separator: "\n").dropFirst().map { $0.split(separator: ";", omittingEmptySubsequences: false) }
-        let committees = org.filter { $0[3] == "committee" }, units = org.filter { $0[3] == "line" }
+        let org = SyntheticLedger.organisationCSV().split(separator: "\n").dropFirst().map {
+            $0.split(separator: ";", omittingEmptySubsequences: false)
+        }
+        let committees = org.filter { $0[3] == "committee" }
+        let units = org.filter { $0[3] == "line" }
         #expect(committees.count == 12)
         for c in committees {
             let count = units.filter { $0[1] == c[0] }.count
@@ -193,7 +225,7 @@ import Testing
         #expect(taxUnits.count == 1)
         var total: [Int: Int64] = [:]
         for row in rows { total[row.account / 1000, default: 0] += row.ore }
-        let result = -(3...8).map { total[$0, default: 0] }.reduce(0, +)   // positive: a surplus
+        let result = -(3...8).map { total[$0, default: 0] }.reduce(0, +)  // positive: a surplus
         let taxAndGrants = -(rows.filter { (8000...8399).contains($0.account) }.map(\.ore).reduce(0, +))
         #expect(result > 0 && result * 100 < taxAndGrants * 5, "result \(result) of \(taxAndGrants)")
         var ub: [Int: Int64] = [:]

@@ -12,7 +12,9 @@ public enum TestBackend: String, Sendable, CustomStringConvertible {
     /// A URL of the test server with rights to create databases, e.g.
     /// `postgres://balans@127.0.0.1:5433/postgres`.
     public static let postgresURL: String? = {
-        guard let url = ProcessInfo.processInfo.environment["BALANS_TEST_POSTGRES_URL"], !url.isEmpty else { return nil }
+        guard let url = ProcessInfo.processInfo.environment["BALANS_TEST_POSTGRES_URL"], !url.isEmpty else {
+            return nil
+        }
         return url
     }()
 
@@ -44,20 +46,25 @@ public enum TestBackend: String, Sendable, CustomStringConvertible {
             try FileManager.default.copyItem(atPath: database, toPath: path)
             return path
         case .postgres:
-            guard let template = URLComponents(string: database)?.path.dropFirst() else { throw TestSupportError("not a URL: \(database)") }
+            guard let template = URLComponents(string: database)?.path.dropFirst() else {
+                throw TestSupportError("not a URL: \(database)")
+            }
             return try Self.createPostgresDatabase(template: String(template))
         }
     }
 
     /// Creates a database with a name of its own on the test server and returns its URL.
     static func createPostgresDatabase(template: String? = nil) throws -> String {
-        guard let admin = postgresURL, var url = URLComponents(string: admin) else { throw TestSupportError("BALANS_TEST_POSTGRES_URL is not set") }
+        guard let admin = postgresURL, var url = URLComponents(string: admin) else {
+            throw TestSupportError("BALANS_TEST_POSTGRES_URL is not set")
+        }
         let name = "balans_t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
         // A template's last user may still be leaving (a `balans` process that just exited):
         // PostgreSQL refuses to copy it until then (55006).
         for attempt in 1... {
             do {
-                try PostgresBackend.administer(url: admin, "CREATE DATABASE \(name)" + (template.map { " TEMPLATE \($0)" } ?? ""))
+                try PostgresBackend.administer(
+                    url: admin, "CREATE DATABASE \(name)" + (template.map { " TEMPLATE \($0)" } ?? ""))
                 break
             } catch let failure as PostgresFailure where failure.sqlState == "55006" && attempt < 50 {
                 Thread.sleep(forTimeInterval: 0.1)
@@ -81,13 +88,20 @@ extension TestBackend {
         defer { try? group.syncShutdownGracefully() }
         let config = try PostgresBackend.configuration(url)
         let logger = Logger(label: "balans.test")
-        let connection = try PostgresConnection.connect(on: group.next(), configuration: config, id: 1, logger: logger).wait()
+        let connection = try PostgresConnection.connect(on: group.next(), configuration: config, id: 1, logger: logger)
+            .wait()
         defer { try? connection.close().wait() }
         var bindings = PostgresBindings()
         bindings.append(key)
-        _ = try connection.query(PostgresQuery(unsafeSQL: "SELECT pg_advisory_lock(hashtextextended($1, 0))", binds: bindings), logger: logger).wait()
+        _ = try connection.query(
+            PostgresQuery(unsafeSQL: "SELECT pg_advisory_lock(hashtextextended($1, 0))", binds: bindings),
+            logger: logger
+        ).wait()
         defer {
-            _ = try? connection.query(PostgresQuery(unsafeSQL: "SELECT pg_advisory_unlock(hashtextextended($1, 0))", binds: bindings), logger: logger).wait()
+            _ = try? connection.query(
+                PostgresQuery(unsafeSQL: "SELECT pg_advisory_unlock(hashtextextended($1, 0))", binds: bindings),
+                logger: logger
+            ).wait()
         }
         return try body()
     }

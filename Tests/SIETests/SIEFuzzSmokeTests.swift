@@ -8,7 +8,8 @@ import Testing
 /// balances and survives a write and a second read. The invariants are those of the libFuzzer
 /// harness, Fuzz/SIEFuzz/main.swift; keep the two in step.
 @Suite struct SIEFuzzSmokeTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let corpus = root.appendingPathComponent("Fuzz/corpus")
     static let dictionary = root.appendingPathComponent("Fuzz/sie.dict")
 
@@ -94,9 +95,11 @@ import Testing
     static let tokens: [[UInt8]] =
         [
             "#FLAGGA 0", "#SIETYP 4", "#RAR 0 20240101 20241231", "#KONTO 1910 \"Kassa\"", "#KTYP 1910 T",
-            "#DIM 1 \"Kst\"", "#OBJEKT 1 \"10\" \"A\"", "#IB 0 1910 ", "#UB 0 1910 ", "#RES 0 3010 ", "#PSALDO 0 202401 1910 {} ",
+            "#DIM 1 \"Kst\"", "#OBJEKT 1 \"10\" \"A\"", "#IB 0 1910 ", "#UB 0 1910 ", "#RES 0 3010 ",
+            "#PSALDO 0 202401 1910 {} ",
             "#VER ", "#VER A 1 20240110\n{\n", "#TRANS ", "#TRANS 1910 {} 1.00\n", "#RTRANS ", "#BTRANS ", "#KSUMMA ",
-            "#UNKNOWN ", "{", "}", "{}", "{1 \"10\"}", "\"", "\"\"", "\\\"", "\\", " ", "\t", "\n", "\r\n", "-", ".", ",",
+            "#UNKNOWN ", "{", "}", "{}", "{1 \"10\"}", "\"", "\"\"", "\\\"", "\\", " ", "\t", "\n", "\r\n", "-", ".",
+            ",",
             "0", "20240231", "99999999999999999999", "92233720368547758.07", "-0.01", "1.005",
         ].map { Array($0.utf8) } + [[0x86], [0x80], [0xC3, 0xA5], [0xEF, 0xBB, 0xBF], [0x0D], [0x00], [0x1A]]
 
@@ -116,7 +119,10 @@ import Testing
         switch random.next(10) {
         case 0: bytes[at] ^= UInt8(1) << UInt8(random.next(8))  // a bit flipped
         case 1: bytes[at] = UInt8(truncatingIfNeeded: random.next(256))  // a byte replaced
-        case 2: bytes.insert(contentsOf: (0...random.next(4)).map { _ in UInt8(truncatingIfNeeded: random.next(256)) }, at: at)  // bytes inserted
+        case 2:
+            bytes.insert(
+                // bytes inserted
+                contentsOf: (0...random.next(4)).map { _ in UInt8(truncatingIfNeeded: random.next(256)) }, at: at)
         case 3: bytes.removeSubrange(at..<min(bytes.count, at + 1 + random.next(16)))  // bytes deleted
         case 4: bytes.insert(contentsOf: bytes[lineAround(at)], at: lineAround(at).lowerBound)  // a line duplicated
         case 5: bytes.removeSubrange(lineAround(at))  // a line deleted
@@ -146,7 +152,8 @@ import Testing
             if ok { accepted += 1 }
             guard !found.isEmpty else { continue }
             failures += 1
-            Issue.record("mutation \(i) of \(seed.name): \(found.joined(separator: "; "))\ninput: \(Self.literal(bytes))")
+            Issue.record(
+                "mutation \(i) of \(seed.name): \(found.joined(separator: "; "))\ninput: \(Self.literal(bytes))")
             if failures == 10 {
                 Issue.record("stopping after 10 failing inputs")
                 return
@@ -220,7 +227,8 @@ import Testing
             "/bin/bash", [Self.root.appendingPathComponent("Fuzz/build.sh").path, binary],
             in: dir, extraEnvironment: ["SWIFTC": Self.swiftc ?? "swiftc"], deadline: 60)
         let buildSeconds = Date().timeIntervalSince(buildStart)
-        try #require(build.status == 0, "Fuzz/build.sh failed after \(Int(buildSeconds)) s: \(build.output.suffix(3000))")
+        try #require(
+            build.status == 0, "Fuzz/build.sh failed after \(Int(buildSeconds)) s: \(build.output.suffix(3000))")
 
         // -timeout: an input that takes 10 s is a hang; the deadline stops a libFuzzer that
         // does not stop itself, so a hang fails this test instead of blocking the run.
@@ -247,7 +255,8 @@ import Testing
                 || line.contains("Fatal") || line.contains("Test unit written") || line.hasPrefix("Base64:")
         }
         #expect(run.status == 0, "libFuzzer exited with \(run.status):\n\(report.prefix(30).joined(separator: "\n"))")
-        #expect(found.isEmpty, "libFuzzer saved \(found) (crash-, timeout-, oom- or leak-; copies in .build/fuzz-found)")
+        #expect(
+            found.isEmpty, "libFuzzer saved \(found) (crash-, timeout-, oom- or leak-; copies in .build/fuzz-found)")
         if run.status == 0 {
             #expect(run.output.contains("Done "), "libFuzzer did not finish its run: \(run.output.suffix(1500))")
         }

@@ -51,7 +51,8 @@ import Testing
     @Test func unbalancedVoucher() {
         expectIssue(
             header
-                + "#VER A 12 20240110 \"Obalans\"\n{\n#TRANS 1910 {} 150.00\n#TRANS 3010 {} -50\n#BTRANS 3010 {} -100\n}\n",
+                + "#VER A 12 20240110 \"Obalans\"\n{\n#TRANS 1910 {} 150.00\n#TRANS 3010 {} -50\n#BTRANS 3010 {} "
+                + "-100\n}\n",
             line: 6, contains: "voucher A 12 does not balance: sum 100.00", only: true)
     }
 
@@ -70,7 +71,8 @@ import Testing
     @Test func unknownObjectIsAWarning() throws {
         let text =
             header
-            + "#OBJEKT 1 \"100\" \"Sjukhuset\"\n#VER A 1 20240110\n{\n#TRANS 1910 {1 \"999\" 6 \"P9\"} 100\n#TRANS 3010 {1 \"100\"} -100\n}\n#PSALDO 0 202401 3010 {1 \"998\"} 1\n"
+            + "#OBJEKT 1 \"100\" \"Sjukhuset\"\n#VER A 1 20240110\n{\n#TRANS 1910 {1 \"999\" 6 \"P9\"} 100\n#TRANS "
+            + "3010 {1 \"100\"} -100\n}\n#PSALDO 0 202401 3010 {1 \"998\"} 1\n"
         let doc = try readSIE(text)
         #expect(
             doc.warnings == [

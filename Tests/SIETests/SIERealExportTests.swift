@@ -148,7 +148,8 @@ import Testing
             contains: "account name contains the control character U+0085", only: true)
         let tab = try readSIE(
             header
-                + "#KONTO 4010 \"Ink\top\"\n#VER A 1 20240110 \"a\tb\"\n{\n#TRANS 1910 {} 5 \"\" \"c\td\"\n#TRANS 3010 {} -5\n}\n"
+                + "#KONTO 4010 \"Ink\top\"\n#VER A 1 20240110 \"a\tb\"\n{\n#TRANS 1910 {} 5 \"\" \"c\td\"\n#TRANS "
+                + "3010 {} -5\n}\n"
         )
         #expect(tab.accounts.last?.name == "Ink\top")
         #expect(tab.vouchers.first?.text == "a\tb")

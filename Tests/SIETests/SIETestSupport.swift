@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SIE
 
 /// Reads an SIE text given as a Swift string (UTF-8 bytes; keep it ASCII unless testing encodings).
@@ -18,12 +19,15 @@ func failureIssues(_ text: String, sourceLocation: SourceLocation = #_sourceLoca
 }
 
 /// Asserts that reading `text` fails with an issue on `line` whose message contains `fragment`.
-func expectIssue(_ text: String, line: Int?, contains fragment: String, only: Bool = false,
-                 sourceLocation: SourceLocation = #_sourceLocation) {
+func expectIssue(
+    _ text: String, line: Int?, contains fragment: String, only: Bool = false,
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
     let issues = failureIssues(text, sourceLocation: sourceLocation)
     let hit = issues.contains { $0.line == line && $0.message.contains(fragment) }
-    #expect(hit, "no issue at line \(String(describing: line)) containing \"\(fragment)\"; got \(issues)",
-            sourceLocation: sourceLocation)
+    #expect(
+        hit, "no issue at line \(String(describing: line)) containing \"\(fragment)\"; got \(issues)",
+        sourceLocation: sourceLocation)
     if only {
         #expect(issues.count == 1, "expected exactly one issue, got \(issues)", sourceLocation: sourceLocation)
     }
@@ -31,10 +35,10 @@ func expectIssue(_ text: String, line: Int?, contains fragment: String, only: Bo
 
 /// Five lines of valid header; test records therefore start at line 6.
 let header = """
-#FLAGGA 0
-#SIETYP 4
-#RAR 0 20240101 20241231
-#KONTO 1910 "Kassa"
-#KONTO 3010 "Forsaljning"
+    #FLAGGA 0
+    #SIETYP 4
+    #RAR 0 20240101 20241231
+    #KONTO 1910 "Kassa"
+    #KONTO 3010 "Forsaljning"
 
-"""
+    """

@@ -1,16 +1,19 @@
 import Testing
+
 @testable import SIE
 
 @Suite struct SIEAmountTests {
     @Test(arguments: [
         ("-1234.5", Int64(-123450)), ("0.00", 0), ("12", 1200), ("+3.07", 307), ("-0.5", -50),
-        (".5", 50), ("1234567890.12", 123456789012), ("-0", 0),
+        (".5", 50), ("1234567890.12", 123_456_789_012), ("-0", 0),
     ])
     func parsesValidAmounts(text: String, hundredths: Int64) {
         #expect(SIEAmount(parsing: text)?.hundredths == hundredths)
     }
 
-    @Test(arguments: ["", "-", ".", "1,50", "1.005", "1.500", "abc", "1e3", "1.2.3", "--1", " 1", "99999999999999999999"])
+    @Test(arguments: [
+        "", "-", ".", "1,50", "1.005", "1.500", "abc", "1e3", "1.2.3", "--1", " 1", "99999999999999999999",
+    ])
     func rejectsInvalidAmounts(text: String) {
         #expect(SIEAmount(parsing: text) == nil)
     }

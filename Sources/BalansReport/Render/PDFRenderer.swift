@@ -1,14 +1,30 @@
 import Foundation
+import Subprocess
+
+#if canImport(System)
+    import System
+#else
+    import SystemPackage
+#endif
 
 /// PDF from the HTML rendering, printed by headless Chromium (its print stylesheet gives A4,
 /// landscape pages for the widest tables, table headers repeated on every page, the title
 /// and page numbers in the footer; Chromium's own header and footer are off). Balans does
 /// not draw PDF itself: the browser's layout is the one readers already see.
+///
+/// The browser runs through swift-subprocess, in a session of its own, with a time limit:
+/// a browser that hangs is stopped (SIGTERM to its process group, then SIGKILL) and the
+/// caller is told, instead of holding a request or a command for ever. The web application
+/// prints through ``PDFPrinter``, which also bounds how many print at once.
 public enum PDFRenderer {
-    /// Chromium was not found.
+    /// Chromium was not found, failed, took too long or was too busy to take the job.
     public struct Unavailable: Error, CustomStringConvertible, Sendable {
         public var description: String
     }
+
+    /// How long one report may take to print: the largest demo report prints in about a
+    /// second, so a minute means the browser is stuck.
+    public static let defaultTimeout: Duration = .seconds(60)
 
     /// The browser to print with: `BALANS_CHROMIUM`, else the first of chromium,
     /// chromium-browser, google-chrome on PATH.
@@ -26,12 +42,16 @@ public enum PDFRenderer {
         return nil
     }
 
-    public static func render(html: String) throws -> Data {
-        guard let chromium = browser() else {
+    /// Prints `html` with `browser` (default: ``browser(environment:)``), stopping the browser
+    /// after `timeout`.
+    public static func print(
+        html: String, browser chosen: String? = nil, timeout: Duration = defaultTimeout
+    ) async throws -> Data {
+        guard let chromium = chosen ?? browser() else {
             throw Unavailable(
-                description:
-                    "PDF needs headless Chromium, which is not installed: apt-get install chromium (or set BALANS_CHROMIUM to the browser). The HTML format prints the same report from any browser."
-            )
+                description: "PDF needs headless Chromium, which is not installed: apt-get install chromium "
+                    + "(or set BALANS_CHROMIUM to the browser). The HTML format prints the same report from any "
+                    + "browser.")
         }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("balans-pdf-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -39,23 +59,87 @@ public enum PDFRenderer {
         let input = dir.appendingPathComponent("report.html")
         let output = dir.appendingPathComponent("report.pdf")
         try Data(html.utf8).write(to: input)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: chromium)
-        process.arguments = [
+        let arguments = [
             "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
             "--user-data-dir=\(dir.appendingPathComponent("profile").path)",
             "--print-to-pdf=\(output.path)", input.absoluteString,
         ]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0, let pdf = try? Data(contentsOf: output),
-            pdf.starts(with: Array("%PDF".utf8))
-        else {
+        let status = try await withThrowingTaskGroup(of: TerminationStatus?.self) { group in
+            group.addTask {
+                // Chromium starts helper processes: its own session lets the teardown reach them all.
+                var options = PlatformOptions()
+                options.createSession = true
+                options.teardownSequence = [
+                    .gracefulShutDown(toProcessGroup: true, allowedDurationToNextStep: .seconds(2))
+                ]
+                return try await Subprocess.run(
+                    .path(FilePath(chromium)), arguments: Arguments(arguments), platformOptions: options,
+                    output: .discarded, error: .discarded
+                ).terminationStatus
+            }
+            group.addTask {
+                try await Task.sleep(for: timeout)
+                return nil
+            }
+            let first = try await group.next() ?? nil
+            group.cancelAll()
+            return first
+        }
+        guard let status else {
             throw Unavailable(
-                description: "\(chromium) could not print the report to PDF (exit \(process.terminationStatus))")
+                description:
+                    "\(chromium) did not print the report within \(timeout.components.seconds) s; it was stopped")
+        }
+        guard status.isSuccess, let pdf = try? Data(contentsOf: output), pdf.starts(with: Array("%PDF".utf8)) else {
+            throw Unavailable(description: "\(chromium) could not print the report to PDF (\(status))")
         }
         return pdf
+    }
+}
+
+/// Prints reports for the web application: at most `concurrent` browsers at once (each takes
+/// a core and a few hundred megabytes) and at most `waiting` requests queued behind them;
+/// beyond that a request is told at once that printing is busy, so a burst of PDF requests
+/// cannot exhaust the server.
+public actor PDFPrinter {
+    /// The server's printer: two browsers at once, eight waiting.
+    public static let shared = PDFPrinter(concurrent: 2, waiting: 8)
+
+    let concurrent: Int
+    let waiting: Int
+    let timeout: Duration
+    let browser: String?
+    private var running = 0
+    private var queue: [CheckedContinuation<Void, Never>] = []
+
+    /// A printer with its own bounds; `browser` nil means ``PDFRenderer/browser(environment:)``.
+    public init(concurrent: Int, waiting: Int, timeout: Duration = PDFRenderer.defaultTimeout, browser: String? = nil) {
+        self.concurrent = max(1, concurrent)
+        self.waiting = max(0, waiting)
+        self.timeout = timeout
+        self.browser = browser
+    }
+
+    /// Prints `html`, or throws ``PDFRenderer/Unavailable`` when the queue is full, the
+    /// browser is missing, fails or takes longer than the time limit.
+    public func print(html: String) async throws -> Data {
+        if running >= concurrent {
+            guard queue.count < waiting else {
+                throw PDFRenderer.Unavailable(
+                    description:
+                        "PDF printing is busy: \(concurrent) reports are printing and \(waiting) waiting; "
+                        + "try again shortly.")
+            }
+            await withCheckedContinuation { queue.append($0) }
+        } else {
+            running += 1
+        }
+        defer { next() }
+        return try await PDFRenderer.print(html: html, browser: browser, timeout: timeout)
+    }
+
+    /// Hands the finished job's place to the first in the queue, or frees it.
+    private func next() {
+        if queue.isEmpty { running -= 1 } else { queue.removeFirst().resume() }
     }
 }

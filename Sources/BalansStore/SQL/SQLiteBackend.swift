@@ -15,7 +15,9 @@ public final class SQLiteBackend: SQLBackend {
         // Another process may be writing (an import while `serve` saves a forecast, two
         // imports at once): wait for it instead of failing with "database is locked".
         config.busyMode = .timeout(120)
-        queue = try path.map { try DatabaseQueue(path: $0, configuration: config) } ?? DatabaseQueue(configuration: config)
+        queue =
+            try path.map { try DatabaseQueue(path: $0, configuration: config) }
+            ?? DatabaseQueue(configuration: config)
     }
 
     public func read<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
@@ -61,7 +63,9 @@ public final class SQLiteBackend: SQLBackend {
     }
 
     func setJournalMode(_ mode: String) throws -> String {
-        try queue.writeWithoutTransaction { db in try String.fetchOne(db, sql: "PRAGMA journal_mode = \(mode)") ?? "" }
+        try queue.writeWithoutTransaction { db in
+            try String.fetchOne(db, sql: "PRAGMA journal_mode = \(mode)") ?? ""
+        }
     }
 
     func journalMode() throws -> String {
@@ -124,7 +128,9 @@ final class GRDBConnection: SQLConnection {
         return rows
     }
 
-    func makeLedgerSink(organisation: String) throws -> any LedgerSink { try SQLiteLedgerSink(db, organisation: organisation) }
+    func makeLedgerSink(organisation: String) throws -> any LedgerSink {
+        try SQLiteLedgerSink(db, organisation: organisation)
+    }
 }
 
 /// Appends vouchers and their rows with SQLite's own API: binding integers and text
@@ -140,14 +146,17 @@ struct SQLiteLedgerSink: LedgerSink {
     init(_ db: Database, organisation: String) throws {
         self.organisation = organisation
         func values(_ n: Int, _ columns: Int) -> String {
-            Array(repeating: "(" + Array(repeating: "?", count: columns).joined(separator: ",") + ")", count: n).joined(separator: ",")
+            let one = "(" + Array(repeating: "?", count: columns).joined(separator: ",") + ")"
+            return Array(repeating: one, count: n).joined(separator: ",")
         }
-        voucherOne = try db.makeStatement(sql: "INSERT INTO voucher (id, series, number, date, text, organisation) VALUES \(values(1, 6))")
-        voucherMany = try db.makeStatement(sql: "INSERT INTO voucher (id, series, number, date, text, organisation) VALUES \(values(groupSize, 6))")
-        rowOne = try db.makeStatement(
-            sql: "INSERT INTO ledger_row (rowid, voucher_id, account, ansvar, month, amount, text, organisation) VALUES \(values(1, 8))")
-        rowMany = try db.makeStatement(
-            sql: "INSERT INTO ledger_row (rowid, voucher_id, account, ansvar, month, amount, text, organisation) VALUES \(values(groupSize, 8))")
+        let voucher = "INSERT INTO voucher (id, series, number, date, text, organisation) VALUES "
+        voucherOne = try db.makeStatement(sql: voucher + values(1, 6))
+        voucherMany = try db.makeStatement(sql: voucher + values(groupSize, 6))
+        let row =
+            "INSERT INTO ledger_row (rowid, voucher_id, account, ansvar, month, amount, text, organisation, object_set)"
+            + " VALUES "
+        rowOne = try db.makeStatement(sql: row + values(1, 9))
+        rowMany = try db.makeStatement(sql: row + values(groupSize, 9))
         connection = db.sqliteConnection
     }
 
@@ -178,7 +187,7 @@ struct SQLiteLedgerSink: LedgerSink {
     private func writeRows(_ items: ArraySlice<LedgerRowItem>, _ statement: Statement) throws {
         let s = statement.sqliteStatement
         for (k, item) in items.enumerated() {
-            let base = Int32(k * 8)
+            let base = Int32(k * 9)
             sqlite3_bind_int64(s, base + 1, item.id)
             sqlite3_bind_int64(s, base + 2, item.voucherID)
             sqlite3_bind_int64(s, base + 3, Int64(item.row.account))
@@ -187,6 +196,11 @@ struct SQLiteLedgerSink: LedgerSink {
             sqlite3_bind_int64(s, base + 6, item.row.amount.ore)
             bind(s, base + 7, item.row.text)
             bind(s, base + 8, organisation)
+            if let set = item.objectSet {
+                sqlite3_bind_int64(s, base + 9, set)
+            } else {
+                sqlite3_bind_null(s, base + 9)
+            }
         }
         try step(s)
     }
@@ -197,7 +211,9 @@ struct SQLiteLedgerSink: LedgerSink {
         var text = text
         text.withUTF8 { bytes in
             _ = bytes.withMemoryRebound(to: CChar.self) { chars in
-                sqlite3_bind_text(statement, index, chars.baseAddress ?? SQLiteLedgerSink.emptyText, Int32(chars.count), SQLiteLedgerSink.transient)
+                sqlite3_bind_text(
+                    statement, index, chars.baseAddress ?? SQLiteLedgerSink.emptyText, Int32(chars.count),
+                    SQLiteLedgerSink.transient)
             }
         }
     }
@@ -207,11 +223,13 @@ struct SQLiteLedgerSink: LedgerSink {
         let code = sqlite3_step(statement)
         sqlite3_reset(statement)
         guard code == SQLITE_DONE else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: connection.map { String(cString: sqlite3_errmsg($0)) })
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: code), message: connection.map { String(cString: sqlite3_errmsg($0)) })
         }
     }
 
-    nonisolated(unsafe) static let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+    nonisolated(unsafe) static let transient = unsafeBitCast(
+        OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
     /// An empty C string for empty Swift strings, whose buffer has no address.
     nonisolated(unsafe) static let emptyText: UnsafePointer<CChar> = {
         let p = UnsafeMutablePointer<CChar>.allocate(capacity: 1)

@@ -24,7 +24,7 @@ struct ReportController: WebController {
             try await app.page(context) { s, data in
                 guard let kind = ReportKind(rawValue: try context.pathValue("kind")) else { return WebApp.notFound(s) }
                 let format = request.uri.queryParameters["format"].map(String.init) ?? "html"
-                return try reportResponse(request, session: s, data: data, kind: kind, format: format)
+                return try await reportResponse(request, session: s, data: data, kind: kind, format: format)
             }
         }
         // Staff, investments, activities: the report chapters of the region (ur1) or, for a
@@ -47,7 +47,7 @@ struct ReportController: WebController {
     /// A report in a format: computed from today's data, or the frozen one (`?frozen`, and
     /// always for a reader). Also the API's `/api/reports/:kind` (as JSON).
     func reportResponse(_ request: Request, session s: Session, data: FollowUpData, kind: ReportKind, format: String)
-        throws -> Response
+        async throws -> Response
     {
         guard let p = WebApp.period(request, data) else { return WebApp.notFound(s) }
         let org = request.uri.queryParameters["org"].map(String.init)
@@ -91,7 +91,9 @@ struct ReportController: WebController {
         case "csv": return download(try CSVTables.zip(report), "application/zip", "csv.zip")
         case "pdf":
             do {
-                return download(try PDFRenderer.render(html: HTMLRenderer.render(report)), "application/pdf", "pdf")
+                // Off the request's thread, bounded and with a time limit (PDFPrinter).
+                let pdf = try await PDFPrinter.shared.print(html: HTMLRenderer.render(report))
+                return download(pdf, "application/pdf", "pdf")
             } catch let e as PDFRenderer.Unavailable {
                 return WebApp.html(
                     HTML.page("PDF", session: s, body: MessageView(e.description, cssClass: "error").rendered()),

@@ -1,13 +1,12 @@
 import BalansCore
-import BalansStore
 import BalansTestSupport
 import Foundation
 import Testing
 
 /// Seed 002's indicators (Regionkontoret 2019, 4.1.2–4.1.5) from the example's indicators.csv.
 @Suite struct IndicatorFigureTests {
-    @Test(arguments: TestBackend.all) func seed002StatusesAgainstTargets(_ backend: TestBackend) throws {
-        let data = try ExampleFigureTests.data(backend).get()
+    @Test func seed002StatusesAgainstTargets() throws {
+        let data = try ExampleFixture.data()
         let results = IndicatorResult.compute(data, node: "RK", period: Period(year: 2019, month: 12)!)
         func result(_ code: String) throws -> IndicatorResult { try #require(results.first { $0.row.code == code }) }
         // Digital courses: target 15, outcome 66, last year 5 → met, +61.
@@ -25,21 +24,32 @@ import Testing
         #expect(results.count == 5)
     }
 
-    @Test(arguments: TestBackend.all) func theDemoReportShowsThem(_ backend: TestBackend) throws {
-        let md = try String(contentsOf: CLI.demo(backend).get().appendingPathComponent("reports/namnd-RK-2019-12.md"), encoding: .utf8)
+    @Test func theDemoReportShowsThem() throws {
+        let md = try ExampleFixture.markdown("namnd-RK-2019-12")
         #expect(md.contains("4 av 5 indikatorer når sitt målvärde, 1 gör det inte."))
-        #expect(md.contains("| Antal digitala kompetensutvecklingsinsatser som finns i Kompetensportalen | 15 | 66 | 5 | Uppnått |"))
-        #expect(md.contains("| Chefskompetenserna används både i rekrytering och planering av kompetensutvecklingsinsatser | Ja | Nej | – | Ej uppnått |"))
+        #expect(
+            md.contains(
+                "| Antal digitala kompetensutvecklingsinsatser som finns i Kompetensportalen | 15 | 66 | 5 | Uppnått |")
+        )
+        #expect(
+            md.contains(
+                "| Chefskompetenserna används både i rekrytering och planering av kompetensutvecklingsinsatser | Ja | "
+                    + "Nej | – | Ej uppnått |"
+            ))
         #expect(md.contains("| Personalomsättning (R12 medel) | 13 % | 10,93 % | – | Uppnått |"))
         #expect(md.contains("Huvudbok och budget för 2019 saknas"))
         // Seed 002 4.1.2/4.1.3: the indicators under their focus areas and commitments.
-        #expect(md.contains("### Fokusområde: Följa en tydlig och transparent process för rekrytering och tillsättning av chefer på alla nivåer"))
+        #expect(
+            md.contains(
+                "### Fokusområde: Följa en tydlig och transparent process för rekrytering och tillsättning av chefer "
+                    + "på alla nivåer"
+            ))
         #expect(md.contains("**Tillämpa dessa i rekrytering och kompetensutveckling**"))
     }
 
     /// The model's focus area, R12 flag and split by gender survive the import.
-    @Test(arguments: TestBackend.all) func focusAreaRollingAndGenderAreStored(_ backend: TestBackend) throws {
-        let data = try ExampleFigureTests.data(backend).get()
+    @Test func focusAreaRollingAndGenderAreStored() throws {
+        let data = try ExampleFixture.data()
         let oms = try #require(data.indicators.first { $0.code == "RK-OMS" })
         #expect(oms.rolling12 && oms.focusArea.isEmpty && oms.goal == "Medarbetarindikatorer")
         let dig = try #require(data.indicators.first { $0.code == "RK-DIG" })
@@ -51,8 +61,8 @@ import Testing
 /// 90 % (women 91, men 89), operation 74 % (women 75, men 73) — and patients waiting longer
 /// than 90 days for a first contact, 984 against 1 142 a year earlier.
 @Suite struct GenderSplitIndicatorTests {
-    @Test(arguments: TestBackend.all) func seed003CareGuaranteeByGender(_ backend: TestBackend) throws {
-        let data = try ExampleFigureTests.data(backend).get()
+    @Test func seed003CareGuaranteeByGender() throws {
+        let data = try ExampleFixture.data()
         let results = IndicatorResult.compute(data, node: "RH", period: Period(year: 2024, month: 4)!)
         let first = try #require(results.first { $0.row.code == "RH-VG90-FK" })
         #expect([first.row.outcome, first.row.outcomeWomen, first.row.outcomeMen] == [90, 91, 89])
@@ -63,18 +73,26 @@ import Testing
         let waiting = try #require(results.first { $0.row.code == "RH-VG90-ANT" })
         #expect(waiting.row.outcome == 984 && waiting.previousOutcome == 1_142 && waiting.change == -158)
 
-        let md = try String(contentsOf: CLI.demo(backend).get().appendingPathComponent("reports/ur1-2024-04.md"), encoding: .utf8)
+        let md = try ExampleFixture.markdown("ur1-2024-04")
         #expect(md.contains("| Indikator | Målvärde 2024 | Utfall 2024 | Kvinnor | Män | Utfall 2023 | Bedömning |"))
-        #expect(md.contains("| Andel väntande som väntat kortare än 90 dagar på första kontakt | – | 90 % | 91 % | 89 % | – | Ej bedömd |"))
-        #expect(md.contains("| Antal patienter som väntat mer än 90 dagar på första kontakt | – | 984 | – | – | 1\u{A0}142 | Ej bedömd |"))
+        #expect(
+            md.contains(
+                "| Andel väntande som väntat kortare än 90 dagar på första kontakt | – | 90 % | 91 % | 89 % | – | Ej "
+                    + "bedömd |"
+            ))
+        #expect(
+            md.contains(
+                "| Antal patienter som väntat mer än 90 dagar på första kontakt | – | 984 | – | – | 1\u{A0}142 | Ej "
+                    + "bedömd |"
+            ))
     }
 }
 
 /// Seed 004: availability (new visits within 60 days) March 2017 – March 2018 against the
 /// national figure and the 80 % target.
 @Suite struct AvailabilitySeriesTests {
-    @Test(arguments: TestBackend.all) func seed004AgainstRiket(_ backend: TestBackend) throws {
-        let data = try ExampleFigureTests.data(backend).get()
+    @Test func seed004AgainstRiket() throws {
+        let data = try ExampleFixture.data()
         let series = IndicatorResult.series(data, code: "RH-NYB60", through: Period(year: 2018, month: 3)!)
         #expect(series.map(\.outcome) == [84, 84, 82, 81, 83, 67, 71, 76, 80, 81, 76, 76, 80].map { Decimal($0) })
         #expect(series.map(\.national) == [77, 77, 74, 74, 76, 63, 64, 72, 73, 75, 72, 72, 77].map { Decimal($0) })
@@ -82,15 +100,12 @@ import Testing
         // Halland above the national figure every month; the target met in 8 of 13 months.
         #expect(series.allSatisfy { $0.outcome! > $0.national! })
         #expect(series.filter { IndicatorResult.status($0) == .met }.count == 8)
-        let md = try String(contentsOf: CLI.demo(backend).get().appendingPathComponent("reports/namnd-RH-2018-03.md"), encoding: .utf8)
-        #expect(md.contains("| Riket | 77 % | 77 % | 74 % | 74 % | 76 % | 63 % | 64 % | 72 % | 73 % | 75 % | 72 % | 72 % | 77 % |"))
+        let md = try ExampleFixture.markdown("namnd-RH-2018-03")
+        #expect(
+            md.contains(
+                "| Riket | 77 % | 77 % | 74 % | 74 % | 76 % | 63 % | 64 % | 72 % | 73 % | 75 % | 72 % | 72 % | 77 % |"))
         // The region report of the same period carries the region's indicators too.
-        let dir = try CLI.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let out = dir.appendingPathComponent("ur1.md").path
-        let r = try CLI.run(["report", "ur1", "--period", "2018-03", "--format", "md", "--out", out, "--db", CLI.demoDatabase(backend)])
-        #expect(r.status == 0, "\(r.stderr)")
-        let ur1 = try String(contentsOfFile: out, encoding: .utf8)
+        let ur1 = try ExampleFixture.markdown("ur1-2018-03")
         #expect(ur1.contains("## Mål och indikatorer") && ur1.contains("| Region Halland | 84 % | 84 % | 82 % |"))
     }
 }

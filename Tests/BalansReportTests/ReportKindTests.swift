@@ -7,9 +7,6 @@ import Testing
 /// Issue 6: the report kinds built from the example, the decision proposal drafted from the
 /// figures (seed 003 §71), and the written texts in their places.
 @Suite struct ReportKindTests {
-    func md(_ backend: TestBackend, _ stem: String) throws -> String {
-        try String(contentsOf: CLI.demo(backend).get().appendingPathComponent("reports/\(stem).md"), encoding: .utf8)
-    }
     func chapters(_ text: String) -> [String] {
         text.split(separator: "\n").filter { $0.hasPrefix("## ") }.map { String($0.dropFirst(3)) }
     }
@@ -17,77 +14,112 @@ import Testing
     /// Seed 003 §71: "uppmärksamma att driftnämnderna för Hallands sjukhus, Ambulans, diagnostik
     /// och hälsa, Psykiatri och Närsjukvård inte uppnår målet om maximalt två procent
     /// bemanningskostnader" — computed per committee from the staff data, with §71 and RS240030.
-    @Test(arguments: TestBackend.all) func decisionProposalNamesTheCommitteesFromTheFigures(_ backend: TestBackend) throws {
-        let data = try ExampleFigureTests.data(backend).get()
+    @Test func decisionProposalNamesTheCommitteesFromTheFigures()
+        throws
+    {
+        let data = try ExampleFixture.data()
         let p = Period(year: 2024, month: 4)!
-        let above = data.tree(for: 2024).committees.filter { (StaffReport.compute(data, period: p, node: $0.code).hiredShare ?? 0) > 2 }.map(\.code)
+        let above = data.tree(for: 2024).committees.filter {
+            (StaffReport.compute(data, period: p, node: $0.code).hiredShare ?? 0) > 2
+        }.map(\.code)
         #expect(Set(above) == ["HS", "ADH", "PSY", "NSV"])
         // The region's own share stays the seed's 4,9 % (2.7): the committees add up to it.
-        #expect(StaffReport.compute(data, period: p).hiredShare?.roundedHalfAwayFromZero(scale: 1) == Decimal(string: "4.9"))
-        let ur1 = try md(backend, "ur1-2024-04")
-        #expect(ur1.contains("- uppmärksamma att Driftnämnden Hallands sjukhus, Driftnämnden Ambulans, diagnostik och hälsa, Driftnämnden Psykiatri och Driftnämnden Närsjukvården Halland inte uppnår målet om maximalt 2 procent bemanningskostnader"))
+        #expect(
+            StaffReport.compute(data, period: p).hiredShare?.roundedHalfAwayFromZero(scale: 1) == Decimal(string: "4.9")
+        )
+        let ur1 = try ExampleFixture.markdown("ur1-2024-04")
+        #expect(
+            ur1.contains(
+                "- uppmärksamma att Driftnämnden Hallands sjukhus, Driftnämnden Ambulans, diagnostik och hälsa, "
+                    + "Driftnämnden Psykiatri och Driftnämnden Närsjukvården Halland inte uppnår målet om maximalt 2 "
+                    + "procent bemanningskostnader"
+            ))
         #expect(ur1.contains("- godkänna Region Hallands uppföljningsrapport 1 januari–april 2024"))
         #expect(ur1.contains("§71 – diarienummer RS240030"))
         // The committees with a forecast deficit, named: seven of them in the example (3.3).
         let urge = try #require(ur1.split(separator: "\n").first { $0.hasPrefix("- uppmana ") })
-        #expect(urge.contains("Driftnämnden Hallands sjukhus") && urge.contains("Driftnämnden Kollektivtrafik") && !urge.contains("Närsjukvården"))
+        #expect(
+            urge.contains("Driftnämnden Hallands sjukhus") && urge.contains("Driftnämnden Kollektivtrafik")
+                && !urge.contains("Närsjukvården"))
     }
 
-    @Test(arguments: TestBackend.all) func everyKindHasItsChapters(_ backend: TestBackend) throws {
-        let manad = chapters(try md(backend, "manad-2024-04"))
-        #expect(manad.first == "Sammanfattning" && manad.contains("Driftredovisning") && !manad.contains("Beslutsförslag") && !manad.contains("Väsentliga personalförhållanden"))
-        let ur1 = chapters(try md(backend, "ur1-2024-04"))
-        #expect(ur1.contains("Finansiella mål") && !ur1.contains("Samlad bedömning av god ekonomisk hushållning") && ur1.last == "Beslutsförslag")
-        let ur2 = chapters(try md(backend, "ur2-2024-04"))
+    @Test func everyKindHasItsChapters() throws {
+        let manad = chapters(try ExampleFixture.markdown("manad-2024-04"))
+        #expect(
+            manad.first == "Sammanfattning" && manad.contains("Driftredovisning") && !manad.contains("Beslutsförslag")
+                && !manad.contains("Väsentliga personalförhållanden"))
+        let ur1 = chapters(try ExampleFixture.markdown("ur1-2024-04"))
+        #expect(
+            ur1.contains("Finansiella mål") && !ur1.contains("Samlad bedömning av god ekonomisk hushållning")
+                && ur1.last == "Beslutsförslag")
+        let ur2 = chapters(try ExampleFixture.markdown("ur2-2024-04"))
         #expect(ur2.contains("Samlad bedömning av god ekonomisk hushållning") && !ur2.contains("Resultathantering"))
-        let annual = chapters(try md(backend, "arsredovisning-2023"))
-        #expect(annual.contains("Resultathantering") && annual.contains("Samlad bedömning av god ekonomisk hushållning"))
+        let annual = chapters(try ExampleFixture.markdown("arsredovisning-2023"))
+        #expect(
+            annual.contains("Resultathantering") && annual.contains("Samlad bedömning av god ekonomisk hushållning"))
         // The example has no budget for 2023: the annual report says so instead of comparing with zero.
-        let text = try md(backend, "arsredovisning-2023")
+        let text = try ExampleFixture.markdown("arsredovisning-2023")
         #expect(text.contains("budget för 2023 är inte inläst"))
         #expect(!text.contains("bättre än den periodiserade budgeten"))
     }
 
     /// Seed 003 2.3.1–2.3.2: result to tax revenue −3,2 % forecast against −5,2 % budgeted;
     /// self-financing 5 % against −20 %; both below their long-term targets.
-    @Test(arguments: TestBackend.all) func financialGoals(_ backend: TestBackend) throws {
-        let ur1 = try md(backend, "ur1-2024-04")
-        #expect(ur1.contains("| Resultat i förhållande till skatteintäkter, statsbidrag och utjämning | minst 2 % | -16,2 % | -3,2 % | -5,2 % |"))
+    @Test func financialGoals() throws {
+        let ur1 = try ExampleFixture.markdown("ur1-2024-04")
+        #expect(
+            ur1.contains(
+                "| Resultat i förhållande till skatteintäkter, statsbidrag och utjämning | minst 2 % | -16,2 % | -3,2 "
+                    + "% | -5,2 % |"
+            ))
         #expect(ur1.contains("| Självfinansieringsgrad av investeringarna | minst 100 % | -265 % | 5 % | -20 % |"))
         #expect(ur1.contains("prognostiseras till 5\u{A0}%, vilket inte når det långsiktiga målvärdet på 100 procent."))
-        let ur2 = try md(backend, "ur2-2024-04")
-        #expect(ur2.contains("0 av 2 finansiella mål nås enligt prognosen. Balanskravet uppfylls inte: balanskravsresultatet prognostiseras till −445\u{A0}mnkr."))
+        let ur2 = try ExampleFixture.markdown("ur2-2024-04")
+        #expect(
+            ur2.contains(
+                "0 av 2 finansiella mål nås enligt prognosen. Balanskravet uppfylls inte: balanskravsresultatet "
+                    + "prognostiseras till −445\u{A0}mnkr."
+            ))
     }
 
-    @Test(arguments: TestBackend.all) func writtenTextsInTheirPlaces(_ backend: TestBackend) throws {
-        let ur1 = try md(backend, "ur1-2024-04")
+    @Test func writtenTextsInTheirPlaces() throws {
+        let ur1 = try ExampleFixture.markdown("ur1-2024-04")
         // The committee's own analysis replaces the missing-text note; committees without one keep it.
-        #expect(ur1.contains("Störst underskott mot budget prognostiseras inom Driftnämnden Hallands sjukhus med 175 mnkr"))
+        #expect(
+            ur1.contains("Störst underskott mot budget prognostiseras inom Driftnämnden Hallands sjukhus med 175 mnkr"))
         #expect(ur1.contains("Ekonomiska utmaningar kräver kloka prioriteringar."))
         #expect(ur1.contains("(nämndens analys av avvikelser)"))
         // UR1 and the month report share the summary text; the 2023 annual report has none.
-        #expect(try md(backend, "manad-2024-04").contains("Ekonomiska utmaningar kräver kloka prioriteringar."))
-        #expect(try md(backend, "arsredovisning-2023").contains("> **Text saknas:** Ingen text är inlagd för detta avsnitt. (sammanfattning)"))
+        #expect(
+            try ExampleFixture.markdown("manad-2024-04").contains("Ekonomiska utmaningar kräver kloka prioriteringar."))
+        #expect(
+            try ExampleFixture.markdown("arsredovisning-2023").contains(
+                "> **Text saknas:** Ingen text är inlagd för detta avsnitt. (sammanfattning)"))
     }
 
     /// The month-by-month chart: accumulated result 2024 through April, 2023 the whole year, and
     /// the forecasts made in March and April (seed 003: −333 and −377 mnkr).
-    @Test(arguments: TestBackend.all) func resultOverTheMonths(_ backend: TestBackend) throws {
-        let data = try ExampleFigureTests.data(backend).get()
+    @Test func resultOverTheMonths() throws {
+        let data = try ExampleFixture.data()
         let report = try ReportBuilder.build(.ur1, data: data, period: Period(year: 2024, month: 4)!, org: nil)
-        let chart = try #require(report.allBlocks.compactMap { if case .lineChart(let c) = $0, c.id == "resultat-per-manad" { return c } else { return nil } }.first)
+        let chart = try #require(
+            report.allBlocks.compactMap {
+                if case .lineChart(let c) = $0, c.id == "resultat-per-manad" { return c } else { return nil }
+            }.first)
         #expect(chart.categories.count == 12 && chart.series.count == 3)
         let april = IncomeStatement.outcome(data, year: 2024, through: 4)?.result
         #expect(chart.series[0].values[3] == .amount(try #require(april).ore) && chart.series[0].values[4] == .empty)
-        let forecasts = chart.series[2].values.compactMap { if case .amount(let o) = $0 { return Money(ore: o).rounded(toUnitsOf: 100_000_000) } else { return nil } }
+        let forecasts = chart.series[2].values.compactMap {
+            if case .amount(let o) = $0 { return Money(ore: o).rounded(toUnitsOf: 100_000_000) } else { return nil }
+        }
         #expect(forecasts == [-333, -377])
     }
 }
 
 /// The drill-down's accounts add up to the line's outcome in the driftredovisning.
 @Suite struct AccountBreakdownTests {
-    @Test(arguments: TestBackend.all) func accountsSumToTheLine(_ backend: TestBackend) throws {
-        let data = try ExampleFigureTests.data(backend).get()
+    @Test func accountsSumToTheLine() throws {
+        let data = try ExampleFixture.data()
         let p = Period(year: 2024, month: 4)!
         let op = OperatingStatement.compute(data, period: p)
         for code in ["HS-SOM", "HS", "RGKF"] {
@@ -103,16 +135,19 @@ import Testing
 
 /// The report value is a tree: chapters → sections → blocks (issue 6).
 @Suite struct ReportTreeTests {
-    @Test(arguments: TestBackend.all) func chaptersHaveSections(_ backend: TestBackend) throws {
-        let data = try ExampleFigureTests.data(backend).get()
+    @Test func chaptersHaveSections() throws {
+        let data = try ExampleFixture.data()
         let report = try ReportBuilder.build(.namnd, data: data, period: Period(year: 2017, month: 3)!, org: "RS17")
         let summary = try #require(report.chapters.first { $0.id == "sammanfattning" })
         let sections = summary.blocks.compactMap { if case .section(let s) = $0 { return s } else { return nil } }
         #expect(sections.map(\.title).prefix(2) == ["Periodens resultat", "Prognos för helår"])
-        #expect(sections[0].blocks.count == 1 && !summary.blocks.contains { if case .heading = $0 { return true } else { return false } })
+        #expect(
+            sections[0].blocks.count == 1
+                && !summary.blocks.contains { if case .heading = $0 { return true } else { return false } })
         // Opened again, the tree reads as before: every heading followed by its blocks.
         #expect(summary.allBlocks.first == .heading("Periodens resultat"))
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(JSONReportRenderer.render(report).utf8)) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(JSONReportRenderer.render(report).utf8)) as? [String: Any])
         let chapters = try #require(json["chapters"] as? [[String: Any]])
         let first = try #require((chapters[0]["blocks"] as? [[String: Any]])?.first)
         #expect(first["type"] as? String == "section" && first["title"] as? String == "Periodens resultat")
@@ -122,10 +157,14 @@ import Testing
 /// Seed 003 2.5.5: likvida medel 7 153 (April 2023), 7 639 (2023), 8 115 (April 2024) —
 /// "en ökning med 475 mnkr jämfört med årsskiftet" — at acquisition value; market value 8 421.
 @Suite struct LiquidityTests {
-    @Test(arguments: TestBackend.all) func seed003Liquidity(_ backend: TestBackend) throws {
-        let md = try String(contentsOf: CLI.demo(backend).get().appendingPathComponent("reports/ur1-2024-04.md"), encoding: .utf8)
+    @Test func seed003Liquidity() throws {
+        let md = try ExampleFixture.markdown("ur1-2024-04")
         #expect(md.contains("| Likvida medel | 7 153 | 7 639 | 8 115 |"))
         #expect(md.contains("| **Totalt** | 8 115 | 8 421 |"))
-        #expect(md.contains("till 8\u{A0}115\u{A0}mnkr (exklusive orealiserade finansiella poster). Det är en ökning med 475\u{A0}mnkr jämfört med årsskiftet."))
+        #expect(
+            md.contains(
+                "till 8\u{A0}115\u{A0}mnkr (exklusive orealiserade finansiella poster). Det är en ökning med "
+                    + "475\u{A0}mnkr jämfört med årsskiftet."
+            ))
     }
 }

@@ -1,0 +1,105 @@
+import Foundation
+
+/// The selections and sums of the driftredovisning the reports print: whose deviations are
+/// named, what a committee's result to handle is, which rows lie below a node.
+extension OperatingStatement {
+    /// The committees, in the tree's order.
+    public var committees: [OperatingRow] { rows.filter { $0.kind == .committee } }
+
+    /// The committees and the row of amounts on no node (`unallocatedCode`): the rows of the
+    /// driftredovisning per nämnd, which sum to the root.
+    public var committeesAndUnallocated: [OperatingRow] {
+        rows.filter { $0.kind == .committee || $0.code == Self.unallocatedCode }
+    }
+
+    /// The committees forecasting a deficit against their budget (prognostiserad avvikelse
+    /// below zero), in the tree's order: those the beslutsförslag urges to continue their
+    /// action plans (seed 003 §71).
+    public var committeesInDeficit: [OperatingRow] { committees.filter { $0.figures.forecastDeviation < .zero } }
+
+    /// The `limit` budget lines (leaves below the root) with the largest forecast deficits,
+    /// largest first: the committee report's "Sammanfattning av större avvikelser" (seed 000).
+    public func largestDeficits(limit: Int) -> [OperatingRow] {
+        Array(
+            rows.filter { $0.depth > 0 && $0.isLeaf && $0.figures.forecastDeviation < .zero }.sorted {
+                $0.figures.forecastDeviation < $1.figures.forecastDeviation
+            }.prefix(limit))
+    }
+
+    /// Whether `row` lies below the node `code` (at any depth; not the node itself).
+    public func isBelow(_ row: OperatingRow, _ code: String) -> Bool {
+        var parent = row.parent
+        while let p = parent {
+            if p == code { return true }
+            parent = self.row(p)?.parent
+        }
+        return false
+    }
+
+    /// The committee's row and the rows below it: whose forecast comments are its own.
+    public func subtree(of code: String) -> [OperatingRow] { rows.filter { $0.code == code || isBelow($0, code) } }
+
+    /// Resultathantering (annual report, seed 002 5.2.5): each committee's result against its
+    /// budget for the period — the surplus (+) or deficit (−) the committee handles — and the
+    /// committees' sum.
+    public var resultsToHandle: (committees: [ResultToHandle], total: ResultToHandle) {
+        let each = committees.map {
+            ResultToHandle(code: $0.code, name: $0.name, outcome: $0.figures.outcome, budget: $0.figures.budgetToDate)
+        }
+        let total = ResultToHandle(
+            code: root.code, name: root.name, outcome: each.map(\.outcome).sum(), budget: each.map(\.budget).sum())
+        return (each, total)
+    }
+}
+
+/// A committee's result against its budget, to be handled (resultathantering).
+public struct ResultToHandle: Sendable, Equatable {
+    /// The committee's node code (the root's for the sum).
+    public var code: String
+    /// The committee's name.
+    public var name: String
+    /// The result of the period.
+    public var outcome: Money
+    /// The budget of the period.
+    public var budget: Money
+    /// Överskott (+) or underskott (−): outcome − budget.
+    public var surplus: Money { outcome - budget }
+
+    /// A committee's result `outcome` against `budget`.
+    public init(code: String, name: String, outcome: Money, budget: Money) {
+        self.code = code
+        self.name = name
+        self.outcome = outcome
+        self.budget = budget
+    }
+}
+
+extension OperatingFigures {
+    /// Kostnadsutveckling against the budgeted one, in percentage points (seed 000 2:
+    /// "Skillnad (procentenheter)"); nil without both.
+    public var costDevelopmentGap: Decimal? {
+        guard let actual = costDevelopment, let budgeted = budgetedCostDevelopment else { return nil }
+        return actual - budgeted
+    }
+}
+
+extension OperatingRow {
+    /// A row of the driftredovisning; the statement computes them, tests build them.
+    public init(
+        code: String, name: String, kind: NodeKind, depth: Int, parent: String?, figures: OperatingFigures,
+        isLeaf: Bool
+    ) {
+        self.init(
+            code: code, name: name, kind: kind, depth: depth, parent: parent, figures: figures, isLeaf: isLeaf,
+            hasForecast: true, comments: [])
+    }
+}
+
+extension OperatingStatement {
+    /// A statement of `rows` (pre-order, the root first); `compute` builds them, tests too.
+    public init(rows: [OperatingRow], period: Period, previousForecastPeriod: Period? = nil) {
+        self.period = period
+        self.previousForecastPeriod = previousForecastPeriod
+        self.rows = rows
+    }
+}

@@ -1,0 +1,26 @@
+import BalansStore
+import Foundation
+
+/// The Region Halland example (`Examples/region-halland`, README "The example"): its files in
+/// the order they import, used by `balans demo` and by the tests' example fixture, so both
+/// read the same example the same way.
+public enum ExampleData {
+    /// The example's files in import order: the tree and mapping before the ledgers, the
+    /// ledgers before what refers to their nodes.
+    public static let steps: [(kind: DataKind, file: String)] = [
+        (.org, "org.csv"), (.mapping, "mapping.csv"),
+        (.sie, "ledger-2017.se"), (.sie, "ledger-2023.se"), (.sie, "ledger-2024.se"),
+        (.budget, "budget.csv"), (.forecast, "forecast.csv"), (.figures, "figures.csv"),
+        (.investments, "investments.csv"), (.staff, "staff.csv"), (.indicators, "indicators.csv"),
+        (.activities, "activities.csv"), (.texts, "texts.csv"),
+    ]
+
+    /// Imports every step from `directory` into `store`, calling `each` with every step's outcome.
+    public static func importAll(
+        from directory: URL, into store: Store, each: (DataKinds.Outcome) -> Void = { _ in }
+    ) throws {
+        for (kind, file) in steps {
+            each(try DataKinds.importFile(kind: kind, path: directory.appendingPathComponent(file).path, store: store))
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import BalansCore
+import SIE
+
+extension SIELedger {
+    /// Converts the reader's vouchers to ledger vouchers and adds their rows to the cells,
+    /// collecting row problems (an account that is no Kommun-Bas number) with their lines.
+    struct VoucherConverter {
+        let file: String
+        var numbers = AccountNumbers()
+        /// The movements of the vouchers of ``cellsYear``, the year of the first voucher: every
+        /// voucher's of a full export. An import batch may span years: the others' are kept
+        /// in ``otherYears`` (swapped in per voucher, so a row costs the same).
+        var cells: [CellKey: Money] = [:]
+        var cellsYear: Int?
+        var otherYears: [Int: [CellKey: Money]] = [:]
+        var issues: [InputIssue] = []
+        var overflows: [(line: Int?, account: Int)] = []
+        var voucherCount = 0
+        /// One shared list per distinct object list of the file (a few thousand in a region's
+        /// ten million rows), so a row holds a reference, not a copy of its codes.
+        var objectLists: [[SIEObjectRef]: LedgerImport.ObjectList] = [:]
+
+        init(file: String) { self.file = file }
+
+        /// The shared list of `objects` as the file wrote them; nil for `{}`.
+        mutating func objectList(_ objects: [SIEObjectRef]) -> LedgerImport.ObjectList? {
+            if objects.isEmpty { return nil }
+            if let known = objectLists[objects] { return known }
+            let list = LedgerImport.ObjectList(objects.map { .init(dimension: $0.dimension, code: $0.code) })
+            objectLists[objects] = list
+            return list
+        }
+
+        mutating func convert(_ v: SIEVoucher) -> LedgerImport.Voucher {
+            var rows: [LedgerImport.Row] = []
+            rows.reserveCapacity(v.transactions.count)
+            add(v) { rows.append($0) }
+            return LedgerImport.Voucher(
+                series: v.series, number: v.number, date: Self.iso(v.date), text: v.text, rows: rows)
+        }
+
+        /// Adds the voucher's rows to the cells (and hands each row to `row`, if the caller
+        /// keeps them); an aggregate needs nothing more.
+        mutating func add(_ v: SIEVoucher, row: ((LedgerImport.Row) -> Void)? = nil) {
+            voucherCount += 1
+            if cellsYear == nil { cellsYear = v.date.year }
+            if v.date.year != cellsYear {
+                let year = v.date.year
+                let main = cells
+                cells = otherYears.removeValue(forKey: year) ?? [:]
+                defer {
+                    otherYears[year] = cells
+                    cells = main
+                }
+                addRows(v, row: row)
+            } else {
+                addRows(v, row: row)
+            }
+        }
+
+        /// The years with vouchers, in order.
+        var years: [Int] { ((cellsYear.map { [$0] } ?? []) + otherYears.keys).sorted() }
+
+        /// The movements of `year`'s vouchers.
+        func cells(of year: Int) -> [CellKey: Money] { year == cellsYear ? cells : otherYears[year] ?? [:] }
+
+        /// Takes in another part's movements (reading in parallel).
+        mutating func absorb(_ later: VoucherConverter) {
+            for year in later.years {
+                if cellsYear == nil { cellsYear = year }
+                // Taken out while it grows, so it is not copied.
+                var target = year == cellsYear ? cells : otherYears[year] ?? [:]
+                if year == cellsYear { cells = [:] } else { otherYears[year] = nil }
+                for (key, amount) in later.cells(of: year) {
+                    if let total = CellKey.sum(target[key] ?? .zero, amount) {
+                        target[key] = total
+                    } else {
+                        overflows.append((nil, key.account))
+                    }
+                }
+                if year == cellsYear { cells = target } else { otherYears[year] = target }
+            }
+            issues += later.issues
+            overflows += later.overflows
+            voucherCount += later.voucherCount
+        }
+
+        mutating func addRows(_ v: SIEVoucher, row: ((LedgerImport.Row) -> Void)?) {
+            for t in v.transactions {
+                guard let n = numbers.parse(t.account) else {
+                    if issues.count < 1000 {
+                        issues.append(
+                            InputIssue(
+                                file: file, line: t.line,
+                                message: "account \"\(t.account)\" is not a Kommun-Bas account number"))
+                    }
+                    continue
+                }
+                // A row dated outside the (calendar) fiscal year counts in its voucher's month;
+                // the reader has checked that the voucher date is inside the year.
+                let month = t.date.map { $0.year == v.date.year ? $0.month : v.date.month } ?? v.date.month
+                let ansvar = t.objects.first { $0.dimension == 1 }?.code ?? ""
+                let amount = Money(ore: t.amount.hundredths)
+                if let row {
+                    row(
+                        LedgerImport.Row(
+                            account: n, ansvar: ansvar, month: month, amount: amount, text: t.text ?? "",
+                            objects: objectList(t.objects)))
+                }
+                let key = CellKey(account: n, ansvar: ansvar, month: month)
+                if let total = CellKey.sum(cells[key] ?? .zero, amount) {
+                    cells[key] = total
+                } else if overflows.count < 100 {
+                    overflows.append((t.line, n))
+                }
+            }
+        }
+
+        /// `YYYY-MM-DD`, written digit by digit: string interpolation here cost more than
+        /// parsing the whole row.
+        static func iso(_ d: SIEDate) -> String {
+            String(unsafeUninitializedCapacity: 10) { out in
+                let zero = UInt8(ascii: "0")
+                out[0] = zero + UInt8(d.year / 1000 % 10)
+                out[1] = zero + UInt8(d.year / 100 % 10)
+                out[2] = zero + UInt8(d.year / 10 % 10)
+                out[3] = zero + UInt8(d.year % 10)
+                out[4] = UInt8(ascii: "-")
+                out[5] = zero + UInt8(d.month / 10)
+                out[6] = zero + UInt8(d.month % 10)
+                out[7] = UInt8(ascii: "-")
+                out[8] = zero + UInt8(d.day / 10)
+                out[9] = zero + UInt8(d.day % 10)
+                return 10
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+/// A label of the reports without figures — a title, a column, a row, a word a sentence
+/// puts in — by an English name; its text is in the catalogue (`ReportCatalogue`).
+enum ReportLabel: Hashable, Sendable, CaseIterable {
+    case january, february, march, april, may, june, july, august, september, october, november, december, jan, feb
+    case mar, apr, mayShort, jun, jul, aug, sep, oct, nov, dec, one, two, three, four, five, six, seven, eight, nine
+    case ten, eleven, twelve, negative, positive, forecastDeviation, worse, better, summary, summaryWhat
+    case financialGoals, goal, targetValue, excludingUnrealised, reaches, doesNotReach, goalResultName
+    case goalSelfFinancingName, goalEquityName, goalResultSubject, goalSelfFinancingSubject, goalEquitySubject
+    case goalsCannotBeJudged, becomes, isForecastAt, balanceRequirementMet, economyAssessment, economyAssessmentWhat
+    case keyRatioChapter, keyRatio, financialKeyRatios, resultToTaxRevenue, operationsShare, depreciation
+    case financialNet, netCostShare, taxRevenueGrowth, netCostGrowth, equityRatio, equityRatioInclPensionsShort
+    case keyRatioFootnote, result, unrealisedGainsLosses, resultExclComparability, resultDevelopment
+    case qualityIndicators, staffChapter, turnover, externalTurnover, internalTurnover, retirements, sickLeave
+    case hiredStaffCost, hiredShareOfTotal, hiredShareShort, staffFootnote, staffR12, sickLeaveCannotBeComputed
+    case unchanged, decrease, increase, decreased, increased, comparedToLastYear, plusItems, minusItems
+    case otherDeviations, budgetDeviations, bkrResult, bkrRealisationGains, bkrUnrealised, bkrOtherAdjustments
+    case bkrAfterAdjustments, bkrRurProvision, bkrRurUse, bkrBalanceResult, bkrToRestoreOpening
+    case bkrExceptionalReasons, bkrToRestoreClosing, balanceRequirementInquiry, balanceRequirementNotMetLaw
+    case balanceRequirementChapter, incomeStatement, revenue, costs, netCosts, tax, grants, operatingResult
+    case financialIncome, unrealisedChange, financialCosts, resultAfterFinancial, extraordinary, yearResult
+    case resultExclUnrealised, balanceSheet, fixedAssets, infrastructureGrants, currentAssets, totalAssets
+    case otherEquity, totalEquity, pensionProvisions, otherProvisions, longTermLiabilities, shortTermLiabilities
+    case totalProvisionsAndLiabilities, totalEquityAndLiabilities, pensionObligations, operatingPerCommittee
+    case committee, operatingFootnote, committeeAnalysisWhat, operatingChapter, unchangedSinceForecast
+    case periodBudgetDeviation, investmentsTotal, investmentsPerCommittee, forecastBudgetDeviation
+    case investmentFootnote, investmentChapter, equipment, intangible, property, infrastructure
+    case otherPropertyProjects, propertyTotal, propertyProjects, investmentObject, site, totalDecidedBudget
+    case projectForecastTotal, finishedYear
+}

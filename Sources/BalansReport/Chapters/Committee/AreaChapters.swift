@@ -1,0 +1,58 @@
+import BalansCore
+import Foundation
+
+/// One chapter per area, with a detail table for each group of budget lines (uppdrag).
+enum AreaChapters {
+    static func build(_ c: ReportContext) -> [Chapter] {
+        let op = c.operating
+        var chapters: [Chapter] = []
+        for area in op.children(of: op.root.code) {
+            var blocks: [Block] = []
+            let groups = op.children(of: area.code).filter { !$0.isLeaf }
+            let direct = op.children(of: area.code).filter(\.isLeaf)
+            if !direct.isEmpty || groups.isEmpty {
+                blocks += detailTable(c, area, lines: direct.isEmpty ? [area] : direct)
+            }
+            for g in groups {
+                blocks.append(.heading(g.name))
+                blocks += detailTable(c, g, lines: op.children(of: g.code))
+            }
+            chapters.append(Chapter(id: "omrade-\(area.code.lowercased())", title: area.name, blocks: blocks))
+        }
+        return chapters
+    }
+
+    /// The detail table of one group of budget lines, with the comments on its deviations.
+    static func detailTable(_ c: ReportContext, _ group: OperatingRow, lines: [OperatingRow]) -> [Block] {
+        let p = c.period
+        var rows = lines.map { Table.Row(label: $0.name, cells: ReportBuilder.operatingCells($0.figures)) }
+        if lines.count > 1 || lines.first?.code != group.code {
+            rows.append(Table.Row(label: "Totalt", cells: ReportBuilder.operatingCells(group.figures), isTotal: true))
+        }
+        let hasPrevious = group.figures.previousOutcomeToDate != nil
+        var columns = ReportBuilder.operatingColumns(p, label: "Uppdrag")
+        if !hasPrevious {
+            columns.removeLast()
+            rows = rows.map {
+                var r = $0
+                r.cells.removeLast()
+                return r
+            }
+        }
+        var blocks: [Block] = [
+            .table(
+                Table(
+                    id: "detalj-\(group.code.lowercased())", caption: group.name, unit: c.unit, columns: columns,
+                    rows: rows))
+        ]
+        let comments = lines.flatMap { l in l.comments.map { "\(l.name): \($0)" } }
+        if comments.isEmpty {
+            if lines.contains(where: { !$0.figures.forecastDeviation.isZero }) {
+                blocks.append(ReportBuilder.missingText("kommentar till avvikelserna för \(group.name)"))
+            }
+        } else {
+            blocks.append(.list(comments))
+        }
+        return blocks
+    }
+}

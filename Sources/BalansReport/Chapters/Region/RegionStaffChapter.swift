@@ -1,0 +1,83 @@
+import BalansCore
+import Foundation
+
+/// "Väsentliga personalförhållanden" (seed 003, 2.7): rolling-12 indicators against the
+/// year's targets, and the hired-staff costs of the year so far. Absent without staff data.
+enum RegionStaffChapter {
+    /// The chapter of the report `c` describes.
+    static func build(_ c: ReportContext) -> Chapter? {
+        let data = c.data
+        let p = c.period
+        guard !data.staff.isEmpty else { return nil }
+        let now = StaffReport.compute(data, period: p)
+        let before = StaffReport.compute(data, period: p.previousYear)
+        let month = c.words.month(p.month)
+        let cols = [
+            c.label(.qualityIndicators), c.say(.outcomeMonthYear, month, String(p.year - 1)),
+            c.say(.targetYear, String(p.year)), c.say(.outcomeMonthYear, month, String(p.year)),
+        ]
+        func row(_ label: ReportLabel, _ f: (StaffReport) -> Decimal?, target: Decimal?, level: Int = 0) -> Table.Row {
+            Table.Row(
+                label: c.label(label),
+                cells: [
+                    ReportBuilder.percent(f(before)), ReportBuilder.percent(target), ReportBuilder.percent(f(now)),
+                ], level: level)
+        }
+        let table = Table(
+            id: "personal", caption: c.label(.staffChapter), unit: .tkr, columns: cols,
+            rows: [
+                row(.turnover, { $0.turnover }, target: now.targetTurnover),
+                row(.externalTurnover, { $0.turnoverExternal }, target: nil, level: 1),
+                row(.internalTurnover, { $0.turnoverInternal }, target: nil, level: 1),
+                row(.retirements, { $0.turnoverRetirement }, target: nil, level: 1),
+                row(.sickLeave, { $0.sickLeave }, target: now.targetSickLeave),
+                Table.Row(
+                    label: c.label(.hiredStaffCost),
+                    cells: [ReportBuilder.amount(before.hiredCostR12), .empty, ReportBuilder.amount(now.hiredCostR12)]),
+                row(.hiredShareOfTotal, { $0.hiredShare }, target: now.targetHiredShare),
+            ],
+            footnotes: [c.label(.staffFootnote)])
+        var blocks: [Block] = [.table(table)]
+        if let chart = trend(c) { blocks.append(.lineChart(chart)) }
+        if now.sickLeave == nil { blocks.append(.paragraph(c.label(.sickLeaveCannotBeComputed), missing: false)) }
+        if let cost = now.hiredCostToDate, let change = now.hiredCostChange {
+            blocks.append(.paragraph(hiredCostText(c, now, cost, change), missing: false))
+        }
+        return Chapter(id: "personal", title: c.label(.staffChapter), blocks: blocks)
+    }
+
+    /// The R12 measures month by month over the last year: the trend behind the figures.
+    static func trend(_ c: ReportContext) -> LineChart? {
+        let months = (0..<12).map { c.period.adding(months: $0 - 11) }
+        let reports = months.map { StaffReport.compute(c.data, period: $0) }
+        let r12: [(ReportLabel, (StaffReport) -> Decimal?)] = [
+            (.turnover, { $0.turnover }), (.sickLeave, { $0.sickLeave }), (.hiredShareShort, { $0.hiredShare }),
+        ]
+        let series = r12.map { name, f in
+            LineChart.Series(name: c.label(name), values: reports.map { ReportBuilder.percent(f($0)) })
+        }.filter { $0.values.contains { $0 != .empty } }
+        guard !series.isEmpty else { return nil }
+        return LineChart(
+            id: "personal-r12", title: c.label(.staffR12), unit: .mnkr, categories: months.map(c.words.chartMonth),
+            series: series)
+    }
+
+    /// The cost of hired doctors and nurses so far this year against last year's.
+    static func hiredCostText(_ c: ReportContext, _ now: StaffReport, _ cost: Money, _ change: AmountChange) -> String {
+        func percent(_ d: Decimal) -> String { c.percent(d.magnitude, decimals: 0) }
+        var text = c.say(.hiredCostIntro, c.amount(cost), c.span, String(c.period.year))
+        text +=
+            change.change.isZero
+            ? c.label(.unchanged)
+            : c.say(
+                .changeBy, c.label(change.change < .zero ? .decrease : .increase), c.amount(change.change.magnitude))
+        if let growth = change.growth { text += c.say(.orPercent, percent(growth)) }
+        text += c.label(.comparedToLastYear)
+        if let g = now.hiredGrowthByProfession {
+            text += c.say(
+                .hiredByProfession, c.label(g.doctors < 0 ? .decreased : .increased), percent(g.doctors),
+                c.label(g.nurses < 0 ? .decreased : .increased), percent(g.nurses))
+        }
+        return text
+    }
+}

@@ -1,0 +1,59 @@
+import BalansCore
+import Foundation
+
+/// What every chapter of one report reads, built once per report: the data snapshot, the
+/// node, kind and period, and the Core values the chapters share — computed once, on first use,
+/// so that no chapter recomputes a statement another has (and a committee report never computes
+/// the region's key ratios). Chapters are functions of it returning their `Chapter`.
+final class ReportContext {
+    /// The store's snapshot the report is built from.
+    let data: FollowUpData
+    /// The report kind.
+    let kind: ReportKind
+    /// The report's period (its last month).
+    let period: Period
+    /// The node the report is of: the root for the region's reports, the committee's for `namnd`.
+    let node: String
+    /// The organisation tree of the period's year.
+    let tree: OrgTree
+    /// The unit amounts in running text are shown in: mnkr for the region, mnkr with one
+    /// decimal for a committee.
+    let unit: AmountUnit
+    /// The words the report is written in.
+    let words: ReportCatalogue
+
+    init(data: FollowUpData, kind: ReportKind, period: Period, node: String? = nil) {
+        self.data = data
+        self.kind = kind
+        self.period = period
+        tree = data.tree(for: period.year)
+        self.node = node ?? tree.root.code
+        unit = kind == .namnd ? .mnkr1 : .mnkr
+        words = .swedishCatalogue
+    }
+
+    /// The organisation's policy values (thresholds and targets).
+    var policy: OrganisationPolicy { data.policy }
+
+    /// The driftredovisning of the report's node (the whole tree for the region's reports).
+    lazy var operating: OperatingStatement =
+        kind == .namnd
+        ? OperatingStatement.compute(data, period: period, root: node) : OperatingStatement.compute(data, period: period)
+    /// The region's key ratios: outcome, forecast, budget and the balance requirement.
+    lazy var ratios = KeyRatioReport.compute(data, period: period)
+    /// The income statement of the year to the period.
+    lazy var outcome = IncomeStatement.outcome(data, year: period.year, through: period.month)
+    /// The same period a year earlier.
+    lazy var previousOutcome = IncomeStatement.outcome(data, year: period.year - 1, through: period.month)
+    /// The whole previous year.
+    lazy var previousYearOutcome = IncomeStatement.outcome(data, year: period.year - 1)
+    /// The year's forecast in force at the period.
+    lazy var forecast = IncomeStatement.forecast(data, period: period)
+    /// The year's budget.
+    lazy var budget = IncomeStatement.budget(data, year: period.year)
+    /// Whether a budget for the year is read in.
+    var hasBudget: Bool { data.budgets.contains { $0.year == period.year } }
+
+    /// An amount for running text in the report's unit, e.g. "−656 mnkr".
+    func amount(_ m: Money) -> String { ReportBuilder.text(m, unit: unit) }
+}

@@ -1,0 +1,42 @@
+import BalansCore
+import Foundation
+
+/// One line of the audit trail (granskningslogg): who changed what, when, from what to what.
+public struct AuditEntry: Sendable, Equatable {
+    public var at: String
+    public var user: String
+    public var action: String
+    public var entity: String
+    public var oldValue: String
+    public var newValue: String
+}
+
+/// A row of `audit`, numbered in the order written (`id`).
+enum AuditRecord: Record {
+    static let table = "audit"
+    static let columns = ["at", "user_name", "action", "entity", "old_value", "new_value"]
+
+    static func decode(_ r: SQLRow) -> AuditEntry? {
+        AuditEntry(
+            at: r["at"], user: r["user_name"], action: r["action"], entity: r["entity"], oldValue: r["old_value"],
+            newValue: r["new_value"])
+    }
+
+    static func encode(_ e: AuditEntry) -> SQLArguments {
+        [e.at, e.user, e.action, e.entity, e.oldValue, e.newValue]
+    }
+}
+
+extension Store {
+    /// Writes a line of the audit trail, stamped now, in the transaction of `db`.
+    func audit(_ db: any SQLConnection, user: String, action: String, entity: String, old: String, new: String) throws {
+        let entry = AuditEntry(
+            at: Store.now(), user: user, action: action, entity: entity, oldValue: old, newValue: new)
+        try scoped(db).insert(entry, as: AuditRecord.self)
+    }
+
+    /// The newest entries first.
+    public func auditTrail(limit: Int = 200) throws -> [AuditEntry] {
+        try reading { s in try s.all(AuditRecord.self, [limit], then: "ORDER BY id DESC LIMIT ?") }
+    }
+}

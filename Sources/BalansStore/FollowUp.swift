@@ -1,0 +1,33 @@
+import BalansCore
+
+extension Store {
+    /// The organisation's name (from the org root or the ledger's #FNAMN).
+    public func organisationName() throws -> String {
+        try db.read { db in try storedName(db) } ?? "Organisationen"
+    }
+
+    /// The name the organisation row holds, if any.
+    func storedName(_ db: any SQLConnection) throws -> String? {
+        try String.fetchOne(
+            db, sql: "SELECT name FROM organisation WHERE code = ? AND name != ''", arguments: [organisation])
+    }
+
+    /// Reads everything the computations need, in one read transaction (a consistent snapshot):
+    /// each data kind's rows, assembled.
+    public func followUpData() throws -> FollowUpData {
+        try reading { s in
+            let nodes = try loadNodes(s.db)
+            let rules = try mappingRules(s)
+            let rootName = nodes.first { $0.parent == nil }?.name
+            let name = try storedName(s.db) ?? rootName ?? "Organisationen"
+            var data = FollowUpData(
+                organisationName: rootName ?? name, nodes: nodes,
+                mapping: rules.isEmpty ? .kommunBas13 : AccountMapping(rules: rules), ledgers: try ledgers(s),
+                budgets: try budgets(s, nodes: nodes), forecasts: try forecasts(s), figures: try figures(s),
+                investments: try investments(s), staff: try staff(s), indicators: try indicators(s),
+                activities: try activities(s), actionPlans: try actionPlans(s), texts: try texts(s))
+            data.policy = try policy(s.db)
+            return data
+        }
+    }
+}

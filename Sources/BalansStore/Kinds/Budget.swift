@@ -1,0 +1,53 @@
+import BalansCore
+
+/// A row of `budget`: a node's (and account's) budget of a year, its months as öre
+/// separated by commas.
+enum BudgetRecord: Record {
+    static let table = "budget"
+    static let columns = ["year", "node", "account", "amount", "version", "monthly"]
+
+    static func decode(_ r: SQLRow) -> BudgetRow? {
+        let monthly: String = r["monthly"]
+        return BudgetRow(
+            year: r["year"], node: r["node"], account: r["account"], amount: Money(ore: r["amount"]),
+            monthly: monthly.split(separator: ",").map { Money(ore: Int64($0) ?? 0) }, version: r["version"])
+    }
+
+    static func encode(_ r: BudgetRow) -> SQLArguments {
+        [r.year, r.node, r.account, r.amount.ore, r.version, r.monthly.map { String($0.ore) }.joined(separator: ",")]
+    }
+}
+
+extension Store {
+    /// Replaces the budget rows of the years the file names.
+    public func importBudget(_ rows: [Located<BudgetRow>], file: String, hash: String) throws -> ImportSummary {
+        let years = Set(rows.map(\.value.year)).sorted()
+        try writing { s in
+            try checkNodes(s.db, rows.map { ($0.line, $0.value.node, $0.value.year) }, file: file)
+            for y in years { try s.delete(from: BudgetRecord.table, where: "year = ?", [y]) }
+            for r in rows { try s.insert(r.value, as: BudgetRecord.self) }
+            try log(s.db, kind: "budget", file: file, hash: hash, summary: "\(rows.count) rows")
+        }
+        return ImportSummary(
+            message: "\(file): \(rows.count) budget rows for \(years.map(String.init).joined(separator: ", "))",
+            changed: true)
+    }
+
+    /// The budget rows in the file's order; a year without a budget file uses the ledger
+    /// system's period budgets (`period_budget`), if any, spread over the tree of `nodes`.
+    func budgets(_ s: Scoped, nodes: [OrgNode]) throws -> [BudgetRow] {
+        var budgets = try s.all(BudgetRecord.self, then: "ORDER BY id")
+        let budgetYears = Set(budgets.map(\.year))
+        let periodYears = try s.values(Int.self, "DISTINCT year", from: "period_budget", then: "ORDER BY year")
+        for year in periodYears where !budgetYears.contains(year) {
+            let cells = try s.select("account, ansvar, month, amount", from: "period_budget", where: "year = ?", [year])
+                .map(LedgerCellRecord.decode)
+            let tree = FollowUpData(
+                organisationName: "", nodes: nodes, mapping: .kommunBas13, ledgers: [:], budgets: [],
+                forecasts: [], figures: [], investments: []
+            ).tree(for: year)
+            budgets += BudgetRow.fromPeriodBudgets(cells, year: year, tree: tree)
+        }
+        return budgets
+    }
+}

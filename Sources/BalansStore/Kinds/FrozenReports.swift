@@ -1,0 +1,67 @@
+import BalansCore
+import Foundation
+
+/// A report frozen when it was decided (fastställd): its value as it was then, and the
+/// fingerprint of the data it was built from. Later imports never change it.
+public struct FrozenReport: Sendable {
+    public var kind: String
+    public var period: String
+    /// The org node it is for; "" for the root.
+    public var node: String
+    public var frozenAt: String
+    public var inputFingerprint: String
+    /// The report value encoded by `Report.encoded()`.
+    public var value: Data
+}
+
+/// A row of `frozen_report`, keyed by kind, period and node.
+enum FrozenReportRecord: Record {
+    static let table = "frozen_report"
+    static let columns = ["kind", "period", "node", "frozen_at", "input_fingerprint", "value"]
+
+    static func decode(_ r: SQLRow) -> FrozenReport? {
+        FrozenReport(
+            kind: r["kind"], period: r["period"], node: r["node"], frozenAt: r["frozen_at"],
+            inputFingerprint: r["input_fingerprint"], value: r["value"])
+    }
+
+    static func encode(_ f: FrozenReport) -> SQLArguments {
+        [f.kind, f.period, f.node, f.frozenAt, f.inputFingerprint, f.value]
+    }
+}
+
+extension Store {
+    /// Stores a frozen report. A report already frozen for the same kind, period and node is
+    /// never replaced: that is an error with its place.
+    public func freeze(
+        kind: String, period: String, node: String, value: Data, inputFingerprint: String, at time: String
+    ) throws {
+        try writing { s in
+            let key = "kind = ? AND period = ? AND node = ?"
+            if try s.exists(FrozenReportRecord.table, where: key, [kind, period, node]) {
+                throw InputFailure([
+                    InputIssue(
+                        file: "\(kind) \(period)\(node.isEmpty ? "" : " \(node)")", line: nil,
+                        message: "is already frozen; a frozen report is never replaced")
+                ])
+            }
+            let report = FrozenReport(
+                kind: kind, period: period, node: node, frozenAt: time, inputFingerprint: inputFingerprint,
+                value: value)
+            try s.insert(report, as: FrozenReportRecord.self)
+        }
+    }
+
+    /// The frozen report of a kind, period and node, if it was frozen.
+    public func frozenReport(kind: String, period: String, node: String) throws -> FrozenReport? {
+        try reading { s in
+            try s.all(FrozenReportRecord.self, where: "kind = ? AND period = ? AND node = ?", [kind, period, node])
+                .first
+        }
+    }
+
+    /// Every frozen report, newest period first.
+    public func frozenReports() throws -> [FrozenReport] {
+        try reading { s in try s.all(FrozenReportRecord.self, then: "ORDER BY period DESC, kind") }
+    }
+}

@@ -1,0 +1,219 @@
+import BalansCore
+import Foundation
+
+/// A voucher and the id the writer gave it.
+public typealias LedgerVoucherItem = (id: Int64, voucher: LedgerImport.Voucher)
+/// A ledger row, its rowid, its voucher's id and the id of its object list (nil: no objects).
+public typealias LedgerRowItem = (id: Int64, voucherID: Int64, objectSet: Int64?, row: LedgerImport.Row)
+
+/// Where a backend writes the ledger's vouchers and rows, the one bulk insert: each backend
+/// does it its fastest way (SQLite's raw API, PostgreSQL's COPY).
+public protocol LedgerSink {
+    /// How many items to hand over at once (fewer only at the end).
+    var groupSize: Int { get }
+    /// Appends vouchers with their ids.
+    func writeVouchers(_ items: ArraySlice<LedgerVoucherItem>) throws
+    /// Appends rows with their rowids, voucher ids and object-set ids.
+    func writeRows(_ items: ArraySlice<LedgerRowItem>) throws
+}
+
+/// Appends vouchers and their rows in groups, with ids assigned here: consecutive from the
+/// table's maximum, so the ranges it records are exact.
+struct LedgerRowWriter {
+    let sink: any LedgerSink
+    let db: any SQLConnection
+    let organisation: String
+    var objectSets: ObjectSetIDs
+    let firstVoucherID: Int64, firstRowID: Int64
+    var nextVoucherID: Int64, nextRowID: Int64
+    private var vouchers: [LedgerVoucherItem] = []
+    private var rows: [LedgerRowItem] = []
+
+    var voucherCount: Int { Int(nextVoucherID - firstVoucherID) }
+    var rowCount: Int { Int(nextRowID - firstRowID) }
+    var firstVoucher: Int64? { voucherCount > 0 ? firstVoucherID : nil }
+    var lastVoucher: Int64? { voucherCount > 0 ? nextVoucherID - 1 : nil }
+    var firstRow: Int64? { rowCount > 0 ? firstRowID : nil }
+    var lastRow: Int64? { rowCount > 0 ? nextRowID - 1 : nil }
+
+    /// The ids continue from the highest of every organisation: SQLite's rowids are one
+    /// sequence per table. On PostgreSQL two organisations importing at once may get the same
+    /// numbers, which their keys (organisation, id) allow.
+    init(_ db: any SQLConnection, organisation: String) throws {
+        sink = try db.makeLedgerSink(organisation: organisation)
+        self.db = db
+        self.organisation = organisation
+        objectSets = try ObjectSetIDs(db, organisation: organisation)
+        // Import batches hold ranges too (a replaced batch's NULL ranges count for nothing).
+        let highest =
+            "SELECT max(m) FROM (SELECT max(COLUMN) AS m FROM ledger"
+            + " UNION ALL SELECT max(COLUMN) AS m FROM ledger_batch) AS t"
+        firstVoucherID =
+            (try Int64.fetchOne(db, sql: highest.replacingOccurrences(of: "COLUMN", with: "last_voucher")) ?? 0) + 1
+        firstRowID =
+            (try Int64.fetchOne(db, sql: highest.replacingOccurrences(of: "COLUMN", with: "last_row")) ?? 0) + 1
+        nextVoucherID = firstVoucherID
+        nextRowID = firstRowID
+        vouchers.reserveCapacity(sink.groupSize)
+        rows.reserveCapacity(sink.groupSize)
+    }
+
+    mutating func insert(_ batch: [LedgerImport.Voucher]) throws {
+        let group = sink.groupSize
+        for voucher in batch {
+            let id = nextVoucherID
+            nextVoucherID += 1
+            vouchers.append((id, voucher))
+            if vouchers.count == group {
+                try sink.writeVouchers(vouchers[...])
+                vouchers.removeAll(keepingCapacity: true)
+            }
+            for row in voucher.rows {
+                var objectSet: Int64?
+                if let list = row.objects { objectSet = objectSets.id(list) }
+                rows.append((nextRowID, id, objectSet, row))
+                nextRowID += 1
+                if rows.count == group {
+                    try sink.writeRows(rows[...])
+                    rows.removeAll(keepingCapacity: true)
+                }
+            }
+        }
+    }
+
+    /// Writes what is left of the last group, and the object lists the import met first.
+    mutating func flush() throws {
+        try sink.writeVouchers(vouchers[...])
+        try sink.writeRows(rows[...])
+        vouchers.removeAll()
+        rows.removeAll()
+        try objectSets.writeNew(db, organisation: organisation)
+    }
+}
+
+/// The ids of an organisation's object lists (`object_set`), as a dictionary in memory for
+/// the import: the stored lists are read once at its start, and a list met for the first time
+/// gets the next id and is written at its end (no row refers to it by a foreign key, so the
+/// order does not matter, and a failed import rolls both back).
+///
+/// A row's list is looked up by the instance's identity first: the reader shares one instance
+/// per distinct list, so a row costs one pointer's hash instead of hashing its codes.
+struct ObjectSetIDs {
+    private var byIdentity: [ObjectIdentifier: Int64] = [:]
+    private var byText: [String: Int64] = [:]
+    /// Every instance looked up, held so that no identity is reused by a new one.
+    private var held: [LedgerImport.ObjectList] = []
+    private var new: [(id: Int64, list: LedgerImport.ObjectList)] = []
+    private var nextID: Int64 = 1
+
+    init(_ db: any SQLConnection, organisation: String) throws {
+        let stored = "SELECT id, objects FROM object_set WHERE organisation = ?"
+        for r in try SQLRow.fetchAll(db, sql: stored, arguments: [organisation]) {
+            let id: Int64 = r["id"]
+            byText[r["objects"]] = id
+            nextID = max(nextID, id + 1)
+        }
+    }
+
+    /// The id of `list`, a new one if the organisation has never had it.
+    @inline(__always)
+    mutating func id(_ list: LedgerImport.ObjectList) -> Int64 {
+        if let id = byIdentity[ObjectIdentifier(list)] { return id }
+        return register(list)
+    }
+
+    private mutating func register(_ list: LedgerImport.ObjectList) -> Int64 {
+        let id: Int64
+        if let known = byText[list.text] {
+            id = known
+        } else {
+            id = nextID
+            nextID += 1
+            byText[list.text] = id
+            new.append((id, list))
+        }
+        byIdentity[ObjectIdentifier(list)] = id
+        held.append(list)
+        return id
+    }
+
+    /// Writes the lists met for the first time and their members, 100 to a statement.
+    mutating func writeNew(_ db: any SQLConnection, organisation: String) throws {
+        for chunk in stride(from: 0, to: new.count, by: 100).map({ new[$0..<min($0 + 100, new.count)] }) {
+            let sets = "INSERT INTO object_set (organisation, id, objects) VALUES "
+            var arguments: SQLArguments = []
+            for item in chunk { arguments += [organisation, item.id, item.list.text] }
+            try db.execute(
+                sql: sets + Array(repeating: "(?, ?, ?)", count: chunk.count).joined(separator: ", "),
+                arguments: arguments)
+            let members = "INSERT INTO object_set_member (organisation, object_set, dimension, code) VALUES "
+            var pairs: SQLArguments = []
+            for item in chunk {
+                for object in item.list.objects { pairs += [organisation, item.id, object.dimension, object.code] }
+            }
+            try db.execute(
+                sql: members + Array(repeating: "(?, ?, ?, ?)", count: pairs.count / 4).joined(separator: ", "),
+                arguments: pairs)
+        }
+        new.removeAll()
+    }
+}
+
+/// A bounded queue of voucher batches between the reading thread and the writing one: the
+/// reader waits when `capacity` batches are waiting, so memory stays bounded.
+final class BatchChannel: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var batches: [[LedgerImport.Voucher]] = []
+    private var head = 0
+    private var closed = false
+    private var cancelled = false
+    let capacity: Int
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    /// Adds a batch, waiting for room; throws if the writer gave up.
+    func push(_ batch: [LedgerImport.Voucher]) throws {
+        condition.lock()
+        defer { condition.unlock() }
+        while batches.count - head >= capacity && !cancelled { condition.wait() }
+        if cancelled { throw CancellationError() }
+        batches.append(batch)
+        condition.broadcast()
+    }
+
+    /// The next batch, or nil once the reader has closed the channel and all are taken.
+    func pop() -> [LedgerImport.Voucher]? {
+        condition.lock()
+        defer { condition.unlock() }
+        while head == batches.count && !closed && !cancelled { condition.wait() }
+        guard head < batches.count, !cancelled else { return nil }
+        let batch = batches[head]
+        batches[head] = []
+        head += 1
+        if head == batches.count {
+            batches.removeAll(keepingCapacity: true)
+            head = 0
+        }
+        condition.broadcast()
+        return batch
+    }
+
+    func close() {
+        condition.lock()
+        closed = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        condition.unlock()
+    }
+}
+
+/// What the producer thread returned; read only after it signalled that it finished.
+final class ProducerOutcome: @unchecked Sendable {
+    var result: Result<LedgerImport, any Error>?
+}

@@ -1,0 +1,48 @@
+import BalansCore
+import BalansImport
+import BalansTestSupport
+import Foundation
+import Testing
+
+@testable import BalansStore
+
+/// The registry of data kinds (issue 14, item 1): one entry per kind, and a file imported
+/// through it is stored as the store's own import call stores it.
+@Suite struct DataKindsTests {
+    static let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../Examples/region-halland").standardized
+
+    @Test func everyKindHasOneEntryInItsOrder() {
+        #expect(DataKinds.entries.map(\.kind) == DataKind.allCases)
+        #expect(DataKind.allCases.map { DataKinds.entry($0).kind } == DataKind.allCases)
+    }
+
+    @Test(arguments: TestBackend.all) func theExampleImportsThroughTheRegistry(_ b: TestBackend) throws {
+        let store = try b.store()
+        var messages: [String] = []
+        for (kind, file) in [(DataKind.org, "org.csv"), (.mapping, "mapping.csv"), (.budget, "budget.csv")] {
+            let path = Self.example.appendingPathComponent(file).path
+            messages.append(try DataKinds.importFile(kind: kind, path: path, store: store).summary.message)
+        }
+        let data = try store.followUpData()
+        #expect(data.nodes.first?.code == "RH" && data.budgets.count > 10)
+        #expect(messages[0].hasSuffix("org.csv: \(data.nodes.count) organisation nodes"))
+        #expect(messages[2].hasSuffix("budget.csv: 185 budget rows for 2017, 2024"))
+        // A ledger's bytes (an upload) go the same way as its file, warnings beside.
+        let sie =
+            "#FLAGGA 0\n#SIETYP 4\n#RAR 0 20240101 20241231\n#VER A 1 20240105 \"x\"\n{\n"
+            + "#TRANS 4010 {} 100.00\n#TRANS 1930 {} -100.00\n}\n"
+        let outcome = try DataKinds.importBytes(kind: .sie, Array(sie.utf8), file: "upload.se", store: store)
+        let years = try store.ledgerYears()
+        #expect(outcome.summary.changed && years == [2024])
+    }
+
+    @Test func anUnreadableFileIsAnErrorWithItsName() throws {
+        let store = try Store()
+        #expect {
+            try DataKinds.importFile(kind: .budget, path: "/nonexistent/budget.csv", store: store)
+        } throws: { error in
+            "\(error)".contains("/nonexistent/budget.csv") && "\(error)".contains("cannot read the file")
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import BalansCore
+import BalansImport
+import BalansReport
+import BalansStore
+import Foundation
+
+/// The Region Halland example read in process, through BalansImport into an in-memory SQLite
+/// database, as `balans demo` reads it, once per test process: the seed-figure tests of Core
+/// and Report need no built executable and no PostgreSQL. (That the backends give the same
+/// reports is the snapshot tests' job.)
+public enum ExampleFixture {
+    /// `Examples/region-halland` in this checkout.
+    public static let directory = TestDemo.repoRoot.appendingPathComponent("Examples/region-halland")
+
+    /// The example's data as the store reads it back.
+    public static func data() throws -> FollowUpData { try loaded.get() }
+
+    private static let loaded = Result { try load() }
+
+    private static func load() throws -> FollowUpData {
+        let store = try Store()
+        try ExampleData.importAll(from: directory, into: store)
+        return try store.followUpData()
+    }
+
+    /// One of the demo's reports as Markdown, built in process: `stem` as the demo names its
+    /// files (`ur1-2024-04`, `namnd-RS17-2017-03`, `arsredovisning-2023`).
+    public static func markdown(_ stem: String) throws -> String {
+        var parts = stem.split(separator: "-").map(String.init)
+        guard let kind = ReportKind(rawValue: parts.removeFirst()) else {
+            throw TestSupportError("no report kind in \(stem)")
+        }
+        let node = kind == .namnd ? parts.removeFirst() : nil
+        let periodText = parts.count == 1 ? "\(parts[0])-12" : parts.joined(separator: "-")
+        guard let period = Period(periodText) else { throw TestSupportError("no period in \(stem)") }
+        return MarkdownRenderer.render(try ReportBuilder.build(kind, data: data(), period: period, org: node))
+    }
+}
