@@ -22,6 +22,10 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         // The web pages' templates (issue 14): logic-less, HTML-escaped by default.
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // The server's request log, and metrics in Prometheus's text format at /metrics (issue 14).
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         // The PostgreSQL backend (issue 8): a shared server for many organisations.
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         // Headless Chromium for PDF, in its own session with a time limit (issue 14).
@@ -56,6 +60,9 @@ let package = Package(
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
         .executableTarget(
@@ -63,6 +70,7 @@ let package = Package(
             dependencies: [
                 "BalansCore", "SIE", "BalansImport", "BalansStore", "BalansReport", "BalansWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]),
         // Which backends a test runs against (SQLite; PostgreSQL when BALANS_TEST_POSTGRES_URL is set).
         .target(
@@ -99,6 +107,7 @@ let package = Package(
             dependencies: [
                 "BalansWeb", "BalansTestSupport", "BalansCore", "BalansStore", "BalansReport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ]),
     ]
 )

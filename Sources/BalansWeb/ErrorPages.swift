@@ -50,10 +50,7 @@ extension WebApp {
         html(
             HTML.page(
                 status == .badRequest ? "Felaktig uppgift" : "Fel", session: nil,
-                body:
-                    "<p class=\"error\" role=\"alert\">\(HTML.esc(message))</p>"
-                    + "<p><a href=\"\(HTML.href(.dashboard(period: nil)))\">Till översikten</a></p>"
-            ),
+                body: MessageView.error(message, back: (.dashboard(period: nil), "Till översikten")).rendered()),
             status: status, checked: false)
     }
 

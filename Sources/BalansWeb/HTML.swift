@@ -4,13 +4,9 @@ import BalansStore
 import Foundation
 import Hummingbird
 
-/// Small HTML helpers: escaping, addresses in attributes, the page layout and Swedish amounts.
+/// Small HTML helpers: the page layout and Swedish amounts as the pages show them (the
+/// templates escape what they show).
 enum HTML {
-    static func esc(_ s: String) -> String { HTMLRenderer.esc(s) }
-
-    /// An address in an attribute (`href`, `action`): built by `Page`, then escaped (`&amp;`).
-    static func href(_ page: Page) -> String { esc(page.url) }
-
     static func mnkr(_ m: Money) -> String { SwedishNumberFormat.amount(m.ore, unit: .mnkr1) }
     static func mnkrWhole(_ m: Money) -> String { SwedishNumberFormat.amount(m.ore, unit: .mnkr) }
     static func kr(_ m: Money) -> String { SwedishNumberFormat.amount(m.ore, unit: .kr) }

@@ -11,6 +11,8 @@ public struct WebContext: AuthRequestContext, RemoteAddressRequestContext {
     public let remoteAddress: SocketAddress?
     /// The session of the request's cookie; nil when no one is logged in.
     public var identity: Session?
+    /// What the request log learns of the request (the user).
+    let trace = RequestTrace()
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

@@ -28,6 +28,8 @@ enum Page: Hashable, Sendable {
     case voucher(id: Int64)
     /// The audit log.
     case audit
+    /// The server's metrics (Prometheus's text format).
+    case metrics
     /// A page made of report chapters.
     case chapters(ChapterPage, period: Period?)
     /// The list of reports.
@@ -89,7 +91,7 @@ enum Page: Hashable, Sendable {
 
     // MARK: Building
 
-    /// The path and query, percent-encoded (not HTML-escaped: `HTML.esc` it in an attribute).
+    /// The path and query, percent-encoded (a template escapes it in an attribute: `&amp;`).
     var url: String {
         let (segments, query) = parts
         let path = "/" + segments.map(Self.encode).joined(separator: "/")
@@ -117,6 +119,7 @@ enum Page: Hashable, Sendable {
             return (["rad", code, "konto", String(account)], [("period", p?.description)])
         case .voucher(let id): return (["verifikation", String(id)], [])
         case .audit: return (["granskning"], [])
+        case .metrics: return (["metrics"], [])
         case .chapters(let page, let p): return ([page.rawValue], [("period", p?.description)])
         case .reports(let p): return (["rapporter"], [("period", p?.description)])
         case .report(let kind, let p, let format, let frozen, let org):

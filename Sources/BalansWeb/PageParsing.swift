@@ -40,6 +40,7 @@ extension Page {
         case ("login", 1): return .login
         case ("logout", 1): return .logout
         case ("granskning", 1): return .audit
+        case ("metrics", 1): return .metrics
         case ("rapporter", 1): return .reports(period: p)
         case ("rapporter", 2):
             return .report(

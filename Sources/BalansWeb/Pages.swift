@@ -12,49 +12,12 @@ enum Pages {
         H.page("Logga in", session: nil, body: LoginView(error: error, csrf: csrf, name: name).rendered())
     }
 
-    /// The region (or, for a committee controller, the own committee) at a glance.
-    /// The dashboard's content (without the page around it, which carries the user): the same
-    /// for every central controller, so it is computed once per data version and period.
+    /// The region at a glance: the dashboard's content, without the page around it.
     static func dashboardBody(
         _ data: FollowUpData, period p: Period, session s: Session, statement op: OperatingStatement,
         ratios r: KeyRatioReport, charts: String
     ) -> String {
-        let tree = data.tree(for: p.year)
-        var body =
-            "<p>Period: \(H.esc(ReportLabelsWeb.longSpan(p))). <a href=\"\(H.href(.reports(period: nil)))\">Rapporter</a></p>"
-        if s.may(.region) {
-            func pct(_ d: Decimal?) -> String { d.map { SwedishNumberFormat.percent($0, decimals: 1) } ?? "–" }
-            body += """
-                <section aria-labelledby="h-nyckeltal"><h2 id="h-nyckeltal">Nyckeltal</h2><div class="grid">
-                <div class="card"><div>Resultat efter \(p.month) månader</div><div class="big">\(H.mnkrWhole(op.root.figures.outcome))\u{A0}mnkr</div></div>
-                <div class="card"><div>Prognos avvikelse mot budget \(p.year)</div><div class="big\(op.root.figures.forecastDeviation < .zero ? " neg" : "")">\(H.mnkrWhole(op.root.figures.forecastDeviation))\u{A0}mnkr</div></div>
-                <div class="card"><div>Nettokostnadsandel, prognos</div><div class="big">\(pct(r.forecast.netCostShare?.total))</div></div>
-                <div class="card"><div>Soliditet</div><div class="big">\(pct(r.outcome.equityRatio))</div></div>
-                </div></section>
-                """
-            let deficits = op.committeesWithForecastDeficit
-            if !deficits.isEmpty {
-                body +=
-                    "<p class=\"notice\">Prognostiserat underskott: "
-                    + deficits.map {
-                        "<a href=\"\(H.href(.committee($0.code, period: p)))\">\(H.esc($0.name))</a> (\(H.mnkr($0.figures.forecastDeviation)) mnkr)"
-                    }.joined(separator: ", ") + "</p>"
-            }
-        }
-        let committees = op.rows.filter { $0.kind == .committee && s.may(.read($0.code, in: tree)) }
-        body +=
-            "<table><caption>Resultat och prognos per nämnd (mnkr)</caption><thead><tr><th scope=\"col\">Nämnd</th><th scope=\"col\" class=\"num\">Utfall</th><th scope=\"col\" class=\"num hide-narrow\">Budget t.o.m. perioden</th><th scope=\"col\" class=\"num\">Avvikelse</th><th scope=\"col\" class=\"num\">Prognos avvikelse helår</th></tr></thead><tbody>"
-        for c in committees {
-            let f = c.figures
-            body +=
-                "<tr><th scope=\"row\"><a href=\"\(H.href(.committee(c.code, period: p)))\">\(H.esc(c.name))</a></th><td class=\"num\"><a href=\"\(H.href(.committee(c.code, period: p)))\">\(H.mnkr(f.outcome))</a></td><td class=\"num hide-narrow\">\(H.mnkr(f.budgetToDate))</td><td class=\"num\">\(H.mnkr(f.deviationToDate))</td><td class=\"num\">\(H.mnkr(f.forecastDeviation))</td></tr>"
-        }
-        body += "</tbody></table>"
-        if s.may(.region) {
-            body +=
-                "<section aria-labelledby=\"h-diagram\"><h2 id=\"h-diagram\">Diagram</h2><style>.chart svg{max-width:100%;height:auto;font-size:13px}.chart .label,.chart .value{fill:#1a1a1a}figcaption{font-size:.85rem}</style>\(charts)</section>"
-        }
-        return body
+        DashboardView(data, period: p, session: s, statement: op, ratios: r, charts: charts).rendered()
     }
 
     /// A committee: its lines with outcome, budget and forecast, each a link to its accounts;
@@ -101,19 +64,9 @@ enum Pages {
 }
 
 extension Pages {
-    /// A page made of report chapters: staff, investments, goals and activities are the same
-    /// values as in the reports (`chapters` lists the ids wanted), for the region or, for a
-    /// committee controller, the own committee.
+    /// A page made of report chapters, for the region or the own committee.
     static func chapters(_ report: Report, ids: [String], title: String, session s: Session) -> String {
-        let found = report.chapters.filter { ids.contains($0.id) }
-        var body = "<p>\(H.esc(report.subtitle))</p>"
-        if found.isEmpty { body += "<p class=\"notice\">Det finns inga uppgifter för perioden.</p>" }
-        for c in found { body += "<section><h2>\(H.esc(c.title))</h2>\(HTMLRenderer.fragment(c))</section>" }
-        return H.page(
-            title, session: s,
-            body:
-                "<style>.table-wrap{overflow-x:auto}.footnote{font-size:.85rem}.missing{background:#fff4ce;border-left:4px solid #8a6100;padding:.4rem .7rem}.chart svg{max-width:100%;height:auto}</style>"
-                + body)
+        H.page(title, session: s, body: ChaptersView(report, ids: ids).rendered())
     }
 }
 

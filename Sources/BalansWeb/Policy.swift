@@ -12,6 +12,8 @@ enum Permission {
     case followUp
     /// Approving and returning forecasts and changes.
     case approve
+    /// Operating the server: its metrics.
+    case operate
     /// Reading the figures of a node.
     case read(String, in: OrgTree)
     /// Entering and submitting the forecast and changes of a node.
@@ -28,6 +30,7 @@ enum Policy {
         switch permission {
         case .region, .approve: return region
         case .followUp: return role != .reader
+        case .operate: return role == .admin
         case .read(let node, let tree):
             return region || (role == .committee && tree.subtree(scope).contains { $0.code == node })
         case .write(let node, let tree):

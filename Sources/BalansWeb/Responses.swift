@@ -44,8 +44,9 @@ extension WebApp {
             status: status, headers: [.contentType: type], body: .init(byteBuffer: ByteBuffer(string: body)))
     }
 
-    static func notFound(_ session: Session, _ text: String = "") -> Response {
-        html(HTML.page("Finns inte", session: session, body: text), status: .notFound)
+    /// 404 with the page that says so; `message`, where there is more to say.
+    static func notFound(_ session: Session, _ message: MessageView? = nil) -> Response {
+        html(HTML.page("Finns inte", session: session, body: message?.rendered() ?? ""), status: .notFound)
     }
 
     static let csrfRefused = text(
@@ -56,16 +57,14 @@ extension WebApp {
         html(
             HTML.page(
                 "Ändringen gick inte igenom", session: session,
-                body:
-                    "<p class=\"error\" role=\"alert\">\(HTML.esc(e.description))</p>"
-                    + "<p><a href=\"\(HTML.href(back))\">Tillbaka</a></p>"
-            ), status: .conflict)
+                body: MessageView.error(e.description, back: (back, "Tillbaka")).rendered()), status: .conflict)
     }
 
     static func forbidden(_ session: Session) -> Response {
         html(
             HTML.page(
                 "Ingen behörighet", session: session,
-                body: "<p class=\"error\">Du har inte behörighet till den här sidan.</p>"), status: .forbidden)
+                body: MessageView("Du har inte behörighet till den här sidan.", cssClass: "error").rendered()),
+            status: .forbidden)
     }
 }

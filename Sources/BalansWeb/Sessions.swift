@@ -84,6 +84,8 @@ struct SessionAuthenticator: AuthenticatorMiddleware {
     let app: WebApp
 
     func authenticate(request: Request, context: WebContext) async throws -> Session? {
-        try await app.session(request)
+        let session = try await app.session(request)
+        context.trace.user = session?.user.name
+        return session
     }
 }

@@ -3,6 +3,7 @@ import BalansReport
 import BalansStore
 import Foundation
 import Hummingbird
+import Logging
 
 /// `balans serve`: the web application over the same store and report values as the command
 /// line (issue 7). Server-rendered HTML that works without JavaScript, a JSON API under /api.
@@ -16,17 +17,27 @@ public struct WebApp: Sendable {
     let secureCookies: Bool
     /// The time of sessions and login limits (a test's own clock moves without waiting).
     let clock: @Sendable () -> Date
+    /// One line per request (`RequestLog`).
+    let requestLogger: Logger
+    /// The requests counted and timed, shown at /metrics.
+    let metrics = WebMetrics()
 
-    public init(store: Store, secureCookies: Bool = true) {
+    /// `requestLogger` writes one line per request; by default nothing (`balans serve` passes
+    /// its own).
+    public init(store: Store, secureCookies: Bool = true, requestLogger: Logger = WebApp.silent) {
         self.init(
             store: store, secureCookies: secureCookies, limiter: LoginLimiter(), hasher: PasswordHasher(),
-            clock: { Date() })
+            clock: { Date() }, requestLogger: requestLogger)
     }
+
+    /// A logger that writes nothing.
+    public static let silent = Logger(label: "balans.requests", factory: { _ in SwiftLogNoOpLogHandler() })
 
     init(
         store: Store, secureCookies: Bool, limiter: LoginLimiter, hasher: PasswordHasher,
-        clock: @escaping @Sendable () -> Date
+        clock: @escaping @Sendable () -> Date, requestLogger: Logger = WebApp.silent
     ) {
+        self.requestLogger = requestLogger
         self.store = store
         self.secureCookies = secureCookies
         self.limiter = limiter
@@ -57,7 +68,9 @@ public struct WebApp: Sendable {
     /// the session), then one controller per resource.
     public func router() -> Router<WebContext> {
         let router = Router(context: WebContext.self)
-        // Outermost: the headers go on every answer, the error pages' too.
+        // Outermost: every answer is logged and counted, with its final status.
+        router.add(middleware: RequestLog(logger: requestLogger, metrics: metrics))
+        // Then the headers go on every answer, the error pages' too.
         router.add(middleware: SecurityHeaders())
         router.add(middleware: ErrorAnswers())
         router.add(middleware: SessionAuthenticator(app: self))
@@ -68,7 +81,7 @@ public struct WebApp: Sendable {
         let controllers: [any WebController] = [
             DashboardController(app: self), CommitteeController(app: self), DrillDownController(app: self),
             ForecastController(app: self), ChangeController(app: self), ReportController(app: self),
-            AuditController(app: self),
+            AuditController(app: self), MetricsController(app: self),
         ]
         for controller in controllers { controller.addRoutes(to: pages) }
         return router

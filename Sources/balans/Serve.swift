@@ -3,6 +3,7 @@ import BalansCore
 import BalansStore
 import BalansWeb
 import Foundation
+import Logging
 
 /// `balans serve --db DB`: the web application (issue 7).
 struct Serve: AsyncParsableCommand {
@@ -11,8 +12,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Address to listen on.") var host: String = "127.0.0.1"
     @Option(help: "Port.") var port: Int = 8080
     @Flag(
-        help:
-            "Cookies without the Secure flag, for plain HTTP on another host than localhost (tests only; put TLS in front in production)."
+        help: ArgumentHelp(
+            "Cookies without the Secure flag, for plain HTTP on another host than localhost "
+                + "(tests only; put TLS in front in production).")
     ) var insecureCookies = false
 
     func run() async throws {
@@ -26,7 +28,10 @@ struct Serve: AsyncParsableCommand {
         // Imports from other processes should not stall the pages: WAL lets reads go on.
         try store.enableWriteAheadLog()
         Balans.note("Balans (organisation \"\(store.organisation)\"): http://\(host):\(port)/")
-        try await WebApp(store: store, secureCookies: !insecureCookies).application(host: host, port: port).runService()
+        // One line per request on standard error: method, path, status, duration, user.
+        let log = Logger(label: "balans.requests")
+        let app = WebApp(store: store, secureCookies: !insecureCookies, requestLogger: log)
+        try await app.application(host: host, port: port).runService()
     }
 }
 
@@ -50,9 +55,8 @@ struct OrganisationSet: ParsableCommand {
     func run() throws {
         try Balans.checked {
             guard let setting = OrganisationSetting(rawValue: key) else {
-                throw ValidationError(
-                    "unknown setting \"\(key)\": one of \(OrganisationSetting.allCases.map(\.rawValue).joined(separator: ", "))"
-                )
+                let known = OrganisationSetting.allCases.map(\.rawValue).joined(separator: ", ")
+                throw ValidationError("unknown setting \"\(key)\": one of \(known)")
             }
             let store = try database.open()
             try store.setSetting(setting, to: value, user: "cli:\(ProcessInfo.processInfo.environment["USER"] ?? "?")")

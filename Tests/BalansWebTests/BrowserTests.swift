@@ -7,7 +7,9 @@ import Testing
 /// installs Chromium and Selenium) it must run; elsewhere it runs when they are installed.
 @Suite struct BrowserTests {
     static var available: Bool {
-        let chromedriver = ["/usr/bin/chromedriver", "/usr/local/bin/chromedriver"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+        let chromedriver = ["/usr/bin/chromedriver", "/usr/local/bin/chromedriver"].contains {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = ["python3", "-c", "import selenium"]
@@ -17,7 +19,10 @@ import Testing
         return p.terminationStatus == 0
     }
 
-    @Test(.enabled(if: available || ProcessInfo.processInfo.environment["CI"] == "true", "headless Chromium, chromedriver or Selenium not installed"))
+    @Test(
+        .enabled(
+            if: available || ProcessInfo.processInfo.environment["CI"] == "true",
+            "headless Chromium, chromedriver or Selenium not installed"))
     func forecastWorkflowInChromium() throws {
         let binary = WebFixture.binary
         let p = Process()

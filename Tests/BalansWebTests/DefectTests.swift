@@ -50,7 +50,8 @@ import Testing
                 for account in 5010...5020 {
                     try db.execute(
                         sql:
-                            "INSERT INTO forecast (organisation, period, node, account, amount, comment, author, status) VALUES (?, ?, ?, ?, ?, '', 'old', 'approved')",
+                            "INSERT INTO forecast (organisation, period, node, account, amount, comment, author, "
+                            + "status) VALUES (?, ?, ?, ?, ?, '', 'old', 'approved')",
                         arguments: [store.organisation, "2024-04", "HS-SOM", account, Int64(900_000_000_000_000_000)])
                 }
             }
@@ -257,6 +258,26 @@ import Testing
                 ).status == .ok)
             #expect(try await admin.postJSON("/api/changes/\(id)/approve", #"{"version":1}"#, csrf: csrf).status == .ok)
             #expect(throws: InputFailure.self) { try store.setSetting(.fourEyes, to: "kanske", user: "test") }
+        }
+    }
+
+    /// Issue 14: the way back from a change's decision is built by `Page`, its query values
+    /// encoded. It was the request's period spliced in as it came: a period hiding a second
+    /// parameter put a message of its own into the link (and the redirect).
+    @Test(arguments: TestBackend.all) func theWayBackFromADecisionCarriesNoSmuggledParameter(_ backend: TestBackend)
+        async throws
+    {
+        try await withApp(backend) { client, _ in
+            var central = Browser(client: client)
+            try await central.login("central")
+            let csrf = try #require(try await central.sessionCSRF())
+            let smuggled = "/andring/999999/godkann?period=2024-04%26meddelande%3DHackad&namnd=HS"
+            let r = try await central.post(smuggled, form: ["csrf": csrf, "version": "1"])
+            #expect(r.status == .conflict)
+            let body = String(buffer: r.body)
+            #expect(body.contains("Ändringen finns inte."))
+            #expect(body.contains("<a href=\"/namnd/HS/uppfoljning\">Tillbaka</a>"))
+            #expect(!body.contains("Hackad"))
         }
     }
 }

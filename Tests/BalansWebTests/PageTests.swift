@@ -1,4 +1,5 @@
 import BalansCore
+import BalansTestSupport
 import Testing
 
 @testable import BalansWeb
@@ -12,7 +13,7 @@ import Testing
     static func pages(_ code: String) -> [Page] {
         let p = Period(year: 2024, month: 4)
         var pages: [Page] = [
-            .login, .logout, .audit, .dashboard(period: nil), .dashboard(period: p), .reports(period: p),
+            .login, .logout, .audit, .metrics, .dashboard(period: nil), .dashboard(period: p), .reports(period: p),
             .committee(code, period: p), .committee(code, period: p, message: "Prognosen är sparad & klar."),
             .committee(code, period: nil), .forecastForm(code, period: p), .followUp(code, period: p),
             .followUp(code, period: p, message: "Ändringen är godkänd."), .line(code, period: p),
@@ -52,7 +53,6 @@ import Testing
         #expect(
             Page.changeDecision(id: 4, .return, period: p, committee: "HS").url
                 == "/andring/4/returnera?period=2024-04&namnd=HS")
-        #expect(HTML.href(.report(kind: "ur1", period: "2024-04", format: "md")).contains("&amp;format=md"))
     }
 
     /// What the application does not serve does not parse.
@@ -65,5 +65,18 @@ import Testing
         }
         // An escaped segment is the same page as the plain one.
         #expect(Page(url: "/rad/HS%2DSOM") == .line("HS-SOM", period: nil))
+    }
+
+    /// Every route the router serves is an address `Page` parses (its captures filled with
+    /// sample values), and builds again.
+    @Test func everyRouteOfTheRouterIsAPage() throws {
+        let router = WebApp(store: try TestBackend.sqlite.store(), secureCookies: false).router()
+        let samples = ["{code}": "HS-SOM", "{id}": "7", "{account}": "5010", "{kind}": "ur1"]
+        #expect(router.routes.count >= 25)
+        for route in router.routes {
+            var path = route.path.description
+            for (capture, value) in samples { path = path.replacingOccurrences(of: capture, with: value) }
+            #expect(Page(url: path)?.url == path, "\(route)")
+        }
     }
 }

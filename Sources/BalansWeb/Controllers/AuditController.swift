@@ -6,7 +6,7 @@ struct AuditController: WebController {
 
     func addRoutes(to group: RouterGroup<WebContext>) {
         let app = self.app
-        group.group().add(middleware: Require(permission: .region)).get("/granskning") { _, context in
+        group.group().add(middleware: Require(permission: .region)).get(RouterPath(Page.audit.url)) { _, context in
             try await app.page(context) { s, _ in WebApp.html(Pages.audit(try app.store.auditTrail(), session: s)) }
         }
     }

@@ -35,7 +35,9 @@ struct ChangeController: WebController {
                     let version = Int(form["version"] ?? "")
                 else {
                     return WebApp.html(
-                        HTML.page("Fel", session: s, body: "<p class=\"error\">Formuläret är ofullständigt.</p>"),
+                        HTML.page(
+                            "Fel", session: s,
+                            body: MessageView("Formuläret är ofullständigt.", cssClass: "error").rendered()),
                         status: .badRequest)
                 }
                 let submit = form["action"] == "submit"

@@ -13,7 +13,8 @@ struct DashboardController: WebController {
             try await app.page(context) { s, data in
                 guard s.may(.followUp) else { return WebApp.redirect(.reports(period: nil)) }
                 guard let p = WebApp.period(request, data) else {
-                    return WebApp.html(HTML.page("Översikt", session: s, body: "<p>Ingen huvudbok är inläst.</p>"))
+                    let body = MessageView("Ingen huvudbok är inläst.").rendered()
+                    return WebApp.html(HTML.page("Översikt", session: s, body: body))
                 }
                 guard s.may(.region) else { return WebApp.redirect(.committee(s.user.node, period: p)) }
                 let body = try await Self.body(app, period: p, session: s)

@@ -57,7 +57,8 @@ struct ReportController: WebController {
             guard let frozen = try app.store.frozenReport(kind: kind.rawValue, period: p.description, node: org ?? "")
             else {
                 return WebApp.html(
-                    HTML.page("Finns inte", session: s, body: "<p>Rapporten är inte fastställd.</p>"), status: .notFound
+                    HTML.page("Finns inte", session: s, body: MessageView("Rapporten är inte fastställd.").rendered()),
+                    status: .notFound
                 )
             }
             report = try Report.decoded(frozen.value)
@@ -65,7 +66,7 @@ struct ReportController: WebController {
             let tree = data.tree(for: p.year)
             // An unknown node is not found, not a failure of the report (it was a 500 with no body).
             if let org, tree.node(org) == nil {
-                return WebApp.notFound(s, "<p>Det finns ingen enhet med koden \(HTML.esc(org)) \(p.year).</p>")
+                return WebApp.notFound(s, MessageView("Det finns ingen enhet med koden \(org) \(p.year)."))
             }
             let allowed =
                 kind == .namnd
@@ -95,7 +96,7 @@ struct ReportController: WebController {
                 return download(pdf, "application/pdf", "pdf")
             } catch let e as PDFRenderer.Unavailable {
                 return WebApp.html(
-                    HTML.page("PDF", session: s, body: "<p class=\"error\">\(HTML.esc(e.description))</p>"),
+                    HTML.page("PDF", session: s, body: MessageView(e.description, cssClass: "error").rendered()),
                     status: .serviceUnavailable)
             }
         default: return WebApp.html(HTMLRenderer.render(report))

@@ -10,6 +10,8 @@ enum Templates {
     static let all: [String: String] = [
         "layout": layout, "login": login, "audit": audit, "ledgerRows": ledgerRows, "reports": reports,
         "formatLinks": formatLinks, "committee": committee, "line": line, "forecastForm": forecastForm,
+        "dashboard": dashboard, "chapters": chapters,
+        "followUp": followUp, "message": message,
     ]
 
     /// The templates, parsed once. One that does not parse is left out (and `render` says so);

@@ -1,0 +1,92 @@
+import BalansCore
+import BalansStore
+import BalansTestSupport
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import BalansWeb
+
+/// The demo database, built once by the `balans` executable (as `balans demo` does), copied
+/// for each test that writes.
+enum WebFixture {
+    static var repoRoot: URL { TestDemo.repoRoot }
+    static var binary: String { TestDemo.binary }
+
+    /// The demo's database per backend, built once.
+    static func demo(_ backend: TestBackend) -> Swift.Result<String, any Error> {
+        backend == .sqlite ? sqliteDemo : postgresDemo
+    }
+    private static let sqliteDemo = Swift.Result { try TestDemo.build(.sqlite).database }
+    private static let postgresDemo = Swift.Result { try TestDemo.build(.postgres).database }
+
+    /// A fresh copy of the demo database.
+    static func store(_ backend: TestBackend) throws -> Store {
+        try Store(
+            path: backend.copy(of: demo(backend).get(), in: FileManager.default.temporaryDirectory, name: "balans-web"),
+            create: false)
+    }
+}
+
+/// A browser in a test: keeps cookies, knows its CSRF token.
+struct Browser {
+    let client: any TestClientProtocol
+    var cookies: [String: String] = [:]
+
+    var cookieHeader: HTTPFields {
+        cookies.isEmpty ? [:] : [.cookie: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")]
+    }
+
+    mutating func keep(_ r: TestResponse) {
+        for value in r.headers[values: .setCookie] {
+            let pair = value.split(separator: ";")[0].split(separator: "=", maxSplits: 1).map(String.init)
+            guard pair.count == 2 else { continue }
+            if pair[1].isEmpty { cookies[pair[0]] = nil } else { cookies[pair[0]] = pair[1] }
+        }
+    }
+
+    mutating func get(_ uri: String) async throws -> TestResponse {
+        let r = try await client.execute(uri: uri, method: .get, headers: cookieHeader, body: nil)
+        keep(r)
+        return r
+    }
+
+    mutating func post(_ uri: String, form: [String: String]) async throws -> TestResponse {
+        var headers = cookieHeader
+        headers[.contentType] = "application/x-www-form-urlencoded"
+        let body = form.map {
+            "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
+        }.joined(separator: "&")
+        let r = try await client.execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(string: body))
+        keep(r)
+        return r
+    }
+
+    mutating func postJSON(_ uri: String, _ json: String, csrf: String?) async throws -> TestResponse {
+        var headers = cookieHeader
+        headers[.contentType] = "application/json"
+        if let csrf { headers[.init("X-CSRF-Token")!] = csrf }
+        let r = try await client.execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(string: json))
+        keep(r)
+        return r
+    }
+
+    /// Logs in through the form, as a person would; returns the response of the POST.
+    @discardableResult
+    mutating func login(_ name: String, _ password: String = "balans-demo") async throws -> TestResponse {
+        let page = try await get("/login")
+        let csrf = Self.csrf(in: String(buffer: page.body)) ?? ""
+        return try await post("/login", form: ["csrf": csrf, "name": name, "password": password])
+    }
+
+    /// The session's CSRF token, as the pages carry it in their forms.
+    mutating func sessionCSRF() async throws -> String? {
+        Self.csrf(in: String(buffer: try await get("/rapporter").body))
+    }
+
+    static func csrf(in html: String) -> String? {
+        guard let range = html.range(of: "name=\"csrf\" value=\"") else { return nil }
+        return String(html[range.upperBound...].prefix { $0 != "\"" })
+    }
+}
