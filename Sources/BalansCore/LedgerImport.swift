@@ -9,12 +9,19 @@ public struct LedgerImport: Sendable {
         public var date: String
         public var text: String
         public var rows: [Row]
-        public init(series: String, number: String, date: String, text: String, rows: [Row]) {
+        /// The object lists this voucher's rows use first, numbered on from those of the vouchers
+        /// before it (the first list of an import is 1): see ``Row/objectList``. Nearly always
+        /// empty, which costs nothing.
+        public var objectLists: [ObjectList]
+        public init(
+            series: String, number: String, date: String, text: String, rows: [Row], objectLists: [ObjectList] = []
+        ) {
             self.series = series
             self.number = number
             self.date = date
             self.text = text
             self.rows = rows
+            self.objectLists = objectLists
         }
     }
     /// A transaction row (transaktion), ledger sign.
@@ -25,18 +32,23 @@ public struct LedgerImport: Sendable {
         public var month: Int
         public var amount: Money
         public var text: String
-        /// Every object the row is booked on (ansvar, verksamhet, projekt, motpart, …); nil if
-        /// none. Rows with the same list share one instance (see ``ObjectList``).
-        public var objects: ObjectList?
+        /// Every object the row is booked on (ansvar, verksamhet, projekt, motpart, …): the
+        /// number of its list among the import's ``Voucher/objectLists`` (of this voucher and the
+        /// ones before it, counted from 1), 0 if it has none.
+        ///
+        /// A number, not the list: ten million rows then carry no reference that two threads
+        /// count (the reader makes the rows, the store's writer frees them; a shared instance
+        /// cost a third more CPU per row), and the store maps it to its id by array index.
+        public var objectList: Int
         public init(
-            account: Int, ansvar: String, month: Int, amount: Money, text: String = "", objects: ObjectList? = nil
+            account: Int, ansvar: String, month: Int, amount: Money, text: String = "", objectList: Int = 0
         ) {
             self.account = account
             self.ansvar = ansvar
             self.month = month
             self.amount = amount
             self.text = text
-            self.objects = objects
+            self.objectList = objectList
         }
     }
 

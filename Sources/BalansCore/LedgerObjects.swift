@@ -23,9 +23,8 @@ extension LedgerImport {
     /// written as one canonical text, SIE's object list `{1 "100" 6 "P1"}` (every code quoted,
     /// `"` and `\` escaped with a backslash).
     ///
-    /// A class, so that the rows with the same list share one instance: a reader makes one per
-    /// distinct list, a row then costs a reference, and the store finds the list's id by the
-    /// instance's identity instead of hashing its codes once per row (ten million times).
+    /// Rows refer to a list by its number in the import (``Row/objectList``); the import's
+    /// vouchers carry each list once (``Voucher/objectLists``).
     public final class ObjectList: Sendable, Hashable, CustomStringConvertible {
         /// Ordered by dimension and code, no repeats, never empty.
         public let objects: [ObjectRef]
@@ -53,7 +52,7 @@ extension LedgerImport {
         /// The canonical text.
         public var description: String { text }
 
-        /// The same objects (two instances may hold the same list: one from each reader thread).
+        /// The same objects.
         public static func == (a: ObjectList, b: ObjectList) -> Bool { a === b || a.objects == b.objects }
         /// By the objects, as ``==`` compares.
         public func hash(into hasher: inout Hasher) { hasher.combine(objects) }

@@ -16,27 +16,35 @@ extension SIELedger {
         var issues: [InputIssue] = []
         var overflows: [(line: Int?, account: Int)] = []
         var voucherCount = 0
-        /// One shared list per distinct object list of the file (a few thousand in a region's
-        /// ten million rows), so a row holds a reference, not a copy of its codes.
-        var objectLists: [[SIEObjectRef]: LedgerImport.ObjectList] = [:]
+        /// The number of each distinct object list of the file as written (a few thousand in a
+        /// region's ten million rows), and the lists met since the last voucher was made.
+        var objectListNumbers: [ObjectListKey: Int] = [:]
+        var newObjectLists: [LedgerImport.ObjectList] = []
 
         init(file: String) { self.file = file }
 
-        /// The shared list of `objects` as the file wrote them; nil for `{}`.
-        mutating func objectList(_ objects: [SIEObjectRef]) -> LedgerImport.ObjectList? {
-            if objects.isEmpty { return nil }
-            if let known = objectLists[objects] { return known }
-            let list = LedgerImport.ObjectList(objects.map { .init(dimension: $0.dimension, code: $0.code) })
-            objectLists[objects] = list
-            return list
+        /// The number of the list `objects` (see ``LedgerImport/Row/objectList``); 0 for `{}`.
+        mutating func objectList(_ objects: [SIEObjectRef]) -> Int {
+            if objects.isEmpty { return 0 }
+            let key = ObjectListKey(objects)
+            if let known = objectListNumbers[key] { return known }
+            guard let list = LedgerImport.ObjectList(objects.map { .init(dimension: $0.dimension, code: $0.code) })
+            else { return 0 }
+            let number = objectListNumbers.count + 1
+            objectListNumbers[key] = number
+            newObjectLists.append(list)
+            return number
         }
 
         mutating func convert(_ v: SIEVoucher) -> LedgerImport.Voucher {
             var rows: [LedgerImport.Row] = []
             rows.reserveCapacity(v.transactions.count)
             add(v) { rows.append($0) }
+            let lists = newObjectLists
+            if !lists.isEmpty { newObjectLists = [] }
             return LedgerImport.Voucher(
-                series: v.series, number: v.number, date: Self.iso(v.date), text: v.text, rows: rows)
+                series: v.series, number: v.number, date: Self.iso(v.date), text: v.text, rows: rows,
+                objectLists: lists)
         }
 
         /// Adds the voucher's rows to the cells (and hands each row to `row`, if the caller
@@ -105,7 +113,7 @@ extension SIELedger {
                     row(
                         LedgerImport.Row(
                             account: n, ansvar: ansvar, month: month, amount: amount, text: t.text ?? "",
-                            objects: objectList(t.objects)))
+                            objectList: objectList(t.objects)))
                 }
                 let key = CellKey(account: n, ansvar: ansvar, month: month)
                 if let total = CellKey.sum(cells[key] ?? .zero, amount) {
@@ -134,5 +142,27 @@ extension SIELedger {
                 return 10
             }
         }
+    }
+
+    /// An object list as the reader wrote it, hashed cheaply: FNV-1a over the dimensions and the
+    /// codes' bytes, handed to the hasher as one number. Hashing the array itself (SipHash over
+    /// every string) cost 200 ns a row, more than reading the row.
+    struct ObjectListKey: Hashable {
+        let objects: [SIEObjectRef]
+        let digest: UInt64
+
+        init(_ objects: [SIEObjectRef]) {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for o in objects {
+                h = (h ^ UInt64(truncatingIfNeeded: o.dimension)) &* 0x100_0000_01b3
+                for byte in o.code.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+                h = (h ^ 0xff) &* 0x100_0000_01b3  // the end of a code
+            }
+            self.objects = objects
+            digest = h
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(digest) }
+        static func == (a: ObjectListKey, b: ObjectListKey) -> Bool { a.digest == b.digest && a.objects == b.objects }
     }
 }

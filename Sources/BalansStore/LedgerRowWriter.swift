@@ -24,6 +24,8 @@ struct LedgerRowWriter {
     let db: any SQLConnection
     let organisation: String
     var objectSets: ObjectSetIDs
+    /// The store's id of each of the import's object lists, by the list's number less one.
+    private var importLists: [Int64] = []
     let firstVoucherID: Int64, firstRowID: Int64
     var nextVoucherID: Int64, nextRowID: Int64
     private var vouchers: [LedgerVoucherItem] = []
@@ -68,9 +70,16 @@ struct LedgerRowWriter {
                 try sink.writeVouchers(vouchers[...])
                 vouchers.removeAll(keepingCapacity: true)
             }
+            for list in voucher.objectLists { importLists.append(objectSets.id(list)) }
             for row in voucher.rows {
                 var objectSet: Int64?
-                if let list = row.objects { objectSet = objectSets.id(list) }
+                if row.objectList != 0 {
+                    guard row.objectList > 0, row.objectList <= importLists.count else {
+                        throw LedgerWriteFailure(
+                            description: "a row's object list \(row.objectList) is not among the import's lists")
+                    }
+                    objectSet = importLists[row.objectList - 1]
+                }
                 rows.append((nextRowID, id, objectSet, row))
                 nextRowID += 1
                 if rows.count == group {
@@ -96,13 +105,10 @@ struct LedgerRowWriter {
 /// gets the next id and is written at its end (no row refers to it by a foreign key, so the
 /// order does not matter, and a failed import rolls both back).
 ///
-/// A row's list is looked up by the instance's identity first: the reader shares one instance
-/// per distinct list, so a row costs one pointer's hash instead of hashing its codes.
+/// Rows refer to the import's lists by number (``LedgerImport/Row/objectList``): a list is
+/// looked up here once per import, a row costs an array index.
 struct ObjectSetIDs {
-    private var byIdentity: [ObjectIdentifier: Int64] = [:]
     private var byText: [String: Int64] = [:]
-    /// Every instance looked up, held so that no identity is reused by a new one.
-    private var held: [LedgerImport.ObjectList] = []
     private var new: [(id: Int64, list: LedgerImport.ObjectList)] = []
     private var nextID: Int64 = 1
 
@@ -116,13 +122,7 @@ struct ObjectSetIDs {
     }
 
     /// The id of `list`, a new one if the organisation has never had it.
-    @inline(__always)
     mutating func id(_ list: LedgerImport.ObjectList) -> Int64 {
-        if let id = byIdentity[ObjectIdentifier(list)] { return id }
-        return register(list)
-    }
-
-    private mutating func register(_ list: LedgerImport.ObjectList) -> Int64 {
         let id: Int64
         if let known = byText[list.text] {
             id = known
@@ -132,8 +132,6 @@ struct ObjectSetIDs {
             byText[list.text] = id
             new.append((id, list))
         }
-        byIdentity[ObjectIdentifier(list)] = id
-        held.append(list)
         return id
     }
 
@@ -157,6 +155,11 @@ struct ObjectSetIDs {
         }
         new.removeAll()
     }
+}
+
+/// A row that refers to an object list its import never gave: a producer's mistake, not input.
+struct LedgerWriteFailure: Error, CustomStringConvertible {
+    var description: String
 }
 
 /// A bounded queue of voucher batches between the reading thread and the writing one: the

@@ -77,19 +77,27 @@ import Testing
         }
     }
 
-    @Test func theReaderSharesOneListPerDistinctObjectList() throws {
+    @Test func theReaderNumbersEachDistinctObjectListOnce() throws {
         let ledger = try read(Self.changed, "a.se")
         let rows = ledger.vouchers.flatMap(\.rows)
+        // Vouchers 1 and 3 use the same list: it is given once, with the voucher that used it first.
+        #expect(rows.map(\.objectList) == [1, 2, 0, 3, 0, 1, 0])
         #expect(
-            rows.map { $0.objects?.text ?? "-" } == [
-                "{1 \"100\" 20 \"V3\"}", "{1 \"100\" 6 \"P1\" 20 \"V3\"}", "-", "{6 \"P1\"}", "-",
-                "{1 \"100\" 20 \"V3\"}", "-",
+            ledger.vouchers.map { $0.objectLists.map(\.text) } == [
+                ["{1 \"100\" 20 \"V3\"}", "{1 \"100\" 6 \"P1\" 20 \"V3\"}"], ["{6 \"P1\"}"], [],
             ])
         #expect(rows.map(\.ansvar) == ["100", "100", "", "", "", "100", ""])
-        // Vouchers 1 and 3 have the same list: one instance, which the store looks up by identity.
-        #expect(rows[0].objects === rows[5].objects)
         #expect(ledger.dimensions == [1: "Ansvar", 6: "Projekt", 20: "Verksamhet"])
         #expect(ledger.objectNames[LedgerImport.ObjectRef(dimension: 20, code: "V3")] == "Akutvard")
+    }
+
+    /// A row that names a list its import never gave is refused, and nothing is written.
+    @Test(arguments: TestBackend.all) func aRowWithAnUnknownListIsRefused(_ backend: TestBackend) throws {
+        let store = try backend.store()
+        var ledger = try read(Self.sie, "2024.se")
+        ledger.vouchers[1].rows[0].objectList = 4
+        #expect(throws: LedgerWriteFailure.self) { try store.importLedger(ledger) }
+        #expect(try store.ledgerYears().isEmpty)
     }
 
     @Test(arguments: TestBackend.all) func voucherRowsHaveEveryObject(_ backend: TestBackend) throws {
