@@ -24,7 +24,7 @@ struct Balans: AsyncParsableCommand {
     }
 
     /// ``checked(_:)`` for a command that awaits (printing PDF).
-    static func checked(_ body: () async throws -> Void) async throws {
+    static func checkedAwaiting(_ body: () async throws -> Void) async throws {
         do {
             try await body()
         } catch {
@@ -190,7 +190,7 @@ struct ReportWrite: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOption
 
     func run() async throws {
-        try await Balans.checked {
+        try await Balans.checkedAwaiting {
             let p = try selection.periodValue()
             let store = try database.open()
             let node = selection.org ?? ""

@@ -49,7 +49,7 @@ struct Demo: AsyncParsableCommand {
     ]
 
     func run() async throws {
-        try await Balans.checked {
+        try await Balans.checkedAwaiting {
             let exampleDir = try locateExample()
             let outDir = URL(fileURLWithPath: out)
             try FileManager.default.createDirectory(at: outDir, withIntermediateDirectories: true)
