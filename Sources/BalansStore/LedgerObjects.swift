@@ -4,10 +4,9 @@ extension Store {
     /// The dimensions `year`'s ledger file declares (`#DIM`, `#UNDERDIM`): name by number, e.g.
     /// 1 "Ansvar", 20 "Verksamhet". Import batches add the ones the year lacks.
     public func ledgerDimensions(year: Int) throws -> [Int: String] {
-        try db.read { db in
-            let sql = "SELECT dimension, name FROM ledger_dimension WHERE organisation = ? AND year = ?"
+        try reading { s in
             var names: [Int: String] = [:]
-            for r in try SQLRow.fetchAll(db, sql: sql, arguments: [organisation, year]) {
+            for r in try s.select("dimension, name", from: "ledger_dimension", where: "year = ?", [year]) {
                 names[r["dimension"]] = r["name"]
             }
             return names
@@ -16,10 +15,9 @@ extension Store {
 
     /// The objects `year`'s ledger file declares (`#OBJEKT`): name by dimension and code.
     public func ledgerObjectNames(year: Int) throws -> [LedgerImport.ObjectRef: String] {
-        try db.read { db in
-            let sql = "SELECT dimension, code, name FROM ledger_object WHERE organisation = ? AND year = ?"
+        try reading { s in
             var names: [LedgerImport.ObjectRef: String] = [:]
-            for r in try SQLRow.fetchAll(db, sql: sql, arguments: [organisation, year]) {
+            for r in try s.select("dimension, code, name", from: "ledger_object", where: "year = ?", [year]) {
                 names[LedgerImport.ObjectRef(dimension: r["dimension"], code: r["code"])] = r["name"]
             }
             return names

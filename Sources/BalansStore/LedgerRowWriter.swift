@@ -113,8 +113,7 @@ struct ObjectSetIDs {
     private var nextID: Int64 = 1
 
     init(_ db: any SQLConnection, organisation: String) throws {
-        let stored = "SELECT id, objects FROM object_set WHERE organisation = ?"
-        for r in try SQLRow.fetchAll(db, sql: stored, arguments: [organisation]) {
+        for r in try Scoped(db: db, organisation: organisation).select("id, objects", from: "object_set") {
             let id: Int64 = r["id"]
             byText[r["objects"]] = id
             nextID = max(nextID, id + 1)

@@ -17,13 +17,13 @@ extension Store {
         produce: @escaping @Sendable (_ emit: @escaping ([LedgerImport.Voucher]) throws -> Void) throws -> LedgerImport
     ) throws -> ImportSummary {
         func unchanged(_ db: any SQLConnection) throws -> ImportSummary? {
-            let same = "SELECT year FROM ledger WHERE organisation = ? AND sha256 = ?"
-            if let year = try Int.fetchOne(db, sql: same, arguments: [organisation, contentHash]) {
+            let s = scoped(db)
+            if let year = try s.value(Int.self, "year", from: "ledger", where: "sha256 = ?", [contentHash]) {
                 return ImportSummary(
                     message: "\(fileName): ledger \(year) unchanged (same file already imported)", changed: false)
             }
-            let batch = "SELECT year FROM ledger_batch WHERE organisation = ? AND sha256 = ? ORDER BY year"
-            let years = try Int.fetchAll(db, sql: batch, arguments: [organisation, contentHash])
+            let years = try s.values(
+                Int.self, "year", from: "ledger_batch", where: "sha256 = ?", [contentHash], then: "ORDER BY year")
             guard !years.isEmpty else { return nil }
             let list = years.map(String.init).joined(separator: " and ")
             return ImportSummary(
@@ -67,47 +67,30 @@ extension Store {
 
     /// How many vouchers and rows each stored ledger year holds (by its recorded ranges).
     public func ledgerSizes() throws -> [Int: (vouchers: Int, rows: Int)] {
-        try db.read { db in
+        try reading { s in
             var sizes: [Int: (vouchers: Int, rows: Int)] = [:]
-            for r in try SQLRow.fetchAll(
-                db,
-                sql:
-                    "SELECT year, first_voucher, last_voucher, first_row, last_row FROM ledger WHERE organisation = ?",
-                arguments: [organisation])
-            {
-                let vouchers =
-                    try Int.fetchOne(
-                        db, sql: "SELECT count(*) FROM voucher WHERE organisation = ? AND id BETWEEN ? AND ?",
-                        arguments: [organisation, r["first_voucher"] as Int64?, r["last_voucher"] as Int64?]) ?? 0
-                let rows =
-                    try Int.fetchOne(
-                        db, sql: "SELECT count(*) FROM ledger_row WHERE organisation = ? AND rowid BETWEEN ? AND ?",
-                        arguments: [organisation, r["first_row"] as Int64?, r["last_row"] as Int64?]) ?? 0
-                sizes[r["year"]] = (vouchers, rows)
+            let ranges = "year, first_voucher, last_voucher, first_row, last_row"
+            for r in try s.select(ranges, from: "ledger") {
+                let ids: SQLArguments = [r["first_voucher"] as Int64?, r["last_voucher"] as Int64?]
+                let rowids: SQLArguments = [r["first_row"] as Int64?, r["last_row"] as Int64?]
+                let vouchers = try s.value(Int.self, "count(*)", from: "voucher", where: "id BETWEEN ? AND ?", ids)
+                let rows = try s.value(Int.self, "count(*)", from: "ledger_row", where: "rowid BETWEEN ? AND ?", rowids)
+                sizes[r["year"]] = (vouchers ?? 0, rows ?? 0)
             }
             // Import batches: their vouchers dated in the year (a batch's range may span two).
-            let batches = """
-                SELECT year, first_voucher, last_voucher, first_row, last_row FROM ledger_batch
-                WHERE organisation = ? AND first_voucher IS NOT NULL
-                """
-            let vouchers =
-                "SELECT count(*) FROM voucher WHERE organisation = ? AND id BETWEEN ? AND ? AND date BETWEEN ? AND ?"
-            let rows = """
-                SELECT count(*) FROM ledger_row r
-                JOIN voucher v ON v.organisation = r.organisation AND v.id = r.voucher_id
-                WHERE r.organisation = ? AND r.rowid BETWEEN ? AND ? AND v.date BETWEEN ? AND ?
-                """
-            for r in try SQLRow.fetchAll(db, sql: batches, arguments: [organisation]) {
+            let joined = "ledger_row r JOIN voucher v ON v.organisation = r.organisation AND v.id = r.voucher_id"
+            for r in try s.select(ranges, from: "ledger_batch", where: "first_voucher IS NOT NULL") {
                 let year: Int = r["year"]
                 let (from, to) = Store.dateRange(year)
-                let ids: SQLArguments = [
-                    organisation, r["first_voucher"] as Int64?, r["last_voucher"] as Int64?, from, to,
-                ]
-                let rowids: SQLArguments = [organisation, r["first_row"] as Int64?, r["last_row"] as Int64?, from, to]
+                let ids: SQLArguments = [r["first_voucher"] as Int64?, r["last_voucher"] as Int64?, from, to]
+                let rowids: SQLArguments = [r["first_row"] as Int64?, r["last_row"] as Int64?, from, to]
                 let old = sizes[year] ?? (0, 0)
-                let voucherCount = try Int.fetchOne(db, sql: vouchers, arguments: ids) ?? 0
-                let rowCount = try Int.fetchOne(db, sql: rows, arguments: rowids) ?? 0
-                sizes[year] = (old.vouchers + voucherCount, old.rows + rowCount)
+                let voucherCount = try s.value(
+                    Int.self, "count(*)", from: "voucher", where: "id BETWEEN ? AND ? AND date BETWEEN ? AND ?", ids)
+                let rowCount = try s.value(
+                    Int.self, "count(*)", from: joined, scope: "r",
+                    where: "r.rowid BETWEEN ? AND ? AND v.date BETWEEN ? AND ?", rowids)
+                sizes[year] = (old.vouchers + (voucherCount ?? 0), old.rows + (rowCount ?? 0))
             }
             return sizes
         }
@@ -126,62 +109,45 @@ extension Store {
     {
         if let cells = ledger.batchCells { return try finishBatch(db, ledger, cells: cells, writer: writer) }
         let year = ledger.year
-        let previous = """
-            SELECT first_voucher, last_voucher, first_row, last_row, sha256 FROM ledger
-            WHERE organisation = ? AND year = ?
-            """
-        let old = try SQLRow.fetchOne(db, sql: previous, arguments: [organisation, year])
+        let s = scoped(db)
+        let old = try s.selectOne(
+            "first_voucher, last_voucher, first_row, last_row, sha256", from: "ledger", where: "year = ?", [year])
         if let old {
             let fv: Int64? = old["first_voucher"]
             let lv: Int64? = old["last_voucher"]
             let fr: Int64? = old["first_row"]
             let lr: Int64? = old["last_row"]
-            if let fv, let lv {
-                try db.execute(
-                    sql: "DELETE FROM voucher WHERE organisation = ? AND id BETWEEN ? AND ?",
-                    arguments: [organisation, fv, lv])
-            }
-            if let fr, let lr {
-                try db.execute(
-                    sql: "DELETE FROM ledger_row WHERE organisation = ? AND rowid BETWEEN ? AND ?",
-                    arguments: [organisation, fr, lr])
-            }
+            if let fv, let lv { try s.delete(from: "voucher", where: "id BETWEEN ? AND ?", [fv, lv]) }
+            if let fr, let lr { try s.delete(from: "ledger_row", where: "rowid BETWEEN ? AND ?", [fr, lr]) }
         }
         // A full export holds every batch of its year: their vouchers of the year go (those of
         // another year a batch spans stay), and the batches are kept as replaced, so the same
         // batch imported again is still "unchanged" and not counted twice.
         let (from, to) = Store.dateRange(year)
-        let batches = """
-            SELECT first_voucher, last_voucher, first_row, last_row FROM ledger_batch
-            WHERE organisation = ? AND year = ? AND first_voucher IS NOT NULL
+        // The rows' vouchers are the row's own organisation's (`ledger_row.organisation`).
+        let batchRows = """
+            rowid BETWEEN ? AND ? AND voucher_id IN (SELECT id FROM voucher
+                WHERE organisation = ledger_row.organisation AND id BETWEEN ? AND ? AND date BETWEEN ? AND ?)
             """
-        let rows = """
-            DELETE FROM ledger_row WHERE organisation = ? AND rowid BETWEEN ? AND ? AND voucher_id IN
-                (SELECT id FROM voucher WHERE organisation = ? AND id BETWEEN ? AND ? AND date BETWEEN ? AND ?)
-            """
-        let vouchers = "DELETE FROM voucher WHERE organisation = ? AND id BETWEEN ? AND ? AND date BETWEEN ? AND ?"
-        for b in try SQLRow.fetchAll(db, sql: batches, arguments: [organisation, year]) {
+        for b in try s.select(
+            "first_voucher, last_voucher, first_row, last_row", from: "ledger_batch",
+            where: "year = ? AND first_voucher IS NOT NULL", [year])
+        {
             let fv: Int64 = b["first_voucher"]
             let lv: Int64 = b["last_voucher"]
             let fr: Int64 = b["first_row"]
             let lr: Int64 = b["last_row"]
-            try db.execute(sql: rows, arguments: [organisation, fr, lr, organisation, fv, lv, from, to])
-            try db.execute(sql: vouchers, arguments: [organisation, fv, lv, from, to])
+            try s.delete(from: "ledger_row", where: batchRows, [fr, lr, fv, lv, from, to])
+            try s.delete(from: "voucher", where: "id BETWEEN ? AND ? AND date BETWEEN ? AND ?", [fv, lv, from, to])
         }
-        let replaced = """
-            UPDATE ledger_batch
-            SET first_voucher = NULL, last_voucher = NULL, first_row = NULL, last_row = NULL
-            WHERE organisation = ? AND year = ?
-            """
-        try db.execute(sql: replaced, arguments: [organisation, year])
+        try s.update(
+            "ledger_batch", set: "first_voucher = NULL, last_voucher = NULL, first_row = NULL, last_row = NULL", [],
+            where: "year = ?", [year])
         let yearTables = [
             "period_balance", "period_budget", "opening_balance", "account", "ledger_dimension", "ledger_object",
             "ledger",
         ]
-        for table in yearTables {
-            try db.execute(
-                sql: "DELETE FROM \(table) WHERE organisation = ? AND year = ?", arguments: [organisation, year])
-        }
+        for table in yearTables { try s.delete(from: table, where: "year = ?", [year]) }
         if let name = ledger.organisationName, !name.isEmpty {
             try db.execute(
                 sql: "UPDATE organisation SET name = ? WHERE code = ? AND name = ''", arguments: [name, organisation])
@@ -237,7 +203,6 @@ extension Store {
         _ db: any SQLConnection, _ ledger: LedgerImport, cells: [Int: [YearLedger.Cell]], writer: LedgerRowWriter
     ) throws -> ImportSummary {
         let now = Store.now()
-        let exists = "SELECT 1 FROM ledger WHERE organisation = ? AND year = ?"
         let newYear = "INSERT INTO ledger (organisation, year, file_name, sha256, imported_at) VALUES (?, ?, ?, '', ?)"
         let batch = """
             INSERT INTO ledger_batch (organisation, sha256, year, file_name, imported_at,
@@ -254,7 +219,7 @@ extension Store {
             DO UPDATE SET amount = period_balance.amount + excluded.amount
             """
         for (year, yearCells) in cells.sorted(by: { $0.key < $1.key }) {
-            if try Int.fetchOne(db, sql: exists, arguments: [organisation, year]) == nil {
+            if try !scoped(db).exists("ledger", where: "year = ?", [year]) {
                 try db.execute(sql: newYear, arguments: [organisation, year, ledger.fileName, now])
             }
             let ranges: SQLArguments = [writer.firstVoucher, writer.lastVoucher, writer.firstRow, writer.lastRow]
