@@ -43,3 +43,22 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// `YYYY-MM`
     public var description: String { "\(year)-\(month < 10 ? "0" : "")\(month)" }
 }
+
+/// A period is written as its text, `YYYY-MM`, in stored values (frozen reports): the same
+/// JSON as when the period was a string, so reports frozen by earlier versions still open.
+extension Period: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let period = Period(text) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\"\(text)\" is not a period YYYY-MM")
+        }
+        self = period
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

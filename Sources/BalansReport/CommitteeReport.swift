@@ -28,8 +28,8 @@ enum CommitteeReport {
         ]
         chapters += optional.compactMap { $0 }
         return Report(
-            kind: ReportKind.namnd.rawValue, title: c.say(.titleOf, c.title(.namnd), root.name, String(p.year)),
+            kind: .namnd, title: c.say(.titleOf, c.title(.namnd), root.name, String(p.year)),
             subtitle: c.say(.subtitle, root.name, c.words.longSpan(p.year, p.month)), organisation: c.tree.root.name,
-            period: p.description, chapters: chapters)
+            period: p, chapters: chapters)
     }
 }

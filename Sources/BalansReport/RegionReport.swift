@@ -34,11 +34,11 @@ enum RegionReport {
         let subtitle = c.say(.subtitle, c.tree.root.name, c.words.longSpan(p.year, p.month))
         let month = c.kind == .manad
         return Report(
-            kind: c.kind.rawValue,
+            kind: c.kind,
             title: month
                 ? c.say(.titleOf, c.title(c.kind), c.words.month(p.month), String(p.year))
                 : c.say(.titleYear, c.title(c.kind), String(p.year)),
-            subtitle: subtitle, organisation: c.tree.root.name, period: p.description,
+            subtitle: subtitle, organisation: c.tree.root.name, period: p,
             chapters: (month ? monthChapters(c) : chapters(c)).compactMap { $0 })
     }
 }

@@ -2,7 +2,7 @@ import BalansCore
 import Foundation
 
 /// The report kinds (SPEC §5, §6.2).
-public enum ReportKind: String, CaseIterable, Sendable {
+public enum ReportKind: String, CaseIterable, Sendable, Codable {
     /// Månadsrapport: the region's month — result, forecast, driftredovisning, deviations.
     case manad
     /// Uppföljningsrapport 1 for the whole region (seed 003 chapter structure).

@@ -9,20 +9,20 @@ public struct Report: Sendable, Equatable, Codable {
     /// Every block of every chapter with the sections opened, in reading order.
     public var allBlocks: [Block] { chapters.flatMap(\.allBlocks) }
 
-    /// Report kind key as on the command line: `ur1`, `namnd`, …
-    public var kind: String
+    /// The report kind; stored as its key as on the command line: `ur1`, `namnd`, …
+    public var kind: ReportKind
     /// Printed title, e.g. "Uppföljningsrapport 1 2024".
     public var title: String
     /// Printed subtitle, e.g. "Region Halland, januari–april 2024".
     public var subtitle: String
     /// The organisation's name.
     public var organisation: String
-    /// Report period `YYYY-MM`.
-    public var period: String
+    /// The report period; stored as `YYYY-MM`.
+    public var period: Period
     public var chapters: [Chapter]
 
     public init(
-        kind: String, title: String, subtitle: String, organisation: String, period: String, chapters: [Chapter]
+        kind: ReportKind, title: String, subtitle: String, organisation: String, period: Period, chapters: [Chapter]
     ) {
         self.kind = kind
         self.title = title

@@ -26,8 +26,8 @@ import Testing
     }
 
     static let report = Report(
-        kind: "ur1", title: "Rapport <&>", subtitle: "Region, januari–april 2024", organisation: "Region",
-        period: "2024-04",
+        kind: .ur1, title: "Rapport <&>", subtitle: "Region, januari–april 2024", organisation: "Region",
+        period: Period(year: 2024, month: 4)!,
         chapters: [
             Chapter(
                 id: "rr", title: "Resultaträkning",
@@ -109,7 +109,7 @@ import Testing
     /// starts a heading, list or code block or ends a table row (issue 13, item 10).
     @Test func markdownEscapesUserTexts() {
         let report = Report(
-            kind: "namnd", title: "Nämnd <b>", subtitle: "", organisation: "", period: "2024-04",
+            kind: .namnd, title: "Nämnd <b>", subtitle: "", organisation: "", period: Period(year: 2024, month: 4)!,
             chapters: [
                 Chapter(
                     id: "c", title: "# Kapitel",

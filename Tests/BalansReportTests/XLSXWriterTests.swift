@@ -8,8 +8,8 @@ import ZIPFoundation
 /// The xlsx and CSV renderers (issue 6): reopened and read back, cell by cell.
 @Suite struct XLSXWriterTests {
     static let report = Report(
-        kind: "ur1", title: "Uppföljningsrapport 1 2024", subtitle: "Region Halland, januari–april 2024",
-        organisation: "Region Halland", period: "2024-04",
+        kind: .ur1, title: "Uppföljningsrapport 1 2024", subtitle: "Region Halland, januari–april 2024",
+        organisation: "Region Halland", period: Period(year: 2024, month: 4)!,
         chapters: [
             Chapter(
                 id: "resultat", title: "Resultaträkning",
@@ -133,7 +133,7 @@ import ZIPFoundation
     /// is 21.2 shown as "21,2", not 212.
     @Test func oneDecimalMnkrIsCountedInMnkr() throws {
         let report = Report(
-            kind: "namnd", title: "T", subtitle: "", organisation: "", period: "2017-03",
+            kind: .namnd, title: "T", subtitle: "", organisation: "", period: Period(year: 2017, month: 3)!,
             chapters: [
                 Chapter(
                     id: "c", title: "C",
@@ -150,7 +150,7 @@ import ZIPFoundation
     }
 
     static let injected = Report(
-        kind: "namnd", title: "T", subtitle: "", organisation: "", period: "2024-04",
+        kind: .namnd, title: "T", subtitle: "", organisation: "", period: Period(year: 2024, month: 4)!,
         chapters: [
             Chapter(
                 id: "c", title: "C",
@@ -231,7 +231,8 @@ import ZIPFoundation
     /// on every page and has an autofilter on the table; years are numbers (issue 13, item 13).
     @Test func sheetsPrintAndFilterAsAControllerWants() throws {
         let report = Report(
-            kind: "ur1", title: "Rapport & prognos", subtitle: "", organisation: "", period: "2024-04",
+            kind: .ur1, title: "Rapport & prognos", subtitle: "", organisation: "",
+            period: Period(year: 2024, month: 4)!,
             chapters: [
                 Chapter(
                     id: "c", title: "C",

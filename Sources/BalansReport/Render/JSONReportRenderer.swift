@@ -10,11 +10,11 @@ public enum JSONReportRenderer {
 
     public static func value(_ report: Report) -> JSONValue {
         .object([
-            ("kind", .string(report.kind)),
+            ("kind", .string(report.kind.rawValue)),
             ("title", .string(report.title)),
             ("subtitle", .string(report.subtitle)),
             ("organisation", .string(report.organisation)),
-            ("period", .string(report.period)),
+            ("period", .string(report.period.description)),
             (
                 "chapters",
                 .array(

@@ -24,7 +24,8 @@ public enum XLSXWriter {
         var sheets: [(name: String, grid: Grid)] = []
         var used: Set<String> = [words[.contents].lowercased()]
         var contents: [[Cell]] = [
-            [.text(report.title, bold: true)], [.text(report.subtitle)], [.text(words(.periodOf, report.period))], [],
+            [.text(report.title, bold: true)], [.text(report.subtitle)],
+            [.text(words(.periodOf, report.period.description))], [],
             [.text(words[.sheet], bold: true), .text(words[.table], bold: true), .text(words[.chapter], bold: true)],
         ]
         var links: [(row: Int, sheet: String)] = []
