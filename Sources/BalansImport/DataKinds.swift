@@ -18,7 +18,7 @@ public enum DataKinds {
     /// transaction. The ledger has its own path for files (`importLedgerFile`), streamed.
     public struct Entry: Sendable {
         public let kind: DataKind
-        let importBytes: @Sendable (_ bytes: [UInt8], _ file: String, _ hash: String, Store) throws -> Outcome
+        let importBytes: @Sendable (_ bytes: [UInt8], _ file: String, _ hash: String, Store) async throws -> Outcome
     }
 
     /// What an import did: the store's summary and the reader's warnings (`FILE:LINE: warning: …`).
@@ -30,10 +30,10 @@ public enum DataKinds {
     /// A CSV-like kind: `read` checks the file and gives its rows, `store` writes them.
     static func rows<Rows>(
         _ kind: DataKind, _ read: @escaping @Sendable ([UInt8], String) throws -> Rows,
-        _ store: @escaping @Sendable (Store) -> (Rows, String, String) throws -> Store.ImportSummary
+        _ store: @escaping @Sendable (Store) -> (Rows, String, String) async throws -> Store.ImportSummary
     ) -> Entry {
         Entry(kind: kind) { bytes, file, hash, target in
-            Outcome(summary: try store(target)(read(bytes, file), file, hash))
+            Outcome(summary: try await store(target)(read(bytes, file), file, hash))
         }
     }
 
@@ -41,7 +41,7 @@ public enum DataKinds {
     public static let entries: [Entry] = [
         Entry(kind: .sie) { bytes, file, _, store in
             let (ledger, warnings) = try SIELedger.read(bytes, file: file)
-            return Outcome(summary: try store.importLedger(ledger), warnings: warnings)
+            return Outcome(summary: try await store.importLedger(ledger), warnings: warnings)
         },
         rows(.org, { try CSVKinds.org($0, file: $1) }, Store.importOrg(_:file:hash:)),
         rows(.mapping, { try CSVKinds.mapping($0, file: $1) }, Store.importMapping(_:file:hash:)),
@@ -65,8 +65,10 @@ public enum DataKinds {
 
     /// Imports the bytes of a file named `file` (an upload): checked whole, then written in
     /// one transaction.
-    public static func importBytes(kind: DataKind, _ bytes: [UInt8], file: String, store: Store) throws -> Outcome {
-        try entry(kind).importBytes(bytes, file, ContentHash.hex(bytes), store)
+    public static func importBytes(kind: DataKind, _ bytes: [UInt8], file: String, store: Store) async throws
+        -> Outcome
+    {
+        try await entry(kind).importBytes(bytes, file, ContentHash.hex(bytes), store)
     }
 
     /// Imports the file at `path`. A ledger is hashed first (the same file again is not even
@@ -74,18 +76,20 @@ public enum DataKinds {
     /// `progress` with the bytes read so far; other kinds are read whole.
     public static func importFile(
         kind: DataKind, path: String, store: Store, progress: (@Sendable (Int) -> Void)? = nil
-    ) throws -> Outcome {
-        if kind == .sie { return try importLedgerFile(path: path, store: store, progress: progress) }
+    ) async throws -> Outcome {
+        if kind == .sie { return try await importLedgerFile(path: path, store: store, progress: progress) }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputFailure([InputIssue(file: path, line: nil, message: "cannot read the file")])
         }
-        return try importBytes(kind: kind, [UInt8](data), file: path, store: store)
+        return try await importBytes(kind: kind, [UInt8](data), file: path, store: store)
     }
 
-    static func importLedgerFile(path: String, store: Store, progress: (@Sendable (Int) -> Void)?) throws -> Outcome {
+    static func importLedgerFile(path: String, store: Store, progress: (@Sendable (Int) -> Void)?) async throws
+        -> Outcome
+    {
         let hash = try ContentHash.hex(fileAt: path)
         let warnings = WarningBox()
-        let summary = try store.importLedger(contentHash: hash, fileName: path) { emit in
+        let summary = try await store.importLedger(contentHash: hash, fileName: path) { emit in
             let (ledger, found) = try SIELedger.stream(
                 path: path, file: path, contentHash: hash, progress: progress, emit: emit)
             warnings.lines = found

@@ -17,10 +17,11 @@ public enum ExampleData {
 
     /// Imports every step from `directory` into `store`, calling `each` with every step's outcome.
     public static func importAll(
-        from directory: URL, into store: Store, each: (DataKinds.Outcome) -> Void = { _ in }
-    ) throws {
+        from directory: URL, into store: Store, each: (DataKinds.Outcome) async -> Void = { _ in }
+    ) async throws {
         for (kind, file) in steps {
-            each(try DataKinds.importFile(kind: kind, path: directory.appendingPathComponent(file).path, store: store))
+            await each(
+                try DataKinds.importFile(kind: kind, path: directory.appendingPathComponent(file).path, store: store))
         }
     }
 }

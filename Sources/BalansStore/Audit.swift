@@ -36,7 +36,7 @@ extension Store {
     }
 
     /// The newest entries first.
-    public func auditTrail(limit: Int = 200) throws -> [AuditEntry] {
-        try reading { s in try s.all(AuditRecord.self, [limit], then: "ORDER BY id DESC LIMIT ?") }
+    public func auditTrail(limit: Int = 200) async throws -> [AuditEntry] {
+        try await reading { s in try s.all(AuditRecord.self, [limit], then: "ORDER BY id DESC LIMIT ?") }
     }
 }

@@ -51,8 +51,8 @@ enum ChangeRequestRecord: ReadableRecord {
 
 extension Store {
     /// The changes proposed for a period, of one node or of all, by kind and key.
-    public func changeRequests(period: Period, node: String? = nil) throws -> [ChangeRequest] {
-        try reading { s in
+    public func changeRequests(period: Period, node: String? = nil) async throws -> [ChangeRequest] {
+        try await reading { s in
             if let node {
                 try s.all(
                     ChangeRequestRecord.self, where: "period = ? AND node = ?", [period.description, node],
@@ -70,9 +70,9 @@ extension Store {
     public func proposeChange(
         kind: ChangeKind, period: Period, node: String, key: String, value: String, comment: String,
         expectedVersion: Int, submit: Bool, user: String
-    ) throws -> Int {
+    ) async throws -> Int {
         try Self.validate(kind: kind, key: key, value: value, comment: comment)
-        return try db.write { db in
+        return try await db.write { db in
             try requireOwned(db, kind: kind, period: period, node: node, key: key)
             let existing = try scoped(db).all(
                 ChangeRequestRecord.self, where: "kind = ? AND period = ? AND node = ? AND key = ?",
@@ -106,13 +106,13 @@ extension Store {
     }
 
     /// Approves (and applies) or returns a submitted change.
-    public func reviewChange(id: Int64, approve: Bool, expectedVersion: Int, comment: String, user: String) throws
+    public func reviewChange(id: Int64, approve: Bool, expectedVersion: Int, comment: String, user: String) async throws
         -> ChangeRequest
     {
         if let problem = InputText.problem(in: comment, multiline: true) {
             throw WorkflowError(description: "Kommentaren \(problem).")
         }
-        return try db.write { db in
+        return try await db.write { db in
             guard var c = try scoped(db).all(ChangeRequestRecord.self, where: "id = ?", [id]).first else {
                 throw WorkflowError(description: "Ändringen finns inte.")
             }

@@ -2,8 +2,8 @@ import BalansCore
 
 extension Store {
     /// The organisation's name (from the org root or the ledger's #FNAMN).
-    public func organisationName() throws -> String {
-        try db.read { db in try storedName(db) } ?? "Organisationen"
+    public func organisationName() async throws -> String {
+        try await db.read { db in try storedName(db) } ?? "Organisationen"
     }
 
     /// The name the organisation row holds, if any.
@@ -14,8 +14,8 @@ extension Store {
 
     /// Reads everything the computations need, in one read transaction (a consistent snapshot):
     /// each data kind's rows, assembled.
-    public func followUpData() throws -> FollowUpData {
-        try reading { s in
+    public func followUpData() async throws -> FollowUpData {
+        try await reading { s in
             let nodes = try loadNodes(s.db)
             let rules = try mappingRules(s)
             let rootName = nodes.first { $0.parent == nil }?.name

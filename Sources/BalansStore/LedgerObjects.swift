@@ -3,8 +3,8 @@ import BalansCore
 extension Store {
     /// The dimensions `year`'s ledger file declares (`#DIM`, `#UNDERDIM`): name by number, e.g.
     /// 1 "Ansvar", 20 "Verksamhet". Import batches add the ones the year lacks.
-    public func ledgerDimensions(year: Int) throws -> [Int: String] {
-        try reading { s in
+    public func ledgerDimensions(year: Int) async throws -> [Int: String] {
+        try await reading { s in
             var names: [Int: String] = [:]
             for r in try s.select("dimension, name", from: "ledger_dimension", where: "year = ?", [year]) {
                 names[r["dimension"]] = r["name"]
@@ -14,8 +14,8 @@ extension Store {
     }
 
     /// The objects `year`'s ledger file declares (`#OBJEKT`): name by dimension and code.
-    public func ledgerObjectNames(year: Int) throws -> [LedgerImport.ObjectRef: String] {
-        try reading { s in
+    public func ledgerObjectNames(year: Int) async throws -> [LedgerImport.ObjectRef: String] {
+        try await reading { s in
             var names: [LedgerImport.ObjectRef: String] = [:]
             for r in try s.select("dimension, code, name", from: "ledger_object", where: "year = ?", [year]) {
                 names[LedgerImport.ObjectRef(dimension: r["dimension"], code: r["code"])] = r["name"]

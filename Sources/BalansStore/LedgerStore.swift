@@ -15,8 +15,8 @@ extension Store {
     public func importLedger(
         contentHash: String, fileName: String,
         produce: @escaping @Sendable (_ emit: @escaping ([LedgerImport.Voucher]) throws -> Void) throws -> LedgerImport
-    ) throws -> ImportSummary {
-        func unchanged(_ db: any SQLConnection) throws -> ImportSummary? {
+    ) async throws -> ImportSummary {
+        @Sendable func unchanged(_ db: any SQLConnection) throws -> ImportSummary? {
             let s = scoped(db)
             if let year = try s.value(Int.self, "year", from: "ledger", where: "sha256 = ?", [contentHash]) {
                 return ImportSummary(
@@ -29,7 +29,7 @@ extension Store {
             return ImportSummary(
                 message: "\(fileName): import batch for \(list) unchanged (same file already imported)", changed: false)
         }
-        if let same = try db.read(unchanged) { return same }
+        if let same = try await db.read(unchanged) { return same }
         let channel = BatchChannel(capacity: 4)
         let outcome = ProducerOutcome()
         let finished = DispatchSemaphore(value: 0)
@@ -48,7 +48,7 @@ extension Store {
             channel.cancel()  // a failed write must not leave the producer waiting for room
             finished.wait()
         }
-        let summary = try db.write { db in
+        let summary = try await db.write { db in
             // Asked again under the write lock: the same file imported by another process at
             // the same moment has landed meanwhile (the reader is cancelled by the defer).
             if let same = try unchanged(db) { return same }
@@ -61,13 +61,13 @@ extension Store {
             let ledger = try result.get()
             return try finishLedger(db, ledger, writer: writer)
         }
-        if summary.changed { try db.backend.refreshStatistics(of: ["voucher", "ledger_row", "period_balance"]) }
+        if summary.changed { try await db.backend.refreshStatistics(of: ["voucher", "ledger_row", "period_balance"]) }
         return summary
     }
 
     /// How many vouchers and rows each stored ledger year holds (by its recorded ranges).
-    public func ledgerSizes() throws -> [Int: (vouchers: Int, rows: Int)] {
-        try reading { s in
+    public func ledgerSizes() async throws -> [Int: (vouchers: Int, rows: Int)] {
+        try await reading { s in
             var sizes: [Int: (vouchers: Int, rows: Int)] = [:]
             let ranges = "year, first_voucher, last_voucher, first_row, last_row"
             for r in try s.select(ranges, from: "ledger") {

@@ -131,12 +131,14 @@ extension Store {
     func scoped(_ db: any SQLConnection) -> Scoped { Scoped(db: db, organisation: organisation) }
 
     /// A read transaction of this organisation.
-    func reading<T>(_ body: (Scoped) throws -> T) throws -> T {
-        try db.read { try body(scoped($0)) }
+    func reading<T: Sendable>(_ body: @Sendable (Scoped) throws -> T) async throws -> T {
+        let organisation = organisation
+        return try await db.read { try body(Scoped(db: $0, organisation: organisation)) }
     }
 
     /// A write transaction of this organisation (serialised with its other writes).
-    func writing<T>(_ body: (Scoped) throws -> T) throws -> T {
-        try db.write { try body(scoped($0)) }
+    func writing<T: Sendable>(_ body: @Sendable (Scoped) throws -> T) async throws -> T {
+        let organisation = organisation
+        return try await db.write { try body(Scoped(db: $0, organisation: organisation)) }
     }
 }

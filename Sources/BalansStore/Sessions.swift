@@ -17,18 +17,18 @@ extension Store {
 
     /// A number that moves when another process may have changed the data (SQLite's
     /// data_version, PostgreSQL's change counter): a cached snapshot is stale when it moves.
-    public func dataVersion() throws -> Int {
-        try db.backend.dataVersion(lockKey: db.lockKey)
+    public func dataVersion() async throws -> Int {
+        try await db.backend.dataVersion(lockKey: db.lockKey)
     }
 
     /// The backend's counter and this store's own committed writes.
-    public func changeVersion() throws -> ChangeVersion {
-        ChangeVersion(shared: try dataVersion(), local: db.localWrites.current)
+    public func changeVersion() async throws -> ChangeVersion {
+        await ChangeVersion(shared: try dataVersion(), local: db.localWrites.current)
     }
 
     /// Stores a session by the hash of its token (a stolen database gives no live session).
-    public func createSession(tokenHash: String, user: String, csrf: String, expiresAt: Int) throws {
-        try writing { s in
+    public func createSession(tokenHash: String, user: String, csrf: String, expiresAt: Int) async throws {
+        try await writing { s in
             try s.delete(from: "session", where: "expires_at < ?", [Int(Date().timeIntervalSince1970)])
             try s.insert(
                 into: "session", ["token_hash", "user_name", "csrf", "expires_at"], [tokenHash, user, csrf, expiresAt])
@@ -36,8 +36,8 @@ extension Store {
     }
 
     /// The live session of a token: its user, CSRF token and end (seconds since 1970).
-    public func session(tokenHash: String, now: Int) throws -> (user: AppUser, csrf: String, expiresAt: Int)? {
-        try reading { s in
+    public func session(tokenHash: String, now: Int) async throws -> (user: AppUser, csrf: String, expiresAt: Int)? {
+        try await reading { s in
             guard
                 let r = try s.selectOne(
                     "u.name, u.password_hash, r.role, r.node, s.csrf, s.expires_at",
@@ -53,7 +53,7 @@ extension Store {
     }
 
     /// Ends the session of a token.
-    public func deleteSession(tokenHash: String) throws {
-        _ = try writing { s in try s.delete(from: "session", where: "token_hash = ?", [tokenHash]) }
+    public func deleteSession(tokenHash: String) async throws {
+        _ = try await writing { s in try s.delete(from: "session", where: "token_hash = ?", [tokenHash]) }
     }
 }

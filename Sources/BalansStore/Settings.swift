@@ -56,8 +56,8 @@ public enum OrganisationSetting: String, CaseIterable, Sendable {
 
 extension Store {
     /// The organisation's value of `setting`, or its default.
-    public func setting(_ setting: OrganisationSetting) throws -> String {
-        try db.read { db in try self.setting(db, setting) }
+    public func setting(_ setting: OrganisationSetting) async throws -> String {
+        try await db.read { db in try self.setting(db, setting) }
     }
 
     func setting(_ db: any SQLConnection, _ setting: OrganisationSetting) throws -> String {
@@ -66,11 +66,11 @@ extension Store {
     }
 
     /// Sets `setting`; a value it does not take is refused. The change is in the audit trail.
-    public func setSetting(_ setting: OrganisationSetting, to value: String, user: String) throws {
+    public func setSetting(_ setting: OrganisationSetting, to value: String, user: String) async throws {
         if let problem = setting.problem(with: value) {
             throw InputFailure([InputIssue(file: setting.rawValue, line: nil, message: problem)])
         }
-        try db.write { db in
+        try await db.write { db in
             let old = try self.setting(db, setting)
             try scoped(db).insert(
                 into: "organisation_setting", ["key", "value"], [setting.rawValue, value],

@@ -27,7 +27,7 @@ public final class Store: Sendable {
     /// unknown organisation is an error; with `create: true` they are made.
     public convenience init(
         path location: String, organisation: String = Store.defaultOrganisation, create: Bool = true
-    ) throws {
+    ) async throws {
         let backend: any SQLBackend
         if Store.isPostgresURL(location) {
             backend = try PostgresBackend(url: location)
@@ -41,20 +41,21 @@ public final class Store: Sendable {
             }
             backend = try SQLiteBackend(path: location)
         }
-        try self.init(backend: backend, organisation: organisation, create: create, location: location)
+        try await self.init(backend: backend, organisation: organisation, create: create, location: location)
     }
 
     /// An in-memory store, for tests.
-    public convenience init(organisation: String = Store.defaultOrganisation) throws {
-        try self.init(backend: SQLiteBackend(path: nil), organisation: organisation, create: true, location: ":memory:")
+    public convenience init(organisation: String = Store.defaultOrganisation) async throws {
+        try await self.init(
+            backend: SQLiteBackend(path: nil), organisation: organisation, create: true, location: ":memory:")
     }
 
-    init(backend: any SQLBackend, organisation: String, create: Bool, location: String) throws {
+    init(backend: any SQLBackend, organisation: String, create: Bool, location: String) async throws {
         try Store.checkCode(organisation)
         db = StoreDatabase(backend: backend, lockKey: Self.lockKey(organisation))
         self.organisation = organisation
-        try backend.migrate(Schema.steps)
-        if try !exists() {
+        try await backend.migrate(Schema.steps)
+        if try await !exists() {
             guard create else {
                 throw InputFailure([
                     InputIssue(
@@ -63,7 +64,7 @@ public final class Store: Sendable {
                             + "(create it with `balans init --organisation \(organisation)`)")
                 ])
             }
-            try createOrganisation()
+            try await createOrganisation()
         }
     }
 
@@ -80,15 +81,15 @@ public final class Store: Sendable {
     }
 
     /// Whether this store's organisation is registered in the database.
-    public func exists() throws -> Bool {
-        try db.read { db in
+    public func exists() async throws -> Bool {
+        try await db.read { db in
             try Int.fetchOne(db, sql: "SELECT 1 FROM organisation WHERE code = ?", arguments: [organisation])
         } != nil
     }
 
     /// Registers the organisation (`balans init --organisation`); an error if it exists.
-    public func createOrganisation() throws {
-        try db.write { db in
+    public func createOrganisation() async throws {
+        try await db.write { db in
             if try Int.fetchOne(db, sql: "SELECT 1 FROM organisation WHERE code = ?", arguments: [organisation]) != nil
             {
                 throw InputFailure([
@@ -101,8 +102,8 @@ public final class Store: Sendable {
     }
 
     /// The organisations of the database, by code.
-    public func organisations() throws -> [String] {
-        try db.read { db in try String.fetchAll(db, sql: "SELECT code FROM organisation ORDER BY code") }
+    public func organisations() async throws -> [String] {
+        try await db.read { db in try String.fetchAll(db, sql: "SELECT code FROM organisation ORDER BY code") }
     }
 
     public static func isPostgresURL(_ location: String) -> Bool {
@@ -131,23 +132,16 @@ public final class Store: Sendable {
         try sqlite.backup(to: path)
     }
 
-    /// Switches an SQLite file to write-ahead logging (WAL), which stays with the file:
-    /// readers in other processes go on while a writer writes, so a large import does not
-    /// stall the web application. Returns the journal mode now in force (PostgreSQL: "mvcc",
-    /// whose readers never wait for writers).
-    @discardableResult
-    public func enableWriteAheadLog() throws -> String {
-        try sqlite?.setJournalMode("WAL") ?? "mvcc"
-    }
-
-    /// The journal mode of the file ("wal", "delete", …).
-    public func journalMode() throws -> String {
-        try sqlite?.journalMode() ?? "mvcc"
+    /// The journal mode of the file: "wal" (write-ahead logging), in which an SQLite file is
+    /// always opened, so readers in any process go on while a writer writes; PostgreSQL:
+    /// "mvcc", whose readers never wait for writers.
+    public func journalMode() async throws -> String {
+        try await sqlite?.journalMode() ?? "mvcc"
     }
 
     /// The names of the applied migrations, in order.
-    public func appliedMigrations() throws -> [String] {
-        try db.backend.appliedMigrations()
+    public func appliedMigrations() async throws -> [String] {
+        try await db.backend.appliedMigrations()
     }
 
     // MARK: - Imports
@@ -169,16 +163,18 @@ public final class Store: Sendable {
 
     /// A fingerprint of the whole database content (every row of every table), so a test
     /// can show that a failed import changed nothing.
-    public func contentFingerprint() throws -> String { try fingerprint(of: Store.inputTables + ["frozen_report"]) }
+    public func contentFingerprint() async throws -> String {
+        try await fingerprint(of: Store.inputTables + ["frozen_report"])
+    }
 
     /// A fingerprint of everything reports are computed from (not the frozen reports): a
     /// frozen report keeps the fingerprint of the data it was built from.
-    public func inputFingerprint() throws -> String { try fingerprint(of: Store.inputTables) }
+    public func inputFingerprint() async throws -> String { try await fingerprint(of: Store.inputTables) }
 
     /// Removes every row of the organisation's data, roles and history (the demo rebuilds
     /// itself so); users left with no role in any organisation go too.
-    public func removeAllData() throws {
-        try writing { s in
+    public func removeAllData() async throws {
+        try await writing { s in
             for table in Store.organisationTables { try s.delete(from: table) }
             try s.db.execute(sql: "UPDATE organisation SET name = '' WHERE code = ?", arguments: [organisation])
             // Logins are every organisation's: the ones left with no role anywhere go.
@@ -202,8 +198,8 @@ public final class Store: Sendable {
     /// Tables whose `id` only numbers rows in insertion order (no other row refers to it).
     static let surrogateIDTables: Set<String> = ["mapping_rule", "budget", "forecast"]
 
-    func fingerprint(of tables: [String]) throws -> String {
-        try db.read { db in
+    func fingerprint(of tables: [String]) async throws -> String {
+        try await db.read { db in
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
             for table in tables {
                 // Row order is not part of the content: sort the rows' text. Nor are the numbers
@@ -236,14 +232,16 @@ struct StoreDatabase: Sendable {
     /// What this store's writes serialise on (one organisation's data).
     let lockKey: String
 
-    func read<T>(_ body: (any SQLConnection) throws -> T) throws -> T { try backend.read(body) }
+    func read<T: Sendable>(_ body: @Sendable (any SQLConnection) throws -> T) async throws -> T {
+        try await backend.read(body)
+    }
     /// This process's committed writes through this store: the backends' counters do not
     /// move at once for them (SQLite's data_version counts other connections only; the
     /// PostgreSQL counter is remembered for 100 ms), and a revoked session must end at once.
     let localWrites = Counter()
 
-    func write<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
-        let result = try backend.write(lockKey: lockKey, body)
+    func write<T: Sendable>(_ body: @Sendable (any SQLConnection) throws -> T) async throws -> T {
+        let result = try await backend.write(lockKey: lockKey, body)
         _ = localWrites.next()
         return result
     }

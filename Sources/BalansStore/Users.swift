@@ -56,9 +56,9 @@ extension Store {
 
     /// Adds a user with a role in this organisation; a login of another organisation keeps its
     /// password and gets the role here too.
-    public func addUser(name: String, passwordHash: String, role: Role, node: String) throws {
+    public func addUser(name: String, passwordHash: String, role: Role, node: String) async throws {
         try Self.checkUserName(name)
-        try writing { s in
+        try await writing { s in
             if try s.exists("user_role", where: "user_name = ?", [name]) {
                 throw InputFailure([InputIssue(file: "user \(name)", line: nil, message: "already exists")])
             }
@@ -84,8 +84,8 @@ extension Store {
     }
 
     /// The user `name` of this organisation.
-    public func user(named name: String) throws -> AppUser? {
-        try reading { s in
+    public func user(named name: String) async throws -> AppUser? {
+        try await reading { s in
             try s.selectOne(AppUserRecord.columns, from: AppUserRecord.from, scope: "r", where: "u.name = ?", [name])
                 .flatMap(AppUserRecord.decode)
         }
@@ -95,8 +95,8 @@ extension Store {
     /// organisation's stored password hashes (nil without users). Both are asked whether the
     /// name exists or not, so an unknown name is answered by the same queries and a bcrypt
     /// round of the same cost as a wrong password.
-    public func loginLookup(name: String) throws -> (user: AppUser?, usualCost: Int?) {
-        try reading { s in
+    public func loginLookup(name: String) async throws -> (user: AppUser?, usualCost: Int?) {
+        try await reading { s in
             let user = try s.selectOne(
                 AppUserRecord.columns, from: AppUserRecord.from, scope: "r", where: "u.name = ?", [name]
             ).flatMap(AppUserRecord.decode)
@@ -127,8 +127,8 @@ extension Store {
     /// so every session of the user ends at once in every organisation. Returns the number
     /// of sessions ended.
     @discardableResult
-    public func setPassword(name: String, passwordHash: String) throws -> Int {
-        let (ended, others) = try writing { s -> (Int, [String]) in
+    public func setPassword(name: String, passwordHash: String) async throws -> Int {
+        let (ended, others) = try await writing { s -> (Int, [String]) in
             _ = try existingRole(s, name)
             // The login and its sessions are every organisation's: these statements are not
             // scoped.
@@ -145,7 +145,7 @@ extension Store {
         // The servers of the user's other organisations watch those organisations' change
         // counters: a write under each one's key moves it (its sessions are already gone).
         for other in others {
-            _ = try db.backend.write(lockKey: Self.lockKey(other)) { db in
+            _ = try await db.backend.write(lockKey: Self.lockKey(other)) { db in
                 try endSessions(Scoped(db: db, organisation: other), name)
             }
         }
@@ -155,8 +155,8 @@ extension Store {
     /// Removes `name`'s role in this organisation and ends the user's sessions here; a login
     /// left without any role is removed with its password. Returns the sessions ended.
     @discardableResult
-    public func removeUser(name: String) throws -> Int {
-        try writing { s in
+    public func removeUser(name: String) async throws -> Int {
+        try await writing { s in
             let old = try existingRole(s, name)
             let ended = try endSessions(s, name)
             try s.delete(from: "user_role", where: "user_name = ?", [name])
@@ -175,8 +175,8 @@ extension Store {
     /// Gives `name` another role (and node) in this organisation and ends the user's sessions
     /// here, so no page is served under the old role. Returns the sessions ended.
     @discardableResult
-    public func setRole(name: String, role: Role, node: String) throws -> Int {
-        try writing { s in
+    public func setRole(name: String, role: Role, node: String) async throws -> Int {
+        try await writing { s in
             let old = try existingRole(s, name)
             try requireCommitteeNode(s, user: name, role: role, node: node)
             try s.update("user_role", set: "role = ?, node = ?", [role.rawValue, node], where: "user_name = ?", [name])

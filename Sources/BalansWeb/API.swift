@@ -68,7 +68,7 @@ struct APIController: WebController {
                 guard s.may(.read(code, in: data.tree(for: p.year))) else {
                     return WebApp.apiError(.forbidden, "not your committee")
                 }
-                let state = try app.store.forecastState(period: p, node: code)
+                let state = try await app.store.forecastState(period: p, node: code)
                 return WebApp.json(
                     API.forecastJSON(
                         ForecastEntry.rows(data, period: p, committee: code), state: state, period: p, code: code))
@@ -104,7 +104,7 @@ struct APIController: WebController {
                             period: p, node: r.node, account: r.account, amount: amount, comment: r.comment ?? "",
                             author: s.user.name, status: .draft))
                 }
-                let version = try app.store.saveForecast(
+                let version = try await app.store.saveForecast(
                     period: p, committee: code, rows: rows, expectedVersion: input.version, user: s.user.name)
                 await app.cache.invalidate()
                 return WebApp.json(.object([("version", .number(String(version))), ("status", .string("draft"))]))
@@ -133,7 +133,7 @@ struct APIController: WebController {
                     if let problem = InputText.problem(in: input.comment ?? "", multiline: true) {
                         return WebApp.apiError(.unprocessableContent, "comment: \(problem)")
                     }
-                    let version = try app.store.transitionForecast(
+                    let version = try await app.store.transitionForecast(
                         period: p, committee: code, to: target, expectedVersion: input.version,
                         comment: input.comment ?? "", user: s.user.name)
                     await app.cache.invalidate()
@@ -178,7 +178,7 @@ enum API {
                 guard s.may(.read(code, in: data.tree(for: p.year))) else {
                     return WebApp.apiError(.forbidden, "not your committee")
                 }
-                return WebApp.json(.array(try app.store.changeRequests(period: p, node: code).map(changeJSON)))
+                return await WebApp.json(.array(try app.store.changeRequests(period: p, node: code).map(changeJSON)))
             }
         }
         router.post("/api/committees/:code/changes") { request, context in
@@ -203,7 +203,7 @@ enum API {
                         .unprocessableContent,
                         "kind must be one of \(ChangeKind.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
-                let version = try app.store.proposeChange(
+                let version = try await app.store.proposeChange(
                     kind: kind, period: p, node: code, key: input.key, value: input.value, comment: input.comment ?? "",
                     expectedVersion: input.version, submit: input.submit ?? false, user: s.user.name)
                 return WebApp.json(
@@ -226,7 +226,7 @@ enum API {
                     if let problem = InputText.problem(in: input.comment ?? "", multiline: true) {
                         return WebApp.apiError(.unprocessableContent, "comment: \(problem)")
                     }
-                    let change = try app.store.reviewChange(
+                    let change = try await app.store.reviewChange(
                         id: id, approve: approve, expectedVersion: input.version, comment: input.comment ?? "",
                         user: s.user.name)
                     await app.cache.invalidate()

@@ -4,28 +4,39 @@ import Foundation
 /// The snapshot the pages are computed from, read again only when the database changed
 /// (SQLite's data_version for other processes, `invalidate()` after this process's writes).
 actor DataCache {
-    let load: @Sendable () throws -> (version: Int, data: FollowUpData)
-    let version: @Sendable () throws -> Int
-    var cached: (version: Int, data: FollowUpData)?
+    typealias Snapshot = (version: Int, data: FollowUpData)
+    let load: @Sendable () async throws -> Snapshot
+    let version: @Sendable () async throws -> Int
+    var cached: Snapshot?
+    /// The load under way: requests that find the data changed meanwhile wait for it instead
+    /// of each reading the whole store (the actor is re-entered at every `await`).
+    var pending: Task<Snapshot, any Error>?
 
     init(
-        load: @escaping @Sendable () throws -> (version: Int, data: FollowUpData),
-        version: @escaping @Sendable () throws -> Int
+        load: @escaping @Sendable () async throws -> Snapshot,
+        version: @escaping @Sendable () async throws -> Int
     ) {
         self.load = load
         self.version = version
     }
 
-    func data() throws -> FollowUpData {
-        let now = try version()
+    func data() async throws -> FollowUpData {
+        let now = try await version()
         if let cached, cached.version == now { return cached.data }
-        let fresh = try load()
+        if let pending { return try await pending.value.data }
+        let task = Task { [load] in try await load() }
+        pending = task
+        defer { if pending == task { pending = nil } }
+        let fresh = try await task.value
+        // A load that began before an `invalidate()` is kept with its older version number:
+        // the next request sees the number moved and loads again.
         cached = fresh
         return fresh.data
     }
 
     func invalidate() {
         cached = nil
+        pending = nil
         derived = [:]
     }
 
@@ -36,8 +47,8 @@ actor DataCache {
 
     struct Derived: @unchecked Sendable { let value: Any }
 
-    func memo<T: Sendable>(_ key: String, _ compute: @Sendable (FollowUpData) throws -> T) throws -> T {
-        let data = try data()
+    func memo<T: Sendable>(_ key: String, _ compute: @Sendable (FollowUpData) throws -> T) async throws -> T {
+        let data = try await data()
         if derivedVersion != cached?.version {
             derived = [:]
             derivedVersion = cached?.version

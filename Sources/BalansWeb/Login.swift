@@ -14,12 +14,11 @@ extension WebApp {
 
     /// Makes the dummy hash of the stored hashes' cost at the start, on the hasher's threads:
     /// made at the first unknown name instead, that answer would take twice as long.
-    func warmDummyHash() {
+    func warmDummyHash() async {
         let (store, hasher) = (self.store, self.hasher)
         Task {
-            _ = try? await hasher.run {
-                Self.hashToVerify(nil, usualCost: (try? store.loginLookup(name: ""))?.usualCost ?? nil)
-            }
+            let usualCost = (try? await store.loginLookup(name: ""))?.usualCost ?? nil
+            _ = try? await hasher.run { Self.hashToVerify(nil, usualCost: usualCost) }
         }
     }
 
@@ -66,7 +65,7 @@ extension WebApp {
                 name: name,
                 retryAfter: Int(wait.rounded(.up)))
         }
-        let (user, usualCost) = try store.loginLookup(name: name)
+        let (user, usualCost) = try await store.loginLookup(name: name)
         let hash = user?.passwordHash
         let matches: Bool
         do {
@@ -84,7 +83,7 @@ extension WebApp {
         }
         await limiter.succeeded(name: name, address: address)
         let token = Auth.randomToken()
-        try store.createSession(
+        try await store.createSession(
             tokenHash: Auth.hash(token), user: user.name, csrf: Auth.randomToken(),
             expiresAt: Int(now.timeIntervalSince1970) + Auth.lifetime)
         var r = Self.redirect(.dashboard(period: nil))
@@ -106,7 +105,7 @@ struct LoginController: WebController {
         }
         group.post("/logout") { request, context in
             try await app.formPost(request, context) { s, _, _ in
-                try app.store.deleteSession(tokenHash: s.tokenHash)
+                try await app.store.deleteSession(tokenHash: s.tokenHash)
                 await app.sessions.remove(s.tokenHash)
                 var r = WebApp.redirect(.login)
                 r.setCookie(app.sessionCookie("", maxAge: 0))

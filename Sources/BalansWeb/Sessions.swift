@@ -59,9 +59,9 @@ extension WebApp {
         guard let token = request.cookies[sessionCookieName]?.value, !token.isEmpty else { return nil }
         let h = Auth.hash(token)
         let now = Int(clock().timeIntervalSince1970)
-        let version = try store.changeVersion()
+        let version = try await store.changeVersion()
         if let s = await sessions.get(h, version: version, now: now) { return s }
-        guard let found = try store.session(tokenHash: h, now: now) else { return nil }
+        guard let found = try await store.session(tokenHash: h, now: now) else { return nil }
         let s = Session(user: found.user, csrf: found.csrf, tokenHash: h)
         await sessions.put(s, expiresAt: found.expiresAt, version: version)
         return s

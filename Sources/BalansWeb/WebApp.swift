@@ -44,11 +44,12 @@ public struct WebApp: Sendable {
         self.hasher = hasher
         self.clock = clock
         self.cache = DataCache(
-            load: { (try store.dataVersion(), try store.followUpData()) }, version: { try store.dataVersion() })
+            load: { (try await store.dataVersion(), try await store.followUpData()) },
+            version: { try await store.dataVersion() })
     }
 
-    public func application(host: String, port: Int) -> some ApplicationProtocol {
-        warmDummyHash()
+    public func application(host: String, port: Int) async -> some ApplicationProtocol {
+        await warmDummyHash()
         return Application(
             router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "Balans"))
     }

@@ -59,22 +59,22 @@ struct DatabaseOption: ParsableArguments {
     @Option(name: .long, help: "The organisation (a code) in the database; one database holds many.")
     var organisation: String = Store.defaultOrganisation
 
-    func open(create: Bool = false) throws -> Store {
-        try Store(path: db, organisation: organisation, create: create)
+    func open(create: Bool = false) async throws -> Store {
+        try await Store(path: db, organisation: organisation, create: create)
     }
 }
 
-struct Init: ParsableCommand {
+struct Init: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Create an empty database.")
     @OptionGroup var database: DatabaseOption
 
-    func run() throws {
-        try Balans.checked {
+    func run() async throws {
+        try await Balans.checkedAwaiting {
             // A new SQLite file, or a new organisation in an existing database.
             let exists =
                 Store.isPostgresURL(database.db)
                 ? try PostgresBackend.hasSchema(url: database.db) : FileManager.default.fileExists(atPath: database.db)
-            if exists, (try? database.open()) != nil {
+            if exists, await (try? database.open()) != nil {
                 let what =
                     database.organisation == Store.defaultOrganisation
                     ? "already exists" : "already has the organisation \"\(database.organisation)\""
@@ -82,10 +82,10 @@ struct Init: ParsableCommand {
                     InputIssue(file: database.db, line: nil, message: "\(what); Balans does not overwrite a database")
                 ])
             }
-            let store = try database.open(create: true)
+            let store = try await database.open(create: true)
             Balans.note(
                 "\(database.db): organisation \"\(store.organisation)\" created "
-                    + "(migrations: \(try store.appliedMigrations().joined(separator: ", ")))"
+                    + "(migrations: \(try await store.appliedMigrations().joined(separator: ", ")))"
             )
         }
     }
@@ -96,7 +96,7 @@ typealias ImportKind = DataKind
 
 extension DataKind: ExpressibleByArgument {}
 
-struct Import: ParsableCommand {
+struct Import: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Import a file: a SIE 4 ledger or a CSV file (docs/formats.md).",
         discussion:
@@ -107,10 +107,10 @@ struct Import: ParsableCommand {
     @Argument(help: "The file.") var file: String
     @OptionGroup var database: DatabaseOption
 
-    func run() throws {
-        try Balans.checked {
-            let store = try database.open()
-            let summary = try Importer.importFile(kind: kind, path: file, into: store)
+    func run() async throws {
+        try await Balans.checkedAwaiting {
+            let store = try await database.open()
+            let summary = try await Importer.importFile(kind: kind, path: file, into: store)
             Balans.note(summary)
         }
     }
@@ -119,10 +119,10 @@ struct Import: ParsableCommand {
 /// Imports a file through the registry of data kinds (`DataKinds`), showing a ledger's
 /// progress and warnings; shared by `import` and `demo`.
 enum Importer {
-    static func importFile(kind: ImportKind, path: String, into store: Store) throws -> String {
+    static func importFile(kind: ImportKind, path: String, into store: Store) async throws -> String {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
         let progress = Progress(total: size, enabled: kind == .sie && isatty(2) == 1)
-        let outcome = try DataKinds.importFile(kind: kind, path: path, store: store, progress: progress.update)
+        let outcome = try await DataKinds.importFile(kind: kind, path: path, store: store, progress: progress.update)
         progress.done()
         for w in outcome.warnings { Balans.note(w) }
         return outcome.summary.message
@@ -192,22 +192,23 @@ struct ReportWrite: AsyncParsableCommand {
     func run() async throws {
         try await Balans.checkedAwaiting {
             let p = try selection.periodValue()
-            let store = try database.open()
+            let store = try await database.open()
             let node = selection.org ?? ""
             if !current, !freeze,
-                let frozen = try store.frozenReport(kind: selection.kind.rawValue, period: p.description, node: node)
+                let frozen = try await store.frozenReport(
+                    kind: selection.kind.rawValue, period: p.description, node: node)
             {
                 let report = try Report.decoded(frozen.value)
                 try await Output.write(report, format: format, to: out)
                 Balans.note("\(out): \(report.title) (fryst \(frozen.frozenAt))")
                 return
             }
-            let fingerprint = try store.inputFingerprint()
-            let data = try store.followUpData()
+            let fingerprint = try await store.inputFingerprint()
+            let data = try await store.followUpData()
             let report = try ReportBuilder.build(selection.kind, data: data, period: p, org: selection.org)
             if freeze {
                 let time = ISO8601DateFormatter().string(from: Date())
-                try store.freeze(
+                try await store.freeze(
                     kind: selection.kind.rawValue, period: p.description, node: node, value: report.encoded(),
                     inputFingerprint: fingerprint, at: time)
             }
@@ -217,18 +218,18 @@ struct ReportWrite: AsyncParsableCommand {
     }
 }
 
-struct ReportDiffCommand: ParsableCommand {
+struct ReportDiffCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff", abstract: "What differs between a frozen report and the same report from today's data.")
     @OptionGroup var selection: ReportSelection
     @OptionGroup var database: DatabaseOption
 
-    func run() throws {
-        try Balans.checked {
+    func run() async throws {
+        try await Balans.checkedAwaiting {
             let p = try selection.periodValue()
-            let store = try database.open()
+            let store = try await database.open()
             guard
-                let frozen = try store.frozenReport(
+                let frozen = try await store.frozenReport(
                     kind: selection.kind.rawValue, period: p.description, node: selection.org ?? "")
             else {
                 throw InputFailure([
@@ -237,10 +238,10 @@ struct ReportDiffCommand: ParsableCommand {
                         message: "is not frozen; freeze it with `balans report … --freeze`")
                 ])
             }
-            let current = try ReportBuilder.build(
+            let current = try await ReportBuilder.build(
                 selection.kind, data: store.followUpData(), period: p, org: selection.org)
             let differences = ReportDiff.compare(frozen: try Report.decoded(frozen.value), current: current)
-            let same = frozen.inputFingerprint == (try store.inputFingerprint())
+            let same = await frozen.inputFingerprint == (try store.inputFingerprint())
             print("Fryst \(frozen.frozenAt); underlaget är \(same ? "oförändrat" : "ändrat") sedan dess.")
             print(differences.isEmpty ? "Inga skillnader." : differences.joined(separator: "\n"))
         }
@@ -269,7 +270,7 @@ enum Output {
     }
 }
 
-struct Ratios: ParsableCommand {
+struct Ratios: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Print the financial key ratios (SPEC §4.4, §6.3).")
     @Option(help: "Report period YYYY-MM.") var period: String
     @Option(help: "Organisation node code (default: the root).") var org: String?
@@ -278,10 +279,10 @@ struct Ratios: ParsableCommand {
 
     enum RatioFormat: String, ExpressibleByArgument { case json, text }
 
-    func run() throws {
-        try Balans.checked {
+    func run() async throws {
+        try await Balans.checkedAwaiting {
             guard let p = Period(period) else { throw ValidationError("--period must be YYYY-MM") }
-            let data = try database.open().followUpData()
+            let data = try await database.open().followUpData()
             let tree = data.tree(for: p.year)
             if let org, tree.node(org) == nil {
                 throw InputFailure([
@@ -312,15 +313,15 @@ struct Ratios: ParsableCommand {
 extension ReportKind: ExpressibleByArgument {}
 
 /// `balans backup --db DB --out FILE`: a consistent copy of the database while it is in use.
-struct Backup: ParsableCommand {
+struct Backup: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Copy the database to a new file (SQLite online backup), also while `serve` runs.")
     @OptionGroup var database: DatabaseOption
     @Option(help: "The backup file to create.") var out: String
 
-    func run() throws {
-        try Balans.checked {
-            try database.open().backup(to: out)
+    func run() async throws {
+        try await Balans.checkedAwaiting {
+            try await database.open().backup(to: out)
             Balans.note("\(out): backup of \(database.db)")
         }
     }

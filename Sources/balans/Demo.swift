@@ -60,19 +60,19 @@ struct Demo: AsyncParsableCommand {
             if db == nil {
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: dbPath + suffix) }
             }
-            let store = try Store(path: dbPath, organisation: organisation, create: true)
-            try store.removeAllData()
+            let store = try await Store(path: dbPath, organisation: organisation, create: true)
+            try await store.removeAllData()
             for (kind, file) in ExampleData.steps {
-                Balans.note(
+                await Balans.note(
                     try Importer.importFile(kind: kind, path: exampleDir.appendingPathComponent(file).path, into: store)
                 )
             }
             // The demo's users (README): one per role, all with the password "balans-demo".
             for (name, role, node) in Demo.users {
-                try store.addUser(
+                try await store.addUser(
                     name: name, passwordHash: Auth.hashPassword(Demo.password, cost: 10), role: role, node: node)
             }
-            let data = try store.followUpData()
+            let data = try await store.followUpData()
             let pdfAvailable = PDFRenderer.browser() != nil
             if !pdfAvailable && !noPdf {
                 Balans.note("PDF skipped: headless Chromium is not installed (apt-get install chromium)")

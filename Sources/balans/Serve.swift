@@ -20,13 +20,11 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         let store: Store
         do {
-            store = try database.open()
+            store = try await database.open()
         } catch let failure as InputFailure {
             for issue in failure.issues { Balans.note(issue.description) }
             throw ExitCode(65)
         }
-        // Imports from other processes should not stall the pages: WAL lets reads go on.
-        try store.enableWriteAheadLog()
         Balans.note("Balans (organisation \"\(store.organisation)\"): http://\(host):\(port)/")
         // One line per request on standard error: method, path, status, duration, user.
         let log = Logger(label: "balans.requests")
@@ -42,7 +40,7 @@ struct OrganisationCommand: ParsableCommand {
         subcommands: [OrganisationSet.self, OrganisationShow.self])
 }
 
-struct OrganisationSet: ParsableCommand {
+struct OrganisationSet: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
         abstract:
@@ -52,27 +50,30 @@ struct OrganisationSet: ParsableCommand {
     @Argument(help: "Its value.") var value: String
     @OptionGroup var database: DatabaseOption
 
-    func run() throws {
-        try Balans.checked {
+    func run() async throws {
+        try await Balans.checkedAwaiting {
             guard let setting = OrganisationSetting(rawValue: key) else {
                 let known = OrganisationSetting.allCases.map(\.rawValue).joined(separator: ", ")
                 throw ValidationError("unknown setting \"\(key)\": one of \(known)")
             }
-            let store = try database.open()
-            try store.setSetting(setting, to: value, user: "cli:\(ProcessInfo.processInfo.environment["USER"] ?? "?")")
+            let store = try await database.open()
+            try await store.setSetting(
+                setting, to: value, user: "cli:\(ProcessInfo.processInfo.environment["USER"] ?? "?")")
             Balans.note("\(store.organisation): \(key) \(value)")
         }
     }
 }
 
-struct OrganisationShow: ParsableCommand {
+struct OrganisationShow: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "Print the organisation's settings.")
     @OptionGroup var database: DatabaseOption
 
-    func run() throws {
-        try Balans.checked {
-            let store = try database.open()
-            for setting in OrganisationSetting.allCases { print("\(setting.rawValue) \(try store.setting(setting))") }
+    func run() async throws {
+        try await Balans.checkedAwaiting {
+            let store = try await database.open()
+            for setting in OrganisationSetting.allCases {
+                print("\(setting.rawValue) \(try await store.setting(setting))")
+            }
         }
     }
 }

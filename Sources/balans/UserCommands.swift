@@ -37,7 +37,7 @@ struct UserCommand: ParsableCommand {
     static func ended(_ n: Int) -> String { n == 1 ? "1 session ended" : "\(n) sessions ended" }
 }
 
-struct UserAdd: ParsableCommand {
+struct UserAdd: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add", abstract: "Add a user; the password is read from standard input.")
     @Argument(help: "User name (at most 64 characters).") var name: String
@@ -45,48 +45,48 @@ struct UserAdd: ParsableCommand {
     @Option(help: "For a committee controller: the org node it is scoped to.") var node: String = ""
     @OptionGroup var database: DatabaseOption
 
-    func run() throws {
-        try Balans.checked {
+    func run() async throws {
+        try await Balans.checkedAwaiting {
             let (r, n) = try UserCommand.role(role, node: node)
             let password = try UserCommand.readPassword(for: name)
-            try database.open().addUser(name: name, passwordHash: Auth.hashPassword(password), role: r, node: n)
+            try await database.open().addUser(name: name, passwordHash: Auth.hashPassword(password), role: r, node: n)
             Balans.note("user \(name) added (\(r.rawValue)\(n.isEmpty ? "" : " \(n)"))")
         }
     }
 }
 
-struct UserPasswd: ParsableCommand {
+struct UserPasswd: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "passwd",
         abstract: "Set a user's password (read from standard input); ends the user's sessions in every organisation.")
     @Argument(help: "User name.") var name: String
     @OptionGroup var database: DatabaseOption
 
-    func run() throws {
-        try Balans.checked {
-            let store = try database.open()
+    func run() async throws {
+        try await Balans.checkedAwaiting {
+            let store = try await database.open()
             let password = try UserCommand.readPassword(for: name)
-            let ended = try store.setPassword(name: name, passwordHash: Auth.hashPassword(password))
+            let ended = try await store.setPassword(name: name, passwordHash: Auth.hashPassword(password))
             Balans.note("user \(name): password changed, \(UserCommand.ended(ended))")
         }
     }
 }
 
-struct UserRemove: ParsableCommand {
+struct UserRemove: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "remove", abstract: "Remove a user from the organisation; ends the user's sessions there.")
     @Argument(help: "User name.") var name: String
     @OptionGroup var database: DatabaseOption
 
-    func run() throws {
-        try Balans.checked {
-            let ended = try database.open().removeUser(name: name)
+    func run() async throws {
+        try await Balans.checkedAwaiting {
+            let ended = try await database.open().removeUser(name: name)
             Balans.note("user \(name) removed, \(UserCommand.ended(ended))")
         }
     }
 }
 
-struct UserRole: ParsableCommand {
+struct UserRole: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "role", abstract: "Change a user's role in the organisation; ends the user's sessions there.")
     @Argument(help: "User name.") var name: String
@@ -94,10 +94,10 @@ struct UserRole: ParsableCommand {
     @Option(help: "For a committee controller: the org node it is scoped to.") var node: String = ""
     @OptionGroup var database: DatabaseOption
 
-    func run() throws {
-        try Balans.checked {
+    func run() async throws {
+        try await Balans.checkedAwaiting {
             let (r, n) = try UserCommand.role(role, node: node)
-            let ended = try database.open().setRole(name: name, role: r, node: n)
+            let ended = try await database.open().setRole(name: name, role: r, node: n)
             Balans.note("user \(name): \(r.rawValue)\(n.isEmpty ? "" : " \(n)"), \(UserCommand.ended(ended))")
         }
     }

@@ -25,7 +25,9 @@ import Testing
         return path
     }
 
-    func fingerprint(_ db: String) throws -> String { try Store(path: db, create: false).contentFingerprint() }
+    func fingerprint(_ db: String) async throws -> String {
+        try await Store(path: db, create: false).contentFingerprint()
+    }
 
     @Test(arguments: TestBackend.all) func otherOrganisationsLedgerAloneGivesOutcomeRatios(_ backend: TestBackend)
         throws
@@ -60,31 +62,33 @@ import Testing
         #expect(forecast["resultToTaxRevenue"] is NSNull)
     }
 
-    @Test(arguments: TestBackend.all) func badBudgetExits65WithPlacesAndChangesNothing(_ backend: TestBackend) throws {
+    @Test(arguments: TestBackend.all) func badBudgetExits65WithPlacesAndChangesNothing(_ backend: TestBackend)
+        async throws
+    {
         let (dir, db) = try fresh(backend)
         let org = try write(
             "code;parent;name;kind;ansvar\nR;;Region;region;\nHS;R;Hallands sjukhus;committee;100\n", "org.csv", in: dir
         )
         #expect(try CLI.run(["import", "org", org, "--db", db]).status == 0)
-        let before = try fingerprint(db)
+        let before = try await fingerprint(db)
         let budget = try write("year;node;amount\n2024;HS;-100\n2024;HS9;-5\n2024;HS;abc\n", "budget.csv", in: dir)
         let r = try CLI.run(["import", "budget", budget, "--db", db])
         #expect(r.status == 65)
         #expect(r.stderr.contains("\(budget):4: amount \"abc\" is not an amount in kronor"))
-        #expect(try fingerprint(db) == before)
+        #expect(try await fingerprint(db) == before)
         // Once the amount is fixed, the unknown node is reported with its line.
         let budget2 = try write("year;node;amount\n2024;HS;-100\n2024;HS9;-5\n", "budget2.csv", in: dir)
         let r2 = try CLI.run(["import", "budget", budget2, "--db", db])
         #expect(r2.status == 65)
         #expect(r2.stderr == "\(budget2):3: unknown organisation node \"HS9\" (import the org file first)\n")
-        #expect(try fingerprint(db) == before)
+        #expect(try await fingerprint(db) == before)
     }
 
-    @Test(arguments: TestBackend.all) func badLedgerExits65AndChangesNothing(_ backend: TestBackend) throws {
+    @Test(arguments: TestBackend.all) func badLedgerExits65AndChangesNothing(_ backend: TestBackend) async throws {
         let (dir, db) = try fresh(backend)
         let good = CLI.repoRoot.appendingPathComponent("Tests/Fixtures/other-kommun-2024.se").path
         #expect(try CLI.run(["import", "sie", good, "--db", db]).status == 0)
-        let before = try fingerprint(db)
+        let before = try await fingerprint(db)
         let bad = try write(
             "#FLAGGA 0\n#SIETYP 4\n#RAR 0 20240101 20241231\n#VER A 1 20240105 \"x\"\n{\n#TRANS 5010 {} "
                 + "100.00\n#TRANS 1930 {} -90.00\n}\n#VER A 2 20240231 \"y\"\n{\n}\n",
@@ -95,12 +99,12 @@ import Testing
         #expect(lines.count == 2)
         #expect(lines.first?.hasPrefix("\(bad):4: ") == true)
         #expect(lines.last?.hasPrefix("\(bad):9: ") == true)
-        #expect(try fingerprint(db) == before)
+        #expect(try await fingerprint(db) == before)
         // The same good file again changes nothing.
         let again = try CLI.run(["import", "sie", good, "--db", db])
         #expect(again.status == 0)
         #expect(again.stderr.contains("unchanged"))
-        #expect(try fingerprint(db) == before)
+        #expect(try await fingerprint(db) == before)
     }
 
     @Test func usageErrorsExit64() throws {
@@ -145,7 +149,7 @@ import Testing
         return CLI.Outcome(status: p.terminationStatus, stdout: "", stderr: String(decoding: e, as: UTF8.self))
     }
 
-    @Test(arguments: TestBackend.all) func addUsers(_ backend: TestBackend) throws {
+    @Test(arguments: TestBackend.all) func addUsers(_ backend: TestBackend) async throws {
         let dir = try CLI.temporaryDirectory()
         let db = try CLI.copyOfDemo(backend, in: dir)
         #expect(
@@ -153,7 +157,7 @@ import Testing
                 ["user", "add", "anna", "--role", "committee", "--node", "ADH", "--db", db],
                 input: "ett långt lösenord\n"
             ).status == 0)
-        let user = try #require(try Store(path: db, create: false).user(named: "anna"))
+        let user = try #require(try await Store(path: db, create: false).user(named: "anna"))
         #expect(user.role == .committee && user.node == "ADH" && user.passwordHash.hasPrefix("$2"))
         #expect(!user.passwordHash.contains("ett långt"))
         let again = try run(["user", "add", "anna", "--role", "central", "--db", db], input: "ett långt lösenord\n")
@@ -175,7 +179,7 @@ import Testing
 
 /// `balans backup`: a copy with the same content, never over an existing file.
 @Suite struct BackupTests {
-    @Test(arguments: TestBackend.all) func backupHasTheSameContent(_ backend: TestBackend) throws {
+    @Test(arguments: TestBackend.all) func backupHasTheSameContent(_ backend: TestBackend) async throws {
         let dir = try CLI.temporaryDirectory()
         let source = try CLI.demoDatabase(backend)
         let copy = dir.appendingPathComponent("backup.sqlite").path
@@ -187,9 +191,10 @@ import Testing
             return
         }
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(
-            try Store(path: copy, create: false).contentFingerprint()
-                == Store(path: source, create: false).contentFingerprint())
+        let (copied, original) = (
+            try await Store(path: copy, create: false), try await Store(path: source, create: false)
+        )
+        #expect(try await copied.contentFingerprint() == original.contentFingerprint())
         let again = try CLI.run(["backup", "--db", source, "--out", copy])
         #expect(again.status == 65 && again.stderr.contains("already exists"))
     }

@@ -12,7 +12,7 @@ import Testing
 /// second waits for the first), and parallel saves on one forecast version lose no update —
 /// exactly one wins, the others are told the version is stale.
 @Suite struct ConcurrencyTests {
-    @Test(arguments: TestBackend.all) func twoImportsAtOnceBothLand(_ backend: TestBackend) throws {
+    @Test(arguments: TestBackend.all) func twoImportsAtOnceBothLand(_ backend: TestBackend) async throws {
         let dir = try CLI.temporaryDirectory()
         let db = try backend.newDatabase(in: dir)
         #expect(try CLI.run(["init", "--db", db]).status == 0)
@@ -30,7 +30,7 @@ import Testing
         for p in results { try p.run() }
         for p in results { p.waitUntilExit() }
         #expect(results.map(\.terminationStatus) == [0, 0])
-        let data = try Store(path: db, create: false).followUpData()
+        let data = try await Store(path: db, create: false).followUpData()
         #expect(Set(data.ledgers.keys) == [2023, 2024])
     }
 
@@ -43,7 +43,7 @@ import Testing
     }
 
     /// Two organisations importing at the same moment both land, each its own ledger only.
-    @Test(arguments: TestBackend.all) func twoOrganisationsImportAtOnce(_ backend: TestBackend) throws {
+    @Test(arguments: TestBackend.all) func twoOrganisationsImportAtOnce(_ backend: TestBackend) async throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let db = try backend.newDatabase(in: dir)
@@ -58,13 +58,15 @@ import Testing
         for p in processes { try p.run() }
         for p in processes { p.waitUntilExit() }
         #expect(processes.map(\.terminationStatus) == [0, 0])
-        #expect(try Store(path: db, organisation: "A", create: false).ledgerSizes()[2024]?.rows == 200_000)
-        #expect(try Store(path: db, organisation: "B", create: false).ledgerSizes()[2024]?.rows == 100_000)
+        let sizesA = try await Store(path: db, organisation: "A", create: false).ledgerSizes()
+        let sizesB = try await Store(path: db, organisation: "B", create: false).ledgerSizes()
+        #expect(sizesA[2024]?.rows == 200_000)
+        #expect(sizesB[2024]?.rows == 100_000)
     }
 
     /// Two exports of the same year imported at the same moment: one replaces the other
     /// whole, never a mix of the two.
-    @Test(arguments: TestBackend.all) func sameYearAtOnceIsOneWholeLedger(_ backend: TestBackend) throws {
+    @Test(arguments: TestBackend.all) func sameYearAtOnceIsOneWholeLedger(_ backend: TestBackend) async throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let db = try backend.newDatabase(in: dir)
@@ -77,17 +79,17 @@ import Testing
         for p in processes { try p.run() }
         for p in processes { p.waitUntilExit() }
         #expect(processes.map(\.terminationStatus) == [0, 0])
-        let store = try Store(path: db, create: false)
-        let size = try #require(try store.ledgerSizes()[2024])
+        let store = try await Store(path: db, create: false)
+        let size = try #require(try await store.ledgerSizes()[2024])
         #expect(size.rows == 120_000 || size.rows == 60_000)
         // Exactly what the winning file gives alone: its vouchers, its rows, its cells.
         let alone = try backend.newDatabase(in: dir, name: "alone")
         #expect(try CLI.run(["init", "--db", alone]).status == 0)
         #expect(try CLI.run(["import", "sie", size.rows == 120_000 ? a : b, "--db", alone]).status == 0)
-        let reference = try Store(path: alone, create: false)
-        #expect(try reference.ledgerSizes()[2024]?.vouchers == size.vouchers)
+        let reference = try await Store(path: alone, create: false)
+        #expect(try await reference.ledgerSizes()[2024]?.vouchers == size.vouchers)
         #expect(
-            try Set(store.followUpData().ledgers[2024]?.cells ?? [])
+            try await Set(store.followUpData().ledgers[2024]?.cells ?? [])
                 == Set(reference.followUpData().ledgers[2024]?.cells ?? []))
     }
 
@@ -124,7 +126,7 @@ import Testing
     /// On PostgreSQL the writes of one organisation wait for each other and no one else's:
     /// while A's write lock is held, B's import runs to the end and A's waits.
     @Test(.enabled(if: TestBackend.all.contains(.postgres), "BALANS_TEST_POSTGRES_URL is not set"))
-    func postgresSerialisesPerOrganisation() throws {
+    func postgresSerialisesPerOrganisation() async throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let db = try TestBackend.postgres.newDatabase(in: dir)
@@ -134,7 +136,7 @@ import Testing
         let ledger = dir.appendingPathComponent("l.se").path
         #expect(
             try CLI.run(["generate", "--rows", "20000", "--out", ledger, "--seed", "4", "--year", "2024"]).status == 0)
-        let key = try Store(path: db, organisation: "A", create: false).writeLockKey
+        let key = try await Store(path: db, organisation: "A", create: false).writeLockKey
         let waiting = importer(ledger, db, "A")
         try TestBackend.holdingPostgresLock(url: db, key: key) {
             try waiting.run()
@@ -147,13 +149,13 @@ import Testing
         }
         waiting.waitUntilExit()
         #expect(waiting.terminationStatus == 0)
-        #expect(try Store(path: db, organisation: "A", create: false).ledgerSizes()[2024]?.rows == 20_000)
+        #expect(try await Store(path: db, organisation: "A", create: false).ledgerSizes()[2024]?.rows == 20_000)
     }
 
     @Test(arguments: TestBackend.all) func parallelSavesOnOneVersionLoseNothing(_ backend: TestBackend) async throws {
         let dir = try CLI.temporaryDirectory()
         let path = try CLI.copyOfDemo(backend, in: dir)
-        let store = try Store(path: path, create: false)
+        let store = try await Store(path: path, create: false)
         let p = Period(year: 2024, month: 4)!
         let outcomes = await withTaskGroup(of: Bool.self) { group in
             for i in 0..<16 {
@@ -162,6 +164,7 @@ import Testing
                         period: p, node: "HS-SOM", account: 5010, amount: Money(kronor: Int64(-1_000 - i)),
                         status: .draft)
                     return
+                        await
                         (try? store.saveForecast(
                             period: p, committee: "HS", rows: [row], expectedVersion: 0, user: "u\(i)")) != nil
                 }
@@ -176,11 +179,13 @@ import Testing
             for i in 0..<16 {
                 group.addTask {
                     while true {
-                        let version = (try? store.forecastState(period: p, node: "HS").version) ?? 0
+                        let version = await (try? store.forecastState(period: p, node: "HS").version) ?? 0
                         let row = ForecastRow(
                             period: p, node: "HS-REG", account: 4510, amount: Money(kronor: Int64(i)), status: .draft)
-                        if (try? store.saveForecast(
-                            period: p, committee: "HS", rows: [row], expectedVersion: version, user: "w\(i)")) != nil
+                        if await
+                            (try? store.saveForecast(
+                                period: p, committee: "HS", rows: [row], expectedVersion: version, user: "w\(i)"))
+                            != nil
                         {
                             return
                         }
@@ -188,15 +193,15 @@ import Testing
                 }
             }
         }
-        #expect(try store.forecastState(period: p, node: "HS").version == 17)
-        #expect(try store.auditTrail(limit: 100).filter { $0.user.hasPrefix("w") }.count == 16)
+        #expect(try await store.forecastState(period: p, node: "HS").version == 17)
+        #expect(try await store.auditTrail(limit: 100).filter { $0.user.hasPrefix("w") }.count == 16)
     }
 }
 
 /// `balans serve` puts the file in WAL mode, and an import from another process lands while
 /// the server runs and answers.
 @Suite struct ServeWhileImportingTests {
-    @Test(arguments: TestBackend.all) func importWhileServing(_ backend: TestBackend) throws {
+    @Test(arguments: TestBackend.all) func importWhileServing(_ backend: TestBackend) async throws {
         let dir = try CLI.temporaryDirectory()
         let db = try CLI.copyOfDemo(backend, in: dir)
         let port = 20_000 + Int.random(in: 0..<20_000)
@@ -225,11 +230,12 @@ import Testing
         var up = false
         for _ in 0..<100 where !up {
             up = status("/login") == 200
-            if !up { Thread.sleep(forTimeInterval: 0.1) }
+            if !up { try await Task.sleep(for: .milliseconds(100)) }
         }
         #expect(up)
         // SQLite: serve switched the file to WAL. PostgreSQL's readers never wait for writers.
-        #expect(try Store(path: db, create: false).journalMode() == (backend == .sqlite ? "wal" : "mvcc"))
+        let reopened = try await Store(path: db, create: false)
+        #expect(try await reopened.journalMode() == (backend == .sqlite ? "wal" : "mvcc"))
         let ledger = dir.appendingPathComponent("g.se").path
         #expect(
             try CLI.run(["generate", "--rows", "200000", "--out", ledger, "--year", "2025", "--seed", "3"]).status == 0)
@@ -242,6 +248,7 @@ import Testing
         for _ in 0..<10 { #expect(status("/login") == 200) }
         importer.waitUntilExit()
         #expect(importer.terminationStatus == 0)
-        #expect(try Store(path: db, create: false).followUpData().ledgers[2025] != nil)
+        let imported = try await Store(path: db, create: false).followUpData()
+        #expect(imported.ledgers[2025] != nil)
     }
 }

@@ -7,7 +7,7 @@ import Testing
 /// bytes; `balans report diff` shows what today's data would change.
 @Suite struct FrozenReportTests {
     @Test(arguments: TestBackend.all) func frozenReportSurvivesImportsAndDiffShowsTheChange(_ backend: TestBackend)
-        throws
+        async throws
     {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -20,9 +20,8 @@ import Testing
         }
         let (frozen, first) = try report(["--freeze"], "frozen.html")
         #expect(frozen.status == 0, "\(frozen.stderr)")
-        let frozenAt = try #require(
-            try Store(path: db, create: false).frozenReport(kind: "ur1", period: "2024-04", node: "")
-        ).frozenAt
+        let stored = try await Store(path: db, create: false).frozenReport(kind: "ur1", period: "2024-04", node: "")
+        let frozenAt = try #require(stored).frozenAt
         #expect(
             try CLI.run(["report", "diff", "ur1", "--period", "2024-04", "--db", db]).stdout
                 == "Fryst \(frozenAt); underlaget är oförändrat sedan dess.\nInga skillnader.\n"
@@ -74,16 +73,16 @@ import Testing
     /// format as Tests/Snapshots/frozen holds — the same files as the demo's reports of that day.
     /// A change to the report value that an old value no longer decodes into fails here.
     @Test(arguments: TestBackend.all)
-    func frozenReportsStoredByAnEarlierVersionStillOpen(_ backend: TestBackend) throws {
+    func frozenReportsStoredByAnEarlierVersionStillOpen(_ backend: TestBackend) async throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let db = try CLI.copyOfDemo(backend, in: dir)
-        let store = try Store(path: db, create: false)
+        let store = try await Store(path: db, create: false)
         let frozenAt = "2026-12-04T19:22:28Z"
         for (kind, period, node) in [("manad", "2024-04", ""), ("namnd", "2017-03", "RS17")] {
             let stem = "\(kind)-\(node.isEmpty ? "" : "\(node)-")\(period)"
             let fixture = CLI.repoRoot.appendingPathComponent("Tests/Fixtures/frozen-reports/\(stem).json")
-            try store.freeze(
+            try await store.freeze(
                 kind: kind, period: period, node: node, value: Data(contentsOf: fixture), inputFingerprint: "fixture",
                 at: frozenAt)
             for format in ["html", "md", "json", "xlsx", "csv"] {

@@ -7,7 +7,7 @@ import Testing
 /// `balans import kolada`: the national figure of a Kolada answer becomes the `national` value
 /// of the indicator with the KPI id as its code; nothing else is taken, nothing written on error.
 @Suite struct KoladaCLITests {
-    @Test(arguments: TestBackend.all) func nationalFigureFromKolada(_ backend: TestBackend) throws {
+    @Test(arguments: TestBackend.all) func nationalFigureFromKolada(_ backend: TestBackend) async throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let db = try backend.newDatabase(in: dir)
@@ -28,11 +28,11 @@ import Testing
         let r = try CLI.run(["import", "kolada", kolada, "--db", db])
         #expect(r.status == 0, "\(r.stderr)")
         // Riket, totalt, 2018: 75.2 — not the women's 76.1, the men's 74.3 or Halland's 79.9; 2017 is null.
-        let row = try #require(try Store(path: db, create: false).followUpData().indicators.first)
+        let row = try #require(try await Store(path: db, create: false).followUpData().indicators.first)
         #expect(row.national == Decimal(string: "75.2"))
 
         // A KPI without an indicator: rejected with the file's name, nothing written.
-        let before = try Store(path: db, create: false).contentFingerprint()
+        let before = try await Store(path: db, create: false).contentFingerprint()
         let other = dir.appendingPathComponent("other.json")
         try
             (#"{"values": [{"kpi": "U00405", "municipality": "0000", "period": 2018, "#
@@ -45,6 +45,6 @@ import Testing
         try "{\"values\": [{\"kpi\": \"N79010\"}]".write(to: broken, atomically: true, encoding: .utf8)
         let notJSON = try CLI.run(["import", "kolada", broken.path, "--db", db])
         #expect(notJSON.status == 65 && notJSON.stderr.contains("\(broken.path): not JSON"))
-        #expect(try Store(path: db, create: false).contentFingerprint() == before)
+        #expect(try await Store(path: db, create: false).contentFingerprint() == before)
     }
 }

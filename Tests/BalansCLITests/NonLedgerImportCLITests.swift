@@ -89,7 +89,8 @@ import Testing
             expected: ["3: unknown organisation node \"HS9\" (import the org file first)"]),
     ]
 
-    @Test(arguments: cases, TestBackend.all) func badFileChangesNothing(_ c: Case, _ backend: TestBackend) throws {
+    @Test(arguments: cases, TestBackend.all) func badFileChangesNothing(_ c: Case, _ backend: TestBackend) async throws
+    {
         let dir = try CLI.temporaryDirectory()
         let db = try backend.newDatabase(in: dir)
         #expect(try CLI.run(["init", "--db", db]).status == 0)
@@ -101,17 +102,17 @@ import Testing
         try Data(c.good.utf8).write(to: good)
         let first = try CLI.run(["import", c.kind, good.path, "--db", db])
         #expect(first.status == 0, "\(first.stderr)")
-        let before = try Store(path: db, create: false).contentFingerprint()
+        let before = try await Store(path: db, create: false).contentFingerprint()
 
         let again = try CLI.run(["import", c.kind, good.path, "--db", db])
         #expect(again.status == 0, "\(again.stderr)")
-        #expect(try Store(path: db, create: false).contentFingerprint() == before)
+        #expect(try await Store(path: db, create: false).contentFingerprint() == before)
 
         let bad = dir.appendingPathComponent("bad-\(c.kind).csv")
         try Data(c.bad.utf8).write(to: bad)
         let r = try CLI.run(["import", c.kind, bad.path, "--db", db])
         #expect(r.status == 65)
         #expect(r.stderr.split(separator: "\n").map(String.init) == c.expected.map { "\(bad.path):\($0)" })
-        #expect(try Store(path: db, create: false).contentFingerprint() == before)
+        #expect(try await Store(path: db, create: false).contentFingerprint() == before)
     }
 }

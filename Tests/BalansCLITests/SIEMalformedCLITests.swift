@@ -98,7 +98,7 @@ import Testing
     }
 
     @Test(arguments: cases, TestBackend.all)
-    func rejectedWithItsPlaceAndNothingWritten(_ c: Case, _ backend: TestBackend) throws {
+    func rejectedWithItsPlaceAndNothingWritten(_ c: Case, _ backend: TestBackend) async throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let db = try backend.newDatabase(in: dir)
@@ -106,11 +106,11 @@ import Testing
         // A ledger of the same year is in the database first: a wrongly accepted file would replace it.
         let base = try CLI.run(["import", "sie", Self.validBase, "--db", db])
         try #require(base.status == 0, "\(base.stderr)")
-        let before = try Store(path: db, create: false).contentFingerprint()
+        let before = try await Store(path: db, create: false).contentFingerprint()
 
         let path = Self.directory + "/" + c.file
         let r = try CLI.run(["import", "sie", path, "--db", db])
-        let after = try Store(path: db, create: false).contentFingerprint()
+        let after = try await Store(path: db, create: false).contentFingerprint()
         if let reason = c.knownIssue {
             withKnownIssue(Comment(rawValue: reason)) {
                 Self.check(c, path: path, outcome: r, unchanged: after == before)
@@ -148,20 +148,20 @@ import Testing
         return rest.firstIndex(of: ":").flatMap { Int(rest[..<$0]) }
     }
 
-    @Test(arguments: TestBackend.all) func theBaseIsValidAndTwiceChangesNothing(_ backend: TestBackend) throws {
+    @Test(arguments: TestBackend.all) func theBaseIsValidAndTwiceChangesNothing(_ backend: TestBackend) async throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let db = try backend.newDatabase(in: dir)
         #expect(try CLI.run(["init", "--db", db]).status == 0)
-        let empty = try Store(path: db, create: false).contentFingerprint()
+        let empty = try await Store(path: db, create: false).contentFingerprint()
         let first = try CLI.run(["import", "sie", Self.validBase, "--db", db])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(!first.stderr.contains(": warning: "), "\(first.stderr)")
-        let fingerprint = try Store(path: db, create: false).contentFingerprint()
+        let fingerprint = try await Store(path: db, create: false).contentFingerprint()
         #expect(fingerprint != empty)
         let second = try CLI.run(["import", "sie", Self.validBase, "--db", db])
         #expect(second.status == 0, "\(second.stderr)")
         #expect(second.stderr.range(of: "unchanged", options: .caseInsensitive) != nil, "\(second.stderr)")
-        #expect(try Store(path: db, create: false).contentFingerprint() == fingerprint)
+        #expect(try await Store(path: db, create: false).contentFingerprint() == fingerprint)
     }
 }

@@ -8,7 +8,8 @@ import Testing
 @Suite struct SIERealExportCLITests {
     /// Accounts and objects without declaration (the former malformed fixtures 06, 07 and
     /// 43) and an empty `#ORGNR`: imported, one warning per code, at its first use.
-    @Test(arguments: TestBackend.all) func undeclaredCodesAndEmptyHeaderFieldsAreWarnings(_ backend: TestBackend) throws
+    @Test(arguments: TestBackend.all) func undeclaredCodesAndEmptyHeaderFieldsAreWarnings(_ backend: TestBackend)
+        async throws
     {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -44,13 +45,13 @@ import Testing
                 "\(file):12: warning: account 5090 is not declared by #KONTO (used 2 times); read without a name",
                 "\(file):12: warning: object \"999\" in dimension 1 is not declared by #OBJEKT (used once)",
             ], "\(r.stderr)")
-        let data = try Store(path: db, create: false).followUpData()
+        let data = try await Store(path: db, create: false).followUpData()
         #expect(data.ledgers[2024]?.cells.filter { $0.account == 5090 }.map(\.amount.ore).sorted() == [10_000, 30_000])
     }
 
     /// Item 23 through the streaming import: a SIE 4I batch (no `#RAR`) adds to the year, a
     /// second time changes nothing, and the year keeps its opening balances.
-    @Test(arguments: TestBackend.all) func importBatchAddsToTheYear(_ backend: TestBackend) throws {
+    @Test(arguments: TestBackend.all) func importBatchAddsToTheYear(_ backend: TestBackend) async throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let full =
@@ -70,11 +71,11 @@ import Testing
         #expect(
             added.stderr.contains("kassa.si: import batch added to ledger 2024: 1 vouchers, 2 rows"), "\(added.stderr)")
         #expect(added.stderr.contains("\(batchPath): warning: no #RAR: read as an import batch"), "\(added.stderr)")
-        let fingerprint = try Store(path: db, create: false).contentFingerprint()
+        let fingerprint = try await Store(path: db, create: false).contentFingerprint()
         let again = try CLI.run(["import", "sie", batchPath, "--db", db])
         #expect(again.status == 0 && again.stderr.contains("unchanged"), "\(again.stderr)")
-        #expect(try Store(path: db, create: false).contentFingerprint() == fingerprint)
-        let ledger = try Store(path: db, create: false).followUpData().ledgers[2024]
+        #expect(try await Store(path: db, create: false).contentFingerprint() == fingerprint)
+        let ledger = try await Store(path: db, create: false).followUpData().ledgers[2024]
         #expect(ledger?.openingBalances[1930]?.ore == 100_000)
         #expect(ledger?.cells.filter { $0.account == 3010 }.map(\.amount.ore).sorted() == [-80_000, -1_600])
     }

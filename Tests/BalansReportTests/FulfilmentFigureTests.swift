@@ -6,8 +6,8 @@ import Testing
 /// Seed 000's goal-fulfilment counts and seed 001's activities not following plan, from the
 /// example's activities.csv (issue 5, SPEC §4.6).
 @Suite struct FulfilmentFigureTests {
-    @Test func seed000CountsAgainstFebruary() throws {
-        let data = try ExampleFixture.data()
+    @Test func seed000CountsAgainstFebruary() async throws {
+        let data = try await ExampleFixture.data()
         let g = GoalFulfilment.compute(data, node: "RS17", period: Period(year: 2017, month: 3)!)
         // "24 åtaganden delvis … två åtagande inte"; "i februarirapporten 12 delvis och inget inte".
         #expect(g.counts[.partly] == 24 && g.counts[.notFulfilled] == 2)
@@ -15,7 +15,7 @@ import Testing
         #expect(g.previousCounts[.partly] == 12 && g.previousCounts[.notFulfilled, default: 0] == 0)
         // "sex åtaganden inte har kommenterats eller prognossatts".
         #expect(g.unassessed == 6)
-        let md = try ExampleFixture.markdown("namnd-RS17-2017-03")
+        let md = try await ExampleFixture.markdown("namnd-RS17-2017-03")
         #expect(
             md.contains(
                 "Prognosen visar att 8 åtaganden uppfylls, 24 delvis och 2 inte. I uppföljningen efter två månader "
@@ -24,8 +24,8 @@ import Testing
         #expect(md.contains("6 av 40 åtaganden har inte kommenterats eller prognossatts"))
     }
 
-    @Test func seed001ActivitiesNotFollowingPlan() throws {
-        let data = try ExampleFixture.data()
+    @Test func seed001ActivitiesNotFollowingPlan() async throws {
+        let data = try await ExampleFixture.data()
         let g = GoalFulfilment.compute(data, node: "RS17", period: Period(year: 2017, month: 7)!)
         // Six listed activities; the one following plan is left out.
         #expect(
@@ -40,7 +40,7 @@ import Testing
             rum.status == .notFollowing && rum.endDate == "2017-12-31" && rum.unit == "Näringsliv"
                 && rum.comment == "Inte aktivt för närvarande.")
         // The demo's July report lists them, and says the books end in March instead of showing them as January–July.
-        let md = try ExampleFixture.markdown("namnd-RS17-2017-07")
+        let md = try await ExampleFixture.markdown("namnd-RS17-2017-07")
         #expect(
             md.contains(
                 "| Anordnande och deltagande i större strategiska forum | RUM i Halland | Följer inte planeringen | "

@@ -5,8 +5,8 @@ import Testing
 
 /// Seed 002's indicators (Regionkontoret 2019, 4.1.2–4.1.5) from the example's indicators.csv.
 @Suite struct IndicatorFigureTests {
-    @Test func seed002StatusesAgainstTargets() throws {
-        let data = try ExampleFixture.data()
+    @Test func seed002StatusesAgainstTargets() async throws {
+        let data = try await ExampleFixture.data()
         let results = IndicatorResult.compute(data, node: "RK", period: Period(year: 2019, month: 12)!)
         func result(_ code: String) throws -> IndicatorResult { try #require(results.first { $0.row.code == code }) }
         // Digital courses: target 15, outcome 66, last year 5 → met, +61.
@@ -24,8 +24,8 @@ import Testing
         #expect(results.count == 5)
     }
 
-    @Test func theDemoReportShowsThem() throws {
-        let md = try ExampleFixture.markdown("namnd-RK-2019-12")
+    @Test func theDemoReportShowsThem() async throws {
+        let md = try await ExampleFixture.markdown("namnd-RK-2019-12")
         #expect(md.contains("4 av 5 indikatorer når sitt målvärde, 1 gör det inte."))
         #expect(
             md.contains(
@@ -48,8 +48,8 @@ import Testing
     }
 
     /// The model's focus area, R12 flag and split by gender survive the import.
-    @Test func focusAreaRollingAndGenderAreStored() throws {
-        let data = try ExampleFixture.data()
+    @Test func focusAreaRollingAndGenderAreStored() async throws {
+        let data = try await ExampleFixture.data()
         let oms = try #require(data.indicators.first { $0.code == "RK-OMS" })
         #expect(oms.rolling12 && oms.focusArea.isEmpty && oms.goal == "Medarbetarindikatorer")
         let dig = try #require(data.indicators.first { $0.code == "RK-DIG" })
@@ -61,8 +61,8 @@ import Testing
 /// 90 % (women 91, men 89), operation 74 % (women 75, men 73) — and patients waiting longer
 /// than 90 days for a first contact, 984 against 1 142 a year earlier.
 @Suite struct GenderSplitIndicatorTests {
-    @Test func seed003CareGuaranteeByGender() throws {
-        let data = try ExampleFixture.data()
+    @Test func seed003CareGuaranteeByGender() async throws {
+        let data = try await ExampleFixture.data()
         let results = IndicatorResult.compute(data, node: "RH", period: Period(year: 2024, month: 4)!)
         let first = try #require(results.first { $0.row.code == "RH-VG90-FK" })
         #expect([first.row.outcome, first.row.outcomeWomen, first.row.outcomeMen] == [90, 91, 89])
@@ -73,7 +73,7 @@ import Testing
         let waiting = try #require(results.first { $0.row.code == "RH-VG90-ANT" })
         #expect(waiting.row.outcome == 984 && waiting.previousOutcome == 1_142 && waiting.change == -158)
 
-        let md = try ExampleFixture.markdown("ur1-2024-04")
+        let md = try await ExampleFixture.markdown("ur1-2024-04")
         #expect(md.contains("| Indikator | Målvärde 2024 | Utfall 2024 | Kvinnor | Män | Utfall 2023 | Bedömning |"))
         #expect(
             md.contains(
@@ -91,8 +91,8 @@ import Testing
 /// Seed 004: availability (new visits within 60 days) March 2017 – March 2018 against the
 /// national figure and the 80 % target.
 @Suite struct AvailabilitySeriesTests {
-    @Test func seed004AgainstRiket() throws {
-        let data = try ExampleFixture.data()
+    @Test func seed004AgainstRiket() async throws {
+        let data = try await ExampleFixture.data()
         let series = IndicatorResult.series(data, code: "RH-NYB60", through: Period(year: 2018, month: 3)!)
         #expect(series.map(\.outcome) == [84, 84, 82, 81, 83, 67, 71, 76, 80, 81, 76, 76, 80].map { Decimal($0) })
         #expect(series.map(\.national) == [77, 77, 74, 74, 76, 63, 64, 72, 73, 75, 72, 72, 77].map { Decimal($0) })
@@ -100,12 +100,12 @@ import Testing
         // Halland above the national figure every month; the target met in 8 of 13 months.
         #expect(series.allSatisfy { $0.outcome! > $0.national! })
         #expect(series.filter { IndicatorResult.status($0) == .met }.count == 8)
-        let md = try ExampleFixture.markdown("namnd-RH-2018-03")
+        let md = try await ExampleFixture.markdown("namnd-RH-2018-03")
         #expect(
             md.contains(
                 "| Riket | 77 % | 77 % | 74 % | 74 % | 76 % | 63 % | 64 % | 72 % | 73 % | 75 % | 72 % | 72 % | 77 % |"))
         // The region report of the same period carries the region's indicators too.
-        let ur1 = try ExampleFixture.markdown("ur1-2018-03")
+        let ur1 = try await ExampleFixture.markdown("ur1-2018-03")
         #expect(ur1.contains("## Mål och indikatorer") && ur1.contains("| Region Halland | 84 % | 84 % | 82 % |"))
     }
 }

@@ -9,8 +9,8 @@ import Testing
     func mnkr1(_ m: Money?) -> Int64? { m?.rounded(toUnitsOf: 10_000_000) }
     func tkr(_ m: Money?) -> Int64? { m?.rounded(toUnitsOf: 100_000) }
 
-    @Test func seed000ProjectsAndFrame() throws {
-        let data = try ExampleFixture.data()
+    @Test func seed000ProjectsAndFrame() async throws {
+        let data = try await ExampleFixture.data()
         let rows = data.investments.filter { $0.period == Period(year: 2017, month: 3) && $0.node == "RS17" }
         let running = rows.filter { $0.category != .property }
         // Summa −10,8 / −2,6 / −4,1 / 6,7 (budget, outcome, forecast, deviation), computed.
@@ -23,7 +23,7 @@ import Testing
         let decided = rows.filter { $0.category == .property }.compactMap(\.budget).sum()
         #expect(tkr(frame) == 220_000 && tkr(decided) == 208_752 && tkr(frame - decided) == 11_248)
 
-        let md = try ExampleFixture.markdown("namnd-RS17-2017-03")
+        let md = try await ExampleFixture.markdown("namnd-RS17-2017-03")
         #expect(md.contains("| **Summa** | -10,8 | -2,6 | -4,1 | 6,7 |"))
         #expect(md.contains("| **Kvar av ram** | 11 248 |"))
     }
@@ -32,8 +32,8 @@ import Testing
 
     /// Seed 003 3.4: the committee table's totals count each committee's category total once,
     /// with the property projects of FF as its details, not added again.
-    @Test func seed003TotalsCountProjectsOnce() throws {
-        let data = try ExampleFixture.data()
+    @Test func seed003TotalsCountProjectsOnce() async throws {
+        let data = try await ExampleFixture.data()
         let p = Period(year: 2024, month: 4)
         let counted = data.investments.countedInTotals.filter { $0.period == p }
         let all = data.investments.filter { $0.period == p }
@@ -50,7 +50,7 @@ import Testing
                 mnkr(property.map(\.outcome).sum()), mnkr(property.compactMap(\.budget).sum()),
                 mnkr(property.compactMap(\.forecast).sum()),
             ] == [100, 554, 450])
-        let md = try ExampleFixture.markdown("ur1-2024-04")
+        let md = try await ExampleFixture.markdown("ur1-2024-04")
         #expect(md.contains("| **Summa investeringar** | 141 | 204 | 1 075 | 919 | 157 | 708 |"))
         #expect(
             md.contains("| \u{A0}\u{A0}Regionstyrelsens fastighetsförvaltning | 88 | 100 | 554 | 450 | 104 | 415 |"))
@@ -60,8 +60,8 @@ import Testing
     /// year figures, the other objects in one row, and the sum 103 / 554 / 450 (the seed's
     /// committee table says 100 for the same outcome: the seed's own rounding, see the example's
     /// README).
-    @Test func seed003PropertyProjects() throws {
-        let data = try ExampleFixture.data()
+    @Test func seed003PropertyProjects() async throws {
+        let data = try await ExampleFixture.data()
         let projects = data.investments.filter {
             $0.period == Period(year: 2024, month: 4) && $0.category == .property && $0.project != nil
         }
@@ -85,7 +85,7 @@ import Testing
                 mnkr(projects.compactMap(\.forecast).sum()),
             ] == [103, 554, 450])
 
-        let md = try ExampleFixture.markdown("ur1-2024-04")
+        let md = try await ExampleFixture.markdown("ur1-2024-04")
         #expect(
             md.contains("| Ventilationssystem och VSKB-system | HS Varberg | 135 | 139 | 164 | 19 | 45 | 45 | 2024 |"))
         #expect(md.contains("| Anpassning Akuten | HS Halmstad | 9 | 1 | 9 | 0 | 2 | 2 | 2025 |"))

@@ -15,9 +15,9 @@ import Testing
     /// och hälsa, Psykiatri och Närsjukvård inte uppnår målet om maximalt två procent
     /// bemanningskostnader" — computed per committee from the staff data, with §71 and RS240030.
     @Test func decisionProposalNamesTheCommitteesFromTheFigures()
-        throws
+        async throws
     {
-        let data = try ExampleFixture.data()
+        let data = try await ExampleFixture.data()
         let p = Period(year: 2024, month: 4)!
         let above = data.tree(for: 2024).committees.filter {
             (StaffReport.compute(data, period: p, node: $0.code).hiredShare ?? 0) > 2
@@ -27,7 +27,7 @@ import Testing
         #expect(
             StaffReport.compute(data, period: p).hiredShare?.roundedHalfAwayFromZero(scale: 1) == Decimal(string: "4.9")
         )
-        let ur1 = try ExampleFixture.markdown("ur1-2024-04")
+        let ur1 = try await ExampleFixture.markdown("ur1-2024-04")
         #expect(
             ur1.contains(
                 "- uppmärksamma att Driftnämnden Hallands sjukhus, Driftnämnden Ambulans, diagnostik och hälsa, "
@@ -43,30 +43,30 @@ import Testing
                 && !urge.contains("Närsjukvården"))
     }
 
-    @Test func everyKindHasItsChapters() throws {
-        let manad = chapters(try ExampleFixture.markdown("manad-2024-04"))
+    @Test func everyKindHasItsChapters() async throws {
+        let manad = await chapters(try ExampleFixture.markdown("manad-2024-04"))
         #expect(
             manad.first == "Sammanfattning" && manad.contains("Driftredovisning") && !manad.contains("Beslutsförslag")
                 && !manad.contains("Väsentliga personalförhållanden"))
-        let ur1 = chapters(try ExampleFixture.markdown("ur1-2024-04"))
+        let ur1 = await chapters(try ExampleFixture.markdown("ur1-2024-04"))
         #expect(
             ur1.contains("Finansiella mål") && !ur1.contains("Samlad bedömning av god ekonomisk hushållning")
                 && ur1.last == "Beslutsförslag")
-        let ur2 = chapters(try ExampleFixture.markdown("ur2-2024-04"))
+        let ur2 = await chapters(try ExampleFixture.markdown("ur2-2024-04"))
         #expect(ur2.contains("Samlad bedömning av god ekonomisk hushållning") && !ur2.contains("Resultathantering"))
-        let annual = chapters(try ExampleFixture.markdown("arsredovisning-2023"))
+        let annual = await chapters(try ExampleFixture.markdown("arsredovisning-2023"))
         #expect(
             annual.contains("Resultathantering") && annual.contains("Samlad bedömning av god ekonomisk hushållning"))
         // The example has no budget for 2023: the annual report says so instead of comparing with zero.
-        let text = try ExampleFixture.markdown("arsredovisning-2023")
+        let text = try await ExampleFixture.markdown("arsredovisning-2023")
         #expect(text.contains("budget för 2023 är inte inläst"))
         #expect(!text.contains("bättre än den periodiserade budgeten"))
     }
 
     /// Seed 003 2.3.1–2.3.2: result to tax revenue −3,2 % forecast against −5,2 % budgeted;
     /// self-financing 5 % against −20 %; both below their long-term targets.
-    @Test func financialGoals() throws {
-        let ur1 = try ExampleFixture.markdown("ur1-2024-04")
+    @Test func financialGoals() async throws {
+        let ur1 = try await ExampleFixture.markdown("ur1-2024-04")
         #expect(
             ur1.contains(
                 "| Resultat i förhållande till skatteintäkter, statsbidrag och utjämning | minst 2 % | -16,2 % | -3,2 "
@@ -74,7 +74,7 @@ import Testing
             ))
         #expect(ur1.contains("| Självfinansieringsgrad av investeringarna | minst 100 % | -265 % | 5 % | -20 % |"))
         #expect(ur1.contains("prognostiseras till 5\u{A0}%, vilket inte når det långsiktiga målvärdet på 100 procent."))
-        let ur2 = try ExampleFixture.markdown("ur2-2024-04")
+        let ur2 = try await ExampleFixture.markdown("ur2-2024-04")
         #expect(
             ur2.contains(
                 "0 av 2 finansiella mål nås enligt prognosen. Balanskravet uppfylls inte: balanskravsresultatet "
@@ -82,25 +82,25 @@ import Testing
             ))
     }
 
-    @Test func writtenTextsInTheirPlaces() throws {
-        let ur1 = try ExampleFixture.markdown("ur1-2024-04")
+    @Test func writtenTextsInTheirPlaces() async throws {
+        let ur1 = try await ExampleFixture.markdown("ur1-2024-04")
         // The committee's own analysis replaces the missing-text note; committees without one keep it.
         #expect(
             ur1.contains("Störst underskott mot budget prognostiseras inom Driftnämnden Hallands sjukhus med 175 mnkr"))
         #expect(ur1.contains("Ekonomiska utmaningar kräver kloka prioriteringar."))
         #expect(ur1.contains("(nämndens analys av avvikelser)"))
         // UR1 and the month report share the summary text; the 2023 annual report has none.
-        #expect(
+        await #expect(
             try ExampleFixture.markdown("manad-2024-04").contains("Ekonomiska utmaningar kräver kloka prioriteringar."))
-        #expect(
+        await #expect(
             try ExampleFixture.markdown("arsredovisning-2023").contains(
                 "> **Text saknas:** Ingen text är inlagd för detta avsnitt. (sammanfattning)"))
     }
 
     /// The month-by-month chart: accumulated result 2024 through April, 2023 the whole year, and
     /// the forecasts made in March and April (seed 003: −333 and −377 mnkr).
-    @Test func resultOverTheMonths() throws {
-        let data = try ExampleFixture.data()
+    @Test func resultOverTheMonths() async throws {
+        let data = try await ExampleFixture.data()
         let report = try ReportBuilder.build(.ur1, data: data, period: Period(year: 2024, month: 4)!, org: nil)
         let chart = try #require(
             report.allBlocks.compactMap {
@@ -118,8 +118,8 @@ import Testing
 
 /// The drill-down's accounts add up to the line's outcome in the driftredovisning.
 @Suite struct AccountBreakdownTests {
-    @Test func accountsSumToTheLine() throws {
-        let data = try ExampleFixture.data()
+    @Test func accountsSumToTheLine() async throws {
+        let data = try await ExampleFixture.data()
         let p = Period(year: 2024, month: 4)!
         let op = OperatingStatement.compute(data, period: p)
         for code in ["HS-SOM", "HS", "RGKF"] {
@@ -135,8 +135,8 @@ import Testing
 
 /// The report value is a tree: chapters → sections → blocks (issue 6).
 @Suite struct ReportTreeTests {
-    @Test func chaptersHaveSections() throws {
-        let data = try ExampleFixture.data()
+    @Test func chaptersHaveSections() async throws {
+        let data = try await ExampleFixture.data()
         let report = try ReportBuilder.build(.namnd, data: data, period: Period(year: 2017, month: 3)!, org: "RS17")
         let summary = try #require(report.chapters.first { $0.id == "sammanfattning" })
         let sections = summary.blocks.compactMap { if case .section(let s) = $0 { return s } else { return nil } }
@@ -157,8 +157,8 @@ import Testing
 /// Seed 003 2.5.5: likvida medel 7 153 (April 2023), 7 639 (2023), 8 115 (April 2024) —
 /// "en ökning med 475 mnkr jämfört med årsskiftet" — at acquisition value; market value 8 421.
 @Suite struct LiquidityTests {
-    @Test func seed003Liquidity() throws {
-        let md = try ExampleFixture.markdown("ur1-2024-04")
+    @Test func seed003Liquidity() async throws {
+        let md = try await ExampleFixture.markdown("ur1-2024-04")
         #expect(md.contains("| Likvida medel | 7 153 | 7 639 | 8 115 |"))
         #expect(md.contains("| **Totalt** | 8 115 | 8 421 |"))
         #expect(

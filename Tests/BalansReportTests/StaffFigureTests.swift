@@ -12,8 +12,8 @@ import Testing
     func mnkr(_ m: Money?) -> Int64? { m?.rounded(toUnitsOf: 100_000_000) }
     func dec(_ s: String) -> Decimal { Decimal(string: s)! }
 
-    @Test func seed003QualityIndicators() throws {
-        let data = try ExampleFixture.data()
+    @Test func seed003QualityIndicators() async throws {
+        let data = try await ExampleFixture.data()
         let now = StaffReport.compute(data, period: Period(year: 2024, month: 4)!)
         let before = StaffReport.compute(data, period: Period(year: 2023, month: 4)!)
         // Personalomsättning R12: 14,9 % → 12,5 % (target 11,0 %); 6,6 + 4,1 + 1,8 (2.7.1).
@@ -39,8 +39,8 @@ import Testing
         #expect(now.targetHiredShare == dec("2.0"))
     }
 
-    @Test func seed003HiredStaffJanuaryToApril() throws {
-        let data = try ExampleFixture.data()
+    @Test func seed003HiredStaffJanuaryToApril() async throws {
+        let data = try await ExampleFixture.data()
         let s = StaffReport.compute(data, period: Period(year: 2024, month: 4)!)
         // 54 mnkr, a decrease of 19 mnkr or 26 %; doctors −42 %, nurses −11 % (2.5.1).
         #expect(mnkr(s.hiredCostToDate) == 54)
@@ -55,8 +55,8 @@ import Testing
 @Suite struct StaffSplitFigureTests {
     func pct(_ d: Decimal?, _ scale: Int) -> Decimal? { d?.roundedHalfAwayFromZero(scale: scale) }
 
-    @Test func seed002SickLeaveByLengthAndOvertime() throws {
-        let data = try ExampleFixture.data()
+    @Test func seed002SickLeaveByLengthAndOvertime() async throws {
+        let data = try await ExampleFixture.data()
         let s2019 = StaffReport.compute(data, period: Period(year: 2019, month: 12)!, node: "RK")
         let s2018 = StaffReport.compute(data, period: Period(year: 2018, month: 12)!, node: "RK")
         // 2,22 % = short 0,92 + medium 0,42 + long 0,88.
@@ -68,7 +68,7 @@ import Testing
         #expect(pct(s2019.overtime, 2) == Decimal(string: "0.11") && pct(s2018.overtime, 2) == Decimal(string: "0.12"))
         #expect(s2018.sickLeave == nil)
         // The committee report's "Medarbetare i siffror" shows them.
-        let md = try ExampleFixture.markdown("namnd-RK-2019-12")
+        let md = try await ExampleFixture.markdown("namnd-RK-2019-12")
         #expect(md.contains("| Sjukfrånvaro | – | – | 2,22 % |"))
         #expect(
             !md.contains(
@@ -81,8 +81,8 @@ import Testing
 
 /// Seed 001: Regionstyrelsens sick leave July 2017 against July 2016 by gender.
 @Suite struct StaffGenderFigureTests {
-    @Test func seed001SickLeaveByGender() throws {
-        let data = try ExampleFixture.data()
+    @Test func seed001SickLeaveByGender() async throws {
+        let data = try await ExampleFixture.data()
         let now = StaffReport.compute(data, period: Period(year: 2017, month: 7)!, node: "RS17")
         let before = StaffReport.compute(data, period: Period(year: 2016, month: 7)!, node: "RS17")
         let one = { (d: Decimal?) in d?.roundedHalfAwayFromZero(scale: 1) }
@@ -98,8 +98,8 @@ import Testing
     /// The seed gives the directions only; the example's bands (staff.py) are 1 200 of 60 000
     /// hours → 1 600 of 60 000 (2,0 → 2,67 %) and 1 899,96 of 40 000 → 1 200 of 40 000
     /// (4,7499 → 3,0 %) a month.
-    @Test func seed001SickLeaveByAgeBand() throws {
-        let data = try ExampleFixture.data()
+    @Test func seed001SickLeaveByAgeBand() async throws {
+        let data = try await ExampleFixture.data()
         let now = StaffReport.compute(data, period: Period(year: 2017, month: 7)!, node: "RS17")
         let before = StaffReport.compute(data, period: Period(year: 2016, month: 7)!, node: "RS17")
         let young = try #require(now.sickLeaveByAgeBand["20-49"])
@@ -113,7 +113,7 @@ import Testing
         // The split leaves the total and the gender figures as they were.
         #expect(now.sickLeave == Decimal(string: "2.8") && now.sickLeaveByGender["män"] == Decimal(string: "2.5"))
 
-        let md = try ExampleFixture.markdown("namnd-RS17-2017-07")
+        let md = try await ExampleFixture.markdown("namnd-RS17-2017-07")
         #expect(md.contains("| Sjukfrånvaro | 3,10 % | – | 2,80 % |"))
         #expect(md.contains("| \u{A0}\u{A0}män | 1,60 % | – | 2,50 % |"))
         #expect(md.contains("| \u{A0}\u{A0}20–49 år | 2,00 % | – | 2,67 % |"))

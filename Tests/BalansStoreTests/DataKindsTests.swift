@@ -17,14 +17,14 @@ import Testing
         #expect(DataKind.allCases.map { DataKinds.entry($0).kind } == DataKind.allCases)
     }
 
-    @Test(arguments: TestBackend.all) func theExampleImportsThroughTheRegistry(_ b: TestBackend) throws {
-        let store = try b.store()
+    @Test(arguments: TestBackend.all) func theExampleImportsThroughTheRegistry(_ b: TestBackend) async throws {
+        let store = try await b.store()
         var messages: [String] = []
         for (kind, file) in [(DataKind.org, "org.csv"), (.mapping, "mapping.csv"), (.budget, "budget.csv")] {
             let path = Self.example.appendingPathComponent(file).path
-            messages.append(try DataKinds.importFile(kind: kind, path: path, store: store).summary.message)
+            await messages.append(try DataKinds.importFile(kind: kind, path: path, store: store).summary.message)
         }
-        let data = try store.followUpData()
+        let data = try await store.followUpData()
         #expect(data.nodes.first?.code == "RH" && data.budgets.count > 10)
         #expect(messages[0].hasSuffix("org.csv: \(data.nodes.count) organisation nodes"))
         #expect(messages[2].hasSuffix("budget.csv: 185 budget rows for 2017, 2024"))
@@ -32,15 +32,15 @@ import Testing
         let sie =
             "#FLAGGA 0\n#SIETYP 4\n#RAR 0 20240101 20241231\n#VER A 1 20240105 \"x\"\n{\n"
             + "#TRANS 4010 {} 100.00\n#TRANS 1930 {} -100.00\n}\n"
-        let outcome = try DataKinds.importBytes(kind: .sie, Array(sie.utf8), file: "upload.se", store: store)
-        let years = try store.ledgerYears()
+        let outcome = try await DataKinds.importBytes(kind: .sie, Array(sie.utf8), file: "upload.se", store: store)
+        let years = try await store.ledgerYears()
         #expect(outcome.summary.changed && years == [2024])
     }
 
-    @Test func anUnreadableFileIsAnErrorWithItsName() throws {
-        let store = try Store()
-        #expect {
-            try DataKinds.importFile(kind: .budget, path: "/nonexistent/budget.csv", store: store)
+    @Test func anUnreadableFileIsAnErrorWithItsName() async throws {
+        let store = try await Store()
+        await #expect {
+            try await DataKinds.importFile(kind: .budget, path: "/nonexistent/budget.csv", store: store)
         } throws: { error in
             "\(error)".contains("/nonexistent/budget.csv") && "\(error)".contains("cannot read the file")
         }

@@ -56,16 +56,16 @@ import Testing
         pairs.map { LedgerImport.ObjectRef(dimension: $0.0, code: $0.1) }
     }
 
-    func objectSets(_ store: Store) throws -> [String] {
-        try store.db.read { db in
+    func objectSets(_ store: Store) async throws -> [String] {
+        try await store.db.read { db in
             try String.fetchAll(
                 db, sql: "SELECT objects FROM object_set WHERE organisation = ? ORDER BY id",
                 arguments: [store.organisation])
         }
     }
 
-    func members(_ store: Store) throws -> [String] {
-        try store.db.read { db in
+    func members(_ store: Store) async throws -> [String] {
+        try await store.db.read { db in
             try SQLRow.fetchAll(
                 db,
                 sql: """
@@ -92,33 +92,33 @@ import Testing
     }
 
     /// A row that names a list its import never gave is refused, and nothing is written.
-    @Test(arguments: TestBackend.all) func aRowWithAnUnknownListIsRefused(_ backend: TestBackend) throws {
-        let store = try backend.store()
+    @Test(arguments: TestBackend.all) func aRowWithAnUnknownListIsRefused(_ backend: TestBackend) async throws {
+        let store = try await backend.store()
         var ledger = try read(Self.sie, "2024.se")
         ledger.vouchers[1].rows[0].objectList = 4
-        #expect(throws: LedgerWriteFailure.self) { try store.importLedger(ledger) }
-        #expect(try store.ledgerYears().isEmpty)
+        await #expect(throws: LedgerWriteFailure.self) { try await store.importLedger(ledger) }
+        #expect(try await store.ledgerYears().isEmpty)
     }
 
-    @Test(arguments: TestBackend.all) func voucherRowsHaveEveryObject(_ backend: TestBackend) throws {
-        let store = try backend.store()
-        #expect(try store.importLedger(read(Self.sie, "2024.se")).changed)
-        let drugs = try store.ledgerRows(year: 2024, account: 4610, ansvar: ["100"], throughMonth: 12)
+    @Test(arguments: TestBackend.all) func voucherRowsHaveEveryObject(_ backend: TestBackend) async throws {
+        let store = try await backend.store()
+        #expect(try await store.importLedger(read(Self.sie, "2024.se")).changed)
+        let drugs = try await store.ledgerRows(year: 2024, account: 4610, ansvar: ["100"], throughMonth: 12)
         #expect(drugs.map(\.objects) == [refs((1, "100"), (20, "V3")), refs((1, "100"), (6, "P1"), (20, "V3"))])
         #expect(drugs.map(\.amount) == [Money(ore: 25000), Money(ore: 10000)])
-        let voucher = try store.voucher(id: #require(drugs.first).voucherID)
+        let voucher = try await store.voucher(id: #require(drugs.first).voucherID)
         #expect(voucher.map(\.objects) == [refs((1, "100"), (20, "V3")), refs((1, "100"), (6, "P1"), (20, "V3")), []])
         #expect(voucher.map(\.ansvar) == ["100", "100", ""])
-        let project = try store.ledgerRows(year: 2024, account: 5010, ansvar: [""], throughMonth: 12)
+        let project = try await store.ledgerRows(year: 2024, account: 5010, ansvar: [""], throughMonth: 12)
         #expect(project.map(\.objects) == [refs((6, "P1"))])
         // The reports' cells are per ansvar as before: the other dimensions do not split them.
-        let cells = try store.followUpData().ledgers[2024]?.cells ?? []
+        let cells = try await store.followUpData().ledgers[2024]?.cells ?? []
         #expect(
             Set(cells.map { "\($0.account)/\($0.ansvar)/\($0.month): \($0.amount.ore)" }) == [
                 "4610/100/1: 35000", "1930//1: -35000", "5010//2: 4000", "1930//2: -4000",
             ])
-        #expect(try store.ledgerDimensions(year: 2024) == [1: "Ansvar", 6: "Projekt", 20: "Verksamhet"])
-        #expect(
+        #expect(try await store.ledgerDimensions(year: 2024) == [1: "Ansvar", 6: "Projekt", 20: "Verksamhet"])
+        await #expect(
             try store.ledgerObjectNames(year: 2024) == [
                 LedgerImport.ObjectRef(dimension: 1, code: "100"): "Kirurgi",
                 LedgerImport.ObjectRef(dimension: 6, code: "P1"): "Nybygge",
@@ -128,49 +128,51 @@ import Testing
 
     /// Each distinct list once, its pairs beside it; the same file again changes nothing, and a
     /// changed export of the year reuses the lists the organisation has.
-    @Test(arguments: TestBackend.all) func objectListsAreStoredOnceAndReused(_ backend: TestBackend) throws {
-        let store = try backend.store()
-        _ = try store.importLedger(read(Self.sie, "2024.se"))
+    @Test(arguments: TestBackend.all) func objectListsAreStoredOnceAndReused(_ backend: TestBackend) async throws {
+        let store = try await backend.store()
+        _ = try await store.importLedger(read(Self.sie, "2024.se"))
         let lists = ["{1 \"100\" 20 \"V3\"}", "{1 \"100\" 6 \"P1\" 20 \"V3\"}", "{6 \"P1\"}"]
-        #expect(try objectSets(store) == lists)
-        #expect(try members(store) == ["1 1 100", "1 20 V3", "2 1 100", "2 6 P1", "2 20 V3", "3 6 P1"])
-        let fingerprint = try store.contentFingerprint()
-        let again = try store.importLedger(read(Self.sie, "2024.se"))
+        #expect(try await objectSets(store) == lists)
+        #expect(try await members(store) == ["1 1 100", "1 20 V3", "2 1 100", "2 6 P1", "2 20 V3", "3 6 P1"])
+        let fingerprint = try await store.contentFingerprint()
+        let again = try await store.importLedger(read(Self.sie, "2024.se"))
         #expect(!again.changed)
-        #expect(try store.contentFingerprint() == fingerprint)
-        #expect(try objectSets(store) == lists)
-        let replaced = try store.importLedger(read(Self.changed, "2024b.se"))
+        #expect(try await store.contentFingerprint() == fingerprint)
+        #expect(try await objectSets(store) == lists)
+        let replaced = try await store.importLedger(read(Self.changed, "2024b.se"))
         #expect(replaced.message.contains("replaced"))
-        #expect(try objectSets(store) == lists)
-        let march = try store.ledgerRows(year: 2024, account: 4610, ansvar: ["100"], throughMonth: 12)
+        #expect(try await objectSets(store) == lists)
+        let march = try await store.ledgerRows(year: 2024, account: 4610, ansvar: ["100"], throughMonth: 12)
         #expect(march.map(\.objects).last == refs((1, "100"), (20, "V3")))
         #expect(march.count == 3)
-        try store.removeAllData()
-        #expect(try objectSets(store).isEmpty && members(store).isEmpty)
-        #expect(try store.ledgerDimensions(year: 2024).isEmpty)
+        try await store.removeAllData()
+        #expect(try await objectSets(store).isEmpty)
+        #expect(try await members(store).isEmpty)
+        #expect(try await store.ledgerDimensions(year: 2024).isEmpty)
     }
 
     /// A row stored before migration v20 kept only its ansvar: that is its one object.
-    @Test(arguments: TestBackend.all) func aRowStoredBeforeObjectListsHasItsAnsvar(_ backend: TestBackend) throws {
-        let store = try backend.store()
-        _ = try store.importLedger(read(Self.sie, "2024.se"))
-        let fingerprint = try store.inputFingerprint()
-        try store.db.write { db in
+    @Test(arguments: TestBackend.all) func aRowStoredBeforeObjectListsHasItsAnsvar(_ backend: TestBackend) async throws
+    {
+        let store = try await backend.store()
+        _ = try await store.importLedger(read(Self.sie, "2024.se"))
+        let fingerprint = try await store.inputFingerprint()
+        _ = try await store.db.write { db in
             try db.execute(
                 sql: "UPDATE ledger_row SET object_set = NULL WHERE organisation = ?", arguments: [store.organisation])
         }
         // Nor has the upgraded store's data changed for a report frozen before the upgrade.
-        #expect(try store.inputFingerprint() == fingerprint)
-        let rows = try store.ledgerRows(year: 2024, account: 4610, ansvar: ["100"], throughMonth: 12)
+        #expect(try await store.inputFingerprint() == fingerprint)
+        let rows = try await store.ledgerRows(year: 2024, account: 4610, ansvar: ["100"], throughMonth: 12)
         #expect(rows.map(\.objects) == [refs((1, "100")), refs((1, "100"))])
-        let voucher = try store.voucher(id: #require(rows.first).voucherID)
+        let voucher = try await store.voucher(id: #require(rows.first).voucherID)
         #expect(voucher.map(\.objects) == [refs((1, "100")), refs((1, "100")), []])
     }
 
     /// An import batch (SIE 4I) keeps its rows' objects and adds the names its year lacks.
-    @Test(arguments: TestBackend.all) func aBatchKeepsItsObjects(_ backend: TestBackend) throws {
-        let store = try backend.store()
-        _ = try store.importLedger(read(Self.sie, "2024.se"))
+    @Test(arguments: TestBackend.all) func aBatchKeepsItsObjects(_ backend: TestBackend) async throws {
+        let store = try await backend.store()
+        _ = try await store.importLedger(read(Self.sie, "2024.se"))
         let batch = """
             #FLAGGA 0
             #SIETYP 4
@@ -187,10 +189,13 @@ import Testing
             }
 
             """
-        #expect(try store.importLedger(read(batch, "lon.si")).changed)
-        let rows = try store.ledgerRows(year: 2024, account: 7010, ansvar: ["100"], throughMonth: 12)
+        #expect(try await store.importLedger(read(batch, "lon.si")).changed)
+        let rows = try await store.ledgerRows(year: 2024, account: 7010, ansvar: ["100"], throughMonth: 12)
         #expect(rows.map(\.objects) == [refs((1, "100"), (30, "M9"))])
-        #expect(try store.ledgerDimensions(year: 2024) == [1: "Ansvar", 6: "Projekt", 20: "Verksamhet", 30: "Motpart"])
-        #expect(try objectSets(store).last == "{1 \"100\" 30 \"M9\"}")
+        #expect(
+            try await store.ledgerDimensions(year: 2024) == [
+                1: "Ansvar", 6: "Projekt", 20: "Verksamhet", 30: "Motpart",
+            ])
+        #expect(try await objectSets(store).last == "{1 \"100\" 30 \"M9\"}")
     }
 }

@@ -20,10 +20,10 @@ import Testing
         Array(Schema.steps.prefix { $0.name != name }) + Schema.steps.filter { $0.name == name }
     }
 
-    @Test(arguments: TestBackend.all) func version1LedgerRowsGetTheirRanges(_ b: TestBackend) throws {
+    @Test(arguments: TestBackend.all) func version1LedgerRowsGetTheirRanges(_ b: TestBackend) async throws {
         let db = try backend(b)
-        try db.migrate(steps(through: "v1-organisation-ledger-budget"))
-        try db.write(lockKey: "test") { db in
+        try await db.migrate(steps(through: "v1-organisation-ledger-budget"))
+        try await db.write(lockKey: "test") { db in
             // Two years; 2024 was imported, then 2023, then 2024 again (ids 1–2 deleted).
             try db.executeScript(
                 """
@@ -37,8 +37,8 @@ import Testing
                         1930, '', 1, -7), (4, 1930, '', 1, -5);
                 """)
         }
-        try db.migrate(Schema.steps)
-        try db.read { db in
+        try await db.migrate(Schema.steps)
+        try await db.read { db in
             let ranges = try SQLRow.fetchAll(
                 db,
                 sql:
@@ -60,10 +60,10 @@ import Testing
 
     /// v17: what one organisation had belongs to "default", and a user's role moves to
     /// `user_role` for it.
-    @Test(arguments: TestBackend.all) func version16DataBelongsToTheDefaultOrganisation(_ b: TestBackend) throws {
+    @Test(arguments: TestBackend.all) func version16DataBelongsToTheDefaultOrganisation(_ b: TestBackend) async throws {
         let db = try backend(b)
-        try db.migrate(steps(through: "v16-change-requests"))
-        try db.write(lockKey: "test") { db in
+        try await db.migrate(steps(through: "v16-change-requests"))
+        try await db.write(lockKey: "test") { db in
             try db.executeScript(
                 """
                 INSERT INTO organisation (id, name) VALUES (1, 'Region Halland');
@@ -74,22 +74,23 @@ import Testing
                     'R', 'draft', 3, 'anna', 'now')
                 """)
         }
-        try db.migrate(Schema.steps)
-        let store = try Store(backend: db, organisation: "default", create: false, location: "test")
-        #expect(try store.organisationName() == "Region Halland")
-        #expect(try store.followUpData().nodes.map(\.code) == ["R"])
-        #expect(try store.user(named: "anna").map { [$0.role.rawValue, $0.node] } == ["committee", "R"])
-        #expect(try store.forecastState(period: Period(year: 2024, month: 4)!, node: "R").version == 3)
-        let other = try Store(backend: db, organisation: "other", create: true, location: "test")
-        #expect(try other.followUpData().nodes.isEmpty && other.user(named: "anna") == nil)
+        try await db.migrate(Schema.steps)
+        let store = try await Store(backend: db, organisation: "default", create: false, location: "test")
+        #expect(try await store.organisationName() == "Region Halland")
+        #expect(try await store.followUpData().nodes.map(\.code) == ["R"])
+        #expect(try await store.user(named: "anna").map { [$0.role.rawValue, $0.node] } == ["committee", "R"])
+        #expect(try await store.forecastState(period: Period(year: 2024, month: 4)!, node: "R").version == 3)
+        let other = try await Store(backend: db, organisation: "other", create: true, location: "test")
+        #expect(try await other.followUpData().nodes.isEmpty)
+        #expect(try await other.user(named: "anna") == nil)
     }
 
     /// v18: a database with ledgers from before import batches upgrades, and a batch added to
     /// it takes ids after the year's ranges, so the year keeps its rows.
-    @Test(arguments: TestBackend.all) func version17LedgerTakesImportBatches(_ b: TestBackend) throws {
+    @Test(arguments: TestBackend.all) func version17LedgerTakesImportBatches(_ b: TestBackend) async throws {
         let db = try backend(b)
-        try db.migrate(steps(through: "v17-organisations"))
-        try db.write(lockKey: "test") { db in
+        try await db.migrate(steps(through: "v17-organisations"))
+        try await db.write(lockKey: "test") { db in
             try db.executeScript(
                 """
                 INSERT INTO ledger (organisation, year, file_name, sha256, imported_at, first_voucher, last_voucher,
@@ -103,14 +104,14 @@ import Testing
                     VALUES ('default', 2024, 1, 4010, 'X', 700), ('default', 2024, 1, 1930, '', -700)
                 """)
         }
-        try db.migrate(Schema.steps)
-        let store = try Store(backend: db, organisation: "default", create: false, location: "test")
+        try await db.migrate(Schema.steps)
+        let store = try await Store(backend: db, organisation: "default", create: false, location: "test")
         let batch =
             "#FLAGGA 0\n#SIETYP 4\n#VER L 1 20241220 \"Lon\"\n{\n#TRANS 7010 {} 50.00\n#TRANS 1930 {} -50.00\n}\n"
-        #expect(try store.importLedger(SIELedger.read(Array(batch.utf8), file: "lon.si").ledger).changed)
-        let sizes = try store.ledgerSizes()
+        #expect(try await store.importLedger(SIELedger.read(Array(batch.utf8), file: "lon.si").ledger).changed)
+        let sizes = try await store.ledgerSizes()
         #expect(sizes[2024].map { [$0.vouchers, $0.rows] } == [2, 4])
-        let cells = try store.followUpData().ledgers[2024]?.cells.filter { $0.account == 1930 }.map(\.amount.ore)
+        let cells = try await store.followUpData().ledgers[2024]?.cells.filter { $0.account == 1930 }.map(\.amount.ore)
             .sorted()
         #expect(cells == [-5000, -700])
     }

@@ -16,14 +16,15 @@ import Testing
         .enabled(
             if: TestBackend.postgresURL != nil && rootCert != nil,
             "no PostgreSQL with TLS (BALANS_TEST_POSTGRES_ROOTCERT)"))
-    func encryptedAndTheCertificateChecked() throws {
+    func encryptedAndTheCertificateChecked() async throws {
         let url = try TestBackend.postgres.newDatabase(in: FileManager.default.temporaryDirectory)
         let cert = try #require(Self.rootCert)
         // verify-full against the cluster's own certificate: the store works, encrypted.
         let verified = "\(url)?sslmode=verify-full&sslrootcert=\(cert)"
-        let store = try Store(path: verified)
-        _ = try store.importOrg(CSVKinds.org(Array(StoreTests.org.utf8), file: "org.csv"), file: "org.csv", hash: "x")
-        #expect(try store.followUpData().nodes.count == 4)
+        let store = try await Store(path: verified)
+        _ = try await store.importOrg(
+            CSVKinds.org(Array(StoreTests.org.utf8), file: "org.csv"), file: "org.csv", hash: "x")
+        #expect(try await store.followUpData().nodes.count == 4)
         let ssl = try PostgresBackend.administer(
             url: verified,
             "SELECT ssl FROM pg_stat_ssl WHERE pid = "
@@ -32,11 +33,11 @@ import Testing
         let plain = try PostgresBackend.administer(url: url, "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
         #expect(plain.first?.values.first == .integer(0))
         // require encrypts without checking; verify-full without the root refuses a self-signed certificate.
-        #expect(try Store(path: "\(url)?sslmode=require", create: false).followUpData().nodes.count == 4)
-        #expect(throws: (any Error).self) { try Store(path: "\(url)?sslmode=verify-full", create: false) }
+        #expect(try await Store(path: "\(url)?sslmode=require", create: false).followUpData().nodes.count == 4)
+        await #expect(throws: (any Error).self) { try await Store(path: "\(url)?sslmode=verify-full", create: false) }
     }
 
-    @Test func theURLsParametersAreChecked() throws {
+    @Test func theURLsParametersAreChecked() async throws {
         for (query, message) in [
             (
                 "sslmode=sometimes",
@@ -45,8 +46,8 @@ import Testing
             ),
             ("timeout=5", "unknown URL parameter \"timeout\" (Balans reads sslmode and sslrootcert)"),
         ] {
-            #expect {
-                try Store(path: "postgres://balans:secret@127.0.0.1:1/balans?\(query)")
+            await #expect {
+                try await Store(path: "postgres://balans:secret@127.0.0.1:1/balans?\(query)")
             } throws: { error in
                 (error as? InputFailure)?.issues.map(\.description) == [
                     "postgres://balans:***@127.0.0.1:1/balans?\(query): \(message)"

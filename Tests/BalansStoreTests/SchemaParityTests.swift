@@ -22,8 +22,8 @@ import Testing
         }
     }
 
-    static func sqliteShape(_ store: Store) throws -> Shape {
-        try store.db.read { db in
+    static func sqliteShape(_ store: Store) async throws -> Shape {
+        try await store.db.read { db in
             let tables: [String] = try SQLRow.fetchAll(
                 db,
                 sql: """
@@ -54,8 +54,8 @@ import Testing
 
     /// PostgreSQL's own bookkeeping (migrations applied, the change counter) and the `rowid`
     /// column it adds where SQLite has an implicit one are the backend's, not the schema's.
-    static func postgresShape(_ store: Store) throws -> Shape {
-        try store.db.read { db in
+    static func postgresShape(_ store: Store) async throws -> Shape {
+        try await store.db.read { db in
             let own: Set<String> = ["schema_migration", "store_change"]
             var columns: [String: Set<String>] = [:]
             var types: Set<String> = []
@@ -89,9 +89,9 @@ import Testing
     }
 
     @Test(.enabled(if: TestBackend.postgresURL != nil, "needs BALANS_TEST_POSTGRES_URL"))
-    func bothBackendsEndWithTheSameTablesColumnsAndIndexes() throws {
-        let sqlite = try Self.sqliteShape(TestBackend.sqlite.store())
-        let postgres = try Self.postgresShape(TestBackend.postgres.store())
+    func bothBackendsEndWithTheSameTablesColumnsAndIndexes() async throws {
+        let sqlite = try await Self.sqliteShape(TestBackend.sqlite.store())
+        let postgres = try await Self.postgresShape(TestBackend.postgres.store())
         #expect(Set(sqlite.columns.keys) == Set(postgres.columns.keys))
         for table in sqlite.columns.keys.sorted() {
             #expect(sqlite.columns[table] == postgres.columns[table], "\(table)")

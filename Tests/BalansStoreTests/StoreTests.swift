@@ -40,15 +40,16 @@ import Testing
 
     func bytes(_ s: String) -> [UInt8] { Array(s.utf8) }
 
-    func seeded(_ backend: TestBackend) throws -> Store {
-        let store = try backend.store()
-        _ = try store.importOrg(CSVKinds.org(bytes(Self.org), file: "org.csv"), file: "org.csv", hash: "x")
+    func seeded(_ backend: TestBackend) async throws -> Store {
+        let store = try await backend.store()
+        _ = try await store.importOrg(CSVKinds.org(bytes(Self.org), file: "org.csv"), file: "org.csv", hash: "x")
         return store
     }
 
-    @Test(arguments: TestBackend.all) func migrationsAreNamedAndApplied(_ backend: TestBackend) throws {
+    @Test(arguments: TestBackend.all) func migrationsAreNamedAndApplied(_ backend: TestBackend) async throws {
+        let store = try await backend.store()
         #expect(
-            try backend.store().appliedMigrations() == [
+            try await store.appliedMigrations() == [
                 "v1-organisation-ledger-budget", "v2-ledger-rows-by-range", "v3-staff", "v4-indicators",
                 "v5-activities", "v6-investment-projects", "v7-indicator-national", "v8-action-plans",
                 "v9-staff-gender", "v10-investment-project-totals", "v11-staff-age-band",
@@ -58,74 +59,80 @@ import Testing
             ])
     }
 
-    @Test(arguments: TestBackend.all) func replacingAYearLeavesOtherYearsAndNoOrphans(_ backend: TestBackend) throws {
-        let store = try seeded(backend)
+    @Test(arguments: TestBackend.all) func replacingAYearLeavesOtherYearsAndNoOrphans(_ backend: TestBackend)
+        async throws
+    {
+        let store = try await seeded(backend)
         let y2023 = Self.sie.replacingOccurrences(of: "2024", with: "2023")
-        _ = try store.importLedger(SIELedger.read(bytes(Self.sie), file: "2024.se").ledger)
-        _ = try store.importLedger(SIELedger.read(bytes(y2023), file: "2023.se").ledger)
+        _ = try await store.importLedger(SIELedger.read(bytes(Self.sie), file: "2024.se").ledger)
+        _ = try await store.importLedger(SIELedger.read(bytes(y2023), file: "2023.se").ledger)
         let twoVouchers = Self.sie.replacingOccurrences(
             of: "}\n",
             with: "}\n#VER A 2 20240201 \"Februari\"\n{\n#TRANS 4610 {1 \"A1\"} 5.00\n#TRANS 1930 {} -5.00\n}\n")
-        _ = try store.importLedger(SIELedger.read(bytes(twoVouchers), file: "2024b.se").ledger)
-        let sizes = try store.ledgerSizes()
+        _ = try await store.importLedger(SIELedger.read(bytes(twoVouchers), file: "2024b.se").ledger)
+        let sizes = try await store.ledgerSizes()
         #expect(sizes[2023]?.vouchers == 1 && sizes[2023]?.rows == 2)
         #expect(sizes[2024]?.vouchers == 2 && sizes[2024]?.rows == 4)
-        let data = try store.followUpData()
+        let data = try await store.followUpData()
         #expect(data.ledgers[2023]?.cells.count == 2)
         #expect(data.ledgers[2024]?.cells.first { $0.account == 4610 && $0.month == 2 }?.amount == Money(kronor: 5))
     }
 
-    @Test(arguments: TestBackend.all) func aFailureAfterRowsWereWrittenChangesNothing(_ backend: TestBackend) throws {
-        let store = try seeded(backend)
-        _ = try store.importLedger(SIELedger.read(bytes(Self.sie), file: "a.se").ledger)
-        let before = try store.contentFingerprint()
+    @Test(arguments: TestBackend.all) func aFailureAfterRowsWereWrittenChangesNothing(_ backend: TestBackend)
+        async throws
+    {
+        let store = try await seeded(backend)
+        _ = try await store.importLedger(SIELedger.read(bytes(Self.sie), file: "a.se").ledger)
+        let before = try await store.contentFingerprint()
         struct Broken: Error {}
         let (ledger, _) = try SIELedger.read(
             bytes(Self.sie.replacingOccurrences(of: "250.00", with: "7.00")), file: "b.se")
-        #expect(throws: Broken.self) {
-            try store.importLedger(contentHash: "other", fileName: "b.se") { emit in
+        await #expect(throws: Broken.self) {
+            try await store.importLedger(contentHash: "other", fileName: "b.se") { emit in
                 try emit(ledger.vouchers)  // rows are written...
                 throw Broken()  // ...then the file turns out to be bad
             }
         }
-        #expect(try store.contentFingerprint() == before)
+        #expect(try await store.contentFingerprint() == before)
     }
 
-    @Test(arguments: TestBackend.all) func budgetRoundTripsWithPeriodisation(_ backend: TestBackend) throws {
-        let store = try seeded(backend)
-        _ = try store.importBudget(
+    @Test(arguments: TestBackend.all) func budgetRoundTripsWithPeriodisation(_ backend: TestBackend) async throws {
+        let store = try await seeded(backend)
+        _ = try await store.importBudget(
             CSVKinds.budget(bytes(Self.budget), file: "budget.csv"), file: "budget.csv", hash: "b")
-        let data = try store.followUpData()
+        let data = try await store.followUpData()
         #expect(data.budgets.count == 2)
         #expect(data.budgets[1].amount == Money(ore: -21_330_000_050))
         #expect(data.budgets.allSatisfy { $0.monthly.sum() == $0.amount })
     }
 
-    @Test(arguments: TestBackend.all) func unknownNodeFailsWithLineAndWritesNothing(_ backend: TestBackend) throws {
-        let store = try seeded(backend)
-        _ = try store.importBudget(
+    @Test(arguments: TestBackend.all) func unknownNodeFailsWithLineAndWritesNothing(_ backend: TestBackend) async throws
+    {
+        let store = try await seeded(backend)
+        _ = try await store.importBudget(
             CSVKinds.budget(bytes(Self.budget), file: "budget.csv"), file: "budget.csv", hash: "b")
-        let before = try store.contentFingerprint()
+        let before = try await store.contentFingerprint()
         let bad = "year;node;amount\n2024;L1;-5\n2024;HS9;-7\n"
-        #expect {
-            _ = try store.importBudget(CSVKinds.budget(bytes(bad), file: "budget2.csv"), file: "budget2.csv", hash: "c")
+        await #expect {
+            _ = try await store.importBudget(
+                CSVKinds.budget(bytes(bad), file: "budget2.csv"), file: "budget2.csv", hash: "c")
         } throws: { error in
             (error as? InputFailure)?.issues.map(\.description) == [
                 "budget2.csv:3: unknown organisation node \"HS9\" (import the org file first)"
             ]
         }
-        #expect(try store.contentFingerprint() == before)
+        #expect(try await store.contentFingerprint() == before)
     }
 
-    @Test(arguments: TestBackend.all) func sameLedgerTwiceChangesNothing(_ backend: TestBackend) throws {
-        let store = try seeded(backend)
+    @Test(arguments: TestBackend.all) func sameLedgerTwiceChangesNothing(_ backend: TestBackend) async throws {
+        let store = try await seeded(backend)
         let (ledger, _) = try SIELedger.read(bytes(Self.sie), file: "a.se")
-        #expect(try store.importLedger(ledger).changed)
-        let after = try store.contentFingerprint()
-        let again = try store.importLedger(ledger)
+        #expect(try await store.importLedger(ledger).changed)
+        let after = try await store.contentFingerprint()
+        let again = try await store.importLedger(ledger)
         #expect(!again.changed)
-        #expect(try store.contentFingerprint() == after)
-        let data = try store.followUpData()
+        #expect(try await store.contentFingerprint() == after)
+        let data = try await store.followUpData()
         #expect(
             data.ledgers[2024]?.cells == [
                 YearLedger.Cell(account: 1930, ansvar: "", month: 1, amount: Money(kronor: -250)),
@@ -134,36 +141,37 @@ import Testing
         #expect(data.ledgers[2024]?.openingBalances[1930] == Money(kronor: 1000))
     }
 
-    @Test(arguments: TestBackend.all) func changedExportReplacesTheYear(_ backend: TestBackend) throws {
-        let store = try seeded(backend)
-        _ = try store.importLedger(SIELedger.read(bytes(Self.sie), file: "a.se").ledger)
+    @Test(arguments: TestBackend.all) func changedExportReplacesTheYear(_ backend: TestBackend) async throws {
+        let store = try await seeded(backend)
+        _ = try await store.importLedger(SIELedger.read(bytes(Self.sie), file: "a.se").ledger)
         let changed = Self.sie.replacingOccurrences(of: "250.00", with: "300.00")
-        let summary = try store.importLedger(SIELedger.read(bytes(changed), file: "b.se").ledger)
+        let summary = try await store.importLedger(SIELedger.read(bytes(changed), file: "b.se").ledger)
         #expect(summary.message.contains("replaced"))
-        let op = OperatingStatement.compute(try store.followUpData(), period: Period(year: 2024, month: 1)!)
+        let op = await OperatingStatement.compute(try store.followUpData(), period: Period(year: 2024, month: 1)!)
         #expect(op.row("L1")?.figures.outcome == Money(kronor: -300))
     }
 
-    @Test(arguments: TestBackend.all) func sameBudgetFileTwiceChangesNothing(_ backend: TestBackend) throws {
-        let store = try seeded(backend)
+    @Test(arguments: TestBackend.all) func sameBudgetFileTwiceChangesNothing(_ backend: TestBackend) async throws {
+        let store = try await seeded(backend)
         let rows = try CSVKinds.budget(bytes(Self.budget), file: "budget.csv")
-        _ = try store.importBudget(rows, file: "budget.csv", hash: "b")
-        let once = try store.followUpData().budgets
-        _ = try store.importBudget(rows, file: "budget.csv", hash: "b")
-        #expect(try store.followUpData().budgets == once)
+        _ = try await store.importBudget(rows, file: "budget.csv", hash: "b")
+        let once = try await store.followUpData().budgets
+        _ = try await store.importBudget(rows, file: "budget.csv", hash: "b")
+        #expect(try await store.followUpData().budgets == once)
     }
 }
 
 @Suite struct PeriodBudgetTests {
     @Test(arguments: TestBackend.all) func ledgerPeriodBudgetsAreTheBudgetWithoutABudgetFile(_ backend: TestBackend)
-        throws
+        async throws
     {
-        let store = try backend.store()
-        _ = try store.importOrg(CSVKinds.org(Array(StoreTests.org.utf8), file: "org.csv"), file: "org.csv", hash: "x")
+        let store = try await backend.store()
+        _ = try await store.importOrg(
+            CSVKinds.org(Array(StoreTests.org.utf8), file: "org.csv"), file: "org.csv", hash: "x")
         let sie =
             StoreTests.sie + "#PBUDGET 0 202401 4610 {1 \"A1\"} 300.00\n#PBUDGET 0 202402 4610 {1 \"A1\"} 100.00\n"
-        _ = try store.importLedger(SIELedger.read(Array(sie.utf8), file: "a.se").ledger)
-        let op = OperatingStatement.compute(try store.followUpData(), period: Period(year: 2024, month: 1)!)
+        _ = try await store.importLedger(SIELedger.read(Array(sie.utf8), file: "a.se").ledger)
+        let op = await OperatingStatement.compute(try store.followUpData(), period: Period(year: 2024, month: 1)!)
         let l1 = try #require(op.row("L1")).figures
         #expect(l1.annualBudget == Money(kronor: -400))
         #expect(l1.budgetToDate == Money(kronor: -300))
@@ -173,9 +181,9 @@ import Testing
 
 /// The drill-down's voucher lookup (binary search over rowids), in two years of ledger.
 @Suite struct VoucherLookupTests {
-    @Test(arguments: TestBackend.all) func everyVoucherIsFoundWhole(_ backend: TestBackend) throws {
-        let store = try backend.store()
-        func sie(_ year: Int, vouchers: Int) -> String {
+    @Test(arguments: TestBackend.all) func everyVoucherIsFoundWhole(_ backend: TestBackend) async throws {
+        let store = try await backend.store()
+        func sie(_ year: Int, vouchers: Int) async -> String {
             "#FLAGGA 0\n#SIETYP 4\n#RAR 0 \(year)0101 \(year)1231\n"
                 + (1...vouchers).map { v in
                     let n = v % 5 + 2  // 2...6 rows, balancing
@@ -187,49 +195,51 @@ import Testing
         }
         var expected: [Int] = []
         for (year, count) in [(2023, 30), (2024, 40)] {
-            _ = try store.importLedger(
+            _ = try await store.importLedger(
                 SIELedger.read(Array(sie(year, vouchers: count).utf8), file: "\(year).se").ledger)
             expected += (1...count).map { $0 % 5 + 2 }
         }
         for (i, n) in expected.enumerated() {
-            let rows = try store.voucher(id: Int64(i + 1))
+            let rows = try await store.voucher(id: Int64(i + 1))
             #expect(rows.count == n && rows.allSatisfy { $0.voucherID == Int64(i + 1) }, "voucher \(i + 1)")
         }
-        #expect(try store.voucher(id: 71).isEmpty && store.voucher(id: 0).isEmpty)
+        #expect(try await store.voucher(id: 71).isEmpty)
+        #expect(try await store.voucher(id: 0).isEmpty)
     }
 }
 
 /// Texts with the characters the bulk writers must escape (PostgreSQL's COPY: backslash, tab)
 /// come back as they were read, on both backends.
 @Suite struct LedgerTextTests {
-    @Test(arguments: TestBackend.all) func voucherTextsSurviveTheBulkWrite(_ backend: TestBackend) throws {
-        let store = try backend.store()
+    @Test(arguments: TestBackend.all) func voucherTextsSurviveTheBulkWrite(_ backend: TestBackend) async throws {
+        let store = try await backend.store()
         let sie = StoreTests.sie.replacingOccurrences(
             of: "#VER A 1 20240115 \"Januari\"", with: "#VER A 1 20240115 \"C:\\\\hyra\\\\jan \\\"A\\\"\tflik\"")
         let (ledger, _) = try SIELedger.read(Array(sie.utf8), file: "a.se")
         let text = try #require(ledger.vouchers.first?.text)
         #expect(text == "C:\\hyra\\jan \"A\"\tflik")
-        _ = try store.importLedger(ledger)
-        #expect(try store.voucher(id: 1).map(\.text) == [text, text])
+        _ = try await store.importLedger(ledger)
+        #expect(try await store.voucher(id: 1).map(\.text) == [text, text])
     }
 }
 
 /// The web application's cache follows `dataVersion`: it moves when another connection (another
 /// process) writes — on PostgreSQL within the 0,1 s it may answer from memory.
 @Suite struct DataVersionTests {
-    @Test(arguments: TestBackend.all) func movesWhenAnotherConnectionWrites(_ backend: TestBackend) throws {
+    @Test(arguments: TestBackend.all) func movesWhenAnotherConnectionWrites(_ backend: TestBackend) async throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("balans-dv-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let db = try backend.newDatabase(in: dir)
-        let reader = try Store(path: db)
-        let writer = try Store(path: db)
-        let before = try reader.dataVersion()
-        _ = try writer.importOrg(CSVKinds.org(Array(StoreTests.org.utf8), file: "org.csv"), file: "org.csv", hash: "x")
-        Thread.sleep(forTimeInterval: 0.15)
-        let after = try reader.dataVersion()
+        let reader = try await Store(path: db)
+        let writer = try await Store(path: db)
+        let before = try await reader.dataVersion()
+        _ = try await writer.importOrg(
+            CSVKinds.org(Array(StoreTests.org.utf8), file: "org.csv"), file: "org.csv", hash: "x")
+        try await Task.sleep(for: .milliseconds(150))
+        let after = try await reader.dataVersion()
         #expect(after != before)
-        Thread.sleep(forTimeInterval: 0.15)
-        #expect(try reader.dataVersion() == after)  // nothing written since
+        try await Task.sleep(for: .milliseconds(150))
+        #expect(try await reader.dataVersion() == after)  // nothing written since
     }
 }

@@ -13,19 +13,19 @@ public enum ExampleFixture {
     public static let directory = TestDemo.repoRoot.appendingPathComponent("Examples/region-halland")
 
     /// The example's data as the store reads it back.
-    public static func data() throws -> FollowUpData { try loaded.get() }
+    public static func data() async throws -> FollowUpData { try await loaded.value }
 
-    private static let loaded = Result { try load() }
+    private static let loaded = Task { try await load() }
 
-    private static func load() throws -> FollowUpData {
-        let store = try Store()
-        try ExampleData.importAll(from: directory, into: store)
-        return try store.followUpData()
+    private static func load() async throws -> FollowUpData {
+        let store = try await Store()
+        try await ExampleData.importAll(from: directory, into: store)
+        return try await store.followUpData()
     }
 
     /// One of the demo's reports as Markdown, built in process: `stem` as the demo names its
     /// files (`ur1-2024-04`, `namnd-RS17-2017-03`, `arsredovisning-2023`).
-    public static func markdown(_ stem: String) throws -> String {
+    public static func markdown(_ stem: String) async throws -> String {
         var parts = stem.split(separator: "-").map(String.init)
         guard let kind = ReportKind(rawValue: parts.removeFirst()) else {
             throw TestSupportError("no report kind in \(stem)")
@@ -33,6 +33,6 @@ public enum ExampleFixture {
         let node = kind == .namnd ? parts.removeFirst() : nil
         let periodText = parts.count == 1 ? "\(parts[0])-12" : parts.joined(separator: "-")
         guard let period = Period(periodText) else { throw TestSupportError("no period in \(stem)") }
-        return MarkdownRenderer.render(try ReportBuilder.build(kind, data: data(), period: period, org: node))
+        return MarkdownRenderer.render(try ReportBuilder.build(kind, data: await data(), period: period, org: node))
     }
 }

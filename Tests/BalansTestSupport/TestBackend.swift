@@ -30,10 +30,10 @@ public enum TestBackend: String, Sendable, CustomStringConvertible {
     }
 
     /// A new empty store (SQLite in memory, or a new PostgreSQL database).
-    public func store(organisation: String = Store.defaultOrganisation) throws -> Store {
+    public func store(organisation: String = Store.defaultOrganisation) async throws -> Store {
         switch self {
-        case .sqlite: return try Store(organisation: organisation)
-        case .postgres: return try Store(path: Self.createPostgresDatabase(), organisation: organisation)
+        case .sqlite: return try await Store(organisation: organisation)
+        case .postgres: return try await Store(path: Self.createPostgresDatabase(), organisation: organisation)
         }
     }
 

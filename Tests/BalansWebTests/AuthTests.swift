@@ -36,10 +36,10 @@ struct AuthFixture {
     init(
         _ backend: TestBackend, secure: Bool = false, limiter: LoginLimiter = LoginLimiter(),
         hasher: PasswordHasher = PasswordHasher()
-    ) throws {
+    ) async throws {
         let dir = FileManager.default.temporaryDirectory
         location = try backend.copy(of: WebFixture.demo(backend).get(), in: dir, name: "balans-auth")
-        store = try Store(path: location, create: false)
+        store = try await Store(path: location, create: false)
         let clock = TestClock()
         self.clock = clock
         app = WebApp(store: store, secureCookies: secure, limiter: limiter, hasher: hasher, clock: { clock.read() })
@@ -98,27 +98,28 @@ struct AuthFixture {
 
     /// An unknown name is checked against a dummy hash of the stored hashes' cost (the demo's
     /// users have cost 10; the dummy used to have 12, four times as slow).
-    @Test(arguments: TestBackend.all) func theDummyHashHasTheStoredHashesCost(_ backend: TestBackend) throws {
-        let store = try backend.store()
+    @Test(arguments: TestBackend.all) func theDummyHashHasTheStoredHashesCost(_ backend: TestBackend) async throws {
+        let store = try await backend.store()
         let five = Auth.hashPassword("ett långt lösenord", cost: 5)
-        try store.addUser(name: "a", passwordHash: five, role: .central, node: "")
-        try store.addUser(name: "b", passwordHash: five, role: .reader, node: "")
-        try store.addUser(
+        try await store.addUser(name: "a", passwordHash: five, role: .central, node: "")
+        try await store.addUser(name: "b", passwordHash: five, role: .reader, node: "")
+        try await store.addUser(
             name: "c", passwordHash: Auth.hashPassword("ett långt lösenord", cost: 4), role: .reader, node: "")
-        let unknown = try store.loginLookup(name: "nobody")
+        let unknown = try await store.loginLookup(name: "nobody")
         #expect(unknown.user == nil && unknown.usualCost == 5)
         let dummy = WebApp.hashToVerify(unknown.user?.passwordHash, usualCost: unknown.usualCost)
         #expect(Auth.cost(ofHash: dummy) == 5 && Auth.cost(ofHash: five) == 5)
         #expect(!Auth.verify("ett långt lösenord", hash: dummy))
-        let known = try store.loginLookup(name: "a")
+        let known = try await store.loginLookup(name: "a")
         #expect(WebApp.hashToVerify(known.user?.passwordHash, usualCost: known.usualCost) == five)
 
-        let demo = try WebFixture.store(backend)
-        let demoUnknown = try demo.loginLookup(name: "okänd")
+        let demo = try await WebFixture.store(backend)
+        let demoUnknown = try await demo.loginLookup(name: "okänd")
         #expect(demoUnknown.usualCost == 10)
         #expect(Auth.cost(ofHash: WebApp.hashToVerify(nil, usualCost: demoUnknown.usualCost)) == 10)
         #expect(
-            Auth.cost(ofHash: WebApp.hashToVerify(nil, usualCost: try backend.store().loginLookup(name: "x").usualCost))
+            Auth.cost(
+                ofHash: WebApp.hashToVerify(nil, usualCost: try await backend.store().loginLookup(name: "x").usualCost))
                 == 12)
     }
 
@@ -191,7 +192,7 @@ struct AuthFixture {
     @Test(arguments: TestBackend.all) func aWrongPasswordBacksOffAndTheRightOneWorksAfterTheWait(_ backend: TestBackend)
         async throws
     {
-        let fixture = try AuthFixture(backend)
+        let fixture = try await AuthFixture(backend)
         try await fixture.run { b in
             for _ in 0..<4 { #expect(try await b.login("central", "fel").status == .unauthorized) }
             let refused = try await b.login("central")
@@ -205,7 +206,7 @@ struct AuthFixture {
     /// Over a real connection from this machine (a proxy's place), the address is the one
     /// X-Forwarded-For ends with: the guesses from one address hold up that address only.
     @Test func theLimitsFollowTheForwardedAddressOfALocalProxy() async throws {
-        let fixture = try AuthFixture(.sqlite)
+        let fixture = try await AuthFixture(.sqlite)
         try await Application(router: fixture.app.router()).test(.live) { client in
             func login(from address: String, _ password: String) async throws -> TestResponse {
                 let forwarded: HTTPFields = [.init("X-Forwarded-For")!: "198.51.100.1, \(address)"]
@@ -233,7 +234,7 @@ struct AuthFixture {
     @Test func anOverlongNameIsNeitherHashedNorRemembered() async throws {
         let limiter = LoginLimiter()
         let hasher = PasswordHasher()
-        let fixture = try AuthFixture(.sqlite, limiter: limiter, hasher: hasher)
+        let fixture = try await AuthFixture(.sqlite, limiter: limiter, hasher: hasher)
         try await fixture.run { b in
             let long = try await b.login(String(repeating: "x", count: 65), "fel")
             #expect(
@@ -254,25 +255,25 @@ struct AuthFixture {
     static func loggedOut(_ r: TestResponse) -> Bool { r.status == .seeOther && r.headers[.location] == "/login" }
 
     @Test(arguments: TestBackend.all) func storeChangesEndCachedSessionsAtOnce(_ backend: TestBackend) async throws {
-        let fixture = try AuthFixture(backend)
+        let fixture = try await AuthFixture(backend)
         let store = fixture.store
         try await fixture.run { b in
             try await b.login("hs")
             // The second from the cache.
             for _ in 0..<2 { #expect(try await b.get("/namnd/HS?period=2024-04").status == .ok) }
-            try store.setRole(name: "hs", role: .reader, node: "")
+            try await store.setRole(name: "hs", role: .reader, node: "")
             #expect(Self.loggedOut(try await b.get("/namnd/HS?period=2024-04")))
             try await b.login("hs")
             #expect(try await b.get("/").headers[.location] == "/rapporter")  // the new role
             #expect(try await b.get("/rapporter").status == .ok)
 
-            try store.setPassword(name: "hs", passwordHash: Auth.hashPassword("ett nytt lösenord", cost: 4))
+            try await store.setPassword(name: "hs", passwordHash: Auth.hashPassword("ett nytt lösenord", cost: 4))
             #expect(Self.loggedOut(try await b.get("/rapporter")))
             #expect(try await b.login("hs").status == .unauthorized)
             #expect(try await b.login("hs", "ett nytt lösenord").status == .seeOther)
             #expect(try await b.get("/rapporter").status == .ok)
 
-            try store.removeUser(name: "hs")
+            try await store.removeUser(name: "hs")
             #expect(Self.loggedOut(try await b.get("/rapporter")))
             #expect(try await b.get("/api/ratios?period=2024-04&org=HS").status == .unauthorized)
             #expect(try await b.login("hs", "ett nytt lösenord").status == .unauthorized)
@@ -285,7 +286,7 @@ struct AuthFixture {
     @Test(arguments: TestBackend.all) func theUserCommandsEndARunningServersSessions(_ backend: TestBackend)
         async throws
     {
-        let fixture = try AuthFixture(backend)
+        let fixture = try await AuthFixture(backend)
         let db = fixture.location
         try await fixture.run { b in
             func requestsUntilLoggedOut(_ b: inout Browser) async throws -> Int? {
@@ -323,7 +324,7 @@ struct AuthFixture {
     /// A cached session ends at its end time, as the stored one does (the cache used to serve
     /// it for a minute after it was read, whatever its end).
     @Test(arguments: TestBackend.all) func anExpiredSessionNeverWorks(_ backend: TestBackend) async throws {
-        let fixture = try AuthFixture(backend)
+        let fixture = try await AuthFixture(backend)
         try await fixture.run { b in
             try await b.login("central")
             #expect(try await b.get("/rapporter").status == .ok)

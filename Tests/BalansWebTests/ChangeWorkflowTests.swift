@@ -12,7 +12,7 @@ import Testing
 /// forecast: a draft and a submitted change are not in the reports; the approved one is.
 @Suite struct ChangeWorkflowTests {
     @Test(arguments: TestBackend.all) func textsActivitiesAndIndicators(_ backend: TestBackend) async throws {
-        let store = try WebFixture.store(backend)
+        let store = try await WebFixture.store(backend)
         let app = Application(router: WebApp(store: store, secureCookies: false).router())
         try await app.test(.router) { client in
             var hs = Browser(client: client)
@@ -63,7 +63,8 @@ import Testing
 
             var central = Browser(client: client)
             try await central.login("central")
-            let change = try #require(try store.changeRequests(period: Period(year: 2024, month: 4)!, node: "HS").first)
+            let change = try #require(
+                try await store.changeRequests(period: Period(year: 2024, month: 4)!, node: "HS").first)
             #expect(change.status == .submitted && change.version == 2)
             let centralCSRF = try #require(try await central.sessionCSRF())
             // A committee controller cannot approve.
@@ -94,14 +95,16 @@ import Testing
                     &admin, "RK", "2019-12", kind: "indicator", key: "RK-DIG", value: "70", version: 0, submit: true,
                     csrf: adminCSRF
                 ).status == .seeOther)
-            let indicator = try #require(
+            let indicator = try await #require(
                 try store.changeRequests(period: Period(year: 2019, month: 12)!, node: "RK").first)
             #expect(
                 try await central.post(
                     "/andring/\(indicator.id)/godkann?period=2019-12&namnd=RK",
                     form: ["csrf": centralCSRF, "version": "1"]
                 ).status == .seeOther)
-            #expect(try store.followUpData().indicators.first { $0.code == "RK-DIG" && $0.year == 2019 }?.outcome == 70)
+            #expect(
+                try await store.followUpData().indicators.first { $0.code == "RK-DIG" && $0.year == 2019 }?.outcome
+                    == 70)
 
             // An activity's status (seed 001: "RUM i Halland" follows again), returned with a comment.
             let activityKey = "Anordnande och deltagande i större strategiska forum\tRUM i Halland"
@@ -115,19 +118,19 @@ import Testing
                     &admin, "RS17", "2017-07", kind: "activity", key: activityKey, value: "följer", version: 0,
                     submit: true, csrf: adminCSRF
                 ).status == .seeOther)
-            let activity = try #require(
+            let activity = try await #require(
                 try store.changeRequests(period: Period(year: 2017, month: 7)!, node: "RS17").first)
             #expect(
                 try await central.post(
                     "/andring/\(activity.id)/returnera?period=2017-07&namnd=RS17",
                     form: ["csrf": centralCSRF, "version": "1", "comment": "Stämmer inte"]
                 ).status == .seeOther)
-            let returned = try #require(
+            let returned = try await #require(
                 try store.changeRequests(period: Period(year: 2017, month: 7)!, node: "RS17").first)
             #expect(returned.status == .returned && returned.reviewComment == "Stämmer inte")
-            #expect(
+            await #expect(
                 try store.followUpData().activities.first { $0.activity == "RUM i Halland" }?.status == .notFollowing)
-            let trail = try store.auditTrail().map(\.action)
+            let trail = try await store.auditTrail().map(\.action)
             #expect(
                 trail.contains("text.approved") && trail.contains("indicator.approved")
                     && trail.contains("activity.returned"))
@@ -138,7 +141,7 @@ import Testing
 /// The same change workflow through the JSON API.
 @Suite struct ChangeAPITests {
     @Test(arguments: TestBackend.all) func proposeAndApproveThroughTheAPI(_ backend: TestBackend) async throws {
-        let store = try WebFixture.store(backend)
+        let store = try await WebFixture.store(backend)
         let app = Application(router: WebApp(store: store, secureCookies: false).router())
         try await app.test(.router) { client in
             var hs = Browser(client: client)
@@ -170,7 +173,7 @@ import Testing
                 "/api/changes/\(id)/approve", #"{"version":1}"#, csrf: try await central.sessionCSRF())
             let approvedJSON = try JSONSerialization.jsonObject(with: Data(buffer: approved.body)) as? [String: Any]
             #expect(approved.status == .ok && approvedJSON?["status"] as? String == "approved")
-            #expect(
+            await #expect(
                 try store.followUpData().text(.deviationAnalysis, node: "HS", period: Period(year: 2024, month: 4)!)
                     == "Inhyrd personal.")
         }

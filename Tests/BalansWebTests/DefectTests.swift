@@ -13,7 +13,7 @@ import Testing
     func withApp(_ backend: TestBackend, _ body: @Sendable (TestClientProtocol, Store) async throws -> Void)
         async throws
     {
-        let store = try WebFixture.store(backend)
+        let store = try await WebFixture.store(backend)
         let app = Application(router: WebApp(store: store, secureCookies: false).router())
         try await app.test(.router) { client in try await body(client, store) }
     }
@@ -46,7 +46,7 @@ import Testing
     {
         try await withApp(backend) { client, store in
             // Rows as an earlier version stored them: eleven approved rows of 9·10¹⁷ öre on one line.
-            try store.db.write { db in
+            try await store.db.write { db in
                 for account in 5010...5020 {
                     try db.execute(
                         sql:
@@ -128,11 +128,11 @@ import Testing
                     csrf: try await central.sessionCSRF()
                 )
                 .status == .ok)
-            let approved = try store.followUpData().forecasts.filter {
+            let approved = try await store.followUpData().forecasts.filter {
                 $0.node == "HS-SOM" && $0.account == 5010 && $0.period.description == "2024-04"
             }
             #expect(approved.map(\.amount) == [Money(kronor: -1000)])
-            #expect(try store.forecastState(period: Period(year: 2024, month: 4)!, node: "HS-SOM").version == 0)
+            #expect(try await store.forecastState(period: Period(year: 2024, month: 4)!, node: "HS-SOM").version == 0)
         }
     }
 
@@ -150,7 +150,7 @@ import Testing
             #expect(
                 try await hs.postJSON("/api/committees/HS/changes?period=2024-04", activity, csrf: csrf).status
                     == .conflict)
-            #expect(try store.changeRequests(period: Period(year: 2024, month: 4)!).isEmpty)
+            #expect(try await store.changeRequests(period: Period(year: 2024, month: 4)!).isEmpty)
             // The admin, who may write every committee, cannot put RK's indicator under the region either.
             var admin = Browser(client: client)
             try await admin.login("admin")
@@ -193,16 +193,18 @@ import Testing
             #expect(
                 form.status == .badRequest && String(buffer: form.body).contains("value")
                     && String(buffer: form.body).contains("U+001B"))
-            #expect(try store.changeRequests(period: Period(year: 2024, month: 4)!).isEmpty)
+            #expect(try await store.changeRequests(period: Period(year: 2024, month: 4)!).isEmpty)
             // Line breaks as a browser sends them are text, stored as LF.
             let saved = try await hs.post(
                 "/namnd/HS/uppfoljning?period=2024-04",
                 form: ["csrf": csrf, "kind": "text", "key": "summary", "version": "0", "value": "Rad ett\r\nRad två"])
             #expect(saved.status == .seeOther)
-            #expect(try store.changeRequests(period: Period(year: 2024, month: 4)!).first?.value == "Rad ett\nRad två")
+            #expect(
+                try await store.changeRequests(period: Period(year: 2024, month: 4)!).first?.value == "Rad ett\nRad två"
+            )
             // The store refuses too, whoever calls it.
-            #expect(throws: WorkflowError.self) {
-                try store.proposeChange(
+            await #expect(throws: WorkflowError.self) {
+                try await store.proposeChange(
                     kind: .text, period: Period(year: 2024, month: 4)!, node: "HS", key: "summary", value: "a\u{0}b",
                     comment: "", expectedVersion: 1,
                     submit: false, user: "x")
@@ -244,20 +246,22 @@ import Testing
             let change = #"{"kind":"indicator","key":"RK-DIG","value":"70","version":0,"submit":true}"#
             #expect(
                 try await admin.postJSON("/api/committees/RK/changes?period=2019-12", change, csrf: csrf).status == .ok)
-            let id = try #require(
+            let id = try await #require(
                 try store.changeRequests(period: Period(year: 2019, month: 12)!, node: "RK").first?.id)
             #expect(
                 try await admin.postJSON("/api/changes/\(id)/approve", #"{"version":1}"#, csrf: csrf).status
                     == .conflict)
 
-            try store.setSetting(.fourEyes, to: "off", user: "test")
-            #expect(try store.setting(.fourEyes) == "off")
+            try await store.setSetting(.fourEyes, to: "off", user: "test")
+            #expect(try await store.setting(.fourEyes) == "off")
             #expect(
                 try await admin.postJSON(
                     "/api/committees/HS/forecast/approve?period=2024-04", #"{"version":2}"#, csrf: csrf
                 ).status == .ok)
             #expect(try await admin.postJSON("/api/changes/\(id)/approve", #"{"version":1}"#, csrf: csrf).status == .ok)
-            #expect(throws: InputFailure.self) { try store.setSetting(.fourEyes, to: "kanske", user: "test") }
+            await #expect(throws: InputFailure.self) {
+                try await store.setSetting(.fourEyes, to: "kanske", user: "test")
+            }
         }
     }
 

@@ -25,9 +25,9 @@ import Testing
     @Test(arguments: TestBackend.all, users) func everyLinkAPageShowsOpens(_ backend: TestBackend, user: String)
         async throws
     {
-        let store = try WebFixture.store(backend)
+        let store = try await WebFixture.store(backend)
         // A user scoped to one line of Hallands sjukhus, as a verksamhetschef would be.
-        try store.addUser(
+        try await store.addUser(
             name: "hs-somatik", passwordHash: Auth.hashPassword("balans-demo", cost: 4), role: .committee,
             node: "HS-SOM")
         let app = Application(router: WebApp(store: store, secureCookies: false).router())

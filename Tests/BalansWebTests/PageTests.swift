@@ -69,8 +69,8 @@ import Testing
 
     /// Every route the router serves is an address `Page` parses (its captures filled with
     /// sample values), and builds again.
-    @Test func everyRouteOfTheRouterIsAPage() throws {
-        let router = WebApp(store: try TestBackend.sqlite.store(), secureCookies: false).router()
+    @Test func everyRouteOfTheRouterIsAPage() async throws {
+        let router = await WebApp(store: try TestBackend.sqlite.store(), secureCookies: false).router()
         let samples = ["{code}": "HS-SOM", "{id}": "7", "{account}": "5010", "{kind}": "ur1"]
         #expect(router.routes.count >= 25)
         for route in router.routes {

@@ -31,8 +31,8 @@ import Testing
         }
     }
 
-    static func app(_ backend: TestBackend, _ lines: Lines) throws -> WebApp {
-        WebApp(
+    static func app(_ backend: TestBackend, _ lines: Lines) async throws -> WebApp {
+        await WebApp(
             store: try WebFixture.store(backend), secureCookies: false, limiter: LoginLimiter(),
             hasher: PasswordHasher(), clock: { Date() },
             requestLogger: Logger(label: "test", factory: { _ in Capture(lines: lines) }))

@@ -11,10 +11,10 @@ import Testing
     static let april = Period(year: 2024, month: 4)!
 
     /// The demo's data and a session of one of its users.
-    static func demo(_ name: String) throws -> (Store, FollowUpData, Session) {
-        let store = try WebFixture.store(.sqlite)
-        let user = try #require(try store.loginLookup(name: name).user)
-        return (store, try store.followUpData(), Session(user: user, csrf: "CSRF", tokenHash: ""))
+    static func demo(_ name: String) async throws -> (Store, FollowUpData, Session) {
+        let store = try await WebFixture.store(.sqlite)
+        let user = try #require(try await store.loginLookup(name: name).user)
+        return await (store, try store.followUpData(), Session(user: user, csrf: "CSRF", tokenHash: ""))
     }
 
     @Test func everyTemplateParses() throws {
@@ -49,12 +49,12 @@ import Testing
 
     /// The menu lists what the role may open, and a committee controller's committee page links
     /// its lines and its forecast form but offers no decision.
-    @Test func theViewsCarryTheLinksOfTheRole() throws {
-        let (store, data, hs) = try Self.demo("hs")
+    @Test func theViewsCarryTheLinksOfTheRole() async throws {
+        let (store, data, hs) = try await Self.demo("hs")
         let menu = try #require(LayoutView(title: "", session: hs, body: "").user)
         #expect(menu.links.map(\.url) == ["/", "/rapporter", "/mal", "/aktiviteter", "/personal", "/investeringar"])
         #expect(menu.links.map(\.last) == [false, false, false, false, false, true])
-        let state = try store.forecastState(period: Self.april, node: "HS")
+        let state = try await store.forecastState(period: Self.april, node: "HS")
         let committee = CommitteeView(data, period: Self.april, code: "HS", state: state, session: hs, message: "A & B")
         #expect(committee.forecastLink?.url == "/namnd/HS/prognos?period=2024-04")
         #expect(committee.forecastLink?.whole == nil)
@@ -67,16 +67,18 @@ import Testing
 
     /// Vouchers are linked for the region's controllers only; a reader's report list has no
     /// reports of today's data.
-    @Test func vouchersAndReportsFollowTheRole() throws {
-        let (store, _, hs) = try Self.demo("hs")
-        let central = Session(user: try #require(try store.loginLookup(name: "central").user), csrf: "", tokenHash: "")
-        let rows = try store.voucher(id: 175)
+    @Test func vouchersAndReportsFollowTheRole() async throws {
+        let (store, _, hs) = try await Self.demo("hs")
+        let central = Session(
+            user: try #require(try await store.loginLookup(name: "central").user), csrf: "", tokenHash: "")
+        let rows = try await store.voucher(id: 175)
         #expect(!rows.isEmpty)
         let back = Page.dashboard(period: nil)
         #expect(
             LedgerRowsView(rows, back: back, session: central).rows.allSatisfy { $0.voucherURL == "/verifikation/175" })
         #expect(LedgerRowsView(rows, back: back, session: hs).rows.allSatisfy { $0.voucherURL == nil })
-        let reader = Session(user: try #require(try store.loginLookup(name: "lasare").user), csrf: "", tokenHash: "")
+        let reader = Session(
+            user: try #require(try await store.loginLookup(name: "lasare").user), csrf: "", tokenHash: "")
         let reports = ReportsView(kinds: [("ur1", "UR1")], frozen: [], period: Self.april, session: reader)
         #expect(!reports.showCurrent && !reports.anyFrozen)
         #expect(reports.rendered() == "<h2>Fastställda rapporter</h2><p>Inga rapporter är frysta ännu.</p>")
@@ -87,9 +89,10 @@ import Testing
 
     /// The follow-up page: a central controller sees the items read-only (the committee writes
     /// them), the committee controller editable.
-    @Test func theFollowUpItemsAreEditableByTheCommitteeOnly() throws {
-        let (store, data, hs) = try Self.demo("hs")
-        let central = Session(user: try #require(try store.loginLookup(name: "central").user), csrf: "", tokenHash: "")
+    @Test func theFollowUpItemsAreEditableByTheCommitteeOnly() async throws {
+        let (store, data, hs) = try await Self.demo("hs")
+        let central = Session(
+            user: try #require(try await store.loginLookup(name: "central").user), csrf: "", tokenHash: "")
         let own = FollowUpView(data, period: Self.april, code: "HS", changes: [], session: hs, message: nil, error: nil)
         #expect(own.items.count >= 2)
         #expect(own.items.map(\.heading).prefix(2) == ["Nämndens sammanfattning", "Analys av avvikelser"])

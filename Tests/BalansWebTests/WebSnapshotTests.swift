@@ -100,12 +100,12 @@ import Testing
     @Test(arguments: TestBackend.all, roles) func everyPageOfTheRoleMatchesItsSnapshot(
         _ backend: TestBackend, role: String
     ) async throws {
-        let store = try WebFixture.store(backend)
+        let store = try await WebFixture.store(backend)
         // A published report, so the reader has one to open (the demo freezes none). Its time
         // is fixed: the reports list shows it.
         let april = try #require(Period(year: 2024, month: 4))
-        let ur1 = try ReportBuilder.build(.ur1, data: store.followUpData(), period: april, org: nil)
-        try store.freeze(
+        let ur1 = try await ReportBuilder.build(.ur1, data: store.followUpData(), period: april, org: nil)
+        try await store.freeze(
             kind: "ur1", period: "2024-04", node: "", value: ur1.encoded(), inputFingerprint: "snapshot",
             at: "2024-05-15T08:00:00Z")
         let app = Application(router: WebApp(store: store, secureCookies: false).router())
@@ -140,7 +140,7 @@ import Testing
     ]
 
     @Test(arguments: TestBackend.all) func theWorkflowInFlightMatchesItsSnapshots(_ backend: TestBackend) async throws {
-        let store = try WebFixture.store(backend)
+        let store = try await WebFixture.store(backend)
         let app = Application(router: WebApp(store: store, secureCookies: false).router())
         try await app.test(.router) { client in
             var hs = Browser(client: client)

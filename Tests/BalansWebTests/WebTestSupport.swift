@@ -22,8 +22,8 @@ enum WebFixture {
     private static let postgresDemo = Swift.Result { try TestDemo.build(.postgres).database }
 
     /// A fresh copy of the demo database.
-    static func store(_ backend: TestBackend) throws -> Store {
-        try Store(
+    static func store(_ backend: TestBackend) async throws -> Store {
+        try await Store(
             path: backend.copy(of: demo(backend).get(), in: FileManager.default.temporaryDirectory, name: "balans-web"),
             create: false)
     }

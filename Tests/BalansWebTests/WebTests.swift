@@ -10,7 +10,7 @@ import Testing
 
 @Suite struct WebTests {
     func withApp(_ backend: TestBackend, _ body: @Sendable (inout Browser, Store) async throws -> Void) async throws {
-        let store = try WebFixture.store(backend)
+        let store = try await WebFixture.store(backend)
         let app = Application(router: WebApp(store: store, secureCookies: false).router())
         try await app.test(.router) { client in
             var browser = Browser(client: client)
@@ -156,7 +156,7 @@ import Testing
             #expect(approved.status == .ok, "\(String(buffer: approved.body))")
             let after = String(buffer: try await central.get("/api/reports/namnd?period=2024-04&org=HS").body)
             #expect(after != before)
-            let trail = try store.auditTrail()
+            let trail = try await store.auditTrail()
             #expect(trail.map(\.action).prefix(3) == ["forecast.approved", "forecast.submitted", "forecast.save"])
             #expect(
                 trail[0].user == "central" && trail[2].user == "hs"
@@ -203,7 +203,8 @@ import Testing
             #expect(i > 0)
             let r = try await b.post("/namnd/HS/prognos?period=2024-04", form: form)
             #expect(r.status == .seeOther, "\(String(buffer: r.body).prefix(300))")
-            #expect(try store.forecastState(period: Period(year: 2024, month: 4)!, node: "HS").status == .submitted)
+            #expect(
+                try await store.forecastState(period: Period(year: 2024, month: 4)!, node: "HS").status == .submitted)
             // A typo is shown with its line, nothing saved.
             form["amount_0"] = "tio miljoner"
             form["version"] = "2"

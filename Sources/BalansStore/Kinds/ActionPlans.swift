@@ -20,13 +20,15 @@ enum ActionPlanRecord: Record {
 
 extension Store {
     /// Replaces the action plans the file names (by node and plan), all their months.
-    public func importActionPlans(_ rows: [Located<ActionPlanRow>], file: String, hash: String) throws -> ImportSummary
+    public func importActionPlans(_ rows: [Located<ActionPlanRow>], file: String, hash: String) async throws
+        -> ImportSummary
     {
         var plans: [String: (String, String)] = [:]
         for r in rows.map(\.value) { plans["\(r.node);\(r.plan)"] = (r.node, r.plan) }
-        try writing { s in
+        let found = plans
+        try await writing { s in
             try checkNodes(s.db, rows.map { ($0.line, $0.value.node, $0.value.year) }, file: file)
-            for (node, plan) in plans.values {
+            for (node, plan) in found.values {
                 try s.delete(from: ActionPlanRecord.table, where: "node = ? AND plan = ?", [node, plan])
             }
             for r in rows { try s.insert(r.value, as: ActionPlanRecord.self) }

@@ -29,12 +29,15 @@ enum ActivityRecord: Record {
 
 extension Store {
     /// Replaces the commitments and activities of the (period, node) pairs the file names.
-    public func importActivities(_ rows: [Located<ActivityRow>], file: String, hash: String) throws -> ImportSummary {
+    public func importActivities(_ rows: [Located<ActivityRow>], file: String, hash: String) async throws
+        -> ImportSummary
+    {
         var pairs: [String: (String, String)] = [:]
         for r in rows.map(\.value) { pairs["\(r.period);\(r.node)"] = (r.period.description, r.node) }
-        try writing { s in
+        let found = pairs
+        try await writing { s in
             try checkNodes(s.db, rows.map { ($0.line, $0.value.node, $0.value.period.year) }, file: file)
-            for (period, node) in pairs.values {
+            for (period, node) in found.values {
                 try s.delete(from: ActivityRecord.table, where: "period = ? AND node = ?", [period, node])
             }
             for r in rows { try s.insert(r.value, as: ActivityRecord.self) }

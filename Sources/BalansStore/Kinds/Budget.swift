@@ -20,9 +20,9 @@ enum BudgetRecord: Record {
 
 extension Store {
     /// Replaces the budget rows of the years the file names.
-    public func importBudget(_ rows: [Located<BudgetRow>], file: String, hash: String) throws -> ImportSummary {
+    public func importBudget(_ rows: [Located<BudgetRow>], file: String, hash: String) async throws -> ImportSummary {
         let years = Set(rows.map(\.value.year)).sorted()
-        try writing { s in
+        try await writing { s in
             try checkNodes(s.db, rows.map { ($0.line, $0.value.node, $0.value.year) }, file: file)
             for y in years { try s.delete(from: BudgetRecord.table, where: "year = ?", [y]) }
             for r in rows { try s.insert(r.value, as: BudgetRecord.self) }

@@ -17,8 +17,8 @@ enum FigureRecord: Record {
 
 extension Store {
     /// Replaces each (date, key) figure the file names.
-    public func importFigures(_ rows: [Located<FigureRow>], file: String, hash: String) throws -> ImportSummary {
-        try writing { s in
+    public func importFigures(_ rows: [Located<FigureRow>], file: String, hash: String) async throws -> ImportSummary {
+        try await writing { s in
             for r in rows.map(\.value) {
                 try s.delete(
                     from: FigureRecord.table, where: "year = ? AND month IS NOT DISTINCT FROM ? AND key = ?",

@@ -57,8 +57,8 @@ enum ForecastStateRecord {
 
 extension Store {
     /// The workflow state of a committee's forecast of a period (`.new` before its first save).
-    public func forecastState(period: Period, node: String) throws -> ForecastState {
-        try db.read { db in try forecastState(db, period: period, node: node) }
+    public func forecastState(period: Period, node: String) async throws -> ForecastState {
+        try await db.read { db in try forecastState(db, period: period, node: node) }
     }
 
     func forecastState(_ db: any SQLConnection, period: Period, node: String) throws -> ForecastState {
@@ -84,9 +84,9 @@ extension Store {
     /// not the stored version (someone saved in between) or the forecast is submitted or
     /// approved. Every changed amount goes to the audit trail. Returns the new version.
     public func saveForecast(period: Period, committee: String, rows: [ForecastRow], expectedVersion: Int, user: String)
-        throws -> Int
+        async throws -> Int
     {
-        try writing { s in
+        try await writing { s in
             let db = s.db
             let unitLines = try forecastLines(db, period: period, committee: committee)
             if let stray = rows.first(where: { !unitLines.contains($0.node) }) {
@@ -151,8 +151,8 @@ extension Store {
     public func transitionForecast(
         period: Period, committee: String, to target: ForecastState.Status, expectedVersion: Int, comment: String,
         user: String
-    ) throws -> Int {
-        try writing { s in
+    ) async throws -> Int {
+        try await writing { s in
             let db = s.db
             let lines = try forecastLines(db, period: period, committee: committee).sorted()
             if let problem = InputText.problem(in: comment, multiline: true) {

@@ -35,8 +35,8 @@ extension Store {
     /// never replaced: that is an error with its place.
     public func freeze(
         kind: String, period: String, node: String, value: Data, inputFingerprint: String, at time: String
-    ) throws {
-        try writing { s in
+    ) async throws {
+        try await writing { s in
             let key = "kind = ? AND period = ? AND node = ?"
             if try s.exists(FrozenReportRecord.table, where: key, [kind, period, node]) {
                 throw InputFailure([
@@ -53,15 +53,15 @@ extension Store {
     }
 
     /// The frozen report of a kind, period and node, if it was frozen.
-    public func frozenReport(kind: String, period: String, node: String) throws -> FrozenReport? {
-        try reading { s in
+    public func frozenReport(kind: String, period: String, node: String) async throws -> FrozenReport? {
+        try await reading { s in
             try s.all(FrozenReportRecord.self, where: "kind = ? AND period = ? AND node = ?", [kind, period, node])
                 .first
         }
     }
 
     /// Every frozen report, newest period first.
-    public func frozenReports() throws -> [FrozenReport] {
-        try reading { s in try s.all(FrozenReportRecord.self, then: "ORDER BY period DESC, kind") }
+    public func frozenReports() async throws -> [FrozenReport] {
+        try await reading { s in try s.all(FrozenReportRecord.self, then: "ORDER BY period DESC, kind") }
     }
 }

@@ -37,9 +37,11 @@ enum IndicatorRecord: Record {
 
 extension Store {
     /// Replaces the indicators the file names (by code), all their periods.
-    public func importIndicators(_ rows: [Located<IndicatorRow>], file: String, hash: String) throws -> ImportSummary {
+    public func importIndicators(_ rows: [Located<IndicatorRow>], file: String, hash: String) async throws
+        -> ImportSummary
+    {
         let codes = Set(rows.map(\.value.code)).sorted()
-        try writing { s in
+        try await writing { s in
             try checkNodes(s.db, rows.map { ($0.line, $0.value.node, $0.value.year) }, file: file)
             for c in codes { try s.delete(from: IndicatorRecord.table, where: "code = ?", [c]) }
             for r in rows { try s.insert(r.value, as: IndicatorRecord.self) }
@@ -52,9 +54,9 @@ extension Store {
     /// Sets the national figure of the yearly indicator rows whose code is a Kolada KPI id.
     /// Every KPI and year in the file must match an imported indicator row; otherwise nothing
     /// is written.
-    public func importNational(_ values: [NationalValue], file: String, hash: String) throws -> ImportSummary {
+    public func importNational(_ values: [NationalValue], file: String, hash: String) async throws -> ImportSummary {
         let yearly = "code = ? AND year = ? AND month IS NULL"
-        try writing { s in
+        try await writing { s in
             var issues: [InputIssue] = []
             for v in values
             where try s.value(Int.self, "count(*)", from: "indicator", where: yearly, [v.code, v.year]) == 0 {

@@ -36,10 +36,11 @@ enum InvestmentRecord: Record {
 
 extension Store {
     /// Replaces the investment rows of the periods the file names.
-    public func importInvestments(_ rows: [Located<InvestmentRow>], file: String, hash: String) throws -> ImportSummary
+    public func importInvestments(_ rows: [Located<InvestmentRow>], file: String, hash: String) async throws
+        -> ImportSummary
     {
         let periods = Set(rows.map(\.value.period)).sorted()
-        try writing { s in
+        try await writing { s in
             try checkNodes(s.db, rows.map { ($0.line, $0.value.node, $0.value.period.year) }, file: file)
             for p in periods { try s.delete(from: InvestmentRecord.table, where: "period = ?", [p.description]) }
             for r in rows { try s.insert(r.value, as: InvestmentRecord.self) }

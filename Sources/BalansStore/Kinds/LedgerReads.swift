@@ -30,16 +30,16 @@ enum VoucherRowRecord {
 extension Store {
     /// Replaces the ledger of the import's fiscal year. The same file (by content hash)
     /// imported again changes nothing; a changed export of the same year replaces it whole.
-    public func importLedger(_ ledger: LedgerImport) throws -> ImportSummary {
-        try importLedger(contentHash: ledger.contentHash, fileName: ledger.fileName) { emit in
+    public func importLedger(_ ledger: LedgerImport) async throws -> ImportSummary {
+        try await importLedger(contentHash: ledger.contentHash, fileName: ledger.fileName) { emit in
             try emit(ledger.vouchers)
             return ledger
         }
     }
 
     /// The fiscal years that have a ledger.
-    public func ledgerYears() throws -> [Int] {
-        try reading { s in try s.values(Int.self, "year", from: "ledger", then: "ORDER BY year") }
+    public func ledgerYears() async throws -> [Int] {
+        try await reading { s in try s.values(Int.self, "year", from: "ledger", then: "ORDER BY year") }
     }
 
     /// Every year's ledger: its period balances and opening balances.
@@ -58,8 +58,8 @@ extension Store {
     }
 
     /// The account names of a year's ledger (#KONTO).
-    public func accountNames(year: Int) throws -> [Int: String] {
-        try reading { s in
+    public func accountNames(year: Int) async throws -> [Int: String] {
+        try await reading { s in
             Dictionary(
                 try s.select("number, name", from: "account", where: "year = ?", [year]).map {
                     ($0["number"] as Int, $0["name"] as String)
@@ -85,10 +85,11 @@ extension Store {
     /// their vouchers, in the ledger's voucher order; at most `limit`. Ordered by rowid, the
     /// scan stops at the limit: 28 ms for 500 rows of a ten-million-row year, where ordering by
     /// date had to read them all (0,7 s).
-    public func ledgerRows(year: Int, account: Int, ansvar: [String], throughMonth month: Int, limit: Int = 500) throws
+    public func ledgerRows(year: Int, account: Int, ansvar: [String], throughMonth month: Int, limit: Int = 500)
+        async throws
         -> [VoucherRow]
     {
-        try reading { s in
+        try await reading { s in
             // The year's full export, then its import batches (whose ranges may hold vouchers of
             // another year too: those are told apart by date).
             var ranges: [(first: Int64, last: Int64, batch: Bool)] = []
@@ -128,8 +129,8 @@ extension Store {
     /// Every row of one voucher. Ledger rows have no index on their voucher (an import of ten
     /// million rows would pay for it); but a year's rows are stored in voucher order under
     /// consecutive rowids, so the voucher's rows are found by binary search over rowids.
-    public func voucher(id: Int64) throws -> [VoucherRow] {
-        try reading { s in
+    public func voucher(id: Int64) async throws -> [VoucherRow] {
+        try await reading { s in
             let holding = "? BETWEEN first_voucher AND last_voucher"
             func rows(_ first: Int64?, _ last: Int64?) throws -> [VoucherRow] {
                 try s.select(

@@ -17,8 +17,9 @@ enum MappingRuleRecord: Record {
 
 extension Store {
     /// Replaces the account mapping.
-    public func importMapping(_ rules: [Located<MappingRule>], file: String, hash: String) throws -> ImportSummary {
-        try writing { s in
+    public func importMapping(_ rules: [Located<MappingRule>], file: String, hash: String) async throws -> ImportSummary
+    {
+        try await writing { s in
             try s.delete(from: MappingRuleRecord.table)
             for r in rules { try s.insert(r.value, as: MappingRuleRecord.self) }
             try log(s.db, kind: "mapping", file: file, hash: hash, summary: "\(rules.count) rules")

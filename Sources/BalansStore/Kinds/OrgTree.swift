@@ -19,8 +19,8 @@ enum OrgNodeRecord: Record {
 
 extension Store {
     /// Replaces the organisation tree.
-    public func importOrg(_ nodes: [Located<OrgNode>], file: String, hash: String) throws -> ImportSummary {
-        try writing { s in
+    public func importOrg(_ nodes: [Located<OrgNode>], file: String, hash: String) async throws -> ImportSummary {
+        try await writing { s in
             try s.delete(from: OrgNodeRecord.table)
             for (i, n) in nodes.enumerated() {
                 try s.insert(

@@ -24,9 +24,9 @@ enum StaffRecord: Record {
 
 extension Store {
     /// Replaces the staff rows of the years the file names (measures and targets).
-    public func importStaff(_ rows: [Located<StaffRow>], file: String, hash: String) throws -> ImportSummary {
+    public func importStaff(_ rows: [Located<StaffRow>], file: String, hash: String) async throws -> ImportSummary {
         let years = Set(rows.map(\.value.year)).sorted()
-        try writing { s in
+        try await writing { s in
             try checkNodes(s.db, rows.map { ($0.line, $0.value.node, $0.value.year) }, file: file)
             for y in years { try s.delete(from: StaffRecord.table, where: "year = ?", [y]) }
             for r in rows { try s.insert(r.value, as: StaffRecord.self) }

@@ -25,8 +25,8 @@ enum ReportTextRecord: Record {
 extension Store {
     /// Writes the texts of the file, each replacing the text of its period, node and section;
     /// texts the file does not name stay.
-    public func importTexts(_ rows: [Located<ReportText>], file: String, hash: String) throws -> ImportSummary {
-        try writing { s in
+    public func importTexts(_ rows: [Located<ReportText>], file: String, hash: String) async throws -> ImportSummary {
+        try await writing { s in
             try checkNodes(s.db, rows.map { ($0.line, $0.value.node, $0.value.period.year) }, file: file)
             for r in rows { try ReportTextRecord.upsert(s, ReportTextRecord.encode(r.value)) }
             try log(s.db, kind: "texts", file: file, hash: hash, summary: "\(rows.count) texts")

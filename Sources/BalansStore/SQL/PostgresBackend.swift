@@ -4,9 +4,11 @@ import PostgresNIO
 
 /// The store on a PostgreSQL server (PostgresNIO), for a shared server of many organisations.
 ///
-/// The store's API is synchronous (as SQLite's is); PostgresNIO's futures are waited for on the
-/// calling thread. The connections live on an event loop group of their own, so a caller on
-/// another event loop (the web server's) never waits for its own loop.
+/// Connections come from PostgresNIO's `PostgresClient` (a pool of at most
+/// `maxConnections`, idle ones closed after a minute). A transaction's body is synchronous,
+/// like SQLite's, and runs on a thread of `threads`, never on one of Swift's cooperative
+/// threads nor on an event loop: its statements wait there for their answers, and the
+/// awaiting task is suspended meanwhile.
 ///
 /// - Reads run in `REPEATABLE READ READ ONLY` transactions: one consistent snapshot, as SQLite
 ///   gives.
@@ -19,32 +21,96 @@ import PostgresNIO
 public final class PostgresBackend: SQLBackend, @unchecked Sendable {
     let configuration: PostgresConnection.Configuration
     let logger = Logger(label: "balans.postgres")
-    private let lock = NSCondition()
-    private var idle: [PostgresConnection] = []
-    private var open = 0
+    let client: PostgresClient
+    /// The client's `run()`: cancelled when the backend goes, which closes its connections.
+    private let running: Task<Void, Never>
+    private let lock = NSLock()
     static let maxConnections = 16
     private static let nextID = Counter()
 
     /// The event loops of every PostgreSQL connection of the process (never the web server's).
     static let group = MultiThreadedEventLoopGroup(numberOfThreads: 2)
 
+    /// The threads transactions run on, one per connection the pool may open: a transaction
+    /// holds its thread while it waits for the server.
+    static let threads = TransactionExecutor(threads: maxConnections)
+
     /// `url`: `postgres://user[:password]@host[:port]/database` (`postgresql://` too).
     public init(url: String) throws {
-        configuration = try Self.configuration(url)
+        let settings = try Self.settings(url)
+        configuration = try settings.connection()
         // Connect once now, so a wrong address, password or database is reported as bad
-        // input with the URL it came from (exit 65), not as a failure later.
+        // input with the URL it came from (exit 65), not as a failure later (the pool would
+        // keep retrying).
         do {
-            try withConnection { _ in }
+            try Self.administer(url: url, "SELECT 1")
         } catch let failure as PostgresFailure {
             throw InputFailure([InputIssue(file: Self.redacted(url), line: nil, message: failure.description)])
         }
+        var options = PostgresClient.Configuration(
+            host: settings.host, port: settings.port, username: settings.user, password: settings.password,
+            database: settings.database, tls: settings.clientTLS)
+        options.options.maximumConnections = Self.maxConnections
+        options.options.connectTimeout = .seconds(10)
+        // The pool's own log: errors only (a lease asked for before `run()` has started is
+        // warned about, and served as soon as it has).
+        var poolLogger = logger
+        poolLogger.logLevel = .error
+        let client = PostgresClient(configuration: options, eventLoopGroup: Self.group, backgroundLogger: poolLogger)
+        self.client = client
+        running = Task.detached { await client.run() }
     }
 
-    /// The connection settings of a URL. `sslmode` as libpq spells it: `disable` (the
-    /// default), `prefer` and `require` (encrypted, the server's certificate not checked),
-    /// `verify-ca` (checked against the trusted roots) and `verify-full` (and against the host
-    /// name); `sslrootcert=FILE` names the roots (PEM) instead of the system's.
+    deinit { running.cancel() }
+
+    /// A URL's parts, from which both a single connection's and the pool's settings are made.
+    struct Settings {
+        var host: String
+        var port: Int
+        var user: String
+        var password: String?
+        var database: String?
+        var sslMode: String
+        var tls: TLSConfiguration?
+        var url: String
+
+        /// The pool's TLS setting.
+        var clientTLS: PostgresClient.Configuration.TLS {
+            guard let tls else { return .disable }
+            return sslMode == "prefer" ? .prefer(tls) : .require(tls)
+        }
+
+        /// One connection's settings.
+        func connection() throws -> PostgresConnection.Configuration {
+            var connectionTLS = PostgresConnection.Configuration.TLS.disable
+            if let tls {
+                let context: NIOSSLContext
+                do {
+                    context = try NIOSSLContext(configuration: tls)
+                } catch {
+                    throw InputFailure([
+                        InputIssue(file: PostgresBackend.redacted(url), line: nil, message: "TLS: \(error)")
+                    ])
+                }
+                connectionTLS = sslMode == "prefer" ? .prefer(context) : .require(context)
+            }
+            var config = PostgresConnection.Configuration(
+                host: host, port: port, username: user, password: password, database: database, tls: connectionTLS)
+            config.options.connectTimeout = .seconds(10)
+            return config
+        }
+    }
+
+    /// The connection settings of a URL (see ``settings(_:)``).
     public static func configuration(_ url: String) throws -> PostgresConnection.Configuration {
+        try settings(url).connection()
+    }
+
+    /// The settings of a URL. `sslmode` as libpq spells it: `disable` (the default), `prefer`
+    /// and `require` (encrypted, the server's certificate not checked), `verify-ca` (checked
+    /// against the trusted roots) and `verify-full` (and against the host name);
+    /// `sslrootcert=FILE` names the roots (PEM) instead of the system's.
+    static func settings(_ url: String) throws -> Settings {
         func bad(_ message: String) -> InputFailure {
             InputFailure([InputIssue(file: redacted(url), line: nil, message: message)])
         }
@@ -58,11 +124,9 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
         if let unknown = query.keys.first(where: { $0 != "sslmode" && $0 != "sslrootcert" }) {
             throw bad("unknown URL parameter \"\(unknown)\" (Balans reads sslmode and sslrootcert)")
         }
-        let tls: PostgresConnection.Configuration.TLS
         let mode = query["sslmode"] ?? "disable"
-        if mode == "disable" {
-            tls = .disable
-        } else {
+        var tls: TLSConfiguration?
+        if mode != "disable" {
             var tlsConfiguration = TLSConfiguration.makeClientConfiguration()
             switch mode {
             case "prefer", "require": tlsConfiguration.certificateVerification = .none
@@ -71,20 +135,12 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
             default: throw bad("sslmode \"\(mode)\" is not one of disable, prefer, require, verify-ca, verify-full")
             }
             if let roots = query["sslrootcert"] { tlsConfiguration.trustRoots = .file(roots) }
-            let context: NIOSSLContext
-            do {
-                context = try NIOSSLContext(configuration: tlsConfiguration)
-            } catch {
-                throw bad("TLS: \(error)")
-            }
-            tls = mode == "prefer" ? .prefer(context) : .require(context)
+            tls = tlsConfiguration
         }
         let database = String(c.path.drop(while: { $0 == "/" }))
-        var config = PostgresConnection.Configuration(
-            host: host, port: c.port ?? 5432, username: c.user ?? "postgres", password: c.password,
-            database: database.isEmpty ? nil : database, tls: tls)
-        config.options.connectTimeout = .seconds(10)
-        return config
+        return Settings(
+            host: host, port: c.port ?? 5432, user: c.user ?? "postgres", password: c.password,
+            database: database.isEmpty ? nil : database, sslMode: mode, tls: tls, url: url)
     }
 
     /// Runs one statement outside a transaction on a connection of its own (CREATE DATABASE,
@@ -119,62 +175,24 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
         return c.string ?? url
     }
 
-    deinit {
-        // PostgresNIO requires a connection to be closed before it is released.
-        for c in idle { try? c.close().wait() }
-    }
-
     // MARK: Connections
 
-    private func take() throws -> PostgresConnection {
-        lock.lock()
-        while idle.isEmpty && open >= Self.maxConnections { lock.wait() }
-        if let c = idle.popLast() {
-            lock.unlock()
-            if !c.isClosed { return c }
-            lock.lock()
-            open -= 1
-            lock.unlock()
-            return try take()
-        }
-        open += 1
-        lock.unlock()
-        do {
-            return try PostgresConnection.connect(
-                on: Self.group.next(), configuration: configuration, id: Self.nextID.next(), logger: logger
-            ).wait()
-        } catch {
-            lock.lock()
-            open -= 1
-            lock.signal()
-            lock.unlock()
-            throw PostgresFailure(error, sql: "connect to \(configuration.host ?? "?")")
-        }
-    }
-
-    private func give(_ c: PostgresConnection, broken: Bool) {
-        lock.lock()
-        if broken || c.isClosed {
-            open -= 1
-            try? c.close().wait()
-        } else {
-            idle.append(c)
-        }
-        lock.signal()
-        lock.unlock()
-    }
-
-    /// Runs `body` on a pooled connection. A connection whose use threw is dropped: the
-    /// transactions below catch what fails inside them, so only a broken connection throws.
-    private func withConnection<T>(_ body: (PostgresSQLConnection) throws -> T) throws -> T {
-        let c = try take()
-        do {
-            let result = try body(PostgresSQLConnection(c, logger: logger))
-            give(c, broken: false)
-            return result
-        } catch {
-            give(c, broken: true)
-            throw error
+    /// Runs `body` on a pooled connection, on a thread of `threads`. A connection whose use
+    /// threw is closed: the transactions below catch what fails inside them, so only a broken
+    /// connection throws.
+    private func withConnection<T: Sendable>(
+        _ body: @Sendable (PostgresSQLConnection) throws -> T
+    ) async throws -> T {
+        let logger = logger
+        return try await client.withConnection { c in
+            do {
+                return try await withTaskExecutorPreference(Self.threads) {
+                    try body(PostgresSQLConnection(c, logger: logger))
+                }
+            } catch {
+                try? await c.close()
+                throw error
+            }
         }
     }
 
@@ -194,14 +212,16 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
         }
     }
 
-    public func read<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
-        try withConnection { c in
+    public func read<T: Sendable>(_ body: @Sendable (any SQLConnection) throws -> T) async throws -> T {
+        try await withConnection { c in
             try Self.attempt(c, begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { try body(c) }
         }.get()
     }
 
-    public func write<T>(lockKey: String, _ body: (any SQLConnection) throws -> T) throws -> T {
-        try withConnection { c in
+    public func write<T: Sendable>(
+        lockKey: String, _ body: @Sendable (any SQLConnection) throws -> T
+    ) async throws -> T {
+        try await withConnection { c in
             try Self.attempt(c, begin: "BEGIN") {
                 try c.execute("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", values: [.text(lockKey)])
                 let result = try body(c)
@@ -218,8 +238,8 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
 
     /// Creates the backend's own tables (applied migrations, change counters) and runs the
     /// steps not yet applied, each in its own transaction.
-    public func migrate(_ steps: [Migration]) throws {
-        try withConnection { c in
+    public func migrate(_ steps: [Migration]) async throws {
+        try await withConnection { c in
             // Two processes starting at once: the second waits, then finds nothing to do.
             try c.execute("SELECT pg_advisory_lock(hashtextextended('balans-migrations', 0))", values: [])
             defer {
@@ -242,8 +262,8 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
         }
     }
 
-    public func appliedMigrations() throws -> [String] {
-        let names = try read { try String.fetchAll($0, sql: "SELECT name FROM schema_migration") }
+    public func appliedMigrations() async throws -> [String] {
+        let names = try await read { try String.fetchAll($0, sql: "SELECT name FROM schema_migration") }
         let order = Dictionary(uniqueKeysWithValues: Schema.steps.enumerated().map { ($1.name, $0) })
         return names.sorted { (order[$0] ?? .max, $0) < (order[$1] ?? .max, $1) }
     }
@@ -253,30 +273,24 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
     /// about ten times a second instead of once per request: another process's write is seen
     /// at most that much later (this process's own writes invalidate its cache at once).
     /// Measured with 200 connections: p99 81 ms asking every time, see Benchmarks/README.md.
-    public func dataVersion(lockKey: String) throws -> Int {
+    public func dataVersion(lockKey: String) async throws -> Int {
         let now = DispatchTime.now().uptimeNanoseconds
-        lock.lock()
-        if let known = versions[lockKey], now - known.at < Self.dataVersionInterval {
-            lock.unlock()
-            return known.n
-        }
-        lock.unlock()
+        let known = lock.withLock { versions[lockKey] }
+        if let known, now - known.at < Self.dataVersionInterval { return known.n }
         // One statement on its own (its own snapshot, no BEGIN and COMMIT): one round trip.
         let n =
-            try withConnection { c in
+            try await withConnection { c in
                 try Int.fetchOne(c, sql: "SELECT n FROM store_change WHERE key = ?", arguments: [lockKey])
             } ?? 0
-        lock.lock()
-        versions[lockKey] = (n, now)
-        lock.unlock()
+        lock.withLock { versions[lockKey] = (n, now) }
         return n
     }
 
     /// ANALYZE outside any transaction, so no lock outlives it. Without it a ledger of ten
     /// million new rows is planned as an empty table until autovacuum comes by: the account
     /// drill-down took 1,3 s instead of 0,2 s.
-    public func refreshStatistics(of tables: [String]) throws {
-        try withConnection { c in try c.execute("ANALYZE \(tables.joined(separator: ", "))", values: []) }
+    public func refreshStatistics(of tables: [String]) async throws {
+        _ = try await withConnection { c in try c.execute("ANALYZE \(tables.joined(separator: ", "))", values: []) }
     }
 
     /// 100 ms, in nanoseconds.
@@ -298,5 +312,22 @@ final class Counter: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return value
+    }
+}
+
+/// Runs a transaction's synchronous body on threads of its own (`withTaskExecutorPreference`),
+/// so its statements' waits for the server hold one of these, never one of Swift's cooperative
+/// threads nor an event loop.
+final class TransactionExecutor: TaskExecutor, @unchecked Sendable {
+    private let pool: NIOThreadPool
+
+    init(threads: Int) {
+        pool = NIOThreadPool(numberOfThreads: threads)
+        pool.start()
+    }
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        pool.submit { _ in job.runSynchronously(on: self.asUnownedTaskExecutor()) }
     }
 }

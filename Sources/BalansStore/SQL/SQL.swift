@@ -107,7 +107,7 @@ final class SQLColumns: @unchecked Sendable {
 }
 
 /// One row of a result, read by column name.
-public struct SQLRow: CustomStringConvertible {
+public struct SQLRow: CustomStringConvertible, Sendable {
     let columns: SQLColumns
     public let values: [SQLValue]
 
@@ -193,21 +193,30 @@ extension SQLColumnDecodable {
     }
 }
 
-/// A database: transactions on it. Each backend gives reads a consistent snapshot and runs
-/// the writes of one organisation one at a time (SQLite: one writer per file; PostgreSQL: an
-/// advisory lock per organisation), so a check-then-write inside `write` never races.
+/// A database: transactions on it, awaited. Each backend gives reads a consistent snapshot and
+/// runs the writes of one organisation one at a time (SQLite: one writer per file; PostgreSQL:
+/// an advisory lock per organisation), so a check-then-write inside `write` never races.
+///
+/// A transaction's body is synchronous and runs off the caller's task, on a thread the backend
+/// owns (GRDB's reader and writer queues; a thread pool for PostgreSQL), so a statement that
+/// waits for the database never holds one of Swift's cooperative threads: the web server's
+/// two cores keep answering while a query runs or a ten-million-row import writes.
 public protocol SQLBackend: Sendable {
-    func read<T>(_ body: (any SQLConnection) throws -> T) throws -> T
-    /// `lockKey` names what the transaction serialises on (the organisation).
-    func write<T>(lockKey: String, _ body: (any SQLConnection) throws -> T) throws -> T
+    /// A read-only transaction: one consistent snapshot.
+    func read<T: Sendable>(_ body: @Sendable (any SQLConnection) throws -> T) async throws -> T
+    /// A write transaction; `lockKey` names what it serialises on (the organisation).
+    func write<T: Sendable>(
+        lockKey: String, _ body: @Sendable (any SQLConnection) throws -> T
+    ) async throws -> T
     /// Runs the migration steps not yet applied, each in its own transaction.
-    func migrate(_ steps: [Migration]) throws
-    func appliedMigrations() throws -> [String]
+    func migrate(_ steps: [Migration]) async throws
+    /// The names of the applied migration steps, in order.
+    func appliedMigrations() async throws -> [String]
     /// A number that changes whenever the data of `lockKey` may have changed (by any process).
-    func dataVersion(lockKey: String) throws -> Int
+    func dataVersion(lockKey: String) async throws -> Int
     /// After a bulk write has committed: brings the query planner's statistics of `tables` up
     /// to date, so the next query plans for the rows now there.
-    func refreshStatistics(of tables: [String]) throws
+    func refreshStatistics(of tables: [String]) async throws
 }
 
 /// Text helpers for the common SQL subset.

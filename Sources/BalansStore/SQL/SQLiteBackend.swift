@@ -3,10 +3,14 @@ import Foundation
 import GRDB
 import GRDBSQLite
 
-/// The store in one SQLite file (GRDB): the default for one organisation. One writer per file
-/// (other processes are waited for); a read is one consistent snapshot.
+/// The store in one SQLite file (GRDB): the default for one organisation.
+///
+/// A file is opened as GRDB's `DatabasePool`: write-ahead logging (WAL), so reads run at the
+/// same time as each other and as the one writer, each in its own snapshot; other processes'
+/// writers are waited for. An in-memory database (tests) is a `DatabaseQueue`. Transactions
+/// run on GRDB's own dispatch queues and are awaited, never run on the caller's thread.
 public final class SQLiteBackend: SQLBackend {
-    let queue: DatabaseQueue
+    let writer: any DatabaseWriter
 
     /// `path` nil: an in-memory database (tests).
     public init(path: String?) throws {
@@ -15,23 +19,23 @@ public final class SQLiteBackend: SQLBackend {
         // Another process may be writing (an import while `serve` saves a forecast, two
         // imports at once): wait for it instead of failing with "database is locked".
         config.busyMode = .timeout(120)
-        queue =
-            try path.map { try DatabaseQueue(path: $0, configuration: config) }
-            ?? DatabaseQueue(configuration: config)
+        if let path {
+            writer = try DatabasePool(path: path, configuration: config)
+        } else {
+            writer = try DatabaseQueue(configuration: config)
+        }
     }
 
-    public func read<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
-        try queue.read { db in try body(GRDBConnection(db)) }
+    public func read<T: Sendable>(_ body: @Sendable (any SQLConnection) throws -> T) async throws -> T {
+        try await writer.read { db in try body(GRDBConnection(db)) }
     }
 
     /// One file has one writer at a time whatever the key.
-    public func write<T>(lockKey: String, _ body: (any SQLConnection) throws -> T) throws -> T {
-        try queue.write { db in try body(GRDBConnection(db)) }
+    public func write<T: Sendable>(
+        lockKey: String, _ body: @Sendable (any SQLConnection) throws -> T
+    ) async throws -> T {
+        try await writer.write { db in try body(GRDBConnection(db)) }
     }
-
-    /// GRDB's migrator, so files written by earlier versions (which used it directly) know
-    /// which steps they have.
-    var migrator: DatabaseMigrator { Self.migrator(Schema.steps) }
 
     static func migrator(_ steps: [Migration]) -> DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -41,35 +45,41 @@ public final class SQLiteBackend: SQLBackend {
         return m
     }
 
-    public func migrate(_ steps: [Migration]) throws { try Self.migrator(steps).migrate(queue) }
-
-    public func appliedMigrations() throws -> [String] {
-        try queue.read { try migrator.appliedMigrations($0) }
+    /// GRDB's migrator, so files written by earlier versions (which used it directly) know
+    /// which steps they have.
+    public func migrate(_ steps: [Migration]) async throws {
+        let migrator = Self.migrator(steps)
+        let writer = writer
+        try await withCheckedThrowingContinuation { (done: CheckedContinuation<Void, any Error>) in
+            migrator.asyncMigrate(writer) { result in done.resume(with: result.map { _ in () }) }
+        }
     }
 
-    /// SQLite's count of changes committed by other connections.
-    public func dataVersion(lockKey: String) throws -> Int {
-        try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+    public func appliedMigrations() async throws -> [String] {
+        let migrator = Self.migrator(Schema.steps)
+        return try await writer.read { try migrator.appliedMigrations($0) }
+    }
+
+    /// SQLite's count of changes committed by other connections, asked on the writer's
+    /// connection: a pool's readers each count on their own, so two of them could give the
+    /// same number across a change (this process's own writes: `StoreDatabase.localWrites`).
+    public func dataVersion(lockKey: String) async throws -> Int {
+        try await writer.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
     }
 
     /// Nothing: the store's SQLite queries on the ledger follow its rowid ranges, whatever the
     /// statistics say, and ANALYZE would read millions of rows for no better plan.
-    public func refreshStatistics(of tables: [String]) throws {}
+    public func refreshStatistics(of tables: [String]) async throws {}
 
     /// Copies the whole database to a new file with SQLite's online backup API.
     func backup(to path: String) throws {
         let destination = try DatabaseQueue(path: path)
-        try queue.backup(to: destination, pagesPerStep: 1024)
+        try writer.backup(to: destination, pagesPerStep: 1024)
     }
 
-    func setJournalMode(_ mode: String) throws -> String {
-        try queue.writeWithoutTransaction { db in
-            try String.fetchOne(db, sql: "PRAGMA journal_mode = \(mode)") ?? ""
-        }
-    }
-
-    func journalMode() throws -> String {
-        try queue.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
+    /// The journal mode of the file: "wal" for a file (a pool), "memory" in memory.
+    func journalMode() async throws -> String {
+        try await writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
     }
 }
 

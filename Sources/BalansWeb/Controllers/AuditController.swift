@@ -7,7 +7,8 @@ struct AuditController: WebController {
     func addRoutes(to group: RouterGroup<WebContext>) {
         let app = self.app
         group.group().add(middleware: Require(permission: .region)).get(RouterPath(Page.audit.url)) { _, context in
-            try await app.page(context) { s, _ in WebApp.html(Pages.audit(try app.store.auditTrail(), session: s)) }
+            try await app.page(context) { s, _ in await WebApp.html(Pages.audit(try app.store.auditTrail(), session: s))
+            }
         }
     }
 }

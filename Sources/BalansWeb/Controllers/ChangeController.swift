@@ -16,7 +16,7 @@ struct ChangeController: WebController {
                     return WebApp.notFound(s)
                 }
                 guard s.may(.read(code, in: data.tree(for: p.year))) else { return WebApp.forbidden(s) }
-                return WebApp.html(
+                return await WebApp.html(
                     FollowUpPage.page(
                         data, period: p, code: code, changes: try app.store.changeRequests(period: p, node: code),
                         session: s,
@@ -42,14 +42,14 @@ struct ChangeController: WebController {
                 }
                 let submit = form["action"] == "submit"
                 do {
-                    _ = try app.store.proposeChange(
+                    _ = try await app.store.proposeChange(
                         kind: kind, period: p, node: code, key: key, value: form["value"] ?? "",
                         comment: form["comment"] ?? "",
                         expectedVersion: version, submit: submit, user: s.user.name)
                     let message = submit ? "Ändringen är inlämnad för godkännande." : "Ändringen är sparad som utkast."
                     return WebApp.redirect(.followUp(code, period: p, message: message))
                 } catch let e as any WorkflowRefusal {
-                    return WebApp.html(
+                    return await WebApp.html(
                         FollowUpPage.page(
                             data, period: p, code: code, changes: try app.store.changeRequests(period: p, node: code),
                             session: s, message: nil, error: e.description), status: .conflict)
@@ -69,7 +69,7 @@ struct ChangeController: WebController {
                     let period = request.uri.queryParameters["period"].flatMap { Period(String($0)) }
                     let back = Page.followUp(committee, period: period)
                     do {
-                        _ = try app.store.reviewChange(
+                        _ = try await app.store.reviewChange(
                             id: id, approve: approve, expectedVersion: version, comment: form["comment"] ?? "",
                             user: s.user.name)
                         await app.cache.invalidate()

@@ -18,7 +18,7 @@ struct CommitteeController: WebController {
                 let message = request.uri.queryParameters["meddelande"].map(String.init)
                 // A line shows the state of the forecast it is part of: its committee's.
                 let unit = data.tree(for: p.year).forecastUnit(of: code) ?? code
-                let state = try app.store.forecastState(period: p, node: unit)
+                let state = try await app.store.forecastState(period: p, node: unit)
                 return WebApp.html(
                     Pages.committee(data, period: p, code: code, state: state, session: s, message: message))
             }
@@ -30,7 +30,7 @@ struct CommitteeController: WebController {
                     return WebApp.notFound(s)
                 }
                 guard s.may(.read(code, in: data.tree(for: p.year))) else { return WebApp.forbidden(s) }
-                let names = try app.store.accountNames(year: p.year)
+                let names = try await app.store.accountNames(year: p.year)
                 return WebApp.html(Pages.line(data, period: p, code: code, accountNames: names, session: s))
             }
         }

@@ -16,7 +16,7 @@ struct DrillDownController: WebController {
                 let tree = data.tree(for: p.year)
                 guard tree.node(code) != nil else { return WebApp.notFound(s) }
                 guard s.may(.read(code, in: tree)) else { return WebApp.forbidden(s) }
-                let rows = try app.store.ledgerRows(
+                let rows = try await app.store.ledgerRows(
                     year: p.year, account: account, ansvar: tree.subtree(code).flatMap(\.ansvar), throughMonth: p.month)
                 return WebApp.html(
                     Pages.ledgerRows(
@@ -27,7 +27,7 @@ struct DrillDownController: WebController {
         group.get("/verifikation/:id") { _, context in
             try await app.page(context) { s, data in
                 guard let id = Int64(try context.pathValue("id")) else { return WebApp.notFound(s) }
-                let rows = try app.store.voucher(id: id)
+                let rows = try await app.store.voucher(id: id)
                 guard let year = rows.first.flatMap({ Int($0.date.prefix(4)) }) else { return WebApp.notFound(s) }
                 let tree = data.tree(for: year)
                 // A voucher may touch several units: a committee controller sees it only when

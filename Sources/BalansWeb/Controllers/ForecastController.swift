@@ -21,7 +21,7 @@ struct ForecastController: WebController {
                     return WebApp.redirect(.forecastForm(unit, period: p))
                 }
                 guard s.may(.write(code, in: tree)) else { return WebApp.forbidden(s) }
-                let state = try app.store.forecastState(period: p, node: code)
+                let state = try await app.store.forecastState(period: p, node: code)
                 return WebApp.html(
                     Pages.forecastForm(data, period: p, code: code, state: state, session: s, error: nil))
             }
@@ -55,7 +55,7 @@ struct ForecastController: WebController {
             return WebApp.refused(WorkflowError(description: why), session: s, back: .forecastForm(unit, period: p))
         }
         let (rows, problems) = Self.rows(form, data: data, period: p, code: code, user: s.user.name)
-        let state = try app.store.forecastState(period: p, node: code)
+        let state = try await app.store.forecastState(period: p, node: code)
         guard problems.isEmpty, let version = Int(form["version"] ?? "") else {
             let error = problems.isEmpty ? "Versionen saknas." : problems.joined(separator: "; ")
             return WebApp.html(
@@ -63,18 +63,18 @@ struct ForecastController: WebController {
                 status: problems.isEmpty ? .badRequest : .unprocessableContent)
         }
         do {
-            let saved = try app.store.saveForecast(
+            let saved = try await app.store.saveForecast(
                 period: p, committee: code, rows: rows, expectedVersion: version, user: s.user.name)
             var message = "Prognosen är sparad som utkast."
             if form["action"] == "submit" {
-                _ = try app.store.transitionForecast(
+                _ = try await app.store.transitionForecast(
                     period: p, committee: code, to: .submitted, expectedVersion: saved, comment: "", user: s.user.name)
                 message = "Prognosen är inlämnad för godkännande."
             }
             await app.cache.invalidate()
             return WebApp.redirect(.committee(code, period: p, message: message))
         } catch let e as any WorkflowRefusal {
-            let state = try app.store.forecastState(period: p, node: code)
+            let state = try await app.store.forecastState(period: p, node: code)
             return WebApp.html(
                 Pages.forecastForm(
                     try await app.cache.data(), period: p, code: code, state: state, session: s, error: e.description),
@@ -121,7 +121,7 @@ struct ForecastController: WebController {
             return WebApp.html(HTML.page("Fel", session: s, body: ""), status: .badRequest)
         }
         do {
-            _ = try app.store.transitionForecast(
+            _ = try await app.store.transitionForecast(
                 period: p, committee: code, to: target, expectedVersion: version, comment: form["comment"] ?? "",
                 user: s.user.name)
             await app.cache.invalidate()

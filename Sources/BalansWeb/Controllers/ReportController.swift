@@ -16,7 +16,7 @@ struct ReportController: WebController {
                 let kinds =
                     s.may(.region)
                     ? ReportKind.allCases.filter { $0 != .namnd }.map { ($0.rawValue, ReportKindTitle.title($0)) } : []
-                return WebApp.html(
+                return await WebApp.html(
                     Pages.reports(kinds: kinds, frozen: try app.store.frozenReports(), period: p, session: s))
             }
         }
@@ -54,7 +54,9 @@ struct ReportController: WebController {
         let report: Report
         if request.uri.queryParameters["frozen"] != nil || !s.may(.followUp) {
             // Readers see published reports only.
-            guard let frozen = try app.store.frozenReport(kind: kind.rawValue, period: p.description, node: org ?? "")
+            guard
+                let frozen = try await app.store.frozenReport(
+                    kind: kind.rawValue, period: p.description, node: org ?? "")
             else {
                 return WebApp.html(
                     HTML.page("Finns inte", session: s, body: MessageView("Rapporten är inte fastställd.").rendered()),

@@ -1,0 +1,56 @@
+import BalansCore
+import BalansTestSupport
+import Foundation
+import Testing
+
+@testable import BalansStore
+
+/// Issue 14 item 2: the store is awaited and its transactions wait on threads of their own.
+/// With the store synchronous, writers waiting for another process's write lock held every one
+/// of Swift's cooperative threads (two on the CI machine), and nothing else ran — no read, no
+/// page — until the lock was let go.
+/// (The time limit is generous: the whole suite's CLI tests hold the cooperative threads for
+/// seconds at a time themselves; a store that blocks them hangs here for good.)
+@Suite struct AsyncStoreTests {
+    @Test(.timeLimit(.minutes(5)), arguments: TestBackend.all) func writersWaitingForALockLeaveReadsRunning(
+        _ backend: TestBackend
+    )
+        async throws
+    {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("balans-async-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let location = try backend.newDatabase(in: dir)
+        let holder = try await Store(path: location)
+        let store = try await Store(path: location)
+        let touch = "UPDATE organisation SET name = name WHERE code = ?"
+
+        // Another connection takes the organisation's write lock and keeps it until `gate`.
+        let gate = DispatchSemaphore(value: 0)
+        let (taken, tookLock) = AsyncStream<Void>.makeStream()
+        let holding = Task {
+            try await holder.db.write { db in
+                try db.execute(sql: touch, arguments: [holder.organisation])
+                tookLock.yield()
+                gate.wait()
+            }
+        }
+        for await _ in taken { break }
+
+        // More writers than the machine has cooperative threads: each waits for the lock.
+        let waiting = ProcessInfo.processInfo.activeProcessorCount * 2 + 2
+        let writers = (0..<waiting).map { _ in
+            Task { try await store.db.write { db in try db.execute(sql: touch, arguments: [store.organisation]) } }
+        }
+        try await Task.sleep(for: .milliseconds(200))
+
+        // A read still runs, and sees the data as it was.
+        let organisations = try await store.organisations()
+        #expect(organisations == [Store.defaultOrganisation])
+        #expect(try await store.followUpData().nodes.isEmpty)
+
+        gate.signal()
+        try await holding.value
+        for writer in writers { _ = try await writer.value }
+    }
+}
