@@ -47,6 +47,8 @@ public struct WebApp: Sendable {
             load: { (try store.dataVersion(), try store.followUpData()) }, version: { try store.dataVersion() })
     }
 
+    /// The HTTP server of ``router()`` on `host` and `port`, for `balans serve` to run. It starts
+    /// making the login's dummy hash in the background, so the first unknown name is not slower.
     public func application(host: String, port: Int) -> some ApplicationProtocol {
         warmDummyHash()
         return Application(
