@@ -47,6 +47,7 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
 /// A period is written as its text, `YYYY-MM`, in stored values (frozen reports): the same
 /// JSON as when the period was a string, so reports frozen by earlier versions still open.
 extension Period: Codable {
+    /// Decodes the period from its `YYYY-MM` text; any other text is a data-corrupted error.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
@@ -57,6 +58,7 @@ extension Period: Codable {
         self = period
     }
 
+    /// Encodes the period as its `YYYY-MM` text (``description``).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)

@@ -17,13 +17,18 @@ public enum DataKinds {
     /// One kind: reads a whole file's bytes (checking all of it) and writes it in one
     /// transaction. The ledger has its own path for files (`importLedgerFile`), streamed.
     public struct Entry: Sendable {
+        /// The kind this entry imports, as named on the command line (`balans import KIND`).
         public let kind: DataKind
         let importBytes: @Sendable (_ bytes: [UInt8], _ file: String, _ hash: String, Store) async throws -> Outcome
     }
 
     /// What an import did: the store's summary and the reader's warnings (`FILE:LINE: warning: …`).
     public struct Outcome: Sendable {
+        /// The store's summary: a line on what was imported, and whether the data changed (a ledger
+        /// file imported again changes nothing).
         public var summary: Store.ImportSummary
+        /// The reader's warnings about the file, as `FILE:LINE: warning: …` lines; only the SIE
+        /// ledger's reader gives any.
         public var warnings: [String] = []
     }
 

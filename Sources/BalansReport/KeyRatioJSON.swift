@@ -12,6 +12,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     case bool(Bool)
     case null
 
+    /// Equal when both render to the same text: object keys are compared in their order.
     public static func == (a: JSONValue, b: JSONValue) -> Bool { a.rendered() == b.rendered() }
 
     /// An amount in kronor (SPEC §6.1: amounts are SEK), exact to the öre.
@@ -26,6 +27,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         guard let d else { return .null }
         return .number(d.description)
     }
+    /// A whole number, e.g. a fiscal year.
     public static func int(_ i: Int) -> JSONValue { .number(String(i)) }
 
     /// Pretty-printed with two-space indentation and a final newline at top level.
@@ -72,6 +74,8 @@ public indirect enum JSONValue: Sendable, Equatable {
 
 /// The JSON of `balans ratios` and of the key-ratio part of every JSON report (SPEC §6.3).
 public enum KeyRatioJSON {
+    /// Nyckeltal: the key ratios of `report` (outcome, forecast, budget) and its balanskravsutredning
+    /// year by year, for `organisation`.
     public static func value(_ report: KeyRatioReport, organisation: String) -> JSONValue {
         .object([
             ("organisation", .string(organisation)),

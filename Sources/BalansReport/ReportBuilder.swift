@@ -18,6 +18,7 @@ public enum ReportKind: String, CaseIterable, Sendable, Codable {
 
 /// A report could not be built for the request (not an input-file problem).
 public struct ReportRequestError: Error, CustomStringConvertible, Sendable {
+    /// What cannot be built and why, e.g. an organisation node that does not exist in the year.
     public var description: String
 }
 
@@ -26,6 +27,7 @@ public struct ReportRequestError: Error, CustomStringConvertible, Sendable {
 public struct ReportAmountOverflow: Error, CustomStringConvertible, Sendable {
     /// Where in the report, "chapter › table".
     public var place: String
+    /// The message for the user: where the sum is, and that the data must be corrected first.
     public var description: String {
         "\(place): a sum is beyond ±92 233 720 368 547 758 kronor, so the report cannot be built. "
             + "Some imported or entered amount is far too large: correct it and build the report again."
@@ -34,6 +36,8 @@ public struct ReportAmountOverflow: Error, CustomStringConvertible, Sendable {
 
 /// Builds report values: pure functions of (data snapshot, organisation node, kind, period).
 public enum ReportBuilder {
+    /// The report `kind` for `period`: the region's, or for `.namnd` the organisation node `org`'s. Throws
+    /// ``ReportRequestError`` for a node unknown that year, ``ReportAmountOverflow`` for a sum out of range.
     public static func build(_ kind: ReportKind, data: FollowUpData, period: Period, org: String?) throws -> Report {
         let tree = data.tree(for: period.year)
         if let org, tree.node(org) == nil {

@@ -19,8 +19,10 @@ public struct Report: Sendable, Equatable, Codable {
     public var organisation: String
     /// The report period; stored as `YYYY-MM`.
     public var period: Period
+    /// The chapters (kapitel) in printed order.
     public var chapters: [Chapter]
 
+    /// A report from its parts, as ``ReportBuilder`` puts it together from the data.
     public init(
         kind: ReportKind, title: String, subtitle: String, organisation: String, period: Period, chapters: [Chapter]
     ) {
@@ -37,8 +39,11 @@ public struct Report: Sendable, Equatable, Codable {
 public struct Chapter: Sendable, Equatable, Codable {
     /// Stable identifier, used as HTML anchor and JSON key, e.g. `resultatrakning`.
     public var id: String
+    /// The chapter heading, as printed and in the table of contents.
     public var title: String
+    /// The chapter's content in reading order: text, tables, charts and sections.
     public var blocks: [Block]
+    /// A chapter of loose blocks; ``sectioned()`` gives it its sections.
     public init(id: String, title: String, blocks: [Block]) {
         self.id = id
         self.title = title
@@ -77,9 +82,11 @@ public struct Chapter: Sendable, Equatable, Codable {
 
 /// A titled part of a chapter (avsnitt).
 public struct Section: Sendable, Equatable, Codable {
+    /// The section heading, printed below the chapter's (an `<h3>` in HTML).
     public var title: String
     /// Text, lists, tables and charts; never another section.
     public var blocks: [Block]
+    /// A section with its heading and its blocks.
     public init(title: String, blocks: [Block]) {
         self.title = title
         self.blocks = blocks
@@ -155,14 +162,18 @@ public struct Table: Sendable, Equatable, Codable {
     public var id: String
     /// Caption shown above the table (and used as its accessible name).
     public var caption: String
+    /// The unit the table's amounts are shown in (mnkr, tkr, …), printed after the caption.
     public var unit: AmountUnit
     /// Column headers; the first is the row-label column's header.
     public var columns: [String]
+    /// The body rows, top to bottom, subtotals and totals among them.
     public var rows: [Row]
+    /// Notes printed below the table, e.g. the sign convention or what a figure leaves out.
     public var footnotes: [String]
     /// False for a table without amounts (indicators): no "(mnkr)" after the caption.
     public var showsUnit: Bool
 
+    /// A table; without footnotes and with the unit after the caption unless told otherwise.
     public init(
         id: String, caption: String, unit: AmountUnit, columns: [String], rows: [Row], footnotes: [String] = [],
         showsUnit: Bool = true
@@ -195,12 +206,15 @@ public struct Table: Sendable, Equatable, Codable {
 
     /// One row: a label and one cell per column after the first.
     public struct Row: Sendable, Equatable, Codable {
+        /// The row heading in the first column, e.g. an account group or a committee's name.
         public var label: String
+        /// One value per column after the label column, in column order.
         public var cells: [CellValue]
         /// Indentation level of the label (0 = top).
         public var level: Int
         /// A subtotal or total row (rendered bold, `<th scope=row>` etc.).
         public var isTotal: Bool
+        /// A row; at the top level and not a total unless told otherwise.
         public init(label: String, cells: [CellValue], level: Int = 0, isTotal: Bool = false) {
             self.label = label
             self.cells = cells
@@ -218,20 +232,28 @@ public struct Table: Sendable, Equatable, Codable {
 /// A horizontal bar chart (e.g. forecast deviation per committee), rendered as inline SVG
 /// with the same figures as a text alternative.
 public struct BarChart: Sendable, Equatable, Codable {
+    /// Stable identifier: the CSV file's name and the SVG's element ids.
     public var id: String
+    /// The chart's title, printed with the unit as its caption.
     public var title: String
+    /// The unit the bars' amounts are shown in.
     public var unit: AmountUnit
+    /// The bars, top to bottom.
     public var bars: [Bar]
+    /// A bar chart of `bars`, shown in `unit`.
     public init(id: String, title: String, unit: AmountUnit, bars: [Bar]) {
         self.id = id
         self.title = title
         self.unit = unit
         self.bars = bars
     }
+    /// One bar: a label and its amount.
     public struct Bar: Sendable, Equatable, Codable {
+        /// The text beside the bar, e.g. a committee's name.
         public var label: String
         /// Exact amount in öre.
         public var value: Int64
+        /// A bar of `value` öre.
         public init(label: String, value: Int64) {
             self.label = label
             self.value = value
@@ -244,13 +266,17 @@ public struct BarChart: Sendable, Equatable, Codable {
 /// its target and riket, a staff measure's R12 series. Rendered as inline SVG with the figures
 /// as a text alternative, and as a table where a format has no pictures.
 public struct LineChart: Sendable, Equatable, Codable {
+    /// Stable identifier: the CSV file's name and the SVG's element ids.
     public var id: String
+    /// The chart's title, printed as its caption.
     public var title: String
     /// The unit of `.amount` points (ignored for percentages).
     public var unit: AmountUnit
     /// Labels along the horizontal axis, e.g. "jan", "feb" or "2020", "2021".
     public var categories: [String]
+    /// The lines drawn, each with one value per category.
     public var series: [Series]
+    /// A line chart of `series` over `categories`.
     public init(id: String, title: String, unit: AmountUnit, categories: [String], series: [Series]) {
         self.id = id
         self.title = title
@@ -258,11 +284,14 @@ public struct LineChart: Sendable, Equatable, Codable {
         self.categories = categories
         self.series = series
     }
+    /// One line of the chart: its name and a value per category.
     public struct Series: Sendable, Equatable, Codable {
+        /// The series' name in the legend and the text alternative, e.g. "Riket" or the target value.
         public var name: String
         /// One point per category: `.amount`, `.percent`, or `.empty` where there is no value
         /// (the line is broken there, never drawn through zero).
         public var values: [CellValue]
+        /// A series named `name`, with one value per category.
         public init(name: String, values: [CellValue]) {
             self.name = name
             self.values = values
@@ -275,6 +304,8 @@ public struct LineChart: Sendable, Equatable, Codable {
 extension CellValue: Codable {
     private enum CodingKeys: String, CodingKey { case amount, percent, decimals, text }
 
+    /// Decodes a stored cell: `amount` in öre, `percent` as decimal text with `decimals`, `text`,
+    /// or no key for an empty cell.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         if let ore = try c.decodeIfPresent(Int64.self, forKey: .amount) {
@@ -292,6 +323,8 @@ extension CellValue: Codable {
         }
     }
 
+    /// Encodes the cell under its one key (`amount`, `percent` with `decimals`, or `text`); an empty
+    /// cell as no key at all.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         switch self {
@@ -313,6 +346,7 @@ extension Report {
         return try encoder.encode(self)
     }
 
+    /// The report stored by ``encoded()``, e.g. a frozen report; throws when the data is not one.
     public static func decoded(_ data: Data) throws -> Report {
         try JSONDecoder().decode(Report.self, from: data)
     }

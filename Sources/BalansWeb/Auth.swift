@@ -13,6 +13,8 @@ public struct Session: Sendable {
     var tokenHash: String
 }
 
+/// Sessions and passwords: cookie names, session tokens, bcrypt password hashes and the CSRF check;
+/// public for `balans user` and `balans demo`, which hash the passwords they store.
 public enum Auth {
     /// The session cookie's name with --insecure-cookies (`cookieName` adds the prefix).
     static let cookie = "balans_session"

@@ -7,13 +7,17 @@ import NIOCore
 /// peer, from which the login limits take the client's address, and the logged-in user
 /// (`SessionAuthenticator` sets it from the session cookie).
 public struct WebContext: AuthRequestContext, RemoteAddressRequestContext {
+    /// Hummingbird's storage for the request (logger, route parameters, …), as the protocol requires.
     public var coreContext: CoreRequestContextStorage
+    /// The connection's TCP peer; nil when there is no connection (the tests' router).
     public let remoteAddress: SocketAddress?
     /// The session of the request's cookie; nil when no one is logged in.
     public var identity: Session?
     /// What the request log learns of the request (the user).
     let trace = RequestTrace()
 
+    /// The context of a request on `source`'s connection; no one is logged in until the session
+    /// cookie is read.
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         remoteAddress = source.channel.remoteAddress

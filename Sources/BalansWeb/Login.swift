@@ -14,7 +14,7 @@ extension WebApp {
 
     /// Makes the dummy hash of the stored hashes' cost at the start, on the hasher's threads:
     /// made at the first unknown name instead, that answer would take twice as long.
-    func warmDummyHash() async {
+    func warmDummyHash() {
         let (store, hasher) = (self.store, self.hasher)
         Task {
             let usualCost = (try? await store.loginLookup(name: ""))?.usualCost ?? nil

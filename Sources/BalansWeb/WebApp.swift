@@ -48,8 +48,10 @@ public struct WebApp: Sendable {
             version: { try await store.dataVersion() })
     }
 
-    public func application(host: String, port: Int) async -> some ApplicationProtocol {
-        await warmDummyHash()
+    /// The HTTP server of ``router()`` on `host` and `port`, for `balans serve` to run. It starts
+    /// making the login's dummy hash in the background, so the first unknown name is not slower.
+    public func application(host: String, port: Int) -> some ApplicationProtocol {
+        warmDummyHash()
         return Application(
             router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "Balans"))
     }

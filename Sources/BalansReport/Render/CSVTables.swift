@@ -7,6 +7,7 @@ import Foundation
 /// deterministic archive. A text that a spreadsheet would read as a formula is neutralised
 /// (`neutralised`): the files carry imported and typed-in texts.
 public enum CSVTables {
+    /// One CSV file per table and chart, in reading order, named `NN-id.csv` (01, 02, …).
     public static func files(_ report: Report) -> [(name: String, text: String)] {
         var out: [(String, String)] = []
         for block in report.allBlocks {
@@ -42,6 +43,7 @@ public enum CSVTables {
         return out
     }
 
+    /// The files of ``files(_:)`` in one ZIP archive: the same bytes for the same report.
     public static func zip(_ report: Report) throws -> Data {
         try Zip.archive(files(report).map { ($0.name, Data($0.text.utf8)) })
     }

@@ -4,10 +4,12 @@ import Foundation
 /// Renders a report value as stable JSON (keys in a fixed order, byte-identical across runs):
 /// amounts as exact kronor, percentages unrounded, so another program can re-round them.
 public enum JSONReportRenderer {
+    /// The report's JSON text, with a final newline: what `--format json` writes and the web serves.
     public static func render(_ report: Report) -> String {
         value(report).rendered() + "\n"
     }
 
+    /// The report as a JSON value: kind, title, subtitle, organisation, period and the chapters' blocks.
     public static func value(_ report: Report) -> JSONValue {
         .object([
             ("kind", .string(report.kind.rawValue)),

@@ -5,6 +5,7 @@ import BalansCore
 /// titles, names and the written texts people import or type in the web application — is
 /// escaped, so HTML or Markdown in it is shown as written and never becomes markup.
 public enum MarkdownRenderer {
+    /// The whole report as one Markdown document: title, subtitle, then a `##` heading per chapter.
     public static func render(_ report: Report) -> String {
         var out = "# \(line(report.title))\n\n\(line(report.subtitle))\n"
         for c in report.chapters {

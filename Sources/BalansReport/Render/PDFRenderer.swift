@@ -19,6 +19,7 @@ import Subprocess
 public enum PDFRenderer {
     /// Chromium was not found, failed, took too long or was too busy to take the job.
     public struct Unavailable: Error, CustomStringConvertible, Sendable {
+        /// What went wrong, for the log and for the person who asked for the PDF.
         public var description: String
     }
 
