@@ -3,11 +3,17 @@ import Foundation
 
 /// One line of the audit trail (granskningslogg): who changed what, when, from what to what.
 public struct AuditEntry: Sendable, Equatable {
+    /// When, an ISO 8601 UTC timestamp stamped by the store.
     public var at: String
+    /// Who did it: the logged-in user, or "system" for user administration from the command line.
     public var user: String
+    /// What was done, e.g. `forecast.save`, `forecast.approved`, `text.submitted`, `user.add` or `setting`.
     public var action: String
+    /// What it was done to, e.g. the period, node and account of a forecast amount, a setting or a user's name.
     public var entity: String
+    /// The value before, "" if there was none: an amount, a workflow status, a setting's value, a role and node.
     public var oldValue: String
+    /// The value after: an amount, or a new status with the comment given (`returned: …`).
     public var newValue: String
 }
 

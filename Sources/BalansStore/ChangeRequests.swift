@@ -17,16 +17,30 @@ public enum ChangeKind: String, CaseIterable, Sendable {
 
 /// A change proposed in the web application and where it is in the workflow.
 public struct ChangeRequest: Sendable, Equatable {
+    /// The store's id of the change: what `reviewChange(id:approve:expectedVersion:comment:user:)` takes.
     public var id: Int64
+    /// What the change is to: a report text, an activity or an indicator.
     public var kind: ChangeKind
+    /// The follow-up period the change is for.
     public var period: Period
+    /// The org node whose text, activity or indicator it changes.
     public var node: String
+    /// Which of the node's things it changes, by `kind`: a `TextSection`, "commitment\tactivity" or an
+    /// indicator code.
     public var key: String
+    /// The proposed value: the text, the activity's status or commitment's assessment, or the indicator's outcome.
     public var value: String
+    /// The proposer's comment; for an activity it becomes the activity's comment when approved.
     public var comment: String
+    /// Where the change stands in its workflow: draft, submitted, approved or returned.
     public var status: ForecastState.Status
+    /// 0 before the first save; every save, submit and review adds 1. A change made on another version is
+    /// refused (`StaleVersion`).
     public var version: Int
+    /// The central controller's comment on approving or returning it; the next save clears it.
     public var reviewComment: String
+    /// Who last saved, submitted or reviewed it. Of a submitted change it is the submitter, whom the
+    /// `four-eyes` setting keeps from approving it.
     public var updatedBy: String
 }
 

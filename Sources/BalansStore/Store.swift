@@ -106,6 +106,7 @@ public final class Store: Sendable {
         try await db.read { db in try String.fetchAll(db, sql: "SELECT code FROM organisation ORDER BY code") }
     }
 
+    /// Whether a `--db` location is a PostgreSQL URL (`postgres://` or `postgresql://`) rather than an SQLite file.
     public static func isPostgresURL(_ location: String) -> Bool {
         location.hasPrefix("postgres://") || location.hasPrefix("postgresql://")
     }
@@ -148,7 +149,9 @@ public final class Store: Sendable {
 
     /// What an import did, for the user.
     public struct ImportSummary: Sendable {
+        /// One line for the user: the file and what it stored, e.g. "texts.csv: 12 texts", or that it was unchanged.
         public var message: String
+        /// Whether the import wrote anything: false when the same ledger file had already been imported.
         public var changed: Bool
     }
 

@@ -15,8 +15,11 @@ public enum Role: String, CaseIterable, Sendable {
 
 /// A login and its role in this store's organisation.
 public struct AppUser: Sendable, Equatable {
+    /// The login name: 1 to 64 characters, no control characters; one login for every organisation it has a role in.
     public var name: String
+    /// The password's bcrypt hash (`Auth.hashPassword`): the store never holds the password itself.
     public var passwordHash: String
+    /// What the user may do in this organisation (roll): admin, central, committee or reader.
     public var role: Role
     /// The org node a committee controller is scoped to; "" for the others.
     public var node: String

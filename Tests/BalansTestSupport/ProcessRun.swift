@@ -2,8 +2,11 @@ import Foundation
 
 /// What a finished process wrote and how it ended.
 public struct ProcessOutput: Sendable {
+    /// The process's exit code, or the number of the signal that ended it.
     public var status: Int32
+    /// Everything the process wrote to standard output.
     public var stdout: Data
+    /// Everything the process wrote to standard error.
     public var stderr: Data
 }
 

@@ -7,6 +7,7 @@ import PostgresNIO
 public enum TestBackend: String, Sendable, CustomStringConvertible {
     case sqlite, postgres
 
+    /// The backend's name, "sqlite" or "postgres", as test output shows it.
     public var description: String { rawValue }
 
     /// A URL of the test server with rights to create databases, e.g.
@@ -75,8 +76,12 @@ public enum TestBackend: String, Sendable, CustomStringConvertible {
     }
 }
 
+/// The test support itself failed (the demo did not build, no PostgreSQL test server is set): not the code
+/// under test.
 public struct TestSupportError: Error, CustomStringConvertible {
+    /// What failed, with the command's standard error where there is one.
     public var description: String
+    /// A failure with the message to show in the test's output.
     public init(_ description: String) { self.description = description }
 }
 

@@ -3,6 +3,7 @@ import Foundation
 /// The `balans` executable and the Region Halland demo built by it, shared by the CLI and web
 /// tests: each test target builds the demo once per backend and copies it for tests that write.
 public enum TestDemo {
+    /// The package's root directory, found from this source file's path: where tests run `balans` from.
     public static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 

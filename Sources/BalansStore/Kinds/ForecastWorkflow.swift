@@ -4,6 +4,7 @@ import Foundation
 /// Where a committee's forecast of a period is in its workflow, and its version: every save
 /// and transition increments the version, and a change that names an older one is refused.
 public struct ForecastState: Sendable, Equatable {
+    /// Where a forecast, or a change proposed on the web, stands: utkast, inlämnad, godkänd or returnerad.
     public enum Status: String, Sendable {
         /// Utkast: the committee controller is working on it (also after a return).
         case draft
@@ -14,12 +15,20 @@ public struct ForecastState: Sendable, Equatable {
         /// Returnerad: sent back with a comment; editable like a draft.
         case returned
     }
+    /// Where the forecast stands in its workflow: draft, submitted, approved or returned.
     public var status: Status
+    /// 0 before the first save; every save and transition adds 1. A change made on another version is
+    /// refused (`StaleVersion`).
     public var version: Int
+    /// The comment of the last transition, e.g. why it was returned; saving the draft keeps it.
     public var comment: String
+    /// Who made the last save or transition. Of a submitted forecast it is the submitter, whom the
+    /// `four-eyes` setting keeps from approving it.
     public var updatedBy: String
+    /// When the last save or transition was made, an ISO 8601 UTC timestamp; "" before the first save.
     public var updatedAt: String
 
+    /// The state before a committee's first save: a draft at version 0, with no comment or author.
     public static let new = ForecastState(status: .draft, version: 0, comment: "", updatedBy: "", updatedAt: "")
 }
 
@@ -28,8 +37,11 @@ public protocol WorkflowRefusal: Error, CustomStringConvertible, Sendable {}
 
 /// A change refused because it was made on an older version than the stored one.
 public struct StaleVersion: WorkflowRefusal {
+    /// The version the change was made on: the one the user's page showed.
     public var expected: Int
+    /// The version stored now, after someone else's save or transition.
     public var stored: Int
+    /// The message for the user, in Swedish: someone else has changed it; reload the page and make the change again.
     public var description: String {
         "Prognosen har ändrats av någon annan sedan du öppnade den (version \(expected), nu \(stored)). "
             + "Ladda om sidan och gör ändringen igen."
@@ -38,7 +50,9 @@ public struct StaleVersion: WorkflowRefusal {
 
 /// A workflow step that is not allowed from the current status.
 public struct WorkflowError: WorkflowRefusal {
+    /// Why the step is refused, in Swedish, as the user is shown it.
     public var description: String
+    /// A refusal with its message for the user.
     public init(description: String) { self.description = description }
 }
 

@@ -4,11 +4,16 @@ import Foundation
 /// A report frozen when it was decided (fastställd): its value as it was then, and the
 /// fingerprint of the data it was built from. Later imports never change it.
 public struct FrozenReport: Sendable {
+    /// The report kind's raw value (`ReportKind`), e.g. "manad" or "ur1".
     public var kind: String
+    /// The period the report is for, `YYYY-MM`.
     public var period: String
     /// The org node it is for; "" for the root.
     public var node: String
+    /// When it was frozen (fastställd), an ISO 8601 timestamp given by the caller.
     public var frozenAt: String
+    /// The store's `inputFingerprint()` when the report was built: `balans report diff` tells by it whether
+    /// the data has changed since.
     public var inputFingerprint: String
     /// The report value encoded by `Report.encoded()`.
     public var value: Data

@@ -69,13 +69,21 @@ extension Store {
 
     /// One row of a voucher (verifikation) for the drill-down.
     public struct VoucherRow: Sendable {
+        /// The voucher's id in the store: what `voucher(id:)` takes to show the whole voucher.
         public var voucherID: Int64
+        /// The voucher series (verifikationsserie) as the ledger file names it, e.g. "A".
         public var series: String
+        /// The voucher number within its series (verifikationsnummer), kept as the file writes it.
         public var number: String
+        /// The voucher's date, `YYYY-MM-DD`.
         public var date: String
+        /// The voucher text (verifikationstext): what the booking is about; not the row's own text.
         public var text: String
+        /// The Kommun-Bas account number (konto) the row is booked on.
         public var account: Int
+        /// The row's ansvar code (its object in dimension 1), "" if none.
         public var ansvar: String
+        /// The row's amount in ledger sign, as in the file: debit positive, credit negative.
         public var amount: Money
         /// Every object the row is booked on, by dimension and code ([] if none).
         public var objects: [LedgerImport.ObjectRef] = []

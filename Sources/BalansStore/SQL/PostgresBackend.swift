@@ -212,12 +212,15 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
         }
     }
 
+    /// A REPEATABLE READ, READ ONLY transaction on a pooled connection: one snapshot for the whole body.
     public func read<T: Sendable>(_ body: @Sendable (any SQLConnection) throws -> T) async throws -> T {
         try await withConnection { c in
             try Self.attempt(c, begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { try body(c) }
         }.get()
     }
 
+    /// A transaction that first takes the advisory lock of `lockKey` (held until COMMIT), so one organisation's
+    /// writes run one at a time, and counts the write in `store_change` for `dataVersion`.
     public func write<T: Sendable>(
         lockKey: String, _ body: @Sendable (any SQLConnection) throws -> T
     ) async throws -> T {
@@ -262,6 +265,7 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
         }
     }
 
+    /// The steps recorded in `schema_migration`, in the order of `Schema.steps` (unknown names last, by name).
     public func appliedMigrations() async throws -> [String] {
         let names = try await read { try String.fetchAll($0, sql: "SELECT name FROM schema_migration") }
         let order = Dictionary(uniqueKeysWithValues: Schema.steps.enumerated().map { ($1.name, $0) })

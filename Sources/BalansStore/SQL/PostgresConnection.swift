@@ -4,6 +4,7 @@ import PostgresNIO
 
 /// A PostgreSQL error with the statement it came from.
 public struct PostgresFailure: Error, CustomStringConvertible {
+    /// The server's message and SQLSTATE, then the first 200 characters of the statement.
     public var description: String
     /// The SQLSTATE code, if the server sent one.
     public var sqlState: String?

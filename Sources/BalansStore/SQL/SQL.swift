@@ -24,12 +24,16 @@ public protocol SQLColumnDecodable {
 }
 
 extension SQLValue: SQLBindable, SQLColumnDecodable {
+    /// The value itself: it binds as it is.
     public var sqlValue: SQLValue { self }
+    /// Any column value as it is; never nil.
     public init?(sqlValue: SQLValue) { self = sqlValue }
 }
 
 extension Int64: SQLBindable, SQLColumnDecodable {
+    /// Binds as an SQL integer.
     public var sqlValue: SQLValue { .integer(self) }
+    /// The value of an integer column; nil for text, a blob or NULL.
     public init?(sqlValue: SQLValue) {
         guard case .integer(let v) = sqlValue else { return nil }
         self = v
@@ -37,7 +41,9 @@ extension Int64: SQLBindable, SQLColumnDecodable {
 }
 
 extension Int: SQLBindable, SQLColumnDecodable {
+    /// Binds as a 64-bit SQL integer.
     public var sqlValue: SQLValue { .integer(Int64(self)) }
+    /// The value of an integer column; nil for text, a blob or NULL.
     public init?(sqlValue: SQLValue) {
         guard case .integer(let v) = sqlValue else { return nil }
         self = Int(v)
@@ -47,6 +53,7 @@ extension Int: SQLBindable, SQLColumnDecodable {
 extension Bool: SQLBindable, SQLColumnDecodable {
     /// Stored as 0 or 1 in both dialects (the columns are integers).
     public var sqlValue: SQLValue { .integer(self ? 1 : 0) }
+    /// True for a non-zero integer, false for 0; nil for text, a blob or NULL.
     public init?(sqlValue: SQLValue) {
         guard case .integer(let v) = sqlValue else { return nil }
         self = v != 0
@@ -54,7 +61,9 @@ extension Bool: SQLBindable, SQLColumnDecodable {
 }
 
 extension String: SQLBindable, SQLColumnDecodable {
+    /// Binds as SQL text.
     public var sqlValue: SQLValue { .text(self) }
+    /// The value of a text column; nil for an integer, a blob or NULL.
     public init?(sqlValue: SQLValue) {
         guard case .text(let v) = sqlValue else { return nil }
         self = v
@@ -62,7 +71,9 @@ extension String: SQLBindable, SQLColumnDecodable {
 }
 
 extension Data: SQLBindable, SQLColumnDecodable {
+    /// Binds as a blob of the same bytes.
     public var sqlValue: SQLValue { .blob(Array(self)) }
+    /// A blob's bytes, or a text's UTF-8 bytes; nil for an integer or NULL.
     public init?(sqlValue: SQLValue) {
         switch sqlValue {
         case .blob(let bytes): self = Data(bytes)
@@ -73,10 +84,12 @@ extension Data: SQLBindable, SQLColumnDecodable {
 }
 
 extension Optional: SQLBindable where Wrapped: SQLBindable {
+    /// The wrapped value's SQL value, or NULL for nil.
     public var sqlValue: SQLValue { self?.sqlValue ?? .null }
 }
 
 extension Optional: SQLColumnDecodable where Wrapped: SQLColumnDecodable {
+    /// `.none` for NULL, else the wrapped type's value; nil (no value at all) when that type cannot read it.
     public init?(sqlValue: SQLValue) {
         if case .null = sqlValue {
             self = .none
@@ -109,6 +122,7 @@ final class SQLColumns: @unchecked Sendable {
 /// One row of a result, read by column name.
 public struct SQLRow: CustomStringConvertible, Sendable {
     let columns: SQLColumns
+    /// The row's values in column order, the order of `columnNames`.
     public let values: [SQLValue]
 
     init(columns: SQLColumns, values: [SQLValue]) {
@@ -116,6 +130,7 @@ public struct SQLRow: CustomStringConvertible, Sendable {
         self.values = values
     }
 
+    /// The names of the result's columns, in the order of the query's select list.
     public var columnNames: [String] { columns.names }
 
     /// The value of a column. A column that is missing or holds another type is a bug in the
@@ -160,6 +175,7 @@ public protocol SQLConnection: AnyObject {
 }
 
 extension SQLConnection {
+    /// Runs one statement with `?` arguments (nil binds NULL); returns the number of rows it changed.
     @discardableResult
     public func execute(sql: String, arguments: SQLArguments = []) throws -> Int {
         try execute(sql, values: arguments.sqlValues)
@@ -172,9 +188,12 @@ extension SQLConnection {
 }
 
 extension SQLRow {
+    /// Every row of a query with `?` arguments (nil binds NULL).
     public static func fetchAll(_ db: any SQLConnection, sql: String, arguments: SQLArguments = []) throws -> [SQLRow] {
         try db.query(sql, values: arguments.sqlValues)
     }
+    /// The first row of a query, nil when it has none. The query still reads all its rows: add LIMIT 1
+    /// where there may be many.
     public static func fetchOne(_ db: any SQLConnection, sql: String, arguments: SQLArguments = []) throws -> SQLRow? {
         try db.query(sql, values: arguments.sqlValues).first
     }

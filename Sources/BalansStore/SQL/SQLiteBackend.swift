@@ -26,6 +26,8 @@ public final class SQLiteBackend: SQLBackend {
         }
     }
 
+    /// A read-only transaction on GRDB's reader: a pool's readers run beside each other and the writer,
+    /// each in its own snapshot.
     public func read<T: Sendable>(_ body: @Sendable (any SQLConnection) throws -> T) async throws -> T {
         try await writer.read { db in try body(GRDBConnection(db)) }
     }
@@ -55,6 +57,7 @@ public final class SQLiteBackend: SQLBackend {
         }
     }
 
+    /// The steps GRDB's migrator records as applied (its `grdb_migrations` table), in the order of `Schema.steps`.
     public func appliedMigrations() async throws -> [String] {
         let migrator = Self.migrator(Schema.steps)
         return try await writer.read { try migrator.appliedMigrations($0) }
