@@ -21,7 +21,7 @@ public struct AccountFigures: Sendable, Equatable {
 public enum AccountBreakdown {
     /// The account figures of `node` and its subtree at `period`, by account, the rows without an account last. The
     /// outcome is found through the nodes' ansvar codes, budget and forecast through their node codes.
-    public static func compute(_ data: FollowUpData, node: String, period p: Period) -> [AccountFigures] {
+    public static func compute(_ data: FollowUpData, node: NodeCode, period p: Period) -> [AccountFigures] {
         let nodes = data.tree(for: p.year).subtree(node)
         let codes = Set(nodes.map(\.code))
         let ansvar = Set(nodes.flatMap(\.ansvar))

@@ -5,7 +5,7 @@ import Foundation
 /// effect realised (realiserad effekt), as amounts improving the result.
 public struct ActionPlanRow: Hashable, Sendable {
     /// The committee (node code) whose plan it is.
-    public var node: String
+    public var node: NodeCode
     /// The plan's name; with `node` it names the plan.
     public var plan: String
     /// The measure (åtgärd) of the plan.
@@ -23,7 +23,7 @@ public struct ActionPlanRow: Hashable, Sendable {
 
     /// One month of a measure; `realised` nil when the month is not followed up yet.
     public init(
-        node: String, plan: String, measure: String, year: Int, month: Int, expected: Money, realised: Money?,
+        node: NodeCode, plan: String, measure: String, year: Int, month: Int, expected: Money, realised: Money?,
         comment: String = ""
     ) {
         self.node = node
@@ -60,7 +60,7 @@ public struct ActionPlanFollowUp: Sendable, Equatable {
     /// The plan's name.
     public var plan: String
     /// The committee (node code) whose plan it is.
-    public var node: String
+    public var node: NodeCode
     /// The plan's measures, in the order they first appear in the file.
     public var measures: [Measure]
     /// Expected effect per month 1...12 (all measures), öre.
@@ -71,7 +71,7 @@ public struct ActionPlanFollowUp: Sendable, Equatable {
 
     /// The action plans of `node` and its subtree in `period`'s year, in file order, followed up to `period`
     /// (docs/formats.md, `actionplans`).
-    public static func compute(_ data: FollowUpData, node: String, period: Period) -> [ActionPlanFollowUp] {
+    public static func compute(_ data: FollowUpData, node: NodeCode, period: Period) -> [ActionPlanFollowUp] {
         let codes = Set(data.tree(for: period.year).subtree(node).map(\.code))
         let rows = data.actionPlans.filter { codes.contains($0.node) && $0.year == period.year }
         var plans: [String] = []

@@ -28,7 +28,7 @@ public struct ActivityRow: Hashable, Sendable {
     /// The report period the status and assessment are given at.
     public var period: Period
     /// The org node (code) that reports the commitment.
-    public var node: String
+    public var node: NodeCode
     /// Åtagande/uppdrag: the commitment's name, which groups its activities.
     public var commitment: String
     /// "" for the commitment's own row.
@@ -46,7 +46,7 @@ public struct ActivityRow: Hashable, Sendable {
 
     /// A commitment's own row (no `activity`) or one of its activities.
     public init(
-        period: Period, node: String, commitment: String, activity: String = "", status: ActivityStatus? = nil,
+        period: Period, node: NodeCode, commitment: String, activity: String = "", status: ActivityStatus? = nil,
         endDate: String = "", unit: String = "", assessment: Assessment? = nil, comment: String = ""
     ) {
         self.period = period
@@ -83,7 +83,7 @@ public struct GoalFulfilment: Sendable, Equatable {
     public var notFollowing: [ActivityRow]
 
     /// The summary for `node` and its subtree at `period` (SPEC §4.6; docs/formats.md, `activities`).
-    public static func compute(_ data: FollowUpData, node: String, period: Period) -> GoalFulfilment {
+    public static func compute(_ data: FollowUpData, node: NodeCode, period: Period) -> GoalFulfilment {
         let codes = Set(data.tree(for: period.year).subtree(node).map(\.code))
         let rows = data.activities.filter { codes.contains($0.node) && $0.period.year == period.year }
         func summary(_ p: Period) -> (counts: [Assessment: Int], unassessed: Int, commitments: Int) {

@@ -4,7 +4,7 @@ public struct BudgetRow: Hashable, Sendable {
     /// Fiscal year (a calendar year) of the budget.
     public var year: Int
     /// The org node (code) budgeted, normally a budget line (`NodeKind.line`).
-    public var node: String
+    public var node: NodeCode
     /// The account (konto) budgeted; nil for a budget of the line as a whole, which the driftredovisning uses but which
     /// leaves the resultaträkning without a budget column (`IncomeStatement.budget`).
     public var account: Int?
@@ -17,7 +17,8 @@ public struct BudgetRow: Hashable, Sendable {
     public var version: String
 
     /// A budget row; `monthly` must be `amount`'s twelve months (see `Periodisation.split`).
-    public init(year: Int, node: String, account: Int?, amount: Money, monthly: [Money], version: String = "original") {
+    public init(year: Int, node: NodeCode, account: Int?, amount: Money, monthly: [Money], version: String = "original")
+    {
         self.year = year
         self.node = node
         self.account = account
@@ -34,7 +35,7 @@ public struct BudgetRow: Hashable, Sendable {
     /// (SPEC §3, "period budgets from the ledger system"). Rows whose ansvar code belongs to
     /// no node go to the root.
     public static func fromPeriodBudgets(_ cells: [YearLedger.Cell], year: Int, tree: OrgTree) -> [BudgetRow] {
-        var monthly: [String: [Int: [Money]]] = [:]
+        var monthly: [NodeCode: [Int: [Money]]] = [:]
         for c in cells where (1...12).contains(c.month) {
             let node = tree.nodeCode(forAnsvar: c.ansvar) ?? tree.root.code
             var months = monthly[node, default: [:]][c.account] ?? Array(repeating: .zero, count: 12)

@@ -7,7 +7,7 @@ import Foundation
 /// the budget (a nollprognos).
 public struct ForecastEntry: Sendable, Equatable {
     /// The node (code) of the row: the committee or a node below it.
-    public var node: String
+    public var node: NodeCode
     /// The account; nil for a budget or forecast of the line as a whole.
     public var account: Int?
     /// Budget helår of the node and account, öre, report sign.
@@ -19,7 +19,7 @@ public struct ForecastEntry: Sendable, Equatable {
 
     /// The form's rows for `committee` and its subtree at `period`, in tree order, by account within a node (rows
     /// without an account first).
-    public static func rows(_ data: FollowUpData, period p: Period, committee: String) -> [ForecastEntry] {
+    public static func rows(_ data: FollowUpData, period p: Period, committee: NodeCode) -> [ForecastEntry] {
         let codes = data.tree(for: p.year).subtree(committee).map(\.code)
         let inTree = Set(codes)
         let order = Dictionary(codes.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
@@ -28,7 +28,7 @@ public struct ForecastEntry: Sendable, Equatable {
             grouping: data.forecasts.filter { $0.period == p && $0.status != .approved && inTree.contains($0.node) },
             by: \.node)
         struct Key: Hashable {
-            var node: String
+            var node: NodeCode
             var account: Int?
         }
         var budget: [Key: Money] = [:]
@@ -36,7 +36,7 @@ public struct ForecastEntry: Sendable, Equatable {
             budget[Key(node: b.node, account: b.account), default: .zero] += b.amount
         }
         // What each node shows: its pending rows, else its rows in force, else nil (the budget).
-        var shown: [String: [ForecastRow]] = [:]
+        var shown: [NodeCode: [ForecastRow]] = [:]
         for code in codes { shown[code] = pending[code] ?? inForce.rows(of: code) }
         var keys = Set(budget.keys)
         for (node, rows) in shown { for r in rows { keys.insert(Key(node: node, account: r.account)) } }

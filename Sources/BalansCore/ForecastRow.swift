@@ -7,7 +7,7 @@ public struct ForecastRow: Hashable, Sendable {
     /// The report period the forecast is made at ("prognos efter april").
     public var period: Period
     /// The org node (code) forecast, normally a budget line.
-    public var node: String
+    public var node: NodeCode
     /// The account; nil for a forecast of the line as a whole, which the driftredovisning uses but which leaves the
     /// resultaträkning without a forecast column (`IncomeStatement.forecast`).
     public var account: Int?
@@ -21,7 +21,7 @@ public struct ForecastRow: Hashable, Sendable {
     public var status: Status
     /// A forecast row; approved unless `status` says otherwise (as in the `forecast` file).
     public init(
-        period: Period, node: String, account: Int?, amount: Money, comment: String = "", author: String = "",
+        period: Period, node: NodeCode, account: Int?, amount: Money, comment: String = "", author: String = "",
         status: Status = .approved
     ) {
         self.period = period

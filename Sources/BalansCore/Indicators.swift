@@ -28,7 +28,7 @@ public struct IndicatorRow: Hashable, Sendable {
     /// The indicator's name as printed.
     public var name: String
     /// The org node that reports it.
-    public var node: String
+    public var node: NodeCode
     /// The goal or commitment (mål/åtagande) it measures; "" when not given.
     public var goal: String
     /// The focus area (fokusområde) the goal belongs to; "" when not given.
@@ -58,7 +58,7 @@ public struct IndicatorRow: Hashable, Sendable {
 
     /// An indicator's value for one period.
     public init(
-        code: String, name: String, node: String, goal: String = "", focusArea: String = "", rolling12: Bool = false,
+        code: String, name: String, node: NodeCode, goal: String = "", focusArea: String = "", rolling12: Bool = false,
         unit: IndicatorUnit, direction: IndicatorDirection = .higher,
         year: Int, month: Int? = nil, target: Decimal?, outcome: Decimal?, national: Decimal? = nil,
         outcomeWomen: Decimal? = nil, outcomeMen: Decimal? = nil, comment: String = ""
@@ -136,7 +136,7 @@ public struct IndicatorResult: Sendable, Equatable {
 
     /// The indicators of `node` (and its subtree) for the period: a month's rows, or the
     /// year's rows for yearly indicators, each with last year's outcome beside it.
-    public static func compute(_ data: FollowUpData, node: String, period: Period) -> [IndicatorResult] {
+    public static func compute(_ data: FollowUpData, node: NodeCode, period: Period) -> [IndicatorResult] {
         let codes = Set(data.tree(for: period.year).subtree(node).map(\.code))
         let rows = data.indicators.filter { codes.contains($0.node) }
         let current = rows.filter { $0.year == period.year && ($0.month == nil || $0.month == period.month) }

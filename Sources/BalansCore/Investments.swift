@@ -16,7 +16,7 @@ public struct InvestmentRow: Hashable, Sendable {
     /// The report period; `outcome` is accumulated January..its month.
     public var period: Period
     /// The committee (node code) that invests.
-    public var node: String
+    public var node: NodeCode
     /// The investment category.
     public var category: InvestmentCategory
     /// Utfall: the investment outcome January..period, öre, a positive amount (money spent).
@@ -33,7 +33,7 @@ public struct InvestmentRow: Hashable, Sendable {
     public var projectTotals: ProjectTotals?
     /// An investment row; a row with `project` is a project, `projectTotals` only with one.
     public init(
-        period: Period, node: String, category: InvestmentCategory, outcome: Money, budget: Money?, forecast: Money?,
+        period: Period, node: NodeCode, category: InvestmentCategory, outcome: Money, budget: Money?, forecast: Money?,
         project: String? = nil, projectTotals: ProjectTotals? = nil
     ) {
         self.project = project
@@ -71,7 +71,7 @@ public struct ProjectTotals: Hashable, Sendable {
 }
 
 private struct InvestmentTotalKey: Hashable {
-    var period: Period, node: String, category: InvestmentCategory
+    var period: Period, node: NodeCode, category: InvestmentCategory
     init(_ r: InvestmentRow) { (period, node, category) = (r.period, r.node, r.category) }
 }
 

@@ -65,7 +65,7 @@ public struct KeyRatioReport: Sendable, Equatable {
     /// SPEC §4.4 are the whole organisation's — a committee has no tax revenue or balance sheet
     /// of its own — so they are nil; what a committee has is its hired-staff cost share
     /// (seed 003 §71 names the committees above 2 %). For the root: `compute(_:period:)`.
-    public static func compute(_ data: FollowUpData, period: Period, node: String) -> KeyRatioReport {
+    public static func compute(_ data: FollowUpData, period: Period, node: NodeCode) -> KeyRatioReport {
         guard node != data.tree(for: period.year).root.code else { return compute(data, period: period) }
         var outcome = KeyRatios()
         outcome.hiredStaffCostShare = StaffReport.compute(data, period: period, node: node).hiredShare

@@ -27,7 +27,7 @@ extension OperatingStatement {
     }
 
     /// Whether `row` lies below the node `code` (at any depth; not the node itself).
-    public func isBelow(_ row: OperatingRow, _ code: String) -> Bool {
+    public func isBelow(_ row: OperatingRow, _ code: NodeCode) -> Bool {
         var parent = row.parent
         while let p = parent {
             if p == code { return true }
@@ -37,7 +37,7 @@ extension OperatingStatement {
     }
 
     /// The committee's row and the rows below it: whose forecast comments are its own.
-    public func subtree(of code: String) -> [OperatingRow] { rows.filter { $0.code == code || isBelow($0, code) } }
+    public func subtree(of code: NodeCode) -> [OperatingRow] { rows.filter { $0.code == code || isBelow($0, code) } }
 
     /// Resultathantering (annual report, seed 002 5.2.5): each committee's result against its
     /// budget for the period — the surplus (+) or deficit (−) the committee handles — and the
@@ -55,7 +55,7 @@ extension OperatingStatement {
 /// A committee's result against its budget, to be handled (resultathantering).
 public struct ResultToHandle: Sendable, Equatable {
     /// The committee's node code (the root's for the sum).
-    public var code: String
+    public var code: NodeCode
     /// The committee's name.
     public var name: String
     /// The result of the period.
@@ -66,7 +66,7 @@ public struct ResultToHandle: Sendable, Equatable {
     public var surplus: Money { outcome - budget }
 
     /// A committee's result `outcome` against `budget`.
-    public init(code: String, name: String, outcome: Money, budget: Money) {
+    public init(code: NodeCode, name: String, outcome: Money, budget: Money) {
         self.code = code
         self.name = name
         self.outcome = outcome
@@ -86,7 +86,7 @@ extension OperatingFigures {
 extension OperatingRow {
     /// A row of the driftredovisning; the statement computes them, tests build them.
     public init(
-        code: String, name: String, kind: NodeKind, depth: Int, parent: String?, figures: OperatingFigures,
+        code: NodeCode, name: String, kind: NodeKind, depth: Int, parent: NodeCode?, figures: OperatingFigures,
         isLeaf: Bool
     ) {
         self.init(

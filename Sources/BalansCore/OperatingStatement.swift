@@ -71,7 +71,7 @@ public struct OperatingFigures: Sendable, Equatable {
 /// One row of the driftredovisning: an org node with its own figures plus its subtree's.
 public struct OperatingRow: Sendable, Equatable {
     /// The node's code, or `OperatingStatement.unallocatedCode` for the Ej fördelat row.
-    public var code: String
+    public var code: NodeCode
     /// The node's name as printed.
     public var name: String
     /// What the node is: region, committee, area or budget line.
@@ -79,7 +79,7 @@ public struct OperatingRow: Sendable, Equatable {
     /// Depth below the statement's root (root = 0).
     public var depth: Int
     /// The parent row's code; nil for the statement's root.
-    public var parent: String?
+    public var parent: NodeCode?
     /// The node's own rows plus every node below it.
     public var figures: OperatingFigures
     /// Whether no row is below it (normally a budget line); only leaves are listed among the larger deviations.
@@ -103,16 +103,17 @@ public struct OperatingStatement: Sendable {
     /// The first row: the statement's root, with the totals of the whole subtree.
     public var root: OperatingRow { rows[0] }
     /// The row of node `code`; nil when it is not in the statement.
-    public func row(_ code: String) -> OperatingRow? { rows.first { $0.code == code } }
+    public func row(_ code: NodeCode) -> OperatingRow? { rows.first { $0.code == code } }
     /// The rows directly below `code`, in tree order.
-    public func children(of code: String) -> [OperatingRow] { rows.filter { $0.parent == code } }
+    public func children(of code: NodeCode) -> [OperatingRow] { rows.filter { $0.parent == code } }
 
     /// Code of the synthetic row for ledger rows whose ansvar code belongs to no node.
-    public static let unallocatedCode = "_EJ_FORDELAT"
+    public static let unallocatedCode: NodeCode = "_EJ_FORDELAT"
 
     /// Computes the driftredovisning of `rootCode` (default: the organisation's root) for
     /// `period`.
-    public static func compute(_ data: FollowUpData, period: Period, root rootCode: String? = nil) -> OperatingStatement
+    public static func compute(_ data: FollowUpData, period: Period, root rootCode: NodeCode? = nil)
+        -> OperatingStatement
     {
         let year = period.year
         let tree = data.tree(for: year)
@@ -120,9 +121,9 @@ public struct OperatingStatement: Sendable {
 
         // Own outcome per node from the ledger; ansvar codes map through this year's tree.
         struct Own { var toDate = Money.zero, year = Money.zero, costs = Money.zero }
-        func ownOutcome(_ ledger: YearLedger?) -> [String: Own]? {
+        func ownOutcome(_ ledger: YearLedger?) -> [NodeCode: Own]? {
             guard let ledger else { return nil }
-            var own: [String: Own] = [:]
+            var own: [NodeCode: Own] = [:]
             for c in ledger.cells where AccountMapping.isResultAccount(c.account) {
                 let code = tree.nodeCode(forAnsvar: c.ansvar) ?? unallocatedCode
                 let amount = -c.amount  // ledger sign → report sign
@@ -145,9 +146,9 @@ public struct OperatingStatement: Sendable {
         ).max()
         let previousInForce = previousPeriod.map { ForecastsInForce(data, at: $0) }
 
-        var own: [String: OperatingFigures] = [:]
-        var ownHasForecast: [String: Bool] = [:]
-        var comments: [String: [String]] = [:]
+        var own: [NodeCode: OperatingFigures] = [:]
+        var ownHasForecast: [NodeCode: Bool] = [:]
+        var comments: [NodeCode: [String]] = [:]
         var codes = tree.nodes.map(\.code)
         if current[unallocatedCode] != nil || previous?[unallocatedCode] != nil { codes.append(unallocatedCode) }
         for code in codes {
@@ -183,7 +184,7 @@ public struct OperatingStatement: Sendable {
         var rows: [OperatingRow] = []
         let start = rootCode.flatMap { tree.node($0) } ?? tree.root
         @discardableResult
-        func visit(_ node: OrgNode, depth: Int, parent: String?) -> (OperatingFigures, Bool) {
+        func visit(_ node: OrgNode, depth: Int, parent: NodeCode?) -> (OperatingFigures, Bool) {
             let index = rows.count
             rows.append(
                 OperatingRow(

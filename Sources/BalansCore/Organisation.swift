@@ -13,9 +13,9 @@ public enum NodeKind: String, Sendable, CaseIterable {
 /// One node of the organisation tree (organisationsträd).
 public struct OrgNode: Hashable, Sendable {
     /// The node's code, unique in the organisation, e.g. "HS", "RS-HSF-LAK".
-    public var code: String
+    public var code: NodeCode
     /// The parent node's code; nil for the root (the region).
-    public var parent: String?
+    public var parent: NodeCode?
     /// The Swedish name as printed in reports.
     public var name: String
     /// What the node is: region, committee, area or budget line.
@@ -29,7 +29,7 @@ public struct OrgNode: Hashable, Sendable {
 
     /// A node; `fromYear` and `toYear` nil for a node of every year.
     public init(
-        code: String, parent: String?, name: String, kind: NodeKind, ansvar: [String] = [], fromYear: Int? = nil,
+        code: NodeCode, parent: NodeCode?, name: String, kind: NodeKind, ansvar: [String] = [], fromYear: Int? = nil,
         toYear: Int? = nil
     ) {
         self.code = code
@@ -54,9 +54,9 @@ public struct OrgTree: Sendable {
     public let nodes: [OrgNode]
     /// The root: the region or municipality, the one node of the year without a parent.
     public let root: OrgNode
-    private let byCode: [String: Int]
-    private let childIndex: [String: [Int]]
-    private let ansvarIndex: [String: String]
+    private let byCode: [NodeCode: Int]
+    private let childIndex: [NodeCode: [Int]]
+    private let ansvarIndex: [String: NodeCode]
 
     /// Builds the tree of `year` from all nodes; nil when the year has no single root.
     public init?(nodes all: [OrgNode], year: Int) {
@@ -65,9 +65,9 @@ public struct OrgTree: Sendable {
         guard roots.count == 1, let root = roots.first else { return nil }
         self.nodes = nodes
         self.root = root
-        var byCode: [String: Int] = [:]
-        var childIndex: [String: [Int]] = [:]
-        var ansvarIndex: [String: String] = [:]
+        var byCode: [NodeCode: Int] = [:]
+        var childIndex: [NodeCode: [Int]] = [:]
+        var ansvarIndex: [String: NodeCode] = [:]
         for (i, n) in nodes.enumerated() {
             byCode[n.code] = i
             if let p = n.parent { childIndex[p, default: []].append(i) }
@@ -79,14 +79,14 @@ public struct OrgTree: Sendable {
     }
 
     /// The node `code` of this year's tree, or nil.
-    public func node(_ code: String) -> OrgNode? { byCode[code].map { nodes[$0] } }
+    public func node(_ code: NodeCode) -> OrgNode? { byCode[code].map { nodes[$0] } }
     /// The nodes directly below `code`, in file order.
-    public func children(of code: String) -> [OrgNode] { (childIndex[code] ?? []).map { nodes[$0] } }
+    public func children(of code: NodeCode) -> [OrgNode] { (childIndex[code] ?? []).map { nodes[$0] } }
     /// The node an ansvar code belongs to, if any.
-    public func nodeCode(forAnsvar ansvar: String) -> String? { ansvarIndex[ansvar] }
+    public func nodeCode(forAnsvar ansvar: String) -> NodeCode? { ansvarIndex[ansvar] }
 
     /// `code` and every node below it.
-    public func subtree(_ code: String) -> [OrgNode] {
+    public func subtree(_ code: NodeCode) -> [OrgNode] {
         guard let n = node(code) else { return [] }
         return [n] + children(of: code).flatMap { subtree($0.code) }
     }
@@ -95,7 +95,7 @@ public struct OrgTree: Sendable {
     /// above it (a committee's forecast for a period is one unit of the workflow, its lines
     /// belong to it — issue 13), or the node itself in a tree without a committee above it.
     /// Nil for a code not in the tree.
-    public func forecastUnit(of code: String) -> String? {
+    public func forecastUnit(of code: NodeCode) -> NodeCode? {
         guard var n = node(code) else { return nil }
         while n.kind != .committee {
             guard let parent = n.parent.flatMap(node) else { return code }
@@ -107,7 +107,7 @@ public struct OrgTree: Sendable {
     /// The committees (kind `committee`) directly or indirectly under the root, in order,
     /// not looking inside a committee.
     public var committees: [OrgNode] {
-        func walk(_ c: String) -> [OrgNode] {
+        func walk(_ c: NodeCode) -> [OrgNode] {
             children(of: c).flatMap { $0.kind == .committee ? [$0] : walk($0.code) }
         }
         return walk(root.code)

@@ -70,7 +70,7 @@ public struct StaffRow: Hashable, Sendable {
     /// Month 1...12 of a monthly measure; nil for a yearly target.
     public var month: Int?
     /// The org node (code) the value is for; a node's figures include its subtree's.
-    public var node: String
+    public var node: NodeCode
     /// What the value measures.
     public var measure: StaffMeasure
     /// Exact decimal: hours, heads, percent, or kronor for the cost measures.
@@ -82,7 +82,7 @@ public struct StaffRow: Hashable, Sendable {
 
     /// A staff value; `gender` and `ageBand` "" for the whole staff.
     public init(
-        year: Int, month: Int?, node: String, measure: StaffMeasure, value: Decimal, gender: String = "",
+        year: Int, month: Int?, node: NodeCode, measure: StaffMeasure, value: Decimal, gender: String = "",
         ageBand: String = ""
     ) {
         self.gender = gender
@@ -154,11 +154,11 @@ public struct StaffReport: Sendable, Equatable {
 
     /// The staff figures of `node` and its subtree (default: the whole organisation) at `period`; at
     /// `period.previousYear` they are the "Utfall april 2023" column.
-    public static func compute(_ data: FollowUpData, period: Period, node: String? = nil) -> StaffReport {
+    public static func compute(_ data: FollowUpData, period: Period, node: NodeCode? = nil) -> StaffReport {
         compute(data, period: period, node: node, byGender: true)
     }
 
-    static func compute(_ data: FollowUpData, period: Period, node: String?, byGender: Bool) -> StaffReport {
+    static func compute(_ data: FollowUpData, period: Period, node: NodeCode?, byGender: Bool) -> StaffReport {
         let tree = data.tree(for: period.year)
         let root = node ?? tree.root.code
         let codes = Set(tree.subtree(root).map(\.code))

@@ -24,13 +24,13 @@ public struct ReportText: Hashable, Sendable {
     /// The report period the text is written for.
     public var period: Period
     /// The org node (code) whose text it is; the root for the case number and the paragraph.
-    public var node: String
+    public var node: NodeCode
     /// The part of the report it belongs to.
     public var section: TextSection
     /// The text as written; it may hold line breaks.
     public var text: String
     /// A text of `section` for `node` at `period`.
-    public init(period: Period, node: String, section: TextSection, text: String) {
+    public init(period: Period, node: NodeCode, section: TextSection, text: String) {
         self.period = period
         self.node = node
         self.section = section
@@ -40,7 +40,7 @@ public struct ReportText: Hashable, Sendable {
 
 extension FollowUpData {
     /// The text written for `section` of `node` at `period`, or nil.
-    public func text(_ section: TextSection, node: String, period: Period) -> String? {
+    public func text(_ section: TextSection, node: NodeCode, period: Period) -> String? {
         texts.first { $0.section == section && $0.node == node && $0.period == period }?.text
     }
 }

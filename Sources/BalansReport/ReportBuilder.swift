@@ -38,16 +38,16 @@ public struct ReportAmountOverflow: Error, CustomStringConvertible, Sendable {
 public enum ReportBuilder {
     /// The report `kind` for `period`: the region's, or for `.namnd` the organisation node `org`'s. Throws
     /// ``ReportRequestError`` for a node unknown that year, ``ReportAmountOverflow`` for a sum out of range.
-    public static func build(_ kind: ReportKind, data: FollowUpData, period: Period, org: String?) throws -> Report {
+    public static func build(_ kind: ReportKind, data: FollowUpData, period: Period, node: NodeCode?) throws -> Report {
         let tree = data.tree(for: period.year)
-        if let org, tree.node(org) == nil {
-            throw ReportRequestError(description: "no organisation node \"\(org)\" in \(period.year)")
+        if let node, tree.node(node) == nil {
+            throw ReportRequestError(description: "no organisation node \"\(node)\" in \(period.year)")
         }
         var report: Report
         switch kind {
         case .manad, .ur1, .ur2, .arsredovisning:
             report = RegionReport.build(ReportContext(data: data, kind: kind, period: period))
-        case .namnd: report = CommitteeReport.build(ReportContext(data: data, kind: kind, period: period, node: org))
+        case .namnd: report = CommitteeReport.build(ReportContext(data: data, kind: kind, period: period, node: node))
         }
         report.chapters = report.chapters.map { $0.sectioned() }
         if let place = report.overflowPlace() { throw ReportAmountOverflow(place: place) }

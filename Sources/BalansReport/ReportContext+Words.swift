@@ -19,7 +19,7 @@ extension ReportContext {
 
     /// The written text of a section for `node` (the report's by default), or the visible
     /// note that it is missing.
-    func written(_ section: TextSection, node: String? = nil, what: ReportLabel) -> Block {
+    func written(_ section: TextSection, node: NodeCode? = nil, what: ReportLabel) -> Block {
         data.text(section, node: node ?? self.node, period: period).map { .paragraph($0, missing: false) }
             ?? missing(label(what))
     }

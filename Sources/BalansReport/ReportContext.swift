@@ -13,7 +13,7 @@ final class ReportContext {
     /// The report's period (its last month).
     let period: Period
     /// The node the report is of: the root for the region's reports, the committee's for `namnd`.
-    let node: String
+    let node: NodeCode
     /// The organisation tree of the period's year.
     let tree: OrgTree
     /// The unit amounts in running text are shown in: mnkr for the region, mnkr with one
@@ -22,7 +22,7 @@ final class ReportContext {
     /// The words the report is written in.
     let words: ReportCatalogue
 
-    init(data: FollowUpData, kind: ReportKind, period: Period, node: String? = nil) {
+    init(data: FollowUpData, kind: ReportKind, period: Period, node: NodeCode? = nil) {
         self.data = data
         self.kind = kind
         self.period = period

@@ -24,7 +24,7 @@ public struct ChangeRequest: Sendable, Equatable {
     /// The follow-up period the change is for.
     public var period: Period
     /// The org node whose text, activity or indicator it changes.
-    public var node: String
+    public var node: NodeCode
     /// Which of the node's things it changes, by `kind`: a `TextSection`, "commitment\tactivity" or an
     /// indicator code.
     public var key: String
@@ -65,7 +65,7 @@ enum ChangeRequestRecord: ReadableRecord {
 
 extension Store {
     /// The changes proposed for a period, of one node or of all, by kind and key.
-    public func changeRequests(period: Period, node: String? = nil) async throws -> [ChangeRequest] {
+    public func changeRequests(period: Period, node: NodeCode? = nil) async throws -> [ChangeRequest] {
         try await reading { s in
             if let node {
                 try s.all(
@@ -82,7 +82,7 @@ extension Store {
     /// version 0; a submitted one cannot be edited until it is returned; an approved one can
     /// be changed again (a new draft). The value is checked before anything is written.
     public func proposeChange(
-        kind: ChangeKind, period: Period, node: String, key: String, value: String, comment: String,
+        kind: ChangeKind, period: Period, node: NodeCode, key: String, value: String, comment: String,
         expectedVersion: Int, submit: Bool, user: String
     ) async throws -> Int {
         try Self.validate(kind: kind, key: key, value: value, comment: comment)
@@ -154,7 +154,7 @@ extension Store {
     /// A change belongs to its node: the activity or indicator it changes is the node's own for
     /// the period (a committee controller could change the region's indicator through the own
     /// committee's address — issue 13), and a text is the node's.
-    func requireOwned(_ db: any SQLConnection, kind: ChangeKind, period: Period, node: String, key: String) throws {
+    func requireOwned(_ db: any SQLConnection, kind: ChangeKind, period: Period, node: NodeCode, key: String) throws {
         let s = scoped(db)
         let found: Bool
         switch kind {

@@ -22,7 +22,7 @@ public struct AppUser: Sendable, Equatable {
     /// What the user may do in this organisation (roll): admin, central, committee or reader.
     public var role: Role
     /// The org node a committee controller is scoped to; "" for the others.
-    public var node: String
+    public var node: NodeCode
 }
 
 /// A user as `user_role` (this organisation's role, `r`) joined to `app_user` (the login,
@@ -59,7 +59,7 @@ extension Store {
 
     /// Adds a user with a role in this organisation; a login of another organisation keeps its
     /// password and gets the role here too.
-    public func addUser(name: String, passwordHash: String, role: Role, node: String) async throws {
+    public func addUser(name: String, passwordHash: String, role: Role, node: NodeCode) async throws {
         try Self.checkUserName(name)
         try await writing { s in
             if try s.exists("user_role", where: "user_name = ?", [name]) {
@@ -77,7 +77,7 @@ extension Store {
     }
 
     /// A committee controller's node must be a node of the tree.
-    private func requireCommitteeNode(_ s: Scoped, user name: String, role: Role, node: String) throws {
+    private func requireCommitteeNode(_ s: Scoped, user name: String, role: Role, node: NodeCode) throws {
         guard role == .committee, try !nodeExists(s, node) else { return }
         throw InputFailure([
             InputIssue(
@@ -112,7 +112,7 @@ extension Store {
     }
 
     /// The role and node of `name` in this organisation, or an input failure naming the user.
-    private func existingRole(_ s: Scoped, _ name: String) throws -> (role: String, node: String) {
+    private func existingRole(_ s: Scoped, _ name: String) throws -> (role: String, node: NodeCode) {
         guard let r = try s.selectOne("role, node", from: "user_role", where: "user_name = ?", [name]) else {
             throw InputFailure([
                 InputIssue(file: "user \(name)", line: nil, message: "no such user in organisation \"\(organisation)\"")
@@ -178,7 +178,7 @@ extension Store {
     /// Gives `name` another role (and node) in this organisation and ends the user's sessions
     /// here, so no page is served under the old role. Returns the sessions ended.
     @discardableResult
-    public func setRole(name: String, role: Role, node: String) async throws -> Int {
+    public func setRole(name: String, role: Role, node: NodeCode) async throws -> Int {
         try await writing { s in
             let old = try existingRole(s, name)
             try requireCommitteeNode(s, user: name, role: role, node: node)

@@ -28,7 +28,7 @@ struct APIController: WebController {
                 }
                 let tree = data.tree(for: p.year)
                 // ?org=CODE: a committee's ratios (its hired-staff share), for whoever may read it.
-                let node = request.uri.queryParameters["org"].map(String.init) ?? tree.root.code
+                let node = request.uri.queryParameters["org"].map { NodeCode(String($0)) } ?? tree.root.code
                 guard tree.node(node) != nil else {
                     return WebApp.apiError(.notFound, "no organisation node \(node) in \(p.year)")
                 }
@@ -61,7 +61,7 @@ struct APIController: WebController {
         }
         router.get("/api/committees/:code/forecast") { request, context in
             try await app.api(context) { s, data in
-                let code = try context.pathValue("code")
+                let code = try context.nodeCode("code")
                 guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else {
                     return WebApp.apiError(.notFound, "no such committee or period")
                 }
@@ -76,7 +76,7 @@ struct APIController: WebController {
         }
         router.post("/api/committees/:code/forecast") { request, context in
             try await app.apiWrite(request, context) { s, data, body in
-                let code = try context.pathValue("code")
+                let code = try context.nodeCode("code")
                 guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else {
                     return WebApp.apiError(.notFound, "no such committee or period")
                 }
@@ -115,7 +115,7 @@ struct APIController: WebController {
         ] {
             router.post("/api/committees/:code/forecast/\(step)") { request, context in
                 try await app.apiWrite(request, context) { s, data, body in
-                    let code = try context.pathValue("code")
+                    let code = try context.nodeCode("code")
                     guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else {
                         return WebApp.apiError(.notFound, "no such committee or period")
                     }
@@ -151,7 +151,7 @@ enum API {
     static func changeJSON(_ c: ChangeRequest) -> JSONValue {
         .object([
             ("id", .number(String(c.id))), ("kind", .string(c.kind.rawValue)),
-            ("period", .string(c.period.description)), ("node", .string(c.node)),
+            ("period", .string(c.period.description)), ("node", .string(c.node.rawValue)),
             ("key", .string(c.key)), ("value", .string(c.value)), ("comment", .string(c.comment)),
             ("status", .string(c.status.rawValue)),
             ("version", .number(String(c.version))), ("reviewComment", .string(c.reviewComment)),
@@ -171,7 +171,7 @@ enum API {
     static func registerChanges(on router: RouterGroup<WebContext>, app: WebApp) {
         router.get("/api/committees/:code/changes") { request, context in
             try await app.api(context) { s, data in
-                let code = try context.pathValue("code")
+                let code = try context.nodeCode("code")
                 guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else {
                     return WebApp.apiError(.notFound, "no such committee or period")
                 }
@@ -183,7 +183,7 @@ enum API {
         }
         router.post("/api/committees/:code/changes") { request, context in
             try await app.apiWrite(request, context) { s, data, body in
-                let code = try context.pathValue("code")
+                let code = try context.nodeCode("code")
                 guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else {
                     return WebApp.apiError(.notFound, "no such committee or period")
                 }
@@ -240,7 +240,7 @@ enum API {
         var version: Int
         var rows: [Row]
         struct Row: Decodable {
-            var node: String
+            var node: NodeCode
             var account: Int?
             /// Kronor as a decimal string ("-2904000000.00"): never a binary floating-point number.
             var amount: String
@@ -253,9 +253,10 @@ enum API {
         var comment: String?
     }
 
-    static func forecastJSON(_ rows: [ForecastEntry], state: ForecastState, period: Period, code: String) -> JSONValue {
+    static func forecastJSON(_ rows: [ForecastEntry], state: ForecastState, period: Period, code: NodeCode) -> JSONValue
+    {
         .object([
-            ("committee", .string(code)), ("period", .string(period.description)),
+            ("committee", .string(code.rawValue)), ("period", .string(period.description)),
             ("status", .string(state.status.rawValue)),
             ("version", .number(String(state.version))), ("comment", .string(state.comment)),
             (
@@ -263,7 +264,8 @@ enum API {
                 .array(
                     rows.map { r in
                         .object([
-                            ("node", .string(r.node)), ("account", r.account.map { .number(String($0)) } ?? .null),
+                            ("node", .string(r.node.rawValue)),
+                            ("account", r.account.map { .number(String($0)) } ?? .null),
                             ("budget", .kronor(r.budget)),
                             ("forecast", .kronor(r.forecast)), ("comment", .string(r.comment)),
                         ])

@@ -19,7 +19,7 @@ enum FollowUpPage {
         var multiline: Bool
     }
 
-    static func items(_ data: FollowUpData, period p: Period, code: String) -> [Item] {
+    static func items(_ data: FollowUpData, period p: Period, code: NodeCode) -> [Item] {
         let codes = Set(data.tree(for: p.year).subtree(code).map(\.code))
         var items: [Item] = []
         for (section, label) in [
@@ -59,12 +59,12 @@ enum FollowUpPage {
     }
 
     static func page(
-        _ data: FollowUpData, period p: Period, code: String, changes: [ChangeRequest], session s: Session,
+        _ data: FollowUpData, period p: Period, code: NodeCode, changes: [ChangeRequest], session s: Session,
         message: String?, error: String?
     ) -> String {
         let view = FollowUpView(
             data, period: p, code: code, changes: changes, session: s, message: message, error: error)
-        let name = data.tree(for: p.year).node(code)?.name ?? code
+        let name = data.tree(for: p.year).node(code)?.name ?? code.rawValue
         return HTML.page("Uppföljning \(name)", session: s, body: view.rendered())
     }
 }

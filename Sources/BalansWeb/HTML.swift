@@ -33,6 +33,9 @@ extension RequestContext {
         let raw = try parameters.require(name)
         return Page.decode(raw[...]) ?? raw
     }
+
+    /// A node code from the path, decoded.
+    func nodeCode(_ name: String) throws -> NodeCode { NodeCode(try pathValue(name)) }
 }
 
 /// The web application's Swedish labels, in one place.

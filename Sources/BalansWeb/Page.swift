@@ -11,20 +11,20 @@ enum Page: Hashable, Sendable {
     /// The overview, "/".
     case dashboard(period: Period?)
     /// A committee or group: its lines; `message` is the notice after a step of the workflow.
-    case committee(String, period: Period?, message: String? = nil)
+    case committee(NodeCode, period: Period?, message: String? = nil)
     /// The committee's forecast form (GET) and its save (POST).
-    case forecastForm(String, period: Period?)
+    case forecastForm(NodeCode, period: Period?)
     /// Approving or returning a committee's forecast (POST).
-    case forecastDecision(String, Decision, period: Period?)
+    case forecastDecision(NodeCode, Decision, period: Period?)
     /// A committee's texts, activities and indicators, and their change requests (POST).
-    case followUp(String, period: Period?, message: String? = nil)
+    case followUp(NodeCode, period: Period?, message: String? = nil)
     /// Approving or returning one change request (POST); the committee and period of the page
     /// to go back to.
-    case changeDecision(id: Int64, Decision, period: Period?, committee: String?)
+    case changeDecision(id: Int64, Decision, period: Period?, committee: NodeCode?)
     /// A line: its accounts.
-    case line(String, period: Period?)
+    case line(NodeCode, period: Period?)
     /// A line's rows of one account.
-    case account(String, account: Int, period: Period?)
+    case account(NodeCode, account: Int, period: Period?)
     case voucher(id: Int64)
     /// The audit log.
     case audit
@@ -36,7 +36,7 @@ enum Page: Hashable, Sendable {
     case reports(period: Period?)
     /// A report in a format; `frozen` for the stored (published) one, `org` for a node's.
     /// Kind and period are the strings a frozen report is stored under.
-    case report(kind: String, period: String?, format: String?, frozen: Bool = false, org: String? = nil)
+    case report(kind: String, period: String?, format: String?, frozen: Bool = false, node: NodeCode? = nil)
     case api(APIPage)
 
     /// Approve ("godkann") or return ("returnera") a step of the workflow.
@@ -48,11 +48,11 @@ enum Page: Hashable, Sendable {
     /// The JSON API's addresses under /api.
     enum APIPage: Hashable, Sendable {
         case openAPI
-        case ratios(period: Period?, org: String?)
-        case report(kind: String, period: Period?, org: String?)
-        case forecast(String, period: Period?)
-        case forecastStep(String, ForecastStep, period: Period?)
-        case changes(String, period: Period?)
+        case ratios(period: Period?, node: NodeCode?)
+        case report(kind: String, period: Period?, node: NodeCode?)
+        case forecast(NodeCode, period: Period?)
+        case forecastStep(NodeCode, ForecastStep, period: Period?)
+        case changes(NodeCode, period: Period?)
         case changeStep(id: Int64, approve: Bool)
     }
 
@@ -106,25 +106,26 @@ enum Page: Hashable, Sendable {
         case .logout: return (["logout"], [])
         case .dashboard(let p): return ([], [("period", p?.description)])
         case .committee(let code, let p, let message):
-            return (["namnd", code], [("period", p?.description), ("meddelande", message)])
-        case .forecastForm(let code, let p): return (["namnd", code, "prognos"], [("period", p?.description)])
+            return (["namnd", code.rawValue], [("period", p?.description), ("meddelande", message)])
+        case .forecastForm(let code, let p): return (["namnd", code.rawValue, "prognos"], [("period", p?.description)])
         case .forecastDecision(let code, let d, let p):
-            return (["namnd", code, "prognos", d.rawValue], [("period", p?.description)])
+            return (["namnd", code.rawValue, "prognos", d.rawValue], [("period", p?.description)])
         case .followUp(let code, let p, let message):
-            return (["namnd", code, "uppfoljning"], [("period", p?.description), ("meddelande", message)])
+            return (["namnd", code.rawValue, "uppfoljning"], [("period", p?.description), ("meddelande", message)])
         case .changeDecision(let id, let d, let p, let committee):
-            return (["andring", String(id), d.rawValue], [("period", p?.description), ("namnd", committee)])
-        case .line(let code, let p): return (["rad", code], [("period", p?.description)])
+            return (["andring", String(id), d.rawValue], [("period", p?.description), ("namnd", committee?.rawValue)])
+        case .line(let code, let p): return (["rad", code.rawValue], [("period", p?.description)])
         case .account(let code, let account, let p):
-            return (["rad", code, "konto", String(account)], [("period", p?.description)])
+            return (["rad", code.rawValue, "konto", String(account)], [("period", p?.description)])
         case .voucher(let id): return (["verifikation", String(id)], [])
         case .audit: return (["granskning"], [])
         case .metrics: return (["metrics"], [])
         case .chapters(let page, let p): return ([page.rawValue], [("period", p?.description)])
         case .reports(let p): return (["rapporter"], [("period", p?.description)])
-        case .report(let kind, let p, let format, let frozen, let org):
+        case .report(let kind, let p, let format, let frozen, let node):
             return (
-                ["rapporter", kind], [("period", p), ("format", format), ("frozen", frozen ? "1" : nil), ("org", org)]
+                ["rapporter", kind],
+                [("period", p), ("format", format), ("frozen", frozen ? "1" : nil), ("org", node?.rawValue)]
             )
         case .api(let page): return page.parts
         }
@@ -146,13 +147,16 @@ extension Page.APIPage {
     fileprivate var parts: (path: [String], query: [(String, String?)]) {
         switch self {
         case .openAPI: return (["api", "openapi.json"], [])
-        case .ratios(let p, let org): return (["api", "ratios"], [("period", p?.description), ("org", org)])
-        case .report(let kind, let p, let org):
-            return (["api", "reports", kind], [("period", p?.description), ("org", org)])
-        case .forecast(let code, let p): return (["api", "committees", code, "forecast"], [("period", p?.description)])
+        case .ratios(let p, let node):
+            return (["api", "ratios"], [("period", p?.description), ("org", node?.rawValue)])
+        case .report(let kind, let p, let node):
+            return (["api", "reports", kind], [("period", p?.description), ("org", node?.rawValue)])
+        case .forecast(let code, let p):
+            return (["api", "committees", code.rawValue, "forecast"], [("period", p?.description)])
         case .forecastStep(let code, let step, let p):
-            return (["api", "committees", code, "forecast", step.rawValue], [("period", p?.description)])
-        case .changes(let code, let p): return (["api", "committees", code, "changes"], [("period", p?.description)])
+            return (["api", "committees", code.rawValue, "forecast", step.rawValue], [("period", p?.description)])
+        case .changes(let code, let p):
+            return (["api", "committees", code.rawValue, "changes"], [("period", p?.description)])
         case .changeStep(let id, let approve):
             return (["api", "changes", String(id), approve ? "approve" : "return"], [])
         }

@@ -44,18 +44,20 @@ extension Page {
         case ("rapporter", 1): return .reports(period: p)
         case ("rapporter", 2):
             return .report(
-                kind: s[1], period: q["period"], format: q["format"], frozen: q["frozen"] != nil, org: q["org"])
+                kind: s[1], period: q["period"], format: q["format"], frozen: q["frozen"] != nil,
+                node: q["org"].map { NodeCode($0) })
         case ("verifikation", 2): return Int64(s[1]).map { .voucher(id: $0) }
-        case ("rad", 2): return .line(s[1], period: p)
-        case ("rad", 4) where s[2] == "konto": return Int(s[3]).map { .account(s[1], account: $0, period: p) }
+        case ("rad", 2): return .line(NodeCode(s[1]), period: p)
+        case ("rad", 4) where s[2] == "konto": return Int(s[3]).map { .account(NodeCode(s[1]), account: $0, period: p) }
         case ("andring", 3):
             guard let id = Int64(s[1]), let d = Decision(rawValue: s[2]) else { return nil }
-            return .changeDecision(id: id, d, period: p, committee: q["namnd"])
-        case ("namnd", 2): return .committee(s[1], period: p, message: q["meddelande"])
-        case ("namnd", 3) where s[2] == "prognos": return .forecastForm(s[1], period: p)
-        case ("namnd", 3) where s[2] == "uppfoljning": return .followUp(s[1], period: p, message: q["meddelande"])
+            return .changeDecision(id: id, d, period: p, committee: q["namnd"].map { NodeCode($0) })
+        case ("namnd", 2): return .committee(NodeCode(s[1]), period: p, message: q["meddelande"])
+        case ("namnd", 3) where s[2] == "prognos": return .forecastForm(NodeCode(s[1]), period: p)
+        case ("namnd", 3) where s[2] == "uppfoljning":
+            return .followUp(NodeCode(s[1]), period: p, message: q["meddelande"])
         case ("namnd", 4) where s[2] == "prognos":
-            return Decision(rawValue: s[3]).map { .forecastDecision(s[1], $0, period: p) }
+            return Decision(rawValue: s[3]).map { .forecastDecision(NodeCode(s[1]), $0, period: p) }
         case ("api", _): return APIPage.page(Array(s.dropFirst()), query: q, period: p).map { .api($0) }
         case (_, 1): return ChapterPage(rawValue: first).map { .chapters($0, period: p) }
         default: return nil
@@ -67,12 +69,12 @@ extension Page.APIPage {
     fileprivate static func page(_ s: [String], query q: [String: String], period p: Period?) -> Self? {
         switch (s.first ?? "", s.count) {
         case ("openapi.json", 1): return .openAPI
-        case ("ratios", 1): return .ratios(period: p, org: q["org"])
-        case ("reports", 2): return .report(kind: s[1], period: p, org: q["org"])
-        case ("committees", 3) where s[2] == "forecast": return .forecast(s[1], period: p)
+        case ("ratios", 1): return .ratios(period: p, node: q["org"].map { NodeCode($0) })
+        case ("reports", 2): return .report(kind: s[1], period: p, node: q["org"].map { NodeCode($0) })
+        case ("committees", 3) where s[2] == "forecast": return .forecast(NodeCode(s[1]), period: p)
         case ("committees", 4) where s[2] == "forecast":
-            return Page.ForecastStep(rawValue: s[3]).map { .forecastStep(s[1], $0, period: p) }
-        case ("committees", 3) where s[2] == "changes": return .changes(s[1], period: p)
+            return Page.ForecastStep(rawValue: s[3]).map { .forecastStep(NodeCode(s[1]), $0, period: p) }
+        case ("committees", 3) where s[2] == "changes": return .changes(NodeCode(s[1]), period: p)
         case ("changes", 3):
             guard let id = Int64(s[1]), s[2] == "approve" || s[2] == "return" else { return nil }
             return .changeStep(id: id, approve: s[2] == "approve")

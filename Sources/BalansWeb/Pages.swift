@@ -23,27 +23,28 @@ enum Pages {
     /// A committee: its lines with outcome, budget and forecast, each a link to its accounts;
     /// the forecast workflow's status and actions.
     static func committee(
-        _ data: FollowUpData, period p: Period, code: String, state: ForecastState, session s: Session, message: String?
+        _ data: FollowUpData, period p: Period, code: NodeCode, state: ForecastState, session s: Session,
+        message: String?
     ) -> String {
         let view = CommitteeView(data, period: p, code: code, state: state, session: s, message: message)
-        return H.page(data.tree(for: p.year).node(code)?.name ?? code, session: s, body: view.rendered())
+        return H.page(data.tree(for: p.year).node(code)?.name ?? code.rawValue, session: s, body: view.rendered())
     }
 
     /// The forecast form of a committee.
     static func forecastForm(
-        _ data: FollowUpData, period p: Period, code: String, state: ForecastState, session s: Session, error: String?
+        _ data: FollowUpData, period p: Period, code: NodeCode, state: ForecastState, session s: Session, error: String?
     ) -> String {
         let view = ForecastFormView(data, period: p, code: code, state: state, session: s, error: error)
-        let name = data.tree(for: p.year).node(code)?.name ?? code
+        let name = data.tree(for: p.year).node(code)?.name ?? code.rawValue
         return H.page("Prognos \(name)", session: s, body: view.rendered())
     }
 
     /// A line: its accounts with outcome to the period, each a link to the rows.
     static func line(
-        _ data: FollowUpData, period p: Period, code: String, accountNames: [Int: String], session s: Session
+        _ data: FollowUpData, period p: Period, code: NodeCode, accountNames: [Int: String], session s: Session
     ) -> String {
         let view = LineView(data, period: p, code: code, accountNames: accountNames, session: s)
-        return H.page(data.tree(for: p.year).node(code)?.name ?? code, session: s, body: view.rendered())
+        return H.page(data.tree(for: p.year).node(code)?.name ?? code.rawValue, session: s, body: view.rendered())
     }
 
     /// Transaction rows, of an account or of a voucher.

@@ -15,9 +15,9 @@ enum Permission {
     /// Operating the server: its metrics.
     case operate
     /// Reading the figures of a node.
-    case read(String, in: OrgTree)
+    case read(NodeCode, in: OrgTree)
     /// Entering and submitting the forecast and changes of a node.
-    case write(String, in: OrgTree)
+    case write(NodeCode, in: OrgTree)
 }
 
 enum Policy {
@@ -25,7 +25,7 @@ enum Policy {
     /// subtree, read and write; a reader: nothing but published reports. Approving is the
     /// central controller's (and the admin's); the central controller writes no forecast.
     /// `scope` is the node a committee controller is scoped to.
-    static func allows(_ role: Role, scope: String, _ permission: Permission) -> Bool {
+    static func allows(_ role: Role, scope: NodeCode, _ permission: Permission) -> Bool {
         let region = role == .admin || role == .central
         switch permission {
         case .region, .approve: return region

@@ -169,7 +169,7 @@ struct ReportCommand: ParsableCommand {
 struct ReportSelection: ParsableArguments {
     @Argument(help: "Report kind: \(ReportKind.allCases.map(\.rawValue).joined(separator: ", ")).") var kind: ReportKind
     @Option(help: "Report period YYYY-MM.") var period: String
-    @Option(help: "Organisation node code (default: the root).") var org: String?
+    @Option(name: .customLong("org"), help: "Organisation node code (default: the root).") var node: NodeCode?
 
     func periodValue() throws -> Period {
         guard let p = Period(period) else { throw ValidationError("--period must be YYYY-MM") }
@@ -193,7 +193,7 @@ struct ReportWrite: AsyncParsableCommand {
         try await Balans.checkedAwaiting {
             let p = try selection.periodValue()
             let store = try await database.open()
-            let node = selection.org ?? ""
+            let node = selection.node ?? ""
             if !current, !freeze,
                 let frozen = try await store.frozenReport(
                     kind: selection.kind.rawValue, period: p.description, node: node)
@@ -205,7 +205,7 @@ struct ReportWrite: AsyncParsableCommand {
             }
             let fingerprint = try await store.inputFingerprint()
             let data = try await store.followUpData()
-            let report = try ReportBuilder.build(selection.kind, data: data, period: p, org: selection.org)
+            let report = try ReportBuilder.build(selection.kind, data: data, period: p, node: selection.node)
             if freeze {
                 let time = ISO8601DateFormatter().string(from: Date())
                 try await store.freeze(
@@ -230,7 +230,7 @@ struct ReportDiffCommand: AsyncParsableCommand {
             let store = try await database.open()
             guard
                 let frozen = try await store.frozenReport(
-                    kind: selection.kind.rawValue, period: p.description, node: selection.org ?? "")
+                    kind: selection.kind.rawValue, period: p.description, node: selection.node ?? "")
             else {
                 throw InputFailure([
                     InputIssue(
@@ -239,7 +239,7 @@ struct ReportDiffCommand: AsyncParsableCommand {
                 ])
             }
             let current = try await ReportBuilder.build(
-                selection.kind, data: store.followUpData(), period: p, org: selection.org)
+                selection.kind, data: store.followUpData(), period: p, node: selection.node)
             let differences = ReportDiff.compare(frozen: try Report.decoded(frozen.value), current: current)
             let same = await frozen.inputFingerprint == (try store.inputFingerprint())
             print("Fryst \(frozen.frozenAt); underlaget är \(same ? "oförändrat" : "ändrat") sedan dess.")
@@ -273,7 +273,7 @@ enum Output {
 struct Ratios: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Print the financial key ratios (SPEC §4.4, §6.3).")
     @Option(help: "Report period YYYY-MM.") var period: String
-    @Option(help: "Organisation node code (default: the root).") var org: String?
+    @Option(name: .customLong("org"), help: "Organisation node code (default: the root).") var node: NodeCode?
     @OptionGroup var database: DatabaseOption
     @Option(help: "json or text.") var format: RatioFormat = .json
 
@@ -284,14 +284,15 @@ struct Ratios: AsyncParsableCommand {
             guard let p = Period(period) else { throw ValidationError("--period must be YYYY-MM") }
             let data = try await database.open().followUpData()
             let tree = data.tree(for: p.year)
-            if let org, tree.node(org) == nil {
+            if let node, tree.node(node) == nil {
                 throw InputFailure([
-                    InputIssue(file: "--org \(org)", line: nil, message: "no organisation node \"\(org)\" in \(p.year)")
+                    InputIssue(
+                        file: "--org \(node)", line: nil, message: "no organisation node \"\(node)\" in \(p.year)")
                 ])
             }
             // A committee: the ratios a committee has (its hired-staff share); the rest are null.
-            let ratios = KeyRatioReport.compute(data, period: p, node: org ?? tree.root.code)
-            let name = org.flatMap { tree.node($0)?.name } ?? data.organisationName
+            let ratios = KeyRatioReport.compute(data, period: p, node: node ?? tree.root.code)
+            let name = node.flatMap { tree.node($0)?.name } ?? data.organisationName
             let text =
                 format == .json
                 ? KeyRatioJSON.value(ratios, organisation: name).rendered()
@@ -325,4 +326,10 @@ struct Backup: AsyncParsableCommand {
             Balans.note("\(out): backup of \(database.db)")
         }
     }
+}
+
+/// A node code as a command-line argument (`--org HS`, `--node HS`).
+extension NodeCode: ExpressibleByArgument {
+    /// The code as typed.
+    public init?(argument: String) { self.init(argument) }
 }

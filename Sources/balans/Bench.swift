@@ -65,7 +65,7 @@ struct BenchReport: AsyncParsableCommand {
             for _ in 0..<max(runs, 1) {
                 let start = DispatchTime.now()
                 let data = try await store.followUpData()
-                let report = try ReportBuilder.build(.ur1, data: data, period: p, org: nil)
+                let report = try ReportBuilder.build(.ur1, data: data, period: p, node: nil)
                 bytes = HTMLRenderer.render(report).utf8.count
                 reportTimes.append(Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6)
             }

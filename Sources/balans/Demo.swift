@@ -19,12 +19,12 @@ struct Demo: AsyncParsableCommand {
     @Flag(help: "Do not print PDFs (they need headless Chromium and take a second each).") var noPdf = false
 
     static let password = "balans-demo"
-    static let users: [(String, Role, String)] = [
+    static let users: [(String, Role, NodeCode)] = [
         ("admin", .admin, ""), ("central", .central, ""), ("hs", .committee, "HS"), ("lasare", .reader, ""),
     ]
 
-    /// The reports the demo writes: (kind, period, org, file stem, title for the index).
-    static let reports: [(ReportKind, String, String?, String, String)] = [
+    /// The reports the demo writes: (kind, period, node, file stem, title for the index).
+    static let reports: [(ReportKind, String, NodeCode?, String, String)] = [
         (.ur1, "2024-04", nil, "ur1-2024-04", "Uppföljningsrapport 1 2024, Region Halland (seed 003)"),
         (.manad, "2024-04", nil, "manad-2024-04", "Månadsrapport april 2024, Region Halland"),
         (.ur2, "2024-04", nil, "ur2-2024-04", "Uppföljningsrapport 2 – mallen, med data till och med april 2024"),
@@ -79,9 +79,9 @@ struct Demo: AsyncParsableCommand {
             }
             let reportDir = outDir.appendingPathComponent("reports")
             var links: [(String, String, [String])] = []
-            for (kind, periodText, org, stem, title) in Demo.reports {
+            for (kind, periodText, node, stem, title) in Demo.reports {
                 guard let period = Period(periodText) else { continue }
-                let report = try ReportBuilder.build(kind, data: data, period: period, org: org)
+                let report = try ReportBuilder.build(kind, data: data, period: period, node: node)
                 var files: [String] = []
                 for format in OutputFormat.allCases {
                     if format == .pdf && (noPdf || !pdfAvailable) { continue }

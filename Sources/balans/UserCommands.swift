@@ -26,11 +26,11 @@ struct UserCommand: ParsableCommand {
     }
 
     /// The role and node as stored: a node only for a committee controller, who needs one.
-    static func role(_ text: String, node: String) throws -> (Role, String) {
+    static func role(_ text: String, node: NodeCode) throws -> (Role, NodeCode) {
         guard let r = Role(rawValue: text) else {
             throw ValidationError("--role must be admin, central, committee or reader")
         }
-        if r == .committee && node.isEmpty { throw ValidationError("a committee controller needs --node") }
+        if r == .committee && node.rawValue.isEmpty { throw ValidationError("a committee controller needs --node") }
         return (r, r == .committee ? node : "")
     }
 
@@ -42,7 +42,7 @@ struct UserAdd: AsyncParsableCommand {
         commandName: "add", abstract: "Add a user; the password is read from standard input.")
     @Argument(help: "User name (at most 64 characters).") var name: String
     @Option(help: "Role: admin, central, committee, reader.") var role: String
-    @Option(help: "For a committee controller: the org node it is scoped to.") var node: String = ""
+    @Option(help: "For a committee controller: the org node it is scoped to.") var node: NodeCode = ""
     @OptionGroup var database: DatabaseOption
 
     func run() async throws {
@@ -50,7 +50,7 @@ struct UserAdd: AsyncParsableCommand {
             let (r, n) = try UserCommand.role(role, node: node)
             let password = try UserCommand.readPassword(for: name)
             try await database.open().addUser(name: name, passwordHash: Auth.hashPassword(password), role: r, node: n)
-            Balans.note("user \(name) added (\(r.rawValue)\(n.isEmpty ? "" : " \(n)"))")
+            Balans.note("user \(name) added (\(r.rawValue)\(n.rawValue.isEmpty ? "" : " \(n)"))")
         }
     }
 }
@@ -91,14 +91,14 @@ struct UserRole: AsyncParsableCommand {
         commandName: "role", abstract: "Change a user's role in the organisation; ends the user's sessions there.")
     @Argument(help: "User name.") var name: String
     @Option(help: "Role: admin, central, committee, reader.") var role: String
-    @Option(help: "For a committee controller: the org node it is scoped to.") var node: String = ""
+    @Option(help: "For a committee controller: the org node it is scoped to.") var node: NodeCode = ""
     @OptionGroup var database: DatabaseOption
 
     func run() async throws {
         try await Balans.checkedAwaiting {
             let (r, n) = try UserCommand.role(role, node: node)
             let ended = try await database.open().setRole(name: name, role: r, node: n)
-            Balans.note("user \(name): \(r.rawValue)\(n.isEmpty ? "" : " \(n)"), \(UserCommand.ended(ended))")
+            Balans.note("user \(name): \(r.rawValue)\(n.rawValue.isEmpty ? "" : " \(n)"), \(UserCommand.ended(ended))")
         }
     }
 }

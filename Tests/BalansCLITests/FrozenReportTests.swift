@@ -1,3 +1,4 @@
+import BalansCore
 import BalansStore
 import BalansTestSupport
 import Foundation
@@ -83,7 +84,8 @@ import Testing
             let stem = "\(kind)-\(node.isEmpty ? "" : "\(node)-")\(period)"
             let fixture = CLI.repoRoot.appendingPathComponent("Tests/Fixtures/frozen-reports/\(stem).json")
             try await store.freeze(
-                kind: kind, period: period, node: node, value: Data(contentsOf: fixture), inputFingerprint: "fixture",
+                kind: kind, period: period, node: NodeCode(node), value: Data(contentsOf: fixture),
+                inputFingerprint: "fixture",
                 at: frozenAt)
             for format in ["html", "md", "json", "xlsx", "csv"] {
                 let out = dir.appendingPathComponent("\(stem).\(format == "csv" ? "csv.zip" : format)")

@@ -101,7 +101,7 @@ import Testing
     /// the forecasts made in March and April (seed 003: −333 and −377 mnkr).
     @Test func resultOverTheMonths() async throws {
         let data = try await ExampleFixture.data()
-        let report = try ReportBuilder.build(.ur1, data: data, period: Period(year: 2024, month: 4)!, org: nil)
+        let report = try ReportBuilder.build(.ur1, data: data, period: Period(year: 2024, month: 4)!, node: nil)
         let chart = try #require(
             report.allBlocks.compactMap {
                 if case .lineChart(let c) = $0, c.id == "resultat-per-manad" { return c } else { return nil }
@@ -122,7 +122,7 @@ import Testing
         let data = try await ExampleFixture.data()
         let p = Period(year: 2024, month: 4)!
         let op = OperatingStatement.compute(data, period: p)
-        for code in ["HS-SOM", "HS", "RGKF"] {
+        for code: NodeCode in ["HS-SOM", "HS", "RGKF"] {
             let accounts = AccountBreakdown.compute(data, node: code, period: p)
             let line = try #require(op.row(code)?.figures)
             #expect(!accounts.isEmpty)
@@ -137,7 +137,7 @@ import Testing
 @Suite struct ReportTreeTests {
     @Test func chaptersHaveSections() async throws {
         let data = try await ExampleFixture.data()
-        let report = try ReportBuilder.build(.namnd, data: data, period: Period(year: 2017, month: 3)!, org: "RS17")
+        let report = try ReportBuilder.build(.namnd, data: data, period: Period(year: 2017, month: 3)!, node: "RS17")
         let summary = try #require(report.chapters.first { $0.id == "sammanfattning" })
         let sections = summary.blocks.compactMap { if case .section(let s) = $0 { return s } else { return nil } }
         #expect(sections.map(\.title).prefix(2) == ["Periodens resultat", "Prognos för helår"])

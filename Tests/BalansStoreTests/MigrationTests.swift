@@ -78,7 +78,8 @@ import Testing
         let store = try await Store(backend: db, organisation: "default", create: false, location: "test")
         #expect(try await store.organisationName() == "Region Halland")
         #expect(try await store.followUpData().nodes.map(\.code) == ["R"])
-        #expect(try await store.user(named: "anna").map { [$0.role.rawValue, $0.node] } == ["committee", "R"])
+        #expect(
+            try await store.user(named: "anna").map { [$0.role.rawValue, $0.node.rawValue] } == ["committee", "R"])
         #expect(try await store.forecastState(period: Period(year: 2024, month: 4)!, node: "R").version == 3)
         let other = try await Store(backend: db, organisation: "other", create: true, location: "test")
         #expect(try await other.followUpData().nodes.isEmpty)

@@ -30,9 +30,9 @@ public enum ExampleFixture {
         guard let kind = ReportKind(rawValue: parts.removeFirst()) else {
             throw TestSupportError("no report kind in \(stem)")
         }
-        let node = kind == .namnd ? parts.removeFirst() : nil
+        let node = kind == .namnd ? NodeCode(parts.removeFirst()) : nil
         let periodText = parts.count == 1 ? "\(parts[0])-12" : parts.joined(separator: "-")
         guard let period = Period(periodText) else { throw TestSupportError("no period in \(stem)") }
-        return MarkdownRenderer.render(try ReportBuilder.build(kind, data: await data(), period: period, org: node))
+        return MarkdownRenderer.render(try ReportBuilder.build(kind, data: await data(), period: period, node: node))
     }
 }

@@ -10,7 +10,8 @@ import Testing
     /// Codes with what a path segment or query value cannot carry as it is.
     static let codes = ["HS", "HS-SOM", "Hälsa och sjukvård", "A/B", "å", "50%", "a?b&c=d#e", "+ ~._"]
 
-    static func pages(_ code: String) -> [Page] {
+    static func pages(_ text: String) -> [Page] {
+        let code = NodeCode(text)
         let p = Period(year: 2024, month: 4)
         var pages: [Page] = [
             .login, .logout, .audit, .metrics, .dashboard(period: nil), .dashboard(period: p), .reports(period: p),
@@ -21,9 +22,9 @@ import Testing
             .changeDecision(id: 7, .approve, period: p, committee: code),
             .changeDecision(id: 7, .return, period: nil, committee: nil),
             .report(kind: "ur1", period: "2024-04", format: "html"),
-            .report(kind: "namnd", period: "2024-04", format: "csv", frozen: true, org: code),
-            .report(kind: code, period: nil, format: nil),
-            .api(.openAPI), .api(.ratios(period: p, org: code)), .api(.report(kind: "namnd", period: p, org: code)),
+            .report(kind: "namnd", period: "2024-04", format: "csv", frozen: true, node: code),
+            .report(kind: text, period: nil, format: nil),
+            .api(.openAPI), .api(.ratios(period: p, node: code)), .api(.report(kind: "namnd", period: p, node: code)),
             .api(.forecast(code, period: p)), .api(.changes(code, period: p)), .api(.changeStep(id: 3, approve: false)),
         ]
         pages += Page.Decision.allCases.map { .forecastDecision(code, $0, period: p) }
@@ -48,7 +49,7 @@ import Testing
             Page.committee("HS", period: p, message: "Klar & godkänd.").url
                 == "/namnd/HS?period=2024-04&meddelande=Klar%20%26%20godk%C3%A4nd.")
         #expect(
-            Page.report(kind: "ur1", period: "2024-04", format: "pdf", frozen: true, org: "HS").url
+            Page.report(kind: "ur1", period: "2024-04", format: "pdf", frozen: true, node: "HS").url
                 == "/rapporter/ur1?period=2024-04&format=pdf&frozen=1&org=HS")
         #expect(
             Page.changeDecision(id: 4, .return, period: p, committee: "HS").url

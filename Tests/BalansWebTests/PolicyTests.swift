@@ -17,7 +17,7 @@ import Testing
 
     /// One line per user: region, follow-up, approve, read HS-SOM, read ADH, write HS, write ADH.
     @Test func whoMayDoWhat() {
-        let cases: [(Role, String, [Bool])] = [
+        let cases: [(Role, NodeCode, [Bool])] = [
             (.admin, "", [true, true, true, true, true, true, true]),
             (.central, "", [true, true, true, true, true, false, false]),
             (.committee, "HS", [false, true, false, true, false, true, false]),

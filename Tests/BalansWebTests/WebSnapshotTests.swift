@@ -104,7 +104,7 @@ import Testing
         // A published report, so the reader has one to open (the demo freezes none). Its time
         // is fixed: the reports list shows it.
         let april = try #require(Period(year: 2024, month: 4))
-        let ur1 = try await ReportBuilder.build(.ur1, data: store.followUpData(), period: april, org: nil)
+        let ur1 = try await ReportBuilder.build(.ur1, data: store.followUpData(), period: april, node: nil)
         try await store.freeze(
             kind: "ur1", period: "2024-04", node: "", value: ur1.encoded(), inputFingerprint: "snapshot",
             at: "2024-05-15T08:00:00Z")

@@ -25,7 +25,7 @@ extension CSVKinds {
                 Located(
                     line: r.line,
                     value: ActionPlanRow(
-                        node: node, plan: plan, measure: measure, year: month.year, month: month.month,
+                        node: NodeCode(node), plan: plan, measure: measure, year: month.year, month: month.month,
                         expected: expected, realised: realised, comment: rd.table.value(r, "comment"))))
         }
         return try rd.finish(rows)

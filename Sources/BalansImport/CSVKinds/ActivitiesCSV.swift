@@ -56,7 +56,8 @@ extension CSVKinds {
                 Located(
                     line: r.line,
                     value: ActivityRow(
-                        period: period, node: node, commitment: commitment, activity: activity, status: status,
+                        period: period, node: NodeCode(node), commitment: commitment, activity: activity,
+                        status: status,
                         endDate: endDate, unit: rd.table.value(r, "unit"), assessment: assessment,
                         comment: rd.table.value(r, "comment"))))
         }

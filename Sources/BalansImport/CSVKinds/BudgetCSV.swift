@@ -33,7 +33,7 @@ extension CSVKinds {
                 Located(
                     line: r.line,
                     value: BudgetRow(
-                        year: year, node: node, account: a, amount: amount, monthly: monthly,
+                        year: year, node: NodeCode(node), account: a, amount: amount, monthly: monthly,
                         version: version.isEmpty ? "original" : version)))
         }
         return try rd.finish(rows)

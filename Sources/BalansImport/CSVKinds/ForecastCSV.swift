@@ -21,7 +21,8 @@ extension CSVKinds {
                 Located(
                     line: r.line,
                     value: ForecastRow(
-                        period: period, node: node, account: a, amount: amount, comment: rd.table.value(r, "comment"),
+                        period: period, node: NodeCode(node), account: a, amount: amount,
+                        comment: rd.table.value(r, "comment"),
                         author: rd.table.value(r, "author"), status: status)))
         }
         return try rd.finish(rows)

@@ -73,14 +73,15 @@ extension CSVKinds {
                 continue
             }
             let row = IndicatorRow(
-                code: code, name: name, node: node, goal: rd.table.value(r, "goal"),
+                code: code, name: name, node: NodeCode(node), goal: rd.table.value(r, "goal"),
                 focusArea: rd.table.value(r, "focus_area"), rolling12: rolling12,
                 unit: unit, direction: direction, year: year, month: month, target: target, outcome: outcome,
                 national: national,
                 outcomeWomen: women, outcomeMen: men, comment: rd.table.value(r, "comment"))
             if let first = definitions[code] {
                 let d = first.row
-                if d.name != name || d.node != node || d.unit != unit || d.direction != direction || d.goal != row.goal
+                if d.name != name || d.node != NodeCode(node) || d.unit != unit || d.direction != direction
+                    || d.goal != row.goal
                     || d.focusArea != row.focusArea || d.rolling12 != rolling12
                 {
                     rd.fail(

@@ -46,7 +46,7 @@ extension CSVKinds {
                 Located(
                     line: r.line,
                     value: InvestmentRow(
-                        period: period, node: node, category: category, outcome: outcome, budget: budget,
+                        period: period, node: NodeCode(node), category: category, outcome: outcome, budget: budget,
                         forecast: forecast, project: project.isEmpty ? nil : project, projectTotals: totals)))
         }
         return try rd.finish(rows)

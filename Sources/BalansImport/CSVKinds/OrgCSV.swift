@@ -33,7 +33,8 @@ extension CSVKinds {
                 Located(
                     line: r.line,
                     value: OrgNode(
-                        code: code, parent: parent.isEmpty ? nil : parent, name: name, kind: kind, ansvar: ansvar,
+                        code: NodeCode(code), parent: parent.isEmpty ? nil : NodeCode(parent), name: name, kind: kind,
+                        ansvar: ansvar,
                         fromYear: from, toYear: to)))
         }
         let byCode = Dictionary(rows.map { ($0.value.code, $0.value) }, uniquingKeysWith: { a, _ in a })
@@ -51,7 +52,7 @@ extension CSVKinds {
                             message: "node exists from \(f) but its parent \"\(p)\" only from \(pf)"))
                 }
                 // A cycle never reaches a root.
-                var seen: Set<String> = [n.code]
+                var seen: Set<NodeCode> = [n.code]
                 var cur = parent
                 while let pp = cur.parent, let next = byCode[pp] {
                     if !seen.insert(next.code).inserted {
@@ -73,7 +74,7 @@ extension CSVKinds {
         // Each ansvar code on one node per year (checked over the years the file mentions).
         let years = Set(rows.flatMap { [$0.value.fromYear, $0.value.toYear].compactMap { $0 } })
         for year in years.sorted() {
-            var owner: [String: String] = [:]
+            var owner: [String: NodeCode] = [:]
             for row in rows where row.value.exists(in: year) {
                 for a in row.value.ansvar {
                     if let o = owner[a], o != row.value.code {

@@ -96,7 +96,7 @@ extension CSVKinds {
                 Located(
                     line: r.line,
                     value: StaffRow(
-                        year: year, month: month, node: node, measure: measure, value: value, gender: gender,
+                        year: year, month: month, node: NodeCode(node), measure: measure, value: value, gender: gender,
                         ageBand: age)))
         }
         return try rd.finish(rows)

@@ -29,7 +29,9 @@ extension CSVKinds {
             }
             seen[key] = r.line
             rows.append(
-                Located(line: r.line, value: ReportText(period: period, node: node, section: section, text: text)))
+                Located(
+                    line: r.line, value: ReportText(period: period, node: NodeCode(node), section: section, text: text))
+            )
         }
         return try rd.finish(rows)
     }

@@ -23,7 +23,7 @@ extension Store {
     public func importActionPlans(_ rows: [Located<ActionPlanRow>], file: String, hash: String) async throws
         -> ImportSummary
     {
-        var plans: [String: (String, String)] = [:]
+        var plans: [String: (NodeCode, String)] = [:]
         for r in rows.map(\.value) { plans["\(r.node);\(r.plan)"] = (r.node, r.plan) }
         let found = plans
         try await writing { s in

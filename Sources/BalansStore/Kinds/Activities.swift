@@ -32,7 +32,7 @@ extension Store {
     public func importActivities(_ rows: [Located<ActivityRow>], file: String, hash: String) async throws
         -> ImportSummary
     {
-        var pairs: [String: (String, String)] = [:]
+        var pairs: [String: (String, NodeCode)] = [:]
         for r in rows.map(\.value) { pairs["\(r.period);\(r.node)"] = (r.period.description, r.node) }
         let found = pairs
         try await writing { s in

@@ -71,18 +71,18 @@ enum ForecastStateRecord {
 
 extension Store {
     /// The workflow state of a committee's forecast of a period (`.new` before its first save).
-    public func forecastState(period: Period, node: String) async throws -> ForecastState {
+    public func forecastState(period: Period, node: NodeCode) async throws -> ForecastState {
         try await db.read { db in try forecastState(db, period: period, node: node) }
     }
 
-    func forecastState(_ db: any SQLConnection, period: Period, node: String) throws -> ForecastState {
+    func forecastState(_ db: any SQLConnection, period: Period, node: NodeCode) throws -> ForecastState {
         try scoped(db).selectOne(
             ForecastStateRecord.columns.joined(separator: ", "), from: ForecastStateRecord.table,
             where: "period = ? AND node = ?", [period.description, node]
         ).flatMap(ForecastStateRecord.decode) ?? .new
     }
 
-    func setState(_ db: any SQLConnection, period: Period, node: String, _ s: ForecastState) throws {
+    func setState(_ db: any SQLConnection, period: Period, node: NodeCode, _ s: ForecastState) throws {
         try scoped(db).insert(
             into: ForecastStateRecord.table, ForecastStateRecord.columns,
             [period.description, node, s.status.rawValue, s.version, s.comment, s.updatedBy, s.updatedAt],
@@ -97,7 +97,9 @@ extension Store {
     /// account, replacing the committee's rows of the period. Refused when `expectedVersion` is
     /// not the stored version (someone saved in between) or the forecast is submitted or
     /// approved. Every changed amount goes to the audit trail. Returns the new version.
-    public func saveForecast(period: Period, committee: String, rows: [ForecastRow], expectedVersion: Int, user: String)
+    public func saveForecast(
+        period: Period, committee: NodeCode, rows: [ForecastRow], expectedVersion: Int, user: String
+    )
         async throws -> Int
     {
         try await writing { s in
@@ -163,7 +165,7 @@ extension Store {
     /// committee controller), submitted → approved or returned with a comment (the central
     /// controller). The forecast rows take the status too: only approved rows reach reports.
     public func transitionForecast(
-        period: Period, committee: String, to target: ForecastState.Status, expectedVersion: Int, comment: String,
+        period: Period, committee: NodeCode, to target: ForecastState.Status, expectedVersion: Int, comment: String,
         user: String
     ) async throws -> Int {
         try await writing { s in
@@ -217,15 +219,15 @@ extension Store {
     /// subtree. Refused for a node that is not a unit of the workflow (a line or group under a
     /// committee): its rows are part of the committee's forecast, submitted and approved with
     /// it, so a line cannot be saved or submitted past the committee's state (issue 13).
-    func forecastLines(_ db: any SQLConnection, period: Period, committee: String) throws -> Set<String> {
+    func forecastLines(_ db: any SQLConnection, period: Period, committee: NodeCode) throws -> Set<NodeCode> {
         guard let tree = OrgTree(nodes: try loadNodes(db), year: period.year), tree.node(committee) != nil else {
             throw WorkflowError(description: "Det finns ingen enhet \(committee) \(period.year).")
         }
         guard let unit = tree.forecastUnit(of: committee), unit == committee else {
             let owner = tree.forecastUnit(of: committee) ?? committee
-            let name = tree.node(committee)?.name ?? committee
+            let name = tree.node(committee)?.name ?? committee.rawValue
             throw WorkflowError(
-                description: "\(name) ingår i prognosen för \(tree.node(owner)?.name ?? owner): "
+                description: "\(name) ingår i prognosen för \(tree.node(owner)?.name ?? owner.rawValue): "
                     + "den lämnas och godkänns för hela nämnden.")
         }
         return Set(tree.subtree(committee).map(\.code))

@@ -9,7 +9,7 @@ public struct FrozenReport: Sendable {
     /// The period the report is for, `YYYY-MM`.
     public var period: String
     /// The org node it is for; "" for the root.
-    public var node: String
+    public var node: NodeCode
     /// When it was frozen (fastställd), an ISO 8601 timestamp given by the caller.
     public var frozenAt: String
     /// The store's `inputFingerprint()` when the report was built: `balans report diff` tells by it whether
@@ -39,14 +39,14 @@ extension Store {
     /// Stores a frozen report. A report already frozen for the same kind, period and node is
     /// never replaced: that is an error with its place.
     public func freeze(
-        kind: String, period: String, node: String, value: Data, inputFingerprint: String, at time: String
+        kind: String, period: String, node: NodeCode, value: Data, inputFingerprint: String, at time: String
     ) async throws {
         try await writing { s in
             let key = "kind = ? AND period = ? AND node = ?"
             if try s.exists(FrozenReportRecord.table, where: key, [kind, period, node]) {
                 throw InputFailure([
                     InputIssue(
-                        file: "\(kind) \(period)\(node.isEmpty ? "" : " \(node)")", line: nil,
+                        file: "\(kind) \(period)\(node.rawValue.isEmpty ? "" : " \(node)")", line: nil,
                         message: "is already frozen; a frozen report is never replaced")
                 ])
             }
@@ -58,7 +58,7 @@ extension Store {
     }
 
     /// The frozen report of a kind, period and node, if it was frozen.
-    public func frozenReport(kind: String, period: String, node: String) async throws -> FrozenReport? {
+    public func frozenReport(kind: String, period: String, node: NodeCode) async throws -> FrozenReport? {
         try await reading { s in
             try s.all(FrozenReportRecord.self, where: "kind = ? AND period = ? AND node = ?", [kind, period, node])
                 .first

@@ -38,12 +38,12 @@ extension Store {
     }
 
     /// Whether `code` is a node of the tree (in any year).
-    func nodeExists(_ s: Scoped, _ code: String) throws -> Bool {
+    func nodeExists(_ s: Scoped, _ code: NodeCode) throws -> Bool {
         try s.exists(OrgNodeRecord.table, where: "code = ?", [code])
     }
 
     /// Checks that every node code exists in the tree of its year; issues carry the row's line.
-    func checkNodes(_ db: any SQLConnection, _ items: [(line: Int, node: String, year: Int)], file: String) throws {
+    func checkNodes(_ db: any SQLConnection, _ items: [(line: Int, node: NodeCode, year: Int)], file: String) throws {
         let nodes = try loadNodes(db)
         var issues: [InputIssue] = []
         for item in items where !nodes.contains(where: { $0.code == item.node && $0.exists(in: item.year) }) {

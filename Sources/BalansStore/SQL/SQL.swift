@@ -1,3 +1,4 @@
+import BalansCore
 import Foundation
 
 // The store's one way to talk to a database: SQL in the common subset of SQLite and
@@ -284,5 +285,15 @@ enum SQLText {
             }
         }
         return out
+    }
+}
+
+extension NodeCode: SQLBindable, SQLColumnDecodable {
+    /// Stored as its text.
+    public var sqlValue: SQLValue { .text(rawValue) }
+    /// Read from a text column.
+    public init?(sqlValue: SQLValue) {
+        guard case .text(let v) = sqlValue else { return nil }
+        self.init(v)
     }
 }

@@ -11,7 +11,7 @@ struct ChangeController: WebController {
         let app = self.app
         group.get("/namnd/:code/uppfoljning") { request, context in
             try await app.page(context) { s, data in
-                let code = try context.pathValue("code")
+                let code = try context.nodeCode("code")
                 guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else {
                     return WebApp.notFound(s)
                 }
@@ -25,7 +25,7 @@ struct ChangeController: WebController {
         }
         group.post("/namnd/:code/uppfoljning") { request, context in
             try await app.formPost(request, context) { s, form, request in
-                let code = try context.pathValue("code")
+                let code = try context.nodeCode("code")
                 let data = try await app.cache.data()
                 guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else {
                     return WebApp.notFound(s)
@@ -65,7 +65,7 @@ struct ChangeController: WebController {
                     }
                     let approve = decision == .approve
                     // Back to the committee's page the form was on.
-                    let committee = request.uri.queryParameters["namnd"].map(String.init) ?? ""
+                    let committee = NodeCode(request.uri.queryParameters["namnd"].map(String.init) ?? "")
                     let period = request.uri.queryParameters["period"].flatMap { Period(String($0)) }
                     let back = Page.followUp(committee, period: period)
                     do {

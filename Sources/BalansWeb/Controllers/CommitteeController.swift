@@ -10,7 +10,7 @@ struct CommitteeController: WebController {
         let app = self.app
         group.get("/namnd/:code") { request, context in
             try await app.page(context) { s, data in
-                let code = try context.pathValue("code")
+                let code = try context.nodeCode("code")
                 guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else {
                     return WebApp.notFound(s)
                 }
@@ -25,7 +25,7 @@ struct CommitteeController: WebController {
         }
         group.get("/rad/:code") { request, context in
             try await app.page(context) { s, data in
-                let code = try context.pathValue("code")
+                let code = try context.nodeCode("code")
                 guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else {
                     return WebApp.notFound(s)
                 }

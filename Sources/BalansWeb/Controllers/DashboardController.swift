@@ -31,7 +31,7 @@ struct DashboardController: WebController {
             let ratios = KeyRatioReport.compute(data, period: p)
             // The charts are the region report's own (forecast deviation per committee,
             // the key ratios over the years, the result month by month).
-            let report = try ReportBuilder.build(.ur1, data: data, period: p, org: nil)
+            let report = try ReportBuilder.build(.ur1, data: data, period: p, node: nil)
             let charts = report.allBlocks.filter {
                 switch $0 {
                 case .chart, .lineChart: return true

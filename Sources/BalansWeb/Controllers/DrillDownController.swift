@@ -9,7 +9,7 @@ struct DrillDownController: WebController {
         let app = self.app
         group.get("/rad/:code/konto/:account") { request, context in
             try await app.page(context) { s, data in
-                let code = try context.pathValue("code")
+                let code = try context.nodeCode("code")
                 guard let account = Int(try context.pathValue("account")), let p = WebApp.period(request, data) else {
                     return WebApp.notFound(s)
                 }
@@ -20,7 +20,7 @@ struct DrillDownController: WebController {
                     year: p.year, account: account, ansvar: tree.subtree(code).flatMap(\.ansvar), throughMonth: p.month)
                 return WebApp.html(
                     Pages.ledgerRows(
-                        rows, title: "\(tree.node(code)?.name ?? code), konto \(account)",
+                        rows, title: "\(tree.node(code)?.name ?? code.rawValue), konto \(account)",
                         back: .line(code, period: p), session: s))
             }
         }

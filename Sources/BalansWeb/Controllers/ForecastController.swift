@@ -11,7 +11,7 @@ struct ForecastController: WebController {
         let app = self.app
         group.get("/namnd/:code/prognos") { request, context in
             try await app.page(context) { s, data in
-                let code = try context.pathValue("code")
+                let code = try context.nodeCode("code")
                 guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else {
                     return WebApp.notFound(s)
                 }
@@ -28,20 +28,20 @@ struct ForecastController: WebController {
         }
         group.post("/namnd/:code/prognos") { request, context in
             try await app.formPost(request, context) { s, form, request in
-                try await save(request, s, form, code: try context.pathValue("code"))
+                try await save(request, s, form, code: try context.nodeCode("code"))
             }
         }
         for decision in Page.Decision.allCases {
             group.post(RouterPath("/namnd/:code/prognos/\(decision.rawValue)")) { request, context in
                 try await app.formPost(request, context) { s, form, request in
                     let target: ForecastState.Status = decision == .approve ? .approved : .returned
-                    return try await decide(request, s, form, code: try context.pathValue("code"), to: target)
+                    return try await decide(request, s, form, code: try context.nodeCode("code"), to: target)
                 }
             }
         }
     }
 
-    func save(_ request: Request, _ s: Session, _ form: [String: String], code: String) async throws -> Response {
+    func save(_ request: Request, _ s: Session, _ form: [String: String], code: NodeCode) async throws -> Response {
         let data = try await app.cache.data()
         guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else {
             return WebApp.notFound(s)
@@ -49,8 +49,8 @@ struct ForecastController: WebController {
         let tree = data.tree(for: p.year)
         guard s.may(.write(code, in: tree)) else { return WebApp.forbidden(s) }
         if let unit = tree.forecastUnit(of: code), unit != code {
-            let line = tree.node(code)?.name ?? code
-            let committee = tree.node(unit)?.name ?? unit
+            let line = tree.node(code)?.name ?? code.rawValue
+            let committee = tree.node(unit)?.name ?? unit.rawValue
             let why = "Prognosen för \(line) lämnas i \(committee)s prognos, för hela nämnden."
             return WebApp.refused(WorkflowError(description: why), session: s, back: .forecastForm(unit, period: p))
         }
@@ -84,7 +84,7 @@ struct ForecastController: WebController {
 
     /// The form's amounts (kronor, spaces and a typographic minus allowed) as forecast rows,
     /// and what is wrong with those that are not amounts.
-    static func rows(_ form: [String: String], data: FollowUpData, period p: Period, code: String, user: String)
+    static func rows(_ form: [String: String], data: FollowUpData, period p: Period, code: NodeCode, user: String)
         -> (rows: [ForecastRow], problems: [String])
     {
         let tree = data.tree(for: p.year)
@@ -106,14 +106,14 @@ struct ForecastController: WebController {
                     ? "är större än 1 000 000 000 000 kronor, det största belopp Balans tar emot"
                     : "är inte ett belopp i kronor"
                 let account = e.account.map(String.init) ?? ""
-                problems.append("\(tree.node(e.node)?.name ?? e.node) konto \(account): \"\(given)\" \(why)")
+                problems.append("\(tree.node(e.node)?.name ?? e.node.rawValue) konto \(account): \"\(given)\" \(why)")
             }
         }
         return (rows, problems)
     }
 
     func decide(
-        _ request: Request, _ s: Session, _ form: [String: String], code: String, to target: ForecastState.Status
+        _ request: Request, _ s: Session, _ form: [String: String], code: NodeCode, to target: ForecastState.Status
     ) async throws -> Response {
         guard s.may(.approve) else { return WebApp.forbidden(s) }
         let data = try await app.cache.data()

@@ -36,8 +36,8 @@ struct ReportController: WebController {
                     guard let p = WebApp.period(request, data) else { return WebApp.forbidden(s) }
                     let report =
                         s.may(.region)
-                        ? try ReportBuilder.build(.ur1, data: data, period: p, org: nil)
-                        : try ReportBuilder.build(.namnd, data: data, period: p, org: s.user.node)
+                        ? try ReportBuilder.build(.ur1, data: data, period: p, node: nil)
+                        : try ReportBuilder.build(.namnd, data: data, period: p, node: s.user.node)
                     return WebApp.html(Pages.chapters(report, ids: page.chapterIDs, title: page.title, session: s))
                 }
             }
@@ -50,13 +50,13 @@ struct ReportController: WebController {
         async throws -> Response
     {
         guard let p = WebApp.period(request, data) else { return WebApp.notFound(s) }
-        let org = request.uri.queryParameters["org"].map(String.init)
+        let node = request.uri.queryParameters["org"].map { NodeCode(String($0)) }
         let report: Report
         if request.uri.queryParameters["frozen"] != nil || !s.may(.followUp) {
             // Readers see published reports only.
             guard
                 let frozen = try await app.store.frozenReport(
-                    kind: kind.rawValue, period: p.description, node: org ?? "")
+                    kind: kind.rawValue, period: p.description, node: node ?? "")
             else {
                 return WebApp.html(
                     HTML.page("Finns inte", session: s, body: MessageView("Rapporten är inte fastställd.").rendered()),
@@ -67,16 +67,16 @@ struct ReportController: WebController {
         } else {
             let tree = data.tree(for: p.year)
             // An unknown node is not found, not a failure of the report (it was a 500 with no body).
-            if let org, tree.node(org) == nil {
-                return WebApp.notFound(s, MessageView("Det finns ingen enhet med koden \(org) \(p.year)."))
+            if let node, tree.node(node) == nil {
+                return WebApp.notFound(s, MessageView("Det finns ingen enhet med koden \(node) \(p.year)."))
             }
             let allowed =
                 kind == .namnd
-                ? s.may(.read(org ?? tree.root.code, in: tree)) : s.may(.region)
+                ? s.may(.read(node ?? tree.root.code, in: tree)) : s.may(.region)
             guard allowed else { return WebApp.forbidden(s) }
-            report = try ReportBuilder.build(kind, data: data, period: p, org: org)
+            report = try ReportBuilder.build(kind, data: data, period: p, node: node)
         }
-        let stem = "\(kind.rawValue)-\(p)\(org.map { "-\($0)" } ?? "")"
+        let stem = "\(kind.rawValue)-\(p)\(node.map { "-\($0)" } ?? "")"
         func download(_ data: Data, _ type: String, _ ext: String) -> Response {
             Response(
                 status: .ok,

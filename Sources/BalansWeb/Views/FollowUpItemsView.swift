@@ -28,7 +28,7 @@ struct FollowUpView: PageView {
     struct Review { var approveURL, returnURL, reviewVersion: String }
 
     init(
-        _ data: FollowUpData, period p: Period, code: String, changes: [ChangeRequest], session s: Session,
+        _ data: FollowUpData, period p: Period, code: NodeCode, changes: [ChangeRequest], session s: Session,
         message: String?, error: String?
     ) {
         let tree = data.tree(for: p.year)

@@ -35,7 +35,8 @@ struct CommitteeView: PageView {
     struct Decision { var approveURL, returnURL, version: String }
 
     init(
-        _ data: FollowUpData, period p: Period, code: String, state: ForecastState, session s: Session, message: String?
+        _ data: FollowUpData, period p: Period, code: NodeCode, state: ForecastState, session s: Session,
+        message: String?
     ) {
         let tree = data.tree(for: p.year)
         self.message = message
@@ -59,7 +60,8 @@ struct CommitteeView: PageView {
         // The forecast is entered for the whole committee (its lines belong to it).
         if let unit = tree.forecastUnit(of: code), s.may(.write(unit, in: tree)) {
             forecastLink = ForecastLink(
-                url: Page.forecastForm(unit, period: p).url, whole: unit == code ? nil : tree.node(unit)?.name ?? unit)
+                url: Page.forecastForm(unit, period: p).url,
+                whole: unit == code ? nil : tree.node(unit)?.name ?? unit.rawValue)
         }
         followUp = Page.followUp(code, period: p).url
         if s.may(.approve) && state.status == .submitted && tree.forecastUnit(of: code) == code {
@@ -85,7 +87,7 @@ struct LineView: PageView {
         var outcome, annualBudget, forecast: String
     }
 
-    init(_ data: FollowUpData, period p: Period, code: String, accountNames: [Int: String], session s: Session) {
+    init(_ data: FollowUpData, period p: Period, code: NodeCode, accountNames: [Int: String], session s: Session) {
         let tree = data.tree(for: p.year)
         let accounts = AccountBreakdown.compute(data, node: code, period: p)
         // Back to the group above, when the reader may open it (a user scoped to this line may not).
@@ -117,7 +119,7 @@ struct ForecastFormView: PageView {
     struct Row { var name, account, budget, index, amount, comment: String }
 
     init(
-        _ data: FollowUpData, period p: Period, code: String, state: ForecastState, session s: Session, error: String?
+        _ data: FollowUpData, period p: Period, code: NodeCode, state: ForecastState, session s: Session, error: String?
     ) {
         let tree = data.tree(for: p.year)
         self.error = error
@@ -128,7 +130,7 @@ struct ForecastFormView: PageView {
         year = String(p.year)
         rows = ForecastEntry.rows(data, period: p, committee: code).enumerated().map { i, r in
             Row(
-                name: tree.node(r.node)?.name ?? r.node, account: r.account.map(String.init) ?? "",
+                name: tree.node(r.node)?.name ?? r.node.rawValue, account: r.account.map(String.init) ?? "",
                 budget: HTML.kr(r.budget), index: String(i), amount: HTML.formAmount(r.forecast), comment: r.comment)
         }
         editable = state.status == .draft || state.status == .returned

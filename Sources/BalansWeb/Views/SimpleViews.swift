@@ -97,10 +97,10 @@ struct ReportsView: PageView {
         }
         anyFrozen = !frozen.isEmpty
         self.frozen = frozen.map { f in
-            let node = f.node.isEmpty ? nil : f.node
+            let node = f.node.rawValue.isEmpty ? nil : f.node
             return Frozen(
-                kind: f.kind, period: f.period, node: node, frozenAt: f.frozenAt,
-                links: links { .report(kind: f.kind, period: f.period, format: $0, frozen: true, org: node) })
+                kind: f.kind, period: f.period, node: node?.rawValue, frozenAt: f.frozenAt,
+                links: links { .report(kind: f.kind, period: f.period, format: $0, frozen: true, node: node) })
         }
     }
 }

@@ -18,7 +18,7 @@ enum AreaChapters {
                 blocks.append(.heading(g.name))
                 blocks += detailTable(c, g, lines: op.children(of: g.code))
             }
-            chapters.append(Chapter(id: "omrade-\(area.code.lowercased())", title: area.name, blocks: blocks))
+            chapters.append(Chapter(id: "omrade-\(area.code.rawValue.lowercased())", title: area.name, blocks: blocks))
         }
         return chapters
     }
@@ -43,7 +43,8 @@ enum AreaChapters {
         var blocks: [Block] = [
             .table(
                 Table(
-                    id: "detalj-\(group.code.lowercased())", caption: group.name, unit: c.unit, columns: columns,
+                    id: "detalj-\(group.code.rawValue.lowercased())", caption: group.name, unit: c.unit,
+                    columns: columns,
                     rows: rows))
         ]
         let comments = lines.flatMap { l in l.comments.map { c.say(.nameColonText, l.name, $0) } }

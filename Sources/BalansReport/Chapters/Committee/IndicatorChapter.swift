@@ -64,7 +64,7 @@ enum IndicatorChapter {
     static func national(_ c: ReportContext, _ row: IndicatorRow) -> [Block] {
         let series = IndicatorResult.series(c.data, code: row.code, through: c.period)
         guard series.count > 1 else { return [] }
-        let name = c.tree.node(row.node)?.name ?? row.node
+        let name = c.tree.node(row.node)?.name ?? row.node.rawValue
         var blocks: [Block] = []
         let chartValue = { (d: Decimal?) -> CellValue in d.map { .percent($0, decimals: 0) } ?? .empty }
         if row.unit == .percent {

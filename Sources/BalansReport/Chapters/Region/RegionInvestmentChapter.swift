@@ -12,7 +12,7 @@ enum RegionInvestmentChapter {
         let prev = counted.filter { $0.period == p.previousYear }
         let prevYear = counted.filter { $0.period == Period(year: p.year - 1, month: 12) }
         var out: [Table.Row] = []
-        func cells(_ node: String?, _ cat: InvestmentCategory?) -> [CellValue] {
+        func cells(_ node: NodeCode?, _ cat: InvestmentCategory?) -> [CellValue] {
             func pick(_ list: [InvestmentRow]) -> [InvestmentRow] {
                 list.filter { (node == nil || $0.node == node) && (cat == nil || $0.category == cat) }
             }
@@ -29,9 +29,9 @@ enum RegionInvestmentChapter {
             let nodes = (rows + prev + prevYear).filter { $0.category == cat }.map(\.node)
             guard !nodes.isEmpty else { continue }
             out.append(Table.Row(label: c.label(name(cat)), cells: Array(repeating: .empty, count: 6)))
-            var seen = Set<String>()
+            var seen = Set<NodeCode>()
             for n in nodes where seen.insert(n).inserted {
-                out.append(Table.Row(label: c.tree.node(n)?.name ?? n, cells: cells(n, cat), level: 1))
+                out.append(Table.Row(label: c.tree.node(n)?.name ?? n.rawValue, cells: cells(n, cat), level: 1))
             }
             out.append(
                 Table.Row(
