@@ -22,7 +22,7 @@ public protocol LedgerSink {
 struct LedgerRowWriter {
     let sink: any LedgerSink
     let db: any SQLConnection
-    let organisation: String
+    let organisation: OrganisationCode
     var objectSets: ObjectSetIDs
     /// The store's id of each of the import's object lists, by the list's number less one.
     private var importLists: [Int64] = []
@@ -41,7 +41,7 @@ struct LedgerRowWriter {
     /// The ids continue from the highest of every organisation: SQLite's rowids are one
     /// sequence per table. On PostgreSQL two organisations importing at once may get the same
     /// numbers, which their keys (organisation, id) allow.
-    init(_ db: any SQLConnection, organisation: String) throws {
+    init(_ db: any SQLConnection, organisation: OrganisationCode) throws {
         sink = try db.makeLedgerSink(organisation: organisation)
         self.db = db
         self.organisation = organisation
@@ -112,7 +112,7 @@ struct ObjectSetIDs {
     private var new: [(id: Int64, list: LedgerImport.ObjectList)] = []
     private var nextID: Int64 = 1
 
-    init(_ db: any SQLConnection, organisation: String) throws {
+    init(_ db: any SQLConnection, organisation: OrganisationCode) throws {
         for r in try Scoped(db: db, organisation: organisation).select("id, objects", from: "object_set") {
             let id: Int64 = r["id"]
             byText[r["objects"]] = id
@@ -135,7 +135,7 @@ struct ObjectSetIDs {
     }
 
     /// Writes the lists met for the first time and their members, 100 to a statement.
-    mutating func writeNew(_ db: any SQLConnection, organisation: String) throws {
+    mutating func writeNew(_ db: any SQLConnection, organisation: OrganisationCode) throws {
         for chunk in stride(from: 0, to: new.count, by: 100).map({ new[$0..<min($0 + 100, new.count)] }) {
             let sets = "INSERT INTO object_set (organisation, id, objects) VALUES "
             var arguments: SQLArguments = []

@@ -10,7 +10,7 @@ import BalansCore
 /// and `tail` take `arguments` in order, after the organisation.
 struct Scoped {
     let db: any SQLConnection
-    let organisation: String
+    let organisation: OrganisationCode
 
     /// `organisation = ?` of `alias`, and `condition` if any: in parentheses, so a condition
     /// with `OR` cannot reach past the organisation.

@@ -13,7 +13,7 @@ public struct ChangeVersion: Sendable, Equatable {
 
 extension Store {
     /// What the writes of `organisation` serialise on (and whose change counter they move).
-    static func lockKey(_ organisation: String) -> String { "organisation \(organisation)" }
+    static func lockKey(_ organisation: OrganisationCode) -> String { "organisation \(organisation)" }
 
     /// A number that moves when another process may have changed the data (SQLite's
     /// data_version, PostgreSQL's change counter): a cached snapshot is stale when it moves.

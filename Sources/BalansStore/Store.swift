@@ -13,20 +13,20 @@ public final class Store: Sendable {
     /// The organisation (organisation: a region or municipality) this store reads and writes.
     /// One database holds many; every query of this store names this one, so nothing it
     /// reads or writes belongs to another.
-    public let organisation: String
+    public let organisation: OrganisationCode
     /// What the writes of this store's organisation serialise on: on PostgreSQL the key of a
     /// transaction-scoped advisory lock (`hashtextextended(key, 0)`); other organisations
     /// write at the same time. SQLite has one writer per file whatever the key.
     public var writeLockKey: String { db.lockKey }
 
     /// The organisation of a database used without `--organisation`: every database has it.
-    public static let defaultOrganisation = "default"
+    public static let defaultOrganisation: OrganisationCode = "default"
 
     /// Opens (and migrates) the database at `location`: a file path (SQLite) or a
     /// `postgres://` URL, for `organisation`. With `create: false` a missing SQLite file or an
     /// unknown organisation is an error; with `create: true` they are made.
     public convenience init(
-        path location: String, organisation: String = Store.defaultOrganisation, create: Bool = true
+        path location: String, organisation: OrganisationCode = Store.defaultOrganisation, create: Bool = true
     ) async throws {
         let backend: any SQLBackend
         if Store.isPostgresURL(location) {
@@ -45,12 +45,12 @@ public final class Store: Sendable {
     }
 
     /// An in-memory store, for tests.
-    public convenience init(organisation: String = Store.defaultOrganisation) async throws {
+    public convenience init(organisation: OrganisationCode = Store.defaultOrganisation) async throws {
         try await self.init(
             backend: SQLiteBackend(path: nil), organisation: organisation, create: true, location: ":memory:")
     }
 
-    init(backend: any SQLBackend, organisation: String, create: Bool, location: String) async throws {
+    init(backend: any SQLBackend, organisation: OrganisationCode, create: Bool, location: String) async throws {
         try Store.checkCode(organisation)
         db = StoreDatabase(backend: backend, lockKey: Self.lockKey(organisation))
         self.organisation = organisation
@@ -69,7 +69,8 @@ public final class Store: Sendable {
     }
 
     /// An organisation code: letters, digits, `-` and `_`, at most 32.
-    static func checkCode(_ code: String) throws {
+    static func checkCode(_ organisation: OrganisationCode) throws {
+        let code = organisation.rawValue
         let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")
         guard !code.isEmpty, code.count <= 32, code.allSatisfy(allowed.contains) else {
             throw InputFailure([
@@ -102,8 +103,9 @@ public final class Store: Sendable {
     }
 
     /// The organisations of the database, by code.
-    public func organisations() async throws -> [String] {
-        try await db.read { db in try String.fetchAll(db, sql: "SELECT code FROM organisation ORDER BY code") }
+    public func organisations() async throws -> [OrganisationCode] {
+        try await db.read { db in try OrganisationCode.fetchAll(db, sql: "SELECT code FROM organisation ORDER BY code")
+        }
     }
 
     /// Whether a `--db` location is a PostgreSQL URL (`postgres://` or `postgresql://`) rather than an SQLite file.

@@ -131,7 +131,7 @@ extension Store {
     /// of sessions ended.
     @discardableResult
     public func setPassword(name: String, passwordHash: String) async throws -> Int {
-        let (ended, others) = try await writing { s -> (Int, [String]) in
+        let (ended, others) = try await writing { s -> (Int, [OrganisationCode]) in
             _ = try existingRole(s, name)
             // The login and its sessions are every organisation's: these statements are not
             // scoped.
@@ -139,7 +139,7 @@ extension Store {
                 sql: "UPDATE app_user SET password_hash = ? WHERE name = ?", arguments: [passwordHash, name])
             let ended = try s.db.execute(sql: "DELETE FROM session WHERE user_name = ?", arguments: [name])
             try audit(s.db, user: "system", action: "user.passwd", entity: name, old: "", new: "")
-            let others = try String.fetchAll(
+            let others = try OrganisationCode.fetchAll(
                 s.db,
                 sql: "SELECT organisation FROM user_role WHERE user_name = ? AND organisation != ? ORDER BY 1",
                 arguments: [name, organisation])

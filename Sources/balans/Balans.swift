@@ -57,7 +57,7 @@ struct DatabaseOption: ParsableArguments {
     @Option(name: .long, help: "The database: an SQLite file, or postgres://user:password@host:port/database.")
     var db: String
     @Option(name: .long, help: "The organisation (a code) in the database; one database holds many.")
-    var organisation: String = Store.defaultOrganisation
+    var organisation: OrganisationCode = Store.defaultOrganisation
 
     func open(create: Bool = false) async throws -> Store {
         try await Store(path: db, organisation: organisation, create: create)
@@ -326,6 +326,12 @@ struct Backup: AsyncParsableCommand {
             Balans.note("\(out): backup of \(database.db)")
         }
     }
+}
+
+/// An organisation code as a command-line argument (`--organisation halland`).
+extension OrganisationCode: ExpressibleByArgument {
+    /// The code as typed (the store checks it when it opens the organisation).
+    public init?(argument: String) { self.init(argument) }
 }
 
 /// A node code as a command-line argument (`--org HS`, `--node HS`).

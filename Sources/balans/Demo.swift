@@ -15,7 +15,7 @@ struct Demo: AsyncParsableCommand {
     @Option(help: "The example's directory (default: Examples/region-halland found from here or from the executable).")
     var example: String?
     @Option(help: "The database to build it in (default: DIR/balans.sqlite; or a postgres:// URL).") var db: String?
-    @Option(help: "The organisation to build it as.") var organisation: String = Store.defaultOrganisation
+    @Option(help: "The organisation to build it as.") var organisation: OrganisationCode = Store.defaultOrganisation
     @Flag(help: "Do not print PDFs (they need headless Chromium and take a second each).") var noPdf = false
 
     static let password = "balans-demo"

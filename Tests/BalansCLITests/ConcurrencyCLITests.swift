@@ -34,10 +34,10 @@ import Testing
         #expect(Set(data.ledgers.keys) == [2023, 2024])
     }
 
-    func importer(_ file: String, _ db: String, _ organisation: String) -> Process {
+    func importer(_ file: String, _ db: String, _ organisation: OrganisationCode) -> Process {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: CLI.binary)
-        p.arguments = ["import", "sie", file, "--db", db, "--organisation", organisation]
+        p.arguments = ["import", "sie", file, "--db", db, "--organisation", organisation.rawValue]
         p.standardError = FileHandle.nullDevice
         return p
     }

@@ -12,7 +12,7 @@ import Testing
         let store = try await b.store(organisation: "a")
         _ = try await Store(backend: store.db.backend, organisation: "b", create: true, location: "test")
         try await store.db.write { db in
-            for org in ["a", "b"] {
+            for org: OrganisationCode in ["a", "b"] {
                 let s = Scoped(db: db, organisation: org)
                 try s.insert(
                     into: "figure", ["year", "month", "key", "amount", "comment"], [2024, nil, "tax", 7, org])

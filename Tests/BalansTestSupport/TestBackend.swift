@@ -1,3 +1,4 @@
+import BalansCore
 import BalansStore
 import Foundation
 import PostgresNIO
@@ -31,7 +32,7 @@ public enum TestBackend: String, Sendable, CustomStringConvertible {
     }
 
     /// A new empty store (SQLite in memory, or a new PostgreSQL database).
-    public func store(organisation: String = Store.defaultOrganisation) async throws -> Store {
+    public func store(organisation: OrganisationCode = Store.defaultOrganisation) async throws -> Store {
         switch self {
         case .sqlite: return try await Store(organisation: organisation)
         case .postgres: return try await Store(path: Self.createPostgresDatabase(), organisation: organisation)

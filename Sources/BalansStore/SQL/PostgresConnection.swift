@@ -86,7 +86,7 @@ final class PostgresSQLConnection: SQLConnection {
         }
     }
 
-    func makeLedgerSink(organisation: String) throws -> any LedgerSink {
+    func makeLedgerSink(organisation: OrganisationCode) throws -> any LedgerSink {
         PostgresLedgerSink(self, organisation: organisation)
     }
 }

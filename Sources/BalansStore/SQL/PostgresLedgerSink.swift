@@ -8,8 +8,8 @@ import PostgresNIO
 struct PostgresLedgerSink: LedgerSink {
     let connection: PostgresSQLConnection
     let groupSize = 10_000
-    let organisation: String
-    init(_ connection: PostgresSQLConnection, organisation: String) {
+    let organisation: OrganisationCode
+    init(_ connection: PostgresSQLConnection, organisation: OrganisationCode) {
         self.connection = connection
         self.organisation = organisation
     }
@@ -22,7 +22,7 @@ struct PostgresLedgerSink: LedgerSink {
             for text in [item.voucher.series, item.voucher.number, item.voucher.date, item.voucher.text] {
                 Self.field(&b, text)
             }
-            Self.field(&b, organisation, last: true)
+            Self.field(&b, organisation.rawValue, last: true)
         }
         try copy("voucher", ["id", "series", "number", "date", "text", "organisation"], b)
     }
@@ -38,7 +38,7 @@ struct PostgresLedgerSink: LedgerSink {
             Self.number(&b, Int64(item.row.month))
             Self.number(&b, item.row.amount.ore)
             Self.field(&b, item.row.text)
-            Self.field(&b, organisation)
+            Self.field(&b, organisation.rawValue)
             if let set = item.objectSet {
                 b.writeString(String(set))
                 b.writeInteger(UInt8(ascii: "\n"))

@@ -172,7 +172,7 @@ public protocol SQLConnection: AnyObject {
     /// The number of rows the last `execute` changed.
     var changesCount: Int { get }
     /// A writer for the ledger's vouchers and rows, the one bulk insert (millions of rows).
-    func makeLedgerSink(organisation: String) throws -> any LedgerSink
+    func makeLedgerSink(organisation: OrganisationCode) throws -> any LedgerSink
 }
 
 extension SQLConnection {
@@ -289,6 +289,16 @@ enum SQLText {
 }
 
 extension NodeCode: SQLBindable, SQLColumnDecodable {
+    /// Stored as its text.
+    public var sqlValue: SQLValue { .text(rawValue) }
+    /// Read from a text column.
+    public init?(sqlValue: SQLValue) {
+        guard case .text(let v) = sqlValue else { return nil }
+        self.init(v)
+    }
+}
+
+extension OrganisationCode: SQLBindable, SQLColumnDecodable {
     /// Stored as its text.
     public var sqlValue: SQLValue { .text(rawValue) }
     /// Read from a text column.

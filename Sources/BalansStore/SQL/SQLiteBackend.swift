@@ -141,7 +141,7 @@ final class GRDBConnection: SQLConnection {
         return rows
     }
 
-    func makeLedgerSink(organisation: String) throws -> any LedgerSink {
+    func makeLedgerSink(organisation: OrganisationCode) throws -> any LedgerSink {
         try SQLiteLedgerSink(db, organisation: organisation)
     }
 }
@@ -154,9 +154,9 @@ struct SQLiteLedgerSink: LedgerSink {
     let voucherOne: Statement, voucherMany: Statement
     let rowOne: Statement, rowMany: Statement
     let connection: OpaquePointer?
-    let organisation: String
+    let organisation: OrganisationCode
 
-    init(_ db: Database, organisation: String) throws {
+    init(_ db: Database, organisation: OrganisationCode) throws {
         self.organisation = organisation
         func values(_ n: Int, _ columns: Int) -> String {
             let one = "(" + Array(repeating: "?", count: columns).joined(separator: ",") + ")"
@@ -192,7 +192,7 @@ struct SQLiteLedgerSink: LedgerSink {
             bind(s, base + 3, item.voucher.number)
             bind(s, base + 4, item.voucher.date)
             bind(s, base + 5, item.voucher.text)
-            bind(s, base + 6, organisation)
+            bind(s, base + 6, organisation.rawValue)
         }
         try step(s)
     }
@@ -208,7 +208,7 @@ struct SQLiteLedgerSink: LedgerSink {
             sqlite3_bind_int64(s, base + 5, Int64(item.row.month))
             sqlite3_bind_int64(s, base + 6, item.row.amount.ore)
             bind(s, base + 7, item.row.text)
-            bind(s, base + 8, organisation)
+            bind(s, base + 8, organisation.rawValue)
             if let set = item.objectSet {
                 sqlite3_bind_int64(s, base + 9, set)
             } else {
