@@ -112,10 +112,12 @@ import Testing
     /// The demo's PDFs as `pdftotext -layout` text per page. The demo prints a report's PDF with
     /// `PDFRenderer.print(html:)` from the very HTML it writes beside it, so printing the demo's
     /// HTML file here gives the demo's PDF without a second demo run. Printed from the SQLite
-    /// demo only: the HTML of both backends equals one snapshot. Nothing is normalised: two runs
-    /// gave the same text for every report (the PDF's creation date and document id differ
-    /// between runs, but pdftotext prints neither). The text follows Chromium's layout and fonts,
-    /// so another Chromium may break lines or pages elsewhere: the failure names the version.
+    /// demo only: the HTML of both backends equals one snapshot. Only the spaces between words are
+    /// normalised (`SnapshotView.wordsOnly`: a column's exact position moved by one character
+    /// between two machines with the same Chromium but other fonts installed); the PDF's creation
+    /// date and document id differ between runs, but pdftotext prints neither. Lines and pages
+    /// follow Chromium's layout, so another Chromium may break them elsewhere: the failure names
+    /// the version.
     @Test(
         .enabled(
             if: pdfTools, "headless Chromium or pdftotext is not installed, or another Chromium than the snapshots'"),

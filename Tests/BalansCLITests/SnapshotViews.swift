@@ -41,9 +41,19 @@ enum SnapshotView {
     static func pdfPages(_ text: String) -> String {
         var pages = text.components(separatedBy: "\u{0C}")
         if pages.last == "" { pages.removeLast() }
-        return pages.enumerated().map {
-            "=== Sida \($0.offset + 1) ===\n" + $0.element + ($0.element.hasSuffix("\n") ? "" : "\n")
+        return pages.enumerated().map { page in
+            let lines = page.element.split(separator: "\n", omittingEmptySubsequences: false).map(wordsOnly)
+            return "=== Sida \(page.offset + 1) ===\n" + lines.joined(separator: "\n")
+                + (page.element.hasSuffix("\n") ? "" : "\n")
         }.joined()
+    }
+
+    /// A line of `pdftotext -layout` with every run of spaces as one: the columns' exact
+    /// positions follow the fonts' metrics and hinting, which differ between machines with the
+    /// same Chromium (fallback fonts installed with other programs); the words, their order, the
+    /// lines and the pages do not.
+    static func wordsOnly(_ line: Substring) -> String {
+        line.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
     }
 
     /// The entries of a zip archive in the archive's order.
