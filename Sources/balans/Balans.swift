@@ -328,14 +328,11 @@ struct Backup: AsyncParsableCommand {
     }
 }
 
-/// An organisation code as a command-line argument (`--organisation halland`).
-extension OrganisationCode: ExpressibleByArgument {
-    /// The code as typed (the store checks it when it opens the organisation).
-    public init?(argument: String) { self.init(argument) }
+extension TextCode {
+    /// The code as typed (the store checks an organisation code when it opens it).
+    public init?(argument: String) { self.init(rawValue: argument) }
 }
 
-/// A node code as a command-line argument (`--org HS`, `--node HS`).
-extension NodeCode: ExpressibleByArgument {
-    /// The code as typed.
-    public init?(argument: String) { self.init(argument) }
-}
+/// Codes as command-line arguments (`--organisation halland`, `--org HS`, `--node HS`).
+extension OrganisationCode: ExpressibleByArgument {}
+extension NodeCode: ExpressibleByArgument {}

@@ -288,22 +288,15 @@ enum SQLText {
     }
 }
 
-extension NodeCode: SQLBindable, SQLColumnDecodable {
+extension TextCode {
     /// Stored as its text.
     public var sqlValue: SQLValue { .text(rawValue) }
     /// Read from a text column.
     public init?(sqlValue: SQLValue) {
         guard case .text(let v) = sqlValue else { return nil }
-        self.init(v)
+        self.init(rawValue: v)
     }
 }
 
-extension OrganisationCode: SQLBindable, SQLColumnDecodable {
-    /// Stored as its text.
-    public var sqlValue: SQLValue { .text(rawValue) }
-    /// Read from a text column.
-    public init?(sqlValue: SQLValue) {
-        guard case .text(let v) = sqlValue else { return nil }
-        self.init(v)
-    }
-}
+extension NodeCode: SQLBindable, SQLColumnDecodable {}
+extension OrganisationCode: SQLBindable, SQLColumnDecodable {}
