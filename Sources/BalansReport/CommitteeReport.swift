@@ -4,6 +4,21 @@ import Foundation
 /// The committee report (nämndens uppföljningsrapport), chapters after seeds 000 and 001:
 /// summary, result and forecast per area, cost development, detail tables per uppdrag.
 enum CommitteeReport {
+    /// The title as the seeds print it: "Uppföljningsrapport 1 2017 för Regionstyrelsens …"
+    /// (seed 000), "Månadsrapport juli 2017 för …", "Årsredovisning 2019" (seed 002, the
+    /// förvaltning in the subtitle); the `namnd` kind "Uppföljningsrapport … 2017".
+    static func title(_ c: ReportContext) -> String {
+        let p = c.period
+        let name = c.operating.root.name
+        switch c.kind {
+        case .namnd: return c.say(.titleOf, c.title(.namnd), name, String(p.year))
+        case .arsredovisning: return c.say(.titleYear, c.title(.arsredovisning), String(p.year))
+        case .manad:
+            return c.say(.titleFor, c.say(.titleOf, c.title(.manad), c.words.month(p.month), String(p.year)), name)
+        case .ur1, .ur2: return c.say(.titleFor, c.say(.titleYear, c.title(c.kind), String(p.year)), name)
+        }
+    }
+
     /// The committee report of `c.node`: its chapters in the order of seeds 000 and 001.
     static func build(_ c: ReportContext) -> Report {
         let p = c.period
@@ -28,7 +43,7 @@ enum CommitteeReport {
         ]
         chapters += optional.compactMap { $0 }
         return Report(
-            kind: .namnd, title: c.say(.titleOf, c.title(.namnd), root.name, String(p.year)),
+            kind: c.kind, title: title(c),
             subtitle: c.say(.subtitle, root.name, c.words.longSpan(p.year, p.month)), organisation: c.tree.root.name,
             period: p, chapters: chapters)
     }

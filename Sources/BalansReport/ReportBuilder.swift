@@ -5,14 +5,16 @@ import Foundation
 public enum ReportKind: String, CaseIterable, Sendable, Codable {
     /// Månadsrapport: the region's month — result, forecast, driftredovisning, deviations.
     case manad
-    /// Uppföljningsrapport 1 for the whole region (seed 003 chapter structure).
+    /// Uppföljningsrapport 1 for the whole region (seed 003 chapter structure); for a node below
+    /// the root, the committee's (seed 000: "Uppföljningsrapport 1 2017 för …").
     case ur1
     /// Uppföljningsrapport 2: UR1 plus the forecast of goal fulfilment and the overall
     /// assessment of god ekonomisk hushållning.
     case ur2
     /// Årsredovisning: as UR2 for the whole year, plus resultathantering.
     case arsredovisning
-    /// The committee report (seeds 000/001/002 structure) for one node.
+    /// The committee report (seeds 000/001/002 structure) for one node, whatever the period.
+    /// Every other kind asked for a node below the root gives the committee's report of that kind.
     case namnd
 }
 
@@ -36,7 +38,8 @@ public struct ReportAmountOverflow: Error, CustomStringConvertible, Sendable {
 
 /// Builds report values: pure functions of (data snapshot, organisation node, kind, period).
 public enum ReportBuilder {
-    /// The report `kind` for `period`: the region's, or for `.namnd` the organisation node `org`'s. Throws
+    /// The report `kind` for `period`: the region's, or the committee report of `node` for `.namnd` and
+    /// for any kind asked for a node below the root (seed 000 is `ur1` for RS17). Throws
     /// ``ReportRequestError`` for a node unknown that year, ``ReportAmountOverflow`` for a sum out of range.
     public static func build(_ kind: ReportKind, data: FollowUpData, period: Period, node: NodeCode?) throws -> Report {
         let tree = data.tree(for: period.year)
@@ -44,11 +47,8 @@ public enum ReportBuilder {
             throw ReportRequestError(description: "no organisation node \"\(node)\" in \(period.year)")
         }
         var report: Report
-        switch kind {
-        case .manad, .ur1, .ur2, .arsredovisning:
-            report = RegionReport.build(ReportContext(data: data, kind: kind, period: period))
-        case .namnd: report = CommitteeReport.build(ReportContext(data: data, kind: kind, period: period, node: node))
-        }
+        let context = ReportContext(data: data, kind: kind, period: period, node: node)
+        report = context.isCommittee ? CommitteeReport.build(context) : RegionReport.build(context)
         report.chapters = report.chapters.map { $0.sectioned() }
         if let place = report.overflowPlace() { throw ReportAmountOverflow(place: place) }
         return report

@@ -12,8 +12,12 @@ final class ReportContext {
     let kind: ReportKind
     /// The report's period (its last month).
     let period: Period
-    /// The node the report is of: the root for the region's reports, the committee's for `namnd`.
+    /// The node the report is of: the root for the region's reports, the committee's for `namnd`
+    /// and for any kind asked for a node below the root (`ur1 --org RS17`).
     let node: NodeCode
+    /// Whether this is a committee's report (a nämnd's, a förvaltning's): the `namnd` kind, or
+    /// another kind for a node below the root. Seeds 000–002 are such reports.
+    let isCommittee: Bool
     /// The organisation tree of the period's year.
     let tree: OrgTree
     /// The unit amounts in running text are shown in: mnkr for the region, mnkr with one
@@ -28,7 +32,8 @@ final class ReportContext {
         self.period = period
         tree = data.tree(for: period.year)
         self.node = node ?? tree.root.code
-        unit = kind == .namnd ? .mnkr1 : .mnkr
+        isCommittee = kind == .namnd || self.node != tree.root.code
+        unit = isCommittee ? .mnkr1 : .mnkr
         words = .swedishCatalogue
     }
 
@@ -37,7 +42,7 @@ final class ReportContext {
 
     /// The driftredovisning of the report's node (the whole tree for the region's reports).
     lazy var operating: OperatingStatement =
-        kind == .namnd
+        isCommittee
         ? OperatingStatement.compute(data, period: period, root: node)
         : OperatingStatement.compute(data, period: period)
     /// The region's key ratios: outcome, forecast, budget and the balance requirement.

@@ -33,15 +33,18 @@ struct Demo: AsyncParsableCommand {
             "Årsredovisning 2023 – mallen, med exemplets data för 2023"
         ),
         (
-            .namnd, "2017-03", "RS17", "namnd-RS17-2017-03",
-            "Regionstyrelsens ansvarsområde januari–mars 2017 (seed 000)"
+            .ur1, "2017-03", "RS17", "ur1-RS17-2017-03",
+            "Uppföljningsrapport 1 2017, Regionstyrelsens ansvarsområde januari–mars 2017 (seed 000)"
         ),
         (
-            .namnd, "2017-07", "RS17", "namnd-RS17-2017-07",
-            "Regionstyrelsens aktiviteter som inte följer planeringen, juli 2017 (seed 001)"
+            .manad, "2017-07", "RS17", "manad-RS17-2017-07",
+            "Månadsrapport juli 2017, Regionstyrelsens ansvarsområde (seed 001)"
         ),
         (.namnd, "2024-04", "HS", "namnd-HS-2024-04", "Driftnämnden Hallands sjukhus januari–april 2024"),
-        (.namnd, "2019-12", "RK", "namnd-RK-2019-12", "Regionkontorets indikatorer 2019 (seed 002)"),
+        (
+            .arsredovisning, "2019-12", "RK", "arsredovisning-RK-2019-12",
+            "Årsredovisning 2019, Regionkontoret (seed 002)"
+        ),
         (
             .namnd, "2018-03", "RH", "namnd-RH-2018-03",
             "Tillgänglighet mars 2017–2018 jämfört med riket (seed 004)"

@@ -186,7 +186,7 @@ import ZIPFoundation
                         shown(number, format: format) == field,
                         "\(stem).xlsx \(sheet.name) row \(cell[0] + 1) column \(cell[1] + 1): \(number) as \(format)")
                     checked += 1
-                    if stem == "namnd-RS17-2017-03", line >= 0, lines[line].first == "  Regionkontoret bas" {
+                    if stem == "ur1-RS17-2017-03", line >= 0, lines[line].first == "  Regionkontoret bas" {
                         oneDecimal["\(sheet.name) \(cell[1])"] = value
                     }
                 }

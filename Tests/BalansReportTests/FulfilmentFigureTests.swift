@@ -15,7 +15,7 @@ import Testing
         #expect(g.previousCounts[.partly] == 12 && g.previousCounts[.notFulfilled, default: 0] == 0)
         // "sex åtaganden inte har kommenterats eller prognossatts".
         #expect(g.unassessed == 6)
-        let md = try await ExampleFixture.markdown("namnd-RS17-2017-03")
+        let md = try await ExampleFixture.markdown("ur1-RS17-2017-03")
         #expect(
             md.contains(
                 "Prognosen visar att 8 åtaganden uppfylls, 24 delvis och 2 inte. I uppföljningen efter två månader "
@@ -40,7 +40,7 @@ import Testing
             rum.status == .notFollowing && rum.endDate == "2017-12-31" && rum.unit == "Näringsliv"
                 && rum.comment == "Inte aktivt för närvarande.")
         // The demo's July report lists them, and says the books end in March instead of showing them as January–July.
-        let md = try await ExampleFixture.markdown("namnd-RS17-2017-07")
+        let md = try await ExampleFixture.markdown("manad-RS17-2017-07")
         #expect(
             md.contains(
                 "| Anordnande och deltagande i större strategiska forum | RUM i Halland | Följer inte planeringen | "

@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func theDemoReportShowsThem() async throws {
-        let md = try await ExampleFixture.markdown("namnd-RK-2019-12")
+        let md = try await ExampleFixture.markdown("arsredovisning-RK-2019-12")
         #expect(md.contains("4 av 5 indikatorer når sitt målvärde, 1 gör det inte."))
         #expect(
             md.contains(

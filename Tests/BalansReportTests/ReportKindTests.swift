@@ -97,6 +97,36 @@ import Testing
                 "> **Text saknas:** Ingen text är inlagd för detta avsnitt. (sammanfattning)"))
     }
 
+    /// Every kind for a committee (issue 15): the committee's chapters under the seeds' titles —
+    /// seed 000 "Uppföljningsrapport 1 2017 för Regionstyrelsens verksamheter" (the example's node
+    /// RS17 is Regionstyrelsens ansvarsområde, whose verksamheter are one of its areas), seed 002
+    /// "Årsredovisning 2019" with the förvaltning in the subtitle.
+    @Test func everyKindForACommitteeHasTheSeedsTitle() async throws {
+        let data = try await ExampleFixture.data()
+        let march = Period(year: 2017, month: 3)!
+        let committee = try ReportBuilder.build(.namnd, data: data, period: march, node: "RS17")
+        let titles: [ReportKind: String] = [
+            .ur1: "Uppföljningsrapport 1 2017 för Regionstyrelsens ansvarsområde",
+            .ur2: "Uppföljningsrapport 2 2017 för Regionstyrelsens ansvarsområde",
+            .manad: "Månadsrapport mars 2017 för Regionstyrelsens ansvarsområde",
+            .arsredovisning: "Årsredovisning 2017",
+        ]
+        for (kind, title) in titles {
+            let report = try ReportBuilder.build(kind, data: data, period: march, node: "RS17")
+            #expect(report.kind == kind && report.title == title)
+            #expect(report.subtitle == "Regionstyrelsens ansvarsområde, januari–mars 2017")
+            // The committee's figures, whatever the kind.
+            #expect(report.chapters.map(\.title) == committee.chapters.map(\.title))
+        }
+        let annual = try ReportBuilder.build(
+            .arsredovisning, data: data, period: Period(year: 2019, month: 12)!, node: "RK")
+        #expect(annual.title == "Årsredovisning 2019")
+        #expect(annual.subtitle.hasPrefix("Regionstyrelsens verksamheter – Regionkontoret, "))
+        // The root asked for by its code is the region's report.
+        let region = try ReportBuilder.build(.ur1, data: data, period: Period(year: 2024, month: 4)!, node: "RH")
+        #expect(region.title == "Uppföljningsrapport 1 2024")
+    }
+
     /// The month-by-month chart: accumulated result 2024 through April, 2023 the whole year, and
     /// the forecasts made in March and April (seed 003: −333 and −377 mnkr).
     @Test func resultOverTheMonths() async throws {

@@ -68,7 +68,7 @@ import Testing
         #expect(pct(s2019.overtime, 2) == Decimal(string: "0.11") && pct(s2018.overtime, 2) == Decimal(string: "0.12"))
         #expect(s2018.sickLeave == nil)
         // The committee report's "Medarbetare i siffror" shows them.
-        let md = try await ExampleFixture.markdown("namnd-RK-2019-12")
+        let md = try await ExampleFixture.markdown("arsredovisning-RK-2019-12")
         #expect(md.contains("| Sjukfrånvaro | – | – | 2,22 % |"))
         #expect(
             !md.contains(
@@ -113,7 +113,7 @@ import Testing
         // The split leaves the total and the gender figures as they were.
         #expect(now.sickLeave == Decimal(string: "2.8") && now.sickLeaveByGender["män"] == Decimal(string: "2.5"))
 
-        let md = try await ExampleFixture.markdown("namnd-RS17-2017-07")
+        let md = try await ExampleFixture.markdown("manad-RS17-2017-07")
         #expect(md.contains("| Sjukfrånvaro | 3,10 % | – | 2,80 % |"))
         #expect(md.contains("| \u{A0}\u{A0}män | 1,60 % | – | 2,50 % |"))
         #expect(md.contains("| \u{A0}\u{A0}20–49 år | 2,00 % | – | 2,67 % |"))

@@ -24,13 +24,14 @@ public enum ExampleFixture {
     }
 
     /// One of the demo's reports as Markdown, built in process: `stem` as the demo names its
-    /// files (`ur1-2024-04`, `namnd-RS17-2017-03`, `arsredovisning-2023`).
+    /// files (`ur1-2024-04`, `ur1-RS17-2017-03`, `arsredovisning-2023`).
     public static func markdown(_ stem: String) async throws -> String {
         var parts = stem.split(separator: "-").map(String.init)
         guard let kind = ReportKind(rawValue: parts.removeFirst()) else {
             throw TestSupportError("no report kind in \(stem)")
         }
-        let node = kind == .namnd ? NodeCode(parts.removeFirst()) : nil
+        // kind-NODE-YYYY-MM for a committee's report, kind-YYYY-MM or kind-YYYY for the region's.
+        let node = parts.count == 3 || kind == .namnd ? NodeCode(parts.removeFirst()) : nil
         let periodText = parts.count == 1 ? "\(parts[0])-12" : parts.joined(separator: "-")
         guard let period = Period(periodText) else { throw TestSupportError("no period in \(stem)") }
         return MarkdownRenderer.render(try ReportBuilder.build(kind, data: await data(), period: period, node: node))

@@ -16,6 +16,7 @@ enum ReportSentence: Hashable, Sendable, CaseIterable {
     case indicatorsUnjudged, againstNationalAndTarget, againstNational, kronor, rolling12, committeeResult
     case committeeForecast, forecastUnchanged, forecastChanged, change, areaForecastDeviation, ledgerEndsEarly
     case noLedgerOrBudget, totalOf, periodResultSpan, deviationFromBudgetSpan, forecastDeviationYear
-    case costDevelopmentAgainst, commentOnDeviationsWhat, titleOf, titleYear, subtitle, periodOf, diffChapterGone
+    case costDevelopmentAgainst, commentOnDeviationsWhat, titleOf, titleYear, titleFor, subtitle, periodOf
+    case diffChapterGone
     case diffChapterNew, diffTableGone, diffTableNew, diffRowGone, diffRowNew, diffColumn
 }

@@ -126,6 +126,7 @@ extension ReportCatalogue {
         case .commentOnDeviationsWhat: return "kommentar till avvikelserna för {1}"
         case .titleOf: return "{1} {2} {3}"
         case .titleYear: return "{1} {2}"
+        case .titleFor: return "{1} för {2}"
         case .subtitle: return "{1}, {2}"
         case .periodOf: return "Period {1}"
         case .diffChapterGone: return "− kapitel {1}"

@@ -70,9 +70,12 @@ struct ReportController: WebController {
             if let node, tree.node(node) == nil {
                 return WebApp.notFound(s, MessageView("Det finns ingen enhet med koden \(node) \(p.year)."))
             }
+            // A committee's report of any kind is read by whoever may read the committee; the
+            // region's reports (no node, or the root) need the region.
+            let root = tree.root.code
             let allowed =
-                kind == .namnd
-                ? s.may(.read(node ?? tree.root.code, in: tree)) : s.may(.region)
+                kind == .namnd || (node != nil && node != root)
+                ? s.may(.read(node ?? root, in: tree)) : s.may(.region)
             guard allowed else { return WebApp.forbidden(s) }
             report = try ReportBuilder.build(kind, data: data, period: p, node: node)
         }
