@@ -29,7 +29,7 @@ SEEDS = os.path.join(ROOT, "docs", "spec", "seeds")
 
 DEFAULT_UNIT = {"000": "mnkr", "001": "mnkr", "002": "mnkr", "003": "mnkr", "004": "mnkr"}
 
-MINUS = "-\u2212\u2013"
+MINUS = "\\-\u2212\u2013"
 PIECE = re.compile(r"^[+" + MINUS + r"]?\d+(?:,\d+)?%?$")
 HEADING = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+([A-ZÅÄÖ].*)$")
 UNIT_WORDS = (
@@ -95,7 +95,14 @@ def numeric_tail(line):
             merged.append(p)
     if not merged:
         return None
-    return " ".join(toks[:k]), merged
+    label = " ".join(toks[:k])
+    # a year closing a long row is a "klart år" column, not a figure
+    if len(merged) >= 4 and is_year(merged[-1]):
+        merged.pop()
+    # a year right after the label belongs to it ("Total ram 2017 220 000")
+    while len(merged) > 1 and is_year(merged[0]) and label:
+        label += " " + merged.pop(0)
+    return label, merged
 
 
 def can_join(head, tail):
@@ -150,7 +157,7 @@ def greedy(pcs):
         if out and can_join(out[-1].split(" ")[-1] if " " in out[-1] else out[-1], p) and "," not in out[-1] and "%" not in out[-1]:
             # prefer joining when the head is one or two digits
             head = out[-1].lstrip("+-\u2212\u2013")
-            if len(head.split(" ")[0]) <= 2 or " " in out[-1]:
+            if len(head.split(" ")[0]) <= 2 and " " not in out[-1]:
                 out[-1] = out[-1] + " " + p
                 continue
         out.append(p)
@@ -191,6 +198,14 @@ def clean(s):
 
 
 # units the table's header does not say but the page does (a chart's caption, a chapter's intro)
+# figures read by hand: (seed, line) -> unit and note
+LINE_OVERRIDE = {
+    ("000", 531): {"note": "garbled: '170331' is printed as one figure (Region column of a three-column table)"},
+    ("000", 433): {"note": "garbled: total row printed without label and in another column order"},
+}
+for _ln in range(1147, 1154):
+    LINE_OVERRIDE[("000", _ln)] = {"unit": "tkr", "note": "tkr by the text above (2,7 mnkr = 2 700)"}
+
 UNIT_OVERRIDE = {
     ("004", "Tillgängligheten till vården i Halland är god"): "%",
 }
@@ -221,13 +236,16 @@ def headings_from(block, n):
     for bi in range(len(block) - 1, -1, -1):
         ln = block[bi]
         toks = toks_of(ln)
-        if len(toks) == n and all(re.fullmatch(r"[\w\-–.:/]+", t) for t in toks) and len(ln) < 80:
-            if all(re.match(r"\d", t) or t.lower() in MONTHS for t in toks):
+        last = toks[-n:]
+        if len(toks) >= n and all(re.fullmatch(r"[\w\-–.:/]+", t) for t in last) and len(ln) < 90:
+            datey = sum(1 for t in last if re.match(r"\d", t) or t.lower() in MONTHS)
+            if datey == n or (len(toks) > n and datey * 2 >= n and len(toks) - n <= 2):
                 if bi > 0:
                     above = toks_of(block[bi - 1])
-                    if len(above) == n and all(re.fullmatch(r"[A-Za-zÅÄÖåäö.\-]+", t) for t in above):
-                        return [a + " " + t for a, t in zip(above, toks)]
-                return toks
+                    if len(above) >= n and all(re.fullmatch(r"[A-Za-zÅÄÖåäö.\-]+", t) for t in above[-n:]):
+                        return [a + " " + t for a, t in zip(above[-n:], last)]
+                if len(toks) == n:
+                    return toks
     chunks = []
     for ln in block:
         s = ln.strip()
@@ -283,6 +301,8 @@ def extract(seed, path):
 
     # pass 1: headings and numeric lines
     info = []
+    caption = ""
+    captions = []
     for i, ln in enumerate(lines):
         s = ln.strip()
         m = HEADING.match(ln)
@@ -290,7 +310,7 @@ def extract(seed, path):
         if m and len(s) < 110 and not numeric_tail(s.rstrip(" ")) and not s.endswith(",") and not s.endswith("."):
             is_head = True
         elif s and (s.isupper() and len(s) > 6 and re.search(r"[A-ZÅÄÖ]{4}", s)) and not numeric_tail(s):
-            is_head = True
+            caption = s  # a table's caption (RESULTATUTVECKLING): noted on its rows, not a heading
         elif s in EXTRA_HEADINGS.get(seed, ()):
             is_head = True
         elif seed == "004" and ln.startswith(" ") and s and not ln.startswith("  ") and len(s) < 80:
@@ -299,6 +319,7 @@ def extract(seed, path):
                    "Ekonomiska konsekvenser", "Ärendet", "Beslutsunderlag"):
             is_head = True
         if is_head:
+            caption = ""
             section = s.rstrip(":")
             if m and "." not in m.group(1):
                 chapter = s
@@ -308,10 +329,15 @@ def extract(seed, path):
         nt = None if is_head else numeric_tail(s)
         if nt and all(is_year(p) for p in nt[1]) and (not nt[0] or len(nt[0]) < 30):
             nt = None  # a row of year headings
+        if nt and (nt[0].startswith("•") or any(is_year(p) for p in nt[1]) and len(nt[1]) <= 2 and re.search(r"rapport|plan|strategi|budget", nt[0], re.I)):
+            nt = None  # a document title in a list of attachments
         if nt and nt[0] and len(nt[0]) > 70:
             nt = None  # prose ending in a number
         if nt and len(nt[1]) == 1 and (not nt[0] or len(nt[0]) > 45 or is_year(nt[1][0]) or nt[0][-1] in ".,:"):
             nt = ("?", nt[1]) if nt[0] and len(nt[0]) <= 45 and not is_year(nt[1][0]) and nt[0][-1] not in ".,:" else None
+        if s.isupper() and s == caption:
+            nt = None
+        captions.append(caption)
         info.append((is_head, nt, section, summary))
 
     # pass 2: group numeric rows into tables
@@ -353,10 +379,14 @@ def extract(seed, path):
         block = []
         k = first - 1
         while k >= 0 and first - k <= 40:
-            if info[k][0]:
-                break
             s = lines[k].strip()
-            if s and (len(s) > 60 or _prose_end(s)):
+            if info[k][0]:
+                # an upper-case table caption right above the rows: the headings are above it
+                if not block_has_text(block) and s.isupper() and not HEADING.match(lines[k]):
+                    k -= 1
+                    continue
+                break
+            if s and (len(s) > 90 or (len(s) > 60 and not _header_like(s)) or _prose_end(s)):
                 break
             if info[k][1]:
                 break
@@ -379,6 +409,9 @@ def extract(seed, path):
                     continue
                 if info[k][0] or info[k][1]:
                     break
+                if s.isupper() and len(s) > 6:
+                    k -= 1
+                    continue
                 if prev is None:
                     if cont or re.search(r"(\boch|-|,|\bav|\bför|\btill|\bi)$", s) or (lab and lab[0].islower()) or not lab:
                         cont.insert(0, s)
@@ -407,16 +440,17 @@ def extract(seed, path):
         hdr_block = [b for idx, b in zip(range(first - len(block), first), block) if idx not in label_lines_used]
         header_text = clean(" ".join(b.strip() for b in hdr_block))
         # column count
+        # the column count most rows can have (a row with one reading counts twice); ties: fewer
+        # (ties: more columns when some row reads one way only, else fewer)
         counts = collections.Counter()
+        certain = False
         for r in members:
             pcs = info[r][1][1]
-            segs = segmentations(pcs)
-            if len(segs) == 1:
-                counts[len(segs[0])] += 2
-            else:
-                for s in {len(x) for x in segs}:
-                    counts[s] += 1
-        ncol = counts.most_common(1)[0][0] if counts else 0
+            options = {len(x) for x in segmentations(pcs)}
+            certain = certain or len(options) == 1
+            for o in options:
+                counts[o] += 2 if len(options) == 1 else 1
+        ncol = min(counts, key=lambda c: (-counts[c], -c if certain else c)) if counts else 0
         cols = headings_from([b for b in hdr_block if b.strip()], ncol)
         for r, lab in zip(members, labels):
             pcs = info[r][1][1]
@@ -436,9 +470,16 @@ def extract(seed, path):
                 label = f"{lab or '(utan etikett)'} | {col}"
                 note = list(notes)
                 note.insert(0, f"table, line {r + 1}")
+                if captions[r]:
+                    note.insert(1, "caption " + captions[r])
                 if not cols and header_text:
                     note.append("columns: " + header_text[:100])
-                rows.append((seed, sec, label, f, unit_for(seed, header_text, sec, f), "; ".join(note), r + 1))
+                unit = unit_for(seed, header_text, sec, f)
+                ov = LINE_OVERRIDE.get((seed, r + 1), {})
+                unit = ov.get("unit", unit)
+                if "note" in ov:
+                    note.append(ov["note"])
+                rows.append((seed, sec, label, f, unit, "; ".join(note), r + 1))
 
     # summary prose
     table_lines = {r for m in tables for r in m}
@@ -491,6 +532,17 @@ def extract(seed, path):
     flush()
     rows.sort(key=lambda r: r[6])
     return rows
+
+
+def block_has_text(block):
+    return any(b.strip() for b in block)
+
+
+def _header_like(s):
+    """A long line of column headings: short words, periods, no sentence."""
+    toks = s.split()
+    small = sum(1 for t in toks if t[:1].isupper() or t[:1].isdigit() or t.startswith("("))
+    return not _prose_end(s) and small >= len(toks) * 0.6
 
 
 def _prose_end(s):
