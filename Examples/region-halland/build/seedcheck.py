@@ -117,15 +117,26 @@ def words(text):
     return [w for w in t.split() if len(w) >= 3 and w not in STOP and not w.isdigit()]
 
 
+# abbreviations the seeds print for what the reports spell out
+ALIASES = {"RH": "Region Halland", "HS": "Hallands sjukhus", "RK": "Regionkontoret", "RS": "Regionstyrelsen"}
+
+
 def label_score(label, line):
     """How well a report line carries a figure's label: share of the label's words on the line,
     or the similarity of the line's first table cell to the label."""
+    first = line.strip().strip("|").split("|")[0].strip(" *") if "|" in line else ""
+    label = ALIASES.get(label.strip(), label)
     lw = words(label)
     if not lw:
-        return 0.0
+        # "Totalt", "Summa": the report's total row, however it is worded
+        totals = ("totalt", "total", "summa")
+        lab = label.strip(" *:").lower()
+        f = re.sub(r"^[=+\-\s]+", "", first.lower())
+        if lab in totals and f.split(" ")[0:1] and f.split(" ")[0] in totals:
+            return 1.0
+        return 1.0 if lab and f == lab else 0.0
     line_l = line.lower()
     share = sum(1 for w in lw if w in line_l) / len(lw)
-    first = line.strip().strip("|").split("|")[0].strip() if "|" in line else ""
     ratio = difflib.SequenceMatcher(None, label.lower(), first.lower()).ratio() if first else 0.0
     return max(share, ratio)
 
@@ -169,11 +180,14 @@ def check(rows, reports_dir):
         else:
             label = label.split(" | ")[0]
         best = None
+        threshold = 0.5 if is_prose else 0.6
         for ln_no, ln, found in reports[seed]:
             how = matches(c, found)
             if not how:
                 continue
             sc = label_score(label, ln)
+            if how == "rounded" and sc < threshold:
+                continue  # a more precise figure counts only on the figure's own row
             key = (sc, how == "exact")
             if best is None or key > best[0]:
                 best = (key, ln_no, ln, how)
@@ -185,7 +199,6 @@ def check(rows, reports_dir):
             results.append(res)
             continue
         (sc, _), ln_no, ln, how = best
-        threshold = 0.5 if is_prose else 0.6
         res["status"] = "row" if sc >= threshold else "elsewhere"
         res["line"] = str(ln_no)
         ex = re.sub(r"\s+", " ", ln.strip())

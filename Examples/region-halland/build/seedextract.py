@@ -34,7 +34,7 @@ PIECE = re.compile(r"^[+" + MINUS + r"]?\d+(?:,\d+)?%?$")
 HEADING = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+([A-ZÅÄÖ].*)$")
 UNIT_WORDS = (
     r"mnkr|tkr|mkr|miljoner kronor|miljarder kronor|miljarder|procentenheter|procent(?:en)?|%"
-    r"|årsarbetare|st\b|stycken|dagar|timmar|personer|medarbetare|patienter|ton"
+    r"|årsarbetare|st\b|stycken|personer|medarbetare|patienter"
 )
 PROSE_NUM = re.compile(
     r"(?<![\w,])([+" + MINUS + r"]\s?)?(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(,\d+)?\s?(" + UNIT_WORDS + r")",
@@ -201,6 +201,7 @@ def clean(s):
 # figures read by hand: (seed, line) -> unit and note
 LINE_OVERRIDE = {
     ("000", 531): {"note": "garbled: '170331' is printed as one figure (Region column of a three-column table)"},
+    ("000", 1202): {"label": "Personalkostnader jan-mars 2017", "cols": ["Utfall 2017 jan-mars", "Budget 2017", "Avvikelse 2017"]},
     ("000", 433): {"note": "garbled: total row printed without label and in another column order"},
 }
 for _ln in range(1147, 1154):
@@ -331,6 +332,10 @@ def extract(seed, path):
             nt = None  # a row of year headings
         if nt and (nt[0].startswith("•") or any(is_year(p) for p in nt[1]) and len(nt[1]) <= 2 and re.search(r"rapport|plan|strategi|budget", nt[0], re.I)):
             nt = None  # a document title in a list of attachments
+        if nt and re.search(r"\b(med|på|till|är|av|om|och|för|uppgår|var|blir)$", nt[0]) and len(nt[0]) > 25:
+            nt = None  # a sentence that ends in a figure
+        if nt and re.search(r"\bSida \d+ av$", nt[0]):
+            nt = None  # page number
         if nt and nt[0] and len(nt[0]) > 70:
             nt = None  # prose ending in a number
         if nt and len(nt[1]) == 1 and (not nt[0] or len(nt[0]) > 45 or is_year(nt[1][0]) or nt[0][-1] in ".,:"):
@@ -412,6 +417,8 @@ def extract(seed, path):
                 if s.isupper() and len(s) > 6:
                     k -= 1
                     continue
+                if re.search(r"(\s[-–−]){2,}\s*$", s):
+                    break  # a row whose cells are all empty ("Extraordinära poster - - -")
                 if prev is None:
                     if cont or re.search(r"(\boch|-|,|\bav|\bför|\btill|\bi)$", s) or (lab and lab[0].islower()) or not lab:
                         cont.insert(0, s)
@@ -432,7 +439,7 @@ def extract(seed, path):
                 cont.insert(0, s)
                 label_lines_used.add(k)
                 k -= 1
-            if prev is not None and cont and cont[0][:1].islower() and labels:
+            if prev is not None and cont and cont[0][:1].islower() and not cont[0].endswith(":") and labels:
                 labels[-1] = clean(labels[-1] + " " + cont.pop(0))
             full = clean(" ".join(cont + [lab]))
             labels.append(full)
@@ -462,17 +469,22 @@ def extract(seed, path):
                 notes.append("row without label")
             if len(figs) != ncol:
                 notes.append(f"{len(figs)} figures in a {ncol}-column table")
+            ov = LINE_OVERRIDE.get((seed, r + 1), {})
             for ci, f in enumerate(figs):
-                if len(figs) == ncol and cols:
+                if "cols" in ov and len(ov["cols"]) == len(figs):
+                    col = ov["cols"][ci]
+                elif len(figs) == ncol and cols:
                     col = cols[ci]
                 else:
                     col = f"kolumn {ci + 1}"
-                label = f"{lab or '(utan etikett)'} | {col}"
+                label = f"{ov.get('label', lab) or '(utan etikett)'} | {col}"
                 note = list(notes)
+                if "label" in ov:
+                    note = [n for n in note if n != "row without label"]
                 note.insert(0, f"table, line {r + 1}")
                 if captions[r]:
                     note.insert(1, "caption " + captions[r])
-                if not cols and header_text:
+                if not cols and header_text and "cols" not in ov:
                     note.append("columns: " + header_text[:100])
                 unit = unit_for(seed, header_text, sec, f)
                 ov = LINE_OVERRIDE.get((seed, r + 1), {})
