@@ -202,8 +202,10 @@ def clean(s):
 LINE_OVERRIDE = {
     ("000", 531): {"note": "garbled: '170331' is printed as one figure (Region column of a three-column table)"},
     ("000", 1202): {"label": "Personalkostnader jan-mars 2017", "cols": ["Utfall 2017 jan-mars", "Budget 2017", "Avvikelse 2017"]},
-    ("000", 433): {"note": "garbled: total row printed without label and in another column order"},
+    ("000", 433): {"label": "Totalt", "note": "garbled: total row printed without label and in another column order"},
 }
+for _ln in (894, 895, 897, 899):
+    LINE_OVERRIDE[("000", _ln)] = {"cols": ["Utfall ackumulerat", "Utfall föregående år", "Budget", "Diff mot budget"]}
 for _ln in range(1147, 1154):
     LINE_OVERRIDE[("000", _ln)] = {"unit": "tkr", "note": "tkr by the text above (2,7 mnkr = 2 700)"}
 
@@ -317,14 +319,14 @@ def extract(seed, path):
         elif seed == "004" and ln.startswith(" ") and s and not ln.startswith("  ") and len(s) < 80:
             is_head = True
         elif s in ("Kostnadsutveckling", "Sammanfattning", "Sammanfattning av större avvikelser:", "Konsekvensbeskrivning",
-                   "Ekonomiska konsekvenser", "Ärendet", "Beslutsunderlag"):
+                   "Ekonomiska konsekvenser", "Ekonomiska konsekvenser av beslutet", "Ärendet", "Beslutsunderlag"):
             is_head = True
         if is_head:
             caption = ""
             section = s.rstrip(":")
             if m and "." not in m.group(1):
                 chapter = s
-            summary = seed == "004" or "ammanfattning" in section or ("ammanfattning" in chapter and m is not None and m.group(1).startswith(chapter.split()[0] + "."))
+            summary = seed == "004" or "ammanfattning" in section or section.startswith("Ekonomiska konsekvenser") or ("ammanfattning" in chapter and m is not None and m.group(1).startswith(chapter.split()[0] + "."))
             if m and "." not in m.group(1):
                 summary = seed == "004" or "ammanfattning" in s
         nt = None if is_head else numeric_tail(s)
@@ -464,11 +466,11 @@ def extract(seed, path):
             figs, ambiguous = choose(pcs, ncol)
             notes = []
             if ambiguous:
-                notes.append("thousands grouping ambiguous")
+                notes.append("garbled: thousands grouping ambiguous")
             if not lab:
-                notes.append("row without label")
+                notes.append("garbled: row without label")
             if len(figs) != ncol:
-                notes.append(f"{len(figs)} figures in a {ncol}-column table")
+                notes.append(f"garbled: {len(figs)} figures in a {ncol}-column table, columns not attributed")
             ov = LINE_OVERRIDE.get((seed, r + 1), {})
             for ci, f in enumerate(figs):
                 if "cols" in ov and len(ov["cols"]) == len(figs):
@@ -480,7 +482,7 @@ def extract(seed, path):
                 label = f"{ov.get('label', lab) or '(utan etikett)'} | {col}"
                 note = list(notes)
                 if "label" in ov:
-                    note = [n for n in note if n != "row without label"]
+                    note = [n for n in note if n != "garbled: row without label"]
                 note.insert(0, f"table, line {r + 1}")
                 if captions[r]:
                     note.insert(1, "caption " + captions[r])
@@ -559,7 +561,7 @@ def _header_like(s):
 
 def _prose_end(s):
     """A line that ends a sentence (not an abbreviation such as "ack.")."""
-    return s.endswith(".") and (len(s) > 40 or len(s.split()) >= 6)
+    return s.endswith(".") and (len(s) > 40 or len(s.split()) >= 6 or s[:1].islower())
 
 
 def _neighbour_numeric(info, i):
