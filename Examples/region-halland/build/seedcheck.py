@@ -126,7 +126,7 @@ def label_score(label, line):
     or the similarity of the line's first table cell to the label."""
     first = line.strip().strip("|").split("|")[0].strip(" *") if "|" in line else ""
     label = ALIASES.get(label.strip(), label)
-    lw = words(label)
+    lw = words(label.replace("…", " "))
     if not lw:
         # "Totalt", "Summa": the report's total row, however it is worded
         totals = ("totalt", "total", "summa")
@@ -138,7 +138,9 @@ def label_score(label, line):
     line_l = line.lower()
     share = sum(1 for w in lw if w in line_l) / len(lw)
     ratio = difflib.SequenceMatcher(None, label.lower(), first.lower()).ratio() if first else 0.0
-    return max(share, ratio)
+    # a summary sentence naming a table row ("Regionstyrelsens medel för oförutsedda kostnader …")
+    named = 1.0 if len(first) >= 6 and " … " in label and first.lower() in label.lower() else 0.0
+    return max(share, ratio, named)
 
 
 def load_report(path):
@@ -175,9 +177,7 @@ def check(rows, reports_dir):
             continue
         is_prose = r.get("note", "").startswith("summary text")
         label = r["label"]
-        if is_prose:
-            label = label.replace("…", " ")
-        else:
+        if not is_prose:
             label = label.split(" | ")[0]
         best = None
         threshold = 0.5 if is_prose else 0.6
@@ -207,6 +207,13 @@ def check(rows, reports_dir):
     return results, stems
 
 
+def write_rows(out, fields, results):
+    w = csv.DictWriter(out, fieldnames=fields, delimiter=";", lineterminator="\n")
+    w.writeheader()
+    for r in results:
+        w.writerow(r)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("reports_dir")
@@ -218,6 +225,11 @@ def main():
         rows = list(csv.DictReader(f, delimiter=";"))
     results, stems = check(rows, a.reports_dir)
 
+    fields = list(rows[0].keys()) + ["report", "status", "line", "excerpt"] if rows else []
+    if a.out:
+        # the result file first: a closed pipe on the summary must not lose it
+        with open(a.out, "w", encoding="utf-8", newline="") as out:
+            write_rows(out, fields, results)
     per = collections.OrderedDict()
     miss_sec = collections.defaultdict(collections.Counter)
     for r in results:
@@ -237,14 +249,8 @@ def main():
         if top:
             print(f"{seed} most missing: " + "; ".join(f"{s} ({n})" for s, n in top), file=summary)
 
-    fields = list(rows[0].keys()) + ["report", "status", "line", "excerpt"] if rows else []
-    out = open(a.out, "w", encoding="utf-8", newline="") if a.out else sys.stdout
-    w = csv.DictWriter(out, fieldnames=fields, delimiter=";", lineterminator="\n")
-    w.writeheader()
-    for r in results:
-        w.writerow(r)
-    if a.out:
-        out.close()
+    if not a.out:
+        write_rows(sys.stdout, fields, results)
     return 0
 
 

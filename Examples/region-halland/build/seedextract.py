@@ -204,17 +204,43 @@ LINE_OVERRIDE = {
     ("000", 1202): {"label": "Personalkostnader jan-mars 2017", "cols": ["Utfall 2017 jan-mars", "Budget 2017", "Avvikelse 2017"]},
     ("000", 433): {"label": "Totalt", "note": "garbled: total row printed without label and in another column order"},
 }
+LINE_OVERRIDE[("002", 521)] = {"label": "Antal digitala kompetensutvecklingsinsatser som finns i Kompetensportalen",
+                                "cols": ["Målvärde 2019", "Utfall 2019", "Utfall 2018"]}
+LINE_OVERRIDE[("002", 578)] = {"cols": ["Utfall", "Målvärde"]}
+LINE_OVERRIDE[("002", 630)] = {"label": "Resultat jämfört med budget, ackumulerat",
+                                "cols": ["Ack. resultat", "Ack. budget", "Ack. avvikelse"]}
+LINE_OVERRIDE[("002", 813)] = {"label": "Kostnadsutveckling",
+                                "cols": ["Ack. utfall förra året", "Ack. utfall i år", "Skillnad mot förra året",
+                                         "Ack. budget årets", "Diff. mot budget", "Kostn. utv. mot föreg. år",
+                                         "Budg. kostn. utv.", "Utfall"]}
+for _ln in range(866, 887):
+    LINE_OVERRIDE[("002", _ln)] = {"cols": ["Ack.utfall", "Årsbudget", "Avvikelse"]}
+LINE_OVERRIDE[("003", 1879)] = {"figs": ["11", "445"], "cols": ["2023", "2024"],
+                                 "note": "read by hand: 11 (2023) and 445 (2024), the years 2020–2022 empty"}
 for _ln in (894, 895, 897, 899):
     LINE_OVERRIDE[("000", _ln)] = {"cols": ["Utfall ackumulerat", "Utfall föregående år", "Budget", "Diff mot budget"]}
 for _ln in range(1147, 1154):
     LINE_OVERRIDE[("000", _ln)] = {"unit": "tkr", "note": "tkr by the text above (2,7 mnkr = 2 700)"}
+
+# rows written by hand: (seed, section, label, printed, unit, note, line)
+EXTRA_ROWS = {
+    "002": [
+        ("002", "4.1.5 Medarbetarindikatorer och aktiviteter", "Sjukfrånvaro (R12 medel) | Utfall", "2,22%", "%",
+         "table, line 588; read by hand (the comment follows on the line)", 588),
+        ("002", "4.1.5 Medarbetarindikatorer och aktiviteter", "Sjukfrånvaro (R12 medel) | Målvärde", "4%", "%",
+         "table, line 588; read by hand (the comment follows on the line)", 588),
+    ],
+}
 
 UNIT_OVERRIDE = {
     ("004", "Tillgängligheten till vården i Halland är god"): "%",
 }
 EXTRA_HEADINGS = {
     "004": ("Tillgängligheten till vården i Halland är god",),
+    # 5.2.1 Analys av resultatet: the summary paragraph, then one paragraph per area
+    "002": ("Förtroendevalda", "Regionkontoret", "ePlan drift", "Fastighetsförvaltning", "Utvecklingsmedel"),
 }
+EXTRA_HEADINGS_UNTIL = {"002": 729}  # 0-based line index: only within 5.2.1
 
 MONTHS = ("jan", "feb", "mars", "mar", "apr", "april", "maj", "juni", "juli", "aug", "sep", "sept", "okt", "nov", "dec")
 
@@ -314,7 +340,7 @@ def extract(seed, path):
             is_head = True
         elif s and (s.isupper() and len(s) > 6 and re.search(r"[A-ZÅÄÖ]{4}", s)) and not numeric_tail(s):
             caption = s  # a table's caption (RESULTATUTVECKLING): noted on its rows, not a heading
-        elif s in EXTRA_HEADINGS.get(seed, ()):
+        elif s in EXTRA_HEADINGS.get(seed, ()) and i < EXTRA_HEADINGS_UNTIL.get(seed, len(lines)):
             is_head = True
         elif seed == "004" and ln.startswith(" ") and s and not ln.startswith("  ") and len(s) < 80:
             is_head = True
@@ -464,12 +490,14 @@ def extract(seed, path):
         for r, lab in zip(members, labels):
             pcs = info[r][1][1]
             figs, ambiguous = choose(pcs, ncol)
+            if "figs" in LINE_OVERRIDE.get((seed, r + 1), {}):
+                figs, ambiguous = LINE_OVERRIDE[(seed, r + 1)]["figs"], False
             notes = []
             if ambiguous:
                 notes.append("garbled: thousands grouping ambiguous")
             if not lab:
                 notes.append("garbled: row without label")
-            if len(figs) != ncol:
+            if len(figs) != ncol and "cols" not in LINE_OVERRIDE.get((seed, r + 1), {}):
                 notes.append(f"garbled: {len(figs)} figures in a {ncol}-column table, columns not attributed")
             ov = LINE_OVERRIDE.get((seed, r + 1), {})
             for ci, f in enumerate(figs):
@@ -544,6 +572,8 @@ def extract(seed, path):
         if s:
             para.append((i, s, sec))
     flush()
+    for er in EXTRA_ROWS.get(seed, ()):
+        rows.append(er[:6] + (er[6],))
     rows.sort(key=lambda r: r[6])
     return rows
 
