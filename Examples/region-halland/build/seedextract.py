@@ -445,10 +445,14 @@ def extract(seed, path):
                 if s.isupper() and len(s) > 6:
                     k -= 1
                     continue
+                if s.endswith(":"):
+                    break
                 if re.search(r"(\s[-–−]){2,}\s*$", s):
                     break  # a row whose cells are all empty ("Extraordinära poster - - -")
                 if prev is None:
-                    if cont or re.search(r"(\boch|-|,|\bav|\bför|\btill|\bi)$", s) or (lab and lab[0].islower()) or not lab:
+                    if s.endswith(":"):
+                        break
+                    if re.search(r"(\boch|-|,|\bav|\bför|\btill|\bi)$", s) or (not cont and ((lab and lab[0].islower()) or not lab)) or (cont and not lab):
                         cont.insert(0, s)
                         label_lines_used.add(k)
                         if not re.search(r"(\boch|-|,|\bav|\bför|\btill|\bi)$", s) and lab:
