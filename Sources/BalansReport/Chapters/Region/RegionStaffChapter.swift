@@ -24,6 +24,7 @@ enum RegionStaffChapter {
                 ], level: level)
         }
         let table = Table(
+            // Percentages and one row of tkr (seed 003, 2.7): the unit is on that row, not over the table.
             id: "personal", caption: c.label(.staffChapter), unit: .tkr, columns: cols,
             rows: [
                 row(.turnover, { $0.turnover }, target: now.targetTurnover),
@@ -36,7 +37,7 @@ enum RegionStaffChapter {
                     cells: [ReportBuilder.amount(before.hiredCostR12), .empty, ReportBuilder.amount(now.hiredCostR12)]),
                 row(.hiredShareOfTotal, { $0.hiredShare }, target: now.targetHiredShare),
             ],
-            footnotes: [c.label(.staffFootnote)])
+            footnotes: [c.label(.staffFootnote)], showsUnit: false)
         var blocks: [Block] = [.table(table)]
         if let chart = trend(c) { blocks.append(.lineChart(chart)) }
         if now.sickLeave == nil { blocks.append(.paragraph(c.label(.sickLeaveCannotBeComputed), missing: false)) }
