@@ -32,9 +32,9 @@ import Testing
             ]).status == 0)
         let md = try String(contentsOfFile: out, encoding: .utf8)
         // 1,5 + 1,5 expected to date, 1,2 + 1,7 realised: −0,1; the summer measure is not due yet.
-        #expect(md.contains("| Minskad inhyrd personal | 3,0 | 3,0 | 2,9 | -0,1 |"))
+        #expect(md.contains("| Minskad inhyrd personal | 3,0 | 3,0 | 2,9 | −0,1 |"))
         #expect(md.contains("| Färre vårdplatser sommar | 4,0 | 0,0 | 0,0 | 0,0 |"))
-        #expect(md.contains("| **Summa** | 7,0 | 3,0 | 2,9 | -0,1 |"))
+        #expect(md.contains("| **Summa** | 7,0 | 3,0 | 2,9 | −0,1 |"))
         #expect(md.contains("Två hyrläkare avslutade i april."))
     }
 }

@@ -24,7 +24,7 @@ import Testing
         #expect(tkr(frame) == 220_000 && tkr(decided) == 208_752 && tkr(frame - decided) == 11_248)
 
         let md = try await ExampleFixture.markdown("ur1-RS17-2017-03")
-        #expect(md.contains("| **Summa** | -10,8 | -2,6 | -4,1 | 6,7 |"))
+        #expect(md.contains("| **Summa** | −10,8 | −2,6 | −4,1 | 6,7 |"))
         #expect(md.contains("| **Kvar av ram** | 11 248 |"))
     }
 

@@ -90,7 +90,7 @@ import Testing
                 | --- | ---: | ---: |
                 | Plusposter |  |  |
                 | Intäkter \\| netto | 970 | 103,2 % |
-                | **Summa** | -656 | – |
+                | **Summa** | −656 | – |
 
                 """))
         #expect(md.contains("> **Text saknas:** Analys"))

@@ -69,10 +69,10 @@ import Testing
         let ur1 = try await ExampleFixture.markdown("ur1-2024-04")
         #expect(
             ur1.contains(
-                "| Resultat i förhållande till skatteintäkter, statsbidrag och utjämning | minst 2 % | -16,2 % | -3,2 "
-                    + "% | -5,2 % |"
+                "| Resultat i förhållande till skatteintäkter, statsbidrag och utjämning | minst 2 % | −16,2 % | −3,2 "
+                    + "% | −5,2 % |"
             ))
-        #expect(ur1.contains("| Självfinansieringsgrad av investeringarna | minst 100 % | -265 % | 5 % | -20 % |"))
+        #expect(ur1.contains("| Självfinansieringsgrad av investeringarna | minst 100 % | −265 % | 5 % | −20 % |"))
         #expect(ur1.contains("prognostiseras till 5\u{A0}%, vilket inte når det långsiktiga målvärdet på 100 procent."))
         let ur2 = try await ExampleFixture.markdown("ur2-2024-04")
         #expect(

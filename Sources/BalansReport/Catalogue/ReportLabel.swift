@@ -14,7 +14,7 @@ enum ReportLabel: Hashable, Sendable, CaseIterable {
     case hiredStaffCost, hiredShareOfTotal, hiredShareShort, staffFootnote, staffR12, sickLeaveCannotBeComputed
     case unchanged, decrease, increase, decreased, increased, comparedToLastYear, plusItems, minusItems
     case otherDeviations, budgetDeviations, bkrResult, bkrRealisationGains, bkrUnrealised, bkrOtherAdjustments
-    case bkrAfterAdjustments, bkrRurProvision, bkrRurUse, bkrBalanceResult, bkrToRestoreOpening
+    case bkrAfterAdjustments, bkrRurProvision, bkrRurUse, bkrBalanceResult, bkrToRestoreOpening, bkrYearResult
     case bkrExceptionalReasons, bkrToRestoreClosing, balanceRequirementInquiry, balanceRequirementNotMetLaw
     case balanceRequirementChapter, incomeStatement, revenue, costs, netCosts, tax, grants, operatingResult
     case financialIncome, unrealisedChange, financialCosts, resultAfterFinancial, extraordinary, yearResult

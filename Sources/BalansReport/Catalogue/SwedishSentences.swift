@@ -56,6 +56,8 @@ extension ReportCatalogue {
                 + "resten, så att tabellen summerar till totalen."
         case .forecastDeviationPerCommittee: return "Prognostiserad budgetavvikelse per nämnd {1}"
         case .balanceRequirementForecast: return "Balanskravsresultatet för {1} prognostiseras till {2}."
+        // Seed 003, 2.5.1: "Fotnot. Region Halland tillämpar inte RUR."
+        case .rurNotUsed: return "{1} tillämpar inte RUR (resultatutjämningsreserv)."
         case .internalNotZero:
             return "Interna konton summerar inte till noll för organisationen: differens {1}. "
                 + "Differensen ingår inte i resultaträkningen."

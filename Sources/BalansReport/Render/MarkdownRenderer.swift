@@ -17,9 +17,9 @@ public enum MarkdownRenderer {
 
     static func format(_ v: CellValue, unit: AmountUnit) -> String {
         switch v {
-        case .amount(let ore): return SwedishNumberFormat.amount(ore, unit: unit, thousandsSeparator: " ", minus: "-")
+        case .amount(let ore): return SwedishNumberFormat.amount(ore, unit: unit, thousandsSeparator: " ")
         case .percent(let d, let decimals):
-            return SwedishNumberFormat.percent(d, decimals: decimals, thousandsSeparator: " ", minus: "-", space: " ")
+            return SwedishNumberFormat.percent(d, decimals: decimals, thousandsSeparator: " ", space: " ")
         case .text(let s): return escape(s)
         case .empty: return "–"
         }
