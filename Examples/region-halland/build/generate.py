@@ -493,8 +493,40 @@ AREAS17 = [
 # förlossningsvård that seed 001 names as the reason for the change of -5,0).
 HSF17_F07 = {"RS17-HSF-RB": "7636.86", "RS17-HSF-AT": "-168.5", "RS17-HSF-VVH": "-1205.9", "RS17-HSF-SOM": "-4143.9",
              "RS17-HSF-VF": "-306.9", "RS17-HSF-VVS": "-59.0", "RS17-HSF-RS": "57.7", "RS17-HSF-PSY": "-522.2",
-             "RS17-HSF-LAK": "-869.4", "RS17-HSF-TV": "-222.9", "RS17-HSF-OVR": "-143.8", "RS17-HSF-GVU": "-71.44"}
+             "RS17-HSF-LAK": "-869.4", "RS17-HSF-TV": "-222.9", "RS17-HSF-OVR": "-143.83", "RS17-HSF-GVU": "-71.44"}
 HSF17_F05 = dict(HSF17_F07, **{"RS17-HSF-RS": "62.7"})
+
+# Seed 001 (monthly report Jan-Jul 2017, 1.2.1 and 1.2.2): per line the outcome Jan-Jul, the
+# periodised budget Jan-Jul (Jan-Mar as seed 000; April-July the example's choice) and, for the
+# lines outside HSF, the forecast at 2017-05 and 2017-07 (the same at both: seed 001 says the
+# forecast changed only in HSF). Amounts unrounded so that seed 001's groups (the regionbidrag of
+# the verksamheter together, each area without its regionbidrag, Hallandstrafiken with the
+# regionbidrag paid to it, Regiongemensamma kostnader = personnel + other common costs) round to
+# the printed figures. Fixed account parts for April-July: {line: {account: amount}}.
+S001_17 = {  # code: (outcome Jan-Jul, budget Jan-Jul, forecast 2017-05/07 or None = HSF17_F05/F07)
+    "RS17-RKB-RB": ("138.35", "138.35", "237.1"), "RS17-RKB-EPD": ("-26.0", "-22.75", "-49.0"),
+    "RS17-RKB-IT": ("-3.4", "-11.67", "-7.0"), "RS17-RKB-HOS": ("-48.62", "-49.95", "-86.0"),
+    "RS17-RKB-RU": ("-23.5", "-24.97", "-42.3"), "RS17-RKB-SOS": ("-21.0", "-28.76", "-37.0"),
+    "RS17-TU-RB": ("18.96", "18.96", "32.5"), "RS17-TU-ALMI": ("-4.2", "-4.2", "-7.2"),
+    "RS17-TU-PF": ("-6.9", "-9.51", "-16.3"), "RS17-TU-MF": ("-4.08", "-5.25", "-9.0"),
+    "RS17-EPU-RB": ("13.54", "13.54", "23.2"), "RS17-EPU-EP": ("-11.08", "-13.68", "-28.2"),
+    "RS17-DUP-HOS": ("-0.28", "0.0", "0.0"), "RS17-DUP-TV": ("0.2", "0.0", "0.0"),
+    "RS17-FTV-RB": ("26.95", "26.95", "46.2"), "RS17-FTV-FV": ("-18.68", "-19.45", "-33.97"),
+    "RS17-FTV-OF": ("-0.4", "-7.61", "-3.0"),
+    "RS17-HSF-RB": ("4456.06", "4454.84", None), "RS17-HSF-AT": ("-102.9", "-85.46", None),
+    "RS17-HSF-VVH": ("-694.8", "-702.38", None), "RS17-HSF-SOM": ("-2418.14", "-2434.8", None),
+    "RS17-HSF-VF": ("-176.32", "-158.61", None), "RS17-HSF-VVS": ("-30.6", "-41.12", None),
+    "RS17-HSF-RS": ("47.0", "17.32", None), "RS17-HSF-PSY": ("-304.62", "-304.62", None),
+    "RS17-HSF-LAK": ("-508.12", "-442.98", None), "RS17-HSF-TV": ("-128.96", "-124.44", None),
+    "RS17-HSF-OVR": ("-83.1", "-95.26", None), "RS17-HSF-GVU": ("-12.74", "-90.67", None),
+    "RS17-HT-RB": ("255.73", "255.73", "438.4"), "RS17-HT-BH": ("-255.73", "-255.73", "-438.4"),
+    "RS17-ORK-RB": ("514.08", "514.08", "882.6"), "RS17-ORK-GP": ("-150.6", "-185.91", "-262.8"),
+    "RS17-ORK-OK": ("-5297.69", "-5213.02", "-9060.7"), "RS17-ORK-RBH": ("-255.73", "-255.73", "-438.4"),
+    "RS17-FIN-FP": ("14.0", "-21.15", "46.24"), "RS17-FIN-GS": ("460.0", "413.58", "873.1"),
+    "RS17-FIN-KU": ("437.5", "374.38", "750.3"), "RS17-FIN-SK": ("4365.26", "4382.43", "7374.5"),
+}
+S001_FIXED = {"RS17-DUP-HOS": {3710: "4.3"}, "RS17-DUP-TV": {3710: "5.5"}, "RS17-FIN-FP": {8410: "19.3"},
+              "RS17-ORK-OK": {6990: "-175.2"}}
 
 
 def walk17():
@@ -581,7 +613,9 @@ def write_budget():
         if A == 0:
             rows.append(("2017", code, "", kr(A), "") + ("",) * 12)
             continue
-        months = split(Q, [1] * 3) + split(A - Q, [1] * 9)
+        X = m(S001_17[code][1]) - Q  # April-July (seed 001)
+        months = split(Q, [1] * 3) + split(X, [1] * 4) + split(A - Q - X, [1] * 5)
+        assert all(x == 0 or (x < 0) == (A < 0) for x in months), code  # weights are |months|
         rows.append(("2017", code, "", kr(A), "") + tuple(kr(abs(x)) for x in months))
     write("budget.csv", csv(rows))
 
@@ -630,8 +664,9 @@ def write_forecast():
     for l in LINES17:
         rows.append(("2017-03", l[0], "", kr(m(l[6])), "", "Controller RS", "approved"))
     for per, fc in (("2017-05", HSF17_F05), ("2017-07", HSF17_F07)):
-        for code, v in fc.items():
-            rows.append((per, code, "", kr(m(v)), "", "Controller RS", "approved"))
+        for l in LINES17:
+            v = fc[l[0]] if l[0] in fc else S001_17[l[0]][2]
+            rows.append((per, l[0], "", kr(m(v)), "", "Controller RS", "approved"))
     write("forecast.csv", csv(rows))
 
 
@@ -906,7 +941,7 @@ def write_ledgers():
     vers, bal = ledger_vouchers(2024, range(1, 5), outcome, ib24, BAL_TARGET)
     ansv = sorted(set(a for (_n, a, _acc) in AMT["A24"]))
     write("ledger-2024.se", sie_file(2024, vers, ib24, None, ansv, ANSVAR_NAME), encoding="cp437")
-    # ---- 2017 (Regionstyrelsens ansvarsområde, January-March)
+    # ---- 2017 (Regionstyrelsens ansvarsområde, January-July)
     out17 = {}
     names17 = {}
     for l in LINES17:
@@ -923,13 +958,24 @@ def write_ledgers():
                 j = r01(v * Fraction(32, 100))
                 f = r01(v * Fraction(33, 100))
                 out17[(code, ans, acc)] = {1: j, 2: f, 3: v - j - f}
+        # April-July (seed 001): the rest of the Jan-Jul outcome, a quarter a month, July the rest
+        rest = m(S001_17[code][0]) - total
+        fixed = {acc: m(v) for acc, v in S001_FIXED.get(code, {}).items()}
+        parts = {first: rest - sum(fixed.values())}
+        parts.update(fixed)
+        for acc, v in parts.items():
+            ms = out17.setdefault((code, ans, acc), {})
+            q = r01(v * Fraction(1, 4))
+            for mth in (4, 5, 6):
+                ms[mth] = q
+            ms[7] = v - 3 * q
     ib17 = {1110: m("3500.0"), 1210: m("700.0"), 1510: m("500.0"), 1930: m("2500.0"), 2010: m("-4200.0"),
             2210: m("-2300.0"), 2440: m("-700.0")}
     vers = []
-    for mth in (1, 2, 3):
+    for mth in range(1, 8):
         rows = []
         for (n, a, acc), ms in out17.items():
-            if ms[mth]:
+            if ms.get(mth):
                 rows.append((acc, a, -ms[mth]))
         tot = sum(r[2] for r in rows)
         rows.append((1930, None, -tot))
