@@ -205,12 +205,17 @@ struct ReportWrite: AsyncParsableCommand {
             }
             let fingerprint = try await store.inputFingerprint()
             let data = try await store.followUpData()
-            let report = try ReportBuilder.build(selection.kind, data: data, period: p, node: selection.node)
+            var report = try ReportBuilder.build(selection.kind, data: data, period: p, node: selection.node)
             if freeze {
+                // A decided report is published without the preview's "Text saknas" boxes; the
+                // person freezing it is told what it goes without.
+                let (published, missing) = report.published()
+                report = published
                 let time = ISO8601DateFormatter().string(from: Date())
                 try await store.freeze(
                     kind: selection.kind.rawValue, period: p.description, node: node, value: report.encoded(),
                     inputFingerprint: fingerprint, at: time)
+                for place in missing { Balans.note("\(out): published without a text: \(place)") }
             }
             try await Output.write(report, format: format, to: out)
             Balans.note("\(out): \(report.title)\(freeze ? " (fryst)" : "")")
@@ -240,7 +245,10 @@ struct ReportDiffCommand: AsyncParsableCommand {
             }
             let current = try await ReportBuilder.build(
                 selection.kind, data: store.followUpData(), period: p, node: selection.node)
-            let differences = ReportDiff.compare(frozen: try Report.decoded(frozen.value), current: current)
+            // Published against published: the preview's "Text saknas" boxes are in neither (a
+            // report frozen by an earlier version may still hold them).
+            let differences = ReportDiff.compare(
+                frozen: try Report.decoded(frozen.value).published().report, current: current.published().report)
             let same = await frozen.inputFingerprint == (try store.inputFingerprint())
             print("Fryst \(frozen.frozenAt); underlaget är \(same ? "oförändrat" : "ändrat") sedan dess.")
             print(differences.isEmpty ? "Inga skillnader." : differences.joined(separator: "\n"))

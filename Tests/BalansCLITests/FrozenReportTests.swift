@@ -21,6 +21,12 @@ import Testing
         }
         let (frozen, first) = try report(["--freeze"], "frozen.html")
         #expect(frozen.status == 0, "\(frozen.stderr)")
+        // Published without the preview's "Text saknas" boxes (issue 15); the demo's UR1 has no
+        // analysis of the committees' deviations, and freezing says so.
+        #expect(!String(decoding: first, as: UTF8.self).contains("Text saknas"))
+        let preview = try report(["--current"], "preview.html").1
+        #expect(String(decoding: preview, as: UTF8.self).contains("Text saknas"))
+        #expect(frozen.stderr.contains("frozen.html: published without a text: "), "\(frozen.stderr)")
         let stored = try await Store(path: db, create: false).frozenReport(kind: "ur1", period: "2024-04", node: "")
         let frozenAt = try #require(stored).frozenAt
         #expect(
