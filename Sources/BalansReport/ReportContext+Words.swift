@@ -20,8 +20,13 @@ extension ReportContext {
     /// The written text of a section for `node` (the report's by default), or the visible
     /// note that it is missing.
     func written(_ section: TextSection, node: NodeCode? = nil, what: ReportLabel) -> Block {
+        written(section, node: node, what: label(what))
+    }
+
+    /// ``written(_:node:what:)`` with the missing text's description as words.
+    func written(_ section: TextSection, node: NodeCode? = nil, what: String) -> Block {
         data.text(section, node: node ?? self.node, period: period).map { .paragraph($0, missing: false) }
-            ?? missing(label(what))
+            ?? missing(what)
     }
 
     /// "A, B och C".
@@ -35,10 +40,30 @@ extension ReportContext {
 
     /// "en positiv budgetavvikelse för perioden på 8 mnkr", or "ingen budgetavvikelse för
     /// perioden" when the figure displays as zero in the unit — a reader should never see
-    /// "positiv … på 0 mnkr".
+    /// "positiv … på 0 mnkr". The word says the direction, so the amount has no sign: "en
+    /// negativ budgetavvikelse för perioden på 62 mnkr" (seed 003, 3.3), never "på −62".
     func deviationPhrase(_ m: Money, what: String) -> String {
         if m.rounded(toUnitsOf: unit.orePerUnit) == 0 { return say(.noDeviation, what) }
-        return say(.deviation, sign(m), what, amount(m))
+        return say(.deviation, sign(m), what, amount(m.magnitude))
+    }
+
+    /// Whose summary or analysis it is: "Nämndens" for a nämnd, "Styrelsens" for a styrelse, else
+    /// "Verksamhetens" (a förvaltning, the regiongemensamma costs) — "nämnden" only for a nämnd.
+    func own(_ name: String) -> String {
+        let lower = name.lowercased()
+        if lower.contains("nämnd") { return label(.theCommitteeOwn) }
+        if lower.contains("styrelse") { return label(.theBoardOwn) }
+        return label(.theUnitOwn)
+    }
+
+    /// Who shows a deviation in running text: "Nämnden" for a nämnd, "Styrelsen" for a
+    /// styrelse (seed 003, 3.3, "Nämnden visar …"), else the unit by its own name (Revisionen,
+    /// Regiongemensamma kostnader och finansiering).
+    func subject(_ name: String) -> String {
+        let lower = name.lowercased()
+        if lower.contains("nämnd") { return label(.theCommittee) }
+        if lower.contains("styrelse") { return label(.theBoard) }
+        return name
     }
 
     /// The driftredovisning columns of SPEC §4.2 for the period.

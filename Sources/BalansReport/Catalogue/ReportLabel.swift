@@ -3,7 +3,8 @@
 enum ReportLabel: Hashable, Sendable, CaseIterable {
     case january, february, march, april, may, june, july, august, september, october, november, december, jan, feb
     case mar, apr, mayShort, jun, jul, aug, sep, oct, nov, dec, one, two, three, four, five, six, seven, eight, nine
-    case ten, eleven, twelve, negative, positive, forecastDeviation, worse, better, summary, summaryWhat
+    case ten, eleven, twelve, negative, positive, theCommittee, theBoard, theCommitteeOwn, theBoardOwn, theUnitOwn,
+        forecastDeviation, worse, better, summary, summaryWhat
     case financialGoals, goal, targetValue, excludingUnrealised, reaches, doesNotReach, goalResultName
     case goalSelfFinancingName, goalEquityName, goalResultSubject, goalSelfFinancingSubject, goalEquitySubject
     case goalsCannotBeJudged, becomes, isForecastAt, balanceRequirementMet, economyAssessment, economyAssessmentWhat
@@ -21,8 +22,9 @@ enum ReportLabel: Hashable, Sendable, CaseIterable {
     case resultExclUnrealised, balanceSheet, fixedAssets, infrastructureGrants, currentAssets, totalAssets
     case otherEquity, totalEquity, pensionProvisions, otherProvisions, longTermLiabilities, shortTermLiabilities
     case totalProvisionsAndLiabilities, totalEquityAndLiabilities, pensionObligations, operatingPerCommittee
-    case committee, operatingFootnote, committeeAnalysisWhat, operatingChapter, unchangedSinceForecast
-    case periodBudgetDeviation, investmentsTotal, investmentsPerCommittee, forecastBudgetDeviation
+    case committee, operatingFootnote, operatingChapter, unchangedSinceForecast
+    case periodBudgetDeviation, annualBudgetDeviation, investmentsTotal, investmentsPerCommittee
+    case forecastBudgetDeviation
     case investmentFootnote, investmentChapter, equipment, intangible, property, infrastructure
     case otherPropertyProjects, propertyTotal, propertyProjects, investmentObject, site, totalDecidedBudget
     case projectForecastTotal, finishedYear, titleMonth, titleUR1, titleUR2, titleAnnual, titleCommittee
@@ -36,8 +38,8 @@ enum ReportLabel: Hashable, Sendable, CaseIterable {
     case activitiesNotFollowing, commitment, activity, status, endDate, unit, comment, fulfilment, following
     case partlyFollowing, notFollowing, finished, project, fulfilmentForecastTitle, goalAssessmentWhat
     case indicatorChapter, indicators, indicator, womenColumn, menColumn, assessment, national, month, yes, no, met
-    case notMet, notAssessed, periodResult, annualForecastHeading, deterioration, improvement, committeeSummary
-    case committeeSummaryWhat, deviationAnalysis, largerDeviationsSummary, economicOutcome, resultPerArea, area
+    case notMet, notAssessed, periodResult, annualForecastHeading, deterioration, improvement
+    case deviationAnalysis, largerDeviationsSummary, economicOutcome, resultPerArea, area
     case signFootnote, costDevelopmentCannotBeComputed, costDevelopment, budgetedCostDevelopment, differencePoints
     case assignment, contents, sheet, table, chapter, textMissingMark, ratioResultToTax, ratioThreeYearMean
     case ratioSelfFinancing, ratioOperationsShare, ratioDepreciation, ratioFinancialNet, ratioEquity

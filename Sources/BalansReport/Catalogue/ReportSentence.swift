@@ -8,7 +8,7 @@ enum ReportSentence: Hashable, Sendable, CaseIterable {
     case balanceRequirementNotMet, resultToTaxRevenueMean, outcomeYear, keyRatioTrend, outcomeMonthYear, targetYear
     case hiredCostIntro, changeBy, orPercent, hiredByProfession, total, largerDeviations, forecastBudgetDeviationYear
     case largerDeviationsFootnote, forecastDeviationPerCommittee, balanceRequirementForecast, internalNotZero
-    case rurNotUsed
+    case rurNotUsed, ownSummary, ownAnalysis
     case dayMonthYear, sum, changedSinceForecast, committeeDeviation, accumulatedOutcomeThrough, annualReportOf
     case reportOf, approve, urge, caseReference, aboveHiredTarget, budgetNotReadNoSurplus, liquidity
     case changeSinceYearEnd, liquidFundsAndPlacements, accumulatedOutcome, yearForecast, totalFrame, ageUpTo

@@ -57,6 +57,8 @@ extension ReportCatalogue {
         case .forecastDeviationPerCommittee: return "Prognostiserad budgetavvikelse per nämnd {1}"
         case .balanceRequirementForecast: return "Balanskravsresultatet för {1} prognostiseras till {2}."
         // Seed 003, 2.5.1: "Fotnot. Region Halland tillämpar inte RUR."
+        case .ownSummary: return "{1} sammanfattning"
+        case .ownAnalysis: return "{1} analys av avvikelser"
         case .rurNotUsed: return "{1} tillämpar inte RUR (resultatutjämningsreserv)."
         case .internalNotZero:
             return "Interna konton summerar inte till noll för organisationen: differens {1}. "
@@ -64,7 +66,9 @@ extension ReportCatalogue {
         case .dayMonthYear: return "{1} {2} {3}"
         case .sum: return "Summa {1}"
         case .changedSinceForecast: return ", en förändring med {1} sedan föregående prognos"
-        case .committeeDeviation: return "Nämnden visar {1}. Prognosen för helår är en avvikelse mot budget på {2}{3}."
+        // Seed 003, 3.3: "Nämnden visar en negativ budgetavvikelse för perioden på 62 mnkr",
+        // "Nämnden prognostiserar en negativ budgetavvikelse för helår på 27 mnkr".
+        case .committeeDeviation: return "{4} visar {1}. {4} prognostiserar {2}{3}."
         case .accumulatedOutcomeThrough: return "Ack. utfall t.o.m. {1} {2}"
         case .annualReportOf: return "{1}s årsredovisning {2}"
         case .reportOf: return "{1}s {2} {3}"

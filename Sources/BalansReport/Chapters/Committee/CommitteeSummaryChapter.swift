@@ -41,14 +41,15 @@ enum CommitteeSummaryChapter {
                     }))
         }
         // The committee's own words: its summary, and its analysis where it deviates.
-        blocks.append(.heading(c.label(.committeeSummary)))
-        blocks.append(c.written(.summary, what: .committeeSummaryWhat))
+        let own = c.own(op.root.name)
+        blocks.append(.heading(c.say(.ownSummary, own)))
+        blocks.append(c.written(.summary, what: c.say(.ownSummary, own.lowercased())))
         if let analysis = c.data.text(.deviationAnalysis, node: op.root.code, period: p) {
             blocks.append(.heading(c.label(.deviationAnalysis)))
             blocks.append(.paragraph(analysis, missing: false))
         } else if !f.forecastDeviation.isZero {
             blocks.append(.heading(c.label(.deviationAnalysis)))
-            blocks.append(c.missing(c.label(.committeeAnalysisWhat)))
+            blocks.append(c.missing(c.say(.ownAnalysis, own.lowercased())))
         }
         return Chapter(id: "sammanfattning", title: c.label(.summary), blocks: blocks)
     }

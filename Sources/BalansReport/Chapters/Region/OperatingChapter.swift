@@ -19,13 +19,13 @@ enum OperatingChapter {
         var blocks: [Block] = [.table(table)]
         for committee in committees where committee.kind == .committee {
             blocks.append(.heading(committee.name))
-            blocks.append(.paragraph(text(c, committee.figures), missing: false))
+            blocks.append(.paragraph(text(c, committee.figures, name: committee.name), missing: false))
             // The committee's written analysis; else the comments on its forecast lines.
             let comments = op.subtree(of: committee.code).flatMap(\.comments)
             if let analysis = c.data.text(.deviationAnalysis, node: committee.code, period: c.period) {
                 blocks.append(.paragraph(analysis, missing: false))
             } else if comments.isEmpty {
-                blocks.append(c.missing(c.label(.committeeAnalysisWhat)))
+                blocks.append(c.missing(c.say(.ownAnalysis, c.own(committee.name).lowercased())))
             } else {
                 blocks += comments.map { .paragraph($0, missing: false) }
             }
@@ -34,13 +34,14 @@ enum OperatingChapter {
     }
 
     /// The committee's deviation to date and forecast deviation, with the forecast's change.
-    static func text(_ c: ReportContext, _ f: OperatingFigures) -> String {
+    static func text(_ c: ReportContext, _ f: OperatingFigures, name: String) -> String {
         let change = f.forecastChange.map {
             $0.rounded(toUnitsOf: c.unit.orePerUnit) == 0
                 ? c.label(.unchangedSinceForecast) : c.say(.changedSinceForecast, c.amount($0))
         }
         return c.say(
             .committeeDeviation, c.deviationPhrase(f.deviationToDate, what: c.label(.periodBudgetDeviation)),
-            c.amount(f.forecastDeviation), change ?? "")
+            c.deviationPhrase(f.forecastDeviation, what: c.label(.annualBudgetDeviation)), change ?? "", c.subject(name)
+        )
     }
 }
