@@ -1,0 +1,34 @@
+import BalansTestSupport
+import Foundation
+import Testing
+
+/// Issue 15: how many of the seeds' printed figures (`Examples/region-halland/seed-figures.csv`)
+/// the demo's reports reproduce, measured by `build/seedcheck.py` on the demo's Markdown. The
+/// issue's aim is 98 % of every seed; until then each seed has a floor — what the demo reached
+/// when the floor was last raised — so that no change loses a figure a report already prints.
+/// Raise a floor when a seed's share rises (SEED-COVERAGE.md has the current table).
+@Suite struct SeedCoverageTests {
+    static let floors: [String: Double] = ["000": 92.9, "001": 81.6, "002": 6.6, "003": 89.4, "004": 69.2]
+
+    @Test func everySeedKeepsTheFiguresItHas() throws {
+        let reports = try CLI.demo(.sqlite).get().appendingPathComponent("reports")
+        let script = CLI.repoRoot.appendingPathComponent("Examples/region-halland/build/seedcheck.py").path
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("seedcheck-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let r = try runProcess("/usr/bin/env", ["python3", script, reports.path, "--out", out.path], in: CLI.repoRoot)
+        #expect(r.status == 0, "\(String(decoding: r.stderr, as: UTF8.self))")
+        // "seed<TAB>report<TAB>figures<TAB>found in row<TAB>found elsewhere<TAB>missing<TAB>reproduced"
+        var shares: [String: Double] = [:]
+        for line in String(decoding: r.stdout, as: UTF8.self).split(separator: "\n") {
+            let cells = line.split(separator: "\t").map(String.init)
+            guard cells.count == 7, let share = Double(cells[6].replacingOccurrences(of: " %", with: "")) else {
+                continue
+            }
+            shares[cells[0]] = share
+        }
+        #expect(Set(shares.keys) == Set(Self.floors.keys), "\(shares)")
+        for (seed, floor) in Self.floors {
+            #expect((shares[seed] ?? 0) >= floor, "seed \(seed): \(shares[seed] ?? 0) % of its figures, was \(floor) %")
+        }
+    }
+}
