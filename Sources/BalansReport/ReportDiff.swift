@@ -81,6 +81,8 @@ public enum ReportDiff {
             return "\(SwedishNumberFormat.amount(ore, unit: unit, thousandsSeparator: " ", minus: "−")) \(unit.label)"
         case .percent(let d, let decimals):
             return SwedishNumberFormat.percent(d, decimals: decimals).replacingOccurrences(of: "\u{00A0}", with: " ")
+        case .points(let d, let decimals):
+            return SwedishNumberFormat.number(d, decimals: decimals).replacingOccurrences(of: "\u{00A0}", with: " ")
         case .text(let s): return s
         case .empty: return "–"
         }

@@ -116,6 +116,9 @@ public enum CellValue: Sendable, Equatable {
     /// A percentage in percent (103.19… for 103,2 %), exact to Decimal's 38 digits, shown
     /// with `decimals` decimals.
     case percent(Decimal, decimals: Int)
+    /// A difference of two percentages in procentenheter (percentage points): a number
+    /// without "%" under a caption that names the unit (seed 003: "2,0 procentenheter").
+    case points(Decimal, decimals: Int)
     case text(String)
     /// No value: shown as "–".
     case empty
@@ -302,7 +305,7 @@ public struct LineChart: Sendable, Equatable, Codable {
 /// A cell is stored (frozen reports) with its percentage as a decimal string: a JSON number
 /// could come back through Double and lose the exact value the renderers round.
 extension CellValue: Codable {
-    private enum CodingKeys: String, CodingKey { case amount, percent, decimals, text }
+    private enum CodingKeys: String, CodingKey { case amount, percent, points, decimals, text }
 
     /// Decodes a stored cell: `amount` in öre, `percent` as decimal text with `decimals`, `text`,
     /// or no key for an empty cell.
@@ -316,6 +319,12 @@ extension CellValue: Codable {
                     forKey: .percent, in: c, debugDescription: "not a decimal: \(text)")
             }
             self = .percent(d, decimals: try c.decode(Int.self, forKey: .decimals))
+        } else if let text = try c.decodeIfPresent(String.self, forKey: .points) {
+            guard let d = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .points, in: c, debugDescription: "not a decimal: \(text)")
+            }
+            self = .points(d, decimals: try c.decode(Int.self, forKey: .decimals))
         } else if let text = try c.decodeIfPresent(String.self, forKey: .text) {
             self = .text(text)
         } else {
@@ -331,6 +340,9 @@ extension CellValue: Codable {
         case .amount(let ore): try c.encode(ore, forKey: .amount)
         case .percent(let d, let decimals):
             try c.encode("\(d)", forKey: .percent)
+            try c.encode(decimals, forKey: .decimals)
+        case .points(let d, let decimals):
+            try c.encode("\(d)", forKey: .points)
             try c.encode(decimals, forKey: .decimals)
         case .text(let s): try c.encode(s, forKey: .text)
         case .empty: break

@@ -96,6 +96,23 @@ import Testing
         #expect(md.contains("> **Text saknas:** Analys"))
     }
 
+    /// A difference of percentages in procentenheter prints without "%" (issue 15: the column says
+    /// its unit), rounds half away from zero, and survives storing.
+    @Test func percentagePointsAreANumberWithoutPercent() throws {
+        let rows = [
+            Table.Row(label: "A", cells: [.points(Decimal(string: "1.65")!, decimals: 1)]),
+            Table.Row(label: "B", cells: [.points(Decimal(string: "-16.2")!, decimals: 1)]),
+        ]
+        let table = Table(id: "t", caption: "T", unit: .mnkr, columns: ["", "Skillnad"], rows: rows, showsUnit: false)
+        let report = Report(
+            kind: .ur1, title: "R", subtitle: "S", organisation: "O", period: Period(year: 2024, month: 4)!,
+            chapters: [Chapter(id: "c", title: "C", blocks: [.table(table)])])
+        let md = MarkdownRenderer.render(report)
+        #expect(md.contains("| A | 1,7 |") && md.contains("| B | −16,2 |"))
+        #expect(HTMLRenderer.render(report).contains(">1,7<"))
+        #expect(try Report.decoded(report.encoded()) == report)
+    }
+
     @Test func jsonIsStableAndExact() throws {
         let json = JSONReportRenderer.render(Self.report)
         #expect(json == JSONReportRenderer.render(Self.report))

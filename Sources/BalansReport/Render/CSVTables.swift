@@ -51,7 +51,7 @@ public enum CSVTables {
     static func value(_ v: CellValue, unit: AmountUnit) -> String {
         switch v {
         case .amount(let ore): return SwedishNumberFormat.amount(ore, unit: unit, thousandsSeparator: "", minus: "-")
-        case .percent(let d, let decimals):
+        case .percent(let d, let decimals), .points(let d, let decimals):
             return SwedishNumberFormat.number(d, decimals: decimals, thousandsSeparator: "", minus: "-")
         case .text(let s): return neutralised(s)
         case .empty: return ""

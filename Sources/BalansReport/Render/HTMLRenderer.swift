@@ -104,6 +104,7 @@ public enum HTMLRenderer {
         switch v {
         case .amount(let ore): return SwedishNumberFormat.amount(ore, unit: unit)
         case .percent(let d, let decimals): return SwedishNumberFormat.percent(d, decimals: decimals)
+        case .points(let d, let decimals): return SwedishNumberFormat.number(d, decimals: decimals)
         case .text(let s): return esc(s)
         case .empty: return "–"
         }

@@ -86,7 +86,7 @@ public enum JSONReportRenderer {
     static func cell(_ v: CellValue) -> JSONValue {
         switch v {
         case .amount(let ore): return .kronor(Money(ore: ore))
-        case .percent(let d, _): return .percent(d)
+        case .percent(let d, _), .points(let d, _): return .percent(d)
         case .text(let s): return .string(s)
         case .empty: return .null
         }

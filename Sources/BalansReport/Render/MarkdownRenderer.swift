@@ -20,6 +20,8 @@ public enum MarkdownRenderer {
         case .amount(let ore): return SwedishNumberFormat.amount(ore, unit: unit, thousandsSeparator: " ")
         case .percent(let d, let decimals):
             return SwedishNumberFormat.percent(d, decimals: decimals, thousandsSeparator: " ", space: " ")
+        case .points(let d, let decimals):
+            return SwedishNumberFormat.number(d, decimals: decimals, thousandsSeparator: " ")
         case .text(let s): return escape(s)
         case .empty: return "–"
         }

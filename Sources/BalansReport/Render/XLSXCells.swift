@@ -85,6 +85,9 @@ extension XLSXWriter {
             return .number(
                 "\(d / 100)", format: decimals == 0 ? "0%" : "0." + String(repeating: "0", count: decimals) + "%",
                 bold: bold)
+        case .points(let d, let decimals):
+            return .number(
+                "\(d)", format: decimals == 0 ? "0" : "0." + String(repeating: "0", count: decimals), bold: bold)
         case .text(let s):
             if isYear(s) { return .number(s, format: "0", bold: bold) }
             if let n = number(s) { return .number(n.value, format: n.format, bold: bold) }

@@ -49,7 +49,7 @@ enum OverviewChapter {
                 cells: [
                     ReportBuilder.percent(r.figures.costDevelopment),
                     ReportBuilder.percent(r.figures.budgetedCostDevelopment),
-                    ReportBuilder.percent(r.figures.costDevelopmentGap),
+                    r.figures.costDevelopmentGap.map { .points($0, decimals: 1) } ?? .empty,
                 ])
         }
         guard rows.contains(where: { $0.cells.first != .empty }) else {
