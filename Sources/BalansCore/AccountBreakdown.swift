@@ -7,8 +7,8 @@ import Foundation
 public struct AccountFigures: Sendable, Equatable {
     /// The account (konto) as booked; nil for budget and forecast rows made for a line without an account.
     public var account: Int?
-    /// Utfall: the ledger's movements on the account January..period, result accounts (klass 3–8) only, in öre, report
-    /// sign (revenues positive, costs negative).
+    /// Utfall: the ledger's movements on the account January..period, result accounts (klass 3–8)
+    /// only, in öre, report sign (revenues positive, costs negative).
     public var outcome: Money
     /// Budget helår: the account's annual budget rows, öre, report sign.
     public var annualBudget: Money

@@ -101,8 +101,8 @@ public struct IndicatorResult: Sendable, Equatable {
     public var status: IndicatorStatus
     /// The outcome of the same period last year (same code and month); nil when there is none.
     public var previousOutcome: Decimal?
-    /// Förändring: the outcome minus last year's, in the indicator's unit (percentage points for a percent indicator);
-    /// nil for a yes/no indicator or without both outcomes.
+    /// Förändring: the outcome minus last year's, in the indicator's unit (percentage points for a
+    /// percent indicator); nil for a yes/no indicator or without both outcomes.
     public var change: Decimal?
 
     /// The status of one row: outcome against target; a yes/no indicator meets its target

@@ -23,7 +23,8 @@ extension SyntheticLedger {
         Committee(
             name: "Hälso- och sjukvårdsnämnden",
             units: [
-                "Nämndkansli", "Vårdval primärvård", "Köpt specialistvård", "Läkemedel inom förmånen", "Hjälpmedel",
+                "Nämndkansli", "Vårdval primärvård", "Köpt specialistvård", "Läkemedel inom förmånen",
+                "Hjälpmedel",
                 "Utomlänsvård",
             ], activities: [0, 1, 2, 6, 7]),
         Committee(
@@ -32,7 +33,8 @@ extension SyntheticLedger {
                 "Sjukhusledning", "Akutmottagning", "Medicinkliniken", "Kirurgkliniken", "Ortopedkliniken",
                 "Kvinnokliniken",
                 "Barn- och ungdomskliniken", "Anestesi och intensivvård", "Operation", "Bild- och funktionsmedicin",
-                "Laboratoriemedicin", "Ögonkliniken", "Öron-, näs- och halskliniken", "Rehabilitering", "Sjukhusapotek",
+                "Laboratoriemedicin", "Ögonkliniken", "Öron-, näs- och halskliniken", "Rehabilitering",
+                "Sjukhusapotek",
             ], activities: [2, 5, 6, 26]),
         Committee(
             name: "Driftnämnden Närsjukvård",
@@ -51,7 +53,8 @@ extension SyntheticLedger {
         Committee(
             name: "Driftnämnden Prehospital vård",
             units: [
-                "Prehospital ledning", "Ambulans norr", "Ambulans söder", "Sjukvårdsrådgivning 1177", "Akutläkarbil",
+                "Prehospital ledning", "Ambulans norr", "Ambulans söder", "Sjukvårdsrådgivning 1177",
+                "Akutläkarbil",
             ], activities: [8, 9]),
         Committee(
             name: "Tandvårdsnämnden",
@@ -84,7 +87,8 @@ extension SyntheticLedger {
             ], activities: [18, 19, 20, 21]),
         Committee(
             name: "Regionfullmäktige",
-            units: ["Fullmäktiges kansli", "Revisionen", "Patientnämnden", "Partistöd", "Valnämnden"], activities: [0]),
+            units: ["Fullmäktiges kansli", "Revisionen", "Patientnämnden", "Partistöd", "Valnämnden"],
+            activities: [0]),
     ]
 
     /// The verksamhet objects (dimension 20), codes 100, 110, … 390 in this order.
@@ -95,7 +99,8 @@ extension SyntheticLedger {
         "Sjukvårdsrådgivning",
         "Allmän regional utveckling", "Kollektivtrafik", "Färdtjänst och sjukresor", "Kultur", "Utbildning",
         "Folkhögskolor",
-        "Näringsliv", "Infrastruktur", "Fastighetsförvaltning", "Lokalvård", "Kost", "Tvätt", "IT och digitalisering",
+        "Näringsliv", "Infrastruktur", "Fastighetsförvaltning", "Lokalvård", "Kost", "Tvätt",
+        "IT och digitalisering",
         "Ekonomi och administration", "Personal", "Kommunikation", "Forskning och utveckling", "Folkhälsa",
         "Miljö och hållbarhet", "Finansiering",
     ]

@@ -89,7 +89,9 @@ extension SIEParser {
         for row in rows {
             if dates, let date = row.date, let yearZero, !yearZero.contains(date) {
                 error(
-                    row.line, "transaction date \(date) is outside fiscal year 0 (\(yearZero.start) – \(yearZero.end))")
+                    row.line,
+                    "transaction date \(date) is outside fiscal year 0 (\(yearZero.start) – "
+                        + "\(yearZero.end))")
             }
             let accountSlot = DeclaredCache<String>.slot(row.account, 0)
             if !accountCache.contains(row.account, slot: accountSlot) {

@@ -165,10 +165,14 @@ import Testing
         let short = try run(["user", "add", "bo", "--role", "central", "--db", db], input: "kort\n")
         #expect(short.status == 65 && short.stderr.contains("at least 8 characters"))
         #expect(
-            try run(["user", "add", "cecilia", "--role", "committee", "--db", db], input: "ett långt lösenord\n").status
+            try run(
+                ["user", "add", "cecilia", "--role", "committee", "--db", db],
+                input: "ett långt lösenord\n"
+            ).status
                 == 64)
         let unknown = try run(
-            ["user", "add", "cecilia", "--role", "committee", "--node", "XX", "--db", db], input: "ett långt lösenord\n"
+            ["user", "add", "cecilia", "--role", "committee", "--node", "XX", "--db", db],
+            input: "ett långt lösenord\n"
         )
         #expect(unknown.status == 65 && unknown.stderr.contains("unknown organisation node \"XX\""))
         #expect(

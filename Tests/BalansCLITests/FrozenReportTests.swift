@@ -62,7 +62,8 @@ import Testing
         // The Hallands sjukhus equipment row: 43 → 50 mnkr outcome this year.
         #expect(
             lines.contains(
-                "Investeringsredovisning › Investeringar per nämnd/styrelse › Driftnämnden Hallands sjukhus › Utfall "
+                "Investeringsredovisning › Investeringar per nämnd/styrelse › Driftnämnden Hallands sjukhus › "
+                    + "Utfall "
                     + "jan–apr 2024: 43 mnkr → 50 mnkr"
             ))
 

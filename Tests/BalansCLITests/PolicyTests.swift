@@ -28,7 +28,9 @@ import Testing
         #expect(
             try CLI.run(["organisation", "set", "larger-deviation-threshold", "100000000", "--db", db]).status == 0)
         let raised = try deviations()
-        #expect(raised.contains("\u{A0}Somatisk vård | −102 |") && raised.contains("\u{A0}Finansiella poster | 131 |"))
+        #expect(
+            raised.contains("\u{A0}Somatisk vård | −102 |")
+                && raised.contains("\u{A0}Finansiella poster | 131 |"))
         #expect(!raised.contains("Läkemedel och övrig") && !raised.contains("\u{A0}Regionvård |"))
         #expect(raised.contains("minst 100\u{A0}mnkr"))
         // The total stays the total: what is not listed is in "Övriga avvikelser".

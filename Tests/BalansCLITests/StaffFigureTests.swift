@@ -37,7 +37,10 @@ import Testing
         // And the ur1 report shows the staff table.
         let md = try String(
             contentsOf: CLI.demo(backend).get().appendingPathComponent("reports/ur1-2024-04.md"), encoding: .utf8)
-        #expect(md.contains("| Bemanningspersonal kostnad – läkare och sjuksköterskor (tkr) | 239 032 | – | 246 251 |"))
+        #expect(
+            md.contains(
+                "| Bemanningspersonal kostnad – läkare och sjuksköterskor (tkr) | 239 032 | – | 246 "
+                    + "251 |"))
         #expect(md.contains("| Personalomsättning | 14,9 % | 11,0 % | 12,5 % |"))
     }
 }

@@ -31,7 +31,8 @@ import Testing
         #expect(
             ur1.contains(
                 "- uppmärksamma att Driftnämnden Hallands sjukhus, Driftnämnden Ambulans, diagnostik och hälsa, "
-                    + "Driftnämnden Psykiatri och Driftnämnden Närsjukvården Halland inte uppnår målet om maximalt 2 "
+                    + "Driftnämnden Psykiatri och Driftnämnden Närsjukvården Halland inte uppnår målet om "
+                    + "maximalt 2 "
                     + "procent bemanningskostnader"
             ))
         #expect(ur1.contains("- godkänna Region Hallands uppföljningsrapport 1 januari–april 2024"))
@@ -69,11 +70,15 @@ import Testing
         let ur1 = try await ExampleFixture.markdown("ur1-2024-04")
         #expect(
             ur1.contains(
-                "| Resultat i förhållande till skatteintäkter, statsbidrag och utjämning | minst 2 % | −16,2 % | −3,2 "
+                "| Resultat i förhållande till skatteintäkter, statsbidrag och utjämning | minst 2 % | −16,2 % | "
+                    + "−3,2 "
                     + "% | −5,2 % |"
             ))
         #expect(ur1.contains("| Självfinansieringsgrad av investeringarna | minst 100 % | −265 % | 5 % | −20 % |"))
-        #expect(ur1.contains("prognostiseras till 5\u{A0}%, vilket inte når det långsiktiga målvärdet på 100 procent."))
+        #expect(
+            ur1.contains(
+                "prognostiseras till 5\u{A0}%, vilket inte når det långsiktiga målvärdet på 100 "
+                    + "procent."))
         let ur2 = try await ExampleFixture.markdown("ur2-2024-04")
         #expect(
             ur2.contains(
@@ -86,12 +91,16 @@ import Testing
         let ur1 = try await ExampleFixture.markdown("ur1-2024-04")
         // The committee's own analysis replaces the missing-text note; committees without one keep it.
         #expect(
-            ur1.contains("Störst underskott mot budget prognostiseras inom Driftnämnden Hallands sjukhus med 175 mnkr"))
+            ur1.contains(
+                "Störst underskott mot budget prognostiseras inom Driftnämnden Hallands sjukhus med 175 "
+                    + "mnkr"))
         #expect(ur1.contains("Ekonomiska utmaningar kräver kloka prioriteringar."))
         #expect(ur1.contains("(nämndens analys av avvikelser)"))
         // UR1 and the month report share the summary text; the 2023 annual report has none.
         await #expect(
-            try ExampleFixture.markdown("manad-2024-04").contains("Ekonomiska utmaningar kräver kloka prioriteringar."))
+            try ExampleFixture.markdown("manad-2024-04").contains(
+                "Ekonomiska utmaningar kräver kloka "
+                    + "prioriteringar."))
         await #expect(
             try ExampleFixture.markdown("arsredovisning-2023").contains(
                 "> **Text saknas:** Ingen text är inlagd för detta avsnitt. (sammanfattning)"))

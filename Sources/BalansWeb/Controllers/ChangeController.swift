@@ -46,7 +46,10 @@ struct ChangeController: WebController {
                         kind: kind, period: p, node: code, key: key, value: form["value"] ?? "",
                         comment: form["comment"] ?? "",
                         expectedVersion: version, submit: submit, user: s.user.name)
-                    let message = submit ? "Ändringen är inlämnad för godkännande." : "Ändringen är sparad som utkast."
+                    let message =
+                        submit
+                        ? "Ändringen är inlämnad för godkännande."
+                        : "Ändringen är sparad som utkast."
                     return WebApp.redirect(.followUp(code, period: p, message: message))
                 } catch let e as any WorkflowRefusal {
                     return await WebApp.html(

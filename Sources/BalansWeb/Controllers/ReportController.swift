@@ -59,7 +59,9 @@ struct ReportController: WebController {
                     kind: kind.rawValue, period: p.description, node: node ?? "")
             else {
                 return WebApp.html(
-                    HTML.page("Finns inte", session: s, body: MessageView("Rapporten är inte fastställd.").rendered()),
+                    HTML.page(
+                        "Finns inte", session: s,
+                        body: MessageView("Rapporten är inte fastställd.").rendered()),
                     status: .notFound
                 )
             }
