@@ -47,23 +47,32 @@ extension ReportContext {
         return say(.deviation, sign(m), what, amount(m.magnitude))
     }
 
-    /// Whose summary or analysis it is: "Nämndens" for a nämnd, "Styrelsens" for a styrelse, else
-    /// "Verksamhetens" (a förvaltning, the regiongemensamma costs) — "nämnden" only for a nämnd.
-    func own(_ name: String) -> String {
+    /// What a unit is by its name: a nämnd, a styrelse or neither (a förvaltning, the
+    /// regiongemensamma costs, Revisionen) — "nämnden" is said of a nämnd only.
+    private enum UnitWord { case committee, board, other }
+
+    private func unitWord(_ name: String) -> UnitWord {
         let lower = name.lowercased()
-        if lower.contains("nämnd") { return label(.theCommitteeOwn) }
-        if lower.contains("styrelse") { return label(.theBoardOwn) }
-        return label(.theUnitOwn)
+        return lower.contains("nämnd") ? .committee : lower.contains("styrelse") ? .board : .other
     }
 
-    /// Who shows a deviation in running text: "Nämnden" for a nämnd, "Styrelsen" for a
-    /// styrelse (seed 003, 3.3, "Nämnden visar …"), else the unit by its own name (Revisionen,
-    /// Regiongemensamma kostnader och finansiering).
+    /// Whose summary or analysis it is: "Nämndens", "Styrelsens", else "Verksamhetens".
+    func own(_ name: String) -> String {
+        switch unitWord(name) {
+        case .committee: label(.theCommitteeOwn)
+        case .board: label(.theBoardOwn)
+        case .other: label(.theUnitOwn)
+        }
+    }
+
+    /// Who shows a deviation in running text: "Nämnden", "Styrelsen" (seed 003, 3.3, "Nämnden
+    /// visar …"), else the unit by its own name.
     func subject(_ name: String) -> String {
-        let lower = name.lowercased()
-        if lower.contains("nämnd") { return label(.theCommittee) }
-        if lower.contains("styrelse") { return label(.theBoard) }
-        return name
+        switch unitWord(name) {
+        case .committee: label(.theCommittee)
+        case .board: label(.theBoard)
+        case .other: name
+        }
     }
 
     /// The driftredovisning columns of SPEC §4.2 for the period.
