@@ -41,7 +41,7 @@ enum ReportLabel: Hashable, Sendable, CaseIterable {
     case notMet, notAssessed, periodResult, annualForecastHeading, deterioration, improvement
     case deviationAnalysis, largerDeviationsSummary, economicOutcome, resultPerArea, area
     case signFootnote, costDevelopmentCannotBeComputed, costDevelopment, budgetedCostDevelopment, differencePoints
-    case assignment, contents, sheet, table, chapter, textMissingMark, ratioResultToTax, ratioThreeYearMean
+    case assignment, allocation, contents, sheet, table, chapter, textMissingMark, ratioResultToTax, ratioThreeYearMean
     case ratioSelfFinancing, ratioOperationsShare, ratioDepreciation, ratioFinancialNet, ratioEquity
     case ratioResultExclComparability, outcome, forecast, htmlFooter, page, pageOf, unitMnkr, unitTkr, unitKr
     case languageCode

@@ -297,6 +297,7 @@ extension ReportCatalogue {
         case .budgetedCostDevelopment: return "Budgeterad kostnadsutveckling"
         case .differencePoints: return "Skillnad (procentenheter)"
         case .assignment: return "Uppdrag"
+        case .allocation: return "Regionbidrag"
         case .contents: return "Innehåll"
         case .sheet: return "Flik"
         case .table: return "Tabell"
