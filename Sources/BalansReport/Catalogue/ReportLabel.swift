@@ -28,7 +28,7 @@ enum ReportLabel: Hashable, Sendable, CaseIterable {
     case investmentFootnote, investmentChapter, equipment, intangible, property, infrastructure
     case otherPropertyProjects, propertyTotal, propertyProjects, investmentObject, site, totalDecidedBudget
     case projectForecastTotal, finishedYear, titleMonth, titleUR1, titleUR2, titleAnnual, titleCommittee
-    case caseReferenceWhat, noStaffData, proposal, proposalIntro, decisionChapter, resultManagement, committeesTotal
+    case caseReferenceWhat, noStaffData, proposal, proposalIntro, resultManagement, committeesTotal
     case resultsToHandle, surplusDeficit, resultManagementWhat, unchangedSinceYearEnd, liquidFunds, acquisitionValue
     case marketValue, totally, placementsFootnote, liquidityChapter, resultByMonth, resultTrendChapter
     case plannedInvestments, sumWord, investments, budget, periodOutcome, annualForecast, annualDeviation
@@ -45,4 +45,7 @@ enum ReportLabel: Hashable, Sendable, CaseIterable {
     case ratioSelfFinancing, ratioOperationsShare, ratioDepreciation, ratioFinancialNet, ratioEquity
     case ratioResultExclComparability, outcome, forecast, htmlFooter, page, pageOf, unitMnkr, unitTkr, unitKr
     case languageCode
+    case councilDecides, workingCommitteeProposes, boardShort, workingCommitteeShort, decision, matter
+    case decisionBasis, impactAssessment, economicConsequences, attachment, decisionCommunicated, allCommittees
+    case urgeCommitteesInDeficit, balanceRequirementUnknown, operatingCommitteePrefix
 }
