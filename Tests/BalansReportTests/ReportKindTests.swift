@@ -56,12 +56,14 @@ import Testing
         for line in [
             "Regionfullmäktige beslutar att", "- §82 RS Beslut om Region Hallands uppföljningsrapport 1 2024",
             "- §137 RS AU Beslut om Region Hallands uppföljningsrapport 1 2024",
-            "Regionstyrelsens arbetsutskott föreslår regionstyrelsen besluta att föreslå regionfullmäktige besluta att",
+            "Regionstyrelsens arbetsutskott föreslår regionstyrelsen besluta att föreslå "
+                + "regionfullmäktige besluta att",
             "Uppföljningen till regionfullmäktige utgår från Mål och budget 2024 och sker tre gånger per år. "
                 + "Uppföljningsrapport 1 behandlar perioden januari–april 2024.",
             "### Konsekvensbeskrivning", "Diarienummer RS240030", "Krister Björkegren, Regiondirektör",
             "Prognosen för innevarande år skulle innebära ett negativt balanskravsresultat uppgående till "
-                + "445\u{A0}mnkr. Vid ett negativt balanskravsresultat 2024 kommer regionen att åberopa synnerliga skäl.",
+                + "445\u{A0}mnkr. Vid ett negativt balanskravsresultat 2024 kommer regionen att åberopa "
+                + "synnerliga skäl.",
         ] {
             #expect(ur1.contains(line), "\(line)")
         }

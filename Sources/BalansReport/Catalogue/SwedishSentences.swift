@@ -101,13 +101,14 @@ extension ReportCatalogue {
         case .paragraphTitle: return "{1} {2}"
         case .caseNumberIs: return "Diarienummer {1}"
         case .matterText:
-            return "Uppföljningen till regionfullmäktige utgår från Mål och budget {1} och sker tre gånger per år. "
-                + "{2} behandlar perioden {3}."
+            return "Uppföljningen till regionfullmäktige utgår från Mål och budget {1} och sker tre gånger "
+                + "per år. {2} behandlar perioden {3}."
         case .balanceRequirementMetForecast:
-            return "Prognosen för innevarande år innebär ett balanskravsresultat på {1}: kommunallagens krav på en "
-                + "ekonomi i balans uppfylls."
+            return "Prognosen för innevarande år innebär ett balanskravsresultat på {1}: kommunallagens "
+                + "krav på en ekonomi i balans uppfylls."
         case .negativeBalanceRequirementForecast:
-            return "Prognosen för innevarande år skulle innebära ett negativt balanskravsresultat uppgående till {1}."
+            return "Prognosen för innevarande år skulle innebära ett negativt balanskravsresultat "
+                + "uppgående till {1}."
         case .invokesExceptionalReasons:
             return "Vid ett negativt balanskravsresultat {1} kommer regionen att åberopa synnerliga skäl."
         case .operatingCommitteesFor: return "driftnämnderna för {1}"
