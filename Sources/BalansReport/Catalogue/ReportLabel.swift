@@ -48,4 +48,5 @@ enum ReportLabel: Hashable, Sendable, CaseIterable {
     case councilDecides, workingCommitteeProposes, boardShort, workingCommitteeShort, decision, matter
     case decisionBasis, impactAssessment, economicConsequences, attachment, decisionCommunicated, allCommittees
     case urgeCommitteesInDeficit, balanceRequirementUnknown, operatingCommitteePrefix
+    case lower, higher, equipmentShort, intangibleShort, propertyShort, infrastructureShort
 }

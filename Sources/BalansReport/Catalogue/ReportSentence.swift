@@ -22,4 +22,6 @@ enum ReportSentence: Hashable, Sendable, CaseIterable {
     case diffChapterNew, diffTableGone, diffTableNew, diffRowGone, diffRowNew, diffColumn
     case decisionOn, paragraphOf, proposalOf, paragraphTitle, caseNumberIs, matterText, balanceRequirementMetForecast
     case negativeBalanceRequirementForecast, invokesExceptionalReasons, operatingCommitteesFor
+    case investmentBudgetBridge, investmentBudgetIs, investmentOutcome, investmentOutcomeAgainstLastYear
+    case investmentForecast, nameAndAmount
 }

@@ -319,6 +319,13 @@ extension ReportCatalogue {
         case .balanceRequirementUnknown:
             return "Balanskravsresultatet för året kan inte beräknas: resultaträkningens prognos saknas."
         case .operatingCommitteePrefix: return "Driftnämnden "
+        case .lower: return "lägre"
+        case .higher: return "högre"
+        // Investment categories in running text (seed 003 3.4).
+        case .equipmentShort: return "utrustning"
+        case .intangibleShort: return "immateriella tillgångar"
+        case .propertyShort: return "fastigheter"
+        case .infrastructureShort: return "infrastruktur"
         case .contents: return "Innehåll"
         case .sheet: return "Flik"
         case .table: return "Tabell"

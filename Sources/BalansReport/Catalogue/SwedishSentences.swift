@@ -112,6 +112,17 @@ extension ReportCatalogue {
         case .invokesExceptionalReasons:
             return "Vid ett negativt balanskravsresultat {1} kommer regionen att åberopa synnerliga skäl."
         case .operatingCommitteesFor: return "driftnämnderna för {1}"
+        // Seed 003 3.4's opening paragraph.
+        case .investmentBudgetBridge:
+            return "Regionens investeringsbudget enligt Mål och budget {1} uppgick till {2}. Därefter har "
+                + "regionfullmäktige ombudgeterat totalt {3} avseende investeringsmedel från {4}. Ny "
+                + "investeringsbudget för {1} uppgår till {5} efter beslutade justeringar."
+        case .investmentBudgetIs: return "Regionens investeringsbudget för {1} uppgår till {2}."
+        case .investmentOutcome: return "Investeringarna för perioden {1} uppgår till {2}"
+        case .investmentOutcomeAgainstLastYear:
+            return ", vilket är {1} {2} än för motsvarande period föregående år"
+        case .investmentForecast: return "Investeringsprognosen uppgår till {1} och större delposter är {2}."
+        case .nameAndAmount: return "{1} {2}"
         case .fulfilmentForecast: return "Prognosen visar att {1} åtaganden uppfylls, {2} delvis och {3} inte."
         case .fulfilmentPrevious:
             return " I uppföljningen efter {1} månader var det {2} som delvis och {3} som inte "
