@@ -20,4 +20,6 @@ enum ReportSentence: Hashable, Sendable, CaseIterable {
     case costDevelopmentAgainst, commentOnDeviationsWhat, titleOf, titleYear, titleFor, subtitle, periodOf
     case diffChapterGone
     case diffChapterNew, diffTableGone, diffTableNew, diffRowGone, diffRowNew, diffColumn
+    case budgetAssumesReduction, reductionRealisedRemaining, costKindChanged, netCostsChanged, netCostForecastGrowth
+    case taxChanged, taxForecastGrowth, costGrowthFootnote, costGrowthCaption
 }
