@@ -24,4 +24,6 @@ enum ReportSentence: Hashable, Sendable, CaseIterable {
     case negativeBalanceRequirementForecast, invokesExceptionalReasons, operatingCommitteesFor
     case investmentBudgetBridge, investmentBudgetIs, investmentOutcome, investmentOutcomeAgainstLastYear
     case investmentForecast, nameAndAmount
+    case budgetAssumesReduction, reductionRealisedRemaining, costKindChanged, netCostsChanged, netCostForecastGrowth
+    case taxChanged, taxForecastGrowth, costGrowthFootnote, costGrowthCaption
 }

@@ -350,6 +350,15 @@ extension ReportCatalogue {
         case .unitTkr: return "tkr"
         case .unitKr: return "kr"
         case .languageCode: return "sv"
+        case .costGrowthChapter: return "Kostnadsutveckling"
+        case .costKind: return "Kostnadsslag"
+        case .personnelCosts: return "Personalkostnader"
+        case .purchasedCareCosts: return "Kostnader för köpt vård"
+        case .drugCosts: return "Kostnader för läkemedel"
+        case .taxAndGrants: return "Skatter och statsbidrag"
+        case .costGrowthColumn: return "Förändring"
+        case .forecastGrowthColumn: return "Prognos förändring helår"
+        case .netCostsOutgrowTax: return "Nettokostnaderna ökar snabbare än skatter och statsbidrag."
         }
     }
 }
