@@ -9,6 +9,7 @@ amounts are chosen unrounded so that every printed seed figure comes out by roun
 """
 from fractions import Fraction
 import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(HERE)
@@ -984,6 +985,8 @@ def write_ledgers():
 
 
 def main():
+    import seed003  # seed 003's comparison periods (2022 ledger, 2021 bases, placements per mandate)
+    seed003.prepare(sys.modules[__name__])
     write_org()
     write_mapping()
     write_budget()
@@ -991,6 +994,7 @@ def main():
     write_figures()
     write_investments()
     write_ledgers()
+    seed003.write_ledger(sys.modules[__name__])
 
 
 if __name__ == "__main__":
