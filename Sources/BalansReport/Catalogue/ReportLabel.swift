@@ -44,5 +44,6 @@ enum ReportLabel: Hashable, Sendable, CaseIterable {
     case assignment, contents, sheet, table, chapter, textMissingMark, ratioResultToTax, ratioThreeYearMean
     case ratioSelfFinancing, ratioOperationsShare, ratioDepreciation, ratioFinancialNet, ratioEquity
     case ratioResultExclComparability, outcome, forecast, htmlFooter, page, pageOf, unitMnkr, unitTkr, unitKr
-    case languageCode
+    case languageCode, taxAndGrants, netCostsShort, taxAndNetCostGrowth, netCostShareFootnote, inclPensionObligations
+    case pensionPortfolio, treasuryPortfolio, liquidityPortfolio, bankBalances
 }

@@ -321,6 +321,18 @@ extension ReportCatalogue {
         case .unitTkr: return "tkr"
         case .unitKr: return "kr"
         case .languageCode: return "sv"
+        case .taxAndGrants: return "Skatt och statsbidrag"
+        case .netCostsShort: return "Nettokostnader"
+        case .taxAndNetCostGrowth: return "Skatte- och nettokostnadsutveckling"
+        case .netCostShareFootnote:
+            return "Delarna i förhållande till skatteintäkter plus generella statsbidrag och utjämning. De år "
+                + "finansnettot är positivt blir talet negativt och håller därmed nere den totala "
+                + "nettokostnadsandelen."
+        case .inclPensionObligations: return "Inklusive pensionsförpliktelser"
+        case .pensionPortfolio: return "Pensionsmedelsförvaltning"
+        case .treasuryPortfolio: return "Medelsförvaltning"
+        case .liquidityPortfolio: return "Likviditetsförvaltning"
+        case .bankBalances: return "Banktillgodohavanden"
         }
     }
 }
