@@ -19,6 +19,10 @@ STMT22 = {
     "A22": ("800.0", "-4145.0", "-122.0", "3210.0", "862.0", "55.0", "-287.0", "-82.0"),
     "Y22": ("2650.0", "-13317.0", "-394.0", "9673.0", "2647.0", "190.0", "-365.0", "-208.0"),
 }
+# 2022 is booked on the lines of Regiongemensamma kostnader och finansiering (the only committee
+# of 2023 that exists from 2022 in org.csv): the committees' split of 2022 is not in the seed.
+ANSVAR_OF = {"revenue": "29600", "costs": "29600", "depreciation": "29600", "tax": "29100", "grants": "29200",
+             "financial_income": "29300", "unrealised": "29300", "financial_costs": "29300"}
 ACCOUNT_OF = {"revenue": 3510, "costs": 6990, "depreciation": 7810, "tax": 8010, "grants": 8210,
               "financial_income": 8410, "unrealised": 8468, "financial_costs": 8540}
 LINE_ORDER = ("revenue", "costs", "depreciation", "tax", "grants", "financial_income", "unrealised",
@@ -68,9 +72,9 @@ def _statement(g, seg):
 
 
 def write_ledger(g):
-    """ledger-2022.se: opening balances, one voucher a month at statement-line level (no ansvar:
-    the committees of 2023 did not exist in 2022), balance vouchers at April and December; #UB is
-    2023's #IB with the 2022 result left in the year (moved into equity at 2023's opening)."""
+    """ledger-2022.se: opening balances, one voucher a month at statement-line level on RGKF's
+    lines, balance vouchers at April and December; #UB is 2023's #IB with the 2022 result left in
+    the year (moved into equity at 2023's opening)."""
     a22, y22 = _statement(g, "A22"), _statement(g, "Y22")
     ib = {acc: g.m(v) for acc, v in BAL_IB_2022.items()}
     ib[1930] = -sum(ib.values())
@@ -88,10 +92,10 @@ def write_ledger(g):
     vers, bal = [], dict(ib)
     for mth in range(1, 13):
         date = g.month_end(2022, mth)
-        rows = [(ACCOUNT_OF[line], None, -months[line][mth]) for line in LINE_ORDER if months[line][mth]]
+        rows = [(ACCOUNT_OF[line], ANSVAR_OF[line], -months[line][mth]) for line in LINE_ORDER if months[line][mth]]
         rows.append((1930, None, -sum(r[2] for r in rows)))
         bal[1930] += rows[-1][2]
-        vers.append((date, f"Periodens bokföring {g.MONTHS_SV[mth - 1]} 2022, Region Halland", rows))
+        vers.append((date, f"Periodens bokföring {g.MONTHS_SV[mth - 1]} 2022 RGKF", rows))
         if mth in targets:
             rows = [(acc, None, t - bal.get(acc, 0)) for acc, t in sorted(targets[mth].items()) if t != bal.get(acc, 0)]
             rows.append((1930, None, -sum(r[2] for r in rows)))
@@ -104,4 +108,5 @@ def write_ledger(g):
     moved = dict(ub)
     moved[2010] -= sum(y22.values())  # the 2022 result into equity at 2023's opening
     assert moved == ib23, "2022 #UB with the result in equity must be 2023 #IB"
-    g.write("ledger-2022.se", g.sie_file(2022, vers, ib, ub, [], {}), encoding="cp437")
+    ansvars = sorted(set(ANSVAR_OF.values()))
+    g.write("ledger-2022.se", g.sie_file(2022, vers, ib, ub, ansvars, g.ANSVAR_NAME), encoding="cp437")

@@ -15,11 +15,12 @@ def run(v):
 
     # ---- structure of the 2022 ledger
     ub = dict(L[2022]["ib"])
+    amap = v.ansvar_map(2022)
     for _d, acc, o, amount in L[2022]["trans"]:
         if acc < 3000:
             ub[acc] = ub.get(acc, 0) + amount
-        elif o:
-            v.problem(f"ledger-2022: result row {acc} carries ansvar {o} (2022 is booked at statement level)")
+        elif o not in amap or "RGKF" not in v.ancestors(amap[o]):
+            v.problem(f"ledger-2022: ansvar {o} on account {acc} is no line of RGKF in 2022")
     if {a: x for a, x in ub.items() if x} != {a: x for a, x in L[2022]["ub"].items() if x}:
         v.problem("ledger-2022: #UB differs from #IB + vouchers")
     moved = dict(L[2022]["ub"])
