@@ -871,6 +871,6 @@ if __name__ == "__main__":
     print(f"figures within 1/100 of a display unit of a rounding half (rounding rule matters): {len(NEAR_HALF)}")
     for x in NEAR_HALF:
         print("  ", x)
-    print(f"vouchers: 2017 {L[2017]['vers']}, 2023 {L[2023]['vers']}, 2024 {L[2024]['vers']} (all balance unless listed above)")
+    print(f"vouchers: 2017 {L[2017]['vers']}, 2022 {L[2022]['vers']}, 2023 {L[2023]['vers']}, 2024 {L[2024]['vers']} (all balance unless listed above)")
     print(f"\n{len(RESULTS)} seed figures: {n_ok} match, {n_known} known exceptions, {n_bad} mismatches; {len(PROBLEMS)} structural problems")
     sys.exit(1 if n_bad or PROBLEMS else 0)

@@ -35,7 +35,8 @@ def run(v):
     for name, s, seeds in [("2022-04", A22, ["291", "-287", "578"]), ("2022", Y22, ["876", "-365", "1 241"]),
                            ("2023-04", A23, ["-434", "97", "-532"]), ("2023", Y23, ["260", "247", "13"]),
                            ("2024-04", A24, ["-656", "68", "-724"]), ("prognos 2024", F24, ["-377", "68", "-445"])]:
-        for part, key, sd in zip(["resultat", "marknadsvärdering", "resultat exkl."], ["result", "unrealised", "R"], seeds):
+        parts = zip(["resultat", "marknadsvärdering", "resultat exkl."], ["result", "unrealised", "R"], seeds)
+        for part, key, sd in parts:
             check(K, f"Resultatutveckling {name}: {part}", sd, s[key])
 
     # ---- 2.5.2 growth: against the same months a year before (2021 from figures.csv)
@@ -51,8 +52,10 @@ def run(v):
         check(K, f"Nettokostnader utveckling {name}", sn, pct(s["net_costs"], n0) - 100, 1, "%")
 
     # ---- 2.5.3 nettokostnadsandel 2022
-    for name, s, seeds in [("4 mån 2022", A22, ["82,1", "3,0", "0,7", "85,8"]), ("2022", Y22, ["86,6", "3,2", "0,1", "89,9"])]:
-        for part, x, sd in zip(["verksamhetens andel", "avskrivningar", "finansnetto", "nettokostnadsandel"], v.ncs(s), seeds):
+    names = ["verksamhetens andel", "avskrivningar", "finansnetto", "nettokostnadsandel"]
+    for name, s, seeds in [("4 mån 2022", A22, ["82,1", "3,0", "0,7", "85,8"]),
+                           ("2022", Y22, ["86,6", "3,2", "0,1", "89,9"])]:
+        for part, x, sd in zip(names, v.ncs(s), seeds):
             check(K, f"Nettokostnadsandel {name}: {part}", sd, x, 1, "%")
 
     # ---- 2.5.4 soliditet inkl. pensionsförpliktelser; 2.5.5 likvida medel
@@ -60,9 +63,11 @@ def run(v):
     for c in ("2022-04", "2022-12"):
         if v.BS[c]["assets"] != v.BS[c]["total"]:
             v.problem(f"balance sheet {c} does not balance")
-    for c, sd in [("2022-04", "20,3"), ("2022-12", "24,7"), ("2023-04", "18,6"), ("2023-12", "21,9"), ("2024-04", "15,2")]:
+    for c, sd in [("2022-04", "20,3"), ("2022-12", "24,7"), ("2023-04", "18,6"), ("2023-12", "21,9"),
+                  ("2024-04", "15,2")]:
         check(K, f"Soliditet inkl. pensionsförpliktelser {c}", sd, v.solid(c, True), 1, "%")
-    for c, sd in [("2022-04", "6 775"), ("2022-12", "6 967"), ("2023-04", "7 153"), ("2023-12", "7 639"), ("2024-04", "8 115")]:
+    for c, sd in [("2022-04", "6 775"), ("2022-12", "6 967"), ("2023-04", "7 153"), ("2023-12", "7 639"),
+                  ("2024-04", "8 115")]:
         check(K, f"Likvida medel {c}", sd, FIG[(c, "placements_acquisition_value")])
 
     # ---- 2.5.5 likvida medel och placeringar per mandate (2024-04): parts and totals
