@@ -585,9 +585,10 @@ def write_org():
             rows.append((l[0], code, l[1], "line", l[2], "2023", ""))
         if code == "FF":  # RGKF last, as in the report
             pass
-    rows.append(("RGKF", "RH", RGKF_NAME, "committee", "", "2023", ""))
+    # RGKF from 2022: ledger-2022.se (seed 003's comparison year) is booked on its lines.
+    rows.append(("RGKF", "RH", RGKF_NAME, "committee", "", "2022", ""))
     for lcode, lname, ans in RGKF_LINES:
-        rows.append((lcode, "RGKF", lname, "line", ans, "2023", ""))
+        rows.append((lcode, "RGKF", lname, "line", ans, "2022", ""))
     rows.append(("RS17", "RH", "Regionstyrelsens ansvarsområde", "committee", "", "2015", "2017"))
     for r in ORG17:
         if r[3] == "line":
@@ -996,6 +997,8 @@ def write_ledgers():
 
 
 def main():
+    import seed003  # seed 003's comparison periods (2022 ledger, 2021 bases, placements per mandate)
+    seed003.prepare(sys.modules[__name__])
     write_org()
     write_mapping()
     write_budget()
@@ -1004,6 +1007,7 @@ def main():
     write_investments()
     write_ledgers()
     seed004.write_actionplans(sys.modules[__name__])
+    seed003.write_ledger(sys.modules[__name__])
 
 
 if __name__ == "__main__":

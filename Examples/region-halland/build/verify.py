@@ -178,7 +178,7 @@ def read_sie(name):
     return led
 
 
-L = {y: read_sie(f"ledger-{y}.se") for y in (2017, 2018, 2023, 2024)}
+L = {y: read_sie(f"ledger-{y}.se") for y in (2017, 2018, 2022, 2023, 2024)}
 
 # ---------------------------------------------------------------- budget, forecast, figures, investments
 
@@ -355,6 +355,8 @@ RH = "RH"
 A23 = stmt_from(outcome_items(2023, 4))
 Y23 = stmt_from(outcome_items(2023, 12))
 A24 = stmt_from(outcome_items(2024, 4))
+A22 = stmt_from(outcome_items(2022, 4))
+Y22 = stmt_from(outcome_items(2022, 12))
 B24 = stmt_from(budget_items(2024))
 F24 = stmt_from(forecast_rows((2024, 4), lines_under(RH, 2024)))
 BS = {"2023-04": balances(2023, 4), "2024-04": balances(2024, 4), "2023-12": balances(2023, 12)}
@@ -478,8 +480,8 @@ check(K, "Resultat/skatt och statsbidrag budget", "-5,2", pct(B24["R"], B24["T"]
 
 
 def year_RT(y):
-    if y == 2023:
-        return Fraction(Y23["R"], Y23["T"])
+    if y in (2022, 2023):
+        return Fraction({2022: Y22, 2023: Y23}[y]["R"], {2022: Y22, 2023: Y23}[y]["T"])
     r, u, t, g = (FIG[(str(y), k)] for k in ("result", "unrealised", "tax", "grants"))
     return Fraction(r - u, t + g)
 
@@ -521,10 +523,10 @@ check(K, "Utveckling nettokostnader prognos 2024", "8,5", pct(F24["net_costs"], 
 check(K, "Budgeterad nettokostnadsutveckling 2024", "6,8", pct(B24["net_costs"], Y23["net_costs"]) - 100, 1, "%")
 check(K, "Skatteintäkter utveckling 4 mån 2024", "3,3", pct(A24["tax"], A23["tax"]) - 100, 1, "%")
 check(K, "Skatteintäkter utveckling prognos 2024", "2,1", pct(F24["tax"], Y23["tax"]) - 100, 1, "%")
-check(K, "Skatteintäkter utveckling 2023", "5,8", pct(Y23["tax"], FIG[("2022", "tax")]) - 100, 1, "%")
+check(K, "Skatteintäkter utveckling 2023", "5,8", pct(Y23["tax"], Y22["tax"]) - 100, 1, "%")
 check(K, "Generella statsbidrag utveckling 4 mån 2024", "11,2", pct(A24["grants"], A23["grants"]) - 100, 1, "%")
 check(K, "Generella statsbidrag utveckling prognos 2024", "20,0", pct(F24["grants"], Y23["grants"]) - 100, 1, "%")
-T22 = FIG[("2022", "tax")] + FIG[("2022", "grants")]
+T22 = Y22["T"]
 T21 = FIG[("2021", "tax")] + FIG[("2021", "grants")]
 check(K, "Utveckling skatt och statsbidrag 2023", "5,3", pct(Y23["T"], T22) - 100, 1, "%")
 check(K, "Utveckling skatt och statsbidrag 2022", "6,5", pct(T22, T21) - 100, 1, "%")
@@ -533,17 +535,17 @@ check(K, "Finansnetto prognos bättre än budget", "22", F24["fin_net"] - B24["f
 check(K, "Resultat exkl. jämförelsestörande 4 mån 2024 (−656 − 68)", "-724", A24["result"] - A24["unrealised"])
 check(K, "Resultat exkl. jämförelsestörande prognos (−377 − 68)", "-445", F24["result"] - F24["unrealised"])
 check(K, "Resultatförsämring mot 4 mån 2023", "222", A23["result"] - A24["result"])
-check(K, "Resultatutveckling 2022: resultat", "876", FIG[("2022", "result")])
-check(K, "Resultatutveckling 2022: orealiserade", "-365", FIG[("2022", "unrealised")])
-check(K, "Resultatutveckling 2022: resultat exkl.", "1 241", FIG[("2022", "result")] - FIG[("2022", "unrealised")])
+check(K, "Resultatutveckling 2022: resultat", "876", Y22["result"])
+check(K, "Resultatutveckling 2022: orealiserade", "-365", Y22["unrealised"])
+check(K, "Resultatutveckling 2022: resultat exkl.", "1 241", Y22["R"])
 check(K, "Prognos bättre än budget (2.5.1)", "310", F24["result"] - B24["result"])
 
 # ---------------------------------------------------------------- 2.6 balanskravsutredning
 BK = "2.6 Balanskrav"
 for y, seeds in [(2020, ["766", "-22", "52", "797"]), (2021, ["1 304", None, "-109", "1 195"]),
                  (2022, ["876", "-3", "365", "1 238"]), (2023, ["260", "-24", "-247", "-11"]), ("2024P", ["-377", None, "-68", "-445"])]:
-    if y == 2023:
-        res, unr = Y23["result"], Y23["unrealised"]
+    if y in (2022, 2023):
+        res, unr = {2022: Y22, 2023: Y23}[y]["result"], {2022: Y22, 2023: Y23}[y]["unrealised"]
     elif y == "2024P":
         res, unr = F24["result"], F24["unrealised"]
     else:
@@ -889,6 +891,9 @@ for label, sd, now, before in [("Nettokostnader jan-mar", "8,6", Q18["net_costs"
 _plan = [r for r in read_csv("actionplans.csv") if r["month"].startswith("2018")]
 check(R004, "Kostnadsminskning som budgeten förutsätter (åtgärdsplanens förväntade effekt 2018)", "138",
       sum(money(r["expected"]) for r in _plan))
+import verify_seed003  # noqa: E402  seed 003's comparison periods (2022 ledger, 2021 bases, mandates)
+
+verify_seed003.run(sys.modules[__name__])
 
 # ---------------------------------------------------------------- report
 if __name__ == "__main__":
@@ -913,7 +918,7 @@ if __name__ == "__main__":
     print(f"figures within 1/100 of a display unit of a rounding half (rounding rule matters): {len(NEAR_HALF)}")
     for x in NEAR_HALF:
         print("  ", x)
-    print(f"vouchers: 2017 {L[2017]['vers']}, 2018 {L[2018]['vers']}, 2023 {L[2023]['vers']}, 2024 {L[2024]['vers']}"
-          " (all balance unless listed above)")
+    print(f"vouchers: 2017 {L[2017]['vers']}, 2018 {L[2018]['vers']}, 2022 {L[2022]['vers']}, "
+          f"2023 {L[2023]['vers']}, 2024 {L[2024]['vers']} (all balance unless listed above)")
     print(f"\n{len(RESULTS)} seed figures: {n_ok} match, {n_known} known exceptions, {n_bad} mismatches; {len(PROBLEMS)} structural problems")
     sys.exit(1 if n_bad or PROBLEMS else 0)

@@ -50,4 +50,6 @@ enum ReportLabel: Hashable, Sendable, CaseIterable {
     case lower, higher, equipmentShort, intangibleShort, propertyShort, infrastructureShort
     case languageCode, costGrowthChapter, costKind, personnelCosts, purchasedCareCosts, drugCosts, taxAndGrants
     case costGrowthColumn, forecastGrowthColumn, netCostsOutgrowTax
+    case taxAndGrantsShort, netCostsShort, taxAndNetCostGrowth, netCostShareFootnote, inclPensionObligations
+    case pensionPortfolio, treasuryPortfolio, liquidityPortfolio, bankBalances
 }

@@ -359,6 +359,18 @@ extension ReportCatalogue {
         case .costGrowthColumn: return "Förändring"
         case .forecastGrowthColumn: return "Prognos förändring helår"
         case .netCostsOutgrowTax: return "Nettokostnaderna ökar snabbare än skatter och statsbidrag."
+        case .taxAndGrantsShort: return "Skatt och statsbidrag"
+        case .netCostsShort: return "Nettokostnader"
+        case .taxAndNetCostGrowth: return "Skatte- och nettokostnadsutveckling"
+        case .netCostShareFootnote:
+            return "Delarna i förhållande till skatteintäkter plus generella statsbidrag och utjämning. De år "
+                + "finansnettot är positivt blir talet negativt och håller därmed nere den totala "
+                + "nettokostnadsandelen."
+        case .inclPensionObligations: return "Inklusive pensionsförpliktelser"
+        case .pensionPortfolio: return "Pensionsmedelsförvaltning"
+        case .treasuryPortfolio: return "Medelsförvaltning"
+        case .liquidityPortfolio: return "Likviditetsförvaltning"
+        case .bankBalances: return "Banktillgodohavanden"
         }
     }
 }
