@@ -10,6 +10,9 @@ public enum ExampleData {
     public static let steps: [(kind: DataKind, file: String)] = [
         (.org, "org.csv"), (.mapping, "mapping.csv"),
         (.sie, "ledger-2017.se"), (.sie, "ledger-2023.se"), (.sie, "ledger-2024.se"),
+        // Seed 002: Regionkontoret 2019, and its 2018 outcome as an import batch (SIE 4I), after
+        // every full export so that it adds to a full 2018 ledger rather than being replaced by it.
+        (.sie, "ledger-2019.se"), (.sie, "ledger-2018-RK.se"),
         (.budget, "budget.csv"), (.forecast, "forecast.csv"), (.figures, "figures.csv"),
         (.investments, "investments.csv"), (.staff, "staff.csv"), (.indicators, "indicators.csv"),
         (.activities, "activities.csv"), (.texts, "texts.csv"),

@@ -9,6 +9,9 @@ amounts are chosen unrounded so that every printed seed figure comes out by roun
 """
 from fractions import Fraction
 import os
+import sys
+
+import seed002  # seed 002: Regionkontoret 2018–2019 (build/seed002.py)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(HERE)
@@ -991,6 +994,7 @@ def main():
     write_figures()
     write_investments()
     write_ledgers()
+    seed002.write(sys.modules[__name__])
 
 
 if __name__ == "__main__":
