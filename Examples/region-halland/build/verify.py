@@ -15,6 +15,8 @@ import sys
 from decimal import Decimal
 from fractions import Fraction
 
+import verify002  # seed 002: Regionkontoret 2019 (build/verify002.py)
+
 DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MN = 100_000_000  # öre per mnkr
 PROBLEMS = []
@@ -841,6 +843,9 @@ for label, sd, v, dec in [("resultatet efter sju månader", "+159,4", _all[0], 1
                           ("Större avvikelser: vårdgaranti, valfrihetsvård", "-35", figures001(by_name("RS17-HSF", "Valfrihetsvård"))[5], 0),
                           ("Större avvikelser: finansiering och regiongemensamma", "147,4", figures001(lines_under("RS17-RGF", 2017))[5], 1)]:
     check(R001, f"Sammanfattning: {label}", sd.lstrip("+"), v, dec)
+
+# ---------------------------------------------------------------- seed 002 (build/verify002.py)
+verify002.run(sys.modules[__name__])
 
 # ---------------------------------------------------------------- report
 if __name__ == "__main__":
