@@ -27,7 +27,7 @@ import Testing
         let data = try await store.followUpData()
         #expect(data.nodes.first?.code == "RH" && data.budgets.count > 10)
         #expect(messages[0].hasSuffix("org.csv: \(data.nodes.count) organisation nodes"))
-        #expect(messages[2].hasSuffix("budget.csv: 185 budget rows for 2017, 2024"))
+        #expect(messages[2].hasSuffix("budget.csv: 202 budget rows for 2017, 2019, 2024"))
         // A ledger's bytes (an upload) go the same way as its file, warnings beside.
         let sie =
             "#FLAGGA 0\n#SIETYP 4\n#RAR 0 20240101 20241231\n#VER A 1 20240105 \"x\"\n{\n"

@@ -173,6 +173,7 @@ extension ReportCatalogue {
         case .annualBudgetDeviation: return "budgetavvikelse för helår"
         case .investmentsTotal: return "Summa investeringar"
         case .investmentsPerCommittee: return "Investeringar per nämnd/styrelse"
+        case .investmentsPerCategory: return "Investeringar per kategori"
         case .forecastBudgetDeviation: return "Budgetavvikelse prognos"
         case .investmentFootnote:
             return "Budgetavvikelse = budget − prognos: positiv när mindre än budgeterat investeras."
