@@ -297,6 +297,8 @@ extension ReportCatalogue {
         case .costDevelopment: return "Kostnadsutveckling"
         case .budgetedCostDevelopment: return "Budgeterad kostnadsutveckling"
         case .differencePoints: return "Skillnad (procentenheter)"
+        case .costsAgainstLastYear: return "Kostnader jämfört med föregående år och budget"
+        case .differenceFromLastYear: return "Skillnad mot föregående år"
         case .assignment: return "Uppdrag"
         case .contents: return "Innehåll"
         case .sheet: return "Flik"
