@@ -13,6 +13,7 @@ verksamheter" (2018–2019) > the twelve uppdrag of seed 002 5.2.2 as budget lin
 2018–2019 so that the 2018 rows map to them too (a report maps last year's ansvar codes through
 this year's tree).
 """
+import os
 
 AREA = ("RK19", "Regionstyrelsens verksamheter")
 
@@ -67,7 +68,6 @@ IB_2019 = {1210: "12.0", 1930: "48.0", 2010: "-35.0", 2440: "-25.0"}  # Regionko
 
 
 def _append(g, name, rows):
-    import os
     with open(os.path.join(g.OUT, name), "a", encoding="utf-8", newline="\n") as f:
         f.write(g.csv(rows))
 
