@@ -12,6 +12,9 @@ public enum ExampleData {
         // 2022 after 2024: seed 003's comparison year came last, and the vouchers read before it keep their ids.
         (.sie, "ledger-2017.se"), (.sie, "ledger-2018.se"), (.sie, "ledger-2023.se"), (.sie, "ledger-2024.se"),
         (.sie, "ledger-2022.se"),
+        // Seed 002: Regionkontoret 2019, and its 2018 outcome as an import batch (SIE 4I), after
+        // every full export so that it adds to the full 2018 ledger rather than being replaced by it.
+        (.sie, "ledger-2019.se"), (.sie, "ledger-2018-RK.se"),
         (.budget, "budget.csv"), (.forecast, "forecast.csv"), (.figures, "figures.csv"),
         (.investments, "investments.csv"), (.staff, "staff.csv"), (.indicators, "indicators.csv"),
         (.activities, "activities.csv"), (.actionplans, "actionplans.csv"), (.texts, "texts.csv"),
