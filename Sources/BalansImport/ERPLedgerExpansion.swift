@@ -147,7 +147,7 @@ public struct ERPLedgerExpansion: Sendable {
     /// A result account (resultaträkningskonto, Kommun-Bas classes 3–8).
     static func isResult(_ account: Int) -> Bool { (3000...8999).contains(account) }
 
-    /// The level of accrued costs (upplupna kostnader) each month end: a fiftieth of the smallest
+    /// The level of accrued costs (upplupna kostnader) each month end: 2,5 % of the smallest
     /// month's accruable costs, in whole thousands of kronor. It is the same every month, so the
     /// accruals and their reversals leave 2910 as the summary has it at every month end.
     static func accrualLevel(_ months: [[Cell: Int64]]) -> Int64 {
@@ -155,7 +155,7 @@ public struct ERPLedgerExpansion: Sendable {
             cells.reduce(Int64(0)) { $0 + (Kind.of($1.key) == .supplier(accrued: true) ? max($1.value, 0) : 0) }
         }
         guard let smallest = totals.min(), smallest > 0 else { return 0 }
-        return smallest / 50 / 100_000 * 100_000
+        return smallest / 40 / 100_000 * 100_000
     }
 }
 
