@@ -1,3 +1,4 @@
+import BalansCore
 import BalansStore
 import Foundation
 
@@ -20,13 +21,47 @@ public enum ExampleData {
         (.activities, "activities.csv"), (.actionplans, "actionplans.csv"), (.texts, "texts.csv"),
     ]
 
-    /// Imports every step from `directory` into `store`, calling `each` with every step's outcome.
+    /// The seed of the example's ledger expansion: fixed, so the demo's vouchers are the same on
+    /// every run and machine.
+    public static let ledgerSeed: UInt64 = 20_240_515
+
+    /// The example's ledgers are summaries (one voucher per committee and month, README); the demo
+    /// and the tests import them expanded into an ERP's vouchers (``ERPLedgerExpansion``), which
+    /// sum to the same amounts per account, ansvar and month, so every report figure is the same.
+    public static func expandedLedger(_ file: String, from directory: URL) throws -> [UInt8] {
+        let path = directory.appendingPathComponent(file).path
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputFailure([InputIssue(file: path, line: nil, message: "cannot read the file")])
+        }
+        return try ERPLedgerExpansion(seed: ledgerSeed).expand([UInt8](data), file: path)
+    }
+
+    /// The path to import a step from: the file itself, or for a ledger its expansion written to
+    /// `ledgers` (the demo's DIR/ledgers/, where a user can open the vouchers it imported).
+    public static func prepare(_ step: (kind: DataKind, file: String), from directory: URL, ledgers: URL) throws
+        -> String
+    {
+        guard step.kind == .sie else { return directory.appendingPathComponent(step.file).path }
+        try FileManager.default.createDirectory(at: ledgers, withIntermediateDirectories: true)
+        let target = ledgers.appendingPathComponent(step.file)
+        try Data(expandedLedger(step.file, from: directory)).write(to: target)
+        return target.path
+    }
+
+    /// Imports every step from `directory` into `store` as the demo does (the ledgers expanded),
+    /// calling `each` with every step's outcome.
     public static func importAll(
         from directory: URL, into store: Store, each: (DataKinds.Outcome) async -> Void = { _ in }
     ) async throws {
         for (kind, file) in steps {
-            await each(
-                try DataKinds.importFile(kind: kind, path: directory.appendingPathComponent(file).path, store: store))
+            if kind == .sie {
+                let bytes = try expandedLedger(file, from: directory)
+                await each(try await DataKinds.importBytes(kind: kind, bytes, file: file, store: store))
+            } else {
+                await each(
+                    try await DataKinds.importFile(
+                        kind: kind, path: directory.appendingPathComponent(file).path, store: store))
+            }
         }
     }
 }
