@@ -203,7 +203,9 @@ struct ReportWrite: AsyncParsableCommand {
                 Balans.note("\(out): \(report.title) (fryst \(frozen.frozenAt))")
                 return
             }
-            let fingerprint = try await store.inputFingerprint()
+            // The fingerprint hashes every input row: taken only when freezing (a ledger of ten
+            // million rows takes seconds), before the data are read, so a change in between shows.
+            let fingerprint = freeze ? try await store.inputFingerprint() : ""
             let data = try await store.followUpData()
             var report = try ReportBuilder.build(selection.kind, data: data, period: p, node: selection.node)
             if freeze {

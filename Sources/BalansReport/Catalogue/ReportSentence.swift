@@ -23,7 +23,7 @@ enum ReportSentence: Hashable, Sendable, CaseIterable {
     case decisionOn, paragraphOf, proposalOf, paragraphTitle, caseNumberIs, matterText, balanceRequirementMetForecast
     case negativeBalanceRequirementForecast, invokesExceptionalReasons, operatingCommitteesFor
     case investmentBudgetBridge, investmentBudgetIs, investmentOutcome, investmentOutcomeAgainstLastYear
-    case investmentForecast, nameAndAmount
+    case investmentForecast, nameAndAmount, sourceAccounts, sourceAccountsAndForecasts, sourceStaff
     case budgetAssumesReduction, reductionRealisedRemaining, costKindChanged, netCostsChanged, netCostForecastGrowth
     case taxChanged, taxForecastGrowth, costGrowthFootnote, costGrowthCaption
 }

@@ -123,6 +123,10 @@ extension ReportCatalogue {
             return ", vilket är {1} {2} än för motsvarande period föregående år"
         case .investmentForecast: return "Investeringsprognosen uppgår till {1} och större delposter är {2}."
         case .nameAndAmount: return "{1} {2}"
+        // The source under a chart (seed 004: "Källa: Väntetider i vården").
+        case .sourceAccounts: return "Källa: {1}s redovisning"
+        case .sourceAccountsAndForecasts: return "Källa: {1}s redovisning och nämndernas prognoser"
+        case .sourceStaff: return "Källa: {1}s personal- och lönesystem"
         case .fulfilmentForecast: return "Prognosen visar att {1} åtaganden uppfylls, {2} delvis och {3} inte."
         case .fulfilmentPrevious:
             return " I uppföljningen efter {1} månader var det {2} som delvis och {3} som inte "

@@ -54,32 +54,36 @@ public enum JSONReportRenderer {
                 ("footnotes", .array(t.footnotes.map(JSONValue.string))),
             ])
         case .chart(let c):
-            return .object([
-                ("type", .string("chart")), ("id", .string(c.id)), ("title", .string(c.title)),
-                ("unit", .string(c.unit.rawValue)),
-                (
-                    "bars",
-                    .array(
-                        c.bars.map {
-                            .object([("label", .string($0.label)), ("value", .kronor(Money(ore: $0.value)))])
-                        })
-                ),
-            ])
+            return .object(
+                [
+                    ("type", .string("chart")), ("id", .string(c.id)), ("title", .string(c.title)),
+                    ("unit", .string(c.unit.rawValue)),
+                    (
+                        "bars",
+                        .array(
+                            c.bars.map {
+                                .object([("label", .string($0.label)), ("value", .kronor(Money(ore: $0.value)))])
+                            })
+                    ),
+                ] + (c.source.map { [("source", JSONValue.string($0))] } ?? []))
         case .section(let sec):
             return .object([
                 ("type", .string("section")), ("title", .string(sec.title)), ("blocks", .array(sec.blocks.map(block))),
             ])
         case .lineChart(let c):
-            return .object([
-                ("type", .string("lineChart")), ("id", .string(c.id)), ("title", .string(c.title)),
-                ("unit", .string(c.unit.rawValue)),
-                ("categories", .array(c.categories.map(JSONValue.string))),
-                (
-                    "series",
-                    .array(
-                        c.series.map { .object([("name", .string($0.name)), ("values", .array($0.values.map(cell)))]) })
-                ),
-            ])
+            return .object(
+                [
+                    ("type", .string("lineChart")), ("id", .string(c.id)), ("title", .string(c.title)),
+                    ("unit", .string(c.unit.rawValue)),
+                    ("categories", .array(c.categories.map(JSONValue.string))),
+                    (
+                        "series",
+                        .array(
+                            c.series.map {
+                                .object([("name", .string($0.name)), ("values", .array($0.values.map(cell)))])
+                            })
+                    ),
+                ] + (c.source.map { [("source", JSONValue.string($0))] } ?? []))
         }
     }
 

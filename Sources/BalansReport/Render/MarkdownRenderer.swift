@@ -51,6 +51,7 @@ public enum MarkdownRenderer {
         case .chart(let c):
             var out = "**\(escape(c.title))** (\(c.unit.label))\n\n| | \(c.unit.label) |\n| --- | ---: |\n"
             for bar in c.bars { out += "| \(escape(bar.label)) | \(format(.amount(bar.value), unit: c.unit)) |\n" }
+            if let source = c.source { out += "\n*\(escape(source))*\n" }
             return out
         case .section(let sec):
             return "### \(line(sec.title))\n" + sec.blocks.map { "\n" + block($0) }.joined()
@@ -63,6 +64,7 @@ public enum MarkdownRenderer {
                     "| \(escape(s.name)) | " + s.values.map { format($0, unit: c.unit) }.joined(separator: " | ")
                     + " |\n"
             }
+            if let source = c.source { out += "\n*\(escape(source))*\n" }
             return out
         }
     }

@@ -30,7 +30,7 @@ enum DeviationChapter {
         }
         let chart = BarChart(
             id: "prognosavvikelse-per-namnd", title: c.say(.forecastDeviationPerCommittee, year), unit: .mnkr,
-            bars: bars)
+            bars: bars, source: c.say(.sourceAccountsAndForecasts, c.tree.root.name))
         return Chapter(
             id: "budgetavvikelser", title: c.label(.budgetDeviations), blocks: [.table(table), .chart(chart)])
     }

@@ -75,6 +75,6 @@ enum KeyRatioChapter {
                 LineChart.Series(
                     name: c.label(.equityRatioInclPensionsShort),
                     values: (past + [r.outcome]).map { ReportBuilder.percent($0.equityRatioInclPensions) }),
-            ])
+            ], source: c.say(.sourceAccounts, c.tree.root.name))
     }
 }

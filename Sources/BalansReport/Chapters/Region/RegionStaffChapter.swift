@@ -60,7 +60,7 @@ enum RegionStaffChapter {
         guard !series.isEmpty else { return nil }
         return LineChart(
             id: "personal-r12", title: c.label(.staffR12), unit: .mnkr, categories: months.map(c.words.chartMonth),
-            series: series)
+            series: series, source: c.say(.sourceStaff, c.tree.root.name))
     }
 
     /// The cost of hired doctors and nurses so far this year against last year's.

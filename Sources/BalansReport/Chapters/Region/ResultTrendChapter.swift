@@ -32,11 +32,14 @@ enum ResultTrendChapter {
                 ))
         }
         if forecasts.contains(where: { $0 != .empty }) {
-            series.append(LineChart.Series(name: c.say(.yearForecast, String(p.year)), values: forecasts))
+            // The full-year forecast made each month is a figure of its own: markers, not a line.
+            series.append(
+                LineChart.Series(name: c.say(.yearForecast, String(p.year)), values: forecasts, markers: true))
         }
         let chart = LineChart(
             id: "resultat-per-manad", title: c.label(.resultByMonth), unit: .mnkr,
-            categories: months.map(c.words.monthShort), series: series)
+            categories: months.map(c.words.monthShort), series: series,
+            source: c.say(.sourceAccountsAndForecasts, c.tree.root.name))
         return Chapter(id: "resultatutveckling-manad", title: c.label(.resultTrendChapter), blocks: [.lineChart(chart)])
     }
 }
