@@ -50,6 +50,12 @@ import Testing
                     + "på alla nivåer"
             ))
         #expect(md.contains("**Tillämpa dessa i rekrytering och kompetensutveckling**"))
+        // Seed 002 4.1.5: the staff indicators (no focus area) under a heading of their own, not
+        // under the focus area printed before them.
+        let lines = md.split(separator: "\n").map(String.init)
+        let staff = try #require(lines.firstIndex { $0.hasPrefix("| Personalomsättning (R12 medel)") })
+        let heading = try #require(lines[..<staff].lastIndex { $0.hasPrefix("### ") })
+        #expect(lines[heading] == "### Medarbetarindikatorer")
     }
 
     /// The model's focus area, R12 flag and split by gender survive the import.

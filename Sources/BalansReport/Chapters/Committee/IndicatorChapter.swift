@@ -17,6 +17,11 @@ enum IndicatorChapter {
         var focus: String?
         for (index, group) in groups.enumerated() {
             if group.focus != focus, !group.focus.isEmpty { blocks.append(.heading(c.say(.focusArea, group.focus))) }
+            // Indicators of no focus area after one that has one get a heading of their own, so they
+            // do not read as the previous focus area's (seed 002 4.1.5 "Medarbetarindikatorer").
+            if group.focus.isEmpty, let previous = focus, !previous.isEmpty {
+                blocks.append(.heading(group.goal.isEmpty ? c.label(.indicators) : group.goal))
+            }
             focus = group.focus
             let rows = results.filter { $0.row.focusArea == group.focus && $0.row.goal == group.goal }
             blocks.append(.table(table(c, index, group.goal, rows)))
