@@ -90,11 +90,13 @@ public struct ResultToHandle: Sendable, Equatable {
 }
 
 extension OperatingFigures {
-    /// Kostnadsutveckling against the budgeted one, in percentage points (seed 000 2:
-    /// "Skillnad (procentenheter)"); nil without both.
+    /// The budgeted kostnadsutveckling less the actual, in percentage points, in the report's
+    /// sign: positive when costs grew less than budgeted. Seed 002 5.2.4.1 prints −7,2 for 16 %
+    /// against a budgeted 8,9 % ("7,2 procentenheter högre än den budgeterade"); seed 000 2 says
+    /// "högre (negativt)". Nil without both.
     public var costDevelopmentGap: Decimal? {
         guard let actual = costDevelopment, let budgeted = budgetedCostDevelopment else { return nil }
-        return actual - budgeted
+        return budgeted - actual
     }
 }
 

@@ -108,7 +108,7 @@ import Testing
         f.previousCostsToDate = Money(kronor: -100)
         f.budgetCostsToDate = Money(kronor: -104)
         // 10 % against a budgeted 4 %: 6 percentage points.
-        #expect(f.costDevelopment == 10 && f.budgetedCostDevelopment == 4 && f.costDevelopmentGap == 6)
+        #expect(f.costDevelopment == 10 && f.budgetedCostDevelopment == 4 && f.costDevelopmentGap == -6)
         f.previousCostsToDate = nil
         #expect(f.costDevelopmentGap == nil)
     }

@@ -47,7 +47,8 @@ import Testing
         #expect(tkr(f.budgetCostsToDate) == -1_124_935)
         #expect(f.costDevelopment?.roundedHalfAwayFromZero(scale: 0) == 16)
         #expect(f.budgetedCostDevelopment?.roundedHalfAwayFromZero(scale: 1) == Decimal(string: "8.9"))
-        #expect(f.costDevelopmentGap?.roundedHalfAwayFromZero(scale: 1) == Decimal(string: "7.2"))
+        // Printed "−7,2 %": costs grew 7,2 points more than budgeted.
+        #expect(f.costDevelopmentGap?.roundedHalfAwayFromZero(scale: 1) == Decimal(string: "-7.2"))
     }
 
     /// Seed 002 5.3: per category and per project, outcome −224,2 against a budget of −288,0.

@@ -42,6 +42,9 @@ import Testing
         // Seed 002 5.2.1: "Det ekonomiska resultatet för år 2019 uppgår till +55,1 mnkr" (the example's
         // 2019 ledger and budget).
         #expect(md.contains("Resultatet efter tolv månader är 55,1\u{00A0}mnkr"))
+        // Seed 002 5.2 in tkr, and 5.2.4.1's "Utfall −7,2 %" (16 % against a budgeted 8,9 %) in the report's sign.
+        #expect(md.contains("| Resultat jämfört med budget, ackumulerat | 55 100 | 0 | 55 100 |"))
+        #expect(md.contains("| Regionstyrelsens verksamheter | 16,0 % | 8,9 % | −7,2 |"))
         // Seed 002 4.1.2/4.1.3: the indicators under their focus areas and commitments.
         #expect(
             md.contains(

@@ -48,6 +48,7 @@ enum ReportLabel: Hashable, Sendable, CaseIterable {
     case councilDecides, workingCommitteeProposes, boardShort, workingCommitteeShort, decision, matter
     case decisionBasis, impactAssessment, economicConsequences, attachment, decisionCommunicated, allCommittees
     case urgeCommitteesInDeficit, balanceRequirementUnknown, operatingCommitteePrefix
+    case economicResult, accumulatedResult, accumulatedBudget, accumulatedDeviation, resultAgainstBudgetAccumulated
     case lower, higher, equipmentShort, intangibleShort, propertyShort, infrastructureShort
     case languageCode, costGrowthChapter, costKind, personnelCosts, purchasedCareCosts, drugCosts, taxAndGrants
     case costGrowthColumn, forecastGrowthColumn, netCostsOutgrowTax

@@ -322,6 +322,12 @@ extension ReportCatalogue {
         case .balanceRequirementUnknown:
             return "Balanskravsresultatet för året kan inte beräknas: resultaträkningens prognos saknas."
         case .operatingCommitteePrefix: return "Driftnämnden "
+        // Seed 002 5.2.
+        case .economicResult: return "Ekonomiskt resultat"
+        case .accumulatedResult: return "Ack. resultat"
+        case .accumulatedBudget: return "Ack. budget"
+        case .accumulatedDeviation: return "Ack. avvikelse"
+        case .resultAgainstBudgetAccumulated: return "Resultat jämfört med budget, ackumulerat"
         case .lower: return "lägre"
         case .higher: return "högre"
         // Investment categories in running text (seed 003 3.4).

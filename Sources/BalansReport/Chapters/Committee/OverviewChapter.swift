@@ -10,6 +10,8 @@ enum OverviewChapter {
         let op = c.operating
         // The monthly report groups as seed 001 1.2.1 does; the others as seed 000 chapter 2.
         var blocks: [Block] = [.table(c.kind == .manad ? resultsPerGroup(c) : results(c))]
+        // The annual report of a förvaltning opens its economy with the year's result in tkr (seed 002 5.2).
+        if c.kind == .arsredovisning { blocks.insert(.table(resultAgainstBudget(c)), at: 0) }
         blocks.append(costDevelopment(c))
         if let amounts = costAmounts(c) { blocks.append(amounts) }
         let deficits = op.largestDeficits(limit: 5)
@@ -71,6 +73,19 @@ enum OverviewChapter {
             footnotes: [c.label(.signFootnote)])
     }
 
+    /// Seed 002 5.2: "Resultat jämfört med budget, ackumulerat 55 100 tkr 0 tkr 55 100 tkr".
+    static func resultAgainstBudget(_ c: ReportContext) -> Table {
+        let f = c.operating.root.figures
+        return Table(
+            id: "resultat-mot-budget", caption: c.label(.economicResult), unit: .tkr,
+            columns: ["", c.label(.accumulatedResult), c.label(.accumulatedBudget), c.label(.accumulatedDeviation)],
+            rows: [
+                Table.Row(
+                    label: c.label(.resultAgainstBudgetAccumulated),
+                    cells: [.amount(f.outcome.ore), .amount(f.budgetToDate.ore), .amount(f.deviationToDate.ore)])
+            ])
+    }
+
     /// "Kostnadsutveckling" per area against the budgeted, or why it cannot be computed.
     static func costDevelopment(_ c: ReportContext) -> Block {
         let rows = c.operating.children(of: c.operating.root.code).map { r in
@@ -92,7 +107,7 @@ enum OverviewChapter {
                 columns: [
                     c.label(.area), c.label(.costDevelopment), c.label(.budgetedCostDevelopment),
                     c.label(.differencePoints),
-                ], rows: rows))
+                ], rows: rows, showsUnit: false))
     }
 
     /// The committee's costs (klass 4–7) against last year's and the budget's, in tkr (seed 002
