@@ -228,18 +228,8 @@ extension ERPLedgerExpansion {
         }
 
         /// Öre as kronor with two decimals: `-1234.05`.
-        mutating func amount(_ ore: Int64) {
-            if ore < 0 { bytes.append(UInt8(ascii: "-")) }
-            let magnitude = ore.magnitude
-            digits(magnitude / 100)
-            bytes.append(UInt8(ascii: "."))
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / 10 % 10))
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-        }
+        mutating func amount(_ ore: Int64) { bytes.appendKronor(ore) }
 
-        mutating func digits(_ value: UInt64) {
-            if value >= 10 { digits(value / 10) }
-            bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
-        }
+        mutating func digits(_ value: UInt64) { bytes.appendDigits(value) }
     }
 }
