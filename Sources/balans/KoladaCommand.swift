@@ -27,6 +27,7 @@ struct KoladaFetchCommand: AsyncParsableCommand {
     @Option(help: "Kolada ids to fetch besides riket and the regions, the region's own first, e.g. 0013.")
     var municipality: String?
     @Option(help: "The API's address (a mirror or a test server).") var baseURL: String = KoladaFetch.defaultBaseURL
+    @Option(help: "Entries per page (per_page), 1 to 5000.") var perPage: Int = 5000
     @OptionGroup var database: DatabaseOption
 
     /// The comma-separated words of `text`, without blanks.
@@ -42,6 +43,7 @@ struct KoladaFetchCommand: AsyncParsableCommand {
         guard !Self.list(year).isEmpty,
             Self.list(year).allSatisfy({ Int($0).map { (1900...9999).contains($0) } == true })
         else { throw ValidationError("--year: give years such as 2023, comma-separated") }
+        guard (1...5000).contains(perPage) else { throw ValidationError("--per-page: give 1 to 5000") }
         if let municipality, Self.list(municipality).contains(where: { $0.count != 4 || Int($0) == nil }) {
             throw ValidationError("--municipality: give Kolada ids of four digits such as 0013, comma-separated")
         }
@@ -60,7 +62,7 @@ struct KoladaFetchCommand: AsyncParsableCommand {
             }
             let values: [KoladaValue]
             do {
-                values = try await KoladaFetch(baseURL: baseURL).figures(
+                values = try await KoladaFetch(baseURL: baseURL, perPage: perPage).figures(
                     kpis: Self.list(kpi), years: Self.list(year).compactMap { Int($0) }, own: own,
                     municipalities: given)
             } catch let failure as KoladaFetch.Unavailable {
