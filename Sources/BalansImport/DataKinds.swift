@@ -58,8 +58,9 @@ public enum DataKinds {
         rows(.indicators, { try CSVKinds.indicators($0, file: $1) }, Store.importIndicators(_:file:hash:)),
         rows(.activities, { try CSVKinds.activities($0, file: $1) }, Store.importActivities(_:file:hash:)),
         Entry(kind: .kolada) { bytes, file, hash, store in
-            Outcome(
-                summary: try await store.importKolada(try Kolada.answerFile(bytes, file: file), file: file, hash: hash))
+            let answer = try Kolada.answerFile(bytes, file: file)
+            return Outcome(
+                summary: try await store.importKolada(answer.values, file: file, hash: hash, own: answer.region))
         },
         rows(.actionplans, { try CSVKinds.actionPlans($0, file: $1) }, Store.importActionPlans(_:file:hash:)),
         rows(.texts, { try CSVKinds.texts($0, file: $1) }, Store.importTexts(_:file:hash:)),

@@ -13,6 +13,9 @@ public enum ExampleData {
         (.budget, "budget.csv"), (.forecast, "forecast.csv"), (.figures, "figures.csv"),
         (.investments, "investments.csv"), (.staff, "staff.csv"), (.indicators, "indicators.csv"),
         (.activities, "activities.csv"), (.texts, "texts.csv"),
+        // Kolada's figures for the comparison with riket and the other regions: example figures
+        // (the demo has no internet; README "The example").
+        (.kolada, "kolada.json"),
     ]
 
     /// Imports every step from `directory` into `store`, calling `each` with every step's outcome.

@@ -9,8 +9,9 @@ import Foundation
 /// `{"values": [{"id": "0013", "title": "Region Halland", "type": "L"}, …]}` and the KPI list
 /// (`/v3/kpi/{ids}`) `{"values": [{"id": "N79010", "title": "…"}, …]}`.
 ///
-/// A file for `balans import kolada` is a data answer, or a saved fetch: `{"kpi": KPI answer,
-/// "municipality": municipality answer, "data": [data answer, …]}` (the example's, docs/formats.md).
+/// A file for `balans import kolada` is a data answer, or a saved fetch: `{"region": "0013", "kpi":
+/// KPI answer, "municipality": municipality answer, "data": [data answer, …]}` (the example's,
+/// docs/formats.md).
 public enum Kolada {
     /// One page of a data answer: its figures and the next page's address, if any.
     public struct Page: Sendable {
@@ -94,11 +95,18 @@ public enum Kolada {
     }
 
     /// A file for `balans import kolada`: a data answer or a saved fetch, every figure with the
-    /// file as its source and, in a saved fetch, the KPI's title and the municipality's name.
-    public static func answerFile(_ bytes: [UInt8], file: String) throws(InputFailure) -> [KoladaValue] {
+    /// file as its source and, in a saved fetch, the KPI's title, the municipality's name and the
+    /// region the fetch was for (`"region": "0013"`).
+    public static func answerFile(_ bytes: [UInt8], file: String) throws(InputFailure) -> (
+        values: [KoladaValue], region: String?
+    ) {
         let root = try object(bytes, file: file)
         guard let data = root["data"] as? [Any] else {
-            return try page(bytes, file: file, source: file).values
+            return (try page(bytes, file: file, source: file).values, nil)
+        }
+        let region = root["region"] as? String
+        if let region, !KoladaValue.isRegion(region) {
+            throw fail(file, "region: \"\(region)\" is not a region's Kolada id such as 0013")
         }
         func encoded(_ key: String) throws(InputFailure) -> [UInt8]? {
             guard let part = root[key] else { return nil }
@@ -120,7 +128,7 @@ public enum Kolada {
             }
             values += try page([UInt8](bytes), file: "\(file): data[\(i)]", source: file).values
         }
-        return named(values, kpis: kpis, municipalities: places)
+        return (named(values, kpis: kpis, municipalities: places), region)
     }
 
     /// `values` with the KPIs' titles and the municipalities' names from the lists.

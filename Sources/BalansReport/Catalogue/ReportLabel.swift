@@ -44,5 +44,6 @@ enum ReportLabel: Hashable, Sendable, CaseIterable {
     case assignment, contents, sheet, table, chapter, textMissingMark, ratioResultToTax, ratioThreeYearMean
     case ratioSelfFinancing, ratioOperationsShare, ratioDepreciation, ratioFinancialNet, ratioEquity
     case ratioResultExclComparability, outcome, forecast, htmlFooter, page, pageOf, unitMnkr, unitTkr, unitKr
-    case languageCode
+    case languageCode, koladaChapter, koladaComparison, koladaKeyFigure, year, otherRegionsLowest
+    case otherRegionsHighest, koladaSource, koladaTotalNote
 }

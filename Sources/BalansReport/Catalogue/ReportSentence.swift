@@ -19,5 +19,5 @@ enum ReportSentence: Hashable, Sendable, CaseIterable {
     case noLedgerOrBudget, totalOf, periodResultSpan, deviationFromBudgetSpan, forecastDeviationYear
     case costDevelopmentAgainst, commentOnDeviationsWhat, titleOf, titleYear, titleFor, subtitle, periodOf
     case diffChapterGone
-    case diffChapterNew, diffTableGone, diffTableNew, diffRowGone, diffRowNew, diffColumn
+    case diffChapterNew, diffTableGone, diffTableNew, diffRowGone, diffRowNew, diffColumn, koladaChartTitle
 }

@@ -321,6 +321,14 @@ extension ReportCatalogue {
         case .unitTkr: return "tkr"
         case .unitKr: return "kr"
         case .languageCode: return "sv"
+        case .koladaChapter: return "Jämförelse med riket och övriga regioner"
+        case .koladaComparison: return "Nyckeltal i jämförelse"
+        case .koladaKeyFigure: return "Nyckeltal"
+        case .year: return "År"
+        case .otherRegionsLowest: return "Övriga regioner, lägst"
+        case .otherRegionsHighest: return "Övriga regioner, högst"
+        case .koladaSource: return "Källa: Kolada"
+        case .koladaTotalNote: return "Totalt för kvinnor och män, senaste år med utfall i Kolada."
         }
     }
 }

@@ -142,6 +142,7 @@ extension ReportCatalogue {
         case .diffRowGone: return "− {1} › rad {2}"
         case .diffRowNew: return "+ {1} › rad {2}"
         case .diffColumn: return "kolumn {1}"
+        case .koladaChartTitle: return "{1}, {2}"
         }
     }
 }

@@ -61,7 +61,7 @@ public enum JSONReportRenderer {
                     "bars",
                     .array(
                         c.bars.map {
-                            .object([("label", .string($0.label)), ("value", .kronor(Money(ore: $0.value)))])
+                            .object([("label", .string($0.label)), ("value", cell(c.cell($0)))])
                         })
                 ),
             ])
