@@ -70,7 +70,8 @@ public struct KoladaFetch: Sendable {
         var number = 1
         var next: String? = first + (first.contains("?") ? "&" : "?") + "per_page=\(perPage)"
         while let url = next, out.count < 1000 {
-            guard let bytes = try await get(url, required: true) else { break }
+            // A server that ignores `page` gives the same page again: that is the end, not more figures.
+            guard let bytes = try await get(url, required: true), bytes != out.last?.bytes else { break }
             out.append((url, bytes))
             let page =
                 data

@@ -95,6 +95,8 @@ import Testing
             "--base-url", server.baseURL, "--per-page", "4", "--db", db,
         ])
         #expect(r.status == 0, "\(r.stderr)")
+        // The regions' list is paged the same way: its second page is empty.
+        #expect(server.requests.all.filter { $0.hasPrefix("/v3/municipality") }.count == 2)
         let pages = server.requests.all.filter { $0.hasPrefix("/v3/data/") }
         #expect(pages.map { $0.contains("page=2") } == [false, true, false] && pages.last?.contains("page=3") == true)
         let stored = try await Store(path: db, create: false).followUpData().kolada

@@ -23,7 +23,8 @@ final class KoladaServer: Sendable {
         let router = Router()
         router.get("/v3/municipality") { request, _ in
             requests.add("\(request.uri)")
-            return Self.json(try Self.fixture("municipality.json"))
+            let first = (request.uri.queryParameters["page"].map(String.init) ?? "1") == "1"
+            return Self.json(first ? try Self.fixture("municipality.json") : #"{"count": 0, "values": []}"#)
         }
         router.get("/v3/kpi/:ids") { request, _ in
             requests.add("\(request.uri)")
