@@ -30,6 +30,10 @@ public struct FigureRow: Hashable, Sendable {
         /// The year's investment frame (investeringsram) of the property investments decided
         /// by the board (seed 000 3: "Total ram 2017 220 000").
         case investmentFrame = "investment_frame"
+        /// Investment budget carried over from last year (ombudgetering) by the council's
+        /// decision on last year's result: the budget of Mål och budget is the year's total less
+        /// it (seed 003 3.4: "983 mnkr … ombudgetera totalt 92 mnkr … 1 075 mnkr").
+        case investmentCarryOver = "investment_carry_over"
 
         /// Keys that are dated by month end rather than by year.
         public var isMonthly: Bool {

@@ -39,6 +39,21 @@ extension OperatingStatement {
     /// The committee's row and the rows below it: whose forecast comments are its own.
     public func subtree(of code: NodeCode) -> [OperatingRow] { rows.filter { $0.code == code || isBelow($0, code) } }
 
+    /// The regionbidrag lines (`isAllocation`) of `code`'s subtree summed; nil when it has none.
+    /// Seed 001 1.2.1 prints them as one "Regionbidrag" row per group.
+    public func allocations(under code: NodeCode) -> OperatingFigures? {
+        let lines = subtree(of: code).filter(\.isAllocation)
+        guard !lines.isEmpty else { return nil }
+        return lines.map(\.figures).reduce(OperatingFigures(), +)
+    }
+
+    /// `code`'s figures without its regionbidrag lines: what the area itself costs (seed 001
+    /// 1.2.1, "Regionkontoret Bas −122,5" against −106,7 with its regionbidrag).
+    public func figuresWithoutAllocations(_ code: NodeCode) -> OperatingFigures {
+        let all = row(code)?.figures ?? OperatingFigures()
+        return allocations(under: code).map { all - $0 } ?? all
+    }
+
     /// Resultathantering (annual report, seed 002 5.2.5): each committee's result against its
     /// budget for the period — the surplus (+) or deficit (−) the committee handles — and the
     /// committees' sum.

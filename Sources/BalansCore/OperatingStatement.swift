@@ -46,24 +46,31 @@ public struct OperatingFigures: Sendable, Equatable {
         return Ratio.growth(budgetCostsToDate, over: prev)
     }
 
-    static func + (a: OperatingFigures, b: OperatingFigures) -> OperatingFigures {
+    static func + (a: OperatingFigures, b: OperatingFigures) -> OperatingFigures { combine(a, b, +) }
+
+    static func - (a: OperatingFigures, b: OperatingFigures) -> OperatingFigures { combine(a, b, -) }
+
+    /// Every amount of `a` and `b` combined by `op`; a last-year figure stays nil only when both are nil.
+    private static func combine(
+        _ a: OperatingFigures, _ b: OperatingFigures, _ op: (Money, Money) -> Money
+    ) -> OperatingFigures {
         func opt(_ x: Money?, _ y: Money?) -> Money? {
             switch (x, y) {
             case (nil, nil): return nil
-            default: return (x ?? .zero) + (y ?? .zero)
+            default: return op(x ?? .zero, y ?? .zero)
             }
         }
         var r = OperatingFigures()
-        r.outcome = a.outcome + b.outcome
-        r.budgetToDate = a.budgetToDate + b.budgetToDate
-        r.annualBudget = a.annualBudget + b.annualBudget
-        r.forecast = a.forecast + b.forecast
+        r.outcome = op(a.outcome, b.outcome)
+        r.budgetToDate = op(a.budgetToDate, b.budgetToDate)
+        r.annualBudget = op(a.annualBudget, b.annualBudget)
+        r.forecast = op(a.forecast, b.forecast)
         r.previousForecast = opt(a.previousForecast, b.previousForecast)
         r.previousOutcomeToDate = opt(a.previousOutcomeToDate, b.previousOutcomeToDate)
         r.previousOutcomeYear = opt(a.previousOutcomeYear, b.previousOutcomeYear)
-        r.costsToDate = a.costsToDate + b.costsToDate
+        r.costsToDate = op(a.costsToDate, b.costsToDate)
         r.previousCostsToDate = opt(a.previousCostsToDate, b.previousCostsToDate)
-        r.budgetCostsToDate = a.budgetCostsToDate + b.budgetCostsToDate
+        r.budgetCostsToDate = op(a.budgetCostsToDate, b.budgetCostsToDate)
         return r
     }
 }
@@ -88,6 +95,10 @@ public struct OperatingRow: Sendable, Equatable {
     public var hasForecast: Bool
     /// The forecast comments of the node itself at the report period.
     public var comments: [String]
+    /// Whether the row is a regionbidrag line: a leaf whose budget and ledger rows are all on
+    /// internal accounts (regionbidrag received, or paid on to another area). Seed 001 1.2.1
+    /// nets these per group in a row of their own and shows each area without them.
+    public var isAllocation = false
 }
 
 /// The driftredovisning of a subtree for a report period: rows in tree order with every
@@ -136,6 +147,7 @@ public struct OperatingStatement: Sendable {
             return own
         }
         let current = ownOutcome(data.ledgers[year]) ?? [:]
+        let allocations = allocationNodes(data, year: year, tree: tree)
         let previous = ownOutcome(data.ledgers[year - 1])
 
         let budgets = data.budgets.filter { $0.year == year }
@@ -204,10 +216,29 @@ public struct OperatingStatement: Sendable {
             rows[index].figures = total
             rows[index].isLeaf = kids.isEmpty
             rows[index].hasForecast = hasForecast
+            rows[index].isAllocation = kids.isEmpty && allocations.contains(node.code)
             return (total, hasForecast)
         }
         visit(start, depth: 0, parent: nil)
         return OperatingStatement(period: period, previousForecastPeriod: previousPeriod, rows: rows)
+    }
+
+    /// The nodes whose budget and ledger rows of `year` are all on internal accounts
+    /// (regionbidrag received or paid on, SPEC §4.3), with at least one such row. A budget of the line as a whole
+    /// (no account) says nothing either way.
+    static func allocationNodes(_ data: FollowUpData, year: Int, tree: OrgTree) -> Set<NodeCode> {
+        let mapping = data.mapping
+        func isAllocationAccount(_ account: Int?) -> Bool { account.map(mapping.isInternal) ?? false }
+        var some = Set<NodeCode>()
+        var other = Set<NodeCode>()
+        for b in data.budgets where b.year == year && b.account != nil {
+            if isAllocationAccount(b.account) { some.insert(b.node) } else { other.insert(b.node) }
+        }
+        for c in data.ledgers[year]?.cells ?? [] where AccountMapping.isResultAccount(c.account) {
+            guard let code = tree.nodeCode(forAnsvar: c.ansvar) else { continue }
+            if isAllocationAccount(c.account) { some.insert(code) } else { other.insert(code) }
+        }
+        return some.subtracting(other)
     }
 
     /// The committees with a forecast deficit (negative forecast deviation), largest deficit

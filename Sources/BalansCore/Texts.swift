@@ -15,8 +15,19 @@ public enum TextSection: String, CaseIterable, Sendable {
     case resultManagement = "result_management"
     /// Diarienummer of the decision, e.g. "RS240030".
     case caseNumber = "case_number"
-    /// The paragraph of the minutes (paragraf), e.g. "§71".
+    /// The paragraph of the minutes (paragraf), e.g. "§71": the council's (regionfullmäktige)
+    /// decision on the report.
     case minuteParagraph = "minute_paragraph"
+    /// The board's (regionstyrelsen) paragraph proposing the decision to the council, "§82".
+    case boardParagraph = "board_paragraph"
+    /// The board's working committee's (arbetsutskottet) paragraph, "§137".
+    case workingCommitteeParagraph = "working_committee_paragraph"
+    /// Konsekvensbeskrivning of the decision proposal (e.g. gender equality).
+    case impactAssessment = "impact_assessment"
+    /// Who drafted the decision proposal (handläggare), with unit, title and date, a line each.
+    case drafter
+    /// Who signs the decision proposal, a line each ("Krister Björkegren, Regiondirektör").
+    case signatories
 }
 
 /// One written text of a report period and org node.

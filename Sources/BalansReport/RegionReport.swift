@@ -14,7 +14,9 @@ enum RegionReport {
 
     /// The chapters of UR1, UR2 and the annual report, nil where a chapter has no data.
     static func chapters(_ c: ReportContext) -> [Chapter?] {
-        var chapters: [Chapter?] = [RegionSummaryChapter.build(c)]
+        // The decision pages open the report, as in seed 003.
+        var chapters: [Chapter?] = DecisionChapter.build(c)
+        chapters.append(RegionSummaryChapter.build(c))
         if c.kind == .ur2 || c.kind == .arsredovisning { chapters.append(EconomyAssessmentChapter.build(c)) }
         chapters += [
             FinancialGoalsChapter.build(c), KeyRatioChapter.build(c), ResultTrendChapter.build(c),
@@ -24,7 +26,6 @@ enum RegionReport {
             RegionInvestmentChapter.build(c),
         ]
         if c.kind == .arsredovisning { chapters.append(ResultManagementChapter.build(c)) }
-        chapters.append(DecisionChapter.build(c))
         return chapters
     }
 

@@ -268,7 +268,7 @@ enum Output {
         case .csv: bytes = try CSVTables.zip(report)
         case .pdf:
             do {
-                bytes = try await PDFRenderer.print(html: HTMLRenderer.render(report))
+                bytes = try await PDFRenderer.print(report: report)
             } catch let e as PDFRenderer.Unavailable {
                 throw InputFailure([InputIssue(file: path, line: nil, message: e.description)])
             }

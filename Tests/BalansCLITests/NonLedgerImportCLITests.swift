@@ -78,7 +78,8 @@ import Testing
                 + "text\n2024-04;HS;analys;x\n2024-04;HS;summary;\n2024-04;HS;deviation_analysis;igen\n",
             expected: [
                 "3: section \"analys\" is not one of summary, deviation_analysis, economy_assessment, "
-                    + "goal_assessment, result_management, case_number, minute_paragraph",
+                    + "goal_assessment, result_management, case_number, minute_paragraph, board_paragraph, "
+                    + "working_committee_paragraph, impact_assessment, drafter, signatories",
                 "4: text is empty",
                 "5: deviation_analysis of HS 2024-04 is given twice (first on line 2)",
             ]),

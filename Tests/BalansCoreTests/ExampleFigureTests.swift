@@ -77,6 +77,31 @@ import Testing
         #expect(mnkr1(hsf.forecastChange) == -50)
     }
 
+    /// Seed 001 1.2.1: per group the regionbidrag nets to one row and each area is shown
+    /// without it (Regionbidrag 197,8 / 4 456,1 / 514,1; Regionkontoret Bas −122,5;
+    /// Regiongemensamma kostnader −5 448,3, which leaves out the regionbidrag paid on to
+    /// Hallandstrafiken).
+    @Test func seed001RegionbidragPerGroup() async throws {
+        let data = try await ExampleFixture.data()
+        let op = OperatingStatement.compute(data, period: Period(year: 2017, month: 7)!, root: "RS17")
+        func allocation(_ code: NodeCode) -> [Int64?] {
+            let f = op.allocations(under: code)
+            return [mnkr1(f?.outcome), mnkr1(f?.budgetToDate), mnkr1(f?.annualBudget)]
+        }
+        #expect(allocation("RS17-RV") == [1978, 1978, 3390])
+        #expect(allocation("RS17-HSF") == [44561, 44548, 76369])
+        #expect(allocation("RS17-RGF") == [5141, 5141, 8826])
+        let bas = op.figuresWithoutAllocations("RS17-RKB")
+        #expect([mnkr1(bas.outcome), mnkr1(bas.budgetToDate), mnkr1(bas.deviationToDate)] == [-1225, -1381, 156])
+        let common = op.figuresWithoutAllocations("RS17-ORK")
+        #expect(
+            [mnkr1(common.outcome), mnkr1(common.budgetToDate), mnkr1(common.annualBudget)] == [-54483, -53989, -92540])
+        #expect(mnkr1(op.figuresWithoutAllocations("RS17-HT").outcome) == -2557)
+        // A line with a budget of its own accounts is no regionbidrag line.
+        #expect(op.row("RS17-FIN-SK")?.isAllocation == false)
+        #expect(op.row("RS17-ORK-RBH")?.isAllocation == true)
+    }
+
     @Test func seed003CommitteeForecastDeviations() async throws {
         let data = try await ExampleFixture.data()
         let op = OperatingStatement.compute(data, period: Self.ur1)

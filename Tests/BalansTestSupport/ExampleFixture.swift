@@ -26,6 +26,11 @@ public enum ExampleFixture {
     /// One of the demo's reports as Markdown, built in process: `stem` as the demo names its
     /// files (`ur1-2024-04`, `ur1-RS17-2017-03`, `arsredovisning-2023`).
     public static func markdown(_ stem: String) async throws -> String {
+        MarkdownRenderer.render(try await report(stem))
+    }
+
+    /// One of the demo's reports as a value, built in process: `stem` as in ``markdown(_:)``.
+    public static func report(_ stem: String) async throws -> Report {
         var parts = stem.split(separator: "-").map(String.init)
         guard let kind = ReportKind(rawValue: parts.removeFirst()) else {
             throw TestSupportError("no report kind in \(stem)")
@@ -34,6 +39,6 @@ public enum ExampleFixture {
         let node = parts.count == 3 || kind == .namnd ? NodeCode(parts.removeFirst()) : nil
         let periodText = parts.count == 1 ? "\(parts[0])-12" : parts.joined(separator: "-")
         guard let period = Period(periodText) else { throw TestSupportError("no period in \(stem)") }
-        return MarkdownRenderer.render(try ReportBuilder.build(kind, data: await data(), period: period, node: node))
+        return try ReportBuilder.build(kind, data: await data(), period: period, node: node)
     }
 }

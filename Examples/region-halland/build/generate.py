@@ -704,6 +704,7 @@ FIGURES = [
     ("2023", "exceptional_reasons", None, "Seed 003, 2.6: synnerliga skäl, the whole deficit"),
     ("2024", "exceptional_reasons", None, "Seed 003, 2.6: synnerliga skäl åberopas för prognosen"),
     ("2017", "investment_frame", "220", "Seed 000, 3 Total ram 2017"),
+    ("2024", "investment_carry_over", "92", "Seed 003, 3.4: ombudgetering from 2023 (983 + 92 = 1 075)"),
 ]
 
 

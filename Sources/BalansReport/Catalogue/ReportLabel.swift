@@ -28,7 +28,7 @@ enum ReportLabel: Hashable, Sendable, CaseIterable {
     case investmentFootnote, investmentChapter, equipment, intangible, property, infrastructure
     case otherPropertyProjects, propertyTotal, propertyProjects, investmentObject, site, totalDecidedBudget
     case projectForecastTotal, finishedYear, titleMonth, titleUR1, titleUR2, titleAnnual, titleCommittee
-    case caseReferenceWhat, noStaffData, proposal, proposalIntro, decisionChapter, resultManagement, committeesTotal
+    case caseReferenceWhat, noStaffData, proposal, proposalIntro, resultManagement, committeesTotal
     case resultsToHandle, surplusDeficit, resultManagementWhat, unchangedSinceYearEnd, liquidFunds, acquisitionValue
     case marketValue, totally, placementsFootnote, liquidityChapter, resultByMonth, resultTrendChapter
     case plannedInvestments, sumWord, investments, budget, periodOutcome, annualForecast, annualDeviation
@@ -41,9 +41,14 @@ enum ReportLabel: Hashable, Sendable, CaseIterable {
     case notMet, notAssessed, periodResult, annualForecastHeading, deterioration, improvement
     case deviationAnalysis, largerDeviationsSummary, economicOutcome, resultPerArea, area
     case signFootnote, costDevelopmentCannotBeComputed, costDevelopment, budgetedCostDevelopment, differencePoints
-    case assignment, contents, sheet, table, chapter, textMissingMark, ratioResultToTax, ratioThreeYearMean
+    case assignment, allocation, contents, sheet, table, chapter, textMissingMark, ratioResultToTax, ratioThreeYearMean
     case ratioSelfFinancing, ratioOperationsShare, ratioDepreciation, ratioFinancialNet, ratioEquity
     case ratioResultExclComparability, outcome, forecast, htmlFooter, page, pageOf, unitMnkr, unitTkr, unitKr
-    case languageCode, koladaChapter, koladaComparison, koladaKeyFigure, year, otherRegionsLowest
+    case languageCode
+    case councilDecides, workingCommitteeProposes, boardShort, workingCommitteeShort, decision, matter
+    case decisionBasis, impactAssessment, economicConsequences, attachment, decisionCommunicated, allCommittees
+    case urgeCommitteesInDeficit, balanceRequirementUnknown, operatingCommitteePrefix
+    case lower, higher, equipmentShort, intangibleShort, propertyShort, infrastructureShort
+    case koladaChapter, koladaComparison, koladaKeyFigure, year, otherRegionsLowest
     case otherRegionsHighest, koladaSource, koladaTotalNote
 }

@@ -10,7 +10,7 @@ enum ReportSentence: Hashable, Sendable, CaseIterable {
     case largerDeviationsFootnote, forecastDeviationPerCommittee, balanceRequirementForecast, internalNotZero
     case rurNotUsed, ownSummary, ownAnalysis
     case dayMonthYear, sum, changedSinceForecast, committeeDeviation, accumulatedOutcomeThrough, annualReportOf
-    case reportOf, approve, urge, caseReference, aboveHiredTarget, budgetNotReadNoSurplus, liquidity
+    case reportOf, approve, aboveHiredTarget, budgetNotReadNoSurplus, liquidity
     case changeSinceYearEnd, liquidFundsAndPlacements, accumulatedOutcome, yearForecast, totalFrame, ageUpTo
     case ageAndOlder, ageBand, expectedEffectYear, expectedSpan, realisedSpan, perMonth, nameColonText
     case fulfilmentForecast, fulfilmentPrevious, unassessed, focusArea, indicatorsCannotBeJudged, indicatorsMet
@@ -19,5 +19,10 @@ enum ReportSentence: Hashable, Sendable, CaseIterable {
     case noLedgerOrBudget, totalOf, periodResultSpan, deviationFromBudgetSpan, forecastDeviationYear
     case costDevelopmentAgainst, commentOnDeviationsWhat, titleOf, titleYear, titleFor, subtitle, periodOf
     case diffChapterGone
-    case diffChapterNew, diffTableGone, diffTableNew, diffRowGone, diffRowNew, diffColumn, koladaChartTitle
+    case diffChapterNew, diffTableGone, diffTableNew, diffRowGone, diffRowNew, diffColumn
+    case decisionOn, paragraphOf, proposalOf, paragraphTitle, caseNumberIs, matterText, balanceRequirementMetForecast
+    case negativeBalanceRequirementForecast, invokesExceptionalReasons, operatingCommitteesFor
+    case investmentBudgetBridge, investmentBudgetIs, investmentOutcome, investmentOutcomeAgainstLastYear
+    case investmentForecast, nameAndAmount
+    case koladaChartTitle
 }

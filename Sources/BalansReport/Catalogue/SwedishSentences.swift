@@ -73,10 +73,6 @@ extension ReportCatalogue {
         case .annualReportOf: return "{1}s årsredovisning {2}"
         case .reportOf: return "{1}s {2} {3}"
         case .approve: return "godkänna {1}"
-        case .urge:
-            return "uppmana {1} – som prognostiserar underskott – att fortsätta arbeta systematiskt "
-                + "med åtgärdsplaner för att långsiktigt nå en ekonomi i balans"
-        case .caseReference: return "{1} – diarienummer {2}"
         case .aboveHiredTarget:
             return "uppmärksamma att {1} inte uppnår målet om maximalt {2} procent "
                 + "bemanningskostnader i relation till personalkostnader för egen personal"
@@ -98,6 +94,35 @@ extension ReportCatalogue {
         case .realisedSpan: return "Realiserad {1}"
         case .perMonth: return "{1} per månad"
         case .nameColonText: return "{1}: {2}"
+        // The decision pages (seed 003 §71, §82, beslutsförslag).
+        case .decisionOn: return "Beslut om {1}"
+        case .paragraphOf: return "{1} {2} {3}"
+        case .proposalOf: return "Beslutsförslag - {1}"
+        case .paragraphTitle: return "{1} {2}"
+        case .caseNumberIs: return "Diarienummer {1}"
+        case .matterText:
+            return "Uppföljningen till regionfullmäktige utgår från Mål och budget {1} och sker tre gånger "
+                + "per år. {2} behandlar perioden {3}."
+        case .balanceRequirementMetForecast:
+            return "Prognosen för innevarande år innebär ett balanskravsresultat på {1}: kommunallagens "
+                + "krav på en ekonomi i balans uppfylls."
+        case .negativeBalanceRequirementForecast:
+            return "Prognosen för innevarande år skulle innebära ett negativt balanskravsresultat "
+                + "uppgående till {1}."
+        case .invokesExceptionalReasons:
+            return "Vid ett negativt balanskravsresultat {1} kommer regionen att åberopa synnerliga skäl."
+        case .operatingCommitteesFor: return "driftnämnderna för {1}"
+        // Seed 003 3.4's opening paragraph.
+        case .investmentBudgetBridge:
+            return "Regionens investeringsbudget enligt Mål och budget {1} uppgick till {2}. Därefter har "
+                + "regionfullmäktige ombudgeterat totalt {3} avseende investeringsmedel från {4}. Ny "
+                + "investeringsbudget för {1} uppgår till {5} efter beslutade justeringar."
+        case .investmentBudgetIs: return "Regionens investeringsbudget för {1} uppgår till {2}."
+        case .investmentOutcome: return "Investeringarna för perioden {1} uppgår till {2}"
+        case .investmentOutcomeAgainstLastYear:
+            return ", vilket är {1} {2} än för motsvarande period föregående år"
+        case .investmentForecast: return "Investeringsprognosen uppgår till {1} och större delposter är {2}."
+        case .nameAndAmount: return "{1} {2}"
         case .fulfilmentForecast: return "Prognosen visar att {1} åtaganden uppfylls, {2} delvis och {3} inte."
         case .fulfilmentPrevious:
             return " I uppföljningen efter {1} månader var det {2} som delvis och {3} som inte "

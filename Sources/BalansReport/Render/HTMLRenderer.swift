@@ -10,8 +10,10 @@ public enum HTMLRenderer {
     /// The words of the page around the report: contents, footer, page numbers.
     static let words = ReportCatalogue.swedishCatalogue
 
-    /// The report as one HTML file.
-    public static func render(_ report: Report) -> String {
+    /// The report as one HTML file. `pages` is for printing (PDF): a cover page and the
+    /// contents with each chapter's page number (by chapter id; an unknown number is left
+    /// blank in the same place, so the layout of a first printing does not change).
+    public static func render(_ report: Report, pages: [String: Int]? = nil) -> String {
         var out = """
             <!doctype html>
             <html lang="\(esc(words[.languageCode]))">
@@ -20,15 +22,19 @@ public enum HTMLRenderer {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(esc(report.title)) – \(esc(report.subtitle))</title>
             <style>\(css)</style>
-            <style>@media print{@page{@bottom-left{content:"\(cssString(report.title))"}}}</style>
+            <style>@media print{@page{@bottom-left{content:"\(cssString(report.title))"}}\
+            @page :first{@bottom-left{content:none}}}</style>
             </head>
-            <body>
+            <body\(pages == nil ? "" : " class=\"printed\"")>
             <header><p class="org">\(esc(report.organisation))</p><h1>\(esc(report.title))</h1>\
             <p class="subtitle">\(esc(report.subtitle))</p></header>
             <nav aria-label="\(esc(words[.contents]))"><h2>\(esc(words[.contents]))</h2><ol>
 
             """
-        for c in report.chapters { out += "<li><a href=\"#\(esc(c.id))\">\(esc(c.title))</a></li>\n" }
+        for c in report.chapters {
+            let page = pages.map { p in "<span class=\"pg\">\(p[c.id].map(String.init) ?? "")</span>" } ?? ""
+            out += "<li><a href=\"#\(esc(c.id))\">\(esc(c.title))</a>\(page)</li>\n"
+        }
         out += "</ol></nav>\n<main>\n"
         for c in report.chapters {
             // A chapter opening with a landscape table takes its heading along to that page.
@@ -37,8 +43,10 @@ public enum HTMLRenderer {
                     if case .section(let s) = b { return startsWide(s.blocks) }
                     return startsWide([b])
                 } ?? false
+            // The decision pages are documents of their own (minutes, the proposal): each opens a page.
+            let ownPage = c.id.hasPrefix("beslut") ? " class=\"own-page\"" : ""
             out +=
-                "<section id=\"\(esc(c.id))\" aria-labelledby=\"h-\(esc(c.id))\">\n<h2"
+                "<section id=\"\(esc(c.id))\"\(ownPage) aria-labelledby=\"h-\(esc(c.id))\">\n<h2"
                 + " id=\"h-\(esc(c.id))\"\(wide ? " class=\"wide\"" : "")>\(esc(c.title))</h2>\n"
             for b in c.blocks { out += block(b) }
             out += "</section>\n"
@@ -340,6 +348,16 @@ public enum HTMLRenderer {
           @page wide{size:A4 landscape}
           body{max-width:none;padding:0;font-size:10pt}
           nav{break-after:page}
+          @page :first{@bottom-left{content:none}@bottom-right{content:none}}
+          h2,h3{break-after:avoid}
+          .own-page{break-before:page}
+          .printed header{break-after:page;border:0;padding-top:38vh;min-height:50vh}
+          .printed header h1{font-size:2.6rem}
+          .printed nav ol{columns:1;padding-left:0;list-style:none}
+          .printed nav li{display:flex;align-items:baseline;gap:.4rem;break-inside:avoid}
+          .printed nav li::after{content:"";order:1;flex:1;border-bottom:1px dotted #767676}
+          .printed nav a{color:#1a1a1a;text-decoration:none}
+          .printed nav .pg{order:2;min-width:2.5em;text-align:right;font-variant-numeric:tabular-nums}
           .wide{page:wide}
           .table-wrap{overflow:visible}
           table{font-size:8.5pt}

@@ -43,6 +43,18 @@ public enum PDFRenderer {
         return nil
     }
 
+    /// Prints `report` with a cover page and contents with page numbers: printed once to learn
+    /// on which page each chapter begins (``PDFDestinations``), then again with the numbers in
+    /// the contents — the same layout both times, as only the numbers' text differs.
+    public static func print(
+        report: Report, browser chosen: String? = nil, timeout: Duration = defaultTimeout
+    ) async throws -> Data {
+        let first = try await print(html: HTMLRenderer.render(report, pages: [:]), browser: chosen, timeout: timeout)
+        let pages = PDFDestinations.pages(first)
+        guard !pages.isEmpty else { return first }
+        return try await print(html: HTMLRenderer.render(report, pages: pages), browser: chosen, timeout: timeout)
+    }
+
     /// Prints `html` with `browser` (default: ``browser(environment:)``), stopping the browser
     /// after `timeout`.
     public static func print(
@@ -121,9 +133,20 @@ public actor PDFPrinter {
         self.browser = browser
     }
 
+    /// Prints `report` as ``PDFRenderer/print(report:browser:timeout:)`` does, in one place of
+    /// the queue.
+    public func print(report: Report) async throws -> Data {
+        try await printing { try await PDFRenderer.print(report: report, browser: browser, timeout: timeout) }
+    }
+
     /// Prints `html`, or throws ``PDFRenderer/Unavailable`` when the queue is full, the
     /// browser is missing, fails or takes longer than the time limit.
     public func print(html: String) async throws -> Data {
+        try await printing { try await PDFRenderer.print(html: html, browser: browser, timeout: timeout) }
+    }
+
+    /// Runs `job` when a place is free, or throws when the queue is full.
+    private func printing(_ job: () async throws -> Data) async throws -> Data {
         if running >= concurrent {
             guard queue.count < waiting else {
                 throw PDFRenderer.Unavailable(
@@ -136,7 +159,7 @@ public actor PDFPrinter {
             running += 1
         }
         defer { next() }
-        return try await PDFRenderer.print(html: html, browser: browser, timeout: timeout)
+        return try await job()
     }
 
     /// Hands the finished job's place to the first in the queue, or frees it.

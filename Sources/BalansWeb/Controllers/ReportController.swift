@@ -99,7 +99,7 @@ struct ReportController: WebController {
         case "pdf":
             do {
                 // Off the request's thread, bounded and with a time limit (PDFPrinter).
-                let pdf = try await PDFPrinter.shared.print(html: HTMLRenderer.render(report))
+                let pdf = try await PDFPrinter.shared.print(report: report)
                 return download(pdf, "application/pdf", "pdf")
             } catch let e as PDFRenderer.Unavailable {
                 return WebApp.html(

@@ -8,7 +8,8 @@ enum OverviewChapter {
     /// The chapter of the report `c` describes.
     static func build(_ c: ReportContext) -> Chapter {
         let op = c.operating
-        var blocks: [Block] = [.table(results(c))]
+        // The monthly report groups as seed 001 1.2.1 does; the others as seed 000 chapter 2.
+        var blocks: [Block] = [.table(c.kind == .manad ? resultsPerGroup(c) : results(c))]
         blocks.append(costDevelopment(c))
         let deficits = op.largestDeficits(limit: 5)
         if !deficits.isEmpty {
@@ -39,6 +40,34 @@ enum OverviewChapter {
                 c.label(.area), c.say(.periodResultSpan, c.span), c.say(.deviationFromBudgetSpan, c.span),
                 c.say(.forecastDeviationYear, String(c.period.year)),
             ], rows: rows, footnotes: [c.label(.signFootnote)])
+    }
+
+    /// Seed 001 1.2.1: per group the regionbidrag in one row, each area without its
+    /// regionbidrag, and the group's total; every operating column but last year's.
+    static func resultsPerGroup(_ c: ReportContext) -> Table {
+        let op = c.operating
+        func line(_ label: String, _ f: OperatingFigures, level: Int, total: Bool = false) -> Table.Row {
+            Table.Row(
+                label: label, cells: Array(ReportBuilder.operatingCells(f).dropLast()), level: level, isTotal: total)
+        }
+        var rows: [Table.Row] = []
+        for group in op.children(of: op.root.code) {
+            let parts = op.children(of: group.code).filter { !$0.isAllocation }
+            if let allocations = op.allocations(under: group.code) {
+                rows.append(line(c.label(.allocation), allocations, level: 1))
+            }
+            if parts.allSatisfy(\.isLeaf) {
+                rows.append(line(group.name, op.figuresWithoutAllocations(group.code), level: 1))
+            } else {
+                rows += parts.map { line($0.name, op.figuresWithoutAllocations($0.code), level: 1) }
+            }
+            rows.append(line(c.say(.totalOf, group.name), group.figures, level: 0, total: true))
+        }
+        rows.append(line(c.say(.totalOf, op.root.name), op.root.figures, level: 0, total: true))
+        return Table(
+            id: "resultat-per-omrade", caption: c.label(.resultPerArea), unit: c.unit,
+            columns: Array(c.operatingColumns(first: c.label(.assignment)).dropLast()), rows: rows,
+            footnotes: [c.label(.signFootnote)])
     }
 
     /// "Kostnadsutveckling" per area against the budgeted, or why it cannot be computed.

@@ -47,9 +47,60 @@ enum RegionInvestmentChapter {
                 c.say(.budgetYear, year), c.say(.forecastYear, year), c.label(.forecastBudgetDeviation),
                 c.say(.outcomeYear, last),
             ], rows: out, footnotes: [c.label(.investmentFootnote)])
-        var blocks: [Block] = [.table(table)]
+        let summary = summary(c, now: InvestmentTotals(rows, missing: .countsAsZero), rows: rows, previous: prev)
+        var blocks: [Block] = [.paragraph(summary, missing: false), .table(table)]
         if let projects = propertyProjectTable(c) { blocks.append(.table(projects)) }
         return Chapter(id: "investeringar", title: c.label(.investmentChapter), blocks: blocks)
+    }
+
+    /// Seed 003 3.4's opening: the budget of Mål och budget, the carry-over and the new
+    /// budget; the period's outcome against last year's; the forecast and its larger parts.
+    static func summary(_ c: ReportContext, now: InvestmentTotals, rows: [InvestmentRow], previous: [InvestmentRow])
+        -> String
+    {
+        let p = c.period
+        let year = String(p.year)
+        var parts: [String] = []
+        if let budget = now.budget {
+            if let carried = c.data.figure(.investmentCarryOver, year: p.year)?.amount, !carried.isZero {
+                parts.append(
+                    c.say(
+                        .investmentBudgetBridge, year, c.amount(budget - carried), c.amount(carried),
+                        String(p.year - 1), c.amount(budget)))
+            } else {
+                parts.append(c.say(.investmentBudgetIs, year, c.amount(budget)))
+            }
+        }
+        var outcome = c.say(.investmentOutcome, c.words.longSpan(p.year, p.month), c.amount(now.outcome))
+        if !previous.isEmpty {
+            let change = now.outcome - InvestmentTotals(previous, missing: .countsAsZero).outcome
+            outcome += c.say(
+                .investmentOutcomeAgainstLastYear, c.amount(change.magnitude),
+                c.label(change < .zero ? .lower : .higher))
+        }
+        parts.append(outcome + ".")
+        if let forecast = now.forecast {
+            // In the seed's order: property, equipment, intangible.
+            let order: [InvestmentCategory] = [.property, .equipment, .intangible, .infrastructure]
+            let larger = order.compactMap { cat -> String? in
+                guard let f = InvestmentTotals(rows.filter { $0.category == cat }, missing: .countsAsZero).forecast,
+                    !f.isZero
+                else { return nil }
+                return c.say(.nameAndAmount, c.label(shortName(cat)), c.amount(f.magnitude))
+            }
+            parts.append(c.say(.investmentForecast, c.amount(forecast.magnitude), c.names(larger)))
+        }
+        return parts.joined(separator: " ")
+    }
+
+    /// The category as running text names it ("fastigheter", "utrustning").
+    static func shortName(_ category: InvestmentCategory) -> ReportLabel {
+        switch category {
+        case .equipment: return .equipmentShort
+        case .intangible: return .intangibleShort
+        case .property: return .propertyShort
+        case .infrastructure: return .infrastructureShort
+        }
     }
 
     /// The category's name.
