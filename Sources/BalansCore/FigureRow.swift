@@ -17,6 +17,9 @@ public struct FigureRow: Hashable, Sendable {
         case tax
         /// A closed year's generella statsbidrag och utjämning.
         case grants
+        /// A closed year's verksamhetens nettokostnader (report sign: negative), the base of the
+        /// net cost growth (seed 003 2.5.2) when the year's ledger is not in the store.
+        case netCosts = "net_costs"
         /// Balanskrav: reducering av realisationsvinster (entered negative).
         case realisationGains = "realisation_gains"
         /// Balanskrav: other statutory adjustments.
@@ -34,11 +37,29 @@ public struct FigureRow: Hashable, Sendable {
         /// decision on last year's result: the budget of Mål och budget is the year's total less
         /// it (seed 003 3.4: "983 mnkr … ombudgetera totalt 92 mnkr … 1 075 mnkr").
         case investmentCarryOver = "investment_carry_over"
+        /// Anskaffningsvärde of the pension placements (pensionsmedelsförvaltning), at a month end.
+        case pensionPortfolioAcquisitionValue = "pension_portfolio_acquisition_value"
+        /// Marknadsvärde of the pension placements, at a month end.
+        case pensionPortfolioMarketValue = "pension_portfolio_market_value"
+        /// Anskaffningsvärde of the treasury placements (medelsförvaltning), at a month end.
+        case treasuryPortfolioAcquisitionValue = "treasury_portfolio_acquisition_value"
+        /// Marknadsvärde of the treasury placements, at a month end.
+        case treasuryPortfolioMarketValue = "treasury_portfolio_market_value"
+        /// Anskaffningsvärde of the liquidity placements (likviditetsförvaltning), at a month end.
+        case liquidityPortfolioAcquisitionValue = "liquidity_portfolio_acquisition_value"
+        /// Marknadsvärde of the liquidity placements, at a month end.
+        case liquidityPortfolioMarketValue = "liquidity_portfolio_market_value"
+        /// Banktillgodohavanden at a month end (no market value apart from the balance).
+        case bankBalance = "bank_balance"
 
         /// Keys that are dated by month end rather than by year.
         public var isMonthly: Bool {
             [.pensionObligations, .placementsMarketValue, .placementsAcquisitionValue].contains(self)
+                || PlacementMandate.allCases.contains { $0.acquisitionKey == self || $0.marketKey == self }
         }
+        /// Keys of a year that may also be dated `YYYY-MM`: the amount of January..that month
+        /// (the base of a growth to date, seed 003 2.5.2 "4 mån").
+        public var allowsYearToDate: Bool { [.tax, .grants, .netCosts].contains(self) }
     }
     /// The year of a year figure, or of a month-end figure's date.
     public var year: Int

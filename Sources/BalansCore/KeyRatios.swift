@@ -78,7 +78,7 @@ public struct KeyRatioReport: Sendable, Equatable {
     public static func compute(_ data: FollowUpData, period: Period) -> KeyRatioReport {
         let year = period.year
         let outcomeIS = IncomeStatement.outcome(data, year: year, through: period.month)
-        let previousToDate = IncomeStatement.outcome(data, year: year - 1, through: period.month)
+        let previousToDate = yearStatement(data, year: year - 1, through: period.month)
         let previousYear = yearStatement(data, year: year - 1)
         let forecastIS = IncomeStatement.forecast(data, period: period)
         let budgetIS = IncomeStatement.budget(data, year: year)
@@ -116,7 +116,7 @@ public struct KeyRatioReport: Sendable, Equatable {
             return k
         }
 
-        var outcome = ratios(outcomeIS, base: previousToDate.map(YearFigures.init), investments: investmentOutcome)
+        var outcome = ratios(outcomeIS, base: previousToDate, investments: investmentOutcome)
         if let bs = BalanceSheet.at(data, year: year, month: period.month) {
             let unrealisedGain: Money
             if let market = data.figure(.placementsMarketValue, at: period),
@@ -174,15 +174,22 @@ public struct KeyRatioReport: Sendable, Equatable {
         }
     }
 
-    static func yearStatement(_ data: FollowUpData, year: Int) -> YearFigures? {
-        if let s = IncomeStatement.outcome(data, year: year) { return YearFigures(s) }
-        guard let tax = data.figure(.tax, year: year)?.amount, let grants = data.figure(.grants, year: year)?.amount
-        else { return nil }
+    /// January..`month` of a closed year: from its ledger when stored, else from the figures file
+    /// (the year's figures for December, those dated `year-month` before it).
+    static func yearStatement(_ data: FollowUpData, year: Int, through month: Int = 12) -> YearFigures? {
+        if let s = IncomeStatement.outcome(data, year: year, through: month) { return YearFigures(s) }
+        func figure(_ key: FigureRow.Key) -> Money? {
+            guard month < 12, let p = Period(year: year, month: month) else {
+                return data.figure(key, year: year)?.amount
+            }
+            return data.figure(key, at: p)
+        }
+        guard let tax = figure(.tax), let grants = figure(.grants) else { return nil }
         var r: Money?
-        if let result = data.figure(.result, year: year)?.amount {
+        if month == 12, let result = data.figure(.result, year: year)?.amount {
             r = result - (data.figure(.unrealised, year: year)?.amount ?? .zero)
         }
-        return YearFigures(taxAndGrants: tax + grants, netCosts: nil, resultExclUnrealised: r)
+        return YearFigures(taxAndGrants: tax + grants, netCosts: figure(.netCosts), resultExclUnrealised: r)
     }
 
     /// Mean of the yearly R / T over the three years before `year` (seed 003 2.3: 6,8 % for

@@ -49,4 +49,9 @@ extension ActionPlanFollowUp {
             expectedToDate: measures.map(\.expectedToDate).sum(),
             realisedToDate: measures.map(\.realisedToDate).sumIfComplete(), comment: "")
     }
+
+    /// What is still to be saved this year: the plan's expected effect for the year less the effect realised to date
+    /// (seed 004: "Budgeten förutsätter att det genomförs en kostnadsminskning på 138 mnkr"); nil while a month due
+    /// is not followed up.
+    public var remainingForYear: Money? { total.realisedToDate.map { total.expectedYear - $0 } }
 }

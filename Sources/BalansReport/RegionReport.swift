@@ -4,11 +4,13 @@ import Foundation
 /// The region's reports — Månadsrapport, Uppföljningsrapport 1 and 2, Årsredovisning — as
 /// their chapters in the order of seed 003.
 enum RegionReport {
-    /// The month report: where the money stands, no goals or staff (SPEC §5).
+    /// The month report: where the money stands and how fast the costs grow (seed 004's three-month follow-up),
+    /// and the indicators of the month, such as seed 004's availability against riket; no goals or staff (SPEC §5).
     static func monthChapters(_ c: ReportContext) -> [Chapter?] {
         [
-            RegionSummaryChapter.build(c), IncomeStatementChapter.build(c), OperatingChapter.build(c),
-            DeviationChapter.build(c), BalanceRequirementChapter.build(c), ResultTrendChapter.build(c),
+            RegionSummaryChapter.build(c), CostGrowthChapter.build(c), IncomeStatementChapter.build(c),
+            OperatingChapter.build(c), DeviationChapter.build(c), BalanceRequirementChapter.build(c),
+            ResultTrendChapter.build(c), IndicatorChapter.build(c),
         ]
     }
 

@@ -47,6 +47,8 @@ final class ReportContext {
         : OperatingStatement.compute(data, period: period)
     /// The region's key ratios: outcome, forecast, budget and the balance requirement.
     lazy var ratios = KeyRatioReport.compute(data, period: period)
+    /// The comparison columns of the key-ratio tables: earlier years to date and whole, this year, the forecast.
+    lazy var comparison = KeyRatioColumn.columns(data, period: period)
     /// The income statement of the year to the period.
     lazy var outcome = IncomeStatement.outcome(data, year: period.year, through: period.month)
     /// The same period a year earlier.

@@ -46,8 +46,8 @@ struct Demo: AsyncParsableCommand {
             "Årsredovisning 2019, Regionkontoret (seed 002)"
         ),
         (
-            .namnd, "2018-03", "RH", "namnd-RH-2018-03",
-            "Tillgänglighet mars 2017–2018 jämfört med riket (seed 004)"
+            .manad, "2018-03", nil, "manad-2018-03",
+            "Uppföljning av drift efter tre månader 2018, Region Halland (seed 004)"
         ),
     ]
 

@@ -107,6 +107,25 @@ import Testing
             ])
     }
 
+    /// Growth bases to date (seed 003 2.5.2 "4 mån"): tax, grants and net costs may be dated by
+    /// month; other year keys may not.
+    @Test func figuresYearKeysToDate() throws {
+        let text =
+            "date;key;amount\n2021-04;tax;3040000000\n2021-04;net_costs;-3680500000\n2021;net_costs;-1\n"
+            + "2021-04;result;1\n2021-13;grants;1\n"
+        #expect(
+            issues { _ = try CSVKinds.figures(bytes(text), file: "figures.csv") } == [
+                "figures.csv:5: result needs a year YYYY, not \"2021-04\"",
+                "figures.csv:6: grants needs a year YYYY or a month YYYY-MM, not \"2021-13\"",
+            ])
+        let rows = try CSVKinds.figures(
+            bytes(String(text.split(separator: "\n").prefix(4).joined(separator: "\n"))), file: "f"
+        )
+        .map(\.value)
+        #expect(rows.map(\.month) == [4, 4, nil])
+        #expect(rows.map(\.key) == [.tax, .netCosts, .netCosts])
+    }
+
     @Test func sha256KnownVectors() {
         #expect(ContentHash.hex([]) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(

@@ -105,7 +105,7 @@ import Testing
         // Halland above the national figure every month; the target met in 8 of 13 months.
         #expect(series.allSatisfy { $0.outcome! > $0.national! })
         #expect(series.filter { IndicatorResult.status($0) == .met }.count == 8)
-        let md = try await ExampleFixture.markdown("namnd-RH-2018-03")
+        let md = try await ExampleFixture.markdown("manad-2018-03")
         #expect(
             md.contains(
                 "| Riket | 77 % | 77 % | 74 % | 74 % | 76 % | 63 % | 64 % | 72 % | 73 % | 75 % | 72 % | 72 % | 77 % |"))

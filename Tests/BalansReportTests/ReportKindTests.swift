@@ -237,12 +237,17 @@ import Testing
     }
 }
 
-/// Seed 003 2.5.5: likvida medel 7 153 (April 2023), 7 639 (2023), 8 115 (April 2024) —
-/// "en ökning med 475 mnkr jämfört med årsskiftet" — at acquisition value; market value 8 421.
+/// Seed 003 2.5.5: likvida medel 6 775 (April 2022), 6 967 (2022), 7 153 (April 2023), 7 639 (2023),
+/// 8 115 (April 2024) — "en ökning med 475 mnkr jämfört med årsskiftet" — at acquisition value;
+/// market value 8 421; the placements per mandate.
 @Suite struct LiquidityTests {
     @Test func seed003Liquidity() async throws {
         let md = try await ExampleFixture.markdown("ur1-2024-04")
-        #expect(md.contains("| Likvida medel | 7 153 | 7 639 | 8 115 |"))
+        #expect(md.contains("| Likvida medel | 6 775 | 6 967 | 7 153 | 7 639 | 8 115 |"))
+        #expect(md.contains("| Pensionsmedelsförvaltning | 2 057 | 2 270 |"))
+        #expect(md.contains("| Medelsförvaltning | 4 828 | 4 922 |"))
+        #expect(md.contains("| Likviditetsförvaltning | 305 | 305 |"))
+        #expect(md.contains("| Banktillgodohavanden | 924 | 924 |"))
         #expect(md.contains("| **Totalt** | 8 115 | 8 421 |"))
         #expect(
             md.contains(

@@ -27,7 +27,7 @@ import Testing
         "/namnd/RS17?period=2017-03",
         "/rad/HS-SOM?period=2024-04",
         "/rad/HS-SOM/konto/5010?period=2024-04",
-        "/verifikation/179",
+        "/verifikation/232",
         "/namnd/HS/uppfoljning?period=2024-04",
         "/mal?period=2019-12",
         "/aktiviteter?period=2017-07",

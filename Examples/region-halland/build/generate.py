@@ -9,6 +9,9 @@ amounts are chosen unrounded so that every printed seed figure comes out by roun
 """
 from fractions import Fraction
 import os
+import sys
+
+import seed004  # seed 004: the region January-March 2017/2018 (build/seed004.py)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(HERE)
@@ -582,15 +585,17 @@ def write_org():
             rows.append((l[0], code, l[1], "line", l[2], "2023", ""))
         if code == "FF":  # RGKF last, as in the report
             pass
-    rows.append(("RGKF", "RH", RGKF_NAME, "committee", "", "2023", ""))
+    # RGKF from 2022: ledger-2022.se (seed 003's comparison year) is booked on its lines.
+    rows.append(("RGKF", "RH", RGKF_NAME, "committee", "", "2022", ""))
     for lcode, lname, ans in RGKF_LINES:
-        rows.append((lcode, "RGKF", lname, "line", ans, "2023", ""))
+        rows.append((lcode, "RGKF", lname, "line", ans, "2022", ""))
     rows.append(("RS17", "RH", "Regionstyrelsens ansvarsområde", "committee", "", "2015", "2017"))
     for r in ORG17:
         if r[3] == "line":
             rows.append((r[0], r[1], r[2], "line", r[4], "2017", "2017"))
         else:
             rows.append((r[0], r[1], r[2], r[3], "", "2017", "2017"))
+    rows += seed004.org_rows()
     write("org.csv", csv(rows))
 
 
@@ -617,6 +622,7 @@ def write_budget():
         months = split(Q, [1] * 3) + split(X, [1] * 4) + split(A - Q - X, [1] * 5)
         assert all(x == 0 or (x < 0) == (A < 0) for x in months), code  # weights are |months|
         rows.append(("2017", code, "", kr(A), "") + tuple(kr(abs(x)) for x in months))
+    rows += seed004.budget_rows(sys.modules[__name__])
     write("budget.csv", csv(rows))
 
 
@@ -667,6 +673,7 @@ def write_forecast():
         for l in LINES17:
             v = fc[l[0]] if l[0] in fc else S001_17[l[0]][2]
             rows.append((per, l[0], "", kr(m(v)), "", "Controller RS", "approved"))
+    rows += seed004.forecast_rows(sys.modules[__name__])
     write("forecast.csv", csv(rows))
 
 
@@ -972,8 +979,11 @@ def write_ledgers():
             ms[7] = v - 3 * q
     ib17 = {1110: m("3500.0"), 1210: m("700.0"), 1510: m("500.0"), 1930: m("2500.0"), 2010: m("-4200.0"),
             2210: m("-2300.0"), 2440: m("-700.0")}
+    g = sys.modules[__name__]
+    prov17 = seed004.extend_2017(g, out17)  # August-December, and the care providers (seed 004)
+    names17.update(seed004.PROVIDER_NAMES)
     vers = []
-    for mth in range(1, 8):
+    for mth in range(1, 13):
         rows = []
         for (n, a, acc), ms in out17.items():
             if ms.get(mth):
@@ -981,10 +991,14 @@ def write_ledgers():
         tot = sum(r[2] for r in rows)
         rows.append((1930, None, -tot))
         vers.append((month_end(2017, mth), f"Periodens bokföring {MONTHS_SV[mth - 1]} 2017 Regionstyrelsen", rows))
+        vers += seed004.provider_vouchers(g, 2017, mth, prov17)
     write("ledger-2017.se", sie_file(2017, vers, ib17, None, sorted(names17), names17), encoding="cp437")
+    seed004.write_ledger_2018(g, seed004.closing_balances(ib17, vers))
 
 
 def main():
+    import seed003  # seed 003's comparison periods (2022 ledger, 2021 bases, placements per mandate)
+    seed003.prepare(sys.modules[__name__])
     write_org()
     write_mapping()
     write_budget()
@@ -992,6 +1006,8 @@ def main():
     write_figures()
     write_investments()
     write_ledgers()
+    seed004.write_actionplans(sys.modules[__name__])
+    seed003.write_ledger(sys.modules[__name__])
 
 
 if __name__ == "__main__":

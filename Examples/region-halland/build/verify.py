@@ -178,7 +178,7 @@ def read_sie(name):
     return led
 
 
-L = {y: read_sie(f"ledger-{y}.se") for y in (2017, 2023, 2024)}
+L = {y: read_sie(f"ledger-{y}.se") for y in (2017, 2018, 2022, 2023, 2024)}
 
 # ---------------------------------------------------------------- budget, forecast, figures, investments
 
@@ -355,6 +355,8 @@ RH = "RH"
 A23 = stmt_from(outcome_items(2023, 4))
 Y23 = stmt_from(outcome_items(2023, 12))
 A24 = stmt_from(outcome_items(2024, 4))
+A22 = stmt_from(outcome_items(2022, 4))
+Y22 = stmt_from(outcome_items(2022, 12))
 B24 = stmt_from(budget_items(2024))
 F24 = stmt_from(forecast_rows((2024, 4), lines_under(RH, 2024)))
 BS = {"2023-04": balances(2023, 4), "2024-04": balances(2024, 4), "2023-12": balances(2023, 12)}
@@ -478,8 +480,8 @@ check(K, "Resultat/skatt och statsbidrag budget", "-5,2", pct(B24["R"], B24["T"]
 
 
 def year_RT(y):
-    if y == 2023:
-        return Fraction(Y23["R"], Y23["T"])
+    if y in (2022, 2023):
+        return Fraction({2022: Y22, 2023: Y23}[y]["R"], {2022: Y22, 2023: Y23}[y]["T"])
     r, u, t, g = (FIG[(str(y), k)] for k in ("result", "unrealised", "tax", "grants"))
     return Fraction(r - u, t + g)
 
@@ -521,10 +523,10 @@ check(K, "Utveckling nettokostnader prognos 2024", "8,5", pct(F24["net_costs"], 
 check(K, "Budgeterad nettokostnadsutveckling 2024", "6,8", pct(B24["net_costs"], Y23["net_costs"]) - 100, 1, "%")
 check(K, "Skatteintäkter utveckling 4 mån 2024", "3,3", pct(A24["tax"], A23["tax"]) - 100, 1, "%")
 check(K, "Skatteintäkter utveckling prognos 2024", "2,1", pct(F24["tax"], Y23["tax"]) - 100, 1, "%")
-check(K, "Skatteintäkter utveckling 2023", "5,8", pct(Y23["tax"], FIG[("2022", "tax")]) - 100, 1, "%")
+check(K, "Skatteintäkter utveckling 2023", "5,8", pct(Y23["tax"], Y22["tax"]) - 100, 1, "%")
 check(K, "Generella statsbidrag utveckling 4 mån 2024", "11,2", pct(A24["grants"], A23["grants"]) - 100, 1, "%")
 check(K, "Generella statsbidrag utveckling prognos 2024", "20,0", pct(F24["grants"], Y23["grants"]) - 100, 1, "%")
-T22 = FIG[("2022", "tax")] + FIG[("2022", "grants")]
+T22 = Y22["T"]
 T21 = FIG[("2021", "tax")] + FIG[("2021", "grants")]
 check(K, "Utveckling skatt och statsbidrag 2023", "5,3", pct(Y23["T"], T22) - 100, 1, "%")
 check(K, "Utveckling skatt och statsbidrag 2022", "6,5", pct(T22, T21) - 100, 1, "%")
@@ -533,17 +535,17 @@ check(K, "Finansnetto prognos bättre än budget", "22", F24["fin_net"] - B24["f
 check(K, "Resultat exkl. jämförelsestörande 4 mån 2024 (−656 − 68)", "-724", A24["result"] - A24["unrealised"])
 check(K, "Resultat exkl. jämförelsestörande prognos (−377 − 68)", "-445", F24["result"] - F24["unrealised"])
 check(K, "Resultatförsämring mot 4 mån 2023", "222", A23["result"] - A24["result"])
-check(K, "Resultatutveckling 2022: resultat", "876", FIG[("2022", "result")])
-check(K, "Resultatutveckling 2022: orealiserade", "-365", FIG[("2022", "unrealised")])
-check(K, "Resultatutveckling 2022: resultat exkl.", "1 241", FIG[("2022", "result")] - FIG[("2022", "unrealised")])
+check(K, "Resultatutveckling 2022: resultat", "876", Y22["result"])
+check(K, "Resultatutveckling 2022: orealiserade", "-365", Y22["unrealised"])
+check(K, "Resultatutveckling 2022: resultat exkl.", "1 241", Y22["R"])
 check(K, "Prognos bättre än budget (2.5.1)", "310", F24["result"] - B24["result"])
 
 # ---------------------------------------------------------------- 2.6 balanskravsutredning
 BK = "2.6 Balanskrav"
 for y, seeds in [(2020, ["766", "-22", "52", "797"]), (2021, ["1 304", None, "-109", "1 195"]),
                  (2022, ["876", "-3", "365", "1 238"]), (2023, ["260", "-24", "-247", "-11"]), ("2024P", ["-377", None, "-68", "-445"])]:
-    if y == 2023:
-        res, unr = Y23["result"], Y23["unrealised"]
+    if y in (2022, 2023):
+        res, unr = {2022: Y22, 2023: Y23}[y]["result"], {2022: Y22, 2023: Y23}[y]["unrealised"]
     elif y == "2024P":
         res, unr = F24["result"], F24["unrealised"]
     else:
@@ -842,6 +844,57 @@ for label, sd, v, dec in [("resultatet efter sju månader", "+159,4", _all[0], 1
                           ("Större avvikelser: finansiering och regiongemensamma", "147,4", figures001(lines_under("RS17-RGF", 2017))[5], 1)]:
     check(R001, f"Sammanfattning: {label}", sd.lstrip("+"), v, dec)
 
+# ---------------------------------------------------------------- seed 004 (the region, January-March 2018)
+R004 = "Seed 004 Uppföljning efter 3 månader 2018"
+for y in (2017, 2018):  # every ansvar code of a result row belongs to a node; internal accounts net to zero
+    amap = ansvar_map(y)
+    for d, acc, o, v in L[y]["trans"]:
+        if 3000 <= acc <= 8999 and o not in amap:
+            problem(f"ledger-{y}: ansvar {o} on account {acc} belongs to no node")
+if sum(v for d, acc, o, v in L[2018]["trans"] if mapline(acc)[1]) != 0:
+    problem("ledger-2018: internal accounts do not net to zero")
+if any(acc is None for yb, node, acc, a, mo in BUDGET if yb == 2018) or \
+        any(acc is None for p, node, acc, a in FORECAST if p[0] == 2018):
+    problem("budget or forecast 2018 row without an account")
+_ub17 = dict(L[2017]["ib"])
+for d, acc, o, v in L[2017]["trans"]:
+    _ub17[2010 if acc >= 3000 else acc] = _ub17.get(2010 if acc >= 3000 else acc, 0) + v
+if {k: v for k, v in _ub17.items() if v} != {k: v for k, v in L[2018]["ib"].items() if v}:
+    problem("ledger-2018: #IB is not 2017's closing balances with the 2017 result in equity")
+if max(int(d[4:6]) for d, acc, o, v in L[2017]["trans"]) != 12:
+    problem("ledger-2017 does not close in December (the forecast growth 2018 needs the whole of 2017)")
+Q17, Q18 = stmt_from(outcome_items(2017, 3)), stmt_from(outcome_items(2018, 3))
+Y17 = stmt_from(outcome_items(2017, 12))
+B18Q1, B18 = stmt_from(budget_items(2018, 3)), stmt_from(budget_items(2018))
+F18 = stmt_from(forecast_rows((2018, 3), lines_under(RH, 2018)))
+
+
+def kind_sum(year, lo, hi):
+    """A cost kind January-March: accounts lo..hi (report sign)."""
+    return sum(v for acc, v in outcome_items(year, 3) if lo <= acc <= hi and not mapline(acc)[1])
+
+
+for label, sd, v in [("Resultat efter 3 månader", "-121", Q18["result"]),
+                     ("sämre än budget (periodiserad)", "-33", Q18["result"] - B18Q1["result"]),
+                     ("Prognos för 2018", "-194", F18["result"]),
+                     ("sämre än budget (helår)", "-211", F18["result"] - B18["result"])]:
+    check(R004, label, sd, v)
+for label, sd, (lo, hi) in [("Personalkostnader", "10,5", (5000, 5999)), ("Köpt vård", "6,5", (4500, 4599)),
+                            ("Läkemedel", "15,8", (4600, 4699))]:
+    growth = pct(kind_sum(2018, lo, hi), kind_sum(2017, lo, hi)) - 100
+    check(R004, f"{label} jan-mar 2018 mot 2017 (konto {lo}-{hi})", sd, growth, 1, unit="%")
+for label, sd, now, before in [("Nettokostnader jan-mar", "8,6", Q18["net_costs"], Q17["net_costs"]),
+                               ("Nettokostnader prognos 2018 mot 2017", "4,8", F18["net_costs"], Y17["net_costs"]),
+                               ("Skatter och statsbidrag jan-mar", "4,1", Q18["T"], Q17["T"]),
+                               ("Skatter och statsbidrag prognos 2018 mot 2017", "3,2", F18["T"], Y17["T"])]:
+    check(R004, label, sd, pct(now, before) - 100, 1, unit="%")
+_plan = [r for r in read_csv("actionplans.csv") if r["month"].startswith("2018")]
+check(R004, "Kostnadsminskning som budgeten förutsätter (åtgärdsplanens förväntade effekt 2018)", "138",
+      sum(money(r["expected"]) for r in _plan))
+import verify_seed003  # noqa: E402  seed 003's comparison periods (2022 ledger, 2021 bases, mandates)
+
+verify_seed003.run(sys.modules[__name__])
+
 # ---------------------------------------------------------------- report
 if __name__ == "__main__":
     sec = None
@@ -865,6 +918,7 @@ if __name__ == "__main__":
     print(f"figures within 1/100 of a display unit of a rounding half (rounding rule matters): {len(NEAR_HALF)}")
     for x in NEAR_HALF:
         print("  ", x)
-    print(f"vouchers: 2017 {L[2017]['vers']}, 2023 {L[2023]['vers']}, 2024 {L[2024]['vers']} (all balance unless listed above)")
+    print(f"vouchers: 2017 {L[2017]['vers']}, 2018 {L[2018]['vers']}, 2022 {L[2022]['vers']}, "
+          f"2023 {L[2023]['vers']}, 2024 {L[2024]['vers']} (all balance unless listed above)")
     print(f"\n{len(RESULTS)} seed figures: {n_ok} match, {n_known} known exceptions, {n_bad} mismatches; {len(PROBLEMS)} structural problems")
     sys.exit(1 if n_bad or PROBLEMS else 0)

@@ -26,6 +26,14 @@ extension CSVKinds {
                 }
                 year = p.year
                 month = p.month
+            } else if key.allowsYearToDate, date.count > 4 {
+                // January..that month of a closed year (a growth base to date).
+                guard let p = Period(date) else {
+                    rd.fail(r, "\(key.rawValue) needs a year YYYY or a month YYYY-MM, not \"\(date)\"")
+                    continue
+                }
+                year = p.year
+                month = p.month
             } else {
                 guard date.count == 4, let y = Int(date) else {
                     rd.fail(r, "\(key.rawValue) needs a year YYYY, not \"\(date)\"")

@@ -44,11 +44,14 @@ enum ReportLabel: Hashable, Sendable, CaseIterable {
     case assignment, allocation, contents, sheet, table, chapter, textMissingMark, ratioResultToTax, ratioThreeYearMean
     case ratioSelfFinancing, ratioOperationsShare, ratioDepreciation, ratioFinancialNet, ratioEquity
     case ratioResultExclComparability, outcome, forecast, htmlFooter, page, pageOf, unitMnkr, unitTkr, unitKr
-    case languageCode
     case councilDecides, workingCommitteeProposes, boardShort, workingCommitteeShort, decision, matter
     case decisionBasis, impactAssessment, economicConsequences, attachment, decisionCommunicated, allCommittees
     case urgeCommitteesInDeficit, balanceRequirementUnknown, operatingCommitteePrefix
     case lower, higher, equipmentShort, intangibleShort, propertyShort, infrastructureShort
+    case languageCode, costGrowthChapter, costKind, personnelCosts, purchasedCareCosts, drugCosts, taxAndGrants
+    case costGrowthColumn, forecastGrowthColumn, netCostsOutgrowTax
+    case taxAndGrantsShort, netCostsShort, taxAndNetCostGrowth, netCostShareFootnote, inclPensionObligations
+    case pensionPortfolio, treasuryPortfolio, liquidityPortfolio, bankBalances
     case koladaChapter, koladaComparison, koladaKeyFigure, year, otherRegionsLowest
     case otherRegionsHighest, koladaSource, koladaTotalNote
 }

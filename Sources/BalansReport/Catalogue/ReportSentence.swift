@@ -24,5 +24,7 @@ enum ReportSentence: Hashable, Sendable, CaseIterable {
     case negativeBalanceRequirementForecast, invokesExceptionalReasons, operatingCommitteesFor
     case investmentBudgetBridge, investmentBudgetIs, investmentOutcome, investmentOutcomeAgainstLastYear
     case investmentForecast, nameAndAmount
+    case budgetAssumesReduction, reductionRealisedRemaining, costKindChanged, netCostsChanged, netCostForecastGrowth
+    case taxChanged, taxForecastGrowth, costGrowthFootnote, costGrowthCaption
     case koladaChartTitle
 }

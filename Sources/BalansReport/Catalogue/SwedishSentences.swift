@@ -167,6 +167,16 @@ extension ReportCatalogue {
         case .diffRowGone: return "− {1} › rad {2}"
         case .diffRowNew: return "+ {1} › rad {2}"
         case .diffColumn: return "kolumn {1}"
+        case .budgetAssumesReduction:
+            return "Budgeten förutsätter att det genomförs en kostnadsminskning på {1} (åtgärdsplan: {2})."
+        case .reductionRealisedRemaining: return "Till och med {1} har {2} av den genomförts; {3} återstår."
+        case .costKindChanged: return "{1} har {2} med {3}*"
+        case .netCostsChanged: return "Sammantaget har nettokostnaderna {1} med {2}*"
+        case .netCostForecastGrowth: return "Prognosen för nettokostnadsökningen {1} uppgår till {2}"
+        case .taxChanged: return "Skatter och statsbidrag har {1} med {2}*"
+        case .taxForecastGrowth: return "Prognos ökning av skatter och statsbidrag {1} uppgår till {2}"
+        case .costGrowthFootnote: return "*Utfall {1} {2} jämfört med utfall {1} {3}."
+        case .costGrowthCaption: return "Kostnadsutveckling {1} {2} jämfört med {1} {3}"
         case .koladaChartTitle: return "{1}, {2}"
         }
     }

@@ -6,7 +6,13 @@ import Foundation
 enum KeyRatioChapter {
     /// The chapter of the report `c` describes.
     static func build(_ c: ReportContext) -> Chapter {
-        let blocks: [Block] = [.table(development(c)), .table(ratios(c))] + (trend(c).map { [.lineChart($0)] } ?? [])
+        let comparison = [
+            KeyRatioComparisonTables.growth(c), KeyRatioComparisonTables.netCostShare(c),
+            KeyRatioComparisonTables.equity(c),
+        ].compactMap { $0.map(Block.table) }
+        let blocks: [Block] =
+            [.table(KeyRatioComparisonTables.development(c))] + comparison + [.table(ratios(c))]
+            + (trend(c).map { [.lineChart($0)] } ?? [])
         return Chapter(id: "nyckeltal", title: c.label(.keyRatioChapter), blocks: blocks)
     }
 
@@ -45,30 +51,6 @@ enum KeyRatioChapter {
                 row(.goalEquityName, { $0.equityRatioInclPensions }),
             ],
             footnotes: [c.label(.keyRatioFootnote)] + (mean.map { [$0] } ?? []))
-    }
-
-    /// "Resultatutveckling": the result with and without the unrealised items, to date and for
-    /// the year, last year and this.
-    static func development(_ c: ReportContext) -> Table {
-        let p = c.period
-        let statements = [c.previousOutcome, c.previousYearOutcome, c.outcome, c.forecast]
-        let rows = [
-            Table.Row(label: c.label(.result), cells: statements.map { ReportBuilder.amount($0?.result) }),
-            Table.Row(
-                label: c.label(.unrealisedGainsLosses),
-                cells: statements.map { ReportBuilder.amount($0.map { -$0[.unrealised] }) }, level: 1),
-            Table.Row(
-                label: c.label(.resultExclComparability),
-                cells: statements.map { ReportBuilder.amount($0?.resultExclUnrealised) }, isTotal: true),
-        ]
-        let year = String(p.year)
-        let last = String(p.year - 1)
-        return Table(
-            id: "resultatutveckling", caption: c.label(.resultDevelopment), unit: .mnkr,
-            columns: [
-                "", c.say(.outcomeSpanYear, c.span, last), c.say(.outcomeYear, last),
-                c.say(.outcomeSpanYear, c.span, year), c.say(.forecastYear, year),
-            ], rows: rows)
     }
 
     /// Nettokostnadsandel and soliditet over the years with a ledger (the last five): each past

@@ -13,7 +13,9 @@ enum LiquidityChapter {
         guard let now = data.figure(.placementsAcquisitionValue, at: p) else { return nil }
         let yearEnd = Period(year: p.year - 1, month: 12)!
         var seen = Set<Period>()  // in December the same month last year is the last year end
-        let columns = [p.previousYear, yearEnd, p].filter {
+        let twoYearsBack = Period(year: p.year - 2, month: p.month)!
+        let yearEndBefore = Period(year: p.year - 2, month: 12)!
+        let columns = [twoYearsBack, yearEndBefore, p.previousYear, yearEnd, p].filter {
             (data.figure(.placementsAcquisitionValue, at: $0) != nil || $0 == p) && seen.insert($0).inserted
         }
         // Balances at month ends: labelled by the month, not a span.
@@ -46,12 +48,29 @@ enum LiquidityChapter {
                         id: "likvida-medel-och-placeringar",
                         caption: c.say(.liquidFundsAndPlacements, c.words.monthYear(p)), unit: .mnkr,
                         columns: ["", c.label(.acquisitionValue), c.label(.marketValue)],
-                        rows: [
-                            Table.Row(
-                                label: c.label(.totally), cells: [.amount(now.ore), .amount(market.ore)], isTotal: true)
-                        ],
+                        rows: mandates(c)
+                            + [
+                                Table.Row(
+                                    label: c.label(.totally), cells: [.amount(now.ore), .amount(market.ore)],
+                                    isTotal: true)
+                            ],
                         footnotes: [c.label(.placementsFootnote)])))
         }
         return Chapter(id: "likviditet", title: c.label(.liquidityChapter), blocks: blocks)
+    }
+
+    /// One row per mandate the figures give at the period (pensionsmedelsförvaltning, …, bank).
+    static func mandates(_ c: ReportContext) -> [Table.Row] {
+        PlacementHolding.at(c.data, period: c.period).map {
+            let label: ReportLabel
+            switch $0.mandate {
+            case .pensionPortfolio: label = .pensionPortfolio
+            case .treasuryPortfolio: label = .treasuryPortfolio
+            case .liquidityPortfolio: label = .liquidityPortfolio
+            case .bank: label = .bankBalances
+            }
+            return Table.Row(
+                label: c.label(label), cells: [.amount($0.acquisitionValue.ore), .amount($0.marketValue.ore)])
+        }
     }
 }
