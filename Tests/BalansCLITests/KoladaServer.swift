@@ -1,6 +1,7 @@
 import BalansTestSupport
 import Foundation
 import Hummingbird
+import Logging
 
 /// A stand-in for Kolada API v3 on 127.0.0.1 (a port of its own): it serves the hand-written
 /// answers of `Tests/Fixtures/kolada/` in Kolada's documented shape — the regions' list, the KPIs'
@@ -43,7 +44,7 @@ final class KoladaServer: Sendable {
         }
         let app = Application(
             router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-            onServerRunning: { channel in port.add("\(channel.localAddress?.port ?? 0)") })
+            onServerRunning: { channel in port.add("\(channel.localAddress?.port ?? 0)") }, logger: Self.quiet)
         task = Task { try await app.run() }
         var waited = 0
         while port.first == nil, waited < 500 {
@@ -53,6 +54,13 @@ final class KoladaServer: Sendable {
         guard let p = port.first else { throw TestSupportError("the Kolada test server did not start") }
         baseURL = "http://127.0.0.1:\(p)/v3"
     }
+
+    /// The server's log: only what is critical (a stopped test server's shutdown notes are not).
+    static let quiet: Logger = {
+        var logger = Logger(label: "kolada-test-server")
+        logger.logLevel = .critical
+        return logger
+    }()
 
     static func json(_ text: String) -> Response {
         Response(
