@@ -270,7 +270,7 @@ public struct BalanceRequirementYear: Sendable, Equatable {
                 else { continue }
                 result = f.result
                 unrealised = f[.unrealised]
-            } else if let s = IncomeStatement.outcome(data, year: year) {
+            } else if data.ledgerIsWholeOrganisation(year), let s = IncomeStatement.outcome(data, year: year) {
                 result = s.result
                 unrealised = s[.unrealised]
             } else if let r = data.figure(.result, year: year)?.amount {

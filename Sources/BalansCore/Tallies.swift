@@ -72,10 +72,22 @@ extension StaffReport {
     }
 }
 
+extension FollowUpData {
+    /// Whether `year`'s ledger is the whole organisation's, not one förvaltning's export: a
+    /// region's or municipality's books always hold its skatteintäkter (klass 80, LKBR 3 kap.),
+    /// so a ledger without them is a part, whose result is no result of the organisation's.
+    public func ledgerIsWholeOrganisation(_ year: Int) -> Bool {
+        guard let ledger = ledgers[year] else { return false }
+        return ledger.cells.contains { mapping.line(for: $0.account) == .tax }
+    }
+}
+
 extension KeyRatioReport {
     /// The closed years (ledger through December) among the `count` years before `year`, in
     /// order: the past points of the key ratios' trend.
     public static func closedYears(_ data: FollowUpData, before year: Int, count: Int) -> [Int] {
-        data.ledgers.keys.filter { $0 < year && $0 >= year - count && data.ledgers[$0]?.lastMonth == 12 }.sorted()
+        data.ledgers.keys.filter {
+            $0 < year && $0 >= year - count && data.ledgers[$0]?.lastMonth == 12 && data.ledgerIsWholeOrganisation($0)
+        }.sorted()
     }
 }

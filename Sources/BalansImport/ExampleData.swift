@@ -1,3 +1,4 @@
+import BalansCore
 import BalansStore
 import Foundation
 
@@ -12,6 +13,9 @@ public enum ExampleData {
         // 2022 after 2024: seed 003's comparison year came last, and the vouchers read before it keep their ids.
         (.sie, "ledger-2017.se"), (.sie, "ledger-2018.se"), (.sie, "ledger-2023.se"), (.sie, "ledger-2024.se"),
         (.sie, "ledger-2022.se"),
+        // Seed 002: Regionkontoret 2019, and its 2018 outcome as an import batch (SIE 4I), after
+        // every full export so that it adds to the full 2018 ledger rather than being replaced by it.
+        (.sie, "ledger-2019.se"), (.sie, "ledger-2018-RK.se"),
         (.budget, "budget.csv"), (.forecast, "forecast.csv"), (.figures, "figures.csv"),
         (.investments, "investments.csv"), (.staff, "staff.csv"), (.indicators, "indicators.csv"),
         (.activities, "activities.csv"), (.actionplans, "actionplans.csv"), (.texts, "texts.csv"),
@@ -20,13 +24,47 @@ public enum ExampleData {
         (.kolada, "kolada.json"),
     ]
 
-    /// Imports every step from `directory` into `store`, calling `each` with every step's outcome.
+    /// The seed of the example's ledger expansion: fixed, so the demo's vouchers are the same on
+    /// every run and machine.
+    public static let ledgerSeed: UInt64 = 20_240_515
+
+    /// The example's ledgers are summaries (one voucher per committee and month, README); the demo
+    /// and the tests import them expanded into an ERP's vouchers (``ERPLedgerExpansion``), which
+    /// sum to the same amounts per account, ansvar and month, so every report figure is the same.
+    public static func expandedLedger(_ file: String, from directory: URL) throws -> [UInt8] {
+        let path = directory.appendingPathComponent(file).path
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputFailure([InputIssue(file: path, line: nil, message: "cannot read the file")])
+        }
+        return try ERPLedgerExpansion(seed: ledgerSeed).expand([UInt8](data), file: path)
+    }
+
+    /// The path to import a step from: the file itself, or for a ledger its expansion written to
+    /// `ledgers` (the demo's DIR/ledgers/, where a user can open the vouchers it imported).
+    public static func prepare(_ step: (kind: DataKind, file: String), from directory: URL, ledgers: URL) throws
+        -> String
+    {
+        guard step.kind == .sie else { return directory.appendingPathComponent(step.file).path }
+        try FileManager.default.createDirectory(at: ledgers, withIntermediateDirectories: true)
+        let target = ledgers.appendingPathComponent(step.file)
+        try Data(expandedLedger(step.file, from: directory)).write(to: target)
+        return target.path
+    }
+
+    /// Imports every step from `directory` into `store` as the demo does (the ledgers expanded),
+    /// calling `each` with every step's outcome.
     public static func importAll(
         from directory: URL, into store: Store, each: (DataKinds.Outcome) async -> Void = { _ in }
     ) async throws {
         for (kind, file) in steps {
-            await each(
-                try DataKinds.importFile(kind: kind, path: directory.appendingPathComponent(file).path, store: store))
+            if kind == .sie {
+                let bytes = try expandedLedger(file, from: directory)
+                await each(try await DataKinds.importBytes(kind: kind, bytes, file: file, store: store))
+            } else {
+                await each(
+                    try await DataKinds.importFile(
+                        kind: kind, path: directory.appendingPathComponent(file).path, store: store))
+            }
         }
     }
 }

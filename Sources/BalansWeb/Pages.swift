@@ -48,8 +48,10 @@ enum Pages {
     }
 
     /// Transaction rows, of an account or of a voucher.
-    static func ledgerRows(_ rows: [Store.VoucherRow], title: String, back: Page, session s: Session) -> String {
-        H.page(title, session: s, body: LedgerRowsView(rows, back: back, session: s).rendered())
+    static func ledgerRows(
+        _ rows: [Store.VoucherRow], names: LedgerRowsView.ObjectNames, title: String, back: Page, session s: Session
+    ) -> String {
+        H.page(title, session: s, body: LedgerRowsView(rows, names: names, back: back, session: s).rendered())
     }
 
     static func audit(_ entries: [AuditEntry], session s: Session) -> String {

@@ -65,10 +65,11 @@ struct Demo: AsyncParsableCommand {
             }
             let store = try await Store(path: dbPath, organisation: organisation, create: true)
             try await store.removeAllData()
-            for (kind, file) in ExampleData.steps {
-                await Balans.note(
-                    try Importer.importFile(kind: kind, path: exampleDir.appendingPathComponent(file).path, into: store)
-                )
+            // The ledgers are imported expanded into an ERP's vouchers, written to DIR/ledgers/.
+            let ledgers = outDir.appendingPathComponent("ledgers")
+            for step in ExampleData.steps {
+                let path = try ExampleData.prepare(step, from: exampleDir, ledgers: ledgers)
+                await Balans.note(try Importer.importFile(kind: step.kind, path: path, into: store))
             }
             // The demo's users (README): one per role, all with the password "balans-demo".
             for (name, role, node) in Demo.users {

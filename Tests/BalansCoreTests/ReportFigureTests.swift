@@ -189,19 +189,22 @@ import Testing
     }
 
     @Test func closedYearsAndMonthEnds() {
-        func ledger(_ year: Int, through month: Int) -> YearLedger {
+        func ledger(_ year: Int, through month: Int, tax: Bool = true) -> YearLedger {
             YearLedger(
                 year: year,
-                cells: [YearLedger.Cell(account: 3010, ansvar: "R", month: month, amount: Money(kronor: 1))],
+                cells: [YearLedger.Cell(account: 3010, ansvar: "R", month: month, amount: Money(kronor: 1))]
+                    + (tax ? [YearLedger.Cell(account: 8010, ansvar: "R", month: 1, amount: Money(kronor: -5))] : []),
                 openingBalances: [:])
         }
         let data = FollowUpData(
             organisationName: "R", nodes: [], mapping: .kommunBas13,
             ledgers: [
                 2018: ledger(2018, through: 12), 2020: ledger(2020, through: 12), 2021: ledger(2021, through: 9),
-                2023: ledger(2023, through: 12), 2024: ledger(2024, through: 4),
+                2022: ledger(2022, through: 12, tax: false), 2023: ledger(2023, through: 12),
+                2024: ledger(2024, through: 4),
             ], budgets: [], forecasts: [], figures: [], investments: [])
-        // The four years before 2024 with a ledger through December: not 2018 (too early), not 2021 (open).
+        // The four years before 2024 with a ledger through December: not 2018 (too early), not 2021 (open),
+        // not 2022 (no tax revenue: one förvaltning's export, not the organisation's books).
         #expect(KeyRatioReport.closedYears(data, before: 2024, count: 4) == [2020, 2023])
         #expect(Period.lastDay(year: 2024, month: 2) == 29 && Period.lastDay(year: 2023, month: 2) == 28)
         #expect(Period.lastDay(year: 1900, month: 2) == 28 && Period.lastDay(year: 2000, month: 2) == 29)

@@ -39,7 +39,9 @@ import Testing
                     + "Nej | – | Ej uppnått |"
             ))
         #expect(md.contains("| Personalomsättning (R12 medel) | 13 % | 10,93 % | – | Uppnått |"))
-        #expect(md.contains("Huvudbok och budget för 2019 saknas"))
+        // Seed 002 5.2.1: "Det ekonomiska resultatet för år 2019 uppgår till +55,1 mnkr" (the example's
+        // 2019 ledger and budget).
+        #expect(md.contains("Resultatet efter tolv månader är 55,1\u{00A0}mnkr"))
         // Seed 002 4.1.2/4.1.3: the indicators under their focus areas and commitments.
         #expect(
             md.contains(

@@ -27,11 +27,12 @@ import Testing
         let data = try await store.followUpData()
         #expect(data.nodes.first?.code == "RH" && data.budgets.count > 10)
         #expect(messages[0].hasSuffix("org.csv: \(data.nodes.count) organisation nodes"))
-        // The file's rows (less its header) of the example's budget years 2017 (seeds 000/001), 2018 (seed 004), 2024.
+        // The file's rows (less its header) of the example's budget years 2017 (seeds 000/001), 2018 (seed 004),
+        // 2019 (seed 002), 2024.
         let rows =
             try String(contentsOf: Self.example.appendingPathComponent("budget.csv"), encoding: .utf8)
             .split(separator: "\n").count - 1
-        #expect(messages[2].hasSuffix("budget.csv: \(rows) budget rows for 2017, 2018, 2024"))
+        #expect(messages[2].hasSuffix("budget.csv: \(rows) budget rows for 2017, 2018, 2019, 2024"))
         // A ledger's bytes (an upload) go the same way as its file, warnings beside.
         let sie =
             "#FLAGGA 0\n#SIETYP 4\n#RAR 0 20240101 20241231\n#VER A 1 20240105 \"x\"\n{\n"

@@ -74,9 +74,20 @@ import Testing
         let rows = try await store.voucher(id: 175)
         #expect(!rows.isEmpty)
         let back = Page.dashboard(period: nil)
-        #expect(
-            LedgerRowsView(rows, back: back, session: central).rows.allSatisfy { $0.voucherURL == "/verifikation/175" })
-        #expect(LedgerRowsView(rows, back: back, session: hs).rows.allSatisfy { $0.voucherURL == nil })
+        let year = try #require(Int(rows[0].date.prefix(4)))
+        let names = LedgerRowsView.ObjectNames(
+            dimensions: try await store.ledgerDimensions(year: year),
+            objects: try await store.ledgerObjectNames(year: year))
+        let view = LedgerRowsView(rows, names: names, back: back, session: central)
+        #expect(view.rows.allSatisfy { $0.voucherURL == "/verifikation/175" })
+        #expect(LedgerRowsView(rows, names: names, back: back, session: hs).rows.allSatisfy { $0.voucherURL == nil })
+        // The demo's vouchers carry verksamhet (dimension 20): each row with one names it.
+        for (row, shown) in zip(rows, view.rows) {
+            let activity = row.objects.first { $0.dimension == 20 }
+            let name = activity.flatMap { names.objects[$0] }
+            #expect(activity == nil || shown.objects.contains("Verksamhet \(name ?? "?") (\(activity?.code ?? ""))"))
+        }
+        #expect(rows.contains { $0.objects.contains { $0.dimension == 20 } })
         let reader = Session(
             user: try #require(try await store.loginLookup(name: "lasare").user), csrf: "", tokenHash: "")
         let reports = ReportsView(kinds: [("ur1", "UR1")], frozen: [], period: Self.april, session: reader)

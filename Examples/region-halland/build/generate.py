@@ -12,6 +12,7 @@ import os
 import sys
 
 import seed004  # seed 004: the region January-March 2017/2018 (build/seed004.py)
+import seed002  # seed 002: Regionkontoret 2018–2019 (build/seed002.py)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(HERE)
@@ -1008,6 +1009,7 @@ def main():
     write_ledgers()
     seed004.write_actionplans(sys.modules[__name__])
     seed003.write_ledger(sys.modules[__name__])
+    seed002.write(sys.modules[__name__])
 
 
 if __name__ == "__main__":

@@ -15,6 +15,8 @@ import sys
 from decimal import Decimal
 from fractions import Fraction
 
+import verify002  # seed 002: Regionkontoret 2019 (build/verify002.py)
+
 DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MN = 100_000_000  # öre per mnkr
 PROBLEMS = []
@@ -894,6 +896,8 @@ check(R004, "Kostnadsminskning som budgeten förutsätter (åtgärdsplanens för
 import verify_seed003  # noqa: E402  seed 003's comparison periods (2022 ledger, 2021 bases, mandates)
 
 verify_seed003.run(sys.modules[__name__])
+# ---------------------------------------------------------------- seed 002 (build/verify002.py)
+verify002.run(sys.modules[__name__])
 
 # ---------------------------------------------------------------- report
 if __name__ == "__main__":

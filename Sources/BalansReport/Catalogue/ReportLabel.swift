@@ -23,7 +23,8 @@ enum ReportLabel: Hashable, Sendable, CaseIterable {
     case otherEquity, totalEquity, pensionProvisions, otherProvisions, longTermLiabilities, shortTermLiabilities
     case totalProvisionsAndLiabilities, totalEquityAndLiabilities, pensionObligations, operatingPerCommittee
     case committee, operatingFootnote, operatingChapter, unchangedSinceForecast
-    case periodBudgetDeviation, annualBudgetDeviation, investmentsTotal, investmentsPerCommittee
+    case periodBudgetDeviation, annualBudgetDeviation, investmentsTotal, investmentsPerCommittee,
+        investmentsPerCategory, costsAgainstLastYear, differenceFromLastYear
     case forecastBudgetDeviation
     case investmentFootnote, investmentChapter, equipment, intangible, property, infrastructure
     case otherPropertyProjects, propertyTotal, propertyProjects, investmentObject, site, totalDecidedBudget

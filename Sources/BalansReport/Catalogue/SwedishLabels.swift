@@ -173,6 +173,7 @@ extension ReportCatalogue {
         case .annualBudgetDeviation: return "budgetavvikelse för helår"
         case .investmentsTotal: return "Summa investeringar"
         case .investmentsPerCommittee: return "Investeringar per nämnd/styrelse"
+        case .investmentsPerCategory: return "Investeringar per kategori"
         case .forecastBudgetDeviation: return "Budgetavvikelse prognos"
         case .investmentFootnote:
             return "Budgetavvikelse = budget − prognos: positiv när mindre än budgeterat investeras."
@@ -295,6 +296,8 @@ extension ReportCatalogue {
         case .costDevelopment: return "Kostnadsutveckling"
         case .budgetedCostDevelopment: return "Budgeterad kostnadsutveckling"
         case .differencePoints: return "Skillnad (procentenheter)"
+        case .costsAgainstLastYear: return "Kostnader jämfört med föregående år och budget"
+        case .differenceFromLastYear: return "Skillnad mot föregående år"
         case .assignment: return "Uppdrag"
         case .allocation: return "Regionbidrag"
         // The decision pages, seed 003 §71, §82 and the beslutsförslag.

@@ -20,7 +20,8 @@ struct DrillDownController: WebController {
                     year: p.year, account: account, ansvar: tree.subtree(code).flatMap(\.ansvar), throughMonth: p.month)
                 return WebApp.html(
                     Pages.ledgerRows(
-                        rows, title: "\(tree.node(code)?.name ?? code.rawValue), konto \(account)",
+                        rows, names: try await app.objectNames(year: p.year),
+                        title: "\(tree.node(code)?.name ?? code.rawValue), konto \(account)",
                         back: .line(code, period: p), session: s))
             }
         }
@@ -38,9 +39,20 @@ struct DrillDownController: WebController {
                 guard readable else { return WebApp.forbidden(s) }
                 return WebApp.html(
                     Pages.ledgerRows(
-                        rows, title: "Verifikation \(rows[0].series) \(rows[0].number)", back: .dashboard(period: nil),
+                        rows, names: try await app.objectNames(year: year),
+                        title: "Verifikation \(rows[0].series) \(rows[0].number)", back: .dashboard(period: nil),
                         session: s))
             }
         }
+    }
+}
+
+extension WebApp {
+    /// The names of the dimensions and objects the ledger of `year` declares, for the
+    /// drill-down's object column.
+    func objectNames(year: Int) async throws -> LedgerRowsView.ObjectNames {
+        LedgerRowsView.ObjectNames(
+            dimensions: try await store.ledgerDimensions(year: year),
+            objects: try await store.ledgerObjectNames(year: year))
     }
 }

@@ -26,11 +26,11 @@ extension Templates {
     static let ledgerRows = """
         <p><a href="{{back}}">Tillbaka</a></p><table><caption>Transaktioner (kr)</caption><thead><tr>\
         <th scope="col">Verifikation</th><th scope="col">Datum</th><th scope="col">Text</th>\
-        <th scope="col">Konto</th><th scope="col">Ansvar</th><th scope="col" class="num">Belopp</th>\
-        </tr></thead><tbody>\
+        <th scope="col">Konto</th><th scope="col">Ansvar</th><th scope="col">Objekt</th>\
+        <th scope="col" class="num">Belopp</th></tr></thead><tbody>\
         {{#rows}}<tr><td>{{#voucherURL}}<a href="{{.}}">{{/voucherURL}}{{series}} {{number}}\
         {{#voucherURL}}</a>{{/voucherURL}}</td><td>{{date}}</td><td>{{text}}</td><td>{{account}}</td>\
-        <td>{{ansvar}}</td><td class="num">{{amount}}</td></tr>{{/rows}}\
+        <td>{{ansvar}}</td><td>{{objects}}</td><td class="num">{{amount}}</td></tr>{{/rows}}\
         </tbody></table>
         """
 

@@ -1,34 +1,64 @@
 import BalansCore
 import Foundation
 
-/// "Planerade investeringar med årsprognos" (seed 000, 3): the node's investment projects
-/// with budget, outcome, forecast and deviation (shown as costs: negative), and the property
-/// investments decided against the year's frame with what is left of it.
+/// "Planerade investeringar med årsprognos" (seed 000, 3): the node's investments per category
+/// where its category totals are given (seed 002, 5.3), its projects with budget, outcome,
+/// forecast and deviation (shown as costs: negative), and the property investments decided
+/// against the year's frame with what is left of it.
 enum CommitteeInvestmentChapter {
     /// The chapter of the report `c` describes.
     static func build(_ c: ReportContext) -> Chapter? {
         let p = c.period
         let codes = Set(c.tree.subtree(c.node).map(\.code))
-        let projects = c.data.investments.filter { $0.period == p && $0.project != nil && codes.contains($0.node) }
-        guard !projects.isEmpty else { return nil }
+        let rows = c.data.investments.filter { $0.period == p && codes.contains($0.node) }
+        let projects = rows.filter { $0.project != nil }
+        let totals = rows.filter { $0.project == nil }
+        guard !projects.isEmpty || !totals.isEmpty else { return nil }
         var blocks: [Block] = []
-        let running = projects.filter { $0.category != .property }
+        if !totals.isEmpty { blocks.append(.table(categoryTable(c, rows.countedInTotals))) }
+        // Property projects are decided against the year's frame where there is one (seed 000);
+        // without a frame they are projects like the others (seed 002: Regionfastigheter).
+        let frame = c.data.figure(.investmentFrame, year: p.year)?.amount
+        let running = projects.filter { frame == nil || $0.category != .property }
         if !running.isEmpty { blocks.append(.table(projectTable(c, running))) }
         let decided = projects.filter { $0.category == .property }
-        if let frame = c.data.figure(.investmentFrame, year: p.year)?.amount, !decided.isEmpty {
+        if let frame, !decided.isEmpty {
             blocks.append(.table(frameTable(c, frame, decided)))
         }
         return Chapter(id: "investeringar", title: c.label(.plannedInvestments), blocks: blocks)
     }
 
+    /// Per category: budget, outcome, forecast and deviation, as costs (negative), with the sum.
+    static func categoryTable(_ c: ReportContext, _ counted: [InvestmentRow]) -> Table {
+        var rows = InvestmentCategory.allCases.compactMap { cat -> Table.Row? in
+            let of = counted.filter { $0.category == cat }
+            guard !of.isEmpty else { return nil }
+            return Table.Row(
+                label: c.label(RegionInvestmentChapter.name(cat)),
+                cells: cells(InvestmentTotals(of, missing: .leavesBlank)))
+        }
+        rows.append(
+            Table.Row(
+                label: c.label(.sumWord), cells: cells(InvestmentTotals(counted, missing: .leavesBlank)), isTotal: true)
+        )
+        return Table(
+            id: "investeringar-per-kategori", caption: c.label(.investmentsPerCategory), unit: c.unit,
+            columns: [
+                c.label(.investments), c.label(.budget), c.label(.periodOutcome), c.label(.annualForecast),
+                c.label(.annualDeviation),
+            ], rows: rows, footnotes: [c.label(.investmentCostFootnote)])
+    }
+
+    /// Budget, outcome and forecast as costs (negative), and the deviation budget − forecast.
+    static func cells(_ t: InvestmentTotals) -> [CellValue] {
+        [
+            ReportBuilder.amount(t.budget.map { -$0 }), ReportBuilder.amount(-t.outcome),
+            ReportBuilder.amount(t.forecast.map { -$0 }), ReportBuilder.amount(t.budgetDeviation),
+        ]
+    }
+
     /// The running projects: budget, outcome, forecast and deviation, as costs (negative).
     static func projectTable(_ c: ReportContext, _ running: [InvestmentRow]) -> Table {
-        func cells(_ t: InvestmentTotals) -> [CellValue] {
-            [
-                ReportBuilder.amount(t.budget.map { -$0 }), ReportBuilder.amount(-t.outcome),
-                ReportBuilder.amount(t.forecast.map { -$0 }), ReportBuilder.amount(t.budgetDeviation),
-            ]
-        }
         var rows = running.map {
             Table.Row(label: $0.project ?? "", cells: cells(InvestmentTotals([$0], missing: .leavesBlank)))
         }

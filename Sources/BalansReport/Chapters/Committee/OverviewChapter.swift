@@ -11,6 +11,7 @@ enum OverviewChapter {
         // The monthly report groups as seed 001 1.2.1 does; the others as seed 000 chapter 2.
         var blocks: [Block] = [.table(c.kind == .manad ? resultsPerGroup(c) : results(c))]
         blocks.append(costDevelopment(c))
+        if let amounts = costAmounts(c) { blocks.append(amounts) }
         let deficits = op.largestDeficits(limit: 5)
         if !deficits.isEmpty {
             blocks.append(.heading(c.label(.largerDeviationsSummary)))
@@ -92,6 +93,28 @@ enum OverviewChapter {
                     c.label(.area), c.label(.costDevelopment), c.label(.budgetedCostDevelopment),
                     c.label(.differencePoints),
                 ], rows: rows))
+    }
+
+    /// The committee's costs (klass 4–7) against last year's and the budget's, in tkr (seed 002
+    /// 5.2.4.1: "Ack. utfall förra året", "Ack. utfall i år", …); nil without last year's ledger.
+    static func costAmounts(_ c: ReportContext) -> Block? {
+        let f = c.operating.root.figures
+        guard let previous = f.previousCostsToDate, !previous.isZero else { return nil }
+        let year = String(c.period.year)
+        let row = Table.Row(
+            label: c.operating.root.name,
+            cells: [
+                .amount(previous.ore), .amount(f.costsToDate.ore), .amount((f.costsToDate - previous).ore),
+                .amount(f.budgetCostsToDate.ore), .amount((f.costsToDate - f.budgetCostsToDate).ore),
+            ])
+        return .table(
+            Table(
+                id: "kostnader-mot-foregaende-ar", caption: c.label(.costsAgainstLastYear), unit: .tkr,
+                columns: [
+                    "", c.say(.outcomeSpanYear, c.span, String(c.period.year - 1)),
+                    c.say(.outcomeSpanYear, c.span, year), c.label(.differenceFromLastYear),
+                    c.say(.budgetSpanYear, c.span, year), c.say(.deviationFromBudgetSpan, c.span),
+                ], rows: [row]))
     }
 
     /// An area's row: result, deviation to date and forecast deviation.
