@@ -45,7 +45,13 @@ final class KoladaServer: Sendable {
         let app = Application(
             router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
             onServerRunning: { channel in port.add("\(channel.localAddress?.port ?? 0)") }, logger: Self.quiet)
-        task = Task { try await app.run() }
+        // The server's tasks run on a queue of their own: tests that run the CLI synchronously may
+        // hold every cooperative thread (two on a two-core machine), and the server must answer anyway.
+        if #available(macOS 15.0, *) {
+            task = Task(executorPreference: QueueExecutor.shared) { try await app.run() }
+        } else {
+            task = Task { try await app.run() }
+        }
         var waited = 0
         while port.first == nil, waited < 500 {
             try await Task.sleep(nanoseconds: 10_000_000)
@@ -92,5 +98,18 @@ final class KoladaServer: Sendable {
         var all: [String] { lock.withLock { lines } }
         var first: String? { all.first }
         func add(_ line: String) { lock.withLock { lines.append(line) } }
+    }
+}
+
+/// A task executor on a dispatch queue of its own, outside Swift's cooperative thread pool.
+@available(macOS 15.0, *)
+final class QueueExecutor: TaskExecutor, @unchecked Sendable {
+    /// The one the Kolada stand-in uses.
+    static let shared = QueueExecutor()
+    private let queue = DispatchQueue(label: "kolada-test-server")
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
     }
 }
