@@ -101,6 +101,9 @@ let package = Package(
             dependencies: [
                 "BalansTestSupport", "BalansCore", "BalansStore", "BalansReport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                // A local stand-in for the Kolada API on 127.0.0.1 (`balans kolada fetch`).
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ]),
         .testTarget(
             name: "BalansWebTests",

@@ -29,6 +29,10 @@ public struct FollowUpData: Sendable {
     public var texts: [ReportText]
     /// The organisation's own policy values (thresholds the reports apply).
     public var policy = OrganisationPolicy()
+    /// Kolada's yearly figures: the region's own, riket's and the other regions' (`balans kolada fetch`).
+    public var kolada: [KoladaValue] = []
+    /// The organisation's own id in Kolada (the setting `kolada-municipality`, e.g. "0013"); nil when not set.
+    public var koladaMunicipality: String?
 
     /// The data of one organisation; the computations read nothing else.
     public init(

@@ -57,7 +57,11 @@ public enum DataKinds {
         rows(.staff, { try CSVKinds.staff($0, file: $1) }, Store.importStaff(_:file:hash:)),
         rows(.indicators, { try CSVKinds.indicators($0, file: $1) }, Store.importIndicators(_:file:hash:)),
         rows(.activities, { try CSVKinds.activities($0, file: $1) }, Store.importActivities(_:file:hash:)),
-        rows(.kolada, { try Kolada.nationalValues($0, file: $1) }, Store.importNational(_:file:hash:)),
+        Entry(kind: .kolada) { bytes, file, hash, store in
+            let answer = try Kolada.answerFile(bytes, file: file)
+            return Outcome(
+                summary: try await store.importKolada(answer.values, file: file, hash: hash, own: answer.region))
+        },
         rows(.actionplans, { try CSVKinds.actionPlans($0, file: $1) }, Store.importActionPlans(_:file:hash:)),
         rows(.texts, { try CSVKinds.texts($0, file: $1) }, Store.importTexts(_:file:hash:)),
     ]

@@ -11,17 +11,50 @@ public struct BarChart: Sendable, Equatable, Codable {
     public var unit: AmountUnit
     /// The bars, top to bottom.
     public var bars: [Bar]
+    /// nil: the bars are amounts in öre, shown in `unit`. Set: they are figures of another unit
+    /// (a Kolada KPI's percentages or kronor per invånare), each the figure times 10^decimals.
+    public var figures: Figures?
     /// Where the figures come from, printed under the chart ("Källa: …"); nil in reports
     /// frozen before charts named their source.
     public var source: String?
-    /// A bar chart of `bars`, shown in `unit`, with its source.
-    public init(id: String, title: String, unit: AmountUnit, bars: [Bar], source: String? = nil) {
+    /// A bar chart of `bars`, shown in `unit` (or as `figures`), with its source.
+    public init(
+        id: String, title: String, unit: AmountUnit, bars: [Bar], figures: Figures? = nil, source: String? = nil
+    ) {
         self.id = id
         self.title = title
         self.unit = unit
         self.bars = bars
+        self.figures = figures
         self.source = source
     }
+
+    /// How a chart's figures that are not amounts are shown.
+    public struct Figures: Sendable, Equatable, Codable {
+        /// Decimals shown; a bar's value is the figure times 10^decimals.
+        public var decimals: Int
+        /// Percentages ("5,8 %"), else plain numbers.
+        public var percent: Bool
+        /// Figures with `decimals` decimals, percentages or not.
+        public init(decimals: Int, percent: Bool) {
+            self.decimals = decimals
+            self.percent = percent
+        }
+    }
+
+    /// A bar's value as a cell: an amount, or the figure as a percentage or a plain number.
+    public func cell(_ bar: Bar) -> CellValue {
+        guard let figures else { return .amount(bar.value) }
+        var d = Decimal(bar.value)
+        for _ in 0..<figures.decimals { d /= 10 }
+        return figures.percent ? .percent(d, decimals: figures.decimals) : .points(d, decimals: figures.decimals)
+    }
+
+    /// The unit named after the title and over the values: the amounts' unit; none for figures
+    /// (a percentage carries its sign, a KPI's title names its unit).
+    public var unitLabel: String { figures == nil ? unit.label : "" }
+    /// The title with the unit, as the caption prints it: "Prognosavvikelse (mnkr)".
+    public var caption: String { unitLabel.isEmpty ? title : "\(title) (\(unitLabel))" }
     /// One bar: a label and its amount.
     public struct Bar: Sendable, Equatable, Codable {
         /// The text beside the bar, e.g. a committee's name.

@@ -23,7 +23,7 @@ enum RegionReport {
         chapters += [
             FinancialGoalsChapter.build(c), KeyRatioChapter.build(c), ResultTrendChapter.build(c),
             LiquidityChapter.build(c), DeviationChapter.build(c), BalanceRequirementChapter.build(c),
-            RegionStaffChapter.build(c), FulfilmentChapter.region(c), IndicatorChapter.build(c),
+            RegionStaffChapter.build(c), KoladaChapter.build(c), FulfilmentChapter.region(c), IndicatorChapter.build(c),
             IncomeStatementChapter.build(c), BalanceSheetChapter.build(c), OperatingChapter.build(c),
             RegionInvestmentChapter.build(c),
         ]

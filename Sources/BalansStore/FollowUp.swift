@@ -27,6 +27,9 @@ extension Store {
                 investments: try investments(s), staff: try staff(s), indicators: try indicators(s),
                 activities: try activities(s), actionPlans: try actionPlans(s), texts: try texts(s))
             data.policy = try policy(s.db)
+            data.kolada = try koladaValues(s)
+            let own = try setting(s.db, .koladaMunicipality)
+            data.koladaMunicipality = own.isEmpty ? nil : own
             return data
         }
     }

@@ -21,6 +21,9 @@ public enum OrganisationSetting: String, CaseIterable, Sendable {
     /// Finansiellt mål: soliditet including pension obligations is to be above this percentage
     /// (`OrganisationPolicy.equityRatioInclPensionsTarget`).
     case equityRatioInclPensionsTarget = "financial-goal-equity-incl-pensions"
+    /// The organisation's own id in Kolada ("0013" is Region Halland): the reports compare its
+    /// figures with riket's and the other regions'. Not set ("") until chosen or fetched.
+    case koladaMunicipality = "kolada-municipality"
 
     /// The value when the organisation has not chosen one.
     public var defaultValue: String {
@@ -31,6 +34,7 @@ public enum OrganisationSetting: String, CaseIterable, Sendable {
         case .resultToTaxRevenueTarget: return "2"
         case .selfFinancingTarget: return "100"
         case .equityRatioInclPensionsTarget: return "0"
+        case .koladaMunicipality: return ""
         }
     }
 
@@ -48,6 +52,9 @@ public enum OrganisationSetting: String, CaseIterable, Sendable {
                 return "\"\(value)\" is not a non-negative percentage such as 2 or 2.5"
             }
             return nil
+        case .koladaMunicipality:
+            let id = value.utf8.count == 4 && value.utf8.allSatisfy { (0x30...0x39).contains($0) }
+            return id ? nil : "\"\(value)\" is not a Kolada id of four digits such as 0013"
         case .resultToTaxRevenueTarget, .selfFinancingTarget, .equityRatioInclPensionsTarget:
             return OrganisationPolicy.percent(value) == nil ? "\"\(value)\" is not a percentage such as 2 or 2.5" : nil
         }

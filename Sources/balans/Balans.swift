@@ -15,7 +15,8 @@ struct Balans: AsyncParsableCommand {
         abstract: "Balans – planering och uppföljning för regioner och kommuner.",
         subcommands: [
             Demo.self, Init.self, Import.self, ReportCommand.self, Ratios.self, Serve.self, UserCommand.self,
-            OrganisationCommand.self, Backup.self, Generate.self, BenchParse.self, BenchReport.self,
+            OrganisationCommand.self, Backup.self, Generate.self, KoladaCommand.self, BenchParse.self,
+            BenchReport.self,
         ])
 
     /// Runs a command body, turning input problems into exit status 65 with their places.

@@ -5,7 +5,8 @@ import Foundation
 import Testing
 
 /// `balans import kolada`: the national figure of a Kolada answer becomes the `national` value
-/// of the indicator with the KPI id as its code; nothing else is taken, nothing written on error.
+/// of the indicator with the KPI id as its code; every figure is stored for the reports' comparison;
+/// nothing is written on error.
 @Suite struct KoladaCLITests {
     @Test(arguments: TestBackend.all) func nationalFigureFromKolada(_ backend: TestBackend) async throws {
         let dir = try CLI.temporaryDirectory()
@@ -31,16 +32,24 @@ import Testing
         let row = try #require(try await Store(path: db, create: false).followUpData().indicators.first)
         #expect(row.national == Decimal(string: "75.2"))
 
-        // A KPI without an indicator: rejected with the file's name, nothing written.
-        let before = try await Store(path: db, create: false).contentFingerprint()
+        // A KPI without an indicator is stored as a figure for the comparison, with the file as its
+        // source; riket's N79010 stays.
         let other = dir.appendingPathComponent("other.json")
         try
             (#"{"values": [{"kpi": "U00405", "municipality": "0000", "period": 2018, "#
             + #""values": [{"gender": "T", "value": 12}]}]}"#)
             .write(to: other, atomically: true, encoding: .utf8)
-        let bad = try CLI.run(["import", "kolada", other.path, "--db", db])
-        #expect(bad.status == 65)
-        #expect(bad.stderr.contains("\(other.path): KPI U00405 2018 matches no imported indicator"))
+        #expect(try CLI.run(["import", "kolada", other.path, "--db", db]).status == 0)
+        let data = try await Store(path: db, create: false).followUpData()
+        #expect(data.indicators.first?.national == Decimal(string: "75.2"))
+        let figure = try #require(data.kolada.first { $0.kpi == "U00405" })
+        #expect(figure.value == 12 && figure.source == other.path && figure.gender == .total)
+        // Every gender and municipality of the first answer is kept too: riket's women's 76.1.
+        #expect(
+            data.kolada.contains { $0.kpi == "N79010" && $0.gender == .women && $0.value == Decimal(string: "76.1") })
+
+        // Broken input: rejected with the file's name, nothing written.
+        let before = try await Store(path: db, create: false).contentFingerprint()
         let broken = dir.appendingPathComponent("broken.json")
         try "{\"values\": [{\"kpi\": \"N79010\"}]".write(to: broken, atomically: true, encoding: .utf8)
         let notJSON = try CLI.run(["import", "kolada", broken.path, "--db", db])

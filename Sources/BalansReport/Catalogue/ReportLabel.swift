@@ -54,4 +54,6 @@ enum ReportLabel: Hashable, Sendable, CaseIterable {
     case costGrowthColumn, forecastGrowthColumn, netCostsOutgrowTax
     case taxAndGrantsShort, netCostsShort, taxAndNetCostGrowth, netCostShareFootnote, inclPensionObligations
     case pensionPortfolio, treasuryPortfolio, liquidityPortfolio, bankBalances
+    case koladaChapter, koladaComparison, koladaKeyFigure, year, otherRegionsLowest
+    case otherRegionsHighest, koladaSource, koladaTotalNote
 }

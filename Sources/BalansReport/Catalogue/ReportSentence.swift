@@ -26,4 +26,5 @@ enum ReportSentence: Hashable, Sendable, CaseIterable {
     case investmentForecast, nameAndAmount, sourceAccounts, sourceAccountsAndForecasts, sourceStaff
     case budgetAssumesReduction, reductionRealisedRemaining, costKindChanged, netCostsChanged, netCostForecastGrowth
     case taxChanged, taxForecastGrowth, costGrowthFootnote, costGrowthCaption
+    case koladaChartTitle
 }

@@ -380,6 +380,14 @@ extension ReportCatalogue {
         case .treasuryPortfolio: return "Medelsförvaltning"
         case .liquidityPortfolio: return "Likviditetsförvaltning"
         case .bankBalances: return "Banktillgodohavanden"
+        case .koladaChapter: return "Jämförelse med riket och övriga regioner"
+        case .koladaComparison: return "Nyckeltal i jämförelse"
+        case .koladaKeyFigure: return "Nyckeltal"
+        case .year: return "År"
+        case .otherRegionsLowest: return "Övriga regioner, lägst"
+        case .otherRegionsHighest: return "Övriga regioner, högst"
+        case .koladaSource: return "Källa: Kolada"
+        case .koladaTotalNote: return "Totalt för kvinnor och män, senaste år med utfall i Kolada."
         }
     }
 }

@@ -181,6 +181,7 @@ extension ReportCatalogue {
         case .taxForecastGrowth: return "Prognos ökning av skatter och statsbidrag {1} uppgår till {2}"
         case .costGrowthFootnote: return "*Utfall {1} {2} jämfört med utfall {1} {3}."
         case .costGrowthCaption: return "Kostnadsutveckling {1} {2} jämfört med {1} {3}"
+        case .koladaChartTitle: return "{1}, {2}"
         }
     }
 }

@@ -24,8 +24,8 @@ public enum CSVTables {
             case .chart(let c):
                 id = c.id
                 lines =
-                    [["", c.unit.label]]
-                    + c.bars.map { [neutralised($0.label), value(.amount($0.value), unit: c.unit)] }
+                    [["", c.unitLabel]]
+                    + c.bars.map { [neutralised($0.label), value(c.cell($0), unit: c.unit)] }
             case .lineChart(let c):
                 id = c.id
                 lines =

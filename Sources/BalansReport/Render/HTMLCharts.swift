@@ -18,10 +18,12 @@ extension HTMLRenderer {
         // The zero axis sits where both signs fit.
         let zeroX = labelWidth + valueWidth + (hasNegative && hasPositive ? barArea / 2 : (hasNegative ? barArea : 0))
         let scale = Double(hasNegative && hasPositive ? barArea / 2 : barArea) / Double(maxAbs)
-        let desc = c.bars.map {
-            "\($0.label):"
-                + " \(SwedishNumberFormat.amount($0.value, unit: c.unit, thousandsSeparator: " ", minus: "−"))"
-                + " \(c.unit.label)"
+        let desc = c.bars.map { bar in
+            let value =
+                c.figures == nil
+                ? SwedishNumberFormat.amount(bar.value, unit: c.unit, thousandsSeparator: " ", minus: "−")
+                : cell(c.cell(bar), unit: c.unit)
+            return "\(bar.label): \(value)" + (c.unitLabel.isEmpty ? "" : " \(c.unitLabel)")
         }
         .joined(separator: "; ")
         var out =
@@ -29,13 +31,13 @@ extension HTMLRenderer {
             + " c-\(esc(c.id))-d\" viewBox=\"0 0 \(width) \(height)\" width=\"100%\""
             + " preserveAspectRatio=\"xMinYMin meet\">\n"
         out +=
-            "<title id=\"c-\(esc(c.id))-t\">\(esc(c.title)) (\(c.unit.label))</title>\n<desc"
+            "<title id=\"c-\(esc(c.id))-t\">\(esc(c.caption))</title>\n<desc"
             + " id=\"c-\(esc(c.id))-d\">\(esc(desc))</desc>\n"
         for (i, bar) in c.bars.enumerated() {
             let y = 10 + i * rowHeight
             let length = Int((Double(bar.value.magnitude) * scale).rounded())
             let x = bar.value < 0 ? zeroX - length : zeroX
-            let value = SwedishNumberFormat.amount(bar.value, unit: c.unit)
+            let value = cell(c.cell(bar), unit: c.unit)
             out +=
                 "<text x=\"\(labelWidth - 8)\" y=\"\(y + 17)\" text-anchor=\"end\""
                 + " class=\"label\">\(esc(bar.label))</text>"
@@ -51,7 +53,7 @@ extension HTMLRenderer {
         out +=
             "<line x1=\"\(zeroX)\" y1=\"6\" x2=\"\(zeroX)\" y2=\"\(height - 6)\""
             + " stroke=\"#1a1a1a\" stroke-width=\"1\"/>\n</svg>"
-        out += "<figcaption>\(esc(c.title)) (\(c.unit.label))\(sourceLine(c.source))</figcaption></figure>\n"
+        out += "<figcaption>\(esc(c.caption))\(sourceLine(c.source))</figcaption></figure>\n"
         return out
     }
 

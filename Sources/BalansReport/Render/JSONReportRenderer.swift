@@ -62,7 +62,7 @@ public enum JSONReportRenderer {
                         "bars",
                         .array(
                             c.bars.map {
-                                .object([("label", .string($0.label)), ("value", .kronor(Money(ore: $0.value)))])
+                                .object([("label", .string($0.label)), ("value", cell(c.cell($0)))])
                             })
                     ),
                 ] + (c.source.map { [("source", JSONValue.string($0))] } ?? []))

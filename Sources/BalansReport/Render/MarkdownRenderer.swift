@@ -49,8 +49,9 @@ public enum MarkdownRenderer {
             for f in t.footnotes { out += "\n*\(escape(f))*\n" }
             return out
         case .chart(let c):
-            var out = "**\(escape(c.title))** (\(c.unit.label))\n\n| | \(c.unit.label) |\n| --- | ---: |\n"
-            for bar in c.bars { out += "| \(escape(bar.label)) | \(format(.amount(bar.value), unit: c.unit)) |\n" }
+            let unit = c.unitLabel.isEmpty ? "" : " (\(c.unitLabel))"
+            var out = "**\(escape(c.title))**\(unit)\n\n| | \(c.unitLabel) |\n| --- | ---: |\n"
+            for bar in c.bars { out += "| \(escape(bar.label)) | \(format(c.cell(bar), unit: c.unit)) |\n" }
             if let source = c.source { out += "\n*\(escape(source))*\n" }
             return out
         case .section(let sec):

@@ -55,10 +55,10 @@ extension XLSXWriter {
         init(bars c: BarChart) {
             let rows: [[Cell]] =
                 [
-                    [.text("\(c.title) (\(c.unit.label))", bold: true)],
-                    [.text("", bold: true), .text(c.unit.label, bold: true)],
+                    [.text(c.caption, bold: true)],
+                    [.text("", bold: true), .text(c.unitLabel, bold: true)],
                 ]
-                + c.bars.map { [.text($0.label), XLSXWriter.cell(.amount($0.value), unit: c.unit, bold: false)] }
+                + c.bars.map { [.text($0.label), XLSXWriter.cell(c.cell($0), unit: c.unit, bold: false)] }
             self.init(title: c.title, rows: rows, headerRows: 2, widths: [50, 16], bodyRows: c.bars.count)
         }
 

@@ -51,31 +51,6 @@ extension Store {
             message: "\(file): \(rows.count) indicator values of \(codes.count) indicators", changed: true)
     }
 
-    /// Sets the national figure of the yearly indicator rows whose code is a Kolada KPI id.
-    /// Every KPI and year in the file must match an imported indicator row; otherwise nothing
-    /// is written.
-    public func importNational(_ values: [NationalValue], file: String, hash: String) async throws -> ImportSummary {
-        let yearly = "code = ? AND year = ? AND month IS NULL"
-        try await writing { s in
-            var issues: [InputIssue] = []
-            for v in values
-            where try s.value(Int.self, "count(*)", from: "indicator", where: yearly, [v.code, v.year]) == 0 {
-                issues.append(
-                    InputIssue(
-                        file: file, line: nil,
-                        message: "KPI \(v.code) \(v.year) matches no imported indicator (give the indicator the KPI id"
-                            + " as its code and import the indicators first)"))
-            }
-            if !issues.isEmpty { throw InputFailure(issues) }
-            for v in values {
-                try s.update(
-                    IndicatorRecord.table, set: "national = ?", ["\(v.value)"], where: yearly, [v.code, v.year])
-            }
-            try log(s.db, kind: "kolada", file: file, hash: hash, summary: "\(values.count) national values")
-        }
-        return ImportSummary(message: "\(file): \(values.count) national figures", changed: true)
-    }
-
     /// Every indicator row, in the order written.
     func indicators(_ s: Scoped) throws -> [IndicatorRow] {
         try s.all(IndicatorRecord.self, then: "ORDER BY rowid")

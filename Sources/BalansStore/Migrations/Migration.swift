@@ -42,5 +42,6 @@ enum Schema {
         .v18LedgerBatches,
         .v19OrganisationSettings,
         .v20LedgerObjectSets,
+        .v21KoladaValues,
     ]
 }
