@@ -100,16 +100,3 @@ final class KoladaServer: Sendable {
         func add(_ line: String) { lock.withLock { lines.append(line) } }
     }
 }
-
-/// A task executor on a dispatch queue of its own, outside Swift's cooperative thread pool.
-@available(macOS 15.0, *)
-final class QueueExecutor: TaskExecutor, @unchecked Sendable {
-    /// The one the Kolada stand-in uses.
-    static let shared = QueueExecutor()
-    private let queue = DispatchQueue(label: "kolada-test-server")
-
-    func enqueue(_ job: consuming ExecutorJob) {
-        let job = UnownedJob(job)
-        queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
-    }
-}
