@@ -1,4 +1,5 @@
 import BalansCore
+import BalansTestSupport
 import Foundation
 import Testing
 
@@ -56,14 +57,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("r.pdf")
         try pdf.write(to: file)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
-        p.arguments = ["-layout", "-enc", "UTF-8", file.path, "-"]
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
+        let out = try runProcess("/usr/bin/pdftotext", ["-layout", "-enc", "UTF-8", file.path, "-"], in: dir)
+        let text = String(decoding: out.stdout, as: UTF8.self)
         let pages = text.components(separatedBy: "\u{0C}")
         // Page 1 is the cover, page 2 the contents.
         #expect(pages[0].contains("Provrapport") && !pages[0].contains("Innehåll"))
