@@ -41,7 +41,7 @@ public enum AccountBreakdown {
         }
         let inForce = ForecastsInForce(data, at: p)
         for code in codes {
-            let budgets = data.budgets.filter { $0.year == p.year && $0.node == code }
+            let budgets = data.budgets(at: p).filter { $0.node == code }
             for b in budgets { add(b.account, budget: b.amount) }
             if let rows = inForce.rows(of: code) {
                 for f in rows { add(f.account, forecast: f.amount) }
@@ -50,5 +50,47 @@ public enum AccountBreakdown {
             }
         }
         return figures.values.sorted { ($0.account ?? Int.max) < ($1.account ?? Int.max) }
+    }
+}
+
+/// A line's figures per account to date, for the specification of a larger deviation in the committee report
+/// (seed 000 2.2, "Läkemedelskostnader … jämfört med föregående år och budget"). Report sign.
+public struct AccountToDate: Sendable, Equatable {
+    /// The account (konto).
+    public var account: Int
+    /// Utfall ackumulerat: January..period of the year, öre.
+    public var outcome: Money
+    /// Utfall föregående år: January..the same month of the year before, öre; nil when that year's ledger does not
+    /// reach the month (a comparison with part of the period would mislead).
+    public var previousOutcome: Money?
+    /// Budget January..period (the account's budget rows, periodised), öre.
+    public var budgetToDate: Money
+    /// Diff mot budget: outcome less budget; positive is better than budgeted.
+    public var deviation: Money { outcome - budgetToDate }
+}
+
+extension AccountBreakdown {
+    /// The accounts of `line` (its own ansvar codes) that have a budget row of their own at `period`, in account
+    /// order; empty when the line is budgeted on fewer than two accounts — then there is nothing to specify.
+    public static func toDate(_ data: FollowUpData, line: NodeCode, period p: Period) -> [AccountToDate] {
+        let budgets = data.budgets(at: p).filter { $0.node == line && $0.account != nil }
+        let accounts = Set(budgets.compactMap(\.account))
+        guard accounts.count >= 2, let node = data.tree(for: p.year).node(line) else { return [] }
+        let ansvar = Set(node.ansvar)
+        func outcome(_ year: Int) -> [Int: Money] {
+            var sums: [Int: Money] = [:]
+            for c in data.ledgers[year]?.cells ?? []
+            where c.month <= p.month && accounts.contains(c.account) && ansvar.contains(c.ansvar) {
+                sums[c.account, default: .zero] -= c.amount  // ledger sign → report sign
+            }
+            return sums
+        }
+        let now = outcome(p.year)
+        let before = (data.ledgers[p.year - 1]?.lastMonth ?? 0) >= p.month ? outcome(p.year - 1) : nil
+        return accounts.sorted().map { a in
+            AccountToDate(
+                account: a, outcome: now[a] ?? .zero, previousOutcome: before.map { $0[a] ?? .zero },
+                budgetToDate: budgets.filter { $0.account == a }.map { $0.toDate(p.month) }.sum())
+        }
     }
 }

@@ -15,10 +15,16 @@ public struct BudgetRow: Hashable, Sendable {
     /// Budgetversion: "original" (Mål och budget), a name such as "revised", or "ledger" for rows from SIE #PBUDGET.
     /// Kept with the row only: every budget row of the year counts, whatever its version.
     public var version: String
+    /// The decision when the row is a change during the year on top of the original budget; nil for the original
+    /// budget. A change counts in the reports from the month it was decided (`FollowUpData.budgets(at:)`).
+    public var change: BudgetChange?
 
     /// A budget row; `monthly` must be `amount`'s twelve months (see `Periodisation.split`).
-    public init(year: Int, node: NodeCode, account: Int?, amount: Money, monthly: [Money], version: String = "original")
-    {
+    public init(
+        year: Int, node: NodeCode, account: Int?, amount: Money, monthly: [Money], version: String = "original",
+        change: BudgetChange? = nil
+    ) {
+        self.change = change
         self.year = year
         self.node = node
         self.account = account
@@ -48,6 +54,45 @@ public struct BudgetRow: Hashable, Sendable {
                     year: year, node: node, account: account, amount: months.sum(), monthly: months, version: "ledger")
             }
         }
+    }
+}
+
+/// A change of the budget during the year (budgetändring): a dated decision whose rows are added to the original
+/// budget (Mål och budget). The budget after changes at a date is the original plus the changes decided up to it
+/// (RKR R14 shows original budget, changes and budget after changes).
+public struct BudgetChange: Hashable, Sendable {
+    /// What kind of decision it is.
+    public enum Kind: String, CaseIterable, Sendable {
+        /// Omdisposition: money moved between lines or committees; the region's omdispositioner net to zero.
+        case reallocation = "omdisposition"
+        /// Tilläggsbudget: money added by the council.
+        case supplementary = "tilläggsbudget"
+        /// Ombudgetering: budget carried over from last year (investment money).
+        case carryOver = "ombudgetering"
+    }
+
+    /// Beslutsdatum, `YYYY-MM-DD`.
+    public var date: String
+    /// The report period the change counts from: the month of `date`.
+    public var period: Period
+    /// The kind of change.
+    public var kind: Kind
+    /// Beslutsreferens: paragraph and diarienummer as written, e.g. "RS §57, RS170123"; may be empty.
+    public var reference: String
+
+    /// A change decided on `date` (`YYYY-MM-DD`, whose month is `period`).
+    public init(date: String, period: Period, kind: Kind, reference: String) {
+        self.date = date
+        self.period = period
+        self.kind = kind
+        self.reference = reference
+    }
+}
+
+extension FollowUpData {
+    /// The budget rows of `p`'s year in force at `p`: the original budget and the changes decided up to `p`'s month.
+    public func budgets(at p: Period) -> [BudgetRow] {
+        budgets.filter { $0.year == p.year && ($0.change.map { $0.period <= p } ?? true) }
     }
 }
 

@@ -40,7 +40,9 @@ public struct CostKindGrowth: Sendable, Equatable {
     /// as in the statements. Empty unless both years' ledgers are stored; a kind with no rows in either year is left
     /// out.
     public static func compute(_ data: FollowUpData, period: Period) -> [CostKindGrowth] {
-        guard let now = data.ledgers[period.year], let before = data.ledgers[period.year - 1] else { return [] }
+        guard let now = data.ledgers[period.year], let before = data.ledgers[period.year - 1],
+            data.comparesWithPreviousYear(period.year)
+        else { return [] }
         func sums(_ ledger: YearLedger) -> [CostKind: Money] {
             var out: [CostKind: Money] = [:]
             for c in ledger.cells where c.month <= period.month && !data.mapping.isInternal(c.account) {

@@ -31,6 +31,10 @@ public struct FollowUpData: Sendable {
     public var policy = OrganisationPolicy()
     /// Kolada's yearly figures: the region's own, riket's and the other regions' (`balans kolada fetch`).
     public var kolada: [KoladaValue] = []
+    /// Project funds (projektmedel): budget and decided project money per fund, by report period.
+    public var projectFunds: [ProjectFundRow] = []
+    /// The chart of accounts (#KONTO) by fiscal year: each account's name by number, for reports that name accounts.
+    public var accountNames: [Int: [Int: String]] = [:]
     /// The organisation's own id in Kolada (the setting `kolada-municipality`, e.g. "0013"); nil when not set.
     public var koladaMunicipality: String?
 

@@ -32,7 +32,7 @@ public struct ForecastEntry: Sendable, Equatable {
             var account: Int?
         }
         var budget: [Key: Money] = [:]
-        for b in data.budgets where b.year == p.year && inTree.contains(b.node) {
+        for b in data.budgets(at: p) where inTree.contains(b.node) {
             budget[Key(node: b.node, account: b.account), default: .zero] += b.amount
         }
         // What each node shows: its pending rows, else its rows in force, else nil (the budget).

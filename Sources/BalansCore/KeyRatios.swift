@@ -81,7 +81,7 @@ public struct KeyRatioReport: Sendable, Equatable {
         let previousToDate = yearStatement(data, year: year - 1, through: period.month)
         let previousYear = yearStatement(data, year: year - 1)
         let forecastIS = IncomeStatement.forecast(data, period: period)
-        let budgetIS = IncomeStatement.budget(data, year: year)
+        let budgetIS = IncomeStatement.budget(data, at: period)
         let requirement = BalanceRequirementYear.table(data, period: period)
         let mean = threeYearMean(data, year: year)
 
@@ -266,7 +266,7 @@ public struct BalanceRequirementYear: Sendable, Equatable {
             let unrealised: Money
             let isForecast = year == period.year
             if isForecast {
-                guard let f = IncomeStatement.forecast(data, period: period) ?? IncomeStatement.budget(data, year: year)
+                guard let f = IncomeStatement.forecast(data, period: period) ?? IncomeStatement.budget(data, at: period)
                 else { continue }
                 result = f.result
                 unrealised = f[.unrealised]

@@ -13,6 +13,9 @@ public struct OperatingFigures: Sendable, Equatable {
     public var forecast: Money = .zero
     /// The forecast at the previous report period; nil when there was none.
     public var previousForecast: Money?
+    /// The annual budget in force at the previous report period (before later budget changes); nil with
+    /// `previousForecast`.
+    public var previousAnnualBudget: Money?
     /// Utfall fg år jan–p; nil when last year's ledger is not in the store.
     public var previousOutcomeToDate: Money?
     /// Utfall fg år helår.
@@ -33,6 +36,11 @@ public struct OperatingFigures: Sendable, Equatable {
     public var forecastDeviation: Money { forecast - annualBudget }
     /// Forecast change since the previous report (seed 001 1.1: "försämring med −5,0 mnkr").
     public var forecastChange: Money? { previousForecast.map { forecast - $0 } }
+    /// The forecast deviation at the previous report (seed 001: "har ökat från −14,4 mnkr till −19,4 mnkr").
+    public var previousForecastDeviation: Money? {
+        guard let f = previousForecast, let b = previousAnnualBudget else { return nil }
+        return f - b
+    }
 
     /// Kostnadsutveckling: costs jan–p / costs jan–p last year − 1, in percent (SPEC §4.2;
     /// seed 002 5.2.4). Costs are negative amounts; the ratio of two negatives is positive.
@@ -66,6 +74,7 @@ public struct OperatingFigures: Sendable, Equatable {
         r.annualBudget = op(a.annualBudget, b.annualBudget)
         r.forecast = op(a.forecast, b.forecast)
         r.previousForecast = opt(a.previousForecast, b.previousForecast)
+        r.previousAnnualBudget = opt(a.previousAnnualBudget, b.previousAnnualBudget)
         r.previousOutcomeToDate = opt(a.previousOutcomeToDate, b.previousOutcomeToDate)
         r.previousOutcomeYear = opt(a.previousOutcomeYear, b.previousOutcomeYear)
         r.costsToDate = op(a.costsToDate, b.costsToDate)
@@ -148,15 +157,18 @@ public struct OperatingStatement: Sendable {
         }
         let current = ownOutcome(data.ledgers[year]) ?? [:]
         let allocations = allocationNodes(data, year: year, tree: tree)
-        let previous = ownOutcome(data.ledgers[year - 1])
+        // Last year's column only from a ledger of the whole organisation: a part of a year's bookings (an
+        // account's for a specification) is no comparison for the statement.
+        let previous = data.comparesWithPreviousYear(year) ? ownOutcome(data.ledgers[year - 1]) : nil
 
-        let budgets = data.budgets.filter { $0.year == year }
+        let budgets = data.budgets(at: period)
         let inForce = ForecastsInForce(data, at: period)
         // The previous report period with forecasts (for the forecast change since it).
         let previousPeriod = Set(
             data.reportedForecasts.lazy.filter { $0.period.year == year && $0.period < period }.map(\.period)
         ).max()
         let previousInForce = previousPeriod.map { ForecastsInForce(data, at: $0) }
+        let previousBudgets = previousPeriod.map { data.budgets(at: $0) } ?? []
 
         var own: [NodeCode: OperatingFigures] = [:]
         var ownHasForecast: [NodeCode: Bool] = [:]
@@ -188,7 +200,9 @@ public struct OperatingStatement: Sendable {
                 f.forecast = f.annualBudget
             }
             if let previousInForce {
-                f.previousForecast = previousInForce.rows(of: code).map { $0.map(\.amount).sum() } ?? f.annualBudget
+                let budget = previousBudgets.filter { $0.node == code }.map(\.amount).sum()
+                f.previousAnnualBudget = budget
+                f.previousForecast = previousInForce.rows(of: code).map { $0.map(\.amount).sum() } ?? budget
             }
             own[code] = f
         }

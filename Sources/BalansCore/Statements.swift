@@ -38,9 +38,10 @@ public struct IncomeStatement: Sendable, Equatable {
         return IncomeStatement(lines: lines)
     }
 
-    /// The annual budget; nil when there is no budget or a budget row has no account.
-    public static func budget(_ data: FollowUpData, year: Int) -> IncomeStatement? {
-        let rows = data.budgets.filter { $0.year == year }
+    /// The annual budget in force at `period` (original and changes); nil when there is no budget or a budget row
+    /// has no account.
+    public static func budget(_ data: FollowUpData, at period: Period) -> IncomeStatement? {
+        let rows = data.budgets(at: period)
         return fromRows(rows.map { ($0.account, $0.amount) }, data.mapping)
     }
 
@@ -50,7 +51,7 @@ public struct IncomeStatement: Sendable, Equatable {
         let inForce = ForecastsInForce(data, at: period)
         guard !inForce.isEmpty else { return nil }
         var rows: [(Int?, Money)] = inForce.nodes.flatMap { inForce.rows(of: $0) ?? [] }.map { ($0.account, $0.amount) }
-        rows += data.budgets.filter { $0.year == period.year && inForce.rows(of: $0.node) == nil }.map {
+        rows += data.budgets(at: period).filter { inForce.rows(of: $0.node) == nil }.map {
             ($0.account, $0.amount)
         }
         return fromRows(rows, data.mapping)

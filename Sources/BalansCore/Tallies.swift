@@ -80,6 +80,13 @@ extension FollowUpData {
         guard let ledger = ledgers[year] else { return false }
         return ledger.cells.contains { mapping.line(for: $0.account) == .tax }
     }
+
+    /// Whether `year` is compared with the year before: its ledger is stored and covers as much as this year's — not
+    /// a part of the organisation's bookings where this year's has the whole (seed 000's drug accounts of 2016 serve
+    /// their specification only).
+    public func comparesWithPreviousYear(_ year: Int) -> Bool {
+        ledgers[year - 1] != nil && (ledgerIsWholeOrganisation(year - 1) || !ledgerIsWholeOrganisation(year))
+    }
 }
 
 extension KeyRatioReport {

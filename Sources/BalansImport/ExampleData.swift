@@ -16,9 +16,13 @@ public enum ExampleData {
         // Seed 002: Regionkontoret 2019, and its 2018 outcome as an import batch (SIE 4I), after
         // every full export so that it adds to the full 2018 ledger rather than being replaced by it.
         (.sie, "ledger-2019.se"), (.sie, "ledger-2018-RK.se"),
+        // Seed 000's drug costs of January-March 2016 (last year's column of the drug specification); last, so the
+        // vouchers read before it keep their ids.
+        (.sie, "ledger-2016.se"),
         (.budget, "budget.csv"), (.forecast, "forecast.csv"), (.figures, "figures.csv"),
         (.investments, "investments.csv"), (.staff, "staff.csv"), (.indicators, "indicators.csv"),
         (.activities, "activities.csv"), (.actionplans, "actionplans.csv"), (.texts, "texts.csv"),
+        (.funds, "funds.csv"),
         // Kolada's figures for the comparison with riket and the other regions: example figures
         // (the demo has no internet; README "The example").
         (.kolada, "kolada.json"),

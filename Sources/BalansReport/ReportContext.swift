@@ -52,13 +52,16 @@ final class ReportContext {
     /// The income statement of the year to the period.
     lazy var outcome = IncomeStatement.outcome(data, year: period.year, through: period.month)
     /// The same period a year earlier.
-    lazy var previousOutcome = IncomeStatement.outcome(data, year: period.year - 1, through: period.month)
+    lazy var previousOutcome =
+        data.comparesWithPreviousYear(period.year)
+        ? IncomeStatement.outcome(data, year: period.year - 1, through: period.month) : nil
     /// The whole previous year.
-    lazy var previousYearOutcome = IncomeStatement.outcome(data, year: period.year - 1)
+    lazy var previousYearOutcome =
+        data.comparesWithPreviousYear(period.year) ? IncomeStatement.outcome(data, year: period.year - 1) : nil
     /// The year's forecast in force at the period.
     lazy var forecast = IncomeStatement.forecast(data, period: period)
     /// The year's budget.
-    lazy var budget = IncomeStatement.budget(data, year: period.year)
+    lazy var budget = IncomeStatement.budget(data, at: period)
     /// Whether a budget for the year is read in.
     var hasBudget: Bool { data.budgets.contains { $0.year == period.year } }
 

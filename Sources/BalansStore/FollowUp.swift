@@ -28,6 +28,10 @@ extension Store {
                 activities: try activities(s), actionPlans: try actionPlans(s), texts: try texts(s))
             data.policy = try policy(s.db)
             data.kolada = try koladaValues(s)
+            data.projectFunds = try projectFunds(s)
+            for r in try s.select("year, number, name", from: "account") {
+                data.accountNames[r["year"] as Int, default: [:]][r["number"] as Int] = r["name"] as String
+            }
             let own = try setting(s.db, .koladaMunicipality)
             data.koladaMunicipality = own.isEmpty ? nil : own
             return data

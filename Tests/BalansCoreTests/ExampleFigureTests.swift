@@ -127,7 +127,7 @@ import Testing
         let prev = try #require(IncomeStatement.outcome(data, year: 2023, through: 4))
         let cur = try #require(IncomeStatement.outcome(data, year: 2024, through: 4))
         let fc = try #require(IncomeStatement.forecast(data, period: Self.ur1))
-        let bud = try #require(IncomeStatement.budget(data, year: 2024))
+        let bud = try #require(IncomeStatement.budget(data, at: Self.ur1))
         let year = try #require(IncomeStatement.outcome(data, year: 2023))
         func cols(_ f: (IncomeStatement) -> Money) -> [Int64?] {
             [prev, cur, fc, bud].map { mnkr(f($0)) } + [mnkr(f(fc) - f(bud)), mnkr(f(year))]

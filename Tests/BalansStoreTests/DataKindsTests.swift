@@ -42,6 +42,32 @@ import Testing
         #expect(outcome.summary.changed && years == [2024])
     }
 
+    /// The budget's change rows and the project funds come back from the store as they were read (both backends);
+    /// importing the funds again replaces them.
+    @Test(arguments: TestBackend.all) func budgetChangesAndFundsRoundTrip(_ b: TestBackend) async throws {
+        let store = try await b.store()
+        for (kind, file) in [
+            (DataKind.org, "org.csv"), (.budget, "budget.csv"), (.funds, "funds.csv"), (.funds, "funds.csv"),
+        ] {
+            _ = try await DataKinds.importFile(
+                kind: kind, path: Self.example.appendingPathComponent(file).path, store: store)
+        }
+        let data = try await store.followUpData()
+        let changes = data.budgets.compactMap(\.change)
+        #expect(changes.count == 5)
+        #expect(Set(changes.map(\.kind)) == [.reallocation, .supplementary])
+        #expect(
+            changes.first
+                == BudgetChange(
+                    date: "2017-04-24", period: Period(year: 2017, month: 4)!, kind: .reallocation,
+                    reference: "RS §80, RS170321"))
+        #expect(
+            data.projectFunds.map(\.fund) == [
+                "Region Hallands utvecklingsmedel", "Statligt anslag för regional utveckling",
+            ])
+        #expect(data.projectFunds.map(\.decided) == [Money(kronor: 12_500_000), Money(kronor: 10_600_000)])
+    }
+
     @Test func anUnreadableFileIsAnErrorWithItsName() async throws {
         let store = try await Store()
         await #expect {

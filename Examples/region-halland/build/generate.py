@@ -95,6 +95,9 @@ ACCOUNTS = {
     3990: "Regionbidrag, intern intäkt",
     4510: "Köpt vård",
     4610: "Läkemedel",
+    4611: "Läkemedelsförmån",
+    4612: "Läkemedel utom förmån",
+    4613: "Läkemedelsrelaterade tjänster mm",
     4710: "Köpt trafik",
     4810: "Lämnade bidrag",
     4990: "Regionbidrag, intern kostnad",
@@ -435,8 +438,10 @@ AREAS17 = [
             ("RS17-RKB-RB", "Regionbidrag", "90101", "61.8", "61.8", "237.1", "237.1", [(3990,)]),
             ("RS17-RKB-EPD", "E-plan drift", "90102", "-1.6", "-9.8", "-39.0", "-49.0", [(6540,)]),
             ("RS17-RKB-IT", "Ökad budget för IT-kostnader och externa resurser (Framtidsarbetet RK)", "90103", "-1.1", "-5.0", "-20.0", "-7.0", [(6990,)]),
-            ("RS17-RKB-HOS", "Hälso- och sjukvård drift", "90104", "-20.5", "-22.7", "-86.0", "-86.0", [(5010,)]),
-            ("RS17-RKB-RU", "Regional utveckling drift", "90105", "-8.5", "-11.3", "-42.8", "-42.3", [(5010,)]),
+            ("RS17-RKB-HOS", "Hälso- och sjukvård drift", "90104", "-20.5", "-22.7", "-86.0", "-86.0",
+             [(5010,), (6990, "-5.9")]),
+            ("RS17-RKB-RU", "Regional utveckling drift", "90105", "-8.5", "-11.3", "-42.8", "-42.3",
+             [(5010,), (6990, "-1.5")]),
             ("RS17-RKB-SOS", "Styrning och stöd", "90106", "-8.9", "-13.0", "-49.3", "-37.0", [(5010,)]),
         ]),
         ("RS17-TU", "Tillväxt och utveckling", [
@@ -468,7 +473,8 @@ AREAS17 = [
         ("RS17-HSF-VVS", "Vårdval specialistvård", "90606", "-14.6", "-17.6", "-70.5", "-59.0", [(4510,)]),
         ("RS17-HSF-RS", "Riktade statsbidrag", "90607", "14.0", "7.4", "29.7", "29.7", [(3710,)]),
         ("RS17-HSF-PSY", "Psykiatriuppdrag", "90608", "-130.6", "-130.6", "-522.2", "-522.2", [(4510,)]),
-        ("RS17-HSF-LAK", "Läkemedel", "90609", "-214.1", "-189.9", "-759.4", "-859.4", [(4610,)]),
+        ("RS17-HSF-LAK", "Läkemedel", "90609", "-214.1", "-189.9", "-759.4", "-859.4",
+         [(4611,), (4612, "-8.65"), (4613, "-5.40")]),
         ("RS17-HSF-TV", "Tandvård", "90610", "-53.3", "-53.3", "-213.3", "-218.9", [(4510,)]),
         ("RS17-HSF-OVR", "Övrig hälso- och sjukvårdsverksamhet", "90611", "-37.8", "-40.8", "-163.3", "-143.8", [(6990,)]),
         ("RS17-HSF-GVU", "Gemensam verksamhetsutveckling", "90612", "-5.9", "-38.9", "-155.44", "-71.44", [(6990,)]),
@@ -510,10 +516,10 @@ HSF17_F05 = dict(HSF17_F07, **{"RS17-HSF-RS": "62.7"})
 S001_17 = {  # code: (outcome Jan-Jul, budget Jan-Jul, forecast 2017-05/07 or None = HSF17_F05/F07)
     "RS17-RKB-RB": ("138.35", "138.35", "237.1"), "RS17-RKB-EPD": ("-26.0", "-22.75", "-49.0"),
     "RS17-RKB-IT": ("-3.4", "-11.67", "-7.0"), "RS17-RKB-HOS": ("-48.62", "-49.95", "-86.0"),
-    "RS17-RKB-RU": ("-23.5", "-24.97", "-42.3"), "RS17-RKB-SOS": ("-21.0", "-28.76", "-37.0"),
+    "RS17-RKB-RU": ("-23.5", "-24.97", "-42.3"), "RS17-RKB-SOS": ("-21.0", "-28.76", "-36.7"),
     "RS17-TU-RB": ("18.96", "18.96", "32.5"), "RS17-TU-ALMI": ("-4.2", "-4.2", "-7.2"),
     "RS17-TU-PF": ("-6.9", "-9.51", "-16.3"), "RS17-TU-MF": ("-4.08", "-5.25", "-9.0"),
-    "RS17-EPU-RB": ("13.54", "13.54", "23.2"), "RS17-EPU-EP": ("-11.08", "-13.68", "-28.2"),
+    "RS17-EPU-RB": ("13.54", "13.54", "23.2"), "RS17-EPU-EP": ("-11.08", "-13.68", "-28.5"),
     "RS17-DUP-HOS": ("-0.28", "0.0", "0.0"), "RS17-DUP-TV": ("0.2", "0.0", "0.0"),
     "RS17-FTV-RB": ("26.95", "26.95", "46.2"), "RS17-FTV-FV": ("-18.68", "-19.45", "-33.97"),
     "RS17-FTV-OF": ("-0.4", "-7.61", "-3.0"),
@@ -526,11 +532,39 @@ S001_17 = {  # code: (outcome Jan-Jul, budget Jan-Jul, forecast 2017-05/07 or No
     "RS17-HT-RB": ("255.73", "255.73", "438.4"), "RS17-HT-BH": ("-255.73", "-255.73", "-438.4"),
     "RS17-ORK-RB": ("514.08", "514.08", "882.6"), "RS17-ORK-GP": ("-150.6", "-185.91", "-262.8"),
     "RS17-ORK-OK": ("-5297.69", "-5213.02", "-9060.7"), "RS17-ORK-RBH": ("-255.73", "-255.73", "-438.4"),
-    "RS17-FIN-FP": ("14.0", "-21.15", "46.24"), "RS17-FIN-GS": ("460.0", "413.58", "873.1"),
+    "RS17-FIN-FP": ("14.0", "-21.15", "46.24"), "RS17-FIN-GS": ("460.0", "413.58", "873.14"),
     "RS17-FIN-KU": ("437.5", "374.38", "750.3"), "RS17-FIN-SK": ("4365.26", "4382.43", "7374.5"),
 }
-S001_FIXED = {"RS17-DUP-HOS": {3710: "4.3"}, "RS17-DUP-TV": {3710: "5.5"}, "RS17-FIN-FP": {8410: "19.3"},
+S001_FIXED = {"RS17-HSF-LAK": {4612: "-11.9", 4613: "-7.12"}, "RS17-DUP-HOS": {3710: "4.3"}, "RS17-DUP-TV": {3710: "5.5"}, "RS17-FIN-FP": {8410: "19.3"},
               "RS17-ORK-OK": {6990: "-175.2"}}
+
+
+# Seed 000 2.2, the drug costs' table ("Läkemedelskostnader … jämfört med föregående år och budget"):
+# the Läkemedel line per account. {line: [(account, budget 2017, budget Jan-Mar, budget Apr-Jul)]};
+# the parts sum to the line's budgets above (annual -759,4, Jan-Mar -189,9, Jan-Jul -442,98).
+BUDGET_ACCOUNTS17 = {"RS17-HSF-LAK": [(4611, "-728.8", "-182.2", "-242.88"), (4612, "-11.2", "-2.8", "-3.73"),
+                                      (4613, "-19.4", "-4.9", "-6.47")],
+                     # Seed 000 4.1, Regionkontoret's personnel costs January-March (klass 5): outcome 44,9 (these
+                     # lines' 5010 and Drift av utvecklingsprojekt's), budget 45,4.
+                     "RS17-RKB-HOS": [(5010, "-64.41", "-17.0", "-20.41"), (6990, "-21.59", "-5.7", "-6.84")],
+                     "RS17-RKB-RU": [(5010, "-34.09", "-9.0", "-10.89"), (6990, "-8.71", "-2.3", "-2.78")],
+                     "RS17-RKB-SOS": [(5010, "-42.85", "-11.3", "-13.70"), (6990, "-6.45", "-1.7", "-2.06")],
+                     "RS17-FTV-FV": [(5010, "-33.2", "-8.1", "-11.35")]}
+# Seed 000 2.2, "Utfall föregående år": January-March 2016 of the same accounts (ledger-2016.se; the
+# example holds no other 2016 bookings). Month split as 2017's first quarter.
+DRUGS_Q1_2016 = {4611: "-193.3", 4612: "-6.2", 4613: "-4.9"}
+
+
+# Seed 001 (January-July) prints 2017 budgets that differ from seed 000's (January-March) by the budget changes
+# decided in between: (date, kind, reference, [(line, amount mnkr)]), each counting from August (profile Aug-Dec,
+# so the periodised budgets January-July stay as seed 001 prints them). Regionkontoret Bas -237,1 -> -236,8 and
+# E-plan utveckling -23,2 -> -23,5 (seed 001 1.2.1); the HSF lines -7 636,84 -> -7 636,86 and Regiongemensamma
+# kostnader och finansiering 17,40 -> 17,46 (printed 17,5, as is the whole: the example's choice of amounts).
+BUDGET_CHANGES17 = [
+    ("2017-04-24", "omdisposition", "RS §80, RS170321", [("RS17-RKB-SOS", "0.30"), ("RS17-EPU-EP", "-0.30")]),
+    ("2017-04-24", "omdisposition", "RS §81, RS170322", [("RS17-HSF-AT", "-0.02"), ("RS17-ORK-GP", "0.02")]),
+    ("2017-04-24", "tilläggsbudget", "RF §30, RS170288", [("RS17-FIN-GS", "0.04")]),
+]
 
 
 def walk17():
@@ -620,10 +654,20 @@ def write_budget():
             rows.append(("2017", code, "", kr(A), "") + ("",) * 12)
             continue
         X = m(S001_17[code][1]) - Q  # April-July (seed 001)
-        months = split(Q, [1] * 3) + split(X, [1] * 4) + split(A - Q - X, [1] * 5)
-        assert all(x == 0 or (x < 0) == (A < 0) for x in months), code  # weights are |months|
-        rows.append(("2017", code, "", kr(A), "") + tuple(kr(abs(x)) for x in months))
+        parts = [("", A, Q, X)]
+        if code in BUDGET_ACCOUNTS17:
+            parts = [(acc, m(a), m(q), m(x)) for acc, a, q, x in BUDGET_ACCOUNTS17[code]]
+            assert sum(p[1] for p in parts) == A and sum(p[2] for p in parts) == Q, code
+            assert sum(p[3] for p in parts) == X, code
+        for acc, A, Q, X in parts:
+            months = split(Q, [1] * 3) + split(X, [1] * 4) + split(A - Q - X, [1] * 5)
+            assert all(x == 0 or (x < 0) == (A < 0) for x in months), code  # weights are |months|
+            rows.append(("2017", code, acc, kr(A), "") + tuple(kr(abs(x)) for x in months))
     rows += seed004.budget_rows(sys.modules[__name__])
+    rows = [rows[0] + ("change_date", "change_kind", "reference")] + [r + ("", "", "") for r in rows[1:]]
+    for date, kind, ref, parts in BUDGET_CHANGES17:
+        for node, amount in parts:
+            rows.append(("2017", node, "", kr(m(amount)), "") + ("0",) * 7 + ("1",) * 5 + (date, kind, ref))
     write("budget.csv", csv(rows))
 
 
@@ -994,7 +1038,39 @@ def write_ledgers():
         vers.append((month_end(2017, mth), f"Periodens bokföring {MONTHS_SV[mth - 1]} 2017 Regionstyrelsen", rows))
         vers += seed004.provider_vouchers(g, 2017, mth, prov17)
     write("ledger-2017.se", sie_file(2017, vers, ib17, None, sorted(names17), names17), encoding="cp437")
+    write_ledger_2016()
     seed004.write_ledger_2018(g, seed004.closing_balances(ib17, vers))
+
+
+def write_ledger_2016():
+    """ledger-2016.se: January-March 2016 of the drug accounts of RS17's Läkemedel line only (seed 000
+    2.2's "Utfall föregående år"). Not a whole year, not the whole region: the reports compare with it
+    account by account only (no tax revenue, so no statement takes it for the region's 2016)."""
+    ans = "90609"
+    vers = []
+    for mth in (1, 2, 3):
+        rows = []
+        for acc, q in DRUGS_Q1_2016.items():
+            v = m(q)
+            j, f = r01(v * Fraction(32, 100)), r01(v * Fraction(33, 100))
+            rows.append((acc, ans, -{1: j, 2: f, 3: v - j - f}[mth]))
+        rows.append((1930, None, -sum(r[2] for r in rows)))
+        vers.append((month_end(2016, mth), f"Läkemedelskostnader {MONTHS_SV[mth - 1]} 2016", rows))
+    ib = {1930: m("2500.0"), 2010: m("-2500.0")}
+    write("ledger-2016.se", sie_file(2016, vers, ib, None, [ans], {ans: "Läkemedel"}), encoding="cp437")
+
+
+# Seed 000 2.1.2 "Tillväxt projektfinansiering" as of March 2017: (fund, budget 2017, decided). Region Hallands
+# utvecklingsmedel is the Tillväxt projektfinansiering line's budget (16,3); the state's appropriation is held at
+# Tillväxtverket. The seed prints 0,2 left of the state's 12,8 after 10,6 decided (12,8 - 10,6 = 2,2; README).
+FUNDS17 = [("Region Hallands utvecklingsmedel", "16.3", "12.5"), ("Statligt anslag för regional utveckling", "12.8", "10.6")]
+
+
+def write_funds():
+    rows = [("period", "node", "fund", "budget", "decided")]
+    rows += [("2017-03", "RS17-TU", f, kr(m(b)), kr(m(d))) for f, b, d in FUNDS17]
+    assert m(FUNDS17[0][1]) == -m(next(l[5] for l in LINES17 if l[0] == "RS17-TU-PF"))
+    write("funds.csv", csv(rows))
 
 
 def main():
@@ -1006,6 +1082,7 @@ def main():
     write_forecast()
     write_figures()
     write_investments()
+    write_funds()
     write_ledgers()
     seed004.write_actionplans(sys.modules[__name__])
     seed003.write_ledger(sys.modules[__name__])

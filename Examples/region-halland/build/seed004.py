@@ -57,9 +57,11 @@ NAMES = {a: ln for _c, _n, _l, ln, a in PROVIDERS} | {a: n for _l, n, a in RS18_
 
 # ---------------------------------------------------------------- amounts (mnkr, report sign)
 # The providers' January-March 2017: patient fees 3010, sales to HSF 3410 (HSF's Somatikuppdrag,
-# Vårdval Halland and Psykiatriuppdrag of seed 000), personnel 5010, drugs 4610, other costs 6990.
+# Vårdval Halland and Psykiatriuppdrag of seed 000), personnel 5010, drugs 4610, other costs 6990. (HSJ's
+# personnel 797,4 and other costs 207,6 keep the region's personnel costs of 2017 at seed 004's base after RS17's
+# own lines book 7,4 of theirs on 6990.)
 PROV_Q1_17 = {
-    "HSJ-V": {3010: "45.0", 3410: "1053.7", 5010: "-790.0", 4610: "-98.0", 6990: "-215.0"},
+    "HSJ-V": {3010: "45.0", 3410: "1053.7", 5010: "-797.4", 4610: "-98.0", 6990: "-207.6"},
     "NSH-V": {3010: "30.0", 3410: "295.9", 5010: "-205.0", 4610: "-22.0", 6990: "-101.0"},
     "PSH-V": {3010: "2.0", 3410: "130.6", 5010: "-98.0", 4610: "-9.0", 6990: "-22.0"},
 }

@@ -16,6 +16,10 @@ decimal comma is kept, and a trailing unit (%, tkr, mnkr) is ignored. A figure i
 - missing:            not in the report at the seed's rounding (a report figure with more
                       decimals that rounds to it counts, and is noted).
 
+A negative figure of a summary sentence that names a deficit ("ett underskott på −16 mnkr")
+also counts unsigned on a report line that carries the sentence's words and names a deficit
+too: the reports write "ett underskott på 16 mnkr" (issue 15 item 6, no double negative).
+
 It prints per seed: total, found in row, found elsewhere, missing, and writes one result row per
 figure (the figure's columns plus report, status, line, excerpt) to --out or, without --out, to
 stdout after the summary. Standard library only; the exit code is always 0 (it measures — the
@@ -49,6 +53,10 @@ SPACES = " \u00a0\u202f\u2009\u2007\u200a"
 NUM = re.compile(r"(?<![\w,.])([" + MINUS + r"+]\s?)?(\d{1,3}(?:[" + SPACES + r"]\d{3})+|\d+)(?:,(\d+))?(?![\d]|,\d)")
 STOP = {"och", "för", "med", "till", "som", "det", "den", "att", "mnkr", "tkr", "inom", "efter", "mot", "från",
         "kolumn", "utan", "etikett", "totalt", "total", "summa", "ett", "en", "av", "på", "är", "i", "vid"}
+
+
+# A sentence that names a deficit: its figure is a magnitude in the reports' wording.
+DEFICIT = re.compile(r"underskott|negativ", re.IGNORECASE)
 
 
 def canon(printed):
@@ -191,6 +199,14 @@ def check(rows, reports_dir):
             key = (sc, how == "exact")
             if best is None or key > best[0]:
                 best = (key, ln_no, ln, how)
+        if best is None and is_prose and c.startswith("-") and DEFICIT.search(label):
+            # "ett underskott på −16 mnkr": the reports say "ett underskott på 16 mnkr" (issue 15 item 6: no
+            # double negative), so a deficit sentence's figure counts unsigned on a line that also says deficit.
+            for ln_no, ln, found in reports[seed]:
+                how = matches(c[1:], found)
+                if how and DEFICIT.search(ln) and label_score(label, ln) >= threshold:
+                    best = ((label_score(label, ln), how == "exact"), ln_no, ln, how)
+                    break
         if best is None:
             # the other sign only?
             other = c[1:] if c.startswith("-") else "-" + c

@@ -206,11 +206,14 @@ def periodise(amount, weights):
 
 
 BUDGET = []  # (year, node, account or None, amount, monthly)
+SINCE = []  # per BUDGET row: the period (y, m) a budget change counts from, None for the original budget
 for r in read_csv("budget.csv"):
     ws = [r.get(f"p{i}", "") for i in range(1, 13)]
     weights = [money(x) if x.strip() else 0 for x in ws] if any(x.strip() for x in ws) else None
     a = money(r["amount"])
     BUDGET.append((int(r["year"]), r["node"], int(r["account"]) if r.get("account") else None, a, periodise(a, weights)))
+    d = r.get("change_date", "")
+    SINCE.append((int(d[:4]), int(d[5:7])) if d else None)
 
 FORECAST = []  # (period (y, m), node, account or None, amount)
 for r in read_csv("forecast.csv"):
@@ -303,9 +306,14 @@ def outcome_items(year, month, nodes=None):
                 yield acc, -v
 
 
-def budget_items(year, months=12, nodes=None):
-    for yb, node, acc, a, mo in BUDGET:
-        if yb == year and (nodes is None or node in nodes):
+def in_force(i, at):
+    """Whether BUDGET row i counts at period `at` (None: every row, the budget after all changes)."""
+    return at is None or SINCE[i] is None or SINCE[i] <= at
+
+
+def budget_items(year, months=12, nodes=None, at=None):
+    for i, (yb, node, acc, a, mo) in enumerate(BUDGET):
+        if yb == year and (nodes is None or node in nodes) and in_force(i, at):
             yield acc, sum(mo[:months])
 
 
@@ -318,7 +326,8 @@ def forecast_rows(period, nodes):
             latest = max(ps)
             out += [(a, v) for p, n, a, v in FORECAST if n == node and p == latest]
         else:
-            out += [(a, amt) for yb, n, a, amt, mo in BUDGET if n == node and yb == period[0]]
+            out += [(a, amt) for i, (yb, n, a, amt, mo) in enumerate(BUDGET)
+                    if n == node and yb == period[0] and in_force(i, period)]
     return out
 
 
@@ -710,8 +719,8 @@ C17 = ["resultat jan–mars", "budget jan–mars", "avvikelse jan–mars", "budg
 
 def figures17(nodes, period=(2017, 3)):
     out = node_result(outcome_items(2017, 3, set(nodes)))
-    pb = node_result(budget_items(2017, 3, nodes))
-    b = node_result(budget_items(2017, 12, nodes))
+    pb = node_result(budget_items(2017, 3, nodes, period))
+    b = node_result(budget_items(2017, 12, nodes, period))
     f = node_result(forecast_rows(period, nodes))
     return [out, pb, out - pb, b, f, f - b]
 
@@ -745,6 +754,35 @@ for name, seeds in S001:
     for c, sd, v in zip(["prognos 2017-07", "prognosavvikelse 2017-07"], seeds.split(), [f[4], f[5]]):
         check(R17, f"Seed 001 {name} {c}", sd, v, 1)
 
+# Seed 000 2.2, the drug costs per account against last year and the budget (the committee report's specification
+# of the Läkemedel line): ledger-2016.se holds January-March 2016 of the same accounts.
+L16 = read_sie("ledger-2016.se")
+DRUGS = [("Läkemedelsförmån", 4611, "-200,1 -193,3 -182,2 -17,9"), ("Läkemedel utom förmån", 4612, "-8,7 -6,2 -2,8 -5,9"),
+         ("Läkemedelsrelaterade tjänster mm", 4613, "-5,4 -4,9 -4,9 -0,5")]
+
+
+def drug_figures(accs):
+    def out(led):
+        return sum(-v for d, a, o, v in led["trans"] if a in accs and o == "90609" and int(d[4:6]) <= 3)
+    b = node_result((a, v) for a, v in budget_items(2017, 3, ["RS17-HSF-LAK"], (2017, 3)) if a in accs)
+    return [out(L[2017]), out(L16), b, out(L[2017]) - b]
+
+
+for name, acc, seeds in DRUGS:
+    for c, sd, v in zip(["utfall", "utfall föregående år", "budget", "diff"], seeds.split(), drug_figures({acc})):
+        check(R17, f"2.2 Läkemedel per konto: {name} {c}", sd, v, 1)
+KN_DRUG = "the seed's total row: its parts sum to -214,2 and -189,9 (the main table: -214,1, -189,9)"
+for c, sd, v, kn in zip(["utfall", "utfall föregående år", "budget", "diff"], "-214,4 -204,4 -186,9 -24,2".split(),
+                        drug_figures({4611, 4612, 4613}), [KN_DRUG, None, KN_DRUG, None]):
+    check(R17, f"2.2 Läkemedel per konto: Total {c}", sd, v, 1, known=kn)
+
+# Seed 000 4.1, "Personalkostnader jan-mars 2017": Regionkontoret's (Regionstyrelsens verksamheter) klass 5.
+rv = lines_under("RS17-RV", 2017)
+pers_out = node_result((a, v) for a, v in outcome_items(2017, 3, set(rv)) if 5000 <= a <= 5999)
+pers_bud = node_result((a, v) for a, v in budget_items(2017, 3, rv, (2017, 3)) if a and 5000 <= a <= 5999)
+for c, sd, v in [("utfall", "-44,9", pers_out), ("budget", "-45,4", pers_bud), ("avvikelse", "0,5", pers_out - pers_bud)]:
+    check(R17, f"4.1 Personalkostnader jan–mars 2017 {c}", sd, v, 1)
+
 # ---------------------------------------------------------------- seed 001 (2017, Regionstyrelsen, Jan-Jul)
 R001 = "Seed 001 (2017, jan–juli)"
 C001 = ["resultat jan–juli", "budget jan–juli", "avvikelse jan–juli", "budget 2017", "prognos 2017", "prognosavvikelse"]
@@ -752,8 +790,8 @@ C001 = ["resultat jan–juli", "budget jan–juli", "avvikelse jan–juli", "bud
 
 def figures001(nodes, period=(2017, 7)):
     out = node_result(outcome_items(2017, 7, set(nodes)))
-    pb = node_result(budget_items(2017, 7, nodes))
-    b = node_result(budget_items(2017, 12, nodes))
+    pb = node_result(budget_items(2017, 7, nodes, period))
+    b = node_result(budget_items(2017, 12, nodes, period))
     f = node_result(forecast_rows(period, nodes))
     return [out, pb, out - pb, b, f, f - b]
 
@@ -772,40 +810,27 @@ RV_RB = [l for l in lines_under("RS17-RV", 2017) if ORG[l]["name"] == "Regionbid
 # Seed 001's rows are the seed's own grouping of the lines: the regionbidrag of the verksamheter
 # in one row, each area without its regionbidrag, Hallandstrafiken with the regionbidrag paid to
 # it, "Regiongemensamma kostnader" = personnel and other common costs.
-# Known: seed 001's annual budgets of Regionkontoret bas (-236,8) and E-plan utveckling (-23,5)
-# differ by 0,3 from seed 000's (-237,1 and -23,2); a budget row of 2017 counts in both reports,
-# so the data keep seed 000's budgets and seed 001's forecast deviations (+15,8, -5,0): the two
-# forecasts then print -221,3 and -28,2 where seed 001 has -221,0 and -28,5.
-KN_BUD = "seed 000 prints this line's annual budget 0,3 different; one budget serves both reports"
-# Seed 001's printed parts do not allow every total with seed 000's annual budgets unchanged
-# (the budget rows of 2017 are seed 000's, amounts and all): HSF's lines without regionbidrag sum
-# to -7 636,84 (seed 000: 7 636,86 regionbidrag, total 0,02 that prints 0,0), Regiongemensamma
-# kostnader och finansiering to 17,40 (seed 001 prints 17,5 for it and for the whole), and
-# Finansiering 8 827,2 with a deviation of 216,9 leaves a forecast of at most 9 044,14 (printed
-# 9 044,2, i.e. 217,0 from the budget). The deviations are kept (they are the ones the summary
-# quotes: +147,4, +148,0); the forecasts 9 044,2 and 164,9 print 0,1 lower.
-KN_HSF = "seed 000's HSF budget: the lines without regionbidrag sum to -7 636,84"
-KN_RGF = "seed 000's annual budgets sum to 17,40 (RGF) and 17,42 (all); seed 001 prints 17,5"
-KN_FIN = "budget 8 827,2 (seed 000) and deviation 216,9 leave a forecast below 9 044,15"
+# Seed 001's annual budgets are seed 000's plus the budget changes decided in April 2017 (budget.csv rows with a
+# change_date; generate.py BUDGET_CHANGES17): figures17 reads the budget in force at 2017-03, figures001 at 2017-07.
 T001 = [
     ("Regionbidrag (verksamheter)", RV_RB, "197,8 197,8 0,0 339,0 339,0 0,0", {}),
-    ("E-plan utveckling", by_name("RS17-EPU", "-Regionbidrag"), "-11,1 -13,7 2,6 -23,5 -28,5 -5,0", {3: KN_BUD, 4: KN_BUD}),
+    ("E-plan utveckling", by_name("RS17-EPU", "-Regionbidrag"), "-11,1 -13,7 2,6 -23,5 -28,5 -5,0", {}),
     ("Förtroendevalda", by_name("RS17-FTV", "-Regionbidrag"), "-19,1 -27,1 8,0 -46,2 -37,0 9,2", {}),
-    ("Regionkontoret Bas", by_name("RS17-RKB", "-Regionbidrag"), "-122,5 -138,1 15,6 -236,8 -221,0 15,8", {3: KN_BUD, 4: KN_BUD}),
+    ("Regionkontoret Bas", by_name("RS17-RKB", "-Regionbidrag"), "-122,5 -138,1 15,6 -236,8 -221,0 15,8", {}),
     ("RS drift av egna utvecklingsprojekt", lines_under("RS17-DUP", 2017), "-0,1 0,0 -0,1 0,0 0,0 0,0", {}),
     ("Tillväxt utveckling", by_name("RS17-TU", "-Regionbidrag"), "-15,2 -19,0 3,8 -32,5 -32,5 0,0", {}),
     ("Totalt Regionstyrelsens verksamhet", lines_under("RS17-RV", 2017), "29,9 0,0 29,9 0,0 20,0 20,0", {}),
     ("Regionbidrag (HSF)", by_name("RS17-HSF", "Regionbidrag Hälso- och sjukvårdsfinansiering"), "4456,1 4454,8 1,2 7636,9 7636,9 0,0", {}),
-    ("Hälso- och sjukvårdsfinansiering", by_name("RS17-HSF", "-Regionbidrag Hälso- och sjukvårdsfinansiering"), "-4413,3 -4463,0 49,7 -7636,9 -7656,3 -19,4", {3: KN_HSF}),
+    ("Hälso- och sjukvårdsfinansiering", by_name("RS17-HSF", "-Regionbidrag Hälso- och sjukvårdsfinansiering"), "-4413,3 -4463,0 49,7 -7636,9 -7656,3 -19,4", {}),
     ("Totalt Hälso- och sjukvårdsfinansiering", lines_under("RS17-HSF", 2017), "42,8 -8,2 50,9 0,0 -19,4 -19,4", {}),
     ("Regionbidrag (RGF)", by_name("RS17-ORK", "Regionbidrag"), "514,1 514,1 0,0 882,6 882,6 0,0", {}),
-    ("Finansiering", lines_under("RS17-FIN", 2017), "5276,8 5149,2 127,5 8827,2 9044,2 216,9", {4: KN_FIN}),
+    ("Finansiering", lines_under("RS17-FIN", 2017), "5276,8 5149,2 127,5 8827,2 9044,2 216,9", {}),
     ("Hallandstrafiken", lines_under("RS17-HT", 2017) + by_name("RS17-ORK", "Utbetalt regionbidrag till Bidrag till Hallandstrafiken"),
      "-255,7 -255,7 0,0 -438,4 -438,4 0,0", {}),
     ("Regiongemensamma kostnader", by_name("RS17-ORK", "Gemensamma personalkostnader", "Övriga regiongemensamma kostnader"),
      "-5448,3 -5398,9 -49,4 -9254,0 -9323,5 -69,5", {}),
-    ("Totalt Regiongemensamma kostnader och finansiering", lines_under("RS17-RGF", 2017), "86,8 8,7 78,2 17,5 164,9 147,4", {3: KN_RGF, 4: KN_FIN}),
-    ("Totalt Regionstyrelsens ansvarsområde", lines_under("RS17", 2017), "159,4 0,5 159,0 17,5 165,5 148,0", {3: KN_RGF}),
+    ("Totalt Regiongemensamma kostnader och finansiering", lines_under("RS17-RGF", 2017), "86,8 8,7 78,2 17,5 164,9 147,4", {}),
+    ("Totalt Regionstyrelsens ansvarsområde", lines_under("RS17", 2017), "159,4 0,5 159,0 17,5 165,5 148,0", {}),
 ]
 _grouped = [l for _n, ls, _s, _k in T001[:6] + T001[7:9] + T001[10:14] for l in ls]
 if sorted(_grouped) != sorted(lines_under("RS17", 2017)):

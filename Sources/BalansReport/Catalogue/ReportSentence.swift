@@ -26,5 +26,6 @@ enum ReportSentence: Hashable, Sendable, CaseIterable {
     case investmentForecast, nameAndAmount, sourceAccounts, sourceAccountsAndForecasts, sourceStaff
     case budgetAssumesReduction, reductionRealisedRemaining, costKindChanged, netCostsChanged, netCostForecastGrowth
     case taxChanged, taxForecastGrowth, costGrowthFootnote, costGrowthCaption
-    case koladaChartTitle
+    case koladaChartTitle, accountSpecification, accountNumbered, areaForecastDeficit, areaForecastSurplus
+    case estimatedDeficit, personnelCostsSpan, fundsDecidedThrough
 }

@@ -4,17 +4,30 @@ import BalansCore
 /// separated by commas.
 enum BudgetRecord: Record {
     static let table = "budget"
-    static let columns = ["year", "node", "account", "amount", "version", "monthly"]
+    static let columns = [
+        "year", "node", "account", "amount", "version", "monthly", "change_date", "change_kind", "reference",
+    ]
 
     static func decode(_ r: SQLRow) -> BudgetRow? {
         let monthly: String = r["monthly"]
+        let date: String = r["change_date"]
+        // The change's month from its date; a row without a valid date or kind is the original budget's.
+        let change = Period(String(date.prefix(7))).flatMap { p in
+            BudgetChange.Kind(rawValue: r["change_kind"]).map {
+                BudgetChange(date: date, period: p, kind: $0, reference: r["reference"])
+            }
+        }
         return BudgetRow(
             year: r["year"], node: r["node"], account: r["account"], amount: Money(ore: r["amount"]),
-            monthly: monthly.split(separator: ",").map { Money(ore: Int64($0) ?? 0) }, version: r["version"])
+            monthly: monthly.split(separator: ",").map { Money(ore: Int64($0) ?? 0) }, version: r["version"],
+            change: change)
     }
 
     static func encode(_ r: BudgetRow) -> SQLArguments {
-        [r.year, r.node, r.account, r.amount.ore, r.version, r.monthly.map { String($0.ore) }.joined(separator: ",")]
+        [
+            r.year, r.node, r.account, r.amount.ore, r.version, r.monthly.map { String($0.ore) }.joined(separator: ","),
+            r.change?.date ?? "", r.change?.kind.rawValue ?? "", r.change?.reference ?? "",
+        ]
     }
 }
 

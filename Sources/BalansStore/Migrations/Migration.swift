@@ -43,5 +43,7 @@ enum Schema {
         .v19OrganisationSettings,
         .v20LedgerObjectSets,
         .v21KoladaValues,
+        .v22BudgetChanges,
+        .v23ProjectFunds,
     ]
 }

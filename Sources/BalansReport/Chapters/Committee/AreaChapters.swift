@@ -55,6 +55,7 @@ enum AreaChapters {
         } else {
             blocks.append(.list(comments))
         }
-        return blocks
+        return blocks + AccountSpecificationTable.blocks(c, lines: lines)
+            + ProjectFundsTable.blocks(c, node: group.code)
     }
 }

@@ -9,8 +9,38 @@ enum CommitteeStaffChapter {
     /// The staff file's gender values (`StaffRow.gender`) and their labels.
     static let genders: [(value: String, label: ReportLabel)] = [("kvinnor", .women), ("män", .men)]
 
-    /// The chapter of the report `c` describes.
+    /// The chapter of the report `c` describes: the staff measures and the personnel costs against the budget.
     static func build(_ c: ReportContext) -> Chapter? {
+        let blocks = (staffTable(c).map { [Block.table($0)] } ?? []) + personnelCosts(c)
+        guard !blocks.isEmpty else { return nil }
+        return Chapter(id: "medarbetare", title: c.label(.staffInFigures), blocks: blocks)
+    }
+
+    /// Seed 000 4.1 "Personalkostnader jan–mars 2017": per area whose budget names personnel accounts (klass 5), the
+    /// outcome and the periodised budget to date — costs as the amounts spent, as the seed prints them ("44,9 mnkr"),
+    /// the deviation positive when less was spent. Nothing where no area budgets its personnel costs.
+    static func personnelCosts(_ c: ReportContext) -> [Block] {
+        let areas = CostKindToDate.perChild(c.data, of: c.node, kind: .personnel, period: c.period)
+        guard !areas.isEmpty else { return [] }
+        let year = String(c.period.year)
+        let rows = areas.map {
+            Table.Row(
+                label: $0.name,
+                cells: [.amount((-$0.outcome).ore), .amount((-$0.budgetToDate).ore), .amount($0.deviation.ore)])
+        }
+        return [
+            .table(
+                Table(
+                    id: "personalkostnader", caption: c.say(.personnelCostsSpan, c.span, year), unit: c.unit,
+                    columns: [
+                        c.label(.area), c.say(.outcomeSpanYear, c.span, year), c.say(.budgetSpanYear, c.span, year),
+                        c.label(.deviationWord),
+                    ], rows: rows))
+        ]
+    }
+
+    /// The staff measures' table; nil without staff data for the committee.
+    static func staffTable(_ c: ReportContext) -> Table? {
         let data = c.data
         let p = c.period
         let codes = Set(c.tree.subtree(c.node).map(\.code))
@@ -50,14 +80,13 @@ enum CommitteeStaffChapter {
         }
         guard !rows.isEmpty else { return nil }
         let month = c.words.month(p.month)
-        let table = Table(
+        return Table(
             id: "medarbetare", caption: c.label(.staffInFigures), unit: .tkr,
             columns: [
                 "", c.say(.outcomeMonthYear, month, String(p.year - 1)), c.say(.targetYear, String(p.year)),
                 c.say(.outcomeMonthYear, month, String(p.year)),
             ],
             rows: rows, footnotes: [c.label(.committeeStaffFootnote)], showsUnit: false)
-        return Chapter(id: "medarbetare", title: c.label(.staffInFigures), blocks: [.table(table)])
     }
 
     /// "20-49" → "20–49 år", "50-" → "50 år och äldre", "-29" → "upp till 29 år".

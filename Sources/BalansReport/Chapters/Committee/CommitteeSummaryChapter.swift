@@ -35,9 +35,19 @@ enum CommitteeSummaryChapter {
             blocks.append(
                 .list(
                     areas.map { a in
-                        let change = a.figures.forecastChange.map { $0.isZero ? "" : c.say(.change, c.amount($0)) }
-                        return c.say(
-                            .areaForecastDeviation, a.name, c.amount(a.figures.forecastDeviation), change ?? "")
+                        let f = a.figures
+                        // Where the forecast moved since the last report, its deviation then (seed 001: "har ökat
+                        // från −14,4 mnkr till −19,4 mnkr") and the change.
+                        var change = ""
+                        if let moved = f.forecastChange, !moved.isZero, let before = f.previousForecastDeviation,
+                            let prev = op.previousForecastPeriod
+                        {
+                            change = c.say(.change, c.words.monthCount(prev.month), c.amount(before), c.amount(moved))
+                        }
+                        let d = f.forecastDeviation
+                        let sentence: ReportSentence =
+                            d.isZero ? .areaForecastDeviation : d < .zero ? .areaForecastDeficit : .areaForecastSurplus
+                        return c.say(sentence, a.name, c.amount(d.magnitude), change)
                     }))
         }
         // The committee's own words: its summary, and its analysis where it deviates.

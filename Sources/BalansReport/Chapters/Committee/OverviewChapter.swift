@@ -18,7 +18,9 @@ enum OverviewChapter {
         if !deficits.isEmpty {
             blocks.append(.heading(c.label(.largerDeviationsSummary)))
             blocks.append(
-                .list(deficits.map { c.say(.nameColonText, $0.name, c.amount($0.figures.forecastDeviation)) }))
+                .list(
+                    deficits.map { c.say(.estimatedDeficit, $0.name, c.amount($0.figures.forecastDeviation.magnitude)) }
+                ))
         }
         return Chapter(id: "ekonomiskt-utfall", title: c.label(.economicOutcome), blocks: blocks)
     }

@@ -25,7 +25,7 @@ enum ResultTrendChapter {
             LineChart.Series(
                 name: c.say(.accumulatedOutcome, String(p.year)), values: months.map { outcome(p.year, $0) })
         ]
-        if data.ledgers[p.year - 1] != nil {
+        if data.comparesWithPreviousYear(p.year) {
             series.append(
                 LineChart.Series(
                     name: c.say(.accumulatedOutcome, String(p.year - 1)), values: months.map { outcome(p.year - 1, $0) }
