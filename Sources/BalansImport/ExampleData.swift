@@ -19,6 +19,7 @@ public enum ExampleData {
         (.budget, "budget.csv"), (.forecast, "forecast.csv"), (.figures, "figures.csv"),
         (.investments, "investments.csv"), (.staff, "staff.csv"), (.indicators, "indicators.csv"),
         (.activities, "activities.csv"), (.actionplans, "actionplans.csv"), (.texts, "texts.csv"),
+        (.topics, "topics.csv"),
         // Kolada's figures for the comparison with riket and the other regions: example figures
         // (the demo has no internet; README "The example").
         (.kolada, "kolada.json"),

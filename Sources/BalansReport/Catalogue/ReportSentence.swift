@@ -26,5 +26,5 @@ enum ReportSentence: Hashable, Sendable, CaseIterable {
     case investmentForecast, nameAndAmount, sourceAccounts, sourceAccountsAndForecasts, sourceStaff
     case budgetAssumesReduction, reductionRealisedRemaining, costKindChanged, netCostsChanged, netCostForecastGrowth
     case taxChanged, taxForecastGrowth, costGrowthFootnote, costGrowthCaption
-    case koladaChartTitle
+    case koladaChartTitle, goalsChapter, operationsChapter, indicatorTargetsChapter, textAboutWhat
 }

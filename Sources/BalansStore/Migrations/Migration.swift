@@ -43,5 +43,6 @@ enum Schema {
         .v19OrganisationSettings,
         .v20LedgerObjectSets,
         .v21KoladaValues,
+        .v22TopicTexts,
     ]
 }
