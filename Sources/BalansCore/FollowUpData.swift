@@ -27,6 +27,8 @@ public struct FollowUpData: Sendable {
     public var actionPlans: [ActionPlanRow]
     /// Written texts of the reports (summaries, analyses, decision references).
     public var texts: [ReportText]
+    /// Written texts under the organisation's own headings: the year's goals, the operations.
+    public var topics: [TopicText] = []
     /// The organisation's own policy values (thresholds the reports apply).
     public var policy = OrganisationPolicy()
     /// Kolada's yearly figures: the region's own, riket's and the other regions' (`balans kolada fetch`).

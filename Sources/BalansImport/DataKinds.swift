@@ -6,7 +6,7 @@ import Foundation
 /// takes, the demo's steps use and a web upload would send.
 public enum DataKind: String, CaseIterable, Sendable {
     case sie, org, mapping, budget, forecast, figures, investments, staff, indicators, activities, kolada, actionplans,
-        texts, funds
+        texts, funds, topics
 }
 
 /// The registry of data kinds: for each, how its file is read and where the store writes it.
@@ -65,6 +65,7 @@ public enum DataKinds {
         rows(.actionplans, { try CSVKinds.actionPlans($0, file: $1) }, Store.importActionPlans(_:file:hash:)),
         rows(.texts, { try CSVKinds.texts($0, file: $1) }, Store.importTexts(_:file:hash:)),
         rows(.funds, { try CSVKinds.projectFunds($0, file: $1) }, Store.importProjectFunds(_:file:hash:)),
+        rows(.topics, { try CSVKinds.topics($0, file: $1) }, Store.importTopics(_:file:hash:)),
     ]
 
     /// The entry of `kind`.

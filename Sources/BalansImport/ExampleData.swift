@@ -23,6 +23,7 @@ public enum ExampleData {
         (.investments, "investments.csv"), (.staff, "staff.csv"), (.indicators, "indicators.csv"),
         (.activities, "activities.csv"), (.actionplans, "actionplans.csv"), (.texts, "texts.csv"),
         (.funds, "funds.csv"),
+        (.topics, "topics.csv"),
         // Kolada's figures for the comparison with riket and the other regions: example figures
         // (the demo has no internet; README "The example").
         (.kolada, "kolada.json"),

@@ -20,12 +20,14 @@ enum RegionReport {
         var chapters: [Chapter?] = DecisionChapter.build(c)
         chapters.append(RegionSummaryChapter.build(c))
         if c.kind == .ur2 || c.kind == .arsredovisning { chapters.append(EconomyAssessmentChapter.build(c)) }
+        // Seed 003's order: the year's goals (2.2), the financial goals (2.3), the operations (2.4),
+        // the evaluation of the result (2.5–2.7), the financial reports (3) and the indicators (4).
         chapters += [
-            FinancialGoalsChapter.build(c), KeyRatioChapter.build(c), ResultTrendChapter.build(c),
-            LiquidityChapter.build(c), DeviationChapter.build(c), BalanceRequirementChapter.build(c),
-            RegionStaffChapter.build(c), KoladaChapter.build(c), FulfilmentChapter.region(c), IndicatorChapter.build(c),
-            IncomeStatementChapter.build(c), BalanceSheetChapter.build(c), OperatingChapter.build(c),
-            RegionInvestmentChapter.build(c),
+            GoalsChapter.build(c), FinancialGoalsChapter.build(c), OperationsChapter.build(c), KeyRatioChapter.build(c),
+            ResultTrendChapter.build(c), LiquidityChapter.build(c), DeviationChapter.build(c),
+            BalanceRequirementChapter.build(c), RegionStaffChapter.build(c), KoladaChapter.build(c),
+            FulfilmentChapter.region(c), IncomeStatementChapter.build(c), BalanceSheetChapter.build(c),
+            OperatingChapter.build(c), RegionInvestmentChapter.build(c), IndicatorTargetsChapter.build(c),
         ]
         if c.kind == .arsredovisning { chapters.append(ResultManagementChapter.build(c)) }
         return chapters

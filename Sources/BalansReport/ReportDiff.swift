@@ -95,7 +95,7 @@ public enum ReportDiff {
     static func texts(_ blocks: [Block]) -> [String] {
         blocks.flatMap { b -> [String] in
             switch b {
-            case .paragraph(let t, _), .heading(let t): return [t]
+            case .paragraph(let t, _), .heading(let t), .subheading(let t): return [t]
             case .list(let items): return items
             default: return []
             }

@@ -95,8 +95,11 @@ public struct Section: Sendable, Equatable, Codable {
 
 /// One piece of a chapter.
 public enum Block: Sendable, Equatable, Codable {
-    /// A sub-heading inside a chapter.
+    /// A sub-heading inside a chapter: it opens a section.
     case heading(String)
+    /// A heading inside a section, one level below ``heading`` (a goal under its focus area,
+    /// seed 003 2.2.1.1 under 2.2.1); it opens no section of its own.
+    case subheading(String)
     /// A paragraph of prose. `missing` marks a text that should have been written by a
     /// person but is not in the data: renderers show it visibly as missing.
     case paragraph(String, missing: Bool)
@@ -247,7 +250,7 @@ extension Report {
                     if t.rows.contains(where: { $0.cells.contains(where: bad) }) {
                         return "\(chapter.title) › \(t.caption)"
                     }
-                case .paragraph(let text, _), .heading(let text):
+                case .paragraph(let text, _), .heading(let text), .subheading(let text):
                     if badText(text) { return chapter.title }
                 case .list(let items):
                     if items.contains(where: badText) { return chapter.title }

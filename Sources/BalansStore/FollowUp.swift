@@ -26,6 +26,7 @@ extension Store {
                 budgets: try budgets(s, nodes: nodes), forecasts: try forecasts(s), figures: try figures(s),
                 investments: try investments(s), staff: try staff(s), indicators: try indicators(s),
                 activities: try activities(s), actionPlans: try actionPlans(s), texts: try texts(s))
+            data.topics = try topics(s)
             data.policy = try policy(s.db)
             data.kolada = try koladaValues(s)
             data.projectFunds = try projectFunds(s)

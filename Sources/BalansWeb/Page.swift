@@ -84,7 +84,9 @@ enum Page: Hashable, Sendable {
             case .staff: ["personal", "medarbetare"]
             case .investments: ["investeringar"]
             case .activities: ["maluppfyllelse", "atgardsplan"]
-            case .goals: ["indikatorer"]
+            // The region's report has the year's goals and chapter 4's table (seed 003 2.2 and 4),
+            // a committee's report its indicators' chapter.
+            case .goals: ["fokusomraden-och-mal", "indikatorer", "indikatorer-och-malvarden"]
             }
         }
     }

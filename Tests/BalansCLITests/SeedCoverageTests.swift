@@ -8,7 +8,7 @@ import Testing
 /// when the floor was last raised — so that no change loses a figure a report already prints.
 /// Raise a floor when a seed's share rises (SEED-COVERAGE.md has the current table).
 @Suite struct SeedCoverageTests {
-    static let floors: [String: Double] = ["000": 92.9, "001": 93.2, "002": 94.3, "003": 98.7, "004": 100.0]
+    static let floors: [String: Double] = ["000": 92.9, "001": 93.2, "002": 94.3, "003": 99.2, "004": 100.0]
 
     @Test func everySeedKeepsTheFiguresItHas() throws {
         let reports = try CLI.demo(.sqlite).get().appendingPathComponent("reports")

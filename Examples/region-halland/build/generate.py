@@ -13,6 +13,7 @@ import sys
 
 import seed004  # seed 004: the region January-March 2017/2018 (build/seed004.py)
 import seed002  # seed 002: Regionkontoret 2018–2019 (build/seed002.py)
+import topics003  # seed 003 2.2 and 2.4: the year's goals and the operations, written texts (build/topics003.py)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(HERE)
@@ -1087,6 +1088,7 @@ def main():
     seed004.write_actionplans(sys.modules[__name__])
     seed003.write_ledger(sys.modules[__name__])
     seed002.write(sys.modules[__name__])
+    topics003.write(sys.modules[__name__])
 
 
 if __name__ == "__main__":

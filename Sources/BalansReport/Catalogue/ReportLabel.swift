@@ -56,5 +56,5 @@ enum ReportLabel: Hashable, Sendable, CaseIterable {
     case taxAndGrantsShort, netCostsShort, taxAndNetCostGrowth, netCostShareFootnote, inclPensionObligations
     case pensionPortfolio, treasuryPortfolio, liquidityPortfolio, bankBalances
     case koladaChapter, koladaComparison, koladaKeyFigure, year, otherRegionsLowest
-    case otherRegionsHighest, koladaSource, koladaTotalNote
+    case otherRegionsHighest, koladaSource, koladaTotalNote, introductionWhat
 }

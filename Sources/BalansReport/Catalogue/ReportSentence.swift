@@ -28,4 +28,5 @@ enum ReportSentence: Hashable, Sendable, CaseIterable {
     case taxChanged, taxForecastGrowth, costGrowthFootnote, costGrowthCaption
     case koladaChartTitle, accountSpecification, accountNumbered, areaForecastDeficit, areaForecastSurplus
     case estimatedDeficit, personnelCostsSpan, fundsDecidedThrough
+    case goalsChapter, operationsChapter, indicatorTargetsChapter, textAboutWhat
 }

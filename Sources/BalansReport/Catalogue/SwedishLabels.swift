@@ -391,6 +391,7 @@ extension ReportCatalogue {
         case .otherRegionsHighest: return "Övriga regioner, högst"
         case .koladaSource: return "Källa: Kolada"
         case .koladaTotalNote: return "Totalt för kvinnor och män, senaste år med utfall i Kolada."
+        case .introductionWhat: return "inledning"
         }
     }
 }

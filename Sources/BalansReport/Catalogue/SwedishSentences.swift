@@ -189,6 +189,11 @@ extension ReportCatalogue {
         case .costGrowthFootnote: return "*Utfall {1} {2} jämfört med utfall {1} {3}."
         case .costGrowthCaption: return "Kostnadsutveckling {1} {2} jämfört med {1} {3}"
         case .koladaChartTitle: return "{1}, {2}"
+        // Seed 003 2.2, 2.4 and chapter 4.
+        case .goalsChapter: return "Årets fokusområden och mål enligt Mål och budget {1}"
+        case .operationsChapter: return "{1}s verksamheter"
+        case .indicatorTargetsChapter: return "Indikatorer och målvärden {1}"
+        case .textAboutWhat: return "text om {1}"
         }
     }
 }

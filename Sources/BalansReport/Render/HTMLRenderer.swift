@@ -66,6 +66,7 @@ public enum HTMLRenderer {
     static func block(_ b: Block) -> String {
         switch b {
         case .heading(let t): return "<h3>\(esc(t))</h3>\n"
+        case .subheading(let t): return "<h4>\(esc(t))</h4>\n"
         case .paragraph(let t, let missing):
             return missing
                 ? "<p class=\"missing\" role=\"note\"><strong>\(esc(words[.textMissingMark]))</strong> \(esc(t))</p>\n"
@@ -174,6 +175,7 @@ public enum HTMLRenderer {
         .subtitle{margin:0 0 .8rem;color:#3d3d3d}
         h2{color:#0b3d6b;border-bottom:1px solid #c9d3dd;padding-bottom:.2rem;margin-top:2.2rem}
         h3{color:#1a1a1a;margin-top:1.5rem}
+        h4{color:#1a1a1a;margin:1.2rem 0 .4rem}
         nav ol{columns:2;padding-left:1.2rem}
         a{color:#0b4f8a}
         .table-wrap{overflow-x:auto}
@@ -205,7 +207,7 @@ public enum HTMLRenderer {
           body{max-width:none;padding:0;font-size:10pt}
           nav{break-after:page}
           @page :first{@bottom-left{content:none}@bottom-right{content:none}}
-          h2,h3{break-after:avoid}
+          h2,h3,h4{break-after:avoid}
           .own-page{break-before:page}
           .printed header{break-after:page;border:0;padding-top:38vh;min-height:50vh}
           .printed header h1{font-size:2.6rem}
@@ -222,7 +224,7 @@ public enum HTMLRenderer {
           td,th[scope=row]{padding:.2rem .3rem}
           thead{display:table-header-group}
           tr,figure{break-inside:avoid}
-          h2,h3,caption{break-after:avoid}
+          h2,h3,h4,caption{break-after:avoid}
           a{color:#1a1a1a;text-decoration:none}
         }
         """

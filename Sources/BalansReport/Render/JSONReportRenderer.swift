@@ -32,6 +32,7 @@ public enum JSONReportRenderer {
     static func block(_ b: Block) -> JSONValue {
         switch b {
         case .heading(let t): return .object([("type", .string("heading")), ("text", .string(t))])
+        case .subheading(let t): return .object([("type", .string("subheading")), ("text", .string(t))])
         case .paragraph(let t, let missing):
             return .object([("type", .string("paragraph")), ("text", .string(t)), ("missing", .bool(missing))])
         case .list(let items):

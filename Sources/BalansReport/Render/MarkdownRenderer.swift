@@ -30,6 +30,7 @@ public enum MarkdownRenderer {
     static func block(_ b: Block) -> String {
         switch b {
         case .heading(let t): return "### \(line(t))\n"
+        case .subheading(let t): return "#### \(line(t))\n"
         case .paragraph(let t, let missing):
             return missing
                 ? "> **\(ReportCatalogue.swedishCatalogue[.textMissingMark])** \(escape(t))\n" : "\(line(t))\n"

@@ -45,5 +45,6 @@ enum Schema {
         .v21KoladaValues,
         .v22BudgetChanges,
         .v23ProjectFunds,
+        .v24TopicTexts,
     ]
 }
