@@ -55,6 +55,9 @@ public struct IndicatorRow: Hashable, Sendable {
     public var outcomeMen: Decimal?
     /// The reporting unit's comment; "" when none.
     public var comment: String
+    /// Where the figures come from, as printed under the indicator's chart (seed 004: "Väntetider i vården"); "" when
+    /// not given.
+    public var source: String = ""
 
     /// An indicator's value for one period.
     public init(

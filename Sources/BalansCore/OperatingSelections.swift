@@ -120,3 +120,49 @@ extension OperatingStatement {
         self.rows = rows
     }
 }
+
+/// The larger deviations in the region's shape (seed 003 2.5.1 "Större budgetavvikelser 2024": the common finances'
+/// items one by one, "Driftnämnder och förvaltningar −265" as one row).
+public struct RegionDeviations: Sendable, Equatable {
+    /// The central committee's lines with a forecast deviation of at least the threshold, favourable first.
+    public var plus: [OperatingRow]
+    /// Its lines with an unfavourable deviation of at least the threshold, largest first.
+    public var minus: [OperatingRow]
+    /// Every other committee's forecast deviation (and the unallocated row's) together.
+    public var committees: Money
+    /// What the rows above leave of the total: so the table adds up.
+    public var remainder: Money
+    /// The region's forecast deviation.
+    public var total: Money
+}
+
+extension OperatingStatement {
+    /// Större budgetavvikelser with `central`'s lines named and the other committees in one row.
+    public func regionDeviations(threshold: Money, central: NodeCode) -> RegionDeviations {
+        let leaves = rows.filter { $0.isLeaf && isBelow($0, central) }
+        let plus = leaves.filter { $0.figures.forecastDeviation >= threshold }
+            .sorted { $0.figures.forecastDeviation > $1.figures.forecastDeviation }
+        let minus = leaves.filter { $0.figures.forecastDeviation <= -threshold }
+            .sorted { $0.figures.forecastDeviation < $1.figures.forecastDeviation }
+        let committees = committeesAndUnallocated.filter { $0.code != central }.map(\.figures.forecastDeviation).sum()
+        let total = root.figures.forecastDeviation
+        let listed = (plus + minus).map(\.figures.forecastDeviation).sum() + committees
+        return RegionDeviations(
+            plus: plus, minus: minus, committees: committees, remainder: total - listed, total: total)
+    }
+}
+
+extension FollowUpData {
+    /// The committee that holds the region's common finances: the one whose ansvar books the tax revenue (mapping
+    /// line skatteintäkter) in `year`'s ledger; nil when none or more than one does.
+    public func financeCommittee(year: Int) -> NodeCode? {
+        let tree = tree(for: year)
+        var found: Set<NodeCode> = []
+        for c in ledgers[year]?.cells ?? [] where mapping.line(for: c.account) == .tax {
+            guard var node = tree.nodeCode(forAnsvar: c.ansvar).flatMap({ tree.node($0) }) else { continue }
+            while let parent = node.parent, parent != tree.root.code, let up = tree.node(parent) { node = up }
+            if node.kind == .committee { found.insert(node.code) }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+}

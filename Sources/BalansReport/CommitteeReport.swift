@@ -39,7 +39,7 @@ enum CommitteeReport {
         }
         let optional = [
             CommitteeInvestmentChapter.build(c), FulfilmentChapter.build(c), ActionPlanChapter.build(c),
-            IndicatorChapter.build(c), CommitteeStaffChapter.build(c),
+            IndicatorChapter.build(c), CommitteeStaffChapter.build(c), SignaturesChapter.build(c),
         ]
         chapters += optional.compactMap { $0 }
         return Report(

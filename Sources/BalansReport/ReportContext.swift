@@ -41,6 +41,14 @@ final class ReportContext {
     var policy: OrganisationPolicy { data.policy }
 
     /// The driftredovisning of the report's node (the whole tree for the region's reports).
+    /// The year is closed: the report is December's and the ledger runs through December. Its figures are the year's
+    /// outcome, not a forecast (seed 002: "Det ekonomiska resultatet för år 2019 uppgår till +55,1 mnkr").
+    var yearIsClosed: Bool { period.month == 12 && (data.ledgers[period.year]?.lastMonth ?? 0) == 12 }
+    /// The year's first report period with approved forecasts before this one (Uppföljningsrapport 1 for an annual
+    /// report); nil when there is none.
+    var firstForecastPeriod: Period? {
+        data.reportedForecasts.lazy.map(\.period).filter { $0.year == self.period.year && $0 < self.period }.min()
+    }
     lazy var operating: OperatingStatement =
         isCommittee
         ? OperatingStatement.compute(data, period: period, root: node)

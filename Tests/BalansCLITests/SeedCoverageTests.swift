@@ -4,11 +4,11 @@ import Testing
 
 /// Issue 15: how many of the seeds' printed figures (`Examples/region-halland/seed-figures.csv`)
 /// the demo's reports reproduce, measured by `build/seedcheck.py` on the demo's Markdown. The
-/// issue's aim is 98 % of every seed; until then each seed has a floor — what the demo reached
-/// when the floor was last raised — so that no change loses a figure a report already prints.
+/// issue asks for 98 % of every seed; each seed's floor is what the demo reached when the floor
+/// was last raised (at least 98), so that no change loses a figure a report already prints.
 /// Raise a floor when a seed's share rises (SEED-COVERAGE.md has the current table).
 @Suite struct SeedCoverageTests {
-    static let floors: [String: Double] = ["000": 92.9, "001": 93.2, "002": 94.3, "003": 99.2, "004": 100.0]
+    static let floors: [String: Double] = ["000": 98.2, "001": 98.4, "002": 98.1, "003": 99.2, "004": 100.0]
 
     @Test func everySeedKeepsTheFiguresItHas() throws {
         let reports = try CLI.demo(.sqlite).get().appendingPathComponent("reports")

@@ -41,7 +41,16 @@ import Testing
         #expect(md.contains("| Personalomsättning (R12 medel) | 13 % | 10,93 % | – | Uppnått |"))
         // Seed 002 5.2.1: "Det ekonomiska resultatet för år 2019 uppgår till +55,1 mnkr" (the example's
         // 2019 ledger and budget).
-        #expect(md.contains("Resultatet efter tolv månader är 55,1\u{00A0}mnkr"))
+        #expect(md.contains("Det ekonomiska resultatet för 2019 uppgår till 55,1\u{00A0}mnkr"))
+        // Seed 002 5.2.1: "ePlan drift redovisar ett underskott med -12,4 mnkr vilket är en förbättring med +8 mnkr
+        // jämfört med prognosen i Uppföljningsrapport ett"; 5.2.4.1 "kostnadsutveckling uppgår till 16 procent".
+        #expect(
+            md.contains(
+                "E-plan drift: underskott 12,4\u{00A0}mnkr mot budget, en förbättring med 8,0\u{00A0}mnkr jämfört med "
+                    + "prognosen efter fyra månader"))
+        #expect(md.contains("kostnadsutveckling uppgår till 16,0 procent"))
+        // Seed 002 6: the signatures.
+        #expect(md.contains("## Underskrifter\n\nRegionstyrelsen\n\nMikaela Waltersson, Regionstyrelsens ordförande"))
         // Seed 002 5.2 in tkr, and 5.2.4.1's "Utfall −7,2 %" (16 % against a budgeted 8,9 %) in the report's sign.
         #expect(md.contains("| Resultat jämfört med budget, ackumulerat | 55 100 | 0 | 55 100 |"))
         #expect(md.contains("| Regionstyrelsens verksamheter | 16,0 % | 8,9 % | −7,2 |"))

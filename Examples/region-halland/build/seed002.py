@@ -72,9 +72,18 @@ def _append(g, name, rows):
         f.write(g.csv(rows))
 
 
+# The four Utvecklingsmedel lines as a group of their own: seed 002's analysis speaks of them together
+# ("Utvecklingsmedlen står för det största överskottet +28,8 mnkr") though its table lists them flat.
+FUNDS_GROUP = ("RK19-UM", "Utvecklingsmedel")
+
+
 def org_rows():
     rows = [(AREA[0], "RK", AREA[1], "area", "", "2018", "2019")]
-    rows += [(code, AREA[0], name, "line", ans, "2018", "2019") for code, name, ans, *_ in LINES]
+    for code, name, ans, *_ in LINES:
+        if code.startswith("RK19-UM") and not any(r[0] == FUNDS_GROUP[0] for r in rows):
+            rows.append((FUNDS_GROUP[0], AREA[0], FUNDS_GROUP[1], "area", "", "2018", "2019"))
+        parent = FUNDS_GROUP[0] if code.startswith("RK19-UM") else AREA[0]
+        rows.append((code, parent, name, "line", ans, "2018", "2019"))
     return rows
 
 

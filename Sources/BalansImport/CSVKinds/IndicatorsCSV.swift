@@ -9,7 +9,7 @@ extension CSVKinds {
             bytes, file: file,
             known: [
                 "code", "name", "node", "goal", "focus_area", "r12", "unit", "direction", "period", "target", "outcome",
-                "national", "outcome_women", "outcome_men", "comment",
+                "national", "outcome_women", "outcome_men", "comment", "source",
             ], required: ["code", "name", "node", "unit", "period"])
         var rows: [Located<IndicatorRow>] = []
         var definitions: [String: (line: Int, row: IndicatorRow)] = [:]
@@ -72,12 +72,13 @@ extension CSVKinds {
                 rd.fail(r, "r12 \"\(rd.table.value(r, "r12"))\" is not ja or nej")
                 continue
             }
-            let row = IndicatorRow(
+            var row = IndicatorRow(
                 code: code, name: name, node: NodeCode(node), goal: rd.table.value(r, "goal"),
                 focusArea: rd.table.value(r, "focus_area"), rolling12: rolling12,
                 unit: unit, direction: direction, year: year, month: month, target: target, outcome: outcome,
                 national: national,
                 outcomeWomen: women, outcomeMen: men, comment: rd.table.value(r, "comment"))
+            row.source = rd.table.value(r, "source")
             if let first = definitions[code] {
                 let d = first.row
                 if d.name != name || d.node != NodeCode(node) || d.unit != unit || d.direction != direction

@@ -27,6 +27,8 @@ enum ReportSentence: Hashable, Sendable, CaseIterable {
     case budgetAssumesReduction, reductionRealisedRemaining, costKindChanged, netCostsChanged, netCostForecastGrowth
     case taxChanged, taxForecastGrowth, costGrowthFootnote, costGrowthCaption
     case koladaChartTitle, accountSpecification, accountNumbered, areaForecastDeficit, areaForecastSurplus
-    case estimatedDeficit, personnelCostsSpan, fundsDecidedThrough
+    case estimatedDeficit, personnelCostsSpan, fundsDecidedThrough, committeeYearResult, yearOnBudget, yearDeficit
+    case yearSurplus, againstFirstForecast, costDevelopmentIs, costDevelopmentAgainstBudget
+    case largerDeviationsRegionFootnote, sourceNamed
     case goalsChapter, operationsChapter, indicatorTargetsChapter, textAboutWhat
 }

@@ -54,6 +54,9 @@ extension ReportCatalogue {
         case .largerDeviationsFootnote:
             return "Budgetrader med en prognostiserad avvikelse på minst {1}. Övriga avvikelser är "
                 + "resten, så att tabellen summerar till totalen."
+        case .largerDeviationsRegionFootnote:
+            return "Budgetrader inom {2} med en prognostiserad avvikelse på minst {1}; driftnämnderna och "
+                + "förvaltningarna på en rad. Övriga avvikelser är resten, så att tabellen summerar till totalen."
         case .forecastDeviationPerCommittee: return "Prognostiserad budgetavvikelse per nämnd {1}"
         case .balanceRequirementForecast: return "Balanskravsresultatet för {1} prognostiseras till {2}."
         // Seed 003, 2.5.1: "Fotnot. Region Halland tillämpar inte RUR."
@@ -125,6 +128,7 @@ extension ReportCatalogue {
         case .nameAndAmount: return "{1} {2}"
         // The source under a chart (seed 004: "Källa: Väntetider i vården").
         case .sourceAccounts: return "Källa: {1}s redovisning"
+        case .sourceNamed: return "Källa: {1}"
         case .sourceAccountsAndForecasts: return "Källa: {1}s redovisning och nämndernas prognoser"
         case .sourceStaff: return "Källa: {1}s personal- och lönesystem"
         case .fulfilmentForecast: return "Prognosen visar att {1} åtaganden uppfylls, {2} delvis och {3} inte."
@@ -163,6 +167,16 @@ extension ReportCatalogue {
         case .accountSpecification: return "{1} per konto {2} {3} jämfört med föregående år och budget"
         case .accountNumbered: return "Konto {1}"
         case .personnelCostsSpan: return "Personalkostnader {1} {2}"
+        case .committeeYearResult:
+            return "Det ekonomiska resultatet för {1} uppgår till {2}, jämfört med budget en avvikelse på {3}."
+        case .yearOnBudget: return "{1}: utfall enligt budget"
+        case .costDevelopmentIs:
+            return "{1} kostnadsutveckling uppgår till {2} procent jämfört med motsvarande period föregående år."
+        case .costDevelopmentAgainstBudget:
+            return " Utfallet är {1} procentenheter {2} än den budgeterade kostnadsutvecklingen."
+        case .yearDeficit: return "{1}: underskott {2} mot budget"
+        case .yearSurplus: return "{1}: överskott {2} mot budget"
+        case .againstFirstForecast: return ", en {1} med {2} jämfört med prognosen efter {3} månader"
         case .fundsDecidedThrough: return "Beslutade projektmedel t.o.m. {1} {2}"
         case .costDevelopmentAgainst: return "Kostnadsutveckling {1} jämfört med samma period {2}"
         case .commentOnDeviationsWhat: return "kommentar till avvikelserna för {1}"

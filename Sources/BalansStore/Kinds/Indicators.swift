@@ -7,7 +7,7 @@ enum IndicatorRecord: Record {
     static let table = "indicator"
     static let columns = [
         "code", "name", "node", "goal", "focus_area", "r12", "unit", "direction", "year", "month", "target",
-        "outcome", "national", "outcome_women", "outcome_men", "comment",
+        "outcome", "national", "outcome_women", "outcome_men", "comment", "source",
     ]
 
     static func decode(_ r: SQLRow) -> IndicatorRow? {
@@ -18,19 +18,21 @@ enum IndicatorRecord: Record {
         func decimal(_ column: String) -> Decimal? {
             (r[column] as String?).flatMap { Decimal(string: $0, locale: posix) }
         }
-        return IndicatorRow(
+        var row = IndicatorRow(
             code: r["code"], name: r["name"], node: r["node"], goal: r["goal"], focusArea: r["focus_area"],
             rolling12: r["r12"], unit: unit, direction: direction,
             year: r["year"], month: r["month"], target: decimal("target"), outcome: decimal("outcome"),
             national: decimal("national"),
             outcomeWomen: decimal("outcome_women"), outcomeMen: decimal("outcome_men"), comment: r["comment"])
+        row.source = r["source"]
+        return row
     }
 
     static func encode(_ r: IndicatorRow) -> SQLArguments {
         [
             r.code, r.name, r.node, r.goal, r.focusArea, r.rolling12, r.unit.rawValue, r.direction.rawValue, r.year,
             r.month, r.target.map { "\($0)" }, r.outcome.map { "\($0)" }, r.national.map { "\($0)" },
-            r.outcomeWomen.map { "\($0)" }, r.outcomeMen.map { "\($0)" }, r.comment,
+            r.outcomeWomen.map { "\($0)" }, r.outcomeMen.map { "\($0)" }, r.comment, r.source,
         ]
     }
 }

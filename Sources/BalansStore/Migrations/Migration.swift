@@ -46,5 +46,6 @@ enum Schema {
         .v22BudgetChanges,
         .v23ProjectFunds,
         .v24TopicTexts,
+        .v25IndicatorSource,
     ]
 }

@@ -6,6 +6,50 @@ import Foundation
 enum CommitteeSummaryChapter {
     /// The chapter of the report `c` describes.
     static func build(_ c: ReportContext) -> Chapter {
+        var blocks = c.yearIsClosed ? yearResult(c) : periodAndForecast(c)
+        // The committee's own words: its summary, and its analysis where it deviates.
+        let op = c.operating
+        let f = op.root.figures
+        let p = c.period
+        let own = c.own(op.root.name)
+        blocks.append(.heading(c.say(.ownSummary, own)))
+        blocks.append(c.written(.summary, what: c.say(.ownSummary, own.lowercased())))
+        if let analysis = c.data.text(.deviationAnalysis, node: op.root.code, period: p) {
+            blocks.append(.heading(c.label(.deviationAnalysis)))
+            blocks.append(.paragraph(analysis, missing: false))
+        } else if !(c.yearIsClosed ? f.deviationToDate : f.forecastDeviation).isZero {
+            blocks.append(.heading(c.label(.deviationAnalysis)))
+            blocks.append(c.missing(c.say(.ownAnalysis, own.lowercased())))
+        }
+        return Chapter(id: "sammanfattning", title: c.label(.summary), blocks: blocks)
+    }
+
+    /// A closed year (the annual report): the year's result against the budget, per area — no forecast is left.
+    static func yearResult(_ c: ReportContext) -> [Block] {
+        let op = c.operating
+        let f = op.root.figures
+        var blocks: [Block] = [
+            .heading(c.label(.yearResultHeading)),
+            .paragraph(
+                c.say(.committeeYearResult, String(c.period.year), c.amount(f.outcome), c.amount(f.deviationToDate)),
+                missing: false),
+        ]
+        let areas = op.children(of: op.root.code)
+        if !areas.isEmpty {
+            blocks.append(.list(areas.map { yearDeviation(c, $0) }))
+        }
+        return blocks
+    }
+
+    /// "Name: överskott 32,0 mnkr mot budget" — the year's outcome against the annual budget.
+    static func yearDeviation(_ c: ReportContext, _ r: OperatingRow) -> String {
+        let d = r.figures.deviationToDate
+        let sentence: ReportSentence = d.isZero ? .yearOnBudget : d < .zero ? .yearDeficit : .yearSurplus
+        return c.say(sentence, r.name, c.amount(d.magnitude))
+    }
+
+    /// The period's result and the full-year forecast against the budget, per area.
+    static func periodAndForecast(_ c: ReportContext) -> [Block] {
         let p = c.period
         let op = c.operating
         let f = op.root.figures
@@ -50,18 +94,7 @@ enum CommitteeSummaryChapter {
                         return c.say(sentence, a.name, c.amount(d.magnitude), change)
                     }))
         }
-        // The committee's own words: its summary, and its analysis where it deviates.
-        let own = c.own(op.root.name)
-        blocks.append(.heading(c.say(.ownSummary, own)))
-        blocks.append(c.written(.summary, what: c.say(.ownSummary, own.lowercased())))
-        if let analysis = c.data.text(.deviationAnalysis, node: op.root.code, period: p) {
-            blocks.append(.heading(c.label(.deviationAnalysis)))
-            blocks.append(.paragraph(analysis, missing: false))
-        } else if !f.forecastDeviation.isZero {
-            blocks.append(.heading(c.label(.deviationAnalysis)))
-            blocks.append(c.missing(c.say(.ownAnalysis, own.lowercased())))
-        }
-        return Chapter(id: "sammanfattning", title: c.label(.summary), blocks: blocks)
+        return blocks
     }
 
     /// The summary when the ledger ends before the period: its figures would pass for

@@ -85,7 +85,7 @@ enum IndicatorChapter {
                             LineChart.Series(name: name, values: series.map { chartValue($0.outcome) }),
                             LineChart.Series(name: c.label(.national), values: series.map { chartValue($0.national) }),
                             LineChart.Series(name: c.label(.targetValue), values: series.map { chartValue($0.target) }),
-                        ])))
+                        ], source: series.last.flatMap { $0.source.isEmpty ? nil : c.say(.sourceNamed, $0.source) })))
         }
         let cols =
             [c.label(.month)] + series.map { c.say(.monthYear, c.words.monthShort($0.month ?? 1), String($0.year)) }

@@ -13,16 +13,57 @@ enum OverviewChapter {
         // The annual report of a förvaltning opens its economy with the year's result in tkr (seed 002 5.2).
         if c.kind == .arsredovisning { blocks.insert(.table(resultAgainstBudget(c)), at: 0) }
         blocks.append(costDevelopment(c))
+        if let sentence = costDevelopmentSentence(c) { blocks.append(.paragraph(sentence, missing: false)) }
         if let amounts = costAmounts(c) { blocks.append(amounts) }
-        let deficits = op.largestDeficits(limit: 5)
-        if !deficits.isEmpty {
+        let items = c.yearIsClosed ? yearDeviations(c) : estimatedDeficits(c)
+        if !items.isEmpty {
             blocks.append(.heading(c.label(.largerDeviationsSummary)))
-            blocks.append(
-                .list(
-                    deficits.map { c.say(.estimatedDeficit, $0.name, c.amount($0.figures.forecastDeviation.magnitude)) }
-                ))
+            blocks.append(.list(items))
         }
         return Chapter(id: "ekonomiskt-utfall", title: c.label(.economicOutcome), blocks: blocks)
+    }
+
+    /// Seed 002 5.2.4.1: "Nämndens kostnadsutveckling uppgår till 16 procent jämfört med motsvarande period
+    /// föregående år. Utfallet är 7,2 procentenheter högre än den budgeterade kostnadsutvecklingen."
+    static func costDevelopmentSentence(_ c: ReportContext) -> String? {
+        let f = c.operating.root.figures
+        guard let actual = f.costDevelopment else { return nil }
+        func number(_ d: Decimal) -> String { SwedishNumberFormat.number(d, decimals: 1) }
+        var text = c.say(.costDevelopmentIs, c.own(c.operating.root.name), number(actual))
+        if let gap = f.costDevelopmentGap, !gap.isZero {
+            text += c.say(.costDevelopmentAgainstBudget, number(gap.magnitude), c.label(gap < 0 ? .higher : .lower))
+        }
+        return text
+    }
+
+    /// The lines with the largest forecast deficits.
+    static func estimatedDeficits(_ c: ReportContext) -> [String] {
+        c.operating.largestDeficits(limit: 5).map {
+            c.say(.estimatedDeficit, $0.name, c.amount($0.figures.forecastDeviation.magnitude))
+        }
+    }
+
+    /// A closed year: the lines with the largest deviations of the year's outcome from the budget, either way, each
+    /// against the forecast of the year's first follow-up (seed 002: "ePlan drift redovisar ett underskott med -12,4
+    /// mnkr vilket är en förbättring med +8 mnkr jämfört med prognosen i Uppföljningsrapport ett").
+    static func yearDeviations(_ c: ReportContext) -> [String] {
+        let op = c.operating
+        let lines = op.rows.filter { $0.isLeaf && $0.depth > 0 && !$0.figures.deviationToDate.isZero }
+            .sorted { $0.figures.deviationToDate.magnitude > $1.figures.deviationToDate.magnitude }.prefix(5)
+        let first = c.firstForecastPeriod
+        let earlier = first.map { OperatingStatement.compute(c.data, period: $0, root: c.node) }
+        return lines.map { r in
+            var text = CommitteeSummaryChapter.yearDeviation(c, r)
+            if let first, let before = earlier?.row(r.code)?.figures.forecastDeviation {
+                let change = r.figures.deviationToDate - before
+                if !change.isZero {
+                    text += c.say(
+                        .againstFirstForecast, c.label(change < .zero ? .deterioration : .improvement),
+                        c.amount(change.magnitude), c.words.monthCount(first.month))
+                }
+            }
+            return text
+        }
     }
 
     /// "Resultat och prognos per område".
