@@ -7,8 +7,10 @@ public struct OperatingFigures: Sendable, Equatable {
     public var outcome: Money = .zero
     /// Budget jan–p: periodised budget for months 1..p.
     public var budgetToDate: Money = .zero
-    /// Budget helår.
+    /// Budget helår: the budget after the changes decided up to the report's month.
     public var annualBudget: Money = .zero
+    /// The original annual budget (Mål och budget), before the changes during the year (RKR R14).
+    public var originalAnnualBudget: Money = .zero
     /// Prognos helår (the budget where no forecast is made: nollprognos).
     public var forecast: Money = .zero
     /// The forecast at the previous report period; nil when there was none.
@@ -72,6 +74,7 @@ public struct OperatingFigures: Sendable, Equatable {
         r.outcome = op(a.outcome, b.outcome)
         r.budgetToDate = op(a.budgetToDate, b.budgetToDate)
         r.annualBudget = op(a.annualBudget, b.annualBudget)
+        r.originalAnnualBudget = op(a.originalAnnualBudget, b.originalAnnualBudget)
         r.forecast = op(a.forecast, b.forecast)
         r.previousForecast = opt(a.previousForecast, b.previousForecast)
         r.previousAnnualBudget = opt(a.previousAnnualBudget, b.previousAnnualBudget)
@@ -188,6 +191,7 @@ public struct OperatingStatement: Sendable {
             }
             let b = budgets.filter { $0.node == code }
             f.annualBudget = b.map(\.amount).sum()
+            f.originalAnnualBudget = b.filter { $0.change == nil }.map(\.amount).sum()
             f.budgetToDate = b.map { $0.toDate(p) }.sum()
             f.budgetCostsToDate = b.filter { $0.account.map(AccountMapping.isCostAccount) ?? false }.map {
                 $0.toDate(p)

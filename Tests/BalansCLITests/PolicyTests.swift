@@ -19,19 +19,21 @@ import Testing
             let start = try #require(md.range(of: "**Större budgetavvikelser 2024**"))
             return String(md[start.lowerBound...].prefix(1500))
         }
-        // Seed 003 2.5.1: lines of at least 20 mnkr; Läkemedel (68) and Regionvård (−75) among them.
+        // Seed 003 2.5.1: the common finances' lines of at least 20 mnkr (Övriga regiongemensamma 80, Pensioner
+        // −45 among them), the operating committees in one row.
         let standard = try deviations()
         #expect(
-            standard.contains("\u{A0}Läkemedel och övrig hälso- och sjukvårdsfinansiering | 68 |")
-                && standard.contains("\u{A0}Regionvård | −75 |"))
+            standard.contains("\u{A0}Övriga regiongemensamma kostnader och intäkter | 80 |")
+                && standard.contains("\u{A0}Pensioner | −45 |")
+                && standard.contains("\u{A0}Driftnämnder och förvaltningar | −287 |"))
         #expect(standard.contains("minst 20\u{A0}mnkr"))
         #expect(
             try CLI.run(["organisation", "set", "larger-deviation-threshold", "100000000", "--db", db]).status == 0)
         let raised = try deviations()
         #expect(
-            raised.contains("\u{A0}Somatisk vård | −102 |")
+            raised.contains("\u{A0}Generella statsbidrag och utjämning | 483 |")
                 && raised.contains("\u{A0}Finansiella poster | 131 |"))
-        #expect(!raised.contains("Läkemedel och övrig") && !raised.contains("\u{A0}Regionvård |"))
+        #expect(!raised.contains("Övriga regiongemensamma kostnader och") && !raised.contains("\u{A0}Pensioner |"))
         #expect(raised.contains("minst 100\u{A0}mnkr"))
         // The total stays the total: what is not listed is in "Övriga avvikelser".
         #expect(raised.contains("| **Total Region Halland** | 310 |"))

@@ -10,8 +10,9 @@ import Testing
 @Suite struct SeedCoverageTests {
     static let floors: [String: Double] = ["000": 98.2, "001": 98.4, "002": 98.1, "003": 99.2, "004": 100.0]
 
-    @Test func everySeedKeepsTheFiguresItHas() throws {
-        let reports = try CLI.demo(.sqlite).get().appendingPathComponent("reports")
+    /// On both backends: the demo each builds (shared with the snapshot tests) is measured.
+    @Test(arguments: TestBackend.all) func everySeedKeepsTheFiguresItHas(_ backend: TestBackend) throws {
+        let reports = try CLI.demo(backend).get().appendingPathComponent("reports")
         let script = CLI.repoRoot.appendingPathComponent("Examples/region-halland/build/seedcheck.py").path
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("seedcheck-\(UUID().uuidString).csv")
         defer { try? FileManager.default.removeItem(at: out) }
@@ -28,7 +29,9 @@ import Testing
         }
         #expect(Set(shares.keys) == Set(Self.floors.keys), "\(shares)")
         for (seed, floor) in Self.floors {
-            #expect((shares[seed] ?? 0) >= floor, "seed \(seed): \(shares[seed] ?? 0) % of its figures, was \(floor) %")
+            #expect(
+                (shares[seed] ?? 0) >= floor,
+                "\(backend) seed \(seed): \(shares[seed] ?? 0) % of its figures, was \(floor) %")
         }
     }
 }

@@ -54,4 +54,22 @@ import Testing
         // The periodised budget January–July is the original's: the changes are periodised August–December.
         #expect(mnkr1(bas.budgetToDate) == -1381)
     }
+
+    /// RKR R14: the original budget, the changes and the budget after changes, and the register of the decisions —
+    /// in the July report (the changes of 24 April), not in March's.
+    @Test func theReportShowsOriginalBudgetChangesAndTheDecisions() async throws {
+        let data = try await ExampleFixture.data()
+        let after = OperatingStatement.compute(data, period: Self.july, root: "RS17").root.figures
+        #expect(after.annualBudget - after.originalAnnualBudget == Money(kronor: 40_000))
+        let before = OperatingStatement.compute(data, period: Self.march, root: "RS17").root.figures
+        #expect(
+            before.annualBudget == before.originalAnnualBudget
+                && before.originalAnnualBudget == after.originalAnnualBudget)
+        let july = try await ExampleFixture.markdown("manad-RS17-2017-07")
+        #expect(july.contains("**Budget och budgetändringar 2017** (mnkr)"))
+        #expect(july.contains("| 2017-04-24 | RS §80, RS170321 | omdisposition | E-plan utveckling | −300 |"))
+        #expect(july.contains("| 2017-04-24 | RF §30, RS170288 | tilläggsbudget | Generella statsbidrag | 40 |"))
+        let march = try await ExampleFixture.markdown("ur1-RS17-2017-03")
+        #expect(!march.contains("Budget och budgetändringar"))
+    }
 }

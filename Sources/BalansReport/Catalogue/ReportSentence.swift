@@ -29,6 +29,6 @@ enum ReportSentence: Hashable, Sendable, CaseIterable {
     case koladaChartTitle, accountSpecification, accountNumbered, areaForecastDeficit, areaForecastSurplus
     case estimatedDeficit, personnelCostsSpan, fundsDecidedThrough, committeeYearResult, yearOnBudget, yearDeficit
     case yearSurplus, againstFirstForecast, costDevelopmentIs, costDevelopmentAgainstBudget
-    case largerDeviationsRegionFootnote, sourceNamed
+    case largerDeviationsRegionFootnote, sourceNamed, budgetChangesYear, budgetDecisionsYear
     case goalsChapter, operationsChapter, indicatorTargetsChapter, textAboutWhat
 }

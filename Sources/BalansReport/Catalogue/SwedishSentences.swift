@@ -129,6 +129,8 @@ extension ReportCatalogue {
         // The source under a chart (seed 004: "Källa: Väntetider i vården").
         case .sourceAccounts: return "Källa: {1}s redovisning"
         case .sourceNamed: return "Källa: {1}"
+        case .budgetChangesYear: return "Budget och budgetändringar {1}"
+        case .budgetDecisionsYear: return "Beslutade budgetändringar {1}"
         case .sourceAccountsAndForecasts: return "Källa: {1}s redovisning och nämndernas prognoser"
         case .sourceStaff: return "Källa: {1}s personal- och lönesystem"
         case .fulfilmentForecast: return "Prognosen visar att {1} åtaganden uppfylls, {2} delvis och {3} inte."

@@ -12,7 +12,10 @@ enum AreaChapters {
             let groups = op.children(of: area.code).filter { !$0.isLeaf }
             let direct = op.children(of: area.code).filter(\.isLeaf)
             if !direct.isEmpty || groups.isEmpty {
-                blocks += detailTable(c, area, lines: direct.isEmpty ? [area] : direct)
+                // Beside lines of its own an area's groups are rows of its table (their lines follow), so that
+                // the table adds up to the area's total.
+                blocks += detailTable(
+                    c, area, lines: direct.isEmpty ? [area] : direct, groups: direct.isEmpty ? [] : groups)
             }
             for g in groups {
                 blocks.append(.heading(g.name))
@@ -23,9 +26,12 @@ enum AreaChapters {
         return chapters
     }
 
-    /// The detail table of one group of budget lines, with the comments on its deviations.
-    static func detailTable(_ c: ReportContext, _ group: OperatingRow, lines: [OperatingRow]) -> [Block] {
-        var rows = lines.map { Table.Row(label: $0.name, cells: ReportBuilder.operatingCells($0.figures)) }
+    /// The detail table of one group of budget lines (with `groups`' subtotals as rows where an area has both), with the
+    /// comments on its deviations.
+    static func detailTable(
+        _ c: ReportContext, _ group: OperatingRow, lines: [OperatingRow], groups: [OperatingRow] = []
+    ) -> [Block] {
+        var rows = (lines + groups).map { Table.Row(label: $0.name, cells: ReportBuilder.operatingCells($0.figures)) }
         if lines.count > 1 || lines.first?.code != group.code {
             rows.append(
                 Table.Row(label: c.label(.totally), cells: ReportBuilder.operatingCells(group.figures), isTotal: true))

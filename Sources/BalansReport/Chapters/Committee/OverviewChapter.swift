@@ -12,6 +12,7 @@ enum OverviewChapter {
         var blocks: [Block] = [.table(c.kind == .manad ? resultsPerGroup(c) : results(c))]
         // The annual report of a förvaltning opens its economy with the year's result in tkr (seed 002 5.2).
         if c.kind == .arsredovisning { blocks.insert(.table(resultAgainstBudget(c)), at: 0) }
+        blocks += BudgetChangesTable.blocks(c, rows: op.children(of: op.root.code), total: op.root)
         blocks.append(costDevelopment(c))
         if let sentence = costDevelopmentSentence(c) { blocks.append(.paragraph(sentence, missing: false)) }
         if let amounts = costAmounts(c) { blocks.append(amounts) }

@@ -17,6 +17,7 @@ enum OperatingChapter {
             columns: c.operatingColumns(first: c.label(.committee)), rows: rows,
             footnotes: [c.label(.operatingFootnote)])
         var blocks: [Block] = [.table(table)]
+        blocks += BudgetChangesTable.blocks(c, rows: committees, total: op.root)
         for committee in committees where committee.kind == .committee {
             blocks.append(.heading(committee.name))
             blocks.append(.paragraph(text(c, committee.figures, name: committee.name), missing: false))
