@@ -26,8 +26,8 @@ enum AreaChapters {
         return chapters
     }
 
-    /// The detail table of one group of budget lines (with `groups`' subtotals as rows where an area has both), with the
-    /// comments on its deviations.
+    /// The detail table of one group of budget lines (with `groups`' subtotals as rows where an area has
+    /// both), with the comments on its deviations.
     static func detailTable(
         _ c: ReportContext, _ group: OperatingRow, lines: [OperatingRow], groups: [OperatingRow] = []
     ) -> [Block] {
