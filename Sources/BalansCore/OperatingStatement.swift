@@ -56,9 +56,11 @@ public struct OperatingFigures: Sendable, Equatable {
         return Ratio.growth(budgetCostsToDate, over: prev)
     }
 
-    static func + (a: OperatingFigures, b: OperatingFigures) -> OperatingFigures { combine(a, b, +) }
+    /// Every amount added; a last-year figure stays nil only when both are nil.
+    public static func + (a: OperatingFigures, b: OperatingFigures) -> OperatingFigures { combine(a, b, +) }
 
-    static func - (a: OperatingFigures, b: OperatingFigures) -> OperatingFigures { combine(a, b, -) }
+    /// Every amount of `a` less `b`'s; a last-year figure stays nil only when both are nil.
+    public static func - (a: OperatingFigures, b: OperatingFigures) -> OperatingFigures { combine(a, b, -) }
 
     /// Every amount of `a` and `b` combined by `op`; a last-year figure stays nil only when both are nil.
     private static func combine(

@@ -36,7 +36,7 @@ enum ReportLabel: Hashable, Sendable, CaseIterable {
     case investmentCostFootnote, decidedPropertyTotal, frameLeft, investmentFrame, amount, women, men, sickLeaveShort
     case sickLeaveMedium, sickLeaveLong, overtime, otherAbsence, hiredShare, staffInFigures, committeeStaffFootnote
     case account, projectFunds, fundsRemaining, yearResultHeading, operatingCommitteesRow, signatures, signaturesWhat
-    case originalBudget, budgetChanges, budgetAfterChanges, decisionDate, changeKind
+    case originalBudget, budgetChanges, budgetAfterChanges, decisionDate, changeKind, otherAssignments
     case measure, deviationWord, effect, expected, realised, actionPlans, noneNeuter, nonePlural
     case activitiesNotFollowing, commitment, activity, status, endDate, unit, comment, fulfilment, following
     case partlyFollowing, notFollowing, finished, project, fulfilmentForecastTitle, goalAssessmentWhat

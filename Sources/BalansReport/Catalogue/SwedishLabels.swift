@@ -254,6 +254,7 @@ extension ReportCatalogue {
         case .budgetChanges: return "Budgetändringar"
         case .budgetAfterChanges: return "Budget efter ändringar"
         case .decisionDate: return "Beslutsdatum"
+        case .otherAssignments: return "Övriga uppdrag"
         case .changeKind: return "Slag"
         case .signaturesWhat: return "underskrifter: ordförande och förvaltningschef"
         case .effect: return "Effekt"

@@ -77,6 +77,13 @@ enum OverviewChapter {
                 rows.append(row(area, label: area.name, level: 0))
             } else {
                 rows += subs.map { row($0, label: $0.name, level: 1) }
+                // The area's own lines beside its sub-areas, in one row, so the rows add up to the area's total.
+                let own = op.children(of: area.code).filter(\.isLeaf)
+                if !own.isEmpty {
+                    var rest = area
+                    rest.figures = area.figures - subs.map(\.figures).reduce(OperatingFigures(), +)
+                    rows.append(row(rest, label: c.label(.otherAssignments), level: 1))
+                }
                 rows.append(row(area, label: c.say(.totalOf, area.name), level: 0, total: true))
             }
         }
