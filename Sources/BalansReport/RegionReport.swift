@@ -29,7 +29,12 @@ enum RegionReport {
             FulfilmentChapter.region(c), IncomeStatementChapter.build(c), BalanceSheetChapter.build(c),
             OperatingChapter.build(c), RegionInvestmentChapter.build(c), IndicatorTargetsChapter.build(c),
         ]
-        if c.kind == .arsredovisning { chapters.append(ResultManagementChapter.build(c)) }
+        if c.kind == .arsredovisning {
+            // The kassaflödesanalys after the balansräkning (LKBR 4 kap. 1 §).
+            let balance = chapters.firstIndex { $0?.id == "balansrakning" }.map { $0 + 1 } ?? chapters.count
+            chapters.insert(CashFlowChapter.build(c), at: balance)
+            chapters.append(ResultManagementChapter.build(c))
+        }
         return chapters
     }
 

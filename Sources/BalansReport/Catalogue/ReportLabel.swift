@@ -37,6 +37,12 @@ enum ReportLabel: Hashable, Sendable, CaseIterable {
     case sickLeaveMedium, sickLeaveLong, overtime, otherAbsence, hiredShare, staffInFigures, committeeStaffFootnote
     case account, projectFunds, fundsRemaining, yearResultHeading, operatingCommitteesRow, signatures, signaturesWhat
     case originalBudget, budgetChanges, budgetAfterChanges, decisionDate, changeKind, otherAssignments
+    case cashFlowStatement, cashOperating, cashInvesting, cashFinancing, cashInfrastructure, cashOperatingTotal
+    case cashInvestingTotal, cashFinancingTotal, cashInfrastructureTotal
+    case cashResult, cashDepreciation, cashUnrealised, cashProvisions, cashReceivables, cashShortTermLiabilities
+    case cashFixedAssets, cashFinancialAssets
+    case cashPlacements, cashLongTermLiabilities, cashEquity, cashInfrastructureGrants, cashFlowYear, cashAtStart
+    case cashAtEnd
     case measure, deviationWord, effect, expected, realised, actionPlans, noneNeuter, nonePlural
     case activitiesNotFollowing, commitment, activity, status, endDate, unit, comment, fulfilment, following
     case partlyFollowing, notFollowing, finished, project, fulfilmentForecastTitle, goalAssessmentWhat

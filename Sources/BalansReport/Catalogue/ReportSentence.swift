@@ -29,6 +29,7 @@ enum ReportSentence: Hashable, Sendable, CaseIterable {
     case koladaChartTitle, accountSpecification, accountNumbered, areaForecastDeficit, areaForecastSurplus
     case estimatedDeficit, personnelCostsSpan, fundsDecidedThrough, committeeYearResult, yearOnBudget, yearDeficit
     case yearSurplus, againstFirstForecast, costDevelopmentIs, costDevelopmentAgainstBudget
-    case largerDeviationsRegionFootnote, sourceNamed, budgetChangesYear, budgetDecisionsYear
+    case largerDeviationsRegionFootnote, sourceNamed, budgetChangesYear, budgetDecisionsYear, accountAmount
+    case cashFlowDifference
     case goalsChapter, operationsChapter, indicatorTargetsChapter, textAboutWhat
 }

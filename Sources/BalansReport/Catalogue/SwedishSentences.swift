@@ -130,6 +130,10 @@ extension ReportCatalogue {
         case .sourceAccounts: return "Källa: {1}s redovisning"
         case .sourceNamed: return "Källa: {1}"
         case .budgetChangesYear: return "Budget och budgetändringar {1}"
+        case .accountAmount: return "konto {1} ({2})"
+        case .cashFlowDifference:
+            return "Kassaflödet skiljer sig från förändringen av likvida medel med {1}: konton som kontoplanen "
+                + "inte placerar i balansräkningen, {2}."
         case .budgetDecisionsYear: return "Beslutade budgetändringar {1}"
         case .sourceAccountsAndForecasts: return "Källa: {1}s redovisning och nämndernas prognoser"
         case .sourceStaff: return "Källa: {1}s personal- och lönesystem"
