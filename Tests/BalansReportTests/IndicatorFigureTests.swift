@@ -46,8 +46,8 @@ import Testing
         // jämfört med prognosen i Uppföljningsrapport ett"; 5.2.4.1 "kostnadsutveckling uppgår till 16 procent".
         #expect(
             md.contains(
-                "E-plan drift: underskott 12,4\u{00A0}mnkr mot budget, en förbättring med 8,0\u{00A0}mnkr jämfört med "
-                    + "prognosen efter fyra månader"))
+                "E-plan drift: underskott 12,4\u{00A0}mnkr mot budget, en förbättring med 8,0\u{00A0}mnkr "
+                    + "jämfört med prognosen efter fyra månader"))
         #expect(md.contains("kostnadsutveckling uppgår till 16,0 procent"))
         // Seed 002 6: the signatures.
         #expect(md.contains("## Underskrifter\n\nRegionstyrelsen\n\nMikaela Waltersson, Regionstyrelsens ordförande"))
