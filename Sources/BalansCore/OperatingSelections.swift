@@ -47,6 +47,13 @@ extension OperatingStatement {
         return lines.map(\.figures).reduce(OperatingFigures(), +)
     }
 
+    /// `code`'s own lines beside its sub-areas: its figures less those of its children that are not lines (seed 000
+    /// chapter 2's table lists sub-areas; an area with lines of its own gets them in one row so the rows add up).
+    public func figuresOfOwnLines(_ code: NodeCode) -> OperatingFigures {
+        let groups = children(of: code).filter { !$0.isLeaf }
+        return (row(code)?.figures ?? OperatingFigures()) - groups.map(\.figures).reduce(OperatingFigures(), +)
+    }
+
     /// `code`'s figures without its regionbidrag lines: what the area itself costs (seed 001
     /// 1.2.1, "Regionkontoret Bas −122,5" against −106,7 with its regionbidrag).
     public func figuresWithoutAllocations(_ code: NodeCode) -> OperatingFigures {

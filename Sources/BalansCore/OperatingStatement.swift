@@ -34,6 +34,8 @@ public struct OperatingFigures: Sendable, Equatable {
 
     /// Avvikelse mot budget jan–p = outcome − periodised budget.
     public var deviationToDate: Money { outcome - budgetToDate }
+    /// Budgetändringar: the changes decided during the year (annual budget less the original; RKR R14).
+    public var budgetChanges: Money { annualBudget - originalAnnualBudget }
     /// Prognostiserad avvikelse = forecast − annual budget.
     public var forecastDeviation: Money { forecast - annualBudget }
     /// Forecast change since the previous report (seed 001 1.1: "försämring med −5,0 mnkr").
@@ -56,11 +58,9 @@ public struct OperatingFigures: Sendable, Equatable {
         return Ratio.growth(budgetCostsToDate, over: prev)
     }
 
-    /// Every amount added; a last-year figure stays nil only when both are nil.
-    public static func + (a: OperatingFigures, b: OperatingFigures) -> OperatingFigures { combine(a, b, +) }
+    static func + (a: OperatingFigures, b: OperatingFigures) -> OperatingFigures { combine(a, b, +) }
 
-    /// Every amount of `a` less `b`'s; a last-year figure stays nil only when both are nil.
-    public static func - (a: OperatingFigures, b: OperatingFigures) -> OperatingFigures { combine(a, b, -) }
+    static func - (a: OperatingFigures, b: OperatingFigures) -> OperatingFigures { combine(a, b, -) }
 
     /// Every amount of `a` and `b` combined by `op`; a last-year figure stays nil only when both are nil.
     private static func combine(

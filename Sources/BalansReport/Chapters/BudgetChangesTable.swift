@@ -16,7 +16,7 @@ enum BudgetChangesTable {
             return Table.Row(
                 label: label,
                 cells: [
-                    .amount(f.originalAnnualBudget.ore), .amount((f.annualBudget - f.originalAnnualBudget).ore),
+                    .amount(f.originalAnnualBudget.ore), .amount(f.budgetChanges.ore),
                     .amount(f.annualBudget.ore),
                 ], isTotal: isTotal)
         }

@@ -81,7 +81,7 @@ enum OverviewChapter {
                 let own = op.children(of: area.code).filter(\.isLeaf)
                 if !own.isEmpty {
                     var rest = area
-                    rest.figures = area.figures - subs.map(\.figures).reduce(OperatingFigures(), +)
+                    rest.figures = op.figuresOfOwnLines(area.code)
                     rows.append(row(rest, label: c.label(.otherAssignments), level: 1))
                 }
                 rows.append(row(area, label: c.say(.totalOf, area.name), level: 0, total: true))
