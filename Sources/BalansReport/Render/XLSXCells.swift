@@ -48,7 +48,14 @@ extension XLSXWriter {
             self.init(
                 title: t.caption, rows: rows, headerRows: 2,
                 widths: [max(30, min(70, t.rows.map(\.label.count).max() ?? 30))]
-                    + t.columns.dropFirst().map { max(12, min(40, $0.count + 3)) },
+                    + t.columns.dropFirst().enumerated().map { j, header in
+                        // A column of text (a decision's reference, a line's name) is as wide as its longest text.
+                        let texts = t.rows.compactMap { r -> Int? in
+                            guard j < r.cells.count, case .text(let s) = r.cells[j] else { return nil }
+                            return s.count + 2
+                        }
+                        return max(12, min(40, max(header.count + 3, texts.max() ?? 0)))
+                    },
                 bodyRows: t.rows.count)
         }
 
