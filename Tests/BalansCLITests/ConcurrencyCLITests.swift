@@ -215,8 +215,10 @@ import Testing
             server.terminate()
             server.waitUntilExit()
         }
+        // Generous limits: on a build machine of two cores running the whole suite, the server took
+        // more than ten seconds to start and the import's own work slows every answer.
         func status(_ path: String) -> Int? {
-            var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!, timeoutInterval: 5)
+            var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!, timeoutInterval: 60)
             request.httpMethod = "GET"
             let done = DispatchSemaphore(value: 0)
             nonisolated(unsafe) var code: Int?
@@ -228,9 +230,10 @@ import Testing
             return code
         }
         var up = false
-        for _ in 0..<100 where !up {
+        let started = ContinuousClock.now
+        while !up, ContinuousClock.now - started < .seconds(180), server.isRunning {
             up = status("/login") == 200
-            if !up { try await Task.sleep(for: .milliseconds(100)) }
+            if !up { try await Task.sleep(for: .milliseconds(200)) }
         }
         #expect(up)
         // SQLite: serve switched the file to WAL. PostgreSQL's readers never wait for writers.

@@ -118,15 +118,18 @@ import Testing
     /// date and document id differ between runs, but pdftotext prints neither. Lines and pages
     /// follow Chromium's layout, so another Chromium may break them elsewhere: the failure names
     /// the version.
+    ///
+    /// The reports print one at a time and may take five minutes each: on a build machine of two
+    /// cores running the whole suite, nine browsers at once took longer than the server's minute.
     @Test(
         .enabled(
             if: pdfTools, "headless Chromium or pdftotext is not installed, or another Chromium than the snapshots'"),
-        arguments: reports)
+        .serialized, arguments: reports)
     func everyPDFMatchesItsSnapshot(_ stem: String) async throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let pdf = dir.appendingPathComponent("\(stem).pdf")
-        try await PDFRenderer.print(report: ExampleFixture.report(stem)).write(to: pdf)
+        try await PDFRenderer.print(report: ExampleFixture.report(stem), timeout: .seconds(300)).write(to: pdf)
         let text = try Self.output("/usr/bin/pdftotext", ["-layout", "-enc", "UTF-8", pdf.path, "-"])
         let chromium = Self.installedChromium
         if Self.updating, let chromium {

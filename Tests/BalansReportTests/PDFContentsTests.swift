@@ -51,7 +51,8 @@ import Testing
                 Chapter(id: "forsta", title: "Första kapitlet", blocks: long),
                 Chapter(id: "andra", title: "Andra kapitlet", blocks: [.paragraph("Slut.", missing: false)]),
             ])
-        let pdf = try await PDFRenderer.print(report: report)
+        // A loaded build machine may take longer than the server's minute.
+        let pdf = try await PDFRenderer.print(report: report, timeout: .seconds(300))
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("balans-toc-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
