@@ -12,9 +12,13 @@ public struct BudgetRow: Hashable, Sendable {
     public var amount: Money
     /// The twelve monthly budgets; always sums exactly to `amount`.
     public var monthly: [Money]
-    /// Budgetversion: "original" (Mål och budget), a name such as "revised", or "ledger" for rows from SIE #PBUDGET.
-    /// Kept with the row only: every budget row of the year counts, whatever its version.
+    /// Budgetversion. A budget year has versions: the decided one — "original" (Mål och budget), or "ledger" for
+    /// rows from SIE #PBUDGET — with the year's changes as dated rows on top of it, and beside it any proposal under
+    /// another name, which no report counts (`isDecided`; the store keeps proposals apart, `budgetProposals`).
     public var version: String
+
+    /// Whether the row belongs to the decided budget (or is a change to it) rather than to a proposal.
+    public var isDecided: Bool { version == "original" || version == "ledger" }
     /// The decision when the row is a change during the year on top of the original budget; nil for the original
     /// budget. A change counts in the reports from the month it was decided (`FollowUpData.budgets(at:)`).
     public var change: BudgetChange?

@@ -51,10 +51,25 @@ public struct FigureRow: Hashable, Sendable {
         case liquidityPortfolioMarketValue = "liquidity_portfolio_market_value"
         /// Banktillgodohavanden at a month end (no market value apart from the balance).
         case bankBalance = "bank_balance"
+        /// Särskild löneskatt included in the avsättning för pensioner, at a month end (the note on the provision:
+        /// the ledger's pension accounts hold provision and tax together).
+        case pensionProvisionsPayrollTax = "pension_provisions_payroll_tax"
+        /// Borgensåtaganden and other ansvarsförbindelser than pensions, at a month end (the note on them).
+        case guarantees
+        /// Operational leasing: minimum lease payments of the non-cancellable contracts due within a year (a year
+        /// figure, the note on leasing).
+        case leasingWithinYear = "leasing_within_year"
+        /// Operational leasing: minimum lease payments due in one to five years.
+        case leasingOneToFiveYears = "leasing_one_to_five_years"
+        /// Operational leasing: minimum lease payments due after five years.
+        case leasingAfterFiveYears = "leasing_after_five_years"
 
         /// Keys that are dated by month end rather than by year.
         public var isMonthly: Bool {
-            [.pensionObligations, .placementsMarketValue, .placementsAcquisitionValue].contains(self)
+            [
+                .pensionObligations, .placementsMarketValue, .placementsAcquisitionValue, .pensionProvisionsPayrollTax,
+                .guarantees,
+            ].contains(self)
                 || PlacementMandate.allCases.contains { $0.acquisitionKey == self || $0.marketKey == self }
         }
         /// Keys of a year that may also be dated `YYYY-MM`: the amount of January..that month

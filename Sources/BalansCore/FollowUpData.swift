@@ -35,6 +35,8 @@ public struct FollowUpData: Sendable {
     public var kolada: [KoladaValue] = []
     /// Project funds (projektmedel): budget and decided project money per fund, by report period.
     public var projectFunds: [ProjectFundRow] = []
+    /// Budget rows of versions other than the decided one (proposals): stored, counted by no report.
+    public var budgetProposals: [BudgetRow] = []
     /// The chart of accounts (#KONTO) by fiscal year: each account's name by number, for reports that name accounts.
     public var accountNames: [Int: [Int: String]] = [:]
     /// The organisation's own id in Kolada (the setting `kolada-municipality`, e.g. "0013"); nil when not set.

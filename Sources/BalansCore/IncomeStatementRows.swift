@@ -34,6 +34,21 @@ public enum IncomeStatementRow: Sendable, CaseIterable, Equatable {
 
     /// The subtotals a report prints in bold.
     public var isTotal: Bool { [.netCosts, .operatingResult, .resultAfterFinancial, .result].contains(self) }
+    /// The statement line the row prints; nil for a sum.
+    public var statementLine: StatementLine? {
+        switch self {
+        case .revenue: .revenue
+        case .costs: .costs
+        case .depreciation: .depreciation
+        case .tax: .tax
+        case .grants: .grants
+        case .financialIncome: .financialIncome
+        case .unrealised: .unrealised
+        case .financialCosts: .financialCosts
+        case .extraordinary: .extraordinary
+        case .netCosts, .operatingResult, .resultAfterFinancial, .result, .resultExclUnrealised: nil
+        }
+    }
 }
 
 extension IncomeStatement {

@@ -264,7 +264,11 @@ public struct BalanceRequirementYear: Sendable, Equatable {
         for year in (period.year - 4)...period.year {
             let result: Money
             let unrealised: Money
-            let isForecast = year == period.year
+            // The period's year is a forecast, unless the report is the annual report of a year whose books are
+            // closed: then its balanskravsutredning is of the outcome (the balanskrav, Kommunallagen 11 kap.).
+            let isForecast =
+                year == period.year
+                && !(period.month == 12 && data.ledgers[year]?.lastMonth == 12 && data.ledgerIsWholeOrganisation(year))
             if isForecast {
                 guard let f = IncomeStatement.forecast(data, period: period) ?? IncomeStatement.budget(data, at: period)
                 else { continue }

@@ -102,6 +102,8 @@ public struct StaffRow: Hashable, Sendable {
 public struct StaffReport: Sendable, Equatable {
     /// The report period; the R12 figures end with its month.
     public var period: Period
+    /// Tillsvidareanställda R12: the average of the 12 month-end headcounts.
+    public var averageHeadcount: Decimal?
     /// Personalomsättning R12, percent of the average permanent headcount, and its parts.
     public var turnover: Decimal?
     /// Personalomsättning R12 to another employer, percent of the average permanent headcount (seed 003 2.7.1: 6,6 %).
@@ -198,6 +200,7 @@ public struct StaffReport: Sendable, Equatable {
 
         var s = StaffReport(period: period)
         let headcount = r12(.headcountPermanent)
+        s.averageHeadcount = headcount
         s.turnoverExternal = percent(r12(.leaversExternal), headcount)
         s.turnoverInternal = percent(r12(.leaversInternal), headcount)
         s.turnoverRetirement = percent(r12(.leaversRetirement), headcount)

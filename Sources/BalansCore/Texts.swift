@@ -28,6 +28,16 @@ public enum TextSection: String, CaseIterable, Sendable {
     case drafter
     /// Who signs the decision proposal, a line each ("Krister Björkegren, Regiondirektör").
     case signatories
+    /// Redovisningsprinciper: the note on the principles the annual report follows (LKBR 9 kap., RKR).
+    case accountingPrinciples = "accounting_principles"
+    /// The organisation's deviations from RKR's recommendations and why, in the note on the principles.
+    case rkrDeviations = "rkr_deviations"
+    /// Händelser av väsentlig betydelse during the year and after it (förvaltningsberättelse, LKBR 11 kap. 1 §).
+    case significantEvents = "significant_events"
+    /// Styrning och uppföljning of the organisation and the koncern (förvaltningsberättelse, RKR R15).
+    case governance
+    /// Förväntad utveckling (förvaltningsberättelse, LKBR 11 kap. 1 §).
+    case expectedDevelopment = "expected_development"
 }
 
 /// One written text of a report period and org node.

@@ -50,7 +50,15 @@ public enum DataKinds {
         },
         rows(.org, { try CSVKinds.org($0, file: $1) }, Store.importOrg(_:file:hash:)),
         rows(.mapping, { try CSVKinds.mapping($0, file: $1) }, Store.importMapping(_:file:hash:)),
-        rows(.budget, { try CSVKinds.budget($0, file: $1) }, Store.importBudget(_:file:hash:)),
+        Entry(kind: .budget) { bytes, file, hash, store in
+            let rows = try CSVKinds.budget(bytes, file: file)
+            // A version other than the decided one is kept beside it, and no report counts it: say so.
+            let warnings = rows.filter { !$0.value.isDecided }.map {
+                "\(file):\($0.line): warning: version \"\($0.value.version)\" is a proposal beside the decided budget "
+                    + "(original): stored, but no report counts it"
+            }
+            return Outcome(summary: try await store.importBudget(rows, file: file, hash: hash), warnings: warnings)
+        },
         rows(.forecast, { try CSVKinds.forecast($0, file: $1) }, Store.importForecast(_:file:hash:)),
         rows(.figures, { try CSVKinds.figures($0, file: $1) }, Store.importFigures(_:file:hash:)),
         rows(.investments, { try CSVKinds.investments($0, file: $1) }, Store.importInvestments(_:file:hash:)),

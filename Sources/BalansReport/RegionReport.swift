@@ -20,6 +20,8 @@ enum RegionReport {
         var chapters: [Chapter?] = DecisionChapter.build(c)
         chapters.append(RegionSummaryChapter.build(c))
         if c.kind == .ur2 || c.kind == .arsredovisning { chapters.append(EconomyAssessmentChapter.build(c)) }
+        // The annual report's förvaltningsberättelse: five years, pensions and the written parts (RKR R15).
+        chapters.append(ManagementReportChapter.build(c))
         // Seed 003's order: the year's goals (2.2), the financial goals (2.3), the operations (2.4),
         // the evaluation of the result (2.5–2.7), the financial reports (3) and the indicators (4).
         chapters += [
@@ -33,6 +35,9 @@ enum RegionReport {
             // The kassaflödesanalys after the balansräkning (LKBR 4 kap. 1 §).
             let balance = chapters.firstIndex { $0?.id == "balansrakning" }.map { $0 + 1 } ?? chapters.count
             chapters.insert(CashFlowChapter.build(c), at: balance)
+            // The notes after the operating and investment accounts, as the statements refer to them.
+            let indicators = chapters.firstIndex { $0?.id == "indikatorer-och-malvarden" } ?? chapters.count
+            chapters.insert(NotesChapter.build(c), at: indicators)
             chapters.append(ResultManagementChapter.build(c))
         }
         return chapters

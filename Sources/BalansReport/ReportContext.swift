@@ -70,6 +70,10 @@ final class ReportContext {
     lazy var forecast = IncomeStatement.forecast(data, period: period)
     /// The year's budget.
     lazy var budget = IncomeStatement.budget(data, at: period)
+    /// The annual report's notes (LKBR 9 kap.), which its statements refer to; nil in the other reports.
+    lazy var notes =
+        kind == .arsredovisning && !isCommittee
+        ? AnnualNotes.compute(data, year: period.year, through: period.month) : nil
     /// Whether a budget for the year is read in.
     var hasBudget: Bool { data.budgets.contains { $0.year == period.year } }
 

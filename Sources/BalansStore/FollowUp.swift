@@ -18,14 +18,16 @@ extension Store {
         try await reading { s in
             let nodes = try loadNodes(s.db)
             let rules = try mappingRules(s)
+            let allBudgets = try budgets(s, nodes: nodes)
             let rootName = nodes.first { $0.parent == nil }?.name
             let name = try storedName(s.db) ?? rootName ?? "Organisationen"
             var data = FollowUpData(
                 organisationName: rootName ?? name, nodes: nodes,
                 mapping: rules.isEmpty ? .kommunBas13 : AccountMapping(rules: rules), ledgers: try ledgers(s),
-                budgets: try budgets(s, nodes: nodes), forecasts: try forecasts(s), figures: try figures(s),
+                budgets: allBudgets.filter(\.isDecided), forecasts: try forecasts(s), figures: try figures(s),
                 investments: try investments(s), staff: try staff(s), indicators: try indicators(s),
                 activities: try activities(s), actionPlans: try actionPlans(s), texts: try texts(s))
+            data.budgetProposals = allBudgets.filter { !$0.isDecided }
             data.topics = try topics(s)
             data.policy = try policy(s.db)
             data.kolada = try koladaValues(s)

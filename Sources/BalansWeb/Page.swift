@@ -28,6 +28,11 @@ enum Page: Hashable, Sendable {
     case voucher(id: Int64)
     /// The audit log.
     case audit
+    /// A year's budget: the original budget, the register of its changes and the form that adds one (central
+    /// controllers); `message` is the notice after a change was added.
+    case budget(year: Int?, message: String? = nil)
+    /// Adding a budget change to the year (POST); without a year the page is not found.
+    case budgetChange(year: Int?)
     /// The server's metrics (Prometheus's text format).
     case metrics
     /// A page made of report chapters.
@@ -121,6 +126,9 @@ enum Page: Hashable, Sendable {
             return (["rad", code.rawValue, "konto", String(account)], [("period", p?.description)])
         case .voucher(let id): return (["verifikation", String(id)], [])
         case .audit: return (["granskning"], [])
+        case .budget(let year, let message):
+            return (["budget"], [("ar", year.map(String.init)), ("meddelande", message)])
+        case .budgetChange(let year): return (["budget", "andring"], [("ar", year.map(String.init))])
         case .metrics: return (["metrics"], [])
         case .chapters(let page, let p): return ([page.rawValue], [("period", p?.description)])
         case .reports(let p): return (["rapporter"], [("period", p?.description)])

@@ -40,6 +40,8 @@ extension Page {
         case ("login", 1): return .login
         case ("logout", 1): return .logout
         case ("granskning", 1): return .audit
+        case ("budget", 1): return .budget(year: q["ar"].flatMap { Int($0) }, message: q["meddelande"])
+        case ("budget", 2) where s[1] == "andring": return .budgetChange(year: q["ar"].flatMap { Int($0) })
         case ("metrics", 1): return .metrics
         case ("rapporter", 1): return .reports(period: p)
         case ("rapporter", 2):

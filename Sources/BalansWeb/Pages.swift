@@ -54,6 +54,15 @@ enum Pages {
         H.page(title, session: s, body: LedgerRowsView(rows, names: names, back: back, session: s).rendered())
     }
 
+    /// A year's budget and its changes, with the form; `error` and `form` when an entry was refused.
+    static func budget(
+        _ data: FollowUpData, year: Int, session s: Session, message: String? = nil, error: String? = nil,
+        form: [String: String] = [:]
+    ) -> String {
+        let view = BudgetView(data, year: year, session: s, message: message, error: error, form: form)
+        return H.page("Budget \(year)", session: s, body: view.rendered())
+    }
+
     static func audit(_ entries: [AuditEntry], session s: Session) -> String {
         H.page("Granskningslogg", session: s, body: AuditView(entries).rendered())
     }

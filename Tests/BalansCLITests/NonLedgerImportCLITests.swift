@@ -79,7 +79,8 @@ import Testing
             expected: [
                 "3: section \"analys\" is not one of summary, deviation_analysis, economy_assessment, "
                     + "goal_assessment, result_management, case_number, minute_paragraph, board_paragraph, "
-                    + "working_committee_paragraph, impact_assessment, drafter, signatories",
+                    + "working_committee_paragraph, impact_assessment, drafter, signatories, accounting_principles, "
+                    + "rkr_deviations, significant_events, governance, expected_development",
                 "4: text is empty",
                 "5: deviation_analysis of HS 2024-04 is given twice (first on line 2)",
             ]),

@@ -42,6 +42,25 @@ import Testing
         #expect(outcome.summary.changed && years == [2024])
     }
 
+    /// A budget year's versions: the decided budget (`original`) is what reports count; a proposal under another name
+    /// is stored beside it, counted by no report, and the import says so with the file and line.
+    @Test(arguments: TestBackend.all) func aProposalIsKeptButNotCounted(_ b: TestBackend) async throws {
+        let store = try await b.store()
+        _ = try await DataKinds.importFile(
+            kind: .org, path: Self.example.appendingPathComponent("org.csv").path, store: store)
+        let csv = "year;node;account;amount;version\n2024;HS-SOM;4510;-1000;\n2024;HS-SOM;4510;-1500;forslag-2\n"
+        let outcome = try await DataKinds.importBytes(kind: .budget, Array(csv.utf8), file: "b.csv", store: store)
+        #expect(
+            outcome.warnings == [
+                "b.csv:3: warning: version \"forslag-2\" is a proposal beside the decided budget (original): stored, "
+                    + "but no report counts it"
+            ])
+        let data = try await store.followUpData()
+        #expect(data.budgets.map(\.amount) == [Money(kronor: -1000)])
+        #expect(data.budgetProposals.map(\.amount) == [Money(kronor: -1500)])
+        #expect(data.budgetProposals.first?.version == "forslag-2")
+    }
+
     /// The budget's change rows and the project funds come back from the store as they were read (both backends);
     /// importing the funds again replaces them.
     @Test(arguments: TestBackend.all) func budgetChangesAndFundsRoundTrip(_ b: TestBackend) async throws {

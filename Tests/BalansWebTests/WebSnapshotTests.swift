@@ -34,6 +34,7 @@ import Testing
         "/personal?period=2024-04",
         "/investeringar?period=2024-04",
         "/rapporter?period=2024-04",
+        "/budget?ar=2024",
         "/granskning",
     ]
 
@@ -71,6 +72,7 @@ import Testing
             "/rapporter?period=2024-04",
             "/namnd/ADH?period=2024-04 403",
             "/granskning 403",
+            "/budget?ar=2024 403",
             "/api/ratios?period=2024-04&org=HS",
             "/api/reports/namnd?period=2024-04&org=HS",
             "/api/committees/HS/forecast?period=2024-04",

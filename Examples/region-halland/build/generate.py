@@ -758,6 +758,17 @@ FIGURES = [
     ("2024", "exceptional_reasons", None, "Seed 003, 2.6: synnerliga skäl åberopas för prognosen"),
     ("2017", "investment_frame", "220", "Seed 000, 3 Total ram 2017"),
     ("2024", "investment_carry_over", "92", "Seed 003, 3.4: ombudgetering from 2023 (983 + 92 = 1 075)"),
+    # The annual report's notes (issue 16): invented example figures, no seed gives them.
+    ("2022-12", "pension_provisions_payroll_tax", "917.6", "Example: 24,26 % löneskatt in the 4 700 provision"),
+    ("2023-12", "pension_provisions_payroll_tax", "970.3", "Example: 24,26 % löneskatt in the 4 970 provision"),
+    ("2022-12", "guarantees", "14.0", "Example: borgensåtaganden"),
+    ("2023-12", "guarantees", "12.5", "Example: borgensåtaganden"),
+    ("2022", "leasing_within_year", "35.0", "Example: operationell leasing"),
+    ("2022", "leasing_one_to_five_years", "88.0", "Example: operationell leasing"),
+    ("2022", "leasing_after_five_years", "20.0", "Example: operationell leasing"),
+    ("2023", "leasing_within_year", "38.0", "Example: operationell leasing"),
+    ("2023", "leasing_one_to_five_years", "96.0", "Example: operationell leasing"),
+    ("2023", "leasing_after_five_years", "22.0", "Example: operationell leasing"),
 ]
 
 

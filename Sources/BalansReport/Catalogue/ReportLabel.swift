@@ -64,4 +64,16 @@ enum ReportLabel: Hashable, Sendable, CaseIterable {
     case pensionPortfolio, treasuryPortfolio, liquidityPortfolio, bankBalances
     case koladaChapter, koladaComparison, koladaKeyFigure, year, otherRegionsLowest
     case otherRegionsHighest, koladaSource, koladaTotalNote, introductionWhat
+    // Noter (LKBR 9 kap.)
+    case notesChapter, noteColumn, notePrinciples, noteFixedAssets, notePlacements, noteEquity, noteContingent
+    case noteLeasing, noteOpening, noteInvestments, noteFinancialAssetsChange, noteDepreciation, noteChange
+    case noteClosing, noteOtherEquityChanges, notePayrollTaxIncluded, notePensionObligations, noteGuarantees
+    case noteLeasingWithinYear, noteLeasingOneToFive, noteLeasingAfterFive, rkrDeviationsWhat
+    case defaultAccountingPrinciples
+    // Förvaltningsberättelse (LKBR 11 kap., RKR R15)
+    case sickLeaveStatutory, sickLeaveTotal, sickLeaveLongShare, sickLeaveWomen, sickLeaveMen, sickLeaveUpTo29
+    case sickLeave30To49, sickLeaveFrom50, managementReport, fiveYearOverview, fiveYearResultToTax
+    case fiveYearNetCostShare, fiveYearEquityInclPensions, fiveYearInvestments, fiveYearHeadcount, pensionFunding
+    case pensionProvisionsInclTax, pensionObligationsInclTax, pensionTotal, pensionPlacements, pensionBorrowed
+    case significantEvents, governance, expectedDevelopment
 }

@@ -117,18 +117,6 @@ extension ReportCatalogue {
         case .minusItems: return "Minusposter"
         case .otherDeviations: return "Övriga avvikelser"
         case .budgetDeviations: return "Budgetavvikelser"
-        case .bkrResult: return "= Årets resultat enligt resultaträkningen"
-        case .bkrRealisationGains: return "− reducering av samtliga realisationsvinster"
-        case .bkrUnrealised: return "−/+ orealiserade vinster och förluster i värdepapper"
-        case .bkrOtherAdjustments: return "± övriga justeringar"
-        case .bkrAfterAdjustments: return "= Årets resultat efter balanskravsjusteringar"
-        case .bkrRurProvision: return "− avsättning till resultatutjämningsreserv"
-        case .bkrRurUse: return "+ disposition av resultatutjämningsreserv"
-        case .bkrBalanceResult: return "= Balanskravsresultat"
-        case .bkrToRestoreOpening: return "= IB ackumulerade negativa resultat att återställa inom tre år"
-        case .bkrYearResult: return "+ årets balanskravsresultat"
-        case .bkrExceptionalReasons: return "+ synnerliga skäl att inte återställa"
-        case .bkrToRestoreClosing: return "= UB ackumulerade negativa resultat att återställa inom tre år"
         case .balanceRequirementInquiry: return "Balanskravsutredning"
         case .balanceRequirementNotMetLaw:
             return " Regionen uppfyller därmed inte kommunallagens krav på en ekonomi i balans (11 "
@@ -247,40 +235,6 @@ extension ReportCatalogue {
         case .account: return "Konto"
         case .projectFunds: return "Projektmedel"
         case .fundsRemaining: return "Kvar att besluta om"
-        case .yearResultHeading: return "Årets resultat"
-        case .operatingCommitteesRow: return "Driftnämnder och förvaltningar"
-        case .signatures: return "Underskrifter"
-        case .originalBudget: return "Ursprunglig budget"
-        case .budgetChanges: return "Budgetändringar"
-        case .budgetAfterChanges: return "Budget efter ändringar"
-        case .decisionDate: return "Beslutsdatum"
-        case .otherAssignments: return "Övriga uppdrag"
-        case .cashFlowStatement: return "Kassaflödesanalys"
-        case .cashOperating: return "Den löpande verksamheten"
-        case .cashInvesting: return "Investeringsverksamheten"
-        case .cashFinancing: return "Finansieringsverksamheten"
-        case .cashInfrastructure: return "Bidrag till statlig infrastruktur"
-        case .cashOperatingTotal: return "Kassaflöde från den löpande verksamheten"
-        case .cashInvestingTotal: return "Kassaflöde från investeringsverksamheten"
-        case .cashFinancingTotal: return "Kassaflöde från finansieringsverksamheten"
-        case .cashInfrastructureTotal: return "Kassaflöde från bidrag till statlig infrastruktur"
-        case .cashResult: return "Årets resultat"
-        case .cashDepreciation: return "Justering för av- och nedskrivningar"
-        case .cashUnrealised: return "Justering för orealiserade värdeförändringar"
-        case .cashProvisions: return "Förändring av avsättningar"
-        case .cashReceivables: return "Ökning (−)/minskning (+) av kortfristiga fordringar"
-        case .cashShortTermLiabilities: return "Ökning (+)/minskning (−) av kortfristiga skulder"
-        case .cashFixedAssets: return "Investering i materiella och immateriella anläggningstillgångar"
-        case .cashFinancialAssets: return "Investering i finansiella anläggningstillgångar"
-        case .cashPlacements: return "Förändring av kortfristiga placeringar"
-        case .cashLongTermLiabilities: return "Förändring av långfristiga skulder"
-        case .cashEquity: return "Förändring av eget kapital"
-        case .cashInfrastructureGrants: return "Bidrag till statlig infrastruktur, utbetalt − upplöst"
-        case .cashFlowYear: return "Årets kassaflöde"
-        case .cashAtStart: return "Likvida medel vid årets början"
-        case .cashAtEnd: return "Likvida medel vid periodens slut"
-        case .changeKind: return "Slag"
-        case .signaturesWhat: return "underskrifter: ordförande och förvaltningschef"
         case .effect: return "Effekt"
         case .expected: return "Förväntad"
         case .realised: return "Realiserad"
@@ -377,14 +331,6 @@ extension ReportCatalogue {
         case .table: return "Tabell"
         case .chapter: return "Kapitel"
         case .textMissingMark: return "Text saknas:"
-        case .ratioResultToTax: return "Resultat / skatt och statsbidrag"
-        case .ratioThreeYearMean: return "  genomsnitt tre år"
-        case .ratioSelfFinancing: return "Självfinansieringsgrad"
-        case .ratioOperationsShare: return "  verksamhetens andel"
-        case .ratioDepreciation: return "  avskrivningar"
-        case .ratioFinancialNet: return "  finansnetto"
-        case .ratioEquity: return "Soliditet"
-        case .ratioResultExclComparability: return "Resultat exkl. jämförelsestörande"
         case .outcome: return "Utfall"
         case .forecast: return "Prognos"
         case .htmlFooter:
@@ -417,15 +363,36 @@ extension ReportCatalogue {
         case .treasuryPortfolio: return "Medelsförvaltning"
         case .liquidityPortfolio: return "Likviditetsförvaltning"
         case .bankBalances: return "Banktillgodohavanden"
-        case .koladaChapter: return "Jämförelse med riket och övriga regioner"
-        case .koladaComparison: return "Nyckeltal i jämförelse"
-        case .koladaKeyFigure: return "Nyckeltal"
         case .year: return "År"
         case .otherRegionsLowest: return "Övriga regioner, lägst"
         case .otherRegionsHighest: return "Övriga regioner, högst"
-        case .koladaSource: return "Källa: Kolada"
-        case .koladaTotalNote: return "Totalt för kvinnor och män, senaste år med utfall i Kolada."
         case .introductionWhat: return "inledning"
+        // The annual report's notes and förvaltningsberättelse: SwedishLabels+AnnualReport.swift.
+        case .notesChapter, .noteColumn, .notePrinciples, .noteFixedAssets, .notePlacements, .noteEquity,
+            .noteContingent, .noteLeasing, .noteOpening, .noteInvestments, .noteFinancialAssetsChange,
+            .noteDepreciation, .noteChange, .noteClosing, .noteOtherEquityChanges, .notePayrollTaxIncluded,
+            .notePensionObligations, .noteGuarantees, .noteLeasingWithinYear, .noteLeasingOneToFive,
+            .noteLeasingAfterFive, .rkrDeviationsWhat, .defaultAccountingPrinciples, .sickLeaveStatutory,
+            .sickLeaveTotal, .sickLeaveLongShare, .sickLeaveWomen, .sickLeaveMen, .sickLeaveUpTo29, .sickLeave30To49,
+            .sickLeaveFrom50, .managementReport, .fiveYearOverview, .fiveYearResultToTax, .fiveYearNetCostShare,
+            .fiveYearEquityInclPensions, .fiveYearInvestments, .fiveYearHeadcount, .pensionFunding,
+            .pensionProvisionsInclTax, .pensionObligationsInclTax, .pensionTotal, .pensionPlacements, .pensionBorrowed,
+            .significantEvents, .governance, .expectedDevelopment:
+            return annualReportSwedish(key)
+        case .bkrResult, .bkrRealisationGains, .bkrUnrealised, .bkrOtherAdjustments, .bkrAfterAdjustments,
+            .bkrRurProvision, .bkrRurUse, .bkrBalanceResult, .bkrToRestoreOpening, .bkrYearResult,
+            .bkrExceptionalReasons, .bkrToRestoreClosing, .ratioResultToTax, .ratioThreeYearMean, .ratioSelfFinancing,
+            .ratioOperationsShare, .ratioDepreciation, .ratioFinancialNet, .ratioEquity, .ratioResultExclComparability,
+            .koladaChapter, .koladaComparison, .koladaKeyFigure, .koladaSource, .koladaTotalNote:
+            return keyRatioSwedish(key)
+        case .yearResultHeading, .operatingCommitteesRow, .signatures, .originalBudget, .budgetChanges,
+            .budgetAfterChanges, .decisionDate, .otherAssignments, .cashFlowStatement, .cashOperating, .cashInvesting,
+            .cashFinancing, .cashInfrastructure, .cashOperatingTotal, .cashInvestingTotal, .cashFinancingTotal,
+            .cashInfrastructureTotal, .cashResult, .cashDepreciation, .cashUnrealised, .cashProvisions,
+            .cashReceivables, .cashShortTermLiabilities, .cashFixedAssets, .cashFinancialAssets, .cashPlacements,
+            .cashLongTermLiabilities, .cashEquity, .cashInfrastructureGrants, .cashFlowYear, .cashAtStart, .cashAtEnd,
+            .changeKind, .signaturesWhat:
+            return annualReportSwedish(key)
         }
     }
 }

@@ -214,6 +214,7 @@ extension ReportCatalogue {
         case .operationsChapter: return "{1}s verksamheter"
         case .indicatorTargetsChapter: return "Indikatorer och målvärden {1}"
         case .textAboutWhat: return "text om {1}"
+        case .noteHeading: return "Not {1} {2}"
         }
     }
 }

@@ -46,6 +46,36 @@ extension Store {
             changed: true)
     }
 
+    /// Adds one decision's budget change (budgetändring) entered by `user` — its rows share date, kind and
+    /// reference — in one transaction, with a line of the audit trail per row. The rows' nodes must exist in
+    /// their year; an omdisposition must net to zero. A later import of the year's budget file replaces them,
+    /// as it replaces the year.
+    public func addBudgetChange(_ rows: [BudgetRow], user: String) async throws {
+        guard let change = rows.first?.change, rows.allSatisfy({ $0.change == change && $0.isDecided }) else {
+            throw InputFailure([InputIssue(file: "budget", line: 0, message: "the rows are not one budget change")])
+        }
+        if change.kind == .reallocation, !rows.map(\.amount).sum().isZero {
+            throw InputFailure([
+                InputIssue(file: "budget", line: 0, message: "an omdisposition must net to zero")
+            ])
+        }
+        try await writing { s in
+            try checkNodes(
+                s.db, rows.enumerated().map { ($0.offset + 1, $0.element.node, $0.element.year) }, file: "budget")
+            for r in rows {
+                try s.insert(r, as: BudgetRecord.self)
+                let what = [
+                    String(r.year), r.node.rawValue, r.account.map(String.init) ?? "", change.date,
+                    change.kind.rawValue, change.reference,
+                ]
+                try audit(
+                    s.db, user: user, action: "budget.change",
+                    entity: what.filter { !$0.isEmpty }.joined(separator: " "),
+                    old: "", new: r.amount.description)
+            }
+        }
+    }
+
     /// The budget rows in the file's order; a year without a budget file uses the ledger
     /// system's period budgets (`period_budget`), if any, spread over the tree of `nodes`.
     func budgets(_ s: Scoped, nodes: [OrgNode]) throws -> [BudgetRow] {

@@ -16,14 +16,15 @@ enum IncomeStatementChapter {
                 cells.append(.empty)
             }
             cells.append(ReportBuilder.amount(c.previousYearOutcome?[row: line]))
+            if c.notes != nil { cells.insert(NotesChapter.reference(c, line.statementLine), at: 0) }
             return Table.Row(label: c.label(label(line)), cells: cells, isTotal: line.isTotal)
         }
         let year = String(p.year)
         let last = String(p.year - 1)
         let table = Table(
             id: "resultatrakning", caption: c.label(.incomeStatement), unit: .mnkr,
-            columns: [
-                "", c.say(.outcomeSpanYear, c.span, last), c.say(.outcomeSpanYear, c.span, year),
+            columns: [""] + (c.notes == nil ? [] : [c.label(.noteColumn)]) + [
+                c.say(.outcomeSpanYear, c.span, last), c.say(.outcomeSpanYear, c.span, year),
                 c.say(.forecastYear, year), c.say(.budgetYear, year), c.say(.deviationSpan, year),
                 c.say(.outcomeYear, last),
             ], rows: rows)

@@ -41,10 +41,32 @@ enum RegionStaffChapter {
         var blocks: [Block] = [.table(table)]
         if let chart = trend(c) { blocks.append(.lineChart(chart)) }
         if now.sickLeave == nil { blocks.append(.paragraph(c.label(.sickLeaveCannotBeComputed), missing: false)) }
+        if c.kind == .arsredovisning, let table = statutorySickLeave(c) { blocks.append(.table(table)) }
         if let cost = now.hiredCostToDate, let change = now.hiredCostChange {
             blocks.append(.paragraph(hiredCostText(c, now, cost, change), missing: false))
         }
         return Chapter(id: "personal", title: c.label(.staffChapter), blocks: blocks)
+    }
+
+    /// The annual report's sick-leave figures the law asks for (LKBR 11 kap.), this year and the year before; nil when
+    /// neither year has any.
+    static func statutorySickLeave(_ c: ReportContext) -> Table? {
+        let years = [c.period.year, c.period.year - 1]
+        let figures = years.map { StatutorySickLeave.compute(c.data, year: $0) }
+        typealias Figure = (StatutorySickLeave) -> Decimal?
+        let rows: [(ReportLabel, Figure, Int)] = [
+            (.sickLeaveTotal, { $0.total }, 0), (.sickLeaveLongShare, { $0.longShare }, 1),
+            (.sickLeaveWomen, { $0.women }, 1), (.sickLeaveMen, { $0.men }, 1),
+            (.sickLeaveUpTo29, { $0.ageBands[.upTo29] }, 1), (.sickLeave30To49, { $0.ageBands[.from30To49] }, 1),
+            (.sickLeaveFrom50, { $0.ageBands[.from50] }, 1),
+        ]
+        guard rows.contains(where: { r in figures.contains { r.1($0) != nil } }) else { return nil }
+        return Table(
+            id: "sjukfranvaro", caption: c.label(.sickLeaveStatutory), unit: .mnkr,
+            columns: [""] + years.map(String.init),
+            rows: rows.map { label, f, level in
+                Table.Row(label: c.label(label), cells: figures.map { ReportBuilder.percent(f($0)) }, level: level)
+            }, showsUnit: false)
     }
 
     /// The R12 measures month by month over the last year: the trend behind the figures.

@@ -1,0 +1,40 @@
+extension Templates {
+    /// A year's budget: the sums, the register of changes and the form that adds one.
+    static let budget = """
+        {{#message}}<p class="ok" role="status">{{.}}</p>{{/message}}\
+        {{#error}}<p class="error" role="alert">{{.}}</p>{{/error}}\
+        <table><caption>Budget {{year}} (kr)</caption><tbody>\
+        <tr><th scope="row">Ursprunglig budget (Mål och budget)</th><td class="num">{{original}}</td></tr>\
+        <tr><th scope="row">Budgetändringar</th><td class="num">{{changes}}</td></tr>\
+        <tr><th scope="row">Budget efter ändringar</th><td class="num">{{afterChanges}}</td></tr>\
+        {{#proposals}}<tr><th scope="row">Förslag som inte är beslutade (räknas inte)</th>\
+        <td class="num">{{.}}</td></tr>{{/proposals}}</tbody></table>\
+        <table><caption>Budgetändringar {{year}} (kr)</caption><thead><tr><th scope="col">Beslutsdatum</th>\
+        <th scope="col">Slag</th><th scope="col">Beslut</th><th scope="col">Budgetrad</th><th scope="col">Konto</th>\
+        <th scope="col" class="num">Belopp</th></tr></thead><tbody>\
+        {{#register}}<tr><td>{{date}}</td><td>{{kind}}</td><td>{{reference}}</td><td>{{node}}</td>\
+        <td>{{account}}</td><td class="num">{{amount}}</td></tr>{{/register}}\
+        {{^register}}<tr><td colspan="6">Inga budgetändringar är registrerade.</td></tr>{{/register}}</tbody></table>\
+        <h2>Registrera en budgetändring</h2>\
+        <p>Ett beslut per registrering. En omdisposition flyttar pengar mellan budgetrader och ska summera \
+        till noll; en tilläggsbudget eller ombudgetering ändrar totalen. Belopp i kronor med resultattecken \
+        (kostnad negativ).</p>\
+        <form method="post" action="{{action}}"><input type="hidden" name="csrf" value="{{csrf}}">\
+        <p><label for="b-date">Beslutsdatum</label> \
+        <input type="date" id="b-date" name="date" value="{{date}}" required> \
+        <label for="b-kind">Slag</label> <select id="b-kind" name="kind">\
+        {{#kinds}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/kinds}}</select> \
+        <label for="b-ref">Beslut (paragraf, diarienummer)</label> \
+        <input type="text" id="b-ref" name="reference" value="{{reference}}" size="30"></p>\
+        <table><caption>Rader</caption><thead><tr><th scope="col">Budgetrad</th><th scope="col">Konto</th>\
+        <th scope="col">Belopp (kr)</th></tr></thead><tbody>\
+        {{#rows}}<tr><td><select name="node_{{index}}" aria-label="Budgetrad {{number}}">\
+        <option value=""></option>{{#nodes}}<option value="{{code}}"{{#selected}} selected{{/selected}}>\
+        {{name}}</option>{{/nodes}}</select></td>\
+        <td><input type="text" name="account_{{index}}" value="{{account}}" size="6" inputmode="numeric" \
+        aria-label="Konto rad {{number}}"></td>\
+        <td><input type="text" name="amount_{{index}}" value="{{amount}}" inputmode="decimal" \
+        aria-label="Belopp rad {{number}}"></td></tr>{{/rows}}</tbody></table>\
+        <p><button type="submit">Registrera</button></p></form>
+        """
+}
