@@ -34,6 +34,8 @@ enum RegionReport {
             let balance = chapters.firstIndex { $0?.id == "balansrakning" }.map { $0 + 1 } ?? chapters.count
             chapters.insert(CashFlowChapter.build(c), at: balance)
             chapters.append(ResultManagementChapter.build(c))
+            // Sammanställda räkenskaper (LKBR 12 kap.) after the region's own accounts.
+            chapters.append(KoncernChapter.build(c))
         }
         return chapters
     }

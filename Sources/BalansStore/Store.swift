@@ -68,6 +68,13 @@ public final class Store: Sendable {
         }
     }
 
+    /// A store of another organisation code on the same database, neither checked nor migrated again: a company's
+    /// ledger (`companyOrganisation`), which has no `organisation` row.
+    init(sharing store: Store, organisation: OrganisationCode) {
+        db = StoreDatabase(backend: store.db.backend, lockKey: Self.lockKey(organisation))
+        self.organisation = organisation
+    }
+
     /// An organisation code: letters, digits, `-` and `_`, at most 32.
     static func checkCode(_ organisation: OrganisationCode) throws {
         let code = organisation.rawValue
@@ -166,6 +173,13 @@ public final class Store: Sendable {
             [kind, file, hash, Store.now(), summary])
     }
 
+    /// The length and text of the prefix of this organisation's companies' codes (`companyOrganisation`), the
+    /// arguments of `substr(organisation, 1, ?) = ?`: every company ledger counts as the organisation's content.
+    var companyPrefix: SQLArguments {
+        let prefix = organisation.rawValue + "~"
+        return [prefix.count, prefix]
+    }
+
     /// A fingerprint of the whole database content (every row of every table), so a test
     /// can show that a failed import changed nothing.
     public func contentFingerprint() async throws -> String {
@@ -181,6 +195,11 @@ public final class Store: Sendable {
     public func removeAllData() async throws {
         try await writing { s in
             for table in Store.organisationTables { try s.delete(from: table) }
+            // The companies' ledgers (`companyOrganisation`) go with the organisation's data.
+            for table in Store.organisationTables {
+                try s.db.execute(
+                    sql: "DELETE FROM \(table) WHERE substr(organisation, 1, ?) = ?", arguments: companyPrefix)
+            }
             try s.db.execute(sql: "UPDATE organisation SET name = '' WHERE code = ?", arguments: [organisation])
             // Logins are every organisation's: the ones left with no role anywhere go.
             try s.db.execute(sql: "DELETE FROM app_user WHERE name NOT IN (SELECT user_name FROM user_role)")
@@ -197,7 +216,7 @@ public final class Store: Sendable {
         "organisation", "org_node", "mapping_rule", "account", "ledger", "ledger_batch", "voucher", "ledger_row",
         "period_balance", "period_budget", "opening_balance", "budget", "forecast", "figure", "investment", "staff",
         "indicator", "activity", "action_plan", "report_text", "object_set", "object_set_member", "ledger_dimension",
-        "ledger_object", "kolada_value", "project_fund", "topic_text",
+        "ledger_object", "kolada_value", "project_fund", "topic_text", "company",
     ]
 
     /// Tables whose `id` only numbers rows in insertion order (no other row refers to it).
@@ -219,7 +238,9 @@ public final class Store: Sendable {
                     table == "organisation"
                     ? try SQLRow.fetchAll(
                         db, sql: "SELECT * FROM organisation WHERE code = ?", arguments: [organisation])
-                    : try scoped(db).select("*", from: table)
+                    : try SQLRow.fetchAll(
+                        db, sql: "SELECT * FROM \(table) WHERE organisation = ? OR substr(organisation, 1, ?) = ?",
+                        arguments: ([organisation] as SQLArguments) + companyPrefix)
                 for row in rows.map({ "\(table)\($0.content(excluding: counters))" }).sorted() {
                     for byte in row.utf8 {
                         hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3

@@ -64,4 +64,8 @@ enum ReportLabel: Hashable, Sendable, CaseIterable {
     case pensionPortfolio, treasuryPortfolio, liquidityPortfolio, bankBalances
     case koladaChapter, koladaComparison, koladaKeyFigure, year, otherRegionsLowest
     case otherRegionsHighest, koladaSource, koladaTotalNote, introductionWhat
+    // Sammanställda räkenskaper
+    case consolidatedAccounts, koncernColumn, regionColumn, eliminationDifference, methodExcluded, methodProportional
+    case koncernCompanies, organisationNumber, ownershipShare, consolidationMethod, koncernEliminations
+    case companiesAtShare, eliminationsColumn
 }

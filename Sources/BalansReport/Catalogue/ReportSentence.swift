@@ -32,4 +32,6 @@ enum ReportSentence: Hashable, Sendable, CaseIterable {
     case largerDeviationsRegionFootnote, sourceNamed, budgetChangesYear, budgetDecisionsYear, accountAmount
     case cashFlowDifference
     case goalsChapter, operationsChapter, indicatorTargetsChapter, textAboutWhat
+    // Sammanställda räkenskaper
+    case koncernLedgerMissing, koncernIncomeStatement, koncernBalanceSheet, eliminationPairDifference, koncernOverview
 }

@@ -426,6 +426,20 @@ extension ReportCatalogue {
         case .koladaSource: return "Källa: Kolada"
         case .koladaTotalNote: return "Totalt för kvinnor och män, senaste år med utfall i Kolada."
         case .introductionWhat: return "inledning"
+        // Sammanställda räkenskaper
+        case .consolidatedAccounts: return "Sammanställda räkenskaper"
+        case .koncernColumn: return "Koncernen"
+        case .regionColumn: return "Regionen"
+        case .eliminationDifference: return "Elimineringsdifferens"
+        case .methodExcluded: return "Ingår ej (av ringa betydelse)"
+        case .methodProportional: return "Proportionell konsolidering"
+        case .koncernCompanies: return "Företag i den kommunala koncernen"
+        case .organisationNumber: return "Organisationsnummer"
+        case .ownershipShare: return "Ägarandel"
+        case .consolidationMethod: return "Metod"
+        case .koncernEliminations: return "Elimineringar mellan koncernens parter"
+        case .companiesAtShare: return "Bolagen (ägd andel)"
+        case .eliminationsColumn: return "Elimineringar"
         }
     }
 }
