@@ -72,7 +72,9 @@ public struct Consolidation: Sendable {
         else { return nil }
         var parts: [Part] = []
         var missing: [Company] = []
-        var shares = [koncern.region.counterparty: (koncern.region.code, Company.wholeShare)]
+        var shares: [String: (code: String, share: Int)] = [
+            koncern.region.counterparty: (koncern.region.code, Company.wholeShare)
+        ]
         for company in koncern.companies where company.method == .proportional {
             var own = data
             own.ledgers = koncern.ledgers[company.code] ?? [:]

@@ -173,11 +173,12 @@ public final class Store: Sendable {
             [kind, file, hash, Store.now(), summary])
     }
 
-    /// The length and text of the prefix of this organisation's companies' codes (`companyOrganisation`), the
-    /// arguments of `substr(organisation, 1, ?) = ?`: every company ledger counts as the organisation's content.
-    var companyPrefix: SQLArguments {
-        let prefix = organisation.rawValue + "~"
-        return [prefix.count, prefix]
+    /// The bounds of this organisation's companies' codes (`companyOrganisation`: the code, `~` and the company's),
+    /// the arguments of `organisation >= ? AND organisation < ?` (byte order: `~` is followed by DEL alone), so every
+    /// company ledger counts as the organisation's content. Bounds, not `substr` or `LIKE`: one SQL on both backends
+    /// (PostgreSQL's `substr` takes no BIGINT, SQLite's `LIKE` ignores case).
+    var companyRange: SQLArguments {
+        [organisation.rawValue + "~", organisation.rawValue + "\u{7F}"]
     }
 
     /// A fingerprint of the whole database content (every row of every table), so a test
@@ -198,7 +199,7 @@ public final class Store: Sendable {
             // The companies' ledgers (`companyOrganisation`) go with the organisation's data.
             for table in Store.organisationTables {
                 try s.db.execute(
-                    sql: "DELETE FROM \(table) WHERE substr(organisation, 1, ?) = ?", arguments: companyPrefix)
+                    sql: "DELETE FROM \(table) WHERE organisation >= ? AND organisation < ?", arguments: companyRange)
             }
             try s.db.execute(sql: "UPDATE organisation SET name = '' WHERE code = ?", arguments: [organisation])
             // Logins are every organisation's: the ones left with no role anywhere go.
@@ -239,8 +240,8 @@ public final class Store: Sendable {
                     ? try SQLRow.fetchAll(
                         db, sql: "SELECT * FROM organisation WHERE code = ?", arguments: [organisation])
                     : try SQLRow.fetchAll(
-                        db, sql: "SELECT * FROM \(table) WHERE organisation = ? OR substr(organisation, 1, ?) = ?",
-                        arguments: ([organisation] as SQLArguments) + companyPrefix)
+                        db, sql: "SELECT * FROM \(table) WHERE organisation = ? OR (organisation >= ? AND organisation < ?)",
+                        arguments: ([organisation] as SQLArguments) + companyRange)
                 for row in rows.map({ "\(table)\($0.content(excluding: counters))" }).sorted() {
                     for byte in row.utf8 {
                         hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3

@@ -132,13 +132,13 @@ enum Importer {
     {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
         let progress = Progress(total: size, enabled: kind == .sie && isatty(2) == 1)
-        let outcome =
-            if let company {
-                try await DataKinds.importCompanyLedger(
-                    company: company, path: path, store: store, progress: progress.update)
-            } else {
-                try await DataKinds.importFile(kind: kind, path: path, store: store, progress: progress.update)
-            }
+        let outcome: DataKinds.Outcome
+        if let company {
+            outcome = try await DataKinds.importCompanyLedger(
+                company: company, path: path, store: store, progress: progress.update)
+        } else {
+            outcome = try await DataKinds.importFile(kind: kind, path: path, store: store, progress: progress.update)
+        }
         progress.done()
         for w in outcome.warnings { Balans.note(w) }
         return outcome.summary.message

@@ -64,9 +64,10 @@ extension Store {
 
     /// The registered company `code` (not the region's own row); nil when there is none.
     public func company(_ code: String) async throws -> Company? {
-        try await reading { s in
-            try s.all(CompanyRecord.self, where: "code = ?", [code]).first.map(\.company)
-        }.flatMap { $0.method == .region ? nil : $0 }
+        let found = try await reading { s in
+            try s.all(CompanyRecord.self, where: "code = ?", [code]).first.map { $0.company }
+        }
+        return found?.method == .region ? nil : found
     }
 
     /// Imports a company's ledger beside the region's (`balans import sie FILE --company CODE`). An unknown company
@@ -98,7 +99,7 @@ extension Store {
     func koncern(_ s: Scoped) throws -> Koncern? {
         let rows = try s.all(CompanyRecord.self, then: "ORDER BY position")
         guard let region = rows.first(where: { $0.company.method == .region }) else { return nil }
-        let companies = rows.map(\.company).filter { $0.method != .region }
+        let companies = rows.map { $0.company }.filter { $0.method != .region }
         var koncern = Koncern(region: region.company, companies: companies, dimension: region.dimension)
         let consolidated = companies.filter { $0.method == .proportional }
         koncern.internalRows[region.company.code] = try internalRows(
