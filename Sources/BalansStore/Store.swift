@@ -226,6 +226,9 @@ public final class Store: Sendable {
     func fingerprint(of tables: [String]) async throws -> String {
         try await db.read { db in
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
+            // The organisation's rows and its companies' ledgers.
+            let own = "organisation = ? OR (organisation >= ? AND organisation < ?)"
+            let ownArguments = ([organisation] as SQLArguments) + companyRange
             for table in tables {
                 // Row order is not part of the content: sort the rows' text. Nor are the numbers
                 // a database gives rows as they come (SQLite reuses them, PostgreSQL's
@@ -239,9 +242,7 @@ public final class Store: Sendable {
                     table == "organisation"
                     ? try SQLRow.fetchAll(
                         db, sql: "SELECT * FROM organisation WHERE code = ?", arguments: [organisation])
-                    : try SQLRow.fetchAll(
-                        db, sql: "SELECT * FROM \(table) WHERE organisation = ? OR (organisation >= ? AND organisation < ?)",
-                        arguments: ([organisation] as SQLArguments) + companyRange)
+                    : try SQLRow.fetchAll(db, sql: "SELECT * FROM \(table) WHERE \(own)", arguments: ownArguments)
                 for row in rows.map({ "\(table)\($0.content(excluding: counters))" }).sorted() {
                     for byte in row.utf8 {
                         hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
