@@ -17,7 +17,8 @@ import Testing
     }
 
     /// HFAB (100 %): result 21,4 − 10,2 − 4,0 − 3,6 = 3,6 mnkr; KVAB (50 %, 2022-07–2023-06):
-    /// 37,2 − 26,0 − 2,0 − 0,3 = 8,9 mnkr, of which 4,45. The eliminations cancel, so the koncern's result is the three added up.
+    /// 37,2 − 26,0 − 2,0 − 0,3 = 8,9 mnkr, of which 4,45. The eliminations cancel, so the koncern's result is
+    /// the three added up.
     @Test func theExamplesKoncernCancels() async throws {
         let data = try await ExampleFixture.data()
         let k = try #require(Consolidation.compute(data, year: 2023))
