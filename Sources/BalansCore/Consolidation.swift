@@ -12,8 +12,7 @@
 ///   pair (`pairs`), never dropped.
 /// - Kapitaleliminering is the same rule: the region's shares in a company booked on the company's motpart code
 ///   against the company's equity booked on the region's.
-/// - Not done here: a koncern kassaflödesanalys (`CashFlowStatement` reads one ledger's accounts; the consolidated
-///   figures are statement lines, not accounts).
+/// - The koncern's kassaflödesanalys: `cashFlow(_:year:)`.
 public struct Consolidation: Sendable {
     /// One consolidated company: its statements at the share.
     public struct Part: Sendable {

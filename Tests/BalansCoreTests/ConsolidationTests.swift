@@ -34,6 +34,10 @@ import Testing
         let region = try #require(IncomeStatement.outcome(data, year: 2023)).result
         #expect(k.income.result == region + Money(kronor: 3_600_000 + 4_450_000))
         #expect(k.regionIncome.result == region)
+        // The koncern's kassaflödesanalys balances against its likvida medel, the loan taken out on both sides.
+        let flow = try #require(Consolidation.cashFlow(data, year: 2023))
+        #expect(flow.difference == .zero && flow.unexplained.isEmpty)
+        #expect(flow[.result] == k.income.result)
     }
 
     /// The annual report has the chapter with both columns; an organisation without companies has none.

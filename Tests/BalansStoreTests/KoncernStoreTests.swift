@@ -121,6 +121,20 @@ import Testing
         #expect(k.pairs[0].incomeEliminated == Money(ore: 38_000) && k.pairs[0].assetsEliminated == Money(ore: 230_000))
     }
 
+    /// The koncern's kassaflödesanalys: the parties' flows at their shares, the loan (financial assets and long-term
+    /// liabilities) and the unpaid invoices (receivables, short-term liabilities) taken out on both sides.
+    @Test(arguments: TestBackend.all) func theKoncernsCashFlow(_ b: TestBackend) async throws {
+        let data = try await load(b).followUpData()
+        let f = try #require(Consolidation.cashFlow(data, year: 2023))
+        // Likvida medel: 1 000 + 0 + 50 % of 200 at the start; 980 + 2 980 + 50 % of 289,50 at the end.
+        #expect(f.openingCash == Money(ore: 110_000) && f.closingCash == Money(ore: 410_475))
+        #expect(f.difference == .zero && f.unexplained.isEmpty)
+        #expect(f[.result] == Money(ore: 285_475))
+        #expect(f[.financialAssets] == .zero && f[.longTermLiabilities] == .zero)
+        // Receivables: the region's −300 and B's −50 are internal; short-term: 100 + 300 less 50 and 300.
+        #expect(f[.receivables] == .zero && f[.shortTermLiabilities] == Money(ore: 5_000))
+    }
+
     @Test(arguments: TestBackend.all) func aMismatchIsReported(_ b: TestBackend) async throws {
         // A books 70 of the region's 80 in interest: 10 kr is left between R and A, and in the balance sheet.
         let store = try await load(b, interest: "70.00")

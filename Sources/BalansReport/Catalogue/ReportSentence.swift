@@ -34,4 +34,5 @@ enum ReportSentence: Hashable, Sendable, CaseIterable {
     case goalsChapter, operationsChapter, indicatorTargetsChapter, textAboutWhat
     // Sammanställda räkenskaper
     case koncernLedgerMissing, koncernIncomeStatement, koncernBalanceSheet, eliminationPairDifference, koncernOverview
+    case koncernCashFlow
 }

@@ -219,6 +219,7 @@ extension ReportCatalogue {
             return "Räkenskaper för året saknas för {1}; de ingår inte i de sammanställda räkenskaperna."
         case .koncernIncomeStatement: return "Resultaträkning för den kommunala koncernen {1}"
         case .koncernBalanceSheet: return "Balansräkning för den kommunala koncernen 31 december {1}"
+        case .koncernCashFlow: return "Kassaflödesanalys för den kommunala koncernen {1}"
         case .eliminationPairDifference:
             return "Elimineringen mellan {1} och {2} går inte jämnt ut: skillnaden är {3} i resultaträkningen och "
                 + "{4} i balansräkningen."

@@ -53,6 +53,11 @@ enum KoncernChapter {
                 Table(
                     id: "koncern-balansrakning", caption: c.say(.koncernBalanceSheet, year), unit: .mnkr,
                     columns: columns, rows: balance)))
+        if let flow = Consolidation.cashFlow(c.data, year: c.period.year),
+            let region = CashFlowStatement.compute(c.data, year: c.period.year)
+        {
+            blocks.append(.table(cashFlow(c, [flow, region], columns: columns)))
+        }
         blocks.append(.table(eliminations(c, k)))
         for pair in k.pairs where !pair.resultDifference.isZero || !pair.balanceDifference.isZero {
             let names = [pair.first, pair.second].map { code in
@@ -74,6 +79,29 @@ enum KoncernChapter {
         c.say(
             .koncernOverview, c.tree.root.name, String(k.parts.count), String(c.period.year), c.amount(k.income.result),
             c.amount(k.regionIncome.result), c.amount(k.balance.totalAssets))
+    }
+
+    /// The koncern's kassaflödesanalys beside the region's, in `CashFlowChapter`'s rows.
+    static func cashFlow(_ c: ReportContext, _ statements: [CashFlowStatement], columns: [String]) -> Table {
+        func row(_ label: String, _ f: (CashFlowStatement) -> Money, level: Int = 1, total: Bool = false) -> Table.Row {
+            Table.Row(label: label, cells: statements.map { .amount(f($0).ore) }, level: level, isTotal: total)
+        }
+        var rows: [Table.Row] = []
+        for section in CashFlowSection.allCases {
+            let lines = CashFlowLine.allCases.filter { $0.section == section }
+            guard statements.contains(where: { s in lines.contains { !s[$0].isZero } }) else { continue }
+            rows.append(Table.Row(label: c.label(section.heading), cells: statements.map { _ in .empty }))
+            rows += lines.filter { l in statements.contains { !$0[l].isZero } }.map { l in
+                row(c.label(l.label), { $0[l] })
+            }
+            rows.append(row(c.label(section.total), { $0.total(section) }, level: 0, total: true))
+        }
+        rows.append(row(c.label(.cashFlowYear), \.flow, level: 0, total: true))
+        rows.append(row(c.label(.cashAtStart), \.openingCash, level: 0))
+        rows.append(row(c.label(.cashAtEnd), \.closingCash, level: 0, total: true))
+        return Table(
+            id: "koncern-kassaflodesanalys", caption: c.say(.koncernCashFlow, String(c.period.year)), unit: .mnkr,
+            columns: columns, rows: rows)
     }
 
     /// The companies with their organisation numbers, shares and methods.
