@@ -119,7 +119,7 @@ enum KoncernChapter {
         return Table(
             id: "koncernforetag", caption: c.label(.koncernCompanies), unit: .mnkr,
             columns: ["", c.label(.organisationNumber), c.label(.ownershipShare), c.label(.consolidationMethod)],
-            rows: rows)
+            rows: rows, showsUnit: false)
     }
 
     /// Line by line: the region, the companies at their shares, what was eliminated and the koncern.
