@@ -69,9 +69,10 @@ public final class Store: Sendable {
     }
 
     /// A store of another organisation code on the same database, neither checked nor migrated again: a company's
-    /// ledger (`companyOrganisation`), which has no `organisation` row.
+    /// ledger (`companyOrganisation`), which has no `organisation` row. Its writes take `store`'s lock, so they are
+    /// serialised with the organisation's own and move its change counter (a server's cache of its data).
     init(sharing store: Store, organisation: OrganisationCode) {
-        db = StoreDatabase(backend: store.db.backend, lockKey: Self.lockKey(organisation))
+        db = StoreDatabase(backend: store.db.backend, lockKey: store.db.lockKey)
         self.organisation = organisation
     }
 

@@ -86,6 +86,9 @@ extension Store {
         var summary = try await companyStore(code).importLedger(
             contentHash: contentHash, fileName: file, produce: produce)
         summary.message = "\(code): " + summary.message
+        // Written through the company's store: this store's count of its writes must move too (what tells a cache of
+        // the region's data that it changed).
+        if summary.changed { _ = db.localWrites.next() }
         return summary
     }
 
