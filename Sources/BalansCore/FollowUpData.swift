@@ -41,6 +41,9 @@ public struct FollowUpData: Sendable {
     public var accountNames: [Int: [Int: String]] = [:]
     /// The organisation's own id in Kolada (the setting `kolada-municipality`, e.g. "0013"); nil when not set.
     public var koladaMunicipality: String?
+    /// The kommunkoncern (`balans import companies`): its parties, the companies' ledgers and internal rows; nil when
+    /// no companies are registered.
+    public var koncern: Koncern?
 
     /// The data of one organisation; the computations read nothing else.
     public init(

@@ -6,7 +6,7 @@ import Foundation
 /// takes, the demo's steps use and a web upload would send.
 public enum DataKind: String, CaseIterable, Sendable {
     case sie, org, mapping, budget, forecast, figures, investments, staff, indicators, activities, kolada, actionplans,
-        texts, funds, topics
+        texts, funds, topics, companies
 }
 
 /// The registry of data kinds: for each, how its file is read and where the store writes it.
@@ -74,6 +74,7 @@ public enum DataKinds {
         rows(.texts, { try CSVKinds.texts($0, file: $1) }, Store.importTexts(_:file:hash:)),
         rows(.funds, { try CSVKinds.projectFunds($0, file: $1) }, Store.importProjectFunds(_:file:hash:)),
         rows(.topics, { try CSVKinds.topics($0, file: $1) }, Store.importTopics(_:file:hash:)),
+        rows(.companies, { try CSVKinds.companies($0, file: $1) }, Store.importCompanies(_:file:hash:)),
     ]
 
     /// The entry of `kind`.
@@ -111,6 +112,23 @@ public enum DataKinds {
         let summary = try await store.importLedger(contentHash: hash, fileName: path) { emit in
             let (ledger, found) = try SIELedger.stream(
                 path: path, file: path, contentHash: hash, progress: progress, emit: emit)
+            warnings.lines = found
+            return ledger
+        }
+        return Outcome(summary: summary, warnings: warnings.lines)
+    }
+
+    /// Imports a company's SIE export (`balans import sie FILE --company CODE`) beside the region's ledger, never into
+    /// it (`Store.companyOrganisation`). Its fiscal year may be any twelve months: it is stored under the year it ends
+    /// in. An unknown company is an error before the file is read.
+    public static func importCompanyLedger(
+        company: String, path: String, store: Store, progress: (@Sendable (Int) -> Void)? = nil
+    ) async throws -> Outcome {
+        let hash = try ContentHash.hex(fileAt: path)
+        let warnings = WarningBox()
+        let summary = try await store.importCompanyLedger(company: company, contentHash: hash, file: path) { emit in
+            let (ledger, found) = try SIELedger.stream(
+                path: path, file: path, contentHash: hash, company: true, progress: progress, emit: emit)
             warnings.lines = found
             return ledger
         }

@@ -19,6 +19,10 @@ public enum ExampleData {
         // Seed 000's drug costs of January-March 2016 (last year's column of the drug specification); last, so the
         // vouchers read before it keep their ids.
         (.sie, "ledger-2016.se"),
+        // The region's side of the invented koncern (README "The koncern"): an import batch that moves amounts already
+        // in the 2023 ledger onto the companies' motpart codes, so every figure of the region stays as it was.
+        // Imported as it is (never expanded: its motpart codes are the point), after the full exports.
+        (.sie, "ledger-2023-koncern.se"),
         (.budget, "budget.csv"), (.forecast, "forecast.csv"), (.figures, "figures.csv"),
         (.investments, "investments.csv"), (.staff, "staff.csv"), (.indicators, "indicators.csv"),
         (.activities, "activities.csv"), (.actionplans, "actionplans.csv"), (.texts, "texts.csv"),
@@ -27,6 +31,16 @@ public enum ExampleData {
         // Kolada's figures for the comparison with riket and the other regions: example figures
         // (the demo has no internet; README "The example").
         (.kolada, "kolada.json"),
+        // The invented kommunkoncern of 2023: the companies, then their ledgers (`companyLedgers`).
+        (.companies, "companies.csv"),
+    ]
+
+    /// Ledger files imported as they are, not expanded (``expandedLedger(_:from:)``).
+    public static let unexpanded: Set<String> = ["ledger-2023-koncern.se"]
+
+    /// The companies' SIE exports (`balans import sie FILE --company CODE`), after `steps`.
+    public static let companyLedgers: [(company: String, file: String)] = [
+        ("HFAB", "company-HFAB-2023.se"), ("KVAB", "company-KVAB-2023.se"),
     ]
 
     /// The seed of the example's ledger expansion: fixed, so the demo's vouchers are the same on
@@ -49,7 +63,9 @@ public enum ExampleData {
     public static func prepare(_ step: (kind: DataKind, file: String), from directory: URL, ledgers: URL) throws
         -> String
     {
-        guard step.kind == .sie else { return directory.appendingPathComponent(step.file).path }
+        guard step.kind == .sie, !unexpanded.contains(step.file) else {
+            return directory.appendingPathComponent(step.file).path
+        }
         try FileManager.default.createDirectory(at: ledgers, withIntermediateDirectories: true)
         let target = ledgers.appendingPathComponent(step.file)
         try Data(expandedLedger(step.file, from: directory)).write(to: target)
@@ -62,7 +78,7 @@ public enum ExampleData {
         from directory: URL, into store: Store, each: (DataKinds.Outcome) async -> Void = { _ in }
     ) async throws {
         for (kind, file) in steps {
-            if kind == .sie {
+            if kind == .sie && !unexpanded.contains(file) {
                 let bytes = try expandedLedger(file, from: directory)
                 await each(try await DataKinds.importBytes(kind: kind, bytes, file: file, store: store))
             } else {
@@ -70,6 +86,11 @@ public enum ExampleData {
                     try await DataKinds.importFile(
                         kind: kind, path: directory.appendingPathComponent(file).path, store: store))
             }
+        }
+        for (company, file) in companyLedgers {
+            await each(
+                try await DataKinds.importCompanyLedger(
+                    company: company, path: directory.appendingPathComponent(file).path, store: store))
         }
     }
 }

@@ -11,7 +11,7 @@ import SIE
 public enum SIELedger {
     /// Reads `bytes` (the file named `file`). Warnings (e.g. a UTF-8 file where CP437 is
     /// prescribed) are returned beside the ledger as `FILE:LINE: warning: …` lines.
-    public static func read(_ bytes: [UInt8], file: String) throws(InputFailure) -> (
+    public static func read(_ bytes: [UInt8], file: String, company: Bool = false) throws(InputFailure) -> (
         ledger: LedgerImport, warnings: [String]
     ) {
         let doc: SIEDocument
@@ -22,7 +22,8 @@ public enum SIELedger {
         }
         var converter = VoucherConverter(file: file)
         let vouchers = doc.vouchers.map { converter.convert($0) }
-        var (ledger, warnings) = try finish(doc, converter: converter, file: file, contentHash: ContentHash.hex(bytes))
+        var (ledger, warnings) = try finish(
+            doc, converter: converter, file: file, contentHash: ContentHash.hex(bytes), company: company)
         ledger.vouchers = vouchers
         return (ledger, warnings)
     }
@@ -34,7 +35,7 @@ public enum SIELedger {
     /// it rolls back then. If `emit` throws, reading stops being useful: the rest of the file
     /// is still checked but no more batches are emitted, and that error is rethrown.
     public static func stream(
-        path: String, file: String, contentHash: String, batchSize: Int = 20_000,
+        path: String, file: String, contentHash: String, company: Bool = false, batchSize: Int = 20_000,
         progress: ((Int) -> Void)? = nil, emit: @escaping ([LedgerImport.Voucher]) throws -> Void
     ) throws -> (ledger: LedgerImport, warnings: [String]) {
         var converter = VoucherConverter(file: file)
@@ -55,7 +56,8 @@ public enum SIELedger {
             throw failure(error, file: file)
         }
         if let emitFailure { throw emitFailure }
-        let (ledger, warnings) = try finish(doc, converter: converter, file: file, contentHash: contentHash)
+        let (ledger, warnings) = try finish(
+            doc, converter: converter, file: file, contentHash: contentHash, company: company)
         if !batch.isEmpty { try emit(batch) }
         return (ledger, warnings)
     }
@@ -97,9 +99,12 @@ public enum SIELedger {
     /// Everything but the vouchers: year, accounts, opening balances, the aggregated cells
     /// (from the vouchers the converter saw, or from period balances without vouchers) and
     /// the period budgets.
-    static func finish(_ doc: SIEDocument, converter: VoucherConverter, file: String, contentHash: String)
-        throws(InputFailure) -> (ledger: LedgerImport, warnings: [String])
-    {
+    /// A company's ledger (`company`) may have any fiscal year of at most twelve months (a company's own choice;
+    /// LKBR 1 kap. 5 § holds the region to the calendar year): it is stored under the year it ends in, its months
+    /// as the calendar's (twelve months never name one twice).
+    static func finish(
+        _ doc: SIEDocument, converter: VoucherConverter, file: String, contentHash: String, company: Bool = false
+    ) throws(InputFailure) -> (ledger: LedgerImport, warnings: [String]) {
         var issues = converter.issues
         func fail(_ line: Int?, _ message: String) {
             issues.append(InputIssue(file: file, line: line, message: message))
@@ -114,7 +119,12 @@ public enum SIELedger {
                 InputIssue(file: file, line: nil, message: "no #RAR 0: the file does not say its fiscal year")
             ])
         }
-        if fy.start.month != 1 || fy.start.day != 1 || fy.end.month != 12 || fy.end.day != 31
+        let months = (fy.end.year * 12 + fy.end.month) - (fy.start.year * 12 + fy.start.month)
+        if company {
+            if months > 11 || months < 0 || fy.start.day != 1 {
+                fail(nil, "fiscal year \(fy.start)–\(fy.end) is not at most twelve whole months")
+            }
+        } else if fy.start.month != 1 || fy.start.day != 1 || fy.end.month != 12 || fy.end.day != 31
             || fy.start.year != fy.end.year
         {
             fail(
@@ -146,6 +156,12 @@ public enum SIELedger {
         }
         // A full export's vouchers are all in its year 0 (the reader checks their dates).
         var cells = converter.cells(of: fy.start.year)
+        if fy.end.year != fy.start.year {
+            // A company year across new year: both calendar years' months are the one fiscal year's.
+            for (key, amount) in converter.cells(of: fy.end.year) {
+                add(&cells[key, default: .zero], amount, line: nil)
+            }
+        }
         var notes: [SIEIssue] = []
         func closingRows(objects: Bool) -> [(account: Int, row: SIEBalance)] {
             doc.closingBalances.compactMap { b in
@@ -230,7 +246,7 @@ public enum SIELedger {
         for (key, amount) in budgeted.cells { add(&budgets[key, default: .zero], amount, line: budgeted.lines[key]) }
         if !issues.isEmpty { throw InputFailure(issues.sorted { ($0.line ?? 0) < ($1.line ?? 0) }) }
         let ledger = LedgerImport(
-            year: fy.start.year, organisationName: doc.companyName, fileName: file, contentHash: contentHash,
+            year: fy.end.year, organisationName: doc.companyName, fileName: file, contentHash: contentHash,
             accounts: accounts, openingBalances: ib, cells: CellKey.cells(cells), vouchers: [],
             periodBudgets: CellKey.cells(budgets), dimensions: doc.dimensions, objectNames: objectNames(doc))
         let warnings = doc.warnings + notes.sorted { ($0.line ?? 0) < ($1.line ?? 0) }

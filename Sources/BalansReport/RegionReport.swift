@@ -39,6 +39,8 @@ enum RegionReport {
             let indicators = chapters.firstIndex { $0?.id == "indikatorer-och-malvarden" } ?? chapters.count
             chapters.insert(NotesChapter.build(c), at: indicators)
             chapters.append(ResultManagementChapter.build(c))
+            // Sammanställda räkenskaper (LKBR 12 kap.) after the region's own accounts.
+            chapters.append(KoncernChapter.build(c))
         }
         return chapters
     }

@@ -37,6 +37,7 @@ extension Store {
             }
             let own = try setting(s.db, .koladaMunicipality)
             data.koladaMunicipality = own.isEmpty ? nil : own
+            data.koncern = try koncern(s)
             return data
         }
     }

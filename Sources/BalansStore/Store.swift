@@ -68,6 +68,14 @@ public final class Store: Sendable {
         }
     }
 
+    /// A store of another organisation code on the same database, neither checked nor migrated again: a company's
+    /// ledger (`companyOrganisation`), which has no `organisation` row. Its writes take `store`'s lock, so they are
+    /// serialised with the organisation's own and move its change counter (a server's cache of its data).
+    init(sharing store: Store, organisation: OrganisationCode) {
+        db = StoreDatabase(backend: store.db.backend, lockKey: store.db.lockKey)
+        self.organisation = organisation
+    }
+
     /// An organisation code: letters, digits, `-` and `_`, at most 32.
     static func checkCode(_ organisation: OrganisationCode) throws {
         let code = organisation.rawValue
@@ -166,6 +174,14 @@ public final class Store: Sendable {
             [kind, file, hash, Store.now(), summary])
     }
 
+    /// The bounds of this organisation's companies' codes (`companyOrganisation`: the code, `~` and the company's),
+    /// the arguments of `organisation >= ? AND organisation < ?` (byte order: `~` is followed by DEL alone), so every
+    /// company ledger counts as the organisation's content. Bounds, not `substr` or `LIKE`: one SQL on both backends
+    /// (PostgreSQL's `substr` takes no BIGINT, SQLite's `LIKE` ignores case).
+    var companyRange: SQLArguments {
+        [organisation.rawValue + "~", organisation.rawValue + "\u{7F}"]
+    }
+
     /// A fingerprint of the whole database content (every row of every table), so a test
     /// can show that a failed import changed nothing.
     public func contentFingerprint() async throws -> String {
@@ -181,6 +197,11 @@ public final class Store: Sendable {
     public func removeAllData() async throws {
         try await writing { s in
             for table in Store.organisationTables { try s.delete(from: table) }
+            // The companies' ledgers (`companyOrganisation`) go with the organisation's data.
+            for table in Store.organisationTables {
+                try s.db.execute(
+                    sql: "DELETE FROM \(table) WHERE organisation >= ? AND organisation < ?", arguments: companyRange)
+            }
             try s.db.execute(sql: "UPDATE organisation SET name = '' WHERE code = ?", arguments: [organisation])
             // Logins are every organisation's: the ones left with no role anywhere go.
             try s.db.execute(sql: "DELETE FROM app_user WHERE name NOT IN (SELECT user_name FROM user_role)")
@@ -197,7 +218,7 @@ public final class Store: Sendable {
         "organisation", "org_node", "mapping_rule", "account", "ledger", "ledger_batch", "voucher", "ledger_row",
         "period_balance", "period_budget", "opening_balance", "budget", "forecast", "figure", "investment", "staff",
         "indicator", "activity", "action_plan", "report_text", "object_set", "object_set_member", "ledger_dimension",
-        "ledger_object", "kolada_value", "project_fund", "topic_text",
+        "ledger_object", "kolada_value", "project_fund", "topic_text", "company",
     ]
 
     /// Tables whose `id` only numbers rows in insertion order (no other row refers to it).
@@ -206,6 +227,9 @@ public final class Store: Sendable {
     func fingerprint(of tables: [String]) async throws -> String {
         try await db.read { db in
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
+            // The organisation's rows and its companies' ledgers.
+            let own = "organisation = ? OR (organisation >= ? AND organisation < ?)"
+            let ownArguments = ([organisation] as SQLArguments) + companyRange
             for table in tables {
                 // Row order is not part of the content: sort the rows' text. Nor are the numbers
                 // a database gives rows as they come (SQLite reuses them, PostgreSQL's
@@ -219,7 +243,7 @@ public final class Store: Sendable {
                     table == "organisation"
                     ? try SQLRow.fetchAll(
                         db, sql: "SELECT * FROM organisation WHERE code = ?", arguments: [organisation])
-                    : try scoped(db).select("*", from: table)
+                    : try SQLRow.fetchAll(db, sql: "SELECT * FROM \(table) WHERE \(own)", arguments: ownArguments)
                 for row in rows.map({ "\(table)\($0.content(excluding: counters))" }).sorted() {
                     for byte in row.utf8 {
                         hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3

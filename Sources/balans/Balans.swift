@@ -106,12 +106,19 @@ struct Import: AsyncParsableCommand {
     )
     @Argument(help: "What the file holds.") var kind: ImportKind
     @Argument(help: "The file.") var file: String
+    @Option(
+        help: "With sie: the file is this company's ledger (its code in companies.csv), stored beside the region's.")
+    var company: String?
     @OptionGroup var database: DatabaseOption
+
+    func validate() throws {
+        if company != nil && kind != .sie { throw ValidationError("--company goes with `balans import sie` only") }
+    }
 
     func run() async throws {
         try await Balans.checkedAwaiting {
             let store = try await database.open()
-            let summary = try await Importer.importFile(kind: kind, path: file, into: store)
+            let summary = try await Importer.importFile(kind: kind, path: file, into: store, company: company)
             Balans.note(summary)
         }
     }
@@ -120,10 +127,18 @@ struct Import: AsyncParsableCommand {
 /// Imports a file through the registry of data kinds (`DataKinds`), showing a ledger's
 /// progress and warnings; shared by `import` and `demo`.
 enum Importer {
-    static func importFile(kind: ImportKind, path: String, into store: Store) async throws -> String {
+    static func importFile(kind: ImportKind, path: String, into store: Store, company: String? = nil) async throws
+        -> String
+    {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
         let progress = Progress(total: size, enabled: kind == .sie && isatty(2) == 1)
-        let outcome = try await DataKinds.importFile(kind: kind, path: path, store: store, progress: progress.update)
+        let outcome: DataKinds.Outcome
+        if let company {
+            outcome = try await DataKinds.importCompanyLedger(
+                company: company, path: path, store: store, progress: progress.update)
+        } else {
+            outcome = try await DataKinds.importFile(kind: kind, path: path, store: store, progress: progress.update)
+        }
         progress.done()
         for w in outcome.warnings { Balans.note(w) }
         return outcome.summary.message

@@ -71,6 +71,10 @@ struct Demo: AsyncParsableCommand {
                 let path = try ExampleData.prepare(step, from: exampleDir, ledgers: ledgers)
                 await Balans.note(try Importer.importFile(kind: step.kind, path: path, into: store))
             }
+            for (company, file) in ExampleData.companyLedgers {
+                let path = exampleDir.appendingPathComponent(file).path
+                await Balans.note(try Importer.importFile(kind: .sie, path: path, into: store, company: company))
+            }
             // The demo's users (README): one per role, all with the password "balans-demo".
             for (name, role, node) in Demo.users {
                 try await store.addUser(

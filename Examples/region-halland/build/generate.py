@@ -1086,6 +1086,7 @@ def write_funds():
 
 
 def main():
+    import koncern
     import seed003  # seed 003's comparison periods (2022 ledger, 2021 bases, placements per mandate)
     seed003.prepare(sys.modules[__name__])
     write_org()
@@ -1100,6 +1101,7 @@ def main():
     seed003.write_ledger(sys.modules[__name__])
     seed002.write(sys.modules[__name__])
     topics003.write(sys.modules[__name__])
+    koncern.main()  # the invented kommunkoncern of 2023 (README "The koncern")
 
 
 if __name__ == "__main__":

@@ -924,6 +924,46 @@ verify_seed003.run(sys.modules[__name__])
 # ---------------------------------------------------------------- seed 002 (build/verify002.py)
 verify002.run(sys.modules[__name__])
 
+# ---------------------------------------------------------------- the invented koncern (build/koncern.py)
+
+
+def koncern_rows(name):
+    """(account, ansvar, motpart, öre) of every #TRANS row of a file."""
+    rows = []
+    for line in open(os.path.join(DIR, name), "rb").read().decode("cp437").split("\n"):
+        t = sie_tokens(line.strip()) if line.startswith("#TRANS") else None
+        if t:
+            ot = sie_tokens(t[2][1] if isinstance(t[2], tuple) else "")
+            o = dict(zip(ot[0::2], ot[1::2]))
+            rows.append((int(t[1]), o.get("1", ""), o.get("21", ""), money(t[3])))
+    return rows
+
+
+def check_koncern():
+    # The region's side moves amounts within an account and ansvar: no cell of the region changes.
+    net = {}
+    for acc, ans, _p, v in koncern_rows("ledger-2023-koncern.se"):
+        net[(acc, ans)] = net.get((acc, ans), 0) + v
+    for key, v in net.items():
+        if v:
+            problem(f"ledger-2023-koncern.se: account {key[0]} ansvar {key[1]!r} moves {v} öre")
+    # Each pair's internal rows cancel at the smaller share (result and balance sides each).
+    share = {"RH": 100, "HFAB": 100, "KVAB": 50}
+    files = {"RH": "ledger-2023-koncern.se", "HFAB": "company-HFAB-2023.se", "KVAB": "company-KVAB-2023.se"}
+    sides = {}
+    for party, name in files.items():
+        for acc, _a, other, v in koncern_rows(name):
+            if other in share and other != party:
+                pair = tuple(sorted((party, other)))
+                kind = "result" if acc >= 3000 else "balance"
+                sides[(pair, kind)] = sides.get((pair, kind), 0) + v * min(share[party], share[other])
+    for (pair, kind), v in sorted(sides.items()):
+        if v:
+            problem(f"koncern: {pair[0]}-{pair[1]} {kind} rows do not cancel ({Fraction(v, 100)} öre)")
+
+
+check_koncern()
+
 # ---------------------------------------------------------------- report
 if __name__ == "__main__":
     sec = None

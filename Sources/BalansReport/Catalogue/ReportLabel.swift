@@ -76,4 +76,8 @@ enum ReportLabel: Hashable, Sendable, CaseIterable {
     case fiveYearNetCostShare, fiveYearEquityInclPensions, fiveYearInvestments, fiveYearHeadcount, pensionFunding
     case pensionProvisionsInclTax, pensionObligationsInclTax, pensionTotal, pensionPlacements, pensionBorrowed
     case significantEvents, governance, expectedDevelopment
+    // Sammanställda räkenskaper
+    case consolidatedAccounts, koncernColumn, regionColumn, eliminationDifference, methodExcluded, methodProportional
+    case koncernCompanies, organisationNumber, ownershipShare, consolidationMethod, koncernEliminations
+    case companiesAtShare, eliminationsColumn
 }

@@ -34,4 +34,7 @@ enum ReportSentence: Hashable, Sendable, CaseIterable {
     case goalsChapter, operationsChapter, indicatorTargetsChapter, textAboutWhat
     // Noter
     case noteHeading
+    // Sammanställda räkenskaper
+    case koncernLedgerMissing, koncernIncomeStatement, koncernBalanceSheet, eliminationPairDifference, koncernOverview
+    case koncernCashFlow
 }

@@ -1,6 +1,7 @@
 extension ReportCatalogue {
     /// The Swedish text of the annual report's labels: the notes (LKBR 9 kap.), the förvaltningsberättelse
-    /// (LKBR 11 kap., RKR R15), the kassaflödesanalys, the budget changes and the signatures.
+    /// (LKBR 11 kap., RKR R15), the kassaflödesanalys, the budget changes, the signatures and the
+    /// sammanställda räkenskaper (LKBR 12 kap.).
     /// `swedish(_:)` hands exactly these keys here.
     static func annualReportSwedish(_ key: ReportLabel) -> String {
         switch key {
@@ -90,6 +91,20 @@ extension ReportCatalogue {
         case .cashAtEnd: return "Likvida medel vid periodens slut"
         case .changeKind: return "Slag"
         case .signaturesWhat: return "underskrifter: ordförande och förvaltningschef"
+        // Sammanställda räkenskaper
+        case .consolidatedAccounts: return "Sammanställda räkenskaper"
+        case .koncernColumn: return "Koncernen"
+        case .regionColumn: return "Regionen"
+        case .eliminationDifference: return "Elimineringsdifferens"
+        case .methodExcluded: return "Ingår ej (av ringa betydelse)"
+        case .methodProportional: return "Proportionell konsolidering"
+        case .koncernCompanies: return "Företag i den kommunala koncernen"
+        case .organisationNumber: return "Organisationsnummer"
+        case .ownershipShare: return "Ägarandel"
+        case .consolidationMethod: return "Metod"
+        case .koncernEliminations: return "Elimineringar mellan koncernens parter"
+        case .companiesAtShare: return "Bolagen (ägd andel)"
+        case .eliminationsColumn: return "Elimineringar"
         default: return ""  // never: swedish(_:) hands only the keys above (CatalogueTests checks every key)
         }
     }

@@ -28,6 +28,12 @@ extension ReportCatalogue {
         case .koladaKeyFigure: return "Nyckeltal"
         case .koladaSource: return "Källa: Kolada"
         case .koladaTotalNote: return "Totalt för kvinnor och män, senaste år med utfall i Kolada."
+        case .otherRegionsLowest: return "Övriga regioner, lägst"
+        case .otherRegionsHighest: return "Övriga regioner, högst"
+        case .pensionPortfolio: return "Pensionsmedelsförvaltning"
+        case .treasuryPortfolio: return "Medelsförvaltning"
+        case .liquidityPortfolio: return "Likviditetsförvaltning"
+        case .bankBalances: return "Banktillgodohavanden"
         default: return ""  // never: swedish(_:) hands only the keys above (CatalogueTests checks every key)
         }
     }

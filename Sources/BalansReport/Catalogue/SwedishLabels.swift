@@ -359,13 +359,7 @@ extension ReportCatalogue {
                 + "finansnettot är positivt blir talet negativt och håller därmed nere den totala "
                 + "nettokostnadsandelen."
         case .inclPensionObligations: return "Inklusive pensionsförpliktelser"
-        case .pensionPortfolio: return "Pensionsmedelsförvaltning"
-        case .treasuryPortfolio: return "Medelsförvaltning"
-        case .liquidityPortfolio: return "Likviditetsförvaltning"
-        case .bankBalances: return "Banktillgodohavanden"
         case .year: return "År"
-        case .otherRegionsLowest: return "Övriga regioner, lägst"
-        case .otherRegionsHighest: return "Övriga regioner, högst"
         case .introductionWhat: return "inledning"
         // The annual report's notes and förvaltningsberättelse: SwedishLabels+AnnualReport.swift.
         case .notesChapter, .noteColumn, .notePrinciples, .noteFixedAssets, .notePlacements, .noteEquity,
@@ -383,7 +377,8 @@ extension ReportCatalogue {
             .bkrRurProvision, .bkrRurUse, .bkrBalanceResult, .bkrToRestoreOpening, .bkrYearResult,
             .bkrExceptionalReasons, .bkrToRestoreClosing, .ratioResultToTax, .ratioThreeYearMean, .ratioSelfFinancing,
             .ratioOperationsShare, .ratioDepreciation, .ratioFinancialNet, .ratioEquity, .ratioResultExclComparability,
-            .koladaChapter, .koladaComparison, .koladaKeyFigure, .koladaSource, .koladaTotalNote:
+            .koladaChapter, .koladaComparison, .koladaKeyFigure, .koladaSource, .koladaTotalNote, .otherRegionsLowest,
+            .otherRegionsHighest, .pensionPortfolio, .treasuryPortfolio, .liquidityPortfolio, .bankBalances:
             return keyRatioSwedish(key)
         case .yearResultHeading, .operatingCommitteesRow, .signatures, .originalBudget, .budgetChanges,
             .budgetAfterChanges, .decisionDate, .otherAssignments, .cashFlowStatement, .cashOperating, .cashInvesting,
@@ -392,6 +387,10 @@ extension ReportCatalogue {
             .cashReceivables, .cashShortTermLiabilities, .cashFixedAssets, .cashFinancialAssets, .cashPlacements,
             .cashLongTermLiabilities, .cashEquity, .cashInfrastructureGrants, .cashFlowYear, .cashAtStart, .cashAtEnd,
             .changeKind, .signaturesWhat:
+            return annualReportSwedish(key)
+        case .consolidatedAccounts, .koncernColumn, .regionColumn, .eliminationDifference, .methodExcluded,
+            .methodProportional, .koncernCompanies, .organisationNumber, .ownershipShare, .consolidationMethod,
+            .koncernEliminations, .companiesAtShare, .eliminationsColumn:
             return annualReportSwedish(key)
         }
     }

@@ -215,6 +215,19 @@ extension ReportCatalogue {
         case .indicatorTargetsChapter: return "Indikatorer och målvärden {1}"
         case .textAboutWhat: return "text om {1}"
         case .noteHeading: return "Not {1} {2}"
+        // Sammanställda räkenskaper
+        case .koncernLedgerMissing:
+            return "Räkenskaper för året saknas för {1}; de ingår inte i de sammanställda räkenskaperna."
+        case .koncernIncomeStatement: return "Resultaträkning för den kommunala koncernen {1}"
+        case .koncernBalanceSheet: return "Balansräkning för den kommunala koncernen 31 december {1}"
+        case .koncernCashFlow: return "Kassaflödesanalys för den kommunala koncernen {1}"
+        case .eliminationPairDifference:
+            return "Elimineringen mellan {1} och {2} går inte jämnt ut: skillnaden är {3} i resultaträkningen och "
+                + "{4} i balansräkningen."
+        case .koncernOverview:
+            return "Den kommunala koncernen består av {1} och {2} bolag som konsolideras proportionellt efter "
+                + "ägarandel. Koncernens resultat {3} uppgick till {4} (regionens {5}) och koncernens tillgångar "
+                + "till {6}."
         }
     }
 }

@@ -47,5 +47,6 @@ enum Schema {
         .v23ProjectFunds,
         .v24TopicTexts,
         .v25IndicatorSource,
+        .v26Companies,
     ]
 }

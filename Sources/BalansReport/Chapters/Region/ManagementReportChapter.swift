@@ -20,6 +20,12 @@ enum ManagementReportChapter {
         ]
         for (heading, section) in texts {
             blocks += [.heading(c.label(heading)), c.written(section, node: root, what: heading)]
+            // Styrning och uppföljning includes the koncern (RKR R15): its overview, the figures in their chapter.
+            if section == .governance, c.data.koncern != nil,
+                let k = Consolidation.compute(c.data, year: c.period.year)
+            {
+                blocks.append(.paragraph(KoncernChapter.overview(c, k), missing: false))
+            }
         }
         return Chapter(id: "forvaltningsberattelse", title: c.label(.managementReport), blocks: blocks)
     }
