@@ -33,7 +33,7 @@ enum ReportSentence: Hashable, Sendable, CaseIterable {
     case cashFlowDifference
     case goalsChapter, operationsChapter, indicatorTargetsChapter, textAboutWhat
     // Noter
-    case noteHeading
+    case noteHeading, investmentBudgetYear, carryOverFrom
     // Sammanställda räkenskaper
     case koncernLedgerMissing, koncernIncomeStatement, koncernBalanceSheet, eliminationPairDifference, koncernOverview
     case koncernCashFlow

@@ -215,6 +215,8 @@ extension ReportCatalogue {
         case .indicatorTargetsChapter: return "Indikatorer och målvärden {1}"
         case .textAboutWhat: return "text om {1}"
         case .noteHeading: return "Not {1} {2}"
+        case .investmentBudgetYear: return "Investeringsbudget {1}"
+        case .carryOverFrom: return "Ombudgetering från {1}"
         // Sammanställda räkenskaper
         case .koncernLedgerMissing:
             return "Räkenskaper för året saknas för {1}; de ingår inte i de sammanställda räkenskaperna."

@@ -48,9 +48,32 @@ enum RegionInvestmentChapter {
                 c.say(.outcomeYear, last),
             ], rows: out, footnotes: [c.label(.investmentFootnote)])
         let summary = summary(c, now: InvestmentTotals(rows, missing: .countsAsZero), rows: rows, previous: prev)
-        var blocks: [Block] = [.paragraph(summary, missing: false), .table(table)]
+        var blocks: [Block] = [.paragraph(summary, missing: false)]
+        if let changes = budgetChanges(c, InvestmentTotals(rows, missing: .countsAsZero)) {
+            blocks.append(.table(changes))
+        }
+        blocks.append(.table(table))
         if let projects = propertyProjectTable(c) { blocks.append(.table(projects)) }
         return Chapter(id: "investeringar", title: c.label(.investmentChapter), blocks: blocks)
+    }
+
+    /// RKR R14's investment budget: the original budget of Mål och budget, the money carried over from last year
+    /// (ombudgetering, figures key `investment_carry_over`) and the budget after the change; nil without a carry-over.
+    static func budgetChanges(_ c: ReportContext, _ now: InvestmentTotals) -> Table? {
+        let year = c.period.year
+        guard let budget = now.budget, let carried = c.data.figure(.investmentCarryOver, year: year)?.amount,
+            !carried.isZero
+        else { return nil }
+        return Table(
+            id: "investeringsbudget", caption: c.say(.investmentBudgetYear, String(year)), unit: .mnkr,
+            columns: [
+                "", c.label(.originalBudget), c.say(.carryOverFrom, String(year - 1)), c.label(.budgetAfterChanges),
+            ],
+            rows: [
+                Table.Row(
+                    label: c.label(.investmentsTotal),
+                    cells: [.amount((budget - carried).ore), .amount(carried.ore), .amount(budget.ore)], isTotal: true)
+            ])
     }
 
     /// Seed 003 3.4's opening: the budget of Mål och budget, the carry-over and the new
