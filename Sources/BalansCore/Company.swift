@@ -57,6 +57,13 @@ public struct Koncern: Sendable {
     /// Every party's ledger rows booked on another party's motpart code, by the party's code (the region's under
     /// `region.code`).
     public var internalRows: [String: [InternalRow]]
+    /// A company's own account mapping by its code (`balans import mapping FILE --company CODE`): a company keeps
+    /// its own chart (BAS), which the region's Kommun-Bas mapping would put on the wrong lines. A company without one
+    /// is read with the region's mapping (`mapping(of:_:)`).
+    public var mappings: [String: AccountMapping] = [:]
+
+    /// The mapping a party's accounts are read with: its own, else the region's.
+    public func mapping(of code: String, _ region: AccountMapping) -> AccountMapping { mappings[code] ?? region }
 
     /// The koncern; the ledgers and rows default to none.
     public init(

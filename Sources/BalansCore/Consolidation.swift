@@ -77,6 +77,7 @@ public struct Consolidation: Sendable {
         for company in koncern.companies where company.method == .proportional {
             var own = data
             own.ledgers = koncern.ledgers[company.code] ?? [:]
+            own.mapping = koncern.mapping(of: company.code, data.mapping)
             guard let income = IncomeStatement.outcome(own, year: year),
                 let balance = BalanceSheet.at(own, year: year, month: 12)
             else {
@@ -126,7 +127,7 @@ public struct Consolidation: Sendable {
         for party in shares.values {
             for row in koncern.internalRows[party.code] ?? [] where row.year <= year {
                 guard let other = shares[row.counterparty], other.code != party.code,
-                    let line = data.mapping.line(for: row.account),
+                    let line = koncern.mapping(of: party.code, data.mapping).line(for: row.account),
                     // Result accounts: this year's rows only; balance accounts: every year's up to this one.
                     !line.isIncomeStatement || row.year == year
                 else { continue }

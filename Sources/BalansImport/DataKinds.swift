@@ -135,6 +135,17 @@ public enum DataKinds {
         return Outcome(summary: summary, warnings: warnings.lines)
     }
 
+    /// Imports a company's own account mapping (`balans import mapping FILE --company CODE`), read as the mapping kind.
+    public static func importCompanyMapping(company: String, path: String, store: Store) async throws -> Outcome {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputFailure([InputIssue(file: path, line: nil, message: "cannot read the file")])
+        }
+        let bytes = [UInt8](data)
+        let rules = try CSVKinds.mapping(bytes, file: path)
+        let hash = ContentHash.hex(bytes)
+        return Outcome(summary: try await store.importCompanyMapping(company: company, rules, file: path, hash: hash))
+    }
+
     /// The reader's warnings, out of the writer's closure (which runs on one thread, before
     /// `importLedger` returns).
     final class WarningBox: @unchecked Sendable {

@@ -107,12 +107,16 @@ struct Import: AsyncParsableCommand {
     @Argument(help: "What the file holds.") var kind: ImportKind
     @Argument(help: "The file.") var file: String
     @Option(
-        help: "With sie: the file is this company's ledger (its code in companies.csv), stored beside the region's.")
+        help: ArgumentHelp(
+            "With sie: the file is this company's ledger (its code in companies.csv), stored beside the region's; "
+                + "with mapping: the company's own account mapping."))
     var company: String?
     @OptionGroup var database: DatabaseOption
 
     func validate() throws {
-        if company != nil && kind != .sie { throw ValidationError("--company goes with `balans import sie` only") }
+        if company != nil && kind != .sie && kind != .mapping {
+            throw ValidationError("--company goes with `balans import sie` and `balans import mapping` only")
+        }
     }
 
     func run() async throws {
@@ -133,7 +137,9 @@ enum Importer {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
         let progress = Progress(total: size, enabled: kind == .sie && isatty(2) == 1)
         let outcome: DataKinds.Outcome
-        if let company {
+        if let company, kind == .mapping {
+            outcome = try await DataKinds.importCompanyMapping(company: company, path: path, store: store)
+        } else if let company {
             outcome = try await DataKinds.importCompanyLedger(
                 company: company, path: path, store: store, progress: progress.update)
         } else {

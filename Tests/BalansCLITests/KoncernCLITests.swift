@@ -5,7 +5,7 @@ import Testing
 
 /// `balans import companies` and `balans import sie FILE --company CODE` through the command line: an unknown company
 /// is bad input that writes nothing; a company's non-calendar year is accepted beside the region's, twice changes
-/// nothing; `--company` goes with `sie` only.
+/// nothing; `--company` goes with `sie` and `mapping` only.
 @Suite struct KoncernCLITests {
     static let companies = """
         code;name;organisation_number;share;method;counterparty
@@ -57,5 +57,15 @@ import Testing
         let again = try CLI.run(["import", "sie", sie.path, "--company", "B", "--db", db])
         #expect(again.status == 0 && (again.stdout + again.stderr).contains("unchanged"), "\(again.stderr)")
         #expect(try await Store(path: db, create: false).contentFingerprint() == after)
+
+        // The company's own chart: `import mapping --company`; an unknown company writes nothing.
+        let mapping = dir.appendingPathComponent("bas.csv")
+        try Data("from;to;line;internal\n3000;3999;revenue;\n8300;8399;financial_income;\n".utf8).write(to: mapping)
+        let unknownMapping = try CLI.run(["import", "mapping", mapping.path, "--company", "X", "--db", db])
+        #expect(unknownMapping.status == 65 && unknownMapping.stderr.contains("unknown company \"X\""))
+        #expect(try await Store(path: db, create: false).contentFingerprint() == after)
+        let mapped = try CLI.run(["import", "mapping", mapping.path, "--company", "B", "--db", db])
+        #expect(mapped.status == 0 && (mapped.stdout + mapped.stderr).contains("B: "), "\(mapped.stderr)")
+        #expect(try await Store(path: db, create: false).contentFingerprint() != after)
     }
 }

@@ -92,6 +92,24 @@ extension Store {
         return summary
     }
 
+    /// Imports a company's own account mapping (`balans import mapping FILE --company CODE`): its chart (BAS for an
+    /// aktiebolag, say) to the koncern's statement lines. Without one, a company is read with the region's mapping.
+    public func importCompanyMapping(company code: String, _ rules: [Located<MappingRule>], file: String, hash: String)
+        async throws -> ImportSummary
+    {
+        guard try await company(code) != nil else {
+            throw InputFailure([
+                InputIssue(
+                    file: file, line: nil,
+                    message: "unknown company \"\(code)\" (register it with `balans import companies FILE`)")
+            ])
+        }
+        var summary = try await companyStore(code).importMapping(rules, file: file, hash: hash)
+        summary.message = "\(code): " + summary.message
+        if summary.changed { _ = db.localWrites.next() }
+        return summary
+    }
+
     /// The fiscal years of a company's stored ledger.
     public func companyLedgerYears(_ code: String) async throws -> [Int] {
         try await companyStore(code).ledgerYears()
@@ -110,6 +128,8 @@ extension Store {
         for company in consolidated {
             let own = Scoped(db: s.db, organisation: companyOrganisation(company.code))
             koncern.ledgers[company.code] = try ledgers(own)
+            let rules = try mappingRules(own)
+            if !rules.isEmpty { koncern.mappings[company.code] = AccountMapping(rules: rules) }
             let others = [region.company] + consolidated.filter { $0.code != company.code }
             koncern.internalRows[company.code] = try internalRows(
                 own, dimension: region.dimension, codes: others.map(\.counterparty))
