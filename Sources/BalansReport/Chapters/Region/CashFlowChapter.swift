@@ -14,23 +14,7 @@ enum CashFlowChapter {
             c.data.comparesWithPreviousYear(p.year)
             ? CashFlowStatement.compute(c.data, year: p.year - 1, through: p.month) : nil
         let statements = [now] + (before.map { [$0] } ?? [])
-        func row(_ label: String, _ f: (CashFlowStatement) -> Money, level: Int = 1, total: Bool = false) -> Table.Row {
-            Table.Row(label: label, cells: statements.map { .amount(f($0).ore) }, level: level, isTotal: total)
-        }
-        var rows: [Table.Row] = []
-        for section in CashFlowSection.allCases {
-            let lines = CashFlowLine.allCases.filter { $0.section == section }
-            // A section with nothing in either year (bidrag till statlig infrastruktur, mostly) is left out.
-            guard statements.contains(where: { s in lines.contains { !s[$0].isZero } }) else { continue }
-            rows.append(Table.Row(label: c.label(section.heading), cells: statements.map { _ in .empty }))
-            rows += lines.filter { l in statements.contains { !$0[l].isZero } }.map { l in
-                row(c.label(l.label), { $0[l] })
-            }
-            rows.append(row(c.label(section.total), { $0.total(section) }, level: 0, total: true))
-        }
-        rows.append(row(c.label(.cashFlowYear), \.flow, level: 0, total: true))
-        rows.append(row(c.label(.cashAtStart), \.openingCash, level: 0))
-        rows.append(row(c.label(.cashAtEnd), \.closingCash, level: 0, total: true))
+        let rows = Self.rows(c, statements)
         let columns = [""] + ([p.year] + (before == nil ? [] : [p.year - 1])).map(String.init)
         var blocks: [Block] = [
             .table(
@@ -46,6 +30,31 @@ enum CashFlowChapter {
                     missing: true))
         }
         return Chapter(id: "kassaflodesanalys", title: c.label(.cashFlowStatement), blocks: blocks)
+    }
+}
+
+extension CashFlowChapter {
+    /// The rows of kassaflödesanalyser side by side (a column each): the sections with their lines and sums, årets
+    /// kassaflöde and likvida medel at the start and the end. The region's and the koncern's tables share them.
+    static func rows(_ c: ReportContext, _ statements: [CashFlowStatement]) -> [Table.Row] {
+        func row(_ label: String, _ f: (CashFlowStatement) -> Money, level: Int = 1, total: Bool = false) -> Table.Row {
+            Table.Row(label: label, cells: statements.map { .amount(f($0).ore) }, level: level, isTotal: total)
+        }
+        var rows: [Table.Row] = []
+        for section in CashFlowSection.allCases {
+            let lines = CashFlowLine.allCases.filter { $0.section == section }
+            // A section with nothing in any column (bidrag till statlig infrastruktur, mostly) is left out.
+            guard statements.contains(where: { s in lines.contains { !s[$0].isZero } }) else { continue }
+            rows.append(Table.Row(label: c.label(section.heading), cells: statements.map { _ in .empty }))
+            rows += lines.filter { l in statements.contains { !$0[l].isZero } }.map { l in
+                row(c.label(l.label), { $0[l] })
+            }
+            rows.append(row(c.label(section.total), { $0.total(section) }, level: 0, total: true))
+        }
+        rows.append(row(c.label(.cashFlowYear), \.flow, level: 0, total: true))
+        rows.append(row(c.label(.cashAtStart), \.openingCash, level: 0))
+        rows.append(row(c.label(.cashAtEnd), \.closingCash, level: 0, total: true))
+        return rows
     }
 }
 

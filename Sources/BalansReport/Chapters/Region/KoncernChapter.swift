@@ -83,25 +83,9 @@ enum KoncernChapter {
 
     /// The koncern's kassaflödesanalys beside the region's, in `CashFlowChapter`'s rows.
     static func cashFlow(_ c: ReportContext, _ statements: [CashFlowStatement], columns: [String]) -> Table {
-        func row(_ label: String, _ f: (CashFlowStatement) -> Money, level: Int = 1, total: Bool = false) -> Table.Row {
-            Table.Row(label: label, cells: statements.map { .amount(f($0).ore) }, level: level, isTotal: total)
-        }
-        var rows: [Table.Row] = []
-        for section in CashFlowSection.allCases {
-            let lines = CashFlowLine.allCases.filter { $0.section == section }
-            guard statements.contains(where: { s in lines.contains { !s[$0].isZero } }) else { continue }
-            rows.append(Table.Row(label: c.label(section.heading), cells: statements.map { _ in .empty }))
-            rows += lines.filter { l in statements.contains { !$0[l].isZero } }.map { l in
-                row(c.label(l.label), { $0[l] })
-            }
-            rows.append(row(c.label(section.total), { $0.total(section) }, level: 0, total: true))
-        }
-        rows.append(row(c.label(.cashFlowYear), \.flow, level: 0, total: true))
-        rows.append(row(c.label(.cashAtStart), \.openingCash, level: 0))
-        rows.append(row(c.label(.cashAtEnd), \.closingCash, level: 0, total: true))
-        return Table(
+        Table(
             id: "koncern-kassaflodesanalys", caption: c.say(.koncernCashFlow, String(c.period.year)), unit: .mnkr,
-            columns: columns, rows: rows)
+            columns: columns, rows: CashFlowChapter.rows(c, statements))
     }
 
     /// The companies with their organisation numbers, shares and methods.
@@ -130,7 +114,8 @@ enum KoncernChapter {
             let region = line.isIncomeStatement ? k.regionIncome[line] : k.regionBalance[line]
             let companies = k.parts.map { line.isIncomeStatement ? $0.income[line] : $0.balance[line] }.sum()
             let eliminated = k.eliminations[line] ?? .zero
-            guard !companies.isZero || !eliminated.isZero, let label = label(line) else { continue }
+            guard !companies.isZero || !eliminated.isZero else { continue }
+            let label = line.label
             rows.append(
                 Table.Row(
                     label: c.label(label),
@@ -142,28 +127,5 @@ enum KoncernChapter {
                 "", c.label(.regionColumn), c.label(.companiesAtShare), c.label(.eliminationsColumn),
                 c.label(.koncernColumn),
             ], rows: rows)
-    }
-
-    /// The label of a statement line.
-    static func label(_ line: StatementLine) -> ReportLabel? {
-        switch line {
-        case .revenue: .revenue
-        case .costs: .costs
-        case .depreciation: .depreciation
-        case .tax: .tax
-        case .grants: .grants
-        case .financialIncome: .financialIncome
-        case .unrealised: .unrealisedChange
-        case .financialCosts: .financialCosts
-        case .extraordinary: .extraordinary
-        case .fixedAssets: .fixedAssets
-        case .infrastructureGrants: .infrastructureGrants
-        case .currentAssets: .currentAssets
-        case .equity: .otherEquity
-        case .pensionProvisions: .pensionProvisions
-        case .otherProvisions: .otherProvisions
-        case .longTermLiabilities: .longTermLiabilities
-        case .shortTermLiabilities: .shortTermLiabilities
-        }
     }
 }

@@ -51,30 +51,16 @@ enum NotesChapter {
         }
     }
 
-    /// The note's title.
+    /// The note's title: its statement line's label, or its own.
     static func label(_ kind: NoteKind) -> ReportLabel {
         switch kind {
         case .principles: .notePrinciples
-        case .revenue: .revenue
-        case .costs: .costs
-        case .depreciation: .depreciation
-        case .tax: .tax
-        case .grants: .grants
-        case .financialIncome: .financialIncome
-        case .unrealised: .unrealisedChange
-        case .financialCosts: .financialCosts
-        case .extraordinary: .extraordinary
         case .fixedAssets: .noteFixedAssets
-        case .infrastructureGrants: .infrastructureGrants
-        case .currentAssets: .currentAssets
         case .placements: .notePlacements
         case .equity: .noteEquity
-        case .pensionProvisions: .pensionProvisions
-        case .otherProvisions: .otherProvisions
-        case .longTermLiabilities: .longTermLiabilities
-        case .shortTermLiabilities: .shortTermLiabilities
         case .contingentLiabilities: .noteContingent
         case .leasing: .noteLeasing
+        default: kind.line?.label ?? .notePrinciples
         }
     }
 
@@ -98,6 +84,31 @@ enum NotesChapter {
         case .leasingOneToFiveYears: .noteLeasingOneToFive
         case .leasingAfterFiveYears: .noteLeasingAfterFive
         case .total: .sumWord
+        }
+    }
+}
+
+extension StatementLine {
+    /// The line's label in the statements and their notes.
+    var label: ReportLabel {
+        switch self {
+        case .revenue: .revenue
+        case .costs: .costs
+        case .depreciation: .depreciation
+        case .tax: .tax
+        case .grants: .grants
+        case .financialIncome: .financialIncome
+        case .unrealised: .unrealisedChange
+        case .financialCosts: .financialCosts
+        case .extraordinary: .extraordinary
+        case .fixedAssets: .fixedAssets
+        case .infrastructureGrants: .infrastructureGrants
+        case .currentAssets: .currentAssets
+        case .equity: .otherEquity
+        case .pensionProvisions: .pensionProvisions
+        case .otherProvisions: .otherProvisions
+        case .longTermLiabilities: .longTermLiabilities
+        case .shortTermLiabilities: .shortTermLiabilities
         }
     }
 }
