@@ -23,6 +23,15 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.init(year: y, month: m)
     }
 
+    /// The period of a day written `YYYY-MM-DD` (a decision's date, a deadline); nil unless the day exists.
+    public init?(day text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[2].count == 2, let period = Period(parts[0] + "-" + parts[1]),
+            let d = Int(parts[2]), (1...Period.lastDay(year: period.year, month: period.month)).contains(d)
+        else { return nil }
+        self = period
+    }
+
     /// The same period one year earlier.
     public var previousYear: Period { Period(uncheckedYear: year - 1, month: month) }
     /// December of the same year (the full year).

@@ -212,6 +212,7 @@ public final class Store: Sendable {
     static let organisationTables =
         inputTables.filter { $0 != "organisation" } + [
             "import_log", "frozen_report", "session", "audit", "forecast_state", "change_request", "user_role",
+            "report_deadline",
         ]
 
     static let inputTables = [

@@ -33,6 +33,10 @@ enum Page: Hashable, Sendable {
     case budget(year: Int?, message: String? = nil)
     /// Adding a budget change to the year (POST); without a year the page is not found.
     case budgetChange(year: Int?)
+    /// The status board: every committee's reporting of the period, and the period's deadline.
+    case status(period: Period?, message: String? = nil)
+    /// Setting the period's deadline (POST).
+    case statusDeadline(period: Period?)
     /// The server's metrics (Prometheus's text format).
     case metrics
     /// A page made of report chapters.
@@ -129,6 +133,8 @@ enum Page: Hashable, Sendable {
         case .budget(let year, let message):
             return (["budget"], [("ar", year.map(String.init)), ("meddelande", message)])
         case .budgetChange(let year): return (["budget", "andring"], [("ar", year.map(String.init))])
+        case .status(let p, let message): return (["status"], [("period", p?.description), ("meddelande", message)])
+        case .statusDeadline(let p): return (["status", "sista-dag"], [("period", p?.description)])
         case .metrics: return (["metrics"], [])
         case .chapters(let page, let p): return ([page.rawValue], [("period", p?.description)])
         case .reports(let p): return (["rapporter"], [("period", p?.description)])

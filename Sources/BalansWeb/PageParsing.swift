@@ -42,6 +42,8 @@ extension Page {
         case ("granskning", 1): return .audit
         case ("budget", 1): return .budget(year: q["ar"].flatMap { Int($0) }, message: q["meddelande"])
         case ("budget", 2) where s[1] == "andring": return .budgetChange(year: q["ar"].flatMap { Int($0) })
+        case ("status", 1): return .status(period: p, message: q["meddelande"])
+        case ("status", 2) where s[1] == "sista-dag": return .statusDeadline(period: p)
         case ("metrics", 1): return .metrics
         case ("rapporter", 1): return .reports(period: p)
         case ("rapporter", 2):

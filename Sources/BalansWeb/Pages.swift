@@ -63,6 +63,11 @@ enum Pages {
         return H.page("Budget \(year)", session: s, body: view.rendered())
     }
 
+    /// The status board of a period.
+    static func status(_ view: StatusView, period p: Period, session s: Session) -> String {
+        H.page("Rapportering \(ReportLabels.longSpan(p.year, p.month))", session: s, body: view.rendered())
+    }
+
     static func audit(_ entries: [AuditEntry], session s: Session) -> String {
         H.page("Granskningslogg", session: s, body: AuditView(entries).rendered())
     }

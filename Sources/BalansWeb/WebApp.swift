@@ -84,7 +84,8 @@ public struct WebApp: Sendable {
         let controllers: [any WebController] = [
             DashboardController(app: self), CommitteeController(app: self), DrillDownController(app: self),
             ForecastController(app: self), ChangeController(app: self), ReportController(app: self),
-            AuditController(app: self), BudgetController(app: self), MetricsController(app: self),
+            AuditController(app: self), BudgetController(app: self), StatusController(app: self),
+            MetricsController(app: self),
         ]
         for controller in controllers { controller.addRoutes(to: pages) }
         return router

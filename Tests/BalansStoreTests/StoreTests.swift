@@ -56,7 +56,7 @@ import Testing
                 "v12-indicator-focus-r12-gender", "v13-report-texts", "v14-frozen-reports",
                 "v15-users-sessions-audit-workflow", "v16-change-requests", "v17-organisations", "v18-ledger-batches",
                 "v19-organisation-settings", "v20-ledger-object-sets", "v21-kolada-values", "v22-budget-changes",
-                "v23-project-funds", "v24-topic-texts", "v25-indicator-source", "v26-companies",
+                "v23-project-funds", "v24-topic-texts", "v25-indicator-source", "v26-companies", "v27-deadlines",
             ])
     }
 

@@ -35,6 +35,7 @@ import Testing
         "/investeringar?period=2024-04",
         "/rapporter?period=2024-04",
         "/budget?ar=2024",
+        "/status?period=2024-04",
         "/granskning",
     ]
 
@@ -73,6 +74,7 @@ import Testing
             "/namnd/ADH?period=2024-04 403",
             "/granskning 403",
             "/budget?ar=2024 403",
+            "/status?period=2024-04 403",
             "/api/ratios?period=2024-04&org=HS",
             "/api/reports/namnd?period=2024-04&org=HS",
             "/api/committees/HS/forecast?period=2024-04",

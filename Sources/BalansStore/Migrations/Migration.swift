@@ -48,5 +48,6 @@ enum Schema {
         .v24TopicTexts,
         .v25IndicatorSource,
         .v26Companies,
+        .v27Deadlines,
     ]
 }

@@ -57,11 +57,8 @@ struct BudgetController: WebController {
     {
         var problems: [String] = []
         let date = (form["date"] ?? "").trimmingCharacters(in: .whitespaces)
-        let period = Period(String(date.prefix(7)))
-        let day = Int(date.suffix(2)) ?? 0
-        if date.count != 10 || period?.year != year
-            || !(1...Period.lastDay(year: year, month: period?.month ?? 1)).contains(day)
-        {
+        let period = Period(day: date)
+        if period?.year != year {
             problems.append("Beslutsdatum \"\(date)\" är inte ett datum i \(year) (ÅÅÅÅ-MM-DD).")
         }
         let kind = BudgetChange.Kind(rawValue: form["kind"] ?? "")

@@ -38,3 +38,22 @@ extension Templates {
         <p><button type="submit">Registrera</button></p></form>
         """
 }
+
+extension Templates {
+    /// The status board: each committee's reporting of the period, and the period's deadline.
+    static let status = """
+        {{#message}}<p class="ok" role="status">{{.}}</p>{{/message}}\
+        {{#error}}<p class="error" role="alert">{{.}}</p>{{/error}}\
+        <p>{{reported}} av {{committees}} nämnder har lämnat in eller fått sin prognos godkänd. \
+        {{#due}}Sista dag: <strong>{{.}}</strong>.{{/due}}{{^due}}Ingen sista dag är satt.{{/due}}</p>\
+        <table><caption>Nämndernas rapportering {{span}}</caption><thead><tr><th scope="col">Nämnd</th>\
+        <th scope="col">Status</th><th scope="col">Senast ändrad av</th><th scope="col">När</th></tr></thead><tbody>\
+        {{#rows}}<tr{{#overdue}} class="overdue"{{/overdue}}><td><a href="{{url}}">{{name}}</a></td>\
+        <td>{{status}}{{#overdue}} <strong>– försenad</strong>{{/overdue}}</td><td>{{by}}</td><td>{{at}}</td></tr>\
+        {{/rows}}</tbody></table>\
+        <form method="post" action="{{action}}"><input type="hidden" name="csrf" value="{{csrf}}">\
+        <p><label for="s-due">Sista dag för rapporteringen</label> \
+        <input type="date" id="s-due" name="due" value="{{dueValue}}"> \
+        <button type="submit">Spara</button> (tomt fält tar bort sista dagen)</p></form>
+        """
+}
