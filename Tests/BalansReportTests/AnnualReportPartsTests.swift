@@ -54,6 +54,18 @@ import Testing
         #expect(referenced >= 17)
     }
 
+    /// The annual report of a closed year states the year's balanskravsresultat, not a forecast's: 260 − 24
+    /// realisation gains − 247 unrealised = −11 mnkr (seed 003 2.6's adjustments), with synnerliga skäl invoked.
+    @Test func theDecisionStatesTheYearsBalanceRequirement() async throws {
+        let markdown = try await ExampleFixture.markdown("arsredovisning-2023")
+        // The amount's space is a no-break space (U+00A0), as every amount in the report's text.
+        #expect(markdown.contains("Årets balanskravsresultat är negativt och uppgår till 11\u{00A0}mnkr."))
+        #expect(markdown.contains("Regionen åberopar synnerliga skäl"))
+        #expect(!markdown.contains("Prognosen för innevarande år"))
+        // A follow-up during the year still speaks of the forecast.
+        #expect(try await ExampleFixture.markdown("ur1-2024-04").contains("Prognosen för innevarande år"))
+    }
+
     /// The law's sick-leave figures from the example's 2023 staff rows (Examples/region-halland/build/staff.py):
     /// 74 400 of 1 200 000 hours a month; women 57 000 of 840 000, men 17 400 of 360 000; 29 or younger 9 600 of
     /// 180 000, 30–49 35 400 of 600 000, 50 or older 29 400 of 420 000; 30 300 of the sick hours 60 days or more.

@@ -33,7 +33,8 @@ enum ReportSentence: Hashable, Sendable, CaseIterable {
     case cashFlowDifference
     case goalsChapter, operationsChapter, indicatorTargetsChapter, textAboutWhat
     // Noter
-    case noteHeading, investmentBudgetYear, carryOverFrom
+    case noteHeading, investmentBudgetYear, carryOverFrom, balanceRequirementMetYear, negativeBalanceRequirementYear
+    case invokesExceptionalReasonsYear
     // Sammanställda räkenskaper
     case koncernLedgerMissing, koncernIncomeStatement, koncernBalanceSheet, eliminationPairDifference, koncernOverview
     case koncernCashFlow

@@ -114,6 +114,12 @@ extension ReportCatalogue {
                 + "uppgående till {1}."
         case .invokesExceptionalReasons:
             return "Vid ett negativt balanskravsresultat {1} kommer regionen att åberopa synnerliga skäl."
+        case .balanceRequirementMetYear:
+            return "Årets balanskravsresultat uppgår till {1}: kommunallagens krav på en ekonomi i balans uppfylls."
+        case .negativeBalanceRequirementYear: return "Årets balanskravsresultat är negativt och uppgår till {1}."
+        case .invokesExceptionalReasonsYear:
+            return "Regionen åberopar synnerliga skäl för att inte återställa det negativa "
+                + "balanskravsresultatet {1}."
         case .operatingCommitteesFor: return "driftnämnderna för {1}"
         // Seed 003 3.4's opening paragraph.
         case .investmentBudgetBridge:

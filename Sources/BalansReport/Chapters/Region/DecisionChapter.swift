@@ -133,17 +133,24 @@ enum DecisionChapter {
         return c.say(.matterText, String(p.year), c.title(c.kind), c.words.longSpan(p.year, p.month))
     }
 
-    /// Ekonomiska konsekvenser av beslutet: the forecast balanskravsresultat and, where the
-    /// figures say so, that synnerliga skäl are invoked (Kommunallagen 11 kap. 13 §).
+    /// Ekonomiska konsekvenser av beslutet: the balanskravsresultat — the forecast's, or the outcome's in the annual
+    /// report of a closed year — and, where the figures say so, that synnerliga skäl are invoked (Kommunallagen 11
+    /// kap. 13 §).
     static func consequences(_ c: ReportContext) -> String {
         let year = c.period.year
         guard let current = c.ratios.balanceRequirement.last(where: { $0.year == year }) else {
             return c.label(.balanceRequirementUnknown)
         }
         let bkr = current.balanceRequirementResult
-        guard bkr < .zero else { return c.say(.balanceRequirementMetForecast, c.amount(bkr)) }
-        var text = c.say(.negativeBalanceRequirementForecast, c.amount(bkr.magnitude))
-        if !current.exceptionalReasons.isZero { text += " " + c.say(.invokesExceptionalReasons, String(year)) }
+        let forecast = current.isForecast
+        guard bkr < .zero else {
+            return c.say(forecast ? .balanceRequirementMetForecast : .balanceRequirementMetYear, c.amount(bkr))
+        }
+        var text = c.say(
+            forecast ? .negativeBalanceRequirementForecast : .negativeBalanceRequirementYear, c.amount(bkr.magnitude))
+        if !current.exceptionalReasons.isZero {
+            text += " " + c.say(forecast ? .invokesExceptionalReasons : .invokesExceptionalReasonsYear, String(year))
+        }
         return text
     }
 
