@@ -35,23 +35,16 @@ enum IncomeStatementChapter {
         return Chapter(id: "resultatrakning", title: c.label(.incomeStatement), blocks: blocks)
     }
 
-    /// The row's label.
+    /// The row's label: a line's own (`StatementLine.label`, as in the notes and the koncern's tables), or the sum's.
     static func label(_ row: IncomeStatementRow) -> ReportLabel {
+        if let line = row.statementLine { return line.label }
         switch row {
-        case .revenue: return .revenue
-        case .costs: return .costs
-        case .depreciation: return .depreciation
         case .netCosts: return .netCosts
-        case .tax: return .tax
-        case .grants: return .grants
         case .operatingResult: return .operatingResult
-        case .financialIncome: return .financialIncome
-        case .unrealised: return .unrealisedChange
-        case .financialCosts: return .financialCosts
         case .resultAfterFinancial: return .resultAfterFinancial
-        case .extraordinary: return .extraordinary
         case .result: return .yearResult
         case .resultExclUnrealised: return .resultExclUnrealised
+        default: return .yearResult  // never: every other row is a line
         }
     }
 }
