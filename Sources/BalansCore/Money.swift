@@ -104,7 +104,12 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
     /// Parses an amount in kronor as written in CSV files and forms: decimal point or comma,
     /// spaces or non-breaking spaces as thousands separators, `-` or `−` as minus, at most two
     /// decimals, at most `largestInput`. Never rounds silently.
-    public static func parsing(_ text: String) -> Result<Money, ParseError> {
+    public static func parsing(_ text: String) -> Result<Money, ParseError> { parsing(text, orePerUnit: 100) }
+
+    /// Parses an amount counted in units of `orePerUnit` öre (100: kronor; 100 000: tkr; 100 000 000: mnkr), as
+    /// `parsing` does, with as many decimals as reach the öre (tkr: five, mnkr: eight): "−830,5" mnkr is exactly
+    /// −830 500 000 kr. `orePerUnit` is a power of ten from 100.
+    public static func parsing(_ text: String, orePerUnit: Int64) -> Result<Money, ParseError> {
         var s = text.trimmingCharacters(in: .whitespaces)
         s = s.replacingOccurrences(of: "\u{2212}", with: "-")
         s.removeAll { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" }
@@ -116,24 +121,28 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
         } else if s.hasPrefix("+") {
             s.removeFirst()
         }
+        // The decimals a unit has down to the öre: 100 → 2, 100 000 → 5.
+        let decimals = String(orePerUnit).count - 1
         let parts = s.split(separator: s.contains(",") ? "," : ".", omittingEmptySubsequences: false)
         guard parts.count <= 2, let whole = parts.first, !whole.isEmpty, whole.allSatisfy({ $0.isASCII && $0.isNumber })
         else { return .failure(.notAnAmount) }
         var fraction: Substring = ""
         if parts.count == 2 {
             fraction = parts[1]
-            guard !fraction.isEmpty, fraction.count <= 2, fraction.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-                return .failure(.notAnAmount)
-            }
+            guard !fraction.isEmpty, fraction.count <= decimals, fraction.allSatisfy({ $0.isASCII && $0.isNumber })
+            else { return .failure(.notAnAmount) }
         }
-        // At most 13 integer digits (leading zeros aside) before any arithmetic, so none overflows.
+        // At most 15 digits of öre (leading zeros aside) before any arithmetic, so none overflows.
         let significant = whole.drop { $0 == "0" }
-        guard significant.count <= 13, let w = Int64(significant.isEmpty ? "0" : significant) else {
+        guard significant.count <= 15 - decimals, let w = Int64(significant.isEmpty ? "0" : significant) else {
             return .failure(.tooLarge)
         }
         var f: Int64 = 0
-        if !fraction.isEmpty, let v = Int64(fraction) { f = fraction.count == 1 ? v * 10 : v }
-        let ore = w * 100 + f
+        if !fraction.isEmpty, let v = Int64(fraction) {
+            f = v
+            for _ in fraction.count..<decimals { f *= 10 }
+        }
+        let ore = w * orePerUnit + f
         guard ore <= largestInput.ore else { return .failure(.tooLarge) }
         return .success(Money(ore: negative ? -ore : ore))
     }

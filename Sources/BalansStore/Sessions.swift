@@ -40,7 +40,7 @@ extension Store {
         try await reading { s in
             guard
                 let r = try s.selectOne(
-                    "u.name, u.password_hash, r.role, r.node, s.csrf, s.expires_at",
+                    "u.name, u.password_hash, r.role, r.node, u.email, s.csrf, s.expires_at",
                     from: """
                         session s JOIN app_user u ON u.name = s.user_name
                         JOIN user_role r ON r.user_name = u.name AND r.organisation = s.organisation

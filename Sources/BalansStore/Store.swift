@@ -212,7 +212,8 @@ public final class Store: Sendable {
     static let organisationTables =
         inputTables.filter { $0 != "organisation" } + [
             "import_log", "frozen_report", "session", "audit", "forecast_state", "change_request", "user_role",
-            "report_deadline",
+            "report_deadline", "forecast_version", "forecast_version_row", "forecast_comment", "notification",
+            "user_setting",
         ]
 
     static let inputTables = [

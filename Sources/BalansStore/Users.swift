@@ -23,17 +23,20 @@ public struct AppUser: Sendable, Equatable {
     public var role: Role
     /// The org node a committee controller is scoped to; "" for the others.
     public var node: NodeCode
+    /// The login's e-mail address for notifications (aviseringar), "" when none is given.
+    public var email: String = ""
 }
 
 /// A user as `user_role` (this organisation's role, `r`) joined to `app_user` (the login,
 /// `u`) gives it; `r` scopes the query to the organisation.
 enum AppUserRecord {
-    static let columns = "u.name, u.password_hash, r.role, r.node"
+    static let columns = "u.name, u.password_hash, r.role, r.node, u.email"
     static let from = "user_role r JOIN app_user u ON u.name = r.user_name"
 
     static func decode(_ r: SQLRow) -> AppUser? {
         guard let role = Role(rawValue: r["role"]) else { return nil }
-        return AppUser(name: r["name"], passwordHash: r["password_hash"], role: role, node: r["node"])
+        return AppUser(
+            name: r["name"], passwordHash: r["password_hash"], role: role, node: r["node"], email: r["email"])
     }
 }
 
@@ -188,6 +191,34 @@ extension Store {
                 s.db, user: "system", action: "user.role", entity: name, old: "\(old.role) \(old.node)",
                 new: "\(role.rawValue) \(node)")
             return ended
+        }
+    }
+
+    /// Every user with a role in this organisation, by name.
+    public func users() async throws -> [AppUser] {
+        try await reading { s in
+            try s.select(AppUserRecord.columns, from: AppUserRecord.from, scope: "r", then: "ORDER BY u.name")
+                .compactMap(AppUserRecord.decode)
+        }
+    }
+
+    /// Sets (or with "" removes) the e-mail address of the login `name`, a user of this organisation: one
+    /// address per person, as the password. Refused for an address without exactly one "@" or with spaces or
+    /// control characters (it goes into a mail header).
+    public func setEmail(name: String, email: String, by user: String = "system") async throws {
+        let parts = email.split(separator: "@", omittingEmptySubsequences: false)
+        let bad = email.unicodeScalars.contains {
+            $0.properties.isWhitespace || $0.properties.generalCategory == .control
+        }
+        guard email.isEmpty || (parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !bad) else {
+            throw InputFailure([InputIssue(file: "user \(name)", line: nil, message: "not an e-mail address: \(email)")]
+            )
+        }
+        try await writing { s in
+            _ = try existingRole(s, name)
+            let old = try String.fetchOne(s.db, sql: "SELECT email FROM app_user WHERE name = ?", arguments: [name])
+            try s.db.execute(sql: "UPDATE app_user SET email = ? WHERE name = ?", arguments: [email, name])
+            try audit(s.db, user: user, action: "user.email", entity: name, old: old ?? "", new: email)
         }
     }
 }

@@ -20,6 +20,7 @@ struct APIController: WebController {
         let router = group.group().add(middleware: RequireLogin(api: true))
         let app = self.app
         API.registerChanges(on: router, app: app)
+        API.registerWorkflow(on: router, app: app)
 
         router.get("/api/ratios") { request, context in
             try await app.api(context) { s, data in
@@ -130,13 +131,13 @@ struct APIController: WebController {
                     if let problem = InputText.problem(in: input.comment ?? "", multiline: true) {
                         return WebApp.apiError(.unprocessableContent, "comment: \(problem)")
                     }
-                    if let problem = InputText.problem(in: input.comment ?? "", multiline: true) {
-                        return WebApp.apiError(.unprocessableContent, "comment: \(problem)")
-                    }
                     let version = try await app.store.transitionForecast(
                         period: p, committee: code, to: target, expectedVersion: input.version,
                         comment: input.comment ?? "", user: s.user.name)
                     await app.cache.invalidate()
+                    try await app.notifyForecastStep(
+                        target, data: data, period: p, committee: code, version: version,
+                        comment: input.comment ?? "", by: s.user.name)
                     return WebApp.json(
                         .object([("version", .number(String(version))), ("status", .string(target.rawValue))]))
                 }

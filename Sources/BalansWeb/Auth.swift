@@ -11,6 +11,8 @@ public struct Session: Sendable {
     var user: AppUser
     var csrf: String
     var tokenHash: String
+    /// The user's unseen notifications, counted for each request (the menu shows the number).
+    var unseen = 0
 }
 
 /// Sessions and passwords: cookie names, session tokens, bcrypt password hashes and the CSRF check;

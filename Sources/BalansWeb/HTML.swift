@@ -10,6 +10,29 @@ enum HTML {
     static func mnkr(_ m: Money) -> String { SwedishNumberFormat.amount(m.ore, unit: .mnkr1) }
     static func mnkrWhole(_ m: Money) -> String { SwedishNumberFormat.amount(m.ore, unit: .mnkr) }
     static func kr(_ m: Money) -> String { SwedishNumberFormat.amount(m.ore, unit: .kr) }
+    static func tkr(_ m: Money) -> String { SwedishNumberFormat.amount(m.ore, unit: .tkr) }
+
+    /// Sweden's time: the pages show it, the store keeps UTC.
+    static let stockholm = TimeZone(identifier: "Europe/Stockholm") ?? .gmt
+
+    /// The day of `date` in Sweden, "2024-05-08": a deadline is compared with it.
+    static func localDay(_ date: Date) -> String {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "sv_SE")
+        f.timeZone = stockholm
+        f.dateFormat = "yyyy-MM-dd"
+        return f.string(from: date)
+    }
+
+    /// A stored ISO 8601 UTC timestamp as Swedish local time, "2024-05-08 14:05"; "" for none.
+    static func localTime(_ iso: String) -> String {
+        guard let date = ISO8601DateFormatter().date(from: iso) else { return "" }
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "sv_SE")
+        f.timeZone = stockholm
+        f.dateFormat = "yyyy-MM-dd HH:mm"
+        return f.string(from: date)
+    }
 
     /// Kronor with öre as typed into a form: "-2904000000,00".
     static func formAmount(_ m: Money) -> String {

@@ -119,6 +119,28 @@ extension API {
         "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Transition"}}}},\
         "responses":{"200":{"description":"Returned",\
         "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Version"}}}},\
-        "403":{"description":"Not allowed"},"409":{"description":"Stale version or wrong status"}}}}}}
+        "403":{"description":"Not allowed"},"409":{"description":"Stale version or wrong status"}}}},
+        "/api/status":{"get":{"summary":"The status board: each committee's reporting of the period (central \
+        controllers): status draft, submitted, returned, approved, imported (read from a file) or not_started; \
+        the deadline and whether a committee is overdue","parameters":[{"$ref":"#/components/parameters/period"}],\
+        "responses":{"200":{"description":"The board","content":{"application/json":{"schema":{"type":"object"}}}},\
+        "403":{"description":"Not allowed"}}}},
+        "/api/committees/{code}/forecast/review":{"get":{"summary":"The review of a committee's forecast: per \
+        line and account budget, inForce (the approved forecast it replaces), submitted, change and comment; \
+        every kept version (history) with its rows; the comment thread","parameters":[\
+        {"$ref":"#/components/parameters/code"},{"$ref":"#/components/parameters/period"}],\
+        "responses":{"200":{"description":"The review","content":{"application/json":{"schema":{"type":"object"}}}},\
+        "403":{"description":"Not allowed"}}}},
+        "/api/committees/{code}/forecast/comments":{"post":{"summary":"A comment to the thread of the \
+        committee's forecast of the period","parameters":[{"$ref":"#/components/parameters/code"},\
+        {"$ref":"#/components/parameters/period"},{"$ref":"#/components/parameters/csrf"}],\
+        "requestBody":{"required":true,"content":{"application/json":{"schema":{"type":"object",\
+        "required":["text"],"properties":{"text":{"type":"string"}}}}}},\
+        "responses":{"200":{"description":"Posted"},"403":{"description":"Not allowed"},\
+        "409":{"description":"Empty or not allowed text"}}}},
+        "/api/notices":{"get":{"summary":"The user's notifications, newest first",\
+        "responses":{"200":{"description":"Notifications","content":{"application/json":{"schema":{"type":"array",\
+        "items":{"type":"object","properties":{"kind":{"type":"string"},"text":{"type":"string"},\
+        "url":{"type":"string"},"at":{"type":"string"},"seen":{"type":"boolean"}}}}}}}}}}}}
         """
 }

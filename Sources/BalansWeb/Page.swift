@@ -13,9 +13,16 @@ enum Page: Hashable, Sendable {
     /// A committee or group: its lines; `message` is the notice after a step of the workflow.
     case committee(NodeCode, period: Period?, message: String? = nil)
     /// The committee's forecast form (GET) and its save (POST).
-    case forecastForm(NodeCode, period: Period?)
+    /// `unit` (`enhet`: tkr, mnkr) switches the unit; `proposal` (`forslag`) fills in a proposal's amounts.
+    case forecastForm(NodeCode, period: Period?, unit: String? = nil, proposal: String? = nil)
     /// Approving or returning a committee's forecast (POST).
     case forecastDecision(NodeCode, Decision, period: Period?)
+    /// The review of a committee's forecast: submitted beside in force, the history and the comment thread.
+    case forecastReview(NodeCode, period: Period?, message: String? = nil)
+    /// A post to the comment thread of a committee's forecast (POST).
+    case forecastComment(NodeCode, period: Period?)
+    /// The user's notifications (aviseringar).
+    case notices
     /// A committee's texts, activities and indicators, and their change requests (POST).
     case followUp(NodeCode, period: Period?, message: String? = nil)
     /// Approving or returning one change request (POST); the committee and period of the page
@@ -63,6 +70,14 @@ enum Page: Hashable, Sendable {
         case forecastStep(NodeCode, ForecastStep, period: Period?)
         case changes(NodeCode, period: Period?)
         case changeStep(id: Int64, approve: Bool)
+        /// The status board of a period (issue 17).
+        case status(period: Period?)
+        /// A committee's forecast review: rows, kept versions, comments.
+        case forecastReview(NodeCode, period: Period?)
+        /// A post to a committee's comment thread (POST).
+        case forecastComments(NodeCode, period: Period?)
+        /// The user's notifications.
+        case notices
     }
 
     /// The steps of the forecast workflow the API takes, by their path segment.
@@ -118,9 +133,20 @@ enum Page: Hashable, Sendable {
         case .dashboard(let p): return ([], [("period", p?.description)])
         case .committee(let code, let p, let message):
             return (["namnd", code.rawValue], [("period", p?.description), ("meddelande", message)])
-        case .forecastForm(let code, let p): return (["namnd", code.rawValue, "prognos"], [("period", p?.description)])
+        case .forecastForm(let code, let p, let unit, let proposal):
+            return (
+                ["namnd", code.rawValue, "prognos"],
+                [("period", p?.description), ("enhet", unit), ("forslag", proposal)]
+            )
         case .forecastDecision(let code, let d, let p):
             return (["namnd", code.rawValue, "prognos", d.rawValue], [("period", p?.description)])
+        case .forecastReview(let code, let p, let message):
+            return (
+                ["namnd", code.rawValue, "prognos", "granska"], [("period", p?.description), ("meddelande", message)]
+            )
+        case .forecastComment(let code, let p):
+            return (["namnd", code.rawValue, "prognos", "kommentar"], [("period", p?.description)])
+        case .notices: return (["aviseringar"], [])
         case .followUp(let code, let p, let message):
             return (["namnd", code.rawValue, "uppfoljning"], [("period", p?.description), ("meddelande", message)])
         case .changeDecision(let id, let d, let p, let committee):
@@ -175,6 +201,12 @@ extension Page.APIPage {
             return (["api", "committees", code.rawValue, "changes"], [("period", p?.description)])
         case .changeStep(let id, let approve):
             return (["api", "changes", String(id), approve ? "approve" : "return"], [])
+        case .status(let p): return (["api", "status"], [("period", p?.description)])
+        case .forecastReview(let code, let p):
+            return (["api", "committees", code.rawValue, "forecast", "review"], [("period", p?.description)])
+        case .forecastComments(let code, let p):
+            return (["api", "committees", code.rawValue, "forecast", "comments"], [("period", p?.description)])
+        case .notices: return (["api", "notices"], [])
         }
     }
 }

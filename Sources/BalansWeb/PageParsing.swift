@@ -40,6 +40,7 @@ extension Page {
         case ("login", 1): return .login
         case ("logout", 1): return .logout
         case ("granskning", 1): return .audit
+        case ("aviseringar", 1): return .notices
         case ("budget", 1): return .budget(year: q["ar"].flatMap { Int($0) }, message: q["meddelande"])
         case ("budget", 2) where s[1] == "andring": return .budgetChange(year: q["ar"].flatMap { Int($0) })
         case ("status", 1): return .status(period: p, message: q["meddelande"])
@@ -57,9 +58,14 @@ extension Page {
             guard let id = Int64(s[1]), let d = Decision(rawValue: s[2]) else { return nil }
             return .changeDecision(id: id, d, period: p, committee: q["namnd"].map { NodeCode($0) })
         case ("namnd", 2): return .committee(NodeCode(s[1]), period: p, message: q["meddelande"])
-        case ("namnd", 3) where s[2] == "prognos": return .forecastForm(NodeCode(s[1]), period: p)
+        case ("namnd", 3) where s[2] == "prognos":
+            return .forecastForm(NodeCode(s[1]), period: p, unit: q["enhet"], proposal: q["forslag"])
         case ("namnd", 3) where s[2] == "uppfoljning":
             return .followUp(NodeCode(s[1]), period: p, message: q["meddelande"])
+        case ("namnd", 4) where s[2] == "prognos" && s[3] == "granska":
+            return .forecastReview(NodeCode(s[1]), period: p, message: q["meddelande"])
+        case ("namnd", 4) where s[2] == "prognos" && s[3] == "kommentar":
+            return .forecastComment(NodeCode(s[1]), period: p)
         case ("namnd", 4) where s[2] == "prognos":
             return Decision(rawValue: s[3]).map { .forecastDecision(NodeCode(s[1]), $0, period: p) }
         case ("api", _): return APIPage.page(Array(s.dropFirst()), query: q, period: p).map { .api($0) }
@@ -76,6 +82,12 @@ extension Page.APIPage {
         case ("ratios", 1): return .ratios(period: p, node: q["org"].map { NodeCode($0) })
         case ("reports", 2): return .report(kind: s[1], period: p, node: q["org"].map { NodeCode($0) })
         case ("committees", 3) where s[2] == "forecast": return .forecast(NodeCode(s[1]), period: p)
+        case ("committees", 4) where s[2] == "forecast" && s[3] == "review":
+            return .forecastReview(NodeCode(s[1]), period: p)
+        case ("committees", 4) where s[2] == "forecast" && s[3] == "comments":
+            return .forecastComments(NodeCode(s[1]), period: p)
+        case ("status", 1): return .status(period: p)
+        case ("notices", 1): return .notices
         case ("committees", 4) where s[2] == "forecast":
             return Page.ForecastStep(rawValue: s[3]).map { .forecastStep(NodeCode(s[1]), $0, period: p) }
         case ("committees", 3) where s[2] == "changes": return .changes(NodeCode(s[1]), period: p)

@@ -32,9 +32,8 @@ enum Pages {
 
     /// The forecast form of a committee.
     static func forecastForm(
-        _ data: FollowUpData, period p: Period, code: NodeCode, state: ForecastState, session s: Session, error: String?
+        _ view: ForecastFormView, _ data: FollowUpData, period p: Period, code: NodeCode, session s: Session
     ) -> String {
-        let view = ForecastFormView(data, period: p, code: code, state: state, session: s, error: error)
         let name = data.tree(for: p.year).node(code)?.name ?? code.rawValue
         return H.page("Prognos \(name)", session: s, body: view.rendered())
     }

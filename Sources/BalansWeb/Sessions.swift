@@ -84,8 +84,9 @@ struct SessionAuthenticator: AuthenticatorMiddleware {
     let app: WebApp
 
     func authenticate(request: Request, context: WebContext) async throws -> Session? {
-        let session = try await app.session(request)
+        var session = try await app.session(request)
         context.trace.user = session?.user.name
+        if let name = session?.user.name { session?.unseen = try await app.store.unseenNotices(user: name) }
         return session
     }
 }

@@ -21,13 +21,17 @@ public struct WebApp: Sendable {
     let requestLogger: Logger
     /// The requests counted and timed, shown at /metrics.
     let metrics = WebMetrics()
+    /// E-mail for notifications, when the operator configures a sendmail command (`balans serve --sendmail`).
+    let mailer: Mailer?
 
     /// `requestLogger` writes one line per request; by default nothing (`balans serve` passes
     /// its own).
-    public init(store: Store, secureCookies: Bool = true, requestLogger: Logger = WebApp.silent) {
+    public init(
+        store: Store, secureCookies: Bool = true, requestLogger: Logger = WebApp.silent, mailer: Mailer? = nil
+    ) {
         self.init(
             store: store, secureCookies: secureCookies, limiter: LoginLimiter(), hasher: PasswordHasher(),
-            clock: { Date() }, requestLogger: requestLogger)
+            clock: { Date() }, requestLogger: requestLogger, mailer: mailer)
     }
 
     /// A logger that writes nothing.
@@ -35,9 +39,10 @@ public struct WebApp: Sendable {
 
     init(
         store: Store, secureCookies: Bool, limiter: LoginLimiter, hasher: PasswordHasher,
-        clock: @escaping @Sendable () -> Date, requestLogger: Logger = WebApp.silent
+        clock: @escaping @Sendable () -> Date, requestLogger: Logger = WebApp.silent, mailer: Mailer? = nil
     ) {
         self.requestLogger = requestLogger
+        self.mailer = mailer
         self.store = store
         self.secureCookies = secureCookies
         self.limiter = limiter
@@ -85,7 +90,7 @@ public struct WebApp: Sendable {
             DashboardController(app: self), CommitteeController(app: self), DrillDownController(app: self),
             ForecastController(app: self), ChangeController(app: self), ReportController(app: self),
             AuditController(app: self), BudgetController(app: self), StatusController(app: self),
-            MetricsController(app: self),
+            MetricsController(app: self), NoticeController(app: self), ReviewController(app: self),
         ]
         for controller in controllers { controller.addRoutes(to: pages) }
         return router

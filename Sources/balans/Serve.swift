@@ -16,6 +16,14 @@ struct Serve: AsyncParsableCommand {
             "Cookies without the Secure flag, for plain HTTP on another host than localhost "
                 + "(tests only; put TLS in front in production).")
     ) var insecureCookies = false
+    @Option(
+        help: ArgumentHelp(
+            "A sendmail-compatible command for notifications by e-mail, e.g. \"/usr/sbin/sendmail -t -i\": the "
+                + "message, headers and all, goes to its standard input. Without it notifications stay in the app.")
+    ) var sendmail: String?
+    @Option(help: "The From: address of notification e-mail.") var mailFrom = "Balans <balans@localhost>"
+    @Option(help: "The address users reach the application at, for links in e-mail (default http://HOST:PORT).")
+    var publicURL: String?
 
     func run() async throws {
         let store: Store
@@ -28,7 +36,18 @@ struct Serve: AsyncParsableCommand {
         Balans.note("Balans (organisation \"\(store.organisation)\"): http://\(host):\(port)/")
         // One line per request on standard error: method, path, status, duration, user.
         let log = Logger(label: "balans.requests")
-        let app = WebApp(store: store, secureCookies: !insecureCookies, requestLogger: log)
+        let mailer = sendmail.flatMap {
+            Mailer(command: $0, from: mailFrom, baseURL: publicURL ?? "http://\(host):\(port)")
+        }
+        let app = WebApp(store: store, secureCookies: !insecureCookies, requestLogger: log, mailer: mailer)
+        // Deadline reminders: checked at start and every hour; each is sent once (`Store.addNotices`).
+        let reminders = Task {
+            while !Task.isCancelled {
+                do { try await app.remindDeadlines(today: Date()) } catch { log.warning("reminders: \(error)") }
+                try? await Task.sleep(for: .seconds(3600))
+            }
+        }
+        defer { reminders.cancel() }
         try await app.application(host: host, port: port).runService()
     }
 }

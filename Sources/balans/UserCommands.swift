@@ -4,13 +4,13 @@ import BalansStore
 import BalansWeb
 import Foundation
 
-/// `balans user add|passwd|remove|role`: the users of an organisation. Passwords are read
+/// `balans user add|passwd|remove|role|email`: the users of an organisation. Passwords are read
 /// from standard input (never from the command line, where other users could see them).
 /// Every change but `add` ends the user's sessions at once, also in a running `serve`.
 struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user", abstract: "Manage users.",
-        subcommands: [UserAdd.self, UserPasswd.self, UserRemove.self, UserRole.self])
+        subcommands: [UserAdd.self, UserPasswd.self, UserRemove.self, UserRole.self, UserEmail.self])
 
     /// The new password from standard input's first line: at least 8 characters.
     static func readPassword(for name: String) throws -> String {
@@ -99,6 +99,21 @@ struct UserRole: AsyncParsableCommand {
             let (r, n) = try UserCommand.role(role, node: node)
             let ended = try await database.open().setRole(name: name, role: r, node: n)
             Balans.note("user \(name): \(r.rawValue)\(n.rawValue.isEmpty ? "" : " \(n)"), \(UserCommand.ended(ended))")
+        }
+    }
+}
+
+struct UserEmail: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "email", abstract: "Set a user's e-mail address for notifications (\"\" removes it).")
+    @Argument(help: "User name.") var name: String
+    @Argument(help: "The address, e.g. anna.andersson@example.se.") var address: String
+    @OptionGroup var database: DatabaseOption
+
+    func run() async throws {
+        try await Balans.checkedAwaiting {
+            try await database.open().setEmail(name: name, email: address)
+            Balans.note("user \(name): e-mail \(address.isEmpty ? "removed" : address)")
         }
     }
 }

@@ -1,3 +1,4 @@
+import BalansTestSupport
 import Foundation
 import Testing
 
@@ -22,12 +23,17 @@ import Testing
     @Test(
         .enabled(
             if: available || ProcessInfo.processInfo.environment["CI"] == "true",
-            "headless Chromium, chromedriver or Selenium not installed"))
-    func forecastWorkflowInChromium() throws {
+            "headless Chromium, chromedriver or Selenium not installed"),
+        arguments: TestBackend.all)
+    func forecastWorkflowInChromium(_ backend: TestBackend) throws {
         let binary = WebFixture.binary
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", WebFixture.repoRoot.appendingPathComponent("Tests/Browser/workflow.py").path, binary]
+        let script = WebFixture.repoRoot.appendingPathComponent("Tests/Browser/workflow.py").path
+        // SQLite: the demo's own file; PostgreSQL: a new database on the test server.
+        p.arguments =
+            ["python3", script, binary]
+            + (backend == .postgres ? [try backend.newDatabase(in: FileManager.default.temporaryDirectory)] : [])
         let out = Pipe()
         p.standardOutput = out
         p.standardError = out

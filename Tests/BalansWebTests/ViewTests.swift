@@ -52,13 +52,16 @@ import Testing
     @Test func theViewsCarryTheLinksOfTheRole() async throws {
         let (store, data, hs) = try await Self.demo("hs")
         let menu = try #require(LayoutView(title: "", session: hs, body: "").user)
-        #expect(menu.links.map(\.url) == ["/", "/rapporter", "/mal", "/aktiviteter", "/personal", "/investeringar"])
-        #expect(menu.links.map(\.last) == [false, false, false, false, false, true])
+        #expect(
+            menu.links.map(\.url) == [
+                "/", "/rapporter", "/mal", "/aktiviteter", "/personal", "/investeringar", "/aviseringar",
+            ])
+        #expect(menu.links.map(\.last) == [false, false, false, false, false, false, true])
         let state = try await store.forecastState(period: Self.april, node: "HS")
         let committee = CommitteeView(data, period: Self.april, code: "HS", state: state, session: hs, message: "A & B")
         #expect(committee.forecastLink?.url == "/namnd/HS/prognos?period=2024-04")
         #expect(committee.forecastLink?.whole == nil)
-        #expect(committee.decision == nil)
+        #expect(committee.review == nil)
         let line = try #require(committee.rows.first { $0.name == data.tree(for: 2024).node("HS-SOM")?.name })
         #expect(line.cells.map(\.link) == Array(repeating: "/rad/HS-SOM?period=2024-04", count: 5))
         #expect(committee.rows.first?.total == true && committee.rows.first?.cells.first?.link == nil)

@@ -210,7 +210,7 @@ import Testing
             form["version"] = "2"
             let bad = try await b.post("/namnd/HS/prognos?period=2024-04", form: form)
             #expect(
-                bad.status == .unprocessableContent && String(buffer: bad.body).contains("är inte ett belopp i kronor"))
+                bad.status == .unprocessableContent && String(buffer: bad.body).contains("är inte ett belopp i tkr"))
         }
     }
 }

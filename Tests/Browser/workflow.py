@@ -4,7 +4,7 @@ a committee controller logs in, enters a forecast and submits it; a central cont
 in, sees the committee report unchanged, approves, and sees the report change. Screenshots
 go to $BALANS_ARTIFACTS (default /tmp/balans-browser).
 
-usage: workflow.py BALANS_BINARY"""
+usage: workflow.py BALANS_BINARY [DATABASE_URL]  (default: the demo's SQLite file)"""
 import os, re, socket, subprocess, sys, tempfile, time, urllib.request
 
 from selenium import webdriver
@@ -16,11 +16,12 @@ binary = sys.argv[1]
 artifacts = os.environ.get("BALANS_ARTIFACTS", "/tmp/balans-browser")
 os.makedirs(artifacts, exist_ok=True)
 work = tempfile.mkdtemp(prefix="balans-browser-")
-subprocess.run([binary, "demo", "--out", work, "--no-pdf"], check=True, stderr=subprocess.DEVNULL)
+database = sys.argv[2] if len(sys.argv) > 2 else os.path.join(work, "balans.sqlite")
+subprocess.run([binary, "demo", "--out", work, "--no-pdf", "--db", database], check=True, stderr=subprocess.DEVNULL)
 with socket.socket() as s:
     s.bind(("127.0.0.1", 0))
     port = s.getsockname()[1]
-server = subprocess.Popen([binary, "serve", "--db", os.path.join(work, "balans.sqlite"), "--host", "127.0.0.1", "--port", str(port)],
+server = subprocess.Popen([binary, "serve", "--db", database, "--host", "127.0.0.1", "--port", str(port)],
                           stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
 base = f"http://localhost:{port}"
 for _ in range(100):
@@ -99,9 +100,9 @@ try:
     driver.get(base + "/namnd/HS/prognos?period=2024-04")
     accessible("forecast form")
     field = driver.find_element(By.NAME, "amount_0")
-    old = field.get_attribute("value")
-    whole, _, ore = old.partition(",")
-    new = f"{int(whole) + 10_000_000},{ore or '00'}"
+    # The form shows tkr in Swedish format ("402 900", "−1 520 000"): 10 000 tkr more, typed plainly.
+    old = field.get_attribute("value").replace("\u00a0", "").replace(" ", "").replace("\u2212", "-")
+    new = str(int(old) + 10_000)
     field.clear()
     field.send_keys(new)
     driver.find_element(By.NAME, "comment_0").send_keys("Lägre kostnader efter åtgärdsplanen")
@@ -112,16 +113,25 @@ try:
 
     login("central")
     before = report_text()
-    driver.get(base + "/namnd/HS?period=2024-04")
-    check("Inlämnad" in driver.page_source, "the central controller sees it submitted")
-    accessible("committee page")
-    driver.save_screenshot(os.path.join(artifacts, "2-inlamnad.png"))
+    driver.get(base + "/status?period=2024-04")
+    check("Inlämnad" in driver.page_source, "the board shows the committee's forecast submitted")
+    accessible("status board")
+    driver.save_screenshot(os.path.join(artifacts, "2-status.png"))
+    click_and_wait(driver.find_element(By.LINK_TEXT, "Aviseringar (1)"))
+    check("har lämnat in prognosen" in driver.page_source, "the central controller is notified")
+    accessible("notifications")
+    click_and_wait(driver.find_element(By.PARTIAL_LINK_TEXT, "har lämnat in prognosen"))
+    check("Lägre kostnader efter åtgärdsplanen" in driver.page_source, "the review shows the line's comment")
+    check("Gällande prognos" in driver.page_source and "Förändring" in driver.page_source, "the review's columns")
+    accessible("review")
+    driver.save_screenshot(os.path.join(artifacts, "3-granska.png"))
     click_and_wait(driver.find_element(By.XPATH, "//button[text()='Godkänn prognosen']"))
     check("Prognosen är godkänd" in driver.page_source, "approved message")
+    check("Godkänd" in driver.page_source and "Inlämnad" in driver.page_source, "both versions in the history")
     after = report_text()
     check(before != after, "the committee report changes once the forecast is approved")
     driver.get(base + "/rapporter/namnd?period=2024-04&org=HS&format=html")
-    driver.save_screenshot(os.path.join(artifacts, "3-rapport.png"))
+    driver.save_screenshot(os.path.join(artifacts, "4-rapport.png"))
     accessible("committee report")
     for report in sorted(glob.glob(os.path.join(work, "reports", "*.html"))) if AXE else []:
         driver.get("file://" + report)
@@ -131,7 +141,7 @@ try:
         accessible(page)
     driver.get(base + "/granskning")
     check("forecast.approved" in driver.page_source and "forecast.submitted" in driver.page_source, "the audit trail has both steps")
-    driver.save_screenshot(os.path.join(artifacts, "4-granskning.png"))
+    driver.save_screenshot(os.path.join(artifacts, "5-granskning.png"))
 finally:
     driver.quit()
     server.terminate()

@@ -11,6 +11,17 @@ extension Store {
         }
     }
 
+    /// Every period's deadline, `YYYY-MM-DD`, by period.
+    public func deadlines() async throws -> [Period: String] {
+        try await reading { s in
+            var due: [Period: String] = [:]
+            for r in try s.select("period, due", from: "report_deadline") {
+                if let p = Period(r["period"] as String) { due[p] = r["due"] }
+            }
+            return due
+        }
+    }
+
     /// Sets (or, with nil, removes) the deadline of `period`, with a line in the audit trail.
     public func setDeadline(period: Period, due: String?, user: String) async throws {
         try await writing { s in

@@ -211,6 +211,12 @@ extension Store {
             state.updatedBy = user
             state.updatedAt = Store.now()
             try setState(db, period: period, node: committee, state)
+            // Every step is kept with the rows as they stand after it (issue 17: history, not overwritten); a
+            // step's comment is a post of the committee's thread too.
+            let rowStatus = target == .returned || target == .draft ? "draft" : target.rawValue
+            try keepForecastVersion(
+                s, period: period, committee: committee, lines: lines, rowStatus: rowStatus, state: state)
+            if !comment.isEmpty { try addComment(s, period: period, committee: committee, text: comment, user: user) }
             return state.version
         }
     }

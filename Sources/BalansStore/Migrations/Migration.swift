@@ -49,5 +49,6 @@ enum Schema {
         .v25IndicatorSource,
         .v26Companies,
         .v27Deadlines,
+        .v28ForecastHistoryNotifications,
     ]
 }

@@ -21,9 +21,17 @@ struct ForecastController: WebController {
                     return WebApp.redirect(.forecastForm(unit, period: p))
                 }
                 guard s.may(.write(code, in: tree)) else { return WebApp.forbidden(s) }
+                let query = request.uri.queryParameters
+                // ?enhet=tkr|mnkr switches the unit and remembers it for the user.
+                if let chosen = query["enhet"].flatMap({ EntryUnit(rawValue: String($0)) }) {
+                    try await app.store.setUserSetting(
+                        user: s.user.name, key: EntryUnit.settingKey, value: chosen.rawValue)
+                }
                 let state = try await app.store.forecastState(period: p, node: code)
-                return WebApp.html(
-                    Pages.forecastForm(data, period: p, code: code, state: state, session: s, error: nil))
+                let view = ForecastFormView(
+                    data, period: p, code: code, state: state, session: s, unit: try await app.entryUnit(s),
+                    proposal: query["forslag"].flatMap { ForecastProposalMethod(rawValue: String($0)) })
+                return WebApp.html(Pages.forecastForm(view, data, period: p, code: code, session: s))
             }
         }
         group.post("/namnd/:code/prognos") { request, context in
@@ -54,62 +62,99 @@ struct ForecastController: WebController {
             let why = "Prognosen för \(line) lämnas i \(committee)s prognos, för hela nämnden."
             return WebApp.refused(WorkflowError(description: why), session: s, back: .forecastForm(unit, period: p))
         }
-        let (rows, problems) = Self.rows(form, data: data, period: p, code: code, user: s.user.name)
+        let remembered = try await app.entryUnit(s)
+        let unit = EntryUnit(rawValue: form["unit"] ?? "") ?? remembered
+        let (rows, check) = Self.rows(form, data: data, period: p, code: code, unit: unit, user: s.user.name)
         let state = try await app.store.forecastState(period: p, node: code)
-        guard problems.isEmpty, let version = Int(form["version"] ?? "") else {
-            let error = problems.isEmpty ? "Versionen saknas." : problems.joined(separator: "; ")
-            return WebApp.html(
-                Pages.forecastForm(data, period: p, code: code, state: state, session: s, error: error),
-                status: problems.isEmpty ? .badRequest : .unprocessableContent)
+        func refused(_ check: EntryCheck, _ error: String, _ status: HTTPResponse.Status) -> Response {
+            let view = ForecastFormView(
+                data, period: p, code: code, state: state, session: s, unit: unit, typed: form, check: check,
+                error: error)
+            return WebApp.html(Pages.forecastForm(view, data, period: p, code: code, session: s), status: status)
         }
+        guard let version = Int(form["version"] ?? "") else { return refused(check, "Versionen saknas.", .badRequest) }
+        guard check.problems.isEmpty else {
+            let n = check.problems.count
+            let what = n == 1 ? "Ett belopp" : "\(n) belopp"
+            return refused(
+                check, "\(what) kunde inte läsas: se de markerade fälten. Inget är sparat.", .unprocessableContent)
+        }
+        // An implausible amount (a unit slip, far from the budget) is saved only when the user confirms it.
+        guard check.warnings.isEmpty || form["confirm"] == "on" else {
+            return refused(
+                check, "Kontrollera de markerade beloppen och bekräfta dem, eller rätta dem. Inget är sparat.",
+                .unprocessableContent)
+        }
+        try await app.store.setUserSetting(user: s.user.name, key: EntryUnit.settingKey, value: unit.rawValue)
         do {
             let saved = try await app.store.saveForecast(
                 period: p, committee: code, rows: rows, expectedVersion: version, user: s.user.name)
             var message = "Prognosen är sparad som utkast."
             if form["action"] == "submit" {
-                _ = try await app.store.transitionForecast(
+                let version = try await app.store.transitionForecast(
                     period: p, committee: code, to: .submitted, expectedVersion: saved, comment: "", user: s.user.name)
                 message = "Prognosen är inlämnad för godkännande."
+                try await app.notifyForecastStep(
+                    .submitted, data: data, period: p, committee: code, version: version, comment: "", by: s.user.name)
             }
             await app.cache.invalidate()
             return WebApp.redirect(.committee(code, period: p, message: message))
         } catch let e as any WorkflowRefusal {
-            let state = try await app.store.forecastState(period: p, node: code)
-            return WebApp.html(
-                Pages.forecastForm(
-                    try await app.cache.data(), period: p, code: code, state: state, session: s, error: e.description),
-                status: .conflict)
+            // What was typed stays, on the version stored now: the user sees the other change's state and decides.
+            var typed = form
+            typed["version"] = String(try await app.store.forecastState(period: p, node: code).version)
+            let view = ForecastFormView(
+                try await app.cache.data(), period: p, code: code, state: state, session: s, unit: unit, typed: typed,
+                check: check, error: e.description)
+            return WebApp.html(Pages.forecastForm(view, data, period: p, code: code, session: s), status: .conflict)
         }
     }
 
-    /// The form's amounts (kronor, spaces and a typographic minus allowed) as forecast rows,
-    /// and what is wrong with those that are not amounts.
-    static func rows(_ form: [String: String], data: FollowUpData, period p: Period, code: NodeCode, user: String)
-        -> (rows: [ForecastRow], problems: [String])
-    {
-        let tree = data.tree(for: p.year)
+    /// The form's amounts as forecast rows: a field left as it was shown keeps its exact value (`exact_N`, öre), a
+    /// typed one is read in `unit` (Swedish format: spaces, comma, a typographic minus). What is not an amount is
+    /// a problem of its field; an amount about 1 000 times off its budget (a unit slip) or more than half the
+    /// budget away is a warning.
+    static func rows(
+        _ form: [String: String], data: FollowUpData, period p: Period, code: NodeCode, unit: EntryUnit, user: String
+    ) -> (rows: [ForecastRow], check: EntryCheck) {
         var rows: [ForecastRow] = []
-        var problems: [String] = []
+        var check = EntryCheck()
         for (i, e) in ForecastEntry.rows(data, period: p, committee: code).enumerated() {
             let given = form["amount_\(i)"] ?? ""
-            let text = given.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{00A0}", with: "")
-                .replacingOccurrences(of: "−", with: "-")
-            switch Money.parsing(text) {
-            case .success(let amount):
+            let kept =
+                given == form["shown_\(i)"] ? form["exact_\(i)"].flatMap { Int64($0) }.map(Money.init(ore:)) : nil
+            let parsed =
+                kept.map { Result<Money, Money.ParseError>.success($0) }
+                ?? Money.parsing(given, orePerUnit: unit.orePerUnit)
+            switch parsed {
+            case .success(let amount) where amount.ore.magnitude <= Money.largestInput.ore.magnitude:
                 rows.append(
                     ForecastRow(
                         period: p, node: e.node, account: e.account, amount: amount,
                         comment: form["comment_\(i)"] ?? "", author: user, status: .draft))
-            case .failure(let error):
-                let why =
-                    error == .tooLarge
-                    ? "är större än 1 000 000 000 000 kronor, det största belopp Balans tar emot"
-                    : "är inte ett belopp i kronor"
-                let account = e.account.map(String.init) ?? ""
-                problems.append("\(tree.node(e.node)?.name ?? e.node.rawValue) konto \(account): \"\(given)\" \(why)")
+                if let warning = Self.implausible(amount, budget: e.budget) { check.warnings[i] = warning }
+            case .success, .failure(.tooLarge):
+                check.problems[i] = "\"\(given)\" är större än 1 000 000 000 000 kronor"
+            case .failure(.notAnAmount):
+                let decimals = String(unit.orePerUnit).count - 1
+                check.problems[i] = "\"\(given)\" är inte ett belopp i \(unit.rawValue) (högst \(decimals) decimaler)"
             }
         }
-        return (rows, problems)
+        return (rows, check)
+    }
+
+    /// Why `amount` looks wrong beside `budget`, or nil: about 1 000 times the budget or a thousandth of it (typed
+    /// in the wrong unit), or more than half the budget away from it.
+    static func implausible(_ amount: Money, budget: Money) -> String? {
+        let a = amount.ore.magnitude
+        let b = budget.ore.magnitude
+        guard b > 0 else { return nil }
+        if a / 500 >= b || (a > 0 && b / 500 >= a) {
+            return "Omkring 1 000 gånger fel mot budgeten: är beloppet skrivet i fel enhet?"
+        }
+        let off = (amount - budget).ore.magnitude
+        if off > b / 2 { return "Avviker mer än hälften från budgeten." }
+        return nil
     }
 
     func decide(
@@ -121,14 +166,23 @@ struct ForecastController: WebController {
             return WebApp.html(HTML.page("Fel", session: s, body: ""), status: .badRequest)
         }
         do {
-            _ = try await app.store.transitionForecast(
-                period: p, committee: code, to: target, expectedVersion: version, comment: form["comment"] ?? "",
-                user: s.user.name)
+            let comment = form["comment"] ?? ""
+            let made = try await app.store.transitionForecast(
+                period: p, committee: code, to: target, expectedVersion: version, comment: comment, user: s.user.name)
             await app.cache.invalidate()
+            try await app.notifyForecastStep(
+                target, data: data, period: p, committee: code, version: made, comment: comment, by: s.user.name)
             let message = target == .approved ? "Prognosen är godkänd." : "Prognosen är returnerad."
-            return WebApp.redirect(.committee(code, period: p, message: message))
+            return WebApp.redirect(.forecastReview(code, period: p, message: message))
         } catch let e as any WorkflowRefusal {
-            return WebApp.refused(e, session: s, back: .committee(code, period: p))
+            return WebApp.refused(e, session: s, back: .forecastReview(code, period: p))
         }
+    }
+}
+
+extension WebApp {
+    /// The unit the user types forecasts in: the remembered choice, tkr by default.
+    func entryUnit(_ s: Session) async throws -> EntryUnit {
+        try await store.userSetting(user: s.user.name, key: EntryUnit.settingKey).flatMap(EntryUnit.init) ?? .tkr
     }
 }

@@ -49,7 +49,8 @@ extension Templates {
         <table><caption>Nämndernas rapportering {{span}}</caption><thead><tr><th scope="col">Nämnd</th>\
         <th scope="col">Status</th><th scope="col">Senast ändrad av</th><th scope="col">När</th></tr></thead><tbody>\
         {{#rows}}<tr{{#overdue}} class="overdue"{{/overdue}}><td><a href="{{url}}">{{name}}</a></td>\
-        <td>{{status}}{{#overdue}} <strong>– försenad</strong>{{/overdue}}</td><td>{{by}}</td><td>{{at}}</td></tr>\
+        <td>{{status}}{{#overdue}} <strong>– försenad</strong>{{/overdue}}\
+        {{#review}} (<a href="{{.}}">granska</a>){{/review}}</td><td>{{by}}</td><td>{{at}}</td></tr>\
         {{/rows}}</tbody></table>\
         <form method="post" action="{{action}}"><input type="hidden" name="csrf" value="{{csrf}}">\
         <p><label for="s-due">Sista dag för rapporteringen</label> \

@@ -14,14 +14,7 @@ extension Templates {
         </tr>{{/rows}}</tbody></table>\
         {{#forecastLink}}<p><a href="{{url}}">Lämna prognos för {{span}}{{#whole}} (hela {{.}}){{/whole}}</a></p>\
         {{/forecastLink}}<p><a href="{{followUp}}">Texter, aktiviteter och indikatorer</a></p>\
-        {{#decision}}<form method="post" action="{{approveURL}}"><input type="hidden" name="csrf" value="{{csrf}}">\
-        <input type="hidden" name="version" value="{{version}}">
-        <button type="submit">Godkänn prognosen</button></form>
-        <form method="post" action="{{returnURL}}"><input type="hidden" name="csrf" value="{{csrf}}">\
-        <input type="hidden" name="version" value="{{version}}">
-        <p><label for="comment">Kommentar till nämnden</label><br>\
-        <textarea id="comment" name="comment" rows="2" cols="60" required></textarea></p>
-        <button class="secondary" type="submit">Returnera</button></form>{{/decision}}
+        {{#review}}<p><a href="{{url}}">{{label}}</a></p>{{/review}}
         """
 
     /// A line: its accounts, the outcome of each linked to its rows, and the sums.
@@ -37,23 +30,79 @@ extension Templates {
         <td class="num">{{totalBudget}}</td><td class="num">{{totalForecast}}</td></tr></tbody></table>
         """
 
-    /// The forecast form: an amount and a comment per line and account, read-only unless the
-    /// forecast is a draft or returned.
+    /// The forecast form: per line and account the figures beside an amount typed in tkr or mnkr, subtotals, the
+    /// proposals, the typed text kept with the bad field marked; a script updates deviations and sums while typing
+    /// and spreads a pasted spreadsheet column over the fields below (the form works without it).
     static let forecastForm = """
         {{#error}}<p class="error" role="alert">{{.}}</p>{{/error}}\
-        <p>Helårsprognos per verksamhet och konto i kronor (intäkter positiva, kostnader negativa). \
-        Status: <strong>{{status}}</strong>.</p>\
-        <form method="post" action="{{action}}"><input type="hidden" name="csrf" value="{{csrf}}">\
-        <input type="hidden" name="version" value="{{version}}">\
-        <table><caption>Prognos {{year}}</caption><thead><tr><th scope="col">Verksamhet</th>\
-        <th scope="col">Konto</th><th scope="col" class="num">Budget helår</th>\
-        <th scope="col" class="num">Prognos helår (kr)</th><th scope="col">Kommentar</th></tr></thead><tbody>\
-        {{#rows}}<tr><th scope="row">{{name}}</th><td>{{account}}</td><td class="num">{{budget}}</td>\
-        <td class="num"><input class="amount" type="text" inputmode="decimal" name="amount_{{index}}" \
-        aria-label="Prognos {{name}} konto {{account}}" value="{{amount}}"{{^editable}} readonly{{/editable}}></td>\
-        <td><input type="text" name="comment_{{index}}" aria-label="Kommentar {{name}}" value="{{comment}}"\
-        {{^editable}} readonly{{/editable}}></td></tr>{{/rows}}</tbody></table>\
+        <p>{{span}}: helårsprognos per verksamhet och konto (intäkter positiva, kostnader negativa). \
+        Status: <strong>{{status}}</strong>. Belopp i <strong>{{unit}}</strong>; byt till \
+        {{#units}}{{^current}}<a href="{{url}}">{{label}}</a> {{/current}}{{/units}}(valet sparas).</p>\
+        {{#editable}}<p>{{#proposals}}<a href="{{url}}">{{label}}</a><br>{{/proposals}}</p>{{/editable}}\
+        {{#proposalNote}}<p class="ok" role="status">{{.}}</p>{{/proposalNote}}\
+        <form method="post" action="{{action}}" id="forecast" data-unit="{{orePerUnit}}">\
+        <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}">\
+        <input type="hidden" name="unit" value="{{unit}}">\
+        <table><caption>Prognos {{year}} ({{unit}})</caption><thead><tr><th scope="col">Verksamhet</th>\
+        <th scope="col">Konto</th><th scope="col" class="num">Utfall t.o.m. perioden</th>\
+        <th scope="col" class="num">Gällande prognos</th><th scope="col" class="num">Budget helår</th>\
+        <th scope="col" class="num">Prognos helår</th><th scope="col" class="num">Avvikelse mot budget</th>\
+        <th scope="col">Kommentar</th></tr></thead><tbody>\
+        {{#rows}}<tr data-node="{{node}}" data-budget="{{budgetOre}}"><th scope="row">{{name}}</th>\
+        <td>{{account}} {{accountName}}</td><td class="num">{{outcome}}</td><td class="num">{{inForce}}</td>\
+        <td class="num">{{budget}}</td><td class="num"><input class="amount{{#invalid}} invalid{{/invalid}}" \
+        type="text" inputmode="decimal" id="amount_{{index}}" name="amount_{{index}}" value="{{amount}}" \
+        aria-label="Prognos {{name}} konto {{account}} ({{unit}})"\
+        {{#invalid}} aria-invalid="true" aria-describedby="problem_{{index}}"{{/invalid}}\
+        {{^editable}} readonly{{/editable}}><input type="hidden" name="shown_{{index}}" value="{{shown}}">\
+        <input type="hidden" name="exact_{{index}}" value="{{exact}}">\
+        {{#problem}}<br><span class="error" id="problem_{{index}}">{{.}}</span>{{/problem}}\
+        {{#warning}}<br><span class="warning">{{.}}</span>{{/warning}}</td>\
+        <td class="num deviation">{{deviation}}</td><td><input type="text" id="comment_{{index}}" \
+        name="comment_{{index}}" aria-label="Kommentar {{name}} konto {{account}}" value="{{comment}}"\
+        {{^editable}} readonly{{/editable}}></td></tr>\
+        {{#subtotal}}<tr class="subtotal" data-sum="{{node}}"><th scope="row" colspan="2">{{label}}</th>\
+        <td class="num">{{outcome}}</td><td class="num">{{inForce}}</td><td class="num">{{budget}}</td>\
+        <td class="num sum">{{amount}}</td><td class="num sumdev">{{deviation}}</td><td></td></tr>{{/subtotal}}\
+        {{/rows}}{{#total}}<tr class="total" data-sum=""><th scope="row" colspan="2">{{label}}</th>\
+        <td class="num">{{outcome}}</td><td class="num">{{inForce}}</td><td class="num">{{budget}}</td>\
+        <td class="num sum">{{amount}}</td><td class="num sumdev">{{deviation}}</td><td></td></tr>{{/total}}\
+        </tbody></table>\
+        {{#confirm}}<p class="warning" role="alert"><input type="checkbox" id="confirm" name="confirm" value="on"> \
+        <label for="confirm">Jag har kontrollerat de markerade beloppen: spara ändå</label></p>{{/confirm}}\
         {{#editable}}<p><button type="submit" name="action" value="save">Spara utkast</button> \
-        <button type="submit" name="action" value="submit">Spara och lämna in</button></p>{{/editable}}</form>
+        <button type="submit" name="action" value="submit">Spara och lämna in</button></p>{{/editable}}</form>\
+        {{#editable}}<script>{{{script}}}</script>{{/editable}}
+        """
+}
+
+extension ForecastFormView {
+    /// The form's script: deviations, subtotals and the total while typing (display only — the server parses and
+    /// stores the amounts exactly), a warning for an implausible amount, and a pasted column spread over the fields.
+    static let script = """
+        (function(){var f=document.getElementById('forecast');if(!f)return;var u=Number(f.dataset.unit);\
+        var d=u===100000?0:1;var nf=new Intl.NumberFormat('sv-SE',{minimumFractionDigits:d,maximumFractionDigits:d});\
+        function ore(t){t=t.replace(/[\\s\\u00a0\\u202f]/g,'').replace('\\u2212','-');\
+        var m=/^([-+]?)(\\d+)(?:[,.](\\d+))?$/\
+        .exec(t);if(!m)return null;var dec=String(u).length-1;var fr=(m[3]||'');if(fr.length>dec)return null;\
+        while(fr.length<dec)fr+='0';var v=Number(m[2])*u+Number(fr||'0');return m[1]==='-'?-v:v}\
+        function show(o){return nf.format(o/u).replace('-','\\u2212')}\
+        function update(){var sums={},all=0,bud={},allb=0;f.querySelectorAll('tr[data-budget]').forEach(function(r){\
+        var i=r.querySelector('input.amount'),b=Number(r.dataset.budget),n=r.dataset.node,v=ore(i.value);\
+        var dv=r.querySelector('.deviation');i.classList.toggle('invalid',v===null);\
+        if(v===null){dv.textContent='';return}dv.textContent=show(v-b);\
+        var w=b!==0&&(Math.abs(v)>=500*Math.abs(b)||(v!==0&&500*Math.abs(v)<=Math.abs(b))\
+        ||Math.abs(v-b)>Math.abs(b)/2);\
+        i.title=w?'Beloppet avviker kraftigt från budgeten: kontrollera enheten':'';\
+        sums[n]=(sums[n]||0)+v;bud[n]=(bud[n]||0)+b;all+=v;allb+=b});\
+        f.querySelectorAll('tr[data-sum]').forEach(function(r){var n=r.dataset.sum;var s=n===''?all:(sums[n]||0);\
+        var b=n===''?allb:(bud[n]||0);r.querySelector('.sum').textContent=show(s);\
+        r.querySelector('.sumdev').textContent=show(s-b)})}\
+        f.addEventListener('input',update);\
+        f.addEventListener('paste',function(e){var t=e.target;if(!t.classList||!t.classList.contains('amount'))return;\
+        var lines=(e.clipboardData||window.clipboardData).getData('text').split(/\\r?\\n/).filter(function(l){\
+        return l.trim()!==''});if(lines.length<2)return;e.preventDefault();\
+        var inputs=Array.prototype.slice.call(f.querySelectorAll('input.amount'));var k=inputs.indexOf(t);\
+        lines.forEach(function(l,j){if(inputs[k+j])inputs[k+j].value=l.split('\\t')[0].trim()});update()});})();
         """
 }

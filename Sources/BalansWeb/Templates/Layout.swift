@@ -26,12 +26,16 @@ extension Templates {
         form.inline{display:inline}
         input[type=text],input[type=password],textarea{font:inherit;padding:.3rem;border:1px solid #5c6b7a;\
         border-radius:3px}
-        input.amount{text-align:right;width:11rem}
+        input.amount{text-align:right;width:9rem}
+        input.invalid{border:2px solid #a11d1d;background:#fde7e7}
+        .warning{color:#7a4b00;font-size:.85rem}
+        tr.subtotal td,tr.subtotal th{font-style:italic;border-top:1px solid #5c6b7a}
         button{font:inherit;padding:.35rem .9rem;background:#0b3d6b;color:#fff;border:0;border-radius:3px;\
         cursor:pointer}
         button.secondary{background:#fff;color:#0b3d6b;border:1px solid #0b3d6b}
         :focus-visible{outline:3px solid #e0a800;outline-offset:2px}
-        .sr{position:absolute;left:-9999px}
+        .sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0,0,0,0);\
+        white-space:nowrap;border:0}
         .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:1rem}
         .card{border:1px solid #dde3ea;border-radius:4px;padding:.7rem 1rem}
         .card .big{font-size:1.6rem;font-weight:700}

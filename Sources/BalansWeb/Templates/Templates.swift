@@ -11,7 +11,8 @@ enum Templates {
         "layout": layout, "login": login, "audit": audit, "ledgerRows": ledgerRows, "reports": reports,
         "formatLinks": formatLinks, "committee": committee, "line": line, "forecastForm": forecastForm,
         "dashboard": dashboard, "chapters": chapters,
-        "followUp": followUp, "message": message, "budget": budget, "status": status,
+        "followUp": followUp, "message": message, "budget": budget, "status": status, "review": review,
+        "notices": notices,
     ]
 
     /// The templates, parsed once. One that does not parse is left out (and `render` says so);

@@ -14,7 +14,7 @@ struct CommitteeView: PageView {
     var rows: [Row]
     var forecastLink: ForecastLink?
     var followUp: String
-    var decision: Decision?
+    var review: Review?
     var csrf: String
 
     struct StateVersion { var number, by: String }
@@ -33,6 +33,7 @@ struct CommitteeView: PageView {
         var whole: String?
     }
     struct Decision { var approveURL, returnURL, version: String }
+    struct Review { var url, label: String }
 
     init(
         _ data: FollowUpData, period p: Period, code: NodeCode, state: ForecastState, session s: Session,
@@ -64,10 +65,12 @@ struct CommitteeView: PageView {
                 whole: unit == code ? nil : tree.node(unit)?.name ?? unit.rawValue)
         }
         followUp = Page.followUp(code, period: p).url
-        if s.may(.approve) && state.status == .submitted && tree.forecastUnit(of: code) == code {
-            decision = Decision(
-                approveURL: Page.forecastDecision(code, .approve, period: p).url,
-                returnURL: Page.forecastDecision(code, .return, period: p).url, version: String(state.version))
+        // The decision is taken on the review, beside what was submitted (issue 17).
+        if tree.forecastUnit(of: code) == code && state.version > 0 {
+            let label =
+                s.may(.approve) && state.status == .submitted
+                ? "Granska den inlämnade prognosen" : "Prognosens versioner och kommentarer"
+            review = Review(url: Page.forecastReview(code, period: p).url, label: label)
         }
         csrf = s.csrf
     }
@@ -102,37 +105,5 @@ struct LineView: PageView {
         totalOutcome = HTML.kr(accounts.map(\.outcome).sum())
         totalBudget = HTML.kr(accounts.map(\.annualBudget).sum())
         totalForecast = HTML.kr(accounts.map(\.forecast).sum())
-    }
-}
-
-/// The forecast form (`Templates.forecastForm`): one amount per line and account of the
-/// committee's budget, in kronor, with a comment per line; the version it was opened on
-/// travels with it.
-struct ForecastFormView: PageView {
-    static let template = "forecastForm"
-    var error: String?
-    var status: String
-    var action, csrf, version, year: String
-    var rows: [Row]
-    var editable: Bool
-
-    struct Row { var name, account, budget, index, amount, comment: String }
-
-    init(
-        _ data: FollowUpData, period p: Period, code: NodeCode, state: ForecastState, session s: Session, error: String?
-    ) {
-        let tree = data.tree(for: p.year)
-        self.error = error
-        status = Labels.status[state.status] ?? ""
-        action = Page.forecastForm(code, period: p).url
-        csrf = s.csrf
-        version = String(state.version)
-        year = String(p.year)
-        rows = ForecastEntry.rows(data, period: p, committee: code).enumerated().map { i, r in
-            Row(
-                name: tree.node(r.node)?.name ?? r.node.rawValue, account: r.account.map(String.init) ?? "",
-                budget: HTML.kr(r.budget), index: String(i), amount: HTML.formAmount(r.forecast), comment: r.comment)
-        }
-        editable = state.status == .draft || state.status == .returned
     }
 }

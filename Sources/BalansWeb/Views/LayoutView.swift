@@ -43,6 +43,7 @@ struct LayoutView: PageView {
                 (.status(period: nil), "Rapportering"), (.budget(year: nil), "Budget"), (.audit, "Granskningslogg"),
             ]
         }
+        links.append((.notices, s.unseen > 0 ? "Aviseringar (\(s.unseen))" : "Aviseringar"))
         user = UserMenu(
             links: links.enumerated().map { Link(url: $1.0.url, label: $1.1, last: $0 == links.count - 1) },
             name: s.user.name, role: Labels.role[s.user.role] ?? "", logout: Page.logout.url, csrf: s.csrf)
