@@ -37,7 +37,11 @@ let package = Package(
         .target(
             name: "BalansImport",
             // BalansStore: the registry of data kinds imports into the store (DataKinds.swift).
-            dependencies: ["BalansCore", "SIE", "BalansStore", .product(name: "Crypto", package: "swift-crypto")]),
+            dependencies: [
+                "BalansCore", "SIE", "BalansStore", .product(name: "Crypto", package: "swift-crypto"),
+                // Uploaded xlsx forms (XLSXSheetReader).
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         .target(
             name: "BalansStore",
             dependencies: [
@@ -55,7 +59,7 @@ let package = Package(
         .target(
             name: "BalansWeb",
             dependencies: [
-                "BalansCore", "BalansStore", "BalansReport",
+                "BalansCore", "BalansStore", "BalansReport", "BalansImport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -109,8 +113,9 @@ let package = Package(
         .testTarget(
             name: "BalansWebTests",
             dependencies: [
-                "BalansWeb", "BalansTestSupport", "BalansCore", "BalansStore", "BalansReport",
+                "BalansWeb", "BalansTestSupport", "BalansCore", "BalansStore", "BalansReport", "BalansImport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
     ]

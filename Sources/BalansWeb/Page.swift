@@ -23,6 +23,8 @@ enum Page: Hashable, Sendable {
     case forecastComment(NodeCode, period: Period?)
     /// The user's notifications (aviseringar).
     case notices
+    /// A committee's forecast as an xlsx template (GET), and its upload (POST).
+    case forecastTemplate(NodeCode, period: Period?)
     /// A committee's texts, activities and indicators, and their change requests (POST).
     case followUp(NodeCode, period: Period?, message: String? = nil)
     /// Approving or returning one change request (POST); the committee and period of the page
@@ -147,6 +149,8 @@ enum Page: Hashable, Sendable {
         case .forecastComment(let code, let p):
             return (["namnd", code.rawValue, "prognos", "kommentar"], [("period", p?.description)])
         case .notices: return (["aviseringar"], [])
+        case .forecastTemplate(let code, let p):
+            return (["namnd", code.rawValue, "prognos", "mall"], [("period", p?.description)])
         case .followUp(let code, let p, let message):
             return (["namnd", code.rawValue, "uppfoljning"], [("period", p?.description), ("meddelande", message)])
         case .changeDecision(let id, let d, let p, let committee):

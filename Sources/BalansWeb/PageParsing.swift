@@ -64,6 +64,7 @@ extension Page {
             return .followUp(NodeCode(s[1]), period: p, message: q["meddelande"])
         case ("namnd", 4) where s[2] == "prognos" && s[3] == "granska":
             return .forecastReview(NodeCode(s[1]), period: p, message: q["meddelande"])
+        case ("namnd", 4) where s[2] == "prognos" && s[3] == "mall": return .forecastTemplate(NodeCode(s[1]), period: p)
         case ("namnd", 4) where s[2] == "prognos" && s[3] == "kommentar":
             return .forecastComment(NodeCode(s[1]), period: p)
         case ("namnd", 4) where s[2] == "prognos":

@@ -24,7 +24,7 @@ import Testing
         let views: [any PageView.Type] = [
             LayoutView.self, LoginView.self, AuditView.self, LedgerRowsView.self, ReportsView.self,
             CommitteeView.self, LineView.self, ForecastFormView.self, DashboardView.self, ChaptersView.self,
-            FollowUpView.self, MessageView.self,
+            FollowUpView.self, MessageView.self, StatusView.self, ReviewView.self, NoticesView.self, UploadView.self,
         ]
         for view in views { #expect(Templates.all[view.template] != nil, "\(view)") }
     }

@@ -9,6 +9,9 @@ extension XLSXWriter {
         /// An exact number, its number format, bold.
         case number(String, format: String, bold: Bool)
         case blank
+        /// A cell the user fills in on a protected sheet: a number (nil: empty) in its format, or text.
+        case input(String?, format: String)
+        case inputText(String)
     }
 
     /// A table as rows of cells, with its title, how many header rows to freeze and column widths.
@@ -24,6 +27,8 @@ extension XLSXWriter {
         var bodyRows: Int
         /// Cells of the first column that link to a sheet (contents): row index, sheet name.
         var links: [(row: Int, sheet: String)] = []
+        /// Protected: only `input` cells can be changed (a form to fill in, issue 17).
+        var protected = false
 
         init(title: String, rows: [[Cell]], headerRows: Int, widths: [Int], bodyRows: Int = 0) {
             self.title = title

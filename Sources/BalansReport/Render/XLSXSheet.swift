@@ -43,11 +43,21 @@ extension XLSXWriter {
                 case .number(let v, let format, let bold):
                     out += "<c r=\"\(ref)\" s=\"\(styles.index(Style(bold: bold, format: format)))\"><v>\(v)</v></c>"
                 case .blank: continue
+                case .input(let v, let format):
+                    let st = styles.index(Style(format: format, unlocked: true))
+                    out += v.map { "<c r=\"\(ref)\" s=\"\(st)\"><v>\($0)</v></c>" } ?? "<c r=\"\(ref)\" s=\"\(st)\"/>"
+                case .inputText(let s):
+                    let st = styles.index(Style(quotePrefix: CSVTables.neutralised(s) != s, unlocked: true))
+                    out += "<c r=\"\(ref)\" t=\"inlineStr\" s=\"\(st)\">"
+                    out += "<is><t xml:space=\"preserve\">\(esc(s))</t></is></c>"
                 }
             }
             out += "</row>"
         }
         out += "</sheetData>"
+        // No password: the protection keeps a slip of the hand off the figures, not a determined user (the upload
+        // reads only the input columns anyway).
+        if g.protected { out += #"<sheetProtection sheet="1" objects="1" scenarios="1" autoFilter="0" sort="0"/>"# }
         if let range = filterRange(g) {
             out += "<autoFilter ref=\"\(range.replacingOccurrences(of: "$", with: ""))\"/>"
         }

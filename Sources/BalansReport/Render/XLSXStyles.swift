@@ -11,6 +11,8 @@ extension XLSXWriter {
         /// Excel's mark of a text typed with a leading apostrophe: shown as it is, kept text
         /// when the cell is edited, never a formula.
         var quotePrefix = false
+        /// A cell the user may change on a protected sheet (a form's input column).
+        var unlocked = false
     }
 
     /// Cell formats (cellXfs) by style, numbered as they are first used.
@@ -51,7 +53,11 @@ extension XLSXWriter {
                     "<xf numFmtId=\"\(fmt)\" fontId=\"\(x.bold ? 1 : 0)\" fillId=\"0\" borderId=\"0\""
                     + " xfId=\"0\"\(fmt != 0 ? " applyNumberFormat=\"1\"" : "")\(x.bold ? " applyFont=\"1\"" : "")"
                 out += x.quotePrefix ? " quotePrefix=\"1\"" : ""
-                out += x.indent > 0 ? " applyAlignment=\"1\"><alignment indent=\"\(x.indent)\"/></xf>" : "/>"
+                out += x.unlocked ? " applyProtection=\"1\"" : ""
+                let alignment = x.indent > 0 ? "<alignment indent=\"\(x.indent)\"/>" : ""
+                let protection = x.unlocked ? "<protection locked=\"0\"/>" : ""
+                out += x.indent > 0 ? " applyAlignment=\"1\"" : ""
+                out += alignment.isEmpty && protection.isEmpty ? "/>" : ">\(alignment)\(protection)</xf>"
             }
             out +=
                 "</cellXfs>"

@@ -72,7 +72,13 @@ extension Templates {
         <label for="confirm">Jag har kontrollerat de markerade beloppen: spara ändå</label></p>{{/confirm}}\
         {{#editable}}<p><button type="submit" name="action" value="save">Spara utkast</button> \
         <button type="submit" name="action" value="submit">Spara och lämna in</button></p>{{/editable}}</form>\
-        {{#editable}}<script>{{{script}}}</script>{{/editable}}
+        {{#editable}}<h2>Excel</h2><p><a href="{{templateURL}}">Ladda ner prognosmallen (xlsx)</a>: fyll i \
+        kolumn E (och kommentarer i I) i Excel eller LibreOffice och läs in den här.</p>\
+        <form method="post" action="{{templateURL}}" enctype="multipart/form-data">\
+        <input type="hidden" name="csrf" value="{{csrf}}"><p><label for="file">Ifylld mall</label> \
+        <input type="file" id="file" name="file" accept=".xlsx"> \
+        <button type="submit">Läs in och förhandsgranska</button></p></form>\
+        <script>{{{script}}}</script>{{/editable}}
         """
 }
 

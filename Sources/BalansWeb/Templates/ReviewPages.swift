@@ -51,3 +51,25 @@ extension Templates {
         </tbody></table>{{/hasNotices}}
         """
 }
+
+extension Templates {
+    /// The preview of an uploaded forecast template: the changes, the wrong cells, the save.
+    static let upload = """
+        {{#hasProblems}}<div class="error" role="alert"><p>Filen kunde inte läsas in. Inget är sparat.</p><ul>\
+        {{#problems}}<li>{{.}}</li>{{/problems}}</ul></div>{{/hasProblems}}\
+        {{^hasProblems}}<p>{{unchanged}} rader är oförändrade.</p>{{^hasChanges}}<p>Inga belopp ändras.</p>\
+        {{/hasChanges}}{{#hasChanges}}<table><caption>Ändringar (kr)</caption><thead><tr>\
+        <th scope="col">Verksamhet</th><th scope="col">Konto</th><th scope="col" class="num">Prognos nu</th>\
+        <th scope="col" class="num">Ny prognos</th><th scope="col" class="num">Förändring</th>\
+        <th scope="col">Kommentar</th></tr></thead><tbody>{{#rows}}<tr><th scope="row">{{name}}</th>\
+        <td>{{account}}</td><td class="num">{{current}}</td><td class="num">{{new}}</td>\
+        <td class="num">{{change}}</td><td>{{comment}}</td></tr>{{/rows}}</tbody></table>{{/hasChanges}}\
+        {{#editable}}<form method="post" action="{{action}}"><input type="hidden" name="csrf" value="{{csrf}}">\
+        <input type="hidden" name="version" value="{{version}}"><input type="hidden" name="unit" value="tkr">\
+        {{#fields}}<input type="hidden" name="{{name}}" value="{{value}}">{{/fields}}\
+        <p><input type="checkbox" id="confirm" name="confirm" value="on"> <label for="confirm">Spara även belopp \
+        som avviker kraftigt från budgeten</label></p>\
+        <p><button type="submit" name="action" value="save">Spara som utkast</button></p></form>{{/editable}}\
+        {{/hasProblems}}<p><a href="{{formURL}}">Tillbaka till prognosformuläret</a></p>
+        """
+}

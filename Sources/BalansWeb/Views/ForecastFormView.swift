@@ -31,7 +31,7 @@ struct EntryCheck {
 struct ForecastFormView: PageView {
     static let template = "forecastForm"
     var error: String?
-    var status, action, csrf, version, year, span, unit, orePerUnit: String
+    var status, action, csrf, version, year, span, unit, orePerUnit, templateURL: String
     var units: [UnitChoice]
     var proposals: [Proposal]
     var proposalNote: String?
@@ -64,6 +64,7 @@ struct ForecastFormView: PageView {
         self.error = error
         status = Labels.status[state.status] ?? ""
         action = Page.forecastForm(code, period: p).url
+        templateURL = Page.forecastTemplate(code, period: p).url
         csrf = s.csrf
         version = typed?["version"] ?? String(state.version)
         year = String(p.year)
