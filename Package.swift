@@ -110,6 +110,7 @@ let package = Package(
             dependencies: [
                 "BalansWeb", "BalansTestSupport", "BalansCore", "BalansStore", "BalansReport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
     ]

@@ -58,4 +58,19 @@ actor DataCache {
         derived[key] = Derived(value: value)
         return value
     }
+
+    /// A value read from the store for the snapshot's version (a drill-down's count of rows),
+    /// kept as `memo`'s are. A value read while the data changed is returned but not kept.
+    func memo<T: Sendable>(_ key: String, reading read: @Sendable () async throws -> T) async throws -> T {
+        _ = try await data()
+        let version = cached?.version
+        if derivedVersion != version {
+            derived = [:]
+            derivedVersion = version
+        }
+        if let hit = derived[key]?.value as? T { return hit }
+        let value = try await read()
+        if cached?.version == version && derivedVersion == version { derived[key] = Derived(value: value) }
+        return value
+    }
 }

@@ -10,6 +10,8 @@ enum HTML {
     static func mnkr(_ m: Money) -> String { SwedishNumberFormat.amount(m.ore, unit: .mnkr1) }
     static func mnkrWhole(_ m: Money) -> String { SwedishNumberFormat.amount(m.ore, unit: .mnkr) }
     static func kr(_ m: Money) -> String { SwedishNumberFormat.amount(m.ore, unit: .kr) }
+    /// Kronor with öre, for ledger rows and vouchers: "−893 552,00".
+    static func kronor(_ m: Money) -> String { SwedishNumberFormat.kronor(m.ore) }
 
     /// Kronor with öre as typed into a form: "-2904000000,00".
     static func formAmount(_ m: Money) -> String {

@@ -47,10 +47,15 @@ public enum XLSXWriter {
         var contentsGrid = Grid(title: words[.contents], rows: contents, headerRows: 0, widths: [32, 60, 40])
         contentsGrid.links = links
         sheets.insert((words[.contents], contentsGrid), at: 0)
+        return try package(sheets, title: report.title)
+    }
 
+    /// The workbook's files zipped: its sheets (the first is the one open), the title in its
+    /// properties and every page's footer.
+    static func package(_ sheets: [(name: String, grid: Grid)], title: String) throws -> Data {
         var styles = Styles()
         var xml: [String] = []
-        for sheet in sheets { xml.append(sheetXML(sheet.grid, styles: &styles, footer: report.title)) }
+        for sheet in sheets { xml.append(sheetXML(sheet.grid, styles: &styles, footer: title)) }
         var files: [(String, String)] = [
             ("[Content_Types].xml", contentTypes(count: sheets.count)),
             (
@@ -70,7 +75,7 @@ public enum XLSXWriter {
                 #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
                     + #"<cp:coreProperties"#
                     + #" xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties""#
-                    + #" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>\#(esc(report.title))"#
+                    + #" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>\#(esc(title))"#
                     + #"</dc:title><dc:creator>Balans</dc:creator></cp:coreProperties>"#
             ),
             ("xl/workbook.xml", workbook(sheets.map { ($0.name, $0.grid) })),
