@@ -39,7 +39,7 @@ public struct DataSheet: Sendable {
     static func serial(_ text: String) -> Int? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard text.count == 10, parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-            y >= 1901, (1...12).contains(m), (1...Period.lastDay(year: y, month: m)).contains(d)
+            y > 1900 || (y == 1900 && m >= 3), (1...12).contains(m), (1...Period.lastDay(year: y, month: m)).contains(d)
         else { return nil }
         // Days since 1970-01-01 (the civil calendar counted from March, as Hinnant's days_from_civil).
         let year = m <= 2 ? y - 1 : y
