@@ -44,6 +44,8 @@ actor DataCache {
     /// changes: under load most requests then only render.
     var derived: [String: Derived] = [:]
     var derivedVersion: Int?
+    /// At most this many values read from the store are kept per version.
+    static let maxDerived = 10_000
 
     struct Derived: @unchecked Sendable { let value: Any }
 
@@ -70,7 +72,10 @@ actor DataCache {
         }
         if let hit = derived[key]?.value as? T { return hit }
         let value = try await read()
-        if cached?.version == version && derivedVersion == version { derived[key] = Derived(value: value) }
+        // Kept while there is room: one per drill-down opened, so a crawl of every account cannot fill the memory.
+        if cached?.version == version && derivedVersion == version && derived.count < Self.maxDerived {
+            derived[key] = Derived(value: value)
+        }
         return value
     }
 }

@@ -238,6 +238,10 @@ import ZIPFoundation
             // Past the last page is the last page.
             let beyond = String(buffer: try await hs.get(Self.drillDown + "&sida=9999").body)
             #expect(Self.rows(in: beyond) == Self.rows(in: pages[pages.count - 1]))
+            // An account without rows on the line: no rows, no pages, nothing to download.
+            #expect(try await store.ledgerRows(year: 2024, account: 1930, ansvar: ["11100"], throughMonth: 4).isEmpty)
+            let empty = String(buffer: try await hs.get("/rad/HS-SOM/konto/1930?period=2024-04").body)
+            #expect(empty.contains("Inga rader.") && !empty.contains("format=") && !empty.contains("rel=\"next\""))
         }
     }
 

@@ -15,8 +15,8 @@ extension Templates {
         <td>{{ansvar}}</td><td>{{objects}}</td><td class="num">{{amount}}</td></tr>{{/rows}}\
         </tbody></table>\
         {{>pager}}\
-        <p>Ladda ner alla {{count}} rader: {{#downloads}}<a href="{{url}}">{{label}}</a>{{^last}} · {{/last}}\
-        {{/downloads}}</p>
+        {{#hasRows}}<p>Ladda ner alla {{count}} rader: {{#downloads}}<a href="{{url}}">{{label}}</a>\
+        {{^last}} · {{/last}}{{/downloads}}</p>{{/hasRows}}
         """
 
     /// The links to the page before and after, with where the page stands.

@@ -27,6 +27,8 @@ struct DrillDownView: PageView {
     var headers: [Header]
     var rows: [Row]
     var paged: Bool
+    /// Whether there is a row to show or download.
+    var hasRows: Bool
     var pagerLabel = "Sidor"
     var previous, next: String?
     var pageOf: String
@@ -57,6 +59,7 @@ struct DrillDownView: PageView {
         backName = lineName
         caption = "Transaktioner \(span) (kr)"
         self.count = String(count)
+        hasRows = count > 0
         let first = listing.offset + 1
         let last = listing.offset + rows.count
         position = rows.isEmpty ? "Inga rader." : "Rad \(first)–\(last) av \(count)"
