@@ -32,6 +32,24 @@ struct Scoped {
         return try SQLRow.fetchAll(db, sql: sql, arguments: [organisation] + arguments)
     }
 
+    /// `SELECT columns FROM from WHERE organisation = ? AND (condition) UNION ALL …`: one
+    /// select per condition with its arguments, each of the organisation; `tail` (an `ORDER BY`
+    /// of result columns, a `LIMIT`) applies to the union and takes `tailArguments`.
+    func selectEach(
+        _ columns: String, from: String, scope alias: String? = nil, where conditions: [(String, SQLArguments)],
+        then tail: String = "", _ tailArguments: SQLArguments = []
+    ) throws -> [SQLRow] {
+        guard !conditions.isEmpty else { return [] }
+        var arguments: SQLArguments = []
+        var selects: [String] = []
+        for (condition, values) in conditions {
+            selects.append("SELECT \(columns) FROM \(from) " + whereClause(alias, condition))
+            arguments += [organisation] + values
+        }
+        let sql = Self.join(selects.joined(separator: " UNION ALL "), tail)
+        return try SQLRow.fetchAll(db, sql: sql, arguments: arguments + tailArguments)
+    }
+
     /// The first row of `select`.
     func selectOne(
         _ columns: String, from: String, scope alias: String? = nil, where condition: String? = nil,

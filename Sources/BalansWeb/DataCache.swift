@@ -44,6 +44,8 @@ actor DataCache {
     /// changes: under load most requests then only render.
     var derived: [String: Derived] = [:]
     var derivedVersion: Int?
+    /// At most this many values read from the store are kept per version.
+    static let maxDerived = 10_000
 
     struct Derived: @unchecked Sendable { let value: Any }
 
@@ -56,6 +58,24 @@ actor DataCache {
         if let hit = derived[key]?.value as? T { return hit }
         let value = try compute(data)
         derived[key] = Derived(value: value)
+        return value
+    }
+
+    /// A value read from the store for the snapshot's version (a drill-down's count of rows),
+    /// kept as `memo`'s are. A value read while the data changed is returned but not kept.
+    func memo<T: Sendable>(_ key: String, reading read: @Sendable () async throws -> T) async throws -> T {
+        _ = try await data()
+        let version = cached?.version
+        if derivedVersion != version {
+            derived = [:]
+            derivedVersion = version
+        }
+        if let hit = derived[key]?.value as? T { return hit }
+        let value = try await read()
+        // Kept while there is room: one per drill-down opened, so a crawl of every account cannot fill the memory.
+        if cached?.version == version && derivedVersion == version && derived.count < Self.maxDerived {
+            derived[key] = Derived(value: value)
+        }
         return value
     }
 }

@@ -33,6 +33,8 @@ enum HTML {
         f.dateFormat = "yyyy-MM-dd HH:mm"
         return f.string(from: date)
     }
+    /// Kronor with öre, for ledger rows and vouchers: "−893 552,00".
+    static func kronor(_ m: Money) -> String { SwedishNumberFormat.kronor(m.ore) }
 
     /// Kronor with öre as typed into a form: "-2904000000,00".
     static func formAmount(_ m: Money) -> String {

@@ -32,9 +32,11 @@ enum Page: Hashable, Sendable {
     case changeDecision(id: Int64, Decision, period: Period?, committee: NodeCode?)
     /// A line: its accounts.
     case line(NodeCode, period: Period?)
-    /// A line's rows of one account.
-    case account(NodeCode, account: Int, period: Period?)
-    case voucher(id: Int64)
+    /// A line's rows of one account: a page of them in an order (`listing`), or with `format`
+    /// "csv" or "xlsx" every row as a file.
+    case account(NodeCode, account: Int, period: Period?, listing: RowListing = RowListing(), format: String? = nil)
+    /// A voucher; `from` the drill-down it was opened from, where its way back leads.
+    case voucher(id: Int64, from: DrillDownPlace? = nil)
     /// The audit log.
     case audit
     /// A year's budget: the original budget, the register of its changes and the form that adds one (central
@@ -156,9 +158,13 @@ enum Page: Hashable, Sendable {
         case .changeDecision(let id, let d, let p, let committee):
             return (["andring", String(id), d.rawValue], [("period", p?.description), ("namnd", committee?.rawValue)])
         case .line(let code, let p): return (["rad", code.rawValue], [("period", p?.description)])
-        case .account(let code, let account, let p):
-            return (["rad", code.rawValue, "konto", String(account)], [("period", p?.description)])
-        case .voucher(let id): return (["verifikation", String(id)], [])
+        case .account(let code, let account, let p, let listing, let format):
+            return (
+                ["rad", code.rawValue, "konto", String(account)],
+                [("period", p?.description)] + listing.query + [("format", format)]
+            )
+        case .voucher(let id, let from):
+            return (["verifikation", String(id)], from?.query ?? [])
         case .audit: return (["granskning"], [])
         case .budget(let year, let message):
             return (["budget"], [("ar", year.map(String.init)), ("meddelande", message)])

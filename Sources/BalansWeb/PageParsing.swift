@@ -51,9 +51,13 @@ extension Page {
             return .report(
                 kind: s[1], period: q["period"], format: q["format"], frozen: q["frozen"] != nil,
                 node: q["org"].map { NodeCode($0) })
-        case ("verifikation", 2): return Int64(s[1]).map { .voucher(id: $0) }
+        case ("verifikation", 2):
+            return Int64(s[1]).map { .voucher(id: $0, from: DrillDownPlace(query: q, period: p)) }
         case ("rad", 2): return .line(NodeCode(s[1]), period: p)
-        case ("rad", 4) where s[2] == "konto": return Int(s[3]).map { .account(NodeCode(s[1]), account: $0, period: p) }
+        case ("rad", 4) where s[2] == "konto":
+            return Int(s[3]).map {
+                .account(NodeCode(s[1]), account: $0, period: p, listing: RowListing(query: q), format: q["format"])
+            }
         case ("andring", 3):
             guard let id = Int64(s[1]), let d = Decision(rawValue: s[2]) else { return nil }
             return .changeDecision(id: id, d, period: p, committee: q["namnd"].map { NodeCode($0) })

@@ -46,11 +46,14 @@ enum Pages {
         return H.page(data.tree(for: p.year).node(code)?.name ?? code.rawValue, session: s, body: view.rendered())
     }
 
-    /// Transaction rows, of an account or of a voucher.
-    static func ledgerRows(
-        _ rows: [Store.VoucherRow], names: LedgerRowsView.ObjectNames, title: String, back: Page, session s: Session
-    ) -> String {
-        H.page(title, session: s, body: LedgerRowsView(rows, names: names, back: back, session: s).rendered())
+    /// A page of an account's rows on a line.
+    static func drillDown(_ view: DrillDownView, title: String, session s: Session) -> String {
+        H.page(title, session: s, body: view.rendered())
+    }
+
+    /// A voucher as its reader may see it.
+    static func voucher(_ view: VoucherView, session s: Session) -> String {
+        H.page("Verifikation \(view.series) \(view.number)", session: s, body: view.rendered())
     }
 
     /// A year's budget and its changes, with the form; `error` and `form` when an entry was refused.

@@ -33,6 +33,15 @@ extension WebApp {
         json(.object([("error", .string(message))]), status: status)
     }
 
+    /// A file to save: its type and a file name of letters, digits, `-`, `_` and `.` only (a
+    /// node code may hold anything).
+    static func download(_ data: Data, type: String, fileName: String) -> Response {
+        let safe = String(fileName.map { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) ? $0 : "_" })
+        return Response(
+            status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(safe)\""],
+            body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
     static func redirect(_ page: Page) -> Response { Response(status: .seeOther, headers: [.location: page.url]) }
 
     static func text(_ body: String, type: String, status: HTTPResponse.Status = .ok) -> Response {

@@ -19,6 +19,11 @@ import Testing
             .committee(code, period: nil), .forecastForm(code, period: p), .followUp(code, period: p),
             .followUp(code, period: p, message: "Ändringen är godkänd."), .line(code, period: p),
             .account(code, account: 5010, period: p), .voucher(id: 175),
+            .account(code, account: 5010, period: p, listing: RowListing(sort: .amount, descending: true, page: 3)),
+            .account(code, account: 5010, period: nil, listing: RowListing(sort: .date), format: "xlsx"),
+            .voucher(id: 175, from: DrillDownPlace(line: code, account: 5010, period: p)),
+            .voucher(
+                id: 175, from: DrillDownPlace(line: code, account: 5010, period: p, listing: RowListing(page: 2))),
             .changeDecision(id: 7, .approve, period: p, committee: code),
             .changeDecision(id: 7, .return, period: nil, committee: nil),
             .report(kind: "ur1", period: "2024-04", format: "html"),
@@ -51,6 +56,14 @@ import Testing
         #expect(
             Page.report(kind: "ur1", period: "2024-04", format: "pdf", frozen: true, node: "HS").url
                 == "/rapporter/ur1?period=2024-04&format=pdf&frozen=1&org=HS")
+        #expect(
+            Page.account("HS", account: 6990, period: p, listing: RowListing(sort: .amount, descending: true, page: 2))
+                .url == "/rad/HS/konto/6990?period=2024-04&sortera=belopp&ordning=fallande&sida=2")
+        #expect(
+            Page.voucher(
+                id: 9, from: DrillDownPlace(line: "HS", account: 6990, period: p, listing: RowListing(page: 2))
+            )
+            .url == "/verifikation/9?rad=HS&konto=6990&period=2024-04&sida=2")
         #expect(
             Page.changeDecision(id: 4, .return, period: p, committee: "HS").url
                 == "/andring/4/returnera?period=2024-04&namnd=HS")

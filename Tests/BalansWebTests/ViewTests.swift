@@ -22,7 +22,8 @@ import Testing
         for name in Templates.all.keys { #expect(Templates.library.getTemplate(named: name) != nil, "\(name)") }
         // Every view names a template there is.
         let views: [any PageView.Type] = [
-            LayoutView.self, LoginView.self, AuditView.self, LedgerRowsView.self, ReportsView.self,
+            LayoutView.self, LoginView.self, AuditView.self, DrillDownView.self, VoucherView.self,
+            ReportsView.self,
             CommitteeView.self, LineView.self, ForecastFormView.self, DashboardView.self, ChaptersView.self,
             FollowUpView.self, MessageView.self, StatusView.self, ReviewView.self, NoticesView.self, UploadView.self,
         ]
@@ -68,22 +69,23 @@ import Testing
         #expect(committee.rendered().hasPrefix("<p class=\"ok\" role=\"status\">A &amp; B</p>"))
     }
 
-    /// Vouchers are linked for the region's controllers only; a reader's report list has no
-    /// reports of today's data.
+    /// The central controller's voucher has every row and no summary, with the rows' objects
+    /// named; a reader's report list has no reports of today's data.
     @Test func vouchersAndReportsFollowTheRole() async throws {
-        let (store, _, hs) = try await Self.demo("hs")
+        let (store, _, _) = try await Self.demo("hs")
         let central = Session(
             user: try #require(try await store.loginLookup(name: "central").user), csrf: "", tokenHash: "")
         let rows = try await store.voucher(id: 175)
         #expect(!rows.isEmpty)
-        let back = Page.dashboard(period: nil)
         let year = try #require(Int(rows[0].date.prefix(4)))
-        let names = LedgerRowsView.ObjectNames(
+        let names = LedgerNames(
+            accounts: try await store.accountNames(year: year),
             dimensions: try await store.ledgerDimensions(year: year),
             objects: try await store.ledgerObjectNames(year: year))
-        let view = LedgerRowsView(rows, names: names, back: back, session: central)
-        #expect(view.rows.allSatisfy { $0.voucherURL == "/verifikation/175" })
-        #expect(LedgerRowsView(rows, names: names, back: back, session: hs).rows.allSatisfy { $0.voucherURL == nil })
+        let all = VoucherExtract(rows, amount: \.amount, account: \.account, isOwn: { _ in true })
+        let view = VoucherView(all, head: rows[0], names: names, back: .dashboard(period: nil))
+        #expect(view.rows.count == rows.count && view.others.isEmpty && !view.partial && view.back == "/")
+        #expect(view.rows.map(\.name) == rows.map { names.accounts[$0.account] ?? "" })
         // The demo's vouchers carry verksamhet (dimension 20): each row with one names it.
         for (row, shown) in zip(rows, view.rows) {
             let activity = row.objects.first { $0.dimension == 20 }

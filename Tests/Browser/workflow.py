@@ -97,6 +97,10 @@ def report_text():
 try:
     login("hs")
     check("/namnd/HS" in driver.current_url, "the committee controller lands on their committee: " + driver.current_url)
+    # A voucher shared with other units: the committee's rows, the rest summed per account (issue 17).
+    driver.get(base + "/verifikation/56647?rad=HS-SOM&konto=5010&period=2024-04")
+    check("Övriga rader" in driver.page_source, "the committee controller sees the other rows summed")
+    accessible("voucher of the committee")
     driver.get(base + "/namnd/HS/prognos?period=2024-04")
     accessible("forecast form")
     field = driver.find_element(By.NAME, "amount_0")
@@ -136,7 +140,9 @@ try:
     for report in sorted(glob.glob(os.path.join(work, "reports", "*.html"))) if AXE else []:
         driver.get("file://" + report)
         accessible(os.path.basename(report))
-    for page in ["/", "/namnd/HS/uppfoljning?period=2024-04", "/rad/HS-SOM/konto/5010?period=2024-04", "/personal?period=2024-04"]:
+    for page in ["/", "/namnd/HS/uppfoljning?period=2024-04", "/rad/HS-SOM/konto/5010?period=2024-04",
+                 "/rad/HS-SOM/konto/6990?period=2024-04&sortera=belopp&ordning=fallande&sida=2",
+                 "/verifikation/56647?rad=HS-SOM&konto=5010&period=2024-04", "/personal?period=2024-04"]:
         driver.get(base + page)
         accessible(page)
     driver.get(base + "/granskning")

@@ -89,51 +89,6 @@ extension Store {
         public var objects: [LedgerImport.ObjectRef] = []
     }
 
-    /// The ledger rows of `year` on `account` for the ansvar codes, months 1...`month`, with
-    /// their vouchers, in the ledger's voucher order; at most `limit`. Ordered by rowid, the
-    /// scan stops at the limit: 28 ms for 500 rows of a ten-million-row year, where ordering by
-    /// date had to read them all (0,7 s).
-    public func ledgerRows(year: Int, account: Int, ansvar: [String], throughMonth month: Int, limit: Int = 500)
-        async throws
-        -> [VoucherRow]
-    {
-        try await reading { s in
-            // The year's full export, then its import batches (whose ranges may hold vouchers of
-            // another year too: those are told apart by date).
-            var ranges: [(first: Int64, last: Int64, batch: Bool)] = []
-            if let range = try s.selectOne("first_row, last_row", from: "ledger", where: "year = ?", [year]),
-                let first = range["first_row"] as Int64?, let last = range["last_row"] as Int64?
-            {
-                ranges.append((first, last, false))
-            }
-            for range in try s.select(
-                "first_row, last_row", from: "ledger_batch", where: "year = ? AND first_row IS NOT NULL", [year],
-                then: "ORDER BY first_row")
-            {
-                ranges.append((range["first_row"], range["last_row"], true))
-            }
-            let marks = ansvar.map { _ in "?" }.joined(separator: ", ")
-            let (from, to) = Store.dateRange(year)
-            var found: [VoucherRow] = []
-            for range in ranges where found.count < limit {
-                var args: SQLArguments = [range.first, range.last, account, month]
-                args += ansvar
-                if range.batch {
-                    args.append(from)
-                    args.append(to)
-                }
-                args.append(limit - found.count)
-                found += try s.select(
-                    VoucherRowRecord.columns, from: VoucherRowRecord.from, scope: "r",
-                    where: "r.rowid BETWEEN ? AND ? AND r.account = ? AND r.month <= ? AND r.ansvar IN (\(marks))"
-                        + (range.batch ? " AND v.date BETWEEN ? AND ?" : ""),
-                    args, then: "ORDER BY r.rowid LIMIT ?"
-                ).map(VoucherRowRecord.decode)
-            }
-            return found
-        }
-    }
-
     /// Every row of one voucher. Ledger rows have no index on their voucher (an import of ten
     /// million rows would pay for it); but a year's rows are stored in voucher order under
     /// consecutive rowids, so the voucher's rows are found by binary search over rowids.

@@ -1,7 +1,11 @@
 import BalansCore
+import BalansReport
+import BalansStore
+import Foundation
 import Hummingbird
 
-/// From a line's account to its ledger rows, and from a row to its voucher.
+/// From a line's account to its ledger rows (a page at a time, sorted, or all of them as a
+/// file), and from a row to its voucher.
 struct DrillDownController: WebController {
     let app: WebApp
 
@@ -14,45 +18,127 @@ struct DrillDownController: WebController {
                     return WebApp.notFound(s)
                 }
                 let tree = data.tree(for: p.year)
-                guard tree.node(code) != nil else { return WebApp.notFound(s) }
+                guard let node = tree.node(code) else { return WebApp.notFound(s) }
                 guard s.may(.read(code, in: tree)) else { return WebApp.forbidden(s) }
-                let rows = try await app.store.ledgerRows(
-                    year: p.year, account: account, ansvar: tree.subtree(code).flatMap(\.ansvar), throughMonth: p.month)
-                return WebApp.html(
-                    Pages.ledgerRows(
-                        rows, names: try await app.objectNames(year: p.year),
-                        title: "\(tree.node(code)?.name ?? code.rawValue), konto \(account)",
-                        back: .line(code, period: p), session: s))
+                let query = WebApp.query(request)
+                let rows = DrillDownRows(
+                    year: p.year, account: account, ansvar: tree.subtree(code).flatMap(\.ansvar), month: p.month)
+                let names = try await app.ledgerNames(year: p.year)
+                let title = "\(node.name), konto \(account) \(names.accounts[account] ?? "")"
+                var listing = RowListing(query: query)
+                switch query["format"] {
+                case nil: break
+                case let format? where format == "csv" || format == "xlsx":
+                    return try await app.export(
+                        rows, of: code, listing: listing, format: format, title: title, names: names, p)
+                default: return WebApp.notFound(s)
+                }
+                let count = try await app.cache.memo("drill-down-count-\(rows)") {
+                    try await app.store.ledgerRowCount(
+                        year: rows.year, account: rows.account, ansvar: rows.ansvar, throughMonth: rows.month)
+                }
+                // A page past the last shows the last (a link kept while the data shrank).
+                listing.page = min(listing.page, max(1, (count.rows + RowListing.pageSize - 1) / RowListing.pageSize))
+                let page = try await rows.read(app.store, listing: listing, limit: RowListing.pageSize)
+                let place = DrillDownPlace(line: code, account: account, period: p, listing: listing)
+                let view = DrillDownView(
+                    page, count: count.rows, total: count.total, place: place, lineName: node.name,
+                    span: ReportLabelsWeb.longSpan(p), names: names)
+                return WebApp.html(Pages.drillDown(view, title: title, session: s))
             }
         }
-        group.get("/verifikation/:id") { _, context in
+        group.get("/verifikation/:id") { request, context in
             try await app.page(context) { s, data in
                 guard let id = Int64(try context.pathValue("id")) else { return WebApp.notFound(s) }
                 let rows = try await app.store.voucher(id: id)
-                guard let year = rows.first.flatMap({ Int($0.date.prefix(4)) }) else { return WebApp.notFound(s) }
+                guard let head = rows.first, let year = Int(head.date.prefix(4)) else { return WebApp.notFound(s) }
                 let tree = data.tree(for: year)
-                // A voucher may touch several units: a committee controller sees it only when
-                // every row is in their subtree.
-                let readable = rows.allSatisfy { r in
-                    tree.nodeCode(forAnsvar: r.ansvar).map { s.may(.read($0, in: tree)) } ?? s.may(.region)
-                }
-                guard readable else { return WebApp.forbidden(s) }
-                return WebApp.html(
-                    Pages.ledgerRows(
-                        rows, names: try await app.objectNames(year: year),
-                        title: "Verifikation \(rows[0].series) \(rows[0].number)", back: .dashboard(period: nil),
-                        session: s))
+                // A committee controller sees the rows whose ansvar is of a node they may read; the
+                // others (other units', and rows without ansvar such as the bank's) summed per account.
+                let region = s.may(.region)
+                let extract = VoucherExtract(
+                    rows, amount: \.amount, account: \.account,
+                    isOwn: { r in
+                        region || tree.nodeCode(forAnsvar: r.ansvar).map { s.may(.read($0, in: tree)) } == true
+                    }
+                )
+                guard !extract.hasNoOwnRows else { return WebApp.forbidden(s) }
+                let query = WebApp.query(request)
+                let from = DrillDownPlace(query: query, period: query["period"].flatMap { Period($0) })
+                // Back to the drill-down it was opened from, when that is one its reader may open.
+                let back: Page =
+                    from.flatMap { place in
+                        let tree = data.tree(for: place.period?.year ?? year)
+                        return tree.node(place.line) != nil && s.may(.read(place.line, in: tree)) ? place.page : nil
+                    } ?? .dashboard(period: nil)
+                let view = VoucherView(extract, head: head, names: try await app.ledgerNames(year: year), back: back)
+                return WebApp.html(Pages.voucher(view, session: s))
             }
         }
     }
 }
 
+/// The rows of a drill-down: an account's on a subtree's ansvar codes, months 1...`month`.
+struct DrillDownRows: Sendable, CustomStringConvertible {
+    var year, account: Int
+    var ansvar: [String]
+    var month: Int
+
+    /// The key its count is kept under.
+    var description: String { "\(year)-\(month)-\(account)-\(ansvar.joined(separator: "\u{1F}"))" }
+
+    /// The listing's page (`limit` rows), or with no limit every row in its order.
+    func read(_ store: Store, listing: RowListing, limit: Int?) async throws -> [Store.VoucherRow] {
+        try await store.ledgerRows(
+            year: year, account: account, ansvar: ansvar, throughMonth: month, order: listing.order,
+            descending: listing.descending, offset: limit == nil ? 0 : listing.offset, limit: limit)
+    }
+}
+
 extension WebApp {
-    /// The names of the dimensions and objects the ledger of `year` declares, for the
-    /// drill-down's object column.
-    func objectNames(year: Int) async throws -> LedgerRowsView.ObjectNames {
-        LedgerRowsView.ObjectNames(
+    /// The names the ledger of `year` declares: accounts, dimensions, objects.
+    func ledgerNames(year: Int) async throws -> LedgerNames {
+        LedgerNames(
+            accounts: try await store.accountNames(year: year),
             dimensions: try await store.ledgerDimensions(year: year),
             objects: try await store.ledgerObjectNames(year: year))
+    }
+
+    /// Every row of a drill-down in the listing's order, as CSV or xlsx: one line per ledger
+    /// row, amounts in kronor with öre as numbers, dates as dates.
+    func export(
+        _ rows: DrillDownRows, of line: NodeCode, listing: RowListing, format: String, title: String,
+        names: LedgerNames, _ p: Period
+    ) async throws -> Response {
+        let all = try await rows.read(store, listing: listing, limit: nil)
+        let sheet = DataSheet(
+            title: "\(title), \(ReportLabelsWeb.longSpan(p))", name: "Transaktioner",
+            columns: [
+                "Serie", "Verifikation", "Datum", "Text", "Konto", "Kontonamn", "Ansvar", "Objekt", "Belopp (kr)",
+            ],
+            rows: all.map { r in
+                [
+                    .text(r.series), Int64(r.number).map { .integer($0) } ?? .text(r.number), .date(r.date),
+                    .text(r.text),
+                    .integer(Int64(r.account)), .text(names.accounts[r.account] ?? ""), .text(r.ansvar),
+                    .text(names.describe(r.objects)), .amount(r.amount),
+                ]
+            })
+        let stem = "\(line.rawValue)-konto-\(rows.account)-\(p)"
+        if format == "csv" {
+            return Self.download(
+                Data(CSVTables.file(sheet).utf8), type: "text/csv; charset=utf-8", fileName: stem + ".csv")
+        }
+        return Self.download(
+            try XLSXWriter.render(sheet), type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            fileName: stem + ".xlsx")
+    }
+
+    /// A request's query by key, each value percent-decoded; of a repeated key the first counts
+    /// (as `Page(url:)` reads it).
+    static func query(_ request: Request) -> [String: String] {
+        var q: [String: String] = [:]
+        for (key, value) in request.uri.queryParameters where q[String(key)] == nil { q[String(key)] = String(value) }
+        return q
     }
 }

@@ -19,6 +19,8 @@ extension Templates {
         td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
         tr.total td,tr.total th{font-weight:700;border-top:2px solid #1a1a1a}
         a{color:#0b4f8a}
+        thead th a{color:#fff}
+        td.date{white-space:nowrap}
         .neg{color:#a11d1d}
         .notice{background:#fff4ce;border-left:4px solid #8a6100;padding:.5rem .8rem}
         .error{background:#fde7e7;border-left:4px solid #a11d1d;padding:.5rem .8rem}

@@ -22,18 +22,6 @@ extension Templates {
         </tbody></table>
         """
 
-    /// Ledger rows (of an account, or of a voucher), the voucher linked where `voucherURL` is.
-    static let ledgerRows = """
-        <p><a href="{{back}}">Tillbaka</a></p><table><caption>Transaktioner (kr)</caption><thead><tr>\
-        <th scope="col">Verifikation</th><th scope="col">Datum</th><th scope="col">Text</th>\
-        <th scope="col">Konto</th><th scope="col">Ansvar</th><th scope="col">Objekt</th>\
-        <th scope="col" class="num">Belopp</th></tr></thead><tbody>\
-        {{#rows}}<tr><td>{{#voucherURL}}<a href="{{.}}">{{/voucherURL}}{{series}} {{number}}\
-        {{#voucherURL}}</a>{{/voucherURL}}</td><td>{{date}}</td><td>{{text}}</td><td>{{account}}</td>\
-        <td>{{ansvar}}</td><td>{{objects}}</td><td class="num">{{amount}}</td></tr>{{/rows}}\
-        </tbody></table>
-        """
-
     /// The reports of today's data in every format, and the frozen (published) ones.
     static let reports = """
         {{#showCurrent}}<h2>Rapporter ur dagens data</h2><ul>\

@@ -8,7 +8,8 @@ import Mustache
 enum Templates {
     /// Every template by name (the name a view gives in `PageView.template`).
     static let all: [String: String] = [
-        "layout": layout, "login": login, "audit": audit, "ledgerRows": ledgerRows, "reports": reports,
+        "layout": layout, "login": login, "audit": audit, "drillDown": drillDown, "pager": pager, "voucher": voucher,
+        "reports": reports,
         "formatLinks": formatLinks, "committee": committee, "line": line, "forecastForm": forecastForm,
         "dashboard": dashboard, "chapters": chapters,
         "followUp": followUp, "message": message, "budget": budget, "status": status, "review": review,

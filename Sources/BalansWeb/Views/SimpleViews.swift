@@ -30,45 +30,6 @@ struct AuditView: PageView {
     }
 }
 
-/// Ledger rows (`Templates.ledgerRows`). A voucher is linked only for admin and central
-/// controllers: a committee controller may open a voucher only when every row of it is
-/// theirs, which the list cannot tell, and a page shows no link its reader cannot open.
-struct LedgerRowsView: PageView {
-    static let template = "ledgerRows"
-    var back: String
-    var rows: [Row]
-
-    struct Row {
-        var voucherURL: String?
-        var series, number, date, text, account, ansvar, objects, amount: String
-    }
-
-    /// The ledger's names of dimensions and objects (`#DIM`, `#OBJEKT`) of the rows' year.
-    struct ObjectNames {
-        var dimensions: [Int: String] = [:]
-        var objects: [LedgerImport.ObjectRef: String] = [:]
-
-        /// A row's objects beyond ansvar (its own column): "Verksamhet Primärvård · Motpart Staten".
-        func describe(_ objects: [LedgerImport.ObjectRef]) -> String {
-            objects.filter { $0.dimension != 1 }.map { o in
-                let dimension = dimensions[o.dimension] ?? "Dimension \(o.dimension)"
-                return "\(dimension) \(self.objects[o].map { "\($0) (\(o.code))" } ?? o.code)"
-            }.joined(separator: " · ")
-        }
-    }
-
-    init(_ rows: [Store.VoucherRow], names: ObjectNames, back: Page, session s: Session) {
-        let linkVouchers = s.may(.region)
-        self.back = back.url
-        self.rows = rows.map { r in
-            Row(
-                voucherURL: linkVouchers ? Page.voucher(id: r.voucherID).url : nil, series: r.series, number: r.number,
-                date: r.date, text: r.text, account: String(r.account), ansvar: r.ansvar,
-                objects: names.describe(r.objects), amount: HTML.kr(r.amount))
-        }
-    }
-}
-
 /// The reports (`Templates.reports`): today's in every format for whoever may see them, and
 /// the frozen ones.
 struct ReportsView: PageView {
