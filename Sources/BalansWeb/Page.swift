@@ -23,6 +23,8 @@ enum Page: Hashable, Sendable {
     case forecastComment(NodeCode, period: Period?)
     /// The user's notifications (aviseringar).
     case notices
+    /// The forecast form's script (the pages' Content-Security-Policy allows scripts of this origin only).
+    case formScript
     /// A committee's forecast as an xlsx template (GET), and its upload (POST).
     case forecastTemplate(NodeCode, period: Period?)
     /// A committee's texts, activities and indicators, and their change requests (POST).
@@ -57,6 +59,8 @@ enum Page: Hashable, Sendable {
     /// A report in a format; `frozen` for the stored (published) one, `org` for a node's.
     /// Kind and period are the strings a frozen report is stored under.
     case report(kind: String, period: String?, format: String?, frozen: Bool = false, node: NodeCode? = nil)
+    /// Publishing a report: fastställ it (POST), and what changed since it was (GET).
+    case publish(kind: String, period: Period?, node: NodeCode? = nil, message: String? = nil)
     case api(APIPage)
 
     /// Approve ("godkann") or return ("returnera") a step of the workflow.
@@ -151,6 +155,7 @@ enum Page: Hashable, Sendable {
         case .forecastComment(let code, let p):
             return (["namnd", code.rawValue, "prognos", "kommentar"], [("period", p?.description)])
         case .notices: return (["aviseringar"], [])
+        case .formScript: return (["static", "prognos.js"], [])
         case .forecastTemplate(let code, let p):
             return (["namnd", code.rawValue, "prognos", "mall"], [("period", p?.description)])
         case .followUp(let code, let p, let message):
@@ -178,6 +183,11 @@ enum Page: Hashable, Sendable {
             return (
                 ["rapporter", kind],
                 [("period", p), ("format", format), ("frozen", frozen ? "1" : nil), ("org", node?.rawValue)]
+            )
+        case .publish(let kind, let p, let node, let message):
+            return (
+                ["rapporter", kind, "publicera"],
+                [("period", p?.description), ("org", node?.rawValue), ("meddelande", message)]
             )
         case .api(let page): return page.parts
         }

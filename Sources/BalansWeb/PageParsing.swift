@@ -41,12 +41,15 @@ extension Page {
         case ("logout", 1): return .logout
         case ("granskning", 1): return .audit
         case ("aviseringar", 1): return .notices
+        case ("static", 2) where s[1] == "prognos.js": return .formScript
         case ("budget", 1): return .budget(year: q["ar"].flatMap { Int($0) }, message: q["meddelande"])
         case ("budget", 2) where s[1] == "andring": return .budgetChange(year: q["ar"].flatMap { Int($0) })
         case ("status", 1): return .status(period: p, message: q["meddelande"])
         case ("status", 2) where s[1] == "sista-dag": return .statusDeadline(period: p)
         case ("metrics", 1): return .metrics
         case ("rapporter", 1): return .reports(period: p)
+        case ("rapporter", 3) where s[2] == "publicera":
+            return .publish(kind: s[1], period: p, node: q["org"].map { NodeCode($0) }, message: q["meddelande"])
         case ("rapporter", 2):
             return .report(
                 kind: s[1], period: q["period"], format: q["format"], frozen: q["frozen"] != nil,

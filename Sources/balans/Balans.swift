@@ -3,6 +3,7 @@ import BalansCore
 import BalansImport
 import BalansReport
 import BalansStore
+import BalansWeb
 import Foundation
 
 /// The `balans` command line (SPEC §6.2): a thin layer that parses arguments and calls the
@@ -225,21 +226,17 @@ struct ReportWrite: AsyncParsableCommand {
                 Balans.note("\(out): \(report.title) (fryst \(frozen.frozenAt))")
                 return
             }
-            // The fingerprint hashes every input row: taken only when freezing (a ledger of ten
-            // million rows takes seconds), before the data are read, so a change in between shows.
-            let fingerprint = freeze ? try await store.inputFingerprint() : ""
-            let data = try await store.followUpData()
-            var report = try ReportBuilder.build(selection.kind, data: data, period: p, node: selection.node)
+            let report: Report
             if freeze {
-                // A decided report is published without the preview's "Text saknas" boxes; the
-                // person freezing it is told what it goes without.
-                let (published, missing) = report.published()
+                // A decided report is published without the preview's "Text saknas" boxes; the person freezing
+                // it is told what it goes without.
+                let (published, missing) = try await Publishing.freeze(
+                    store, kind: selection.kind, period: p, node: selection.node)
                 report = published
-                let time = ISO8601DateFormatter().string(from: Date())
-                try await store.freeze(
-                    kind: selection.kind.rawValue, period: p.description, node: node, value: report.encoded(),
-                    inputFingerprint: fingerprint, at: time)
                 for place in missing { Balans.note("\(out): published without a text: \(place)") }
+            } else {
+                report = try ReportBuilder.build(
+                    selection.kind, data: try await store.followUpData(), period: p, node: selection.node)
             }
             try await Output.write(report, format: format, to: out)
             Balans.note("\(out): \(report.title)\(freeze ? " (fryst)" : "")")
@@ -258,8 +255,8 @@ struct ReportDiffCommand: AsyncParsableCommand {
             let p = try selection.periodValue()
             let store = try await database.open()
             guard
-                let frozen = try await store.frozenReport(
-                    kind: selection.kind.rawValue, period: p.description, node: selection.node ?? "")
+                let (frozen, differences, same) = try await Publishing.changes(
+                    store, data: store.followUpData(), kind: selection.kind, period: p, node: selection.node)
             else {
                 throw InputFailure([
                     InputIssue(
@@ -267,13 +264,6 @@ struct ReportDiffCommand: AsyncParsableCommand {
                         message: "is not frozen; freeze it with `balans report … --freeze`")
                 ])
             }
-            let current = try await ReportBuilder.build(
-                selection.kind, data: store.followUpData(), period: p, node: selection.node)
-            // Published against published: the preview's "Text saknas" boxes are in neither (a
-            // report frozen by an earlier version may still hold them).
-            let differences = ReportDiff.compare(
-                frozen: try Report.decoded(frozen.value).published().report, current: current.published().report)
-            let same = await frozen.inputFingerprint == (try store.inputFingerprint())
             print("Fryst \(frozen.frozenAt); underlaget är \(same ? "oförändrat" : "ändrat") sedan dess.")
             print(differences.isEmpty ? "Inga skillnader." : differences.joined(separator: "\n"))
         }

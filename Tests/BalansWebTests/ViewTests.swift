@@ -97,7 +97,7 @@ import Testing
             user: try #require(try await store.loginLookup(name: "lasare").user), csrf: "", tokenHash: "")
         let reports = ReportsView(kinds: [("ur1", "UR1")], frozen: [], period: Self.april, session: reader)
         #expect(!reports.showCurrent && !reports.anyFrozen)
-        #expect(reports.rendered() == "<h2>Fastställda rapporter</h2><p>Inga rapporter är frysta ännu.</p>")
+        #expect(reports.rendered() == "<h2>Fastställda rapporter</h2><p>Inga rapporter är fastställda ännu.</p>")
         let today = ReportsView(kinds: [("ur1", "UR1")], frozen: [], period: Self.april, session: central)
         #expect(today.current.first?.links.map(\.url).first == "/rapporter/ur1?period=2024-04&format=html")
         #expect(today.rendered().contains("<a href=\"/rapporter/ur1?period=2024-04&amp;format=pdf\">pdf</a> · "))

@@ -36,10 +36,11 @@ enum FrozenReportRecord: Record {
 }
 
 extension Store {
-    /// Stores a frozen report. A report already frozen for the same kind, period and node is
-    /// never replaced: that is an error with its place.
+    /// Stores a frozen report, with a line in the audit trail by `user`. A report already frozen for the same kind,
+    /// period and node is never replaced: that is an error with its place.
     public func freeze(
-        kind: String, period: String, node: NodeCode, value: Data, inputFingerprint: String, at time: String
+        kind: String, period: String, node: NodeCode, value: Data, inputFingerprint: String, at time: String,
+        user: String = "system"
     ) async throws {
         try await writing { s in
             let key = "kind = ? AND period = ? AND node = ?"
@@ -54,6 +55,9 @@ extension Store {
                 kind: kind, period: period, node: node, frozenAt: time, inputFingerprint: inputFingerprint,
                 value: value)
             try s.insert(report, as: FrozenReportRecord.self)
+            try audit(
+                s.db, user: user, action: "report.freeze",
+                entity: "\(kind) \(period)\(node.rawValue.isEmpty ? "" : " \(node)")", old: "", new: time)
         }
     }
 

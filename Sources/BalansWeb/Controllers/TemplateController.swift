@@ -13,6 +13,11 @@ struct TemplateController: WebController {
 
     func addRoutes(to group: RouterGroup<WebContext>) {
         let app = self.app
+        group.get(RouterPath(Page.formScript.url)) { _, _ in
+            var r = WebApp.text(ForecastFormView.script, type: "text/javascript; charset=utf-8")
+            r.headers[.cacheControl] = "private, max-age=3600"
+            return r
+        }
         group.get("/namnd/:code/prognos/mall") { request, context in
             try await app.page(context) { s, data in
                 let code = try context.nodeCode("code")

@@ -78,7 +78,7 @@ extension Templates {
         <input type="hidden" name="csrf" value="{{csrf}}"><p><label for="file">Ifylld mall</label> \
         <input type="file" id="file" name="file" accept=".xlsx"> \
         <button type="submit">Läs in och förhandsgranska</button></p></form>\
-        <script>{{{script}}}</script>{{/editable}}
+        <script src="{{scriptURL}}" defer></script>{{/editable}}
         """
 }
 

@@ -25,11 +25,12 @@ extension Templates {
     /// The reports of today's data in every format, and the frozen (published) ones.
     static let reports = """
         {{#showCurrent}}<h2>Rapporter ur dagens data</h2><ul>\
-        {{#current}}<li>{{title}} {{period}}: {{>formatLinks}}</li>{{/current}}</ul>{{/showCurrent}}\
+        {{#current}}<li>{{title}} {{period}}: {{>formatLinks}}{{#publish}} · <a href="{{.}}">fastställ eller se \
+        ändringar</a>{{/publish}}</li>{{/current}}</ul>{{/showCurrent}}\
         <h2>Fastställda rapporter</h2>\
-        {{^anyFrozen}}<p>Inga rapporter är frysta ännu.</p>{{/anyFrozen}}\
-        {{#anyFrozen}}<ul>{{#frozen}}<li>{{kind}} {{period}}{{#node}} {{.}}{{/node}} (fryst {{frozenAt}}): \
-        {{>formatLinks}}</li>{{/frozen}}</ul>{{/anyFrozen}}
+        {{^anyFrozen}}<p>Inga rapporter är fastställda ännu.</p>{{/anyFrozen}}\
+        {{#years}}<h3>{{year}}</h3><ul>{{#frozen}}<li><strong>{{title}}</strong> ({{kind}}, {{period}}{{#node}}, \
+        {{.}}{{/node}}; fastställd {{frozenAt}}): {{>formatLinks}}</li>{{/frozen}}</ul>{{/years}}
         """
 
     /// A report's links, one per format, between them " · ".

@@ -38,7 +38,7 @@ struct ForecastFormView: PageView {
     var rows: [Row]
     var total: Total
     var editable, confirm: Bool
-    var script = ForecastFormView.script
+    var scriptURL = Page.formScript.url
 
     struct UnitChoice {
         var label, url: String

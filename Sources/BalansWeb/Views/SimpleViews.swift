@@ -1,4 +1,5 @@
 import BalansCore
+import BalansReport
 import BalansStore
 
 /// The login form (`Templates.login`).
@@ -30,24 +31,32 @@ struct AuditView: PageView {
     }
 }
 
-/// The reports (`Templates.reports`): today's in every format for whoever may see them, and
-/// the frozen ones.
+/// The reports (`Templates.reports`): today's in every format for whoever may see them, with the way to publish
+/// them for central controllers, and the published (frozen) ones by year, title and kind, in Swedish local time —
+/// for a reader as HTML, PDF and xlsx.
 struct ReportsView: PageView {
     static let template = "reports"
     static let formats = ["html", "pdf", "xlsx", "csv", "md", "json"]
+    static let readerFormats = ["html", "pdf", "xlsx"]
 
     var showCurrent: Bool
     var current: [Current]
     var anyFrozen: Bool
-    var frozen: [Frozen]
+    var years: [Year]
 
     struct Current {
         var title, period: String
         var links: [FormatLink]
+        var publish: String?
+    }
+
+    struct Year {
+        var year: String
+        var frozen: [Frozen]
     }
 
     struct Frozen {
-        var kind, period: String
+        var title, kind, period: String
         var node: String?
         var frozenAt: String
         var links: [FormatLink]
@@ -60,23 +69,29 @@ struct ReportsView: PageView {
 
     /// `kinds`: the kinds of report the user may have computed, by their name and title.
     init(kinds: [(String, String)], frozen: [FrozenReport], period p: Period, session s: Session) {
-        func links(_ page: (String) -> Page) -> [FormatLink] {
-            Self.formats.enumerated().map {
-                FormatLink(url: page($1).url, format: $1, last: $0 == Self.formats.count - 1)
-            }
+        func links(_ formats: [String], _ page: (String) -> Page) -> [FormatLink] {
+            formats.enumerated().map { FormatLink(url: page($1).url, format: $1, last: $0 == formats.count - 1) }
         }
         showCurrent = s.may(.followUp)
         current = kinds.map { kind, title in
             Current(
                 title: title, period: p.description,
-                links: links { .report(kind: kind, period: p.description, format: $0) })
+                links: links(Self.formats) { .report(kind: kind, period: p.description, format: $0) },
+                publish: s.may(.region) ? Page.publish(kind: kind, period: p).url : nil)
         }
         anyFrozen = !frozen.isEmpty
-        self.frozen = frozen.map { f in
+        let formats = s.may(.followUp) ? Self.formats : Self.readerFormats
+        let rows = frozen.map { f in
             let node = f.node.rawValue.isEmpty ? nil : f.node
+            // The title as published ("Uppföljningsrapport 1 2024"); the kind's name where the value cannot be read.
+            let title = (try? Report.decoded(f.value).title) ?? ReportLabels.reportTitles[f.kind] ?? f.kind
             return Frozen(
-                kind: f.kind, period: f.period, node: node?.rawValue, frozenAt: f.frozenAt,
-                links: links { .report(kind: f.kind, period: f.period, format: $0, frozen: true, node: node) })
+                title: title, kind: ReportLabels.reportTitles[f.kind] ?? f.kind, period: f.period,
+                node: node?.rawValue, frozenAt: HTML.localTime(f.frozenAt),
+                links: links(formats) { .report(kind: f.kind, period: f.period, format: $0, frozen: true, node: node) })
+        }
+        years = Dictionary(grouping: rows) { String($0.period.prefix(4)) }.sorted { $0.key > $1.key }.map {
+            Year(year: $0.key, frozen: $0.value)
         }
     }
 }
