@@ -87,4 +87,12 @@ public struct FollowUpData: Sendable {
     public func figure(_ key: FigureRow.Key, at period: Period) -> Money? {
         figures.first { $0.key == key && $0.year == period.year && $0.month == period.month }?.amount
     }
+
+    /// The report periods with data: every month of each ledger's year up to its last booked month, newest
+    /// first — the periods a page offers to choose between.
+    public var ledgerPeriods: [Period] {
+        ledgers.values.sorted { $0.year > $1.year }.flatMap { l in
+            l.lastMonth < 1 ? [] : (1...l.lastMonth).reversed().compactMap { Period(year: l.year, month: $0) }
+        }
+    }
 }

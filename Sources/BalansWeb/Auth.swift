@@ -13,6 +13,10 @@ public struct Session: Sendable {
     var tokenHash: String
     /// The user's unseen notifications, counted for each request (the menu shows the number).
     var unseen = 0
+    /// The path and query asked for: the layout's period selector offers this page at the other periods.
+    var place = ""
+    /// The period selector of the page (`WebApp.page` fills it in for a page that shows a report period).
+    var periods: PeriodChoice?
 }
 
 /// Sessions and passwords: cookie names, session tokens, bcrypt password hashes and the CSRF check;

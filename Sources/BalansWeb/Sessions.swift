@@ -86,6 +86,7 @@ struct SessionAuthenticator: AuthenticatorMiddleware {
     func authenticate(request: Request, context: WebContext) async throws -> Session? {
         var session = try await app.session(request)
         context.trace.user = session?.user.name
+        session?.place = request.uri.description
         if let name = session?.user.name { session?.unseen = try await app.store.unseenNotices(user: name) }
         return session
     }

@@ -103,8 +103,11 @@ public struct WebApp: Sendable {
     func page(_ context: WebContext, _ body: (Session, FollowUpData) async throws -> Response) async throws
         -> Response
     {
-        guard let s = context.identity else { return Self.redirect(.login) }
-        return try await body(s, try await cache.data())
+        guard var s = context.identity else { return Self.redirect(.login) }
+        let data = try await cache.data()
+        let periods = try await cache.memo("ledger-periods") { $0.ledgerPeriods }
+        s.periods = PeriodChoice(place: s.place, periods: periods)
+        return try await body(s, data)
     }
 
     /// A posted form of a logged-in user whose CSRF token matches: the login page otherwise,

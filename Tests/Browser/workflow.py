@@ -10,7 +10,9 @@ import os, re, socket, subprocess, sys, tempfile, time, urllib.request
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 
 binary = sys.argv[1]
 artifacts = os.environ.get("BALANS_ARTIFACTS", "/tmp/balans-browser")
@@ -175,7 +177,7 @@ try:
     for report in sorted(glob.glob(os.path.join(work, "reports", "*.html"))) if AXE else []:
         driver.get("file://" + report)
         accessible(os.path.basename(report))
-    for page in ["/", "/namnd/HS/uppfoljning?period=2024-04", "/rad/HS-SOM/konto/5010?period=2024-04",
+    for page in ["/", "/namnd/HS?period=2024-04", "/namnd/HS/uppfoljning?period=2024-04", "/rad/HS-SOM/konto/5010?period=2024-04",
                  "/rad/HS-SOM/konto/6990?period=2024-04&sortera=belopp&ordning=fallande&sida=2",
                  "/verifikation/56647?rad=HS-SOM&konto=5010&period=2024-04", "/personal?period=2024-04"]:
         driver.get(base + page)
@@ -185,10 +187,26 @@ try:
     accessible("publishing")
     click_and_wait(driver.find_element(By.XPATH, "//button[text()='Fastställ rapporten']"))
     check("Rapporten är fastställd" in driver.page_source, "published message")
-    driver.save_screenshot(os.path.join(artifacts, "6-publicerad.png"))
+    driver.save_screenshot(os.path.join(artifacts, "9-publicerad.png"))
+    # Issue 17 item 6: the overview with its lights, and item 9: the skip link is the first stop of the keyboard.
+    driver.get(base + "/?period=2024-04")
+    check("Röd: stort underskott" in driver.page_source, "the overview shows the red light in words")
+    driver.save_screenshot(os.path.join(artifacts, "6-oversikt.png"))
+    ActionChains(driver).send_keys(Keys.TAB).perform()
+    check(driver.execute_script("return document.activeElement.textContent") == "Hoppa till innehållet",
+          "the skip link is the first element reached by the keyboard")
+    # On a phone (390 × 844) the page itself never scrolls sideways: wide tables scroll in their own region.
+    driver.set_window_size(390, 844)
+    for shot, page in [("7-telefon-oversikt.png", "/?period=2024-04"), ("8-telefon-namnd.png", "/namnd/HS?period=2024-04")]:
+        driver.get(base + page)
+        driver.save_screenshot(os.path.join(artifacts, shot))
+        width = driver.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
+        check(width[0] <= width[1] + 1, f"{page} scrolls sideways at phone width: {width}")
+        accessible(page + " at phone width")
+    driver.set_window_size(1300, 1000)
     driver.get(base + "/granskning")
     check("forecast.approved" in driver.page_source and "forecast.submitted" in driver.page_source, "the audit trail has both steps")
-    driver.save_screenshot(os.path.join(artifacts, "8-granskning.png"))
+    driver.save_screenshot(os.path.join(artifacts, "10-granskning.png"))
     logout()
     login("lasare")
     driver.get(base + "/rapporter")
@@ -197,7 +215,7 @@ try:
     accessible("published reports")
     click_and_wait(driver.find_element(By.XPATH, "//a[text()='html']"))
     check("Uppföljningsrapport 1" in driver.page_source, "the reader reads the published report")
-    driver.save_screenshot(os.path.join(artifacts, "7-lasare.png"))
+    driver.save_screenshot(os.path.join(artifacts, "11-lasare.png"))
 finally:
     driver.quit()
     server.terminate()

@@ -3,18 +3,21 @@ extension Templates {
     static let budget = """
         {{#message}}<p class="ok" role="status">{{.}}</p>{{/message}}\
         {{#error}}<p class="error" role="alert">{{.}}</p>{{/error}}\
-        <table><caption>Budget {{year}} (kr)</caption><tbody>\
+        <div class="table" role="region" aria-label="Budget {{year}} (kr)" tabindex="0"><table>\
+        <caption>Budget {{year}} (kr)</caption><tbody>\
         <tr><th scope="row">Ursprunglig budget (Mål och budget)</th><td class="num">{{original}}</td></tr>\
         <tr><th scope="row">Budgetändringar</th><td class="num">{{changes}}</td></tr>\
         <tr><th scope="row">Budget efter ändringar</th><td class="num">{{afterChanges}}</td></tr>\
         {{#proposals}}<tr><th scope="row">Förslag som inte är beslutade (räknas inte)</th>\
-        <td class="num">{{.}}</td></tr>{{/proposals}}</tbody></table>\
-        <table><caption>Budgetändringar {{year}} (kr)</caption><thead><tr><th scope="col">Beslutsdatum</th>\
+        <td class="num">{{.}}</td></tr>{{/proposals}}</tbody></table></div>\
+        <div class="table" role="region" aria-label="Budgetändringar {{year}} (kr)" tabindex="0"><table>\
+        <caption>Budgetändringar {{year}} (kr)</caption><thead><tr><th scope="col">Beslutsdatum</th>\
         <th scope="col">Slag</th><th scope="col">Beslut</th><th scope="col">Budgetrad</th><th scope="col">Konto</th>\
         <th scope="col" class="num">Belopp</th></tr></thead><tbody>\
         {{#register}}<tr><td>{{date}}</td><td>{{kind}}</td><td>{{reference}}</td><td>{{node}}</td>\
         <td>{{account}}</td><td class="num">{{amount}}</td></tr>{{/register}}\
         {{^register}}<tr><td colspan="6">Inga budgetändringar är registrerade.</td></tr>{{/register}}</tbody></table>\
+        </div>\
         <h2>Registrera en budgetändring</h2>\
         <p>Ett beslut per registrering. En omdisposition flyttar pengar mellan budgetrader och ska summera \
         till noll; en tilläggsbudget eller ombudgetering ändrar totalen. Belopp i kronor med resultattecken \
@@ -26,7 +29,8 @@ extension Templates {
         {{#kinds}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/kinds}}</select> \
         <label for="b-ref">Beslut (paragraf, diarienummer)</label> \
         <input type="text" id="b-ref" name="reference" value="{{reference}}" size="30"></p>\
-        <table><caption>Rader</caption><thead><tr><th scope="col">Budgetrad</th><th scope="col">Konto</th>\
+        <div class="table" role="region" aria-label="Rader" tabindex="0"><table><caption>Rader</caption><thead><tr>\
+        <th scope="col">Budgetrad</th><th scope="col">Konto</th>\
         <th scope="col">Belopp (kr)</th></tr></thead><tbody>\
         {{#rows}}<tr><td><select name="node_{{index}}" aria-label="Budgetrad {{number}}">\
         <option value=""></option>{{#nodes}}<option value="{{code}}"{{#selected}} selected{{/selected}}>\
@@ -34,7 +38,7 @@ extension Templates {
         <td><input type="text" name="account_{{index}}" value="{{account}}" size="6" inputmode="numeric" \
         aria-label="Konto rad {{number}}"></td>\
         <td><input type="text" name="amount_{{index}}" value="{{amount}}" inputmode="decimal" \
-        aria-label="Belopp rad {{number}}"></td></tr>{{/rows}}</tbody></table>\
+        aria-label="Belopp rad {{number}}"></td></tr>{{/rows}}</tbody></table></div>\
         <p><button type="submit">Registrera</button></p></form>
         """
 }
@@ -46,12 +50,13 @@ extension Templates {
         {{#error}}<p class="error" role="alert">{{.}}</p>{{/error}}\
         <p>{{reported}} av {{committees}} nämnder har lämnat in eller fått sin prognos godkänd. \
         {{#due}}Sista dag: <strong>{{.}}</strong>.{{/due}}{{^due}}Ingen sista dag är satt.{{/due}}</p>\
-        <table><caption>Nämndernas rapportering {{span}}</caption><thead><tr><th scope="col">Nämnd</th>\
+        <div class="table" role="region" aria-label="Nämndernas rapportering {{span}}" tabindex="0"><table>\
+        <caption>Nämndernas rapportering {{span}}</caption><thead><tr><th scope="col">Nämnd</th>\
         <th scope="col">Status</th><th scope="col">Senast ändrad av</th><th scope="col">När</th></tr></thead><tbody>\
         {{#rows}}<tr{{#overdue}} class="overdue"{{/overdue}}><td><a href="{{url}}">{{name}}</a></td>\
         <td>{{status}}{{#overdue}} <strong>– försenad</strong>{{/overdue}}\
         {{#review}} (<a href="{{.}}">granska</a>){{/review}}</td><td>{{by}}</td><td>{{at}}</td></tr>\
-        {{/rows}}</tbody></table>\
+        {{/rows}}</tbody></table></div>\
         <form method="post" action="{{action}}"><input type="hidden" name="csrf" value="{{csrf}}">\
         <p><label for="s-due">Sista dag för rapporteringen</label> \
         <input type="date" id="s-due" name="due" value="{{dueValue}}"> \

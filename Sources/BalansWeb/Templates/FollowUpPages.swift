@@ -5,13 +5,15 @@ extension Templates {
         {{#message}}<p class="ok" role="status">{{.}}</p>{{/message}}\
         <p>{{span}}. Prognos i Balans: <strong>{{status}}</strong>\
         {{#stateVersion}} (version {{number}}, {{by}}){{/stateVersion}}{{#stateComment}} – {{.}}{{/stateComment}}</p>\
-        <table><caption>Driftredovisning (mnkr)</caption><thead><tr><th scope="col">Verksamhet</th>\
+        <div class="table" role="region" aria-label="Driftredovisning (mnkr)" tabindex="0"><table>\
+        <caption>Driftredovisning (mnkr)</caption><thead><tr><th scope="col">Verksamhet</th>\
         <th scope="col" class="num">Utfall</th><th scope="col" class="num">Budget t.o.m. perioden</th>\
         <th scope="col" class="num">Prognos helår</th><th scope="col" class="num">Budget helår</th>\
         <th scope="col" class="num">Avvikelse helår</th></tr></thead><tbody>\
         {{#rows}}<tr{{#total}} class="total"{{/total}}><th scope="row" style="padding-left:{{indent}}rem">{{name}}</th>\
-        {{#cells}}<td class="num">{{#link}}<a href="{{.}}">{{/link}}{{amount}}{{#link}}</a>{{/link}}</td>{{/cells}}\
-        </tr>{{/rows}}</tbody></table>\
+        {{#cells}}<td class="num{{#neg}} neg{{/neg}}">{{#link}}<a href="{{.}}">{{/link}}{{amount}}{{#link}}\
+        </a>{{/link}}</td>{{/cells}}\
+        </tr>{{/rows}}</tbody></table></div>\
         {{#forecastLink}}<p><a href="{{url}}">Lämna prognos för {{span}}{{#whole}} (hela {{.}}){{/whole}}</a></p>\
         {{/forecastLink}}<p><a href="{{followUp}}">Texter, aktiviteter och indikatorer</a></p>\
         {{#review}}<p><a href="{{url}}">{{label}}</a></p>{{/review}}
@@ -20,14 +22,15 @@ extension Templates {
     /// A line: its accounts, the outcome of each linked to its rows, and the sums.
     static let line = """
         {{#back}}<p><a href="{{.}}">Tillbaka</a></p>{{/back}}\
-        <table><caption>Per konto {{span}} (kr)</caption><thead><tr><th scope="col">Konto</th>\
+        <div class="table" role="region" aria-label="Per konto {{span}} (kr)" tabindex="0"><table>\
+        <caption>Per konto {{span}} (kr)</caption><thead><tr><th scope="col">Konto</th>\
         <th scope="col" class="num">Utfall</th><th scope="col" class="num">Budget helår</th>\
         <th scope="col" class="num">Prognos helår</th></tr></thead><tbody>\
         {{#accounts}}<tr><th scope="row">{{label}}</th>\
         <td class="num">{{#rowsURL}}<a href="{{.}}">{{/rowsURL}}{{outcome}}{{#rowsURL}}</a>{{/rowsURL}}</td>\
         <td class="num">{{annualBudget}}</td><td class="num">{{forecast}}</td></tr>{{/accounts}}\
         <tr class="total"><th scope="row">Summa</th><td class="num">{{totalOutcome}}</td>\
-        <td class="num">{{totalBudget}}</td><td class="num">{{totalForecast}}</td></tr></tbody></table>
+        <td class="num">{{totalBudget}}</td><td class="num">{{totalForecast}}</td></tr></tbody></table></div>
         """
 
     /// The forecast form: per line and account the figures beside an amount typed in tkr or mnkr, subtotals, the
@@ -43,7 +46,8 @@ extension Templates {
         <form method="post" action="{{action}}" id="forecast" data-unit="{{orePerUnit}}">\
         <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}">\
         <input type="hidden" name="unit" value="{{unit}}">\
-        <table><caption>Prognos {{year}} ({{unit}})</caption><thead><tr><th scope="col">Verksamhet</th>\
+        <div class="table" role="region" aria-label="Prognos {{year}} ({{unit}})" tabindex="0"><table>\
+        <caption>Prognos {{year}} ({{unit}})</caption><thead><tr><th scope="col">Verksamhet</th>\
         <th scope="col">Konto</th><th scope="col" class="num">Utfall t.o.m. perioden</th>\
         <th scope="col" class="num">Gällande prognos</th><th scope="col" class="num">Budget helår</th>\
         <th scope="col" class="num">Prognos helår</th><th scope="col" class="num">Avvikelse mot budget</th>\
@@ -67,7 +71,7 @@ extension Templates {
         {{/rows}}{{#total}}<tr class="total" data-sum=""><th scope="row" colspan="2">{{label}}</th>\
         <td class="num">{{outcome}}</td><td class="num">{{inForce}}</td><td class="num">{{budget}}</td>\
         <td class="num sum">{{amount}}</td><td class="num sumdev">{{deviation}}</td><td></td></tr>{{/total}}\
-        </tbody></table>\
+        </tbody></table></div>\
         {{#confirm}}<p class="warning" role="alert"><input type="checkbox" id="confirm" name="confirm" value="on"> \
         <label for="confirm">Jag har kontrollerat de markerade beloppen: spara ändå</label></p>{{/confirm}}\
         {{#editable}}<p><button type="submit" name="action" value="save">Spara utkast</button> \

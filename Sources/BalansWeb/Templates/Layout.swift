@@ -41,14 +41,36 @@ extension Templates {
         .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:1rem}
         .card{border:1px solid #dde3ea;border-radius:4px;padding:.7rem 1rem}
         .card .big{font-size:1.6rem;font-weight:700}
-        @media (max-width:48rem){table{font-size:.85rem}.hide-narrow{display:none}}</style></head>
-        <body><header class="top"><strong>Balans</strong><nav aria-label="Huvudmeny">\
+        .skip{position:absolute;left:-100rem;top:.4rem;background:#fff;color:#0b3d6b;padding:.4rem .8rem;z-index:9}
+        .skip:focus{left:.6rem}
+        header.top nav{display:flex;flex-wrap:wrap;gap:.3rem 1rem;align-items:center;flex:1 1 20rem}
+        header.top nav a{margin-right:0}
+        div.table,.table-wrap{overflow-x:auto;max-width:100%}
+        .periods{margin:.2rem 0 .8rem}.periods select{font:inherit;padding:.2rem}
+        .light{display:inline-block;padding:0 .45rem;border-radius:3px;border:1px solid;font-weight:600;\
+        white-space:nowrap}
+        .light.green{background:#e6f4ea;color:#1d6b35}.light.yellow{background:#fff4ce;color:#6b4200}\
+        .light.red{background:#fde7e7;color:#a11d1d}
+        .spark{vertical-align:middle}
+        @media (max-width:48rem){table{font-size:.85rem}.hide-narrow{display:none}main{padding:.6rem}\
+        header.top{padding:.5rem .6rem;gap:.5rem}header.top .who{margin-left:0}}
+        @media print{header.top,.skip,.periods,button,input[type=file],form:not(:has(table)){display:none}\
+        body{color:#000;background:#fff;font-size:10pt}main{max-width:none;padding:0}a{color:#000;text-decoration:none}\
+        thead th,thead th a{background:#fff;color:#000;border-bottom:2px solid #000}thead{display:table-header-group}\
+        tr,.card,figure,svg{break-inside:avoid}div.table,.table-wrap{overflow:visible}\
+        .neg{color:#000}.light{background:#fff;color:#000}}</style></head>
+        <body><a class="skip" href="#innehall">Hoppa till innehållet</a><header class="top"><strong>Balans</strong>\
+        <nav aria-label="Huvudmeny">\
         {{#user}}{{#links}}<a href="{{url}}">{{label}}</a>{{^last}} {{/last}}{{/links}}\
         <span class="who">{{name}} ({{role}}) \
         <form class="inline" method="post" action="{{logout}}"><input type="hidden" name="csrf" value="{{csrf}}">\
         <button class="secondary" type="submit">Logga ut</button></form></span>{{/user}}</nav></header>
-        <main id="innehall"><h1>{{title}}</h1>
-        {{{body}}}
+        <main id="innehall" tabindex="-1"><h1>{{title}}</h1>
+        {{#periods}}<form class="periods" method="get" action="{{action}}"><label for="period-val">Period</label> \
+        <select id="period-val" name="period">{{#options}}<option value="{{value}}"{{#selected}} selected{{/selected}}>\
+        {{label}}</option>{{/options}}</select>{{#hidden}}<input type="hidden" name="{{name}}" value="{{value}}">\
+        {{/hidden}} <button type="submit" class="secondary">Visa</button></form>
+        {{/periods}}{{{body}}}
         </main></body></html>
 
         """

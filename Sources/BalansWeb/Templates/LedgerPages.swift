@@ -7,13 +7,15 @@ extension Templates {
         <p>{{position}}{{#total}} · Summa alla rader: {{.}} kr{{/total}}\
         {{#ledgerOrder}} · <a href="{{.}}">Visa i bokföringsordning</a>{{/ledgerOrder}}</p>\
         {{>pager}}\
-        <table><caption>{{caption}}</caption><thead><tr>\
+        <div class="table" role="region" aria-label="{{caption}}" tabindex="0"><table><caption>{{caption}}</caption>\
+        <thead><tr>\
         {{#headers}}<th scope="col"{{#num}} class="num"{{/num}}{{#ariaSort}} aria-sort="{{.}}"{{/ariaSort}}>\
         {{#sortURL}}<a href="{{.}}">{{/sortURL}}{{label}}{{#mark}}<span aria-hidden="true"> {{.}}</span>{{/mark}}\
         {{#sortURL}}</a>{{/sortURL}}</th>{{/headers}}</tr></thead><tbody>\
-        {{#rows}}<tr><td><a href="{{voucherURL}}">{{series}} {{number}}</a></td><td class="date">{{date}}</td><td>{{text}}</td>\
+        {{#rows}}<tr><td><a href="{{voucherURL}}">{{series}} {{number}}</a></td><td class="date">{{date}}</td>\
+        <td>{{text}}</td>\
         <td>{{ansvar}}</td><td>{{objects}}</td><td class="num">{{amount}}</td></tr>{{/rows}}\
-        </tbody></table>\
+        </tbody></table></div>\
         {{>pager}}\
         {{#hasRows}}<p>Ladda ner alla {{count}} rader: {{#downloads}}<a href="{{url}}">{{label}}</a>\
         {{^last}} · {{/last}}{{/downloads}}</p>{{/hasRows}}
@@ -34,7 +36,8 @@ extension Templates {
         {{#partial}}<p class="notice">Verifikationen har rader för andra enheter. Du ser dina egna rader; \
         de {{otherCount}} övriga raderna visas summerade per konto, utan ansvar och objekt.</p>{{/partial}}\
         {{#unbalanced}}<p class="error" role="alert">{{.}}</p>{{/unbalanced}}\
-        <table><caption>Verifikation {{series}} {{number}} (kr)</caption><thead><tr><th scope="col">Konto</th>\
+        <div class="table" role="region" aria-label="Verifikation {{series}} {{number}} (kr)" tabindex="0"><table>\
+        <caption>Verifikation {{series}} {{number}} (kr)</caption><thead><tr><th scope="col">Konto</th>\
         <th scope="col">Kontonamn</th><th scope="col">Ansvar</th><th scope="col">Objekt</th>\
         <th scope="col" class="num">Debet</th><th scope="col" class="num">Kredit</th></tr></thead>\
         {{#partial}}<tbody><tr><th scope="colgroup" colspan="6">Dina rader</th></tr>{{/partial}}\
@@ -45,6 +48,6 @@ extension Templates {
         {{#others}}<tr><td>{{account}}</td><td>{{name}}</td><td colspan="2">{{objects}}</td>\
         <td class="num">{{debit}}</td><td class="num">{{credit}}</td></tr>{{/others}}</tbody>{{/partial}}\
         <tfoot>{{#sums}}<tr{{#total}} class="total"{{/total}}><th scope="row" colspan="4">{{label}}</th>\
-        <td class="num">{{debit}}</td><td class="num">{{credit}}</td></tr>{{/sums}}</tfoot></table>
+        <td class="num">{{debit}}</td><td class="num">{{credit}}</td></tr>{{/sums}}</tfoot></table></div>
         """
 }

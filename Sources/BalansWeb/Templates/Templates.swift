@@ -11,7 +11,7 @@ enum Templates {
         "layout": layout, "login": login, "audit": audit, "drillDown": drillDown, "pager": pager, "voucher": voucher,
         "reports": reports,
         "formatLinks": formatLinks, "committee": committee, "line": line, "forecastForm": forecastForm,
-        "dashboard": dashboard, "chapters": chapters,
+        "dashboard": dashboard, "chapters": chapters, "figure": figure, "light": light,
         "followUp": followUp, "message": message, "budget": budget, "status": status, "review": review,
         "notices": notices, "upload": upload, "publish": publish,
     ]

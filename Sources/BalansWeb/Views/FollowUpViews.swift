@@ -26,6 +26,8 @@ struct CommitteeView: PageView {
     struct Cell {
         var link: String?
         var amount: String
+        /// A negative deviation, marked `neg` (outcome and budget are negative by the report sign: not marked).
+        var neg = false
     }
     struct ForecastLink {
         var url: String
@@ -54,9 +56,13 @@ struct CommitteeView: PageView {
             let f = r.figures
             return Row(
                 total: r.code == code, indent: "\(0.5 + Double(r.depth) * 1.2)", name: r.name,
-                cells: [f.outcome, f.budgetToDate, f.forecast, f.annualBudget, f.forecastDeviation].map {
+                cells: [f.outcome, f.budgetToDate, f.forecast, f.annualBudget].map {
                     Cell(link: target?.url, amount: HTML.mnkr($0))
-                })
+                } + [
+                    Cell(
+                        link: target?.url, amount: HTML.mnkr(f.forecastDeviation),
+                        neg: HTML.mnkr(f.forecastDeviation).hasPrefix("\u{2212}"))
+                ])
         }
         // The forecast is entered for the whole committee (its lines belong to it).
         if let unit = tree.forecastUnit(of: code), s.may(.write(unit, in: tree)) {

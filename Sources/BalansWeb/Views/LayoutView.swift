@@ -9,6 +9,8 @@ struct LayoutView: PageView {
     var user: UserMenu?
     /// The page's own HTML.
     var body: String
+    /// The period selector, on a page that shows a report period.
+    var periods: PeriodChoice?
 
     struct UserMenu {
         var links: [Link]
@@ -29,6 +31,7 @@ struct LayoutView: PageView {
         self.title = title
         self.body = body
         guard let s = session else { return }
+        periods = s.periods
         var links: [(Page, String)] = [(.dashboard(period: nil), "Översikt"), (.reports(period: nil), "Rapporter")]
         if s.may(.followUp) {
             links += [
