@@ -41,8 +41,27 @@ extension Store {
         try scoped(db).insert(entry, as: AuditRecord.self)
     }
 
-    /// The newest entries first.
-    public func auditTrail(limit: Int = 200) async throws -> [AuditEntry] {
-        try await reading { s in try s.all(AuditRecord.self, [limit], then: "ORDER BY id DESC LIMIT ?") }
+    /// The newest entries first, at most `limit`, filtered in SQL: by who (`user`), by what (`action`, e.g.
+    /// `forecast.save`) and by when — from `from` (inclusive) to `to` (exclusive), ISO 8601 UTC timestamps as stored.
+    public func auditTrail(
+        limit: Int = 200, user: String? = nil, action: String? = nil, from: String? = nil, to: String? = nil
+    ) async throws -> [AuditEntry] {
+        let filters = [("user_name = ?", user), ("action = ?", action), ("at >= ?", from), ("at < ?", to)]
+            .compactMap { condition, value in value.map { (condition, $0) } }
+        let condition = filters.isEmpty ? nil : filters.map(\.0).joined(separator: " AND ")
+        return try await reading { s in
+            try s.all(
+                AuditRecord.self, where: condition, filters.map(\.1) + [limit], then: "ORDER BY id DESC LIMIT ?")
+        }
+    }
+
+    /// Who and what the audit trail names, each sorted: the choices of its filter.
+    public func auditFacets() async throws -> (users: [String], actions: [String]) {
+        try await reading { s in
+            (
+                try s.values(String.self, "DISTINCT user_name", from: "audit", then: "ORDER BY 1"),
+                try s.values(String.self, "DISTINCT action", from: "audit", then: "ORDER BY 1")
+            )
+        }
     }
 }

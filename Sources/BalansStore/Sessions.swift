@@ -35,17 +35,17 @@ extension Store {
         }
     }
 
-    /// The live session of a token: its user, CSRF token and end (seconds since 1970).
+    /// The live session of a token: its user, CSRF token and end (seconds since 1970); none for a deactivated user.
     public func session(tokenHash: String, now: Int) async throws -> (user: AppUser, csrf: String, expiresAt: Int)? {
         try await reading { s in
             guard
                 let r = try s.selectOne(
-                    "u.name, u.password_hash, r.role, r.node, u.email, s.csrf, s.expires_at",
+                    "u.name, u.password_hash, r.role, r.node, u.email, r.active, s.csrf, s.expires_at",
                     from: """
                         session s JOIN app_user u ON u.name = s.user_name
                         JOIN user_role r ON r.user_name = u.name AND r.organisation = s.organisation
                         """,
-                    scope: "s", where: "s.token_hash = ? AND s.expires_at >= ?", [tokenHash, now]),
+                    scope: "s", where: "s.token_hash = ? AND s.expires_at >= ? AND r.active = 1", [tokenHash, now]),
                 let user = AppUserRecord.decode(r)
             else { return nil }
             return (user, r["csrf"], r["expires_at"])

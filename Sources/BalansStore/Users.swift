@@ -25,18 +25,21 @@ public struct AppUser: Sendable, Equatable {
     public var node: NodeCode
     /// The login's e-mail address for notifications (aviseringar), "" when none is given.
     public var email: String = ""
+    /// False when the organisation's administrator has deactivated (inaktiverat) the user here: no login, no session.
+    public var active = true
 }
 
 /// A user as `user_role` (this organisation's role, `r`) joined to `app_user` (the login,
 /// `u`) gives it; `r` scopes the query to the organisation.
 enum AppUserRecord {
-    static let columns = "u.name, u.password_hash, r.role, r.node, u.email"
+    static let columns = "u.name, u.password_hash, r.role, r.node, u.email, r.active"
     static let from = "user_role r JOIN app_user u ON u.name = r.user_name"
 
     static func decode(_ r: SQLRow) -> AppUser? {
         guard let role = Role(rawValue: r["role"]) else { return nil }
         return AppUser(
-            name: r["name"], passwordHash: r["password_hash"], role: role, node: r["node"], email: r["email"])
+            name: r["name"], passwordHash: r["password_hash"], role: role, node: r["node"], email: r["email"],
+            active: r["active"])
     }
 }
 
@@ -60,10 +63,13 @@ extension Store {
         }
     }
 
-    /// Adds a user with a role in this organisation; a login of another organisation keeps its
-    /// password and gets the role here too.
-    public func addUser(name: String, passwordHash: String, role: Role, node: NodeCode) async throws {
+    /// Adds a user with a role in this organisation, and the login's e-mail address if one is given; a login of
+    /// another organisation keeps its password and gets the role here too. `user` is who did it, for the audit trail.
+    public func addUser(
+        name: String, passwordHash: String, role: Role, node: NodeCode, email: String = "", by user: String = "system"
+    ) async throws {
         try Self.checkUserName(name)
+        try Self.checkEmail(email, of: name)
         try await writing { s in
             if try s.exists("user_role", where: "user_name = ?", [name]) {
                 throw InputFailure([InputIssue(file: "user \(name)", line: nil, message: "already exists")])
@@ -75,12 +81,13 @@ extension Store {
                 sql: "INSERT INTO app_user (name, password_hash) VALUES (?, ?) ON CONFLICT (name) DO NOTHING",
                 arguments: [name, passwordHash])
             try s.insert(into: "user_role", ["user_name", "role", "node"], [name, role.rawValue, node])
-            try audit(s.db, user: "system", action: "user.add", entity: name, old: "", new: "\(role.rawValue) \(node)")
+            try audit(s.db, user: user, action: "user.add", entity: name, old: "", new: "\(role.rawValue) \(node)")
+            if !email.isEmpty { try changeEmail(s, name, email, by: user) }
         }
     }
 
     /// A committee controller's node must be a node of the tree.
-    private func requireCommitteeNode(_ s: Scoped, user name: String, role: Role, node: NodeCode) throws {
+    func requireCommitteeNode(_ s: Scoped, user name: String, role: Role, node: NodeCode) throws {
         guard role == .committee, try !nodeExists(s, node) else { return }
         throw InputFailure([
             InputIssue(
@@ -114,57 +121,21 @@ extension Store {
         }
     }
 
-    /// The role and node of `name` in this organisation, or an input failure naming the user.
-    private func existingRole(_ s: Scoped, _ name: String) throws -> (role: String, node: NodeCode) {
-        guard let r = try s.selectOne("role, node", from: "user_role", where: "user_name = ?", [name]) else {
-            throw InputFailure([
-                InputIssue(file: "user \(name)", line: nil, message: "no such user in organisation \"\(organisation)\"")
-            ])
-        }
-        return (r["role"], r["node"])
-    }
-
-    /// Deletes the sessions of `name` in the organisation of `s`; returns how many there were.
-    private func endSessions(_ s: Scoped, _ name: String) throws -> Int {
-        try s.delete(from: "session", where: "user_name = ?", [name])
-    }
-
     /// A new password for `name`, a user of this organisation. The password is the login's,
     /// so every session of the user ends at once in every organisation. Returns the number
-    /// of sessions ended.
+    /// of sessions ended here.
     @discardableResult
-    public func setPassword(name: String, passwordHash: String) async throws -> Int {
-        let (ended, others) = try await writing { s -> (Int, [OrganisationCode]) in
-            _ = try existingRole(s, name)
-            // The login and its sessions are every organisation's: these statements are not
-            // scoped.
-            try s.db.execute(
-                sql: "UPDATE app_user SET password_hash = ? WHERE name = ?", arguments: [passwordHash, name])
-            let ended = try s.db.execute(sql: "DELETE FROM session WHERE user_name = ?", arguments: [name])
-            try audit(s.db, user: "system", action: "user.passwd", entity: name, old: "", new: "")
-            let others = try OrganisationCode.fetchAll(
-                s.db,
-                sql: "SELECT organisation FROM user_role WHERE user_name = ? AND organisation != ? ORDER BY 1",
-                arguments: [name, organisation])
-            return (ended, others)
-        }
-        // The servers of the user's other organisations watch those organisations' change
-        // counters: a write under each one's key moves it (its sessions are already gone).
-        for other in others {
-            _ = try await db.backend.write(lockKey: Self.lockKey(other)) { db in
-                try endSessions(Scoped(db: db, organisation: other), name)
-            }
-        }
-        return ended
+    public func setPassword(name: String, passwordHash: String, by user: String = "system") async throws -> Int {
+        try await changeUser(name, UserChange(passwordHash: passwordHash), by: user)
     }
 
     /// Removes `name`'s role in this organisation and ends the user's sessions here; a login
     /// left without any role is removed with its password. Returns the sessions ended.
     @discardableResult
-    public func removeUser(name: String) async throws -> Int {
+    public func removeUser(name: String, by user: String = "system") async throws -> Int {
         try await writing { s in
             let old = try existingRole(s, name)
-            let ended = try endSessions(s, name)
+            let ended = try s.delete(from: "session", where: "user_name = ?", [name])
             try s.delete(from: "user_role", where: "user_name = ?", [name])
             // A login with no role in any organisation goes (the count is every organisation's).
             let roles = "SELECT count(*) FROM user_role WHERE user_name = ?"
@@ -172,8 +143,7 @@ extension Store {
                 try s.db.execute(sql: "DELETE FROM session WHERE user_name = ?", arguments: [name])
                 try s.db.execute(sql: "DELETE FROM app_user WHERE name = ?", arguments: [name])
             }
-            try audit(
-                s.db, user: "system", action: "user.remove", entity: name, old: "\(old.role) \(old.node)", new: "")
+            try audit(s.db, user: user, action: "user.remove", entity: name, old: "\(old.role) \(old.node)", new: "")
             return ended
         }
     }
@@ -181,17 +151,8 @@ extension Store {
     /// Gives `name` another role (and node) in this organisation and ends the user's sessions
     /// here, so no page is served under the old role. Returns the sessions ended.
     @discardableResult
-    public func setRole(name: String, role: Role, node: NodeCode) async throws -> Int {
-        try await writing { s in
-            let old = try existingRole(s, name)
-            try requireCommitteeNode(s, user: name, role: role, node: node)
-            try s.update("user_role", set: "role = ?, node = ?", [role.rawValue, node], where: "user_name = ?", [name])
-            let ended = try endSessions(s, name)
-            try audit(
-                s.db, user: "system", action: "user.role", entity: name, old: "\(old.role) \(old.node)",
-                new: "\(role.rawValue) \(node)")
-            return ended
-        }
+    public func setRole(name: String, role: Role, node: NodeCode, by user: String = "system") async throws -> Int {
+        try await changeUser(name, UserChange(role: role, node: node), by: user)
     }
 
     /// Every user with a role in this organisation, by name.
@@ -206,6 +167,12 @@ extension Store {
     /// address per person, as the password. Refused for an address without exactly one "@" or with spaces or
     /// control characters (it goes into a mail header).
     public func setEmail(name: String, email: String, by user: String = "system") async throws {
+        try await changeUser(name, UserChange(email: email), by: user)
+    }
+
+    /// An e-mail address (or "", none): exactly one "@" with something before it and a dot after it, no spaces or
+    /// control characters (it goes into a mail header).
+    public static func checkEmail(_ email: String, of name: String) throws {
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
         let bad = email.unicodeScalars.contains {
             $0.properties.isWhitespace || $0.properties.generalCategory == .control
@@ -214,11 +181,13 @@ extension Store {
             throw InputFailure([InputIssue(file: "user \(name)", line: nil, message: "not an e-mail address: \(email)")]
             )
         }
-        try await writing { s in
-            _ = try existingRole(s, name)
-            let old = try String.fetchOne(s.db, sql: "SELECT email FROM app_user WHERE name = ?", arguments: [name])
-            try s.db.execute(sql: "UPDATE app_user SET email = ? WHERE name = ?", arguments: [email, name])
-            try audit(s.db, user: user, action: "user.email", entity: name, old: old ?? "", new: email)
-        }
+    }
+
+    /// The e-mail of `name`'s login set in the transaction of `s`, with its line of the audit trail.
+    func changeEmail(_ s: Scoped, _ name: String, _ email: String, by user: String) throws {
+        let old = try String.fetchOne(s.db, sql: "SELECT email FROM app_user WHERE name = ?", arguments: [name]) ?? ""
+        guard old != email else { return }
+        try s.db.execute(sql: "UPDATE app_user SET email = ? WHERE name = ?", arguments: [email, name])
+        try audit(s.db, user: user, action: "user.email", entity: name, old: old, new: email)
     }
 }

@@ -21,6 +21,7 @@ struct APIController: WebController {
         let app = self.app
         API.registerChanges(on: router, app: app)
         API.registerWorkflow(on: router, app: app)
+        API.registerUsers(on: router, app: app)
 
         router.get("/api/ratios") { request, context in
             try await app.api(context) { s, data in
@@ -305,6 +306,8 @@ extension WebApp {
             return try await body(s, try await cache.data(), Data(buffer: bytes))
         } catch let e as any WorkflowRefusal {
             return Self.apiError(.conflict, e.description)
+        } catch let e as InputFailure {
+            return Self.apiError(.unprocessableContent, e.description)
         } catch is DecodingError {
             return Self.apiError(.badRequest, "the body is not the JSON this call takes (see /api/openapi.json)")
         }

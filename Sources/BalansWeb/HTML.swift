@@ -33,6 +33,33 @@ enum HTML {
         f.dateFormat = "yyyy-MM-dd HH:mm"
         return f.string(from: date)
     }
+    /// The start of a Swedish day ("2024-05-08") as the store's ISO 8601 UTC timestamp ("2024-05-07T22:00:00Z"), or of
+    /// the day after it with `after`: the bounds of a date filter; nil for a text that is no day.
+    static func utcStart(ofLocalDay day: String, after: Bool = false) -> String? {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "sv_SE")
+        f.timeZone = stockholm
+        f.dateFormat = "yyyy-MM-dd"
+        f.isLenient = false
+        guard day.count == 10, let start = f.date(from: day), f.string(from: start) == day else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = stockholm
+        guard let bound = after ? calendar.date(byAdding: .day, value: 1, to: start) : start else { return nil }
+        return ISO8601DateFormatter().string(from: bound)
+    }
+
+    /// An audit trail value as the page shows it: an amount ("-2904000000.00") in Swedish kronor
+    /// ("−2 904 000 000,00 kr"), a workflow status or a role in Swedish words; anything else as stored.
+    static func auditValue(_ value: String, action: String) -> String {
+        if Labels.amountActions.contains(action), case .success(let m) = Money.parsing(value) {
+            return kronor(m) + " kr"
+        }
+        // "returned: the reason" → "Returnerad: the reason"; "committee HS" → "nämndcontroller HS".
+        let head = value.prefix { $0 != ":" && $0 != " " }
+        let word = Labels.auditStatus[String(head)] ?? Role(rawValue: String(head)).flatMap { Labels.role[$0] }
+        return word.map { $0 + value.dropFirst(head.count) } ?? value
+    }
+
     /// Kronor with öre, for ledger rows and vouchers: "−893 552,00".
     static func kronor(_ m: Money) -> String { SwedishNumberFormat.kronor(m.ore) }
 
@@ -70,5 +97,31 @@ enum Labels {
     ]
     static let status: [ForecastState.Status: String] = [
         .draft: "Utkast", .submitted: "Inlämnad", .approved: "Godkänd", .returned: "Returnerad",
+    ]
+
+    /// The workflow statuses as the audit trail stores them.
+    static let auditStatus = [
+        "draft": "Utkast", "submitted": "Inlämnad", "approved": "Godkänd", "returned": "Returnerad",
+    ]
+
+    /// The audit trail's actions whose old and new values are amounts in kronor.
+    static let amountActions: Set = ["forecast.save", "budget.change"]
+
+    /// Every action the store writes to the audit trail (`audit(…, action:)`), in Swedish.
+    static let auditAction: [String: String] = [
+        "forecast.save": "Prognos sparad", "forecast.submitted": "Prognos inlämnad",
+        "forecast.approved": "Prognos godkänd", "forecast.returned": "Prognos returnerad",
+        "forecast.draft": "Prognos öppnad igen",
+        "text.save": "Text sparad", "text.submitted": "Text inlämnad", "text.approved": "Text godkänd",
+        "text.returned": "Text returnerad",
+        "activity.save": "Aktivitet sparad", "activity.submitted": "Aktivitet inlämnad",
+        "activity.approved": "Aktivitet godkänd", "activity.returned": "Aktivitet returnerad",
+        "indicator.save": "Indikatorvärde sparat", "indicator.submitted": "Indikatorvärde inlämnat",
+        "indicator.approved": "Indikatorvärde godkänt", "indicator.returned": "Indikatorvärde returnerat",
+        "budget.change": "Budgetändring registrerad", "deadline": "Sista dag satt", "setting": "Inställning ändrad",
+        "user.add": "Användare tillagd", "user.role": "Roll ändrad", "user.email": "E-post ändrad",
+        "user.passwd": "Lösenord bytt", "user.remove": "Användare borttagen",
+        "user.deactivate": "Användare inaktiverad", "user.activate": "Användare återaktiverad",
+        "report.freeze": "Rapport fastställd",
     ]
 }

@@ -77,7 +77,8 @@ extension WebApp {
                 error: "Många loggar in just nu. Försök igen om en stund.", status: .serviceUnavailable, name: name,
                 retryAfter: 1)
         }
-        guard let user, matches else {
+        // A deactivated user is answered as a wrong password: the form does not tell which names are locked.
+        guard let user, matches, user.active else {
             await limiter.failed(name: name, address: address, now: now)
             return loginPage(error: Self.wrongLogin, status: .unauthorized, name: name)
         }

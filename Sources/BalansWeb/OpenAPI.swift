@@ -37,7 +37,14 @@ extension API {
         "key":{"type":"string","description":"text: the section (summary, deviation_analysis,\
          …); activity: commitment TAB activity (empty activity for the commitment's assessment); indicator: \
         its code"},"value":{"type":"string"},"comment":{"type":"string"},"version":{"type":"integer"},\
-        "submit":{"type":"boolean"}}}}},
+        "submit":{"type":"boolean"}}},
+        "User":{"type":"object","properties":{"name":{"type":"string"},"role":{"type":"string",\
+        "enum":["admin","central","committee","reader"]},"node":{"type":"string"},"email":{"type":"string"},\
+        "active":{"type":"boolean"}},"required":["name","role","node","email","active"]},
+        "UserInput":{"type":"object","properties":{"name":{"type":"string","description":"only when adding"},\
+        "role":{"type":"string","enum":["admin","central","committee","reader"]},"node":{"type":"string",\
+        "description":"a committee controller's org node"},"email":{"type":"string"},"active":{"type":"boolean"},\
+        "password":{"type":"string","minLength":8}}}}},
         "security":[{"session":[]}],
         "paths":{
         "/api/ratios":{"get":{"summary":"Financial key ratios (SPEC §6.3); with org,\
@@ -141,6 +148,30 @@ extension API {
         "/api/notices":{"get":{"summary":"The user's notifications, newest first",\
         "responses":{"200":{"description":"Notifications","content":{"application/json":{"schema":{"type":"array",\
         "items":{"type":"object","properties":{"kind":{"type":"string"},"text":{"type":"string"},\
-        "url":{"type":"string"},"at":{"type":"string"},"seen":{"type":"boolean"}}}}}}}}}}}}
+        "url":{"type":"string"},"at":{"type":"string"},"seen":{"type":"boolean"}}}}}}}}}},
+        "/api/users":{"get":{"summary":"The organisation's users (administrators)",\
+        "responses":{"200":{"description":"Users","content":{"application/json":{"schema":{"type":"array",\
+        "items":{"$ref":"#/components/schemas/User"}}}}},"401":{"description":"Not logged in"},\
+        "403":{"description":"Not an administrator"}}},\
+        "post":{"summary":"Add a user (administrators): name, role, node (a committee controller's), e-mail and \
+        initial password (at least 8 characters)","parameters":[{"$ref":"#/components/parameters/csrf"}],\
+        "requestBody":{"required":true,\
+        "content":{"application/json":{"schema":{"$ref":"#/components/schemas/UserInput"}}}},\
+        "responses":{"201":{"description":"Added",\
+        "content":{"application/json":{"schema":{"$ref":"#/components/schemas/User"}}}},\
+        "403":{"description":"Not an administrator or CSRF"},"409":{"description":"The name is taken",\
+        "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}},\
+        "422":{"description":"A field is wrong",\
+        "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}}}}},
+        "/api/users/{name}":{"post":{"summary":"Change a user (administrators): any of role, node, email, active \
+        (false deactivates: no login, the sessions end), password (a new one; the sessions end)",\
+        "parameters":[{"name":"name","in":"path","required":true,"schema":{"type":"string"}},\
+        {"$ref":"#/components/parameters/csrf"}],"requestBody":{"required":true,\
+        "content":{"application/json":{"schema":{"$ref":"#/components/schemas/UserInput"}}}},\
+        "responses":{"200":{"description":"Changed",\
+        "content":{"application/json":{"schema":{"$ref":"#/components/schemas/User"}}}},\
+        "403":{"description":"Not an administrator or CSRF"},"404":{"description":"No such user"},\
+        "422":{"description":"A field is wrong",\
+        "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}}}}}}}
         """
 }

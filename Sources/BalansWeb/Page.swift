@@ -39,8 +39,16 @@ enum Page: Hashable, Sendable {
     case account(NodeCode, account: Int, period: Period?, listing: RowListing = RowListing(), format: String? = nil)
     /// A voucher; `from` the drill-down it was opened from, where its way back leads.
     case voucher(id: Int64, from: DrillDownPlace? = nil)
-    /// The audit log.
-    case audit
+    /// The audit log, filtered by user (`anvandare`), action (`handling`) and Swedish days (`fran`, `till`).
+    case audit(AuditFilter = AuditFilter())
+    /// The organisation's users (administrators): the list, and the form that adds one (POST).
+    case users(message: String? = nil)
+    /// One user of the organisation: role and node, e-mail, deactivation, a new password.
+    case user(String, message: String? = nil)
+    /// A change to one user (POST).
+    case userChange(String, UserAction)
+    /// The logged-in user's own password (Byt lösenord), and its change (POST).
+    case password(message: String? = nil)
     /// A year's budget: the original budget, the register of its changes and the form that adds one (central
     /// controllers); `message` is the notice after a change was added.
     case budget(year: Int?, message: String? = nil)
@@ -62,6 +70,19 @@ enum Page: Hashable, Sendable {
     /// Publishing a report: fastställ it (POST), and what changed since it was (GET).
     case publish(kind: String, period: Period?, node: NodeCode? = nil, message: String? = nil)
     case api(APIPage)
+
+    /// The audit log's filter: nil (or empty) filters nothing.
+    struct AuditFilter: Hashable, Sendable {
+        var user, action, from, to: String?
+    }
+
+    /// What an administrator changes of a user, by its path segment.
+    enum UserAction: String, CaseIterable, Sendable {
+        case role = "roll"
+        case email = "epost"
+        case active = "aktiv"
+        case password = "losenord"
+    }
 
     /// Approve ("godkann") or return ("returnera") a step of the workflow.
     enum Decision: String, CaseIterable, Sendable {
@@ -86,6 +107,10 @@ enum Page: Hashable, Sendable {
         case forecastComments(NodeCode, period: Period?)
         /// The user's notifications.
         case notices
+        /// The organisation's users (GET), and adding one (POST): administrators.
+        case users
+        /// Changing a user (POST): administrators.
+        case user(String)
     }
 
     /// The steps of the forecast workflow the API takes, by their path segment.
@@ -170,7 +195,12 @@ enum Page: Hashable, Sendable {
             )
         case .voucher(let id, let from):
             return (["verifikation", String(id)], from?.query ?? [])
-        case .audit: return (["granskning"], [])
+        case .audit(let f):
+            return (["granskning"], [("anvandare", f.user), ("handling", f.action), ("fran", f.from), ("till", f.to)])
+        case .users(let message): return (["anvandare"], [("meddelande", message)])
+        case .user(let name, let message): return (["anvandare", name], [("meddelande", message)])
+        case .userChange(let name, let action): return (["anvandare", name, action.rawValue], [])
+        case .password(let message): return (["losenord"], [("meddelande", message)])
         case .budget(let year, let message):
             return (["budget"], [("ar", year.map(String.init)), ("meddelande", message)])
         case .budgetChange(let year): return (["budget", "andring"], [("ar", year.map(String.init))])
@@ -227,6 +257,8 @@ extension Page.APIPage {
         case .forecastComments(let code, let p):
             return (["api", "committees", code.rawValue, "forecast", "comments"], [("period", p?.description)])
         case .notices: return (["api", "notices"], [])
+        case .users: return (["api", "users"], [])
+        case .user(let name): return (["api", "users", name], [])
         }
     }
 }

@@ -39,7 +39,12 @@ extension Page {
         switch (first, s.count) {
         case ("login", 1): return .login
         case ("logout", 1): return .logout
-        case ("granskning", 1): return .audit
+        case ("granskning", 1):
+            return .audit(.init(user: q["anvandare"], action: q["handling"], from: q["fran"], to: q["till"]))
+        case ("anvandare", 1): return .users(message: q["meddelande"])
+        case ("anvandare", 2): return .user(s[1], message: q["meddelande"])
+        case ("anvandare", 3): return UserAction(rawValue: s[2]).map { .userChange(s[1], $0) }
+        case ("losenord", 1): return .password(message: q["meddelande"])
         case ("aviseringar", 1): return .notices
         case ("static", 2) where s[1] == "prognos.js": return .formScript
         case ("budget", 1): return .budget(year: q["ar"].flatMap { Int($0) }, message: q["meddelande"])
@@ -96,6 +101,8 @@ extension Page.APIPage {
             return .forecastComments(NodeCode(s[1]), period: p)
         case ("status", 1): return .status(period: p)
         case ("notices", 1): return .notices
+        case ("users", 1): return .users
+        case ("users", 2): return .user(s[1])
         case ("committees", 4) where s[2] == "forecast":
             return Page.ForecastStep(rawValue: s[3]).map { .forecastStep(NodeCode(s[1]), $0, period: p) }
         case ("committees", 3) where s[2] == "changes": return .changes(NodeCode(s[1]), period: p)

@@ -70,10 +70,6 @@ enum Pages {
         H.page("Rapportering \(ReportLabels.longSpan(p.year, p.month))", session: s, body: view.rendered())
     }
 
-    static func audit(_ entries: [AuditEntry], session s: Session) -> String {
-        H.page("Granskningslogg", session: s, body: AuditView(entries).rendered())
-    }
-
     static func reports(kinds: [(String, String)], frozen: [FrozenReport], period p: Period, session s: Session)
         -> String
     {

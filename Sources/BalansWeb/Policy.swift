@@ -12,7 +12,7 @@ enum Permission {
     case followUp
     /// Approving and returning forecasts and changes.
     case approve
-    /// Operating the server: its metrics.
+    /// Operating the server: its metrics, and the organisation's users (Användare).
     case operate
     /// Reading the figures of a node.
     case read(NodeCode, in: OrgTree)

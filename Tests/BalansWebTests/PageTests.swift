@@ -14,7 +14,7 @@ import Testing
         let code = NodeCode(text)
         let p = Period(year: 2024, month: 4)
         var pages: [Page] = [
-            .login, .logout, .audit, .metrics, .dashboard(period: nil), .dashboard(period: p), .reports(period: p),
+            .login, .logout, .audit(), .metrics, .dashboard(period: nil), .dashboard(period: p), .reports(period: p),
             .committee(code, period: p), .committee(code, period: p, message: "Prognosen är sparad & klar."),
             .committee(code, period: nil), .forecastForm(code, period: p), .followUp(code, period: p),
             .followUp(code, period: p, message: "Ändringen är godkänd."), .line(code, period: p),
@@ -32,6 +32,13 @@ import Testing
             .api(.openAPI), .api(.ratios(period: p, node: code)), .api(.report(kind: "namnd", period: p, node: code)),
             .api(.forecast(code, period: p)), .api(.changes(code, period: p)), .api(.changeStep(id: 3, approve: false)),
         ]
+        pages += [
+            .audit(.init(user: text, action: "forecast.save", from: "2024-05-01", to: "2024-05-31")),
+            .audit(.init(user: "", action: "", from: "", to: "")), .users(), .users(message: "Användaren är tillagd."),
+            .user(text), .user(text, message: "Klart & sparat."), .password(), .password(message: "Bytt."),
+            .api(.users), .api(.user(text)),
+        ]
+        pages += Page.UserAction.allCases.map { .userChange(text, $0) }
         pages += Page.Decision.allCases.map { .forecastDecision(code, $0, period: p) }
         pages += Page.ChapterPage.allCases.map { .chapters($0, period: p) }
         pages += Page.ForecastStep.allCases.map { .api(.forecastStep(code, $0, period: p)) }
@@ -85,7 +92,7 @@ import Testing
     /// sample values), and builds again.
     @Test func everyRouteOfTheRouterIsAPage() async throws {
         let router = await WebApp(store: try TestBackend.sqlite.store(), secureCookies: false).router()
-        let samples = ["{code}": "HS-SOM", "{id}": "7", "{account}": "5010", "{kind}": "ur1"]
+        let samples = ["{code}": "HS-SOM", "{id}": "7", "{account}": "5010", "{kind}": "ur1", "{name}": "anna"]
         #expect(router.routes.count >= 25)
         for route in router.routes {
             var path = route.path.description

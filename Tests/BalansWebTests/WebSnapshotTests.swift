@@ -49,9 +49,12 @@ import Testing
             "/login", "/api/openapi.json", "/ 303", "/namnd/HS?period=2024-04 303", "/api/ratios?period=2024-04 401",
             "/finns-inte 404",
         ],
-        "admin": regionPages + ["/namnd/HS/prognos?period=2024-04", "/namnd/XX?period=2024-04 404", "/ 200"],
+        "admin": regionPages + [
+            "/namnd/HS/prognos?period=2024-04", "/namnd/XX?period=2024-04 404", "/ 200", "/anvandare", "/anvandare/hs",
+            "/losenord", "/api/users",
+        ],
         "central": regionPages + [
-            "/namnd/HS/prognos?period=2024-04 403",
+            "/namnd/HS/prognos?period=2024-04 403", "/anvandare 403", "/api/users 403",
             "/api/ratios?period=2024-04",
             "/api/ratios?period=2024-04&org=HS",
             "/api/reports/manad?period=2024-04",
@@ -243,10 +246,10 @@ import Testing
     static func normalised(_ body: String) -> String {
         var text = body.replacingOccurrences(
             of: #"name="csrf" value="[^"]*""#, with: #"name="csrf" value="CSRF""#, options: .regularExpression)
-        // The audit log's first column, Store.now(): ISO 8601 with seconds, UTC. Only there: the
-        // fixed time of the frozen report stays.
+        // The audit log's first column, Store.now() in Swedish local time to the minute. Only
+        // there: the fixed time of the frozen report stays.
         text = text.replacingOccurrences(
-            of: #"<tr><td>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ</td>"#, with: "<tr><td>TIME</td>",
+            of: #"<tr><td>\d{4}-\d\d-\d\d \d\d:\d\d</td>"#, with: "<tr><td>TIME</td>",
             options: .regularExpression)
         return text
     }

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Browser test of the forecast workflow (issue 7), in headless Chromium through Selenium:
 a committee controller logs in, enters a forecast and submits it; a central controller logs
-in, sees the committee report unchanged, approves, and sees the report change. Screenshots
+in, sees the committee report unchanged, approves, and sees the report change. Then the
+administrator adds a user through the form (issue 17 item 8), who logs in. Screenshots
 go to $BALANS_ARTIFACTS (default /tmp/balans-browser).
 
 usage: workflow.py BALANS_BINARY [DATABASE_URL]  (default: the demo's SQLite file)"""
@@ -13,6 +14,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import Select
 
 binary = sys.argv[1]
 artifacts = os.environ.get("BALANS_ARTIFACTS", "/tmp/balans-browser")
@@ -82,11 +84,11 @@ def click_and_wait(element):
     element.click()
     wait_for(lambda: old.id != driver.find_element(By.TAG_NAME, "html").id)
 
-def login(name):
+def login(name, password="balans-demo"):
     driver.get(base + "/login")
     accessible("login page")
     driver.find_element(By.ID, "name").send_keys(name)
-    driver.find_element(By.ID, "password").send_keys("balans-demo")
+    driver.find_element(By.ID, "password").send_keys(password)
     click_and_wait(driver.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
 
 def logout():
@@ -205,7 +207,8 @@ try:
         accessible(page + " at phone width")
     driver.set_window_size(1300, 1000)
     driver.get(base + "/granskning")
-    check("forecast.approved" in driver.page_source and "forecast.submitted" in driver.page_source, "the audit trail has both steps")
+    check("Prognos godkänd" in driver.page_source and "Prognos inlämnad" in driver.page_source, "the audit trail has both steps")
+    accessible("audit trail")
     driver.save_screenshot(os.path.join(artifacts, "10-granskning.png"))
     logout()
     login("lasare")
@@ -216,6 +219,30 @@ try:
     click_and_wait(driver.find_element(By.XPATH, "//a[text()='html']"))
     check("Uppföljningsrapport 1" in driver.page_source, "the reader reads the published report")
     driver.save_screenshot(os.path.join(artifacts, "11-lasare.png"))
+    driver.get(base + "/rapporter")  # the report is a document of its own, without the menu
+    logout()
+
+    # The administrator adds a committee controller through the form; she logs in and sees her committee.
+    login("admin")
+    click_and_wait(driver.find_element(By.LINK_TEXT, "Användare"))
+    accessible("users page")
+    driver.find_element(By.ID, "u-name").send_keys("selma")
+    Select(driver.find_element(By.ID, "u-role")).select_by_value("committee")
+    Select(driver.find_element(By.ID, "u-node")).select_by_value("HS")
+    driver.find_element(By.ID, "u-email").send_keys("selma@example.se")
+    driver.find_element(By.ID, "u-password").send_keys("selmas-lösenord")
+    click_and_wait(driver.find_element(By.XPATH, "//button[text()='Lägg till']"))
+    check("Användaren selma är tillagd" in driver.page_source, "the user is added")
+    driver.save_screenshot(os.path.join(artifacts, "12-anvandare.png"))
+    click_and_wait(driver.find_element(By.LINK_TEXT, "selma"))
+    check("Inaktivera användaren" in driver.page_source, "the user's page")
+    accessible("user page")
+    logout()
+    login("selma", "selmas-lösenord")
+    check("/namnd/HS" in driver.current_url, "the new user lands on her committee: " + driver.current_url)
+    click_and_wait(driver.find_element(By.LINK_TEXT, "Byt lösenord"))
+    accessible("own password page")
+    driver.save_screenshot(os.path.join(artifacts, "13-losenord.png"))
 finally:
     driver.quit()
     server.terminate()

@@ -50,5 +50,6 @@ enum Schema {
         .v26Companies,
         .v27Deadlines,
         .v28ForecastHistoryNotifications,
+        .v29UserActive,
     ]
 }

@@ -12,17 +12,6 @@ extension Templates {
         </form>
         """
 
-    /// The audit log, newest first.
-    static let audit = """
-        <div class="table" role="region" aria-label="Senaste ändringarna" tabindex="0"><table>\
-        <caption>Senaste ändringarna</caption><thead><tr><th scope="col">Tid</th>\
-        <th scope="col">Användare</th><th scope="col">Händelse</th><th scope="col">Vad</th>\
-        <th scope="col">Före</th><th scope="col">Efter</th></tr></thead><tbody>\
-        {{#entries}}<tr><td>{{at}}</td><td>{{user}}</td><td>{{action}}</td><td>{{entity}}</td>\
-        <td>{{oldValue}}</td><td>{{newValue}}</td></tr>{{/entries}}\
-        </tbody></table></div>
-        """
-
     /// The reports of today's data in every format, and the frozen (published) ones.
     static let reports = """
         {{#showCurrent}}<h2>Rapporter ur dagens data</h2><ul>\

@@ -13,7 +13,8 @@ enum Templates {
         "formatLinks": formatLinks, "committee": committee, "line": line, "forecastForm": forecastForm,
         "dashboard": dashboard, "chapters": chapters, "figure": figure, "light": light,
         "followUp": followUp, "message": message, "budget": budget, "status": status, "review": review,
-        "notices": notices, "upload": upload, "publish": publish,
+        "notices": notices, "upload": upload, "publish": publish, "users": users, "user": user,
+        "password": password, "roleFields": roleFields,
     ]
 
     /// The templates, parsed once. One that does not parse is left out (and `render` says so);

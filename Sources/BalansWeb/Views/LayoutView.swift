@@ -43,10 +43,12 @@ struct LayoutView: PageView {
         // The menu offers only what its reader may open (the crawler test holds every role to it).
         if s.may(.region) {
             links += [
-                (.status(period: nil), "Rapportering"), (.budget(year: nil), "Budget"), (.audit, "Granskningslogg"),
+                (.status(period: nil), "Rapportering"), (.budget(year: nil), "Budget"), (.audit(), "Granskningslogg"),
             ]
         }
+        if s.may(.operate) { links.append((.users(), "Användare")) }
         links.append((.notices, s.unseen > 0 ? "Aviseringar (\(s.unseen))" : "Aviseringar"))
+        links.append((.password(), "Byt lösenord"))
         user = UserMenu(
             links: links.enumerated().map { Link(url: $1.0.url, label: $1.1, last: $0 == links.count - 1) },
             name: s.user.name, role: Labels.role[s.user.role] ?? "", logout: Page.logout.url, csrf: s.csrf)

@@ -13,24 +13,6 @@ struct LoginView: PageView {
     var name: String
 }
 
-/// The audit log (`Templates.audit`).
-struct AuditView: PageView {
-    static let template = "audit"
-    var entries: [Entry]
-
-    struct Entry {
-        var at, user, action, entity, oldValue, newValue: String
-    }
-
-    init(_ entries: [AuditEntry]) {
-        self.entries = entries.map {
-            Entry(
-                at: $0.at, user: $0.user, action: $0.action, entity: $0.entity, oldValue: $0.oldValue,
-                newValue: $0.newValue)
-        }
-    }
-}
-
 /// The reports (`Templates.reports`): today's in every format for whoever may see them, with the way to publish
 /// them for central controllers, and the published (frozen) ones by year, title and kind, in Swedish local time —
 /// for a reader as HTML, PDF and xlsx.
