@@ -80,7 +80,9 @@ extension API {
                 }
                 if let email = input.email, let p = UserInput.emailProblem(email) { problems.append(p) }
                 if let password = input.password, let p = UserInput.passwordProblem(password) { problems.append(p) }
-                if input.active == false && name == s.user.name { problems.append("Du kan inte inaktivera dig själv.") }
+                if input.active == false && name == s.user.name {
+                    problems.append("Du kan inte inaktivera dig själv.")
+                }
                 guard problems.isEmpty else {
                     return WebApp.apiError(.unprocessableContent, problems.joined(separator: " "))
                 }

@@ -34,7 +34,8 @@ import Testing
         ]
         pages += [
             .audit(.init(user: text, action: "forecast.save", from: "2024-05-01", to: "2024-05-31")),
-            .audit(.init(user: "", action: "", from: "", to: "")), .users(), .users(message: "Användaren är tillagd."),
+            .audit(.init(user: "", action: "", from: "", to: "")), .users(),
+            .users(message: "Användaren är tillagd."),
             .user(text), .user(text, message: "Klart & sparat."), .password(), .password(message: "Bytt."),
             .api(.users), .api(.user(text)),
         ]

@@ -64,7 +64,10 @@ import ZIPFoundation
     /// The drill-down rows of a page.
     static func rows(in html: String) -> [Shown] {
         let row =
-            /<tr><td><a href="\/verifikation\/(\d+)[^"]*">[^<]*<\/a><\/td><td class="date">([^<]*)<\/td><td>[^<]*<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><td class="num">([^<]*)<\/td><\/tr>/
+            #/
+            <tr><td><a\ href="\/verifikation\/(\d+)[^"]*">[^<]*<\/a><\/td><td\ class="date">([^<]*)<\/td>
+            <td>[^<]*<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><td\ class="num">([^<]*)<\/td><\/tr>
+            /#
         return html.matches(of: row).map { m in
             Shown(
                 voucher: Int64(m.output.1) ?? 0, date: String(m.output.2), ansvar: String(m.output.3),
@@ -126,7 +129,10 @@ import ZIPFoundation
             // Their rows in full, in the voucher's order, with account names.
             let own = shared.filter { theirs.contains($0.ansvar) }
             let ownLine =
-                /<tr><td>(\d+)<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><td class="num">([^<]*)<\/td><td class="num">([^<]*)<\/td><\/tr>/
+                #/
+                <tr><td>(\d+)<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td>
+                <td\ class="num">([^<]*)<\/td><td\ class="num">([^<]*)<\/td><\/tr>
+                /#
             let shownOwn = html.matches(of: ownLine).map { m in
                 (
                     account: Int(m.output.1) ?? 0, name: Self.unescaped(String(m.output.2)), ansvar: String(m.output.3),
@@ -145,7 +151,10 @@ import ZIPFoundation
                 ($0.count, $0.map(\.amount).sum())
             }
             let otherLine =
-                /<tr><td>(\d+)<\/td><td>[^<]*<\/td><td colspan="2">(\d+) rad(?:er)?<\/td><td class="num">([^<]*)<\/td><td class="num">([^<]*)<\/td><\/tr>/
+                #/
+                <tr><td>(\d+)<\/td><td>[^<]*<\/td><td\ colspan="2">(\d+)\ rad(?:er)?<\/td>
+                <td\ class="num">([^<]*)<\/td><td\ class="num">([^<]*)<\/td><\/tr>
+                /#
             let shownOthers = html.matches(of: otherLine).map { m in
                 (
                     account: Int(m.output.1) ?? 0, rows: Int(m.output.2) ?? 0,

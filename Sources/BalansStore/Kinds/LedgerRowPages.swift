@@ -4,9 +4,9 @@ import BalansCore
 /// the ledger, so it is total: pages cut from it are disjoint and together hold every row.
 public enum LedgerRowOrder: String, Sendable, CaseIterable {
     /// The ledger's own order: the vouchers as the files list them, in the order they were
-    /// stored (a year's full export replaces its earlier batches, so it comes first). The fast path: the scan reads rows in storage order and stops at the
-    /// page's end (28 ms for 500 rows of a ten-million-row year, where any other order reads
-    /// every row of the year: 0,7 s).
+    /// stored (a year's full export replaces its earlier batches, so it comes first). The fast
+    /// path: the scan reads rows in storage order and stops at the page's end (28 ms for 500 rows of a
+    /// ten-million-row year, where any other order reads every row of the year: 0,7 s).
     case ledger
     /// By the voucher's date (verifikationsdatum).
     case date

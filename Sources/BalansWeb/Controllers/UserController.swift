@@ -160,7 +160,8 @@ struct PasswordController: WebController {
                 }
                 let now = app.clock()
                 if await app.limiter.retryAfter(name: s.user.name, address: address, now: now) != nil {
-                    return refused("För många felaktiga försök. Vänta en stund och försök igen.", .tooManyRequests)
+                    let why = "För många felaktiga försök. Vänta en stund och försök igen."
+                    return refused(why, .tooManyRequests)
                 }
                 let hash = s.user.passwordHash
                 guard try await app.hasher.run({ Auth.verify(current, hash: hash) }) else {
@@ -170,7 +171,8 @@ struct PasswordController: WebController {
                 try await app.store.changeUser(
                     s.user.name, UserChange(passwordHash: try await app.hashPassword(new)), by: s.user.name,
                     keeping: s.tokenHash)
-                return WebApp.redirect(.password(message: "Lösenordet är bytt. Dina andra inloggningar är avslutade."))
+                let done = "Lösenordet är bytt. Dina andra inloggningar är avslutade."
+                return WebApp.redirect(.password(message: done))
             }
         }
     }

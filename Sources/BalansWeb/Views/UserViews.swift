@@ -17,7 +17,8 @@ struct FormChoice {
     static func nodes(_ tree: OrgTree, _ chosen: String) -> [FormChoice] {
         tree.nodes.filter { $0.parent != nil }.map {
             FormChoice(
-                value: $0.code.rawValue, label: "\($0.code.rawValue) – \($0.name)", selected: $0.code.rawValue == chosen
+                value: $0.code.rawValue, label: "\($0.code.rawValue) – \($0.name)",
+                selected: $0.code.rawValue == chosen
             )
         }
     }
