@@ -172,6 +172,40 @@ extension API {
         "content":{"application/json":{"schema":{"$ref":"#/components/schemas/User"}}}},\
         "403":{"description":"Not an administrator or CSRF"},"404":{"description":"No such user"},\
         "422":{"description":"A field is wrong",\
-        "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}}}}}}}
+        "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}}}}},
+        "/api/published":{"get":{"summary":"The published (fastställda) reports: kind, period, org, title, when, \
+        and links to HTML, PDF and xlsx","responses":{"200":{"description":"Published reports",\
+        "content":{"application/json":{"schema":{"type":"array","items":{"type":"object"}}}}}}}},
+        "/api/reports/{kind}/publish":{"get":{"summary":"Before and after fastställa (central controllers): the \
+        title, when it was frozen (null if not), whether the data changed since, what today's data would change, \
+        the figures the period's texts quote that the report no longer gives, the places without a text",\
+        "parameters":[{"name":"kind","in":"path","required":true,"schema":{"type":"string"}},\
+        {"$ref":"#/components/parameters/period"},{"name":"org","in":"query","required":false,\
+        "schema":{"type":"string"}}],"responses":{"200":{"description":"The publishing state",\
+        "content":{"application/json":{"schema":{"type":"object"}}}},"403":{"description":"Not allowed"},\
+        "404":{"description":"No such report"}}},\
+        "post":{"summary":"Fastställa (freeze and publish) the report of the period (central controllers)",\
+        "parameters":[{"name":"kind","in":"path","required":true,"schema":{"type":"string"}},\
+        {"$ref":"#/components/parameters/period"},{"name":"org","in":"query","required":false,\
+        "schema":{"type":"string"}},{"$ref":"#/components/parameters/csrf"}],\
+        "responses":{"200":{"description":"Published: the title and the places without a text",\
+        "content":{"application/json":{"schema":{"type":"object"}}}},"403":{"description":"Not allowed"},\
+        "422":{"description":"Frozen already","content":{"application/json":{"schema":\
+        {"$ref":"#/components/schemas/Error"}}}}}}},
+        "/api/committees/{code}/forecast/template":{"get":{"summary":"The committee's forecast as an xlsx \
+        template: only the forecast (E) and comment (I) columns can be changed",\
+        "parameters":[{"$ref":"#/components/parameters/code"},{"$ref":"#/components/parameters/period"}],\
+        "responses":{"200":{"description":"The workbook","content":{"application/vnd.openxmlformats-\
+        officedocument.spreadsheetml.sheet":{}}},"403":{"description":"Not your committee"}}},\
+        "post":{"summary":"An uploaded template (the xlsx as the body): every change and every wrong cell \
+        (Prognos!E14: …); with save=VERSION (the forecast's version) saved as a draft when no cell is wrong",\
+        "parameters":[{"$ref":"#/components/parameters/code"},{"$ref":"#/components/parameters/period"},\
+        {"name":"save","in":"query","required":false,"schema":{"type":"integer"}},\
+        {"$ref":"#/components/parameters/csrf"}],"requestBody":{"required":true,"content":\
+        {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet":{}}},\
+        "responses":{"200":{"description":"The preview (and savedVersion when saved)",\
+        "content":{"application/json":{"schema":{"type":"object"}}}},"403":{"description":"Not your committee"},\
+        "409":{"description":"Stale version or not editable"},"422":{"description":"Wrong cells (problems)",\
+        "content":{"application/json":{"schema":{"type":"object"}}}}}}}}}
         """
 }

@@ -111,6 +111,12 @@ enum Page: Hashable, Sendable {
         case users
         /// Changing a user (POST): administrators.
         case user(String)
+        /// The published (frozen) reports.
+        case published
+        /// A report's publishing state (GET) and fastställa (POST): central controllers.
+        case publish(kind: String, period: Period?, node: NodeCode?)
+        /// A committee's forecast template (GET), an upload previewed or, with `save` (the version), saved (POST).
+        case forecastTemplate(NodeCode, period: Period?, save: Int? = nil)
     }
 
     /// The steps of the forecast workflow the API takes, by their path segment.
@@ -259,6 +265,14 @@ extension Page.APIPage {
         case .notices: return (["api", "notices"], [])
         case .users: return (["api", "users"], [])
         case .user(let name): return (["api", "users", name], [])
+        case .published: return (["api", "published"], [])
+        case .publish(let kind, let p, let node):
+            return (["api", "reports", kind, "publish"], [("period", p?.description), ("org", node?.rawValue)])
+        case .forecastTemplate(let code, let p, let save):
+            return (
+                ["api", "committees", code.rawValue, "forecast", "template"],
+                [("period", p?.description), ("save", save.map(String.init))]
+            )
         }
     }
 }

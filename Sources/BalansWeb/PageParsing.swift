@@ -103,6 +103,11 @@ extension Page.APIPage {
         case ("notices", 1): return .notices
         case ("users", 1): return .users
         case ("users", 2): return .user(s[1])
+        case ("published", 1): return .published
+        case ("reports", 3) where s[2] == "publish":
+            return .publish(kind: s[1], period: p, node: q["org"].map { NodeCode($0) })
+        case ("committees", 4) where s[2] == "forecast" && s[3] == "template":
+            return .forecastTemplate(NodeCode(s[1]), period: p, save: q["save"].flatMap { Int($0) })
         case ("committees", 4) where s[2] == "forecast":
             return Page.ForecastStep(rawValue: s[3]).map { .forecastStep(NodeCode(s[1]), $0, period: p) }
         case ("committees", 3) where s[2] == "changes": return .changes(NodeCode(s[1]), period: p)

@@ -37,7 +37,8 @@ import Testing
             .audit(.init(user: "", action: "", from: "", to: "")), .users(),
             .users(message: "Användaren är tillagd."),
             .user(text), .user(text, message: "Klart & sparat."), .password(), .password(message: "Bytt."),
-            .api(.users), .api(.user(text)),
+            .api(.users), .api(.user(text)), .api(.published), .api(.publish(kind: "ur1", period: p, node: code)),
+            .api(.publish(kind: "manad", period: nil, node: nil)), .api(.forecastTemplate(code, period: p, save: 3)),
         ]
         pages += Page.UserAction.allCases.map { .userChange(text, $0) }
         pages += Page.Decision.allCases.map { .forecastDecision(code, $0, period: p) }

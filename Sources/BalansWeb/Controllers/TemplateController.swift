@@ -26,13 +26,7 @@ struct TemplateController: WebController {
                 else { return WebApp.notFound(s) }
                 guard s.may(.write(code, in: data.tree(for: p.year))) else { return WebApp.forbidden(s) }
                 let book = try ForecastTemplate.workbook(data, period: p, committee: code)
-                return Response(
-                    status: .ok,
-                    headers: [
-                        .contentType: Self.xlsx,
-                        .contentDisposition: "attachment; filename=\"prognos-\(code.rawValue)-\(p).xlsx\"",
-                    ],
-                    body: .init(byteBuffer: ByteBuffer(data: book)))
+                return WebApp.download(book, type: Self.xlsx, fileName: "prognos-\(code.rawValue)-\(p).xlsx")
             }
         }
         group.post("/namnd/:code/prognos/mall") { request, context in
