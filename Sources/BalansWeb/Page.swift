@@ -54,6 +54,8 @@ enum Page: Hashable, Sendable {
     case budget(year: Int?, message: String? = nil)
     /// Adding a budget change to the year (POST); without a year the page is not found.
     case budgetChange(year: Int?)
+    /// The year's original budget as an xlsx template (GET) and its upload (POST), issue 17 item 4.
+    case budgetTemplate(year: Int?)
     /// The status board: every committee's reporting of the period, and the period's deadline.
     case status(period: Period?, message: String? = nil)
     /// Setting the period's deadline (POST).
@@ -111,6 +113,8 @@ enum Page: Hashable, Sendable {
         case users
         /// Changing a user (POST): administrators.
         case user(String)
+        /// The year's budget template (GET) and its upload (POST): central controllers.
+        case budgetTemplate(year: Int)
     }
 
     /// The steps of the forecast workflow the API takes, by their path segment.
@@ -204,6 +208,7 @@ enum Page: Hashable, Sendable {
         case .budget(let year, let message):
             return (["budget"], [("ar", year.map(String.init)), ("meddelande", message)])
         case .budgetChange(let year): return (["budget", "andring"], [("ar", year.map(String.init))])
+        case .budgetTemplate(let year): return (["budget", "mall"], [("ar", year.map(String.init))])
         case .status(let p, let message): return (["status"], [("period", p?.description), ("meddelande", message)])
         case .statusDeadline(let p): return (["status", "sista-dag"], [("period", p?.description)])
         case .metrics: return (["metrics"], [])
@@ -259,6 +264,7 @@ extension Page.APIPage {
         case .notices: return (["api", "notices"], [])
         case .users: return (["api", "users"], [])
         case .user(let name): return (["api", "users", name], [])
+        case .budgetTemplate(let year): return (["api", "budget", String(year), "template"], [])
         }
     }
 }

@@ -37,7 +37,8 @@ import Testing
             .audit(.init(user: "", action: "", from: "", to: "")), .users(),
             .users(message: "Användaren är tillagd."),
             .user(text), .user(text, message: "Klart & sparat."), .password(), .password(message: "Bytt."),
-            .api(.users), .api(.user(text)),
+            .api(.users), .api(.user(text)), .budgetTemplate(year: 2024), .budgetTemplate(year: nil),
+            .api(.budgetTemplate(year: 2024)),
         ]
         pages += Page.UserAction.allCases.map { .userChange(text, $0) }
         pages += Page.Decision.allCases.map { .forecastDecision(code, $0, period: p) }

@@ -26,24 +26,15 @@ struct TemplateController: WebController {
                 else { return WebApp.notFound(s) }
                 guard s.may(.write(code, in: data.tree(for: p.year))) else { return WebApp.forbidden(s) }
                 let book = try ForecastTemplate.workbook(data, period: p, committee: code)
-                return Response(
-                    status: .ok,
-                    headers: [
-                        .contentType: Self.xlsx,
-                        .contentDisposition: "attachment; filename=\"prognos-\(code.rawValue)-\(p).xlsx\"",
-                    ],
-                    body: .init(byteBuffer: ByteBuffer(data: book)))
+                return XLSXTemplate.download(book, filename: "prognos-\(code.rawValue)-\(p).xlsx")
             }
         }
         group.post("/namnd/:code/prognos/mall") { request, context in
-            var request = request
-            let body = try await request.collectBody(upTo: 8 << 20)
-            guard let s = context.identity else { return WebApp.redirect(.login) }
-            let type = request.headers[.contentType] ?? ""
-            guard let form = Multipart(contentType: type, body: Data(buffer: body)) else {
-                return WebApp.html(HTML.page("Fel", session: s, body: "<p>Ingen fil kom med.</p>"), status: .badRequest)
+            let (s, form): (Session, Multipart)
+            switch try await XLSXTemplate.receive(request, context) {
+            case .answer(let r): return r
+            case .form(let session, let multipart): (s, form) = (session, multipart)
             }
-            guard Auth.csrfMatches(form.text("csrf"), s) else { return WebApp.csrfRefused }
             let data = try await app.cache.data()
             let code = try context.nodeCode("code")
             guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else {
@@ -51,16 +42,9 @@ struct TemplateController: WebController {
             }
             guard s.may(.write(code, in: data.tree(for: p.year))) else { return WebApp.forbidden(s) }
             let state = try await app.store.forecastState(period: p, node: code)
-            var problems: [String] = []
-            var changes: [ForecastTemplate.Change] = []
-            if let file = form.parts["file"], !file.data.isEmpty {
-                do {
-                    (changes, problems) = try ForecastTemplate.read(file.data, forms: data, period: p, committee: code)
-                } catch let e as XLSXSheetReader.Failure {
-                    problems = ["\(file.filename ?? "filen"): \(e.description)"]
-                }
-            } else {
-                problems = ["Välj en ifylld mall (xlsx) att läsa in."]
+            let file = form.parts["file"]
+            let (changes, problems) = try XLSXTemplate.reading(file?.data, filename: file?.filename, empty: []) {
+                try ForecastTemplate.read($0, forms: data, period: p, committee: code)
             }
             let view = UploadView(
                 data, period: p, code: code, state: state, session: s, changes: changes, problems: problems)
