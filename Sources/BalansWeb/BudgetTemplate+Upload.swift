@@ -39,7 +39,8 @@ extension BudgetTemplate {
                         + "(\"\(code)\" \"\(account)\"); ladda ner en ny mall")
                 continue
             }
-            guard let (amount, monthly) = periodised(cell, row: n, problems: &problems) else { continue }
+            guard let read = periodised(cell, row: n, problems: &problems) else { continue }
+            let (amount, monthly) = read
             var new = old
             // Cells as the template wrote them keep the row's months as stored.
             let written = weights(old).map { $0.map { XLSXTemplate.kronor($0) } }
@@ -123,11 +124,12 @@ extension BudgetTemplate {
         }
         let accountText = cell("C", n)
         let account = XLSXTemplate.integer(accountText)
-        if !accountText.isEmpty, account.map({ !(1000...9999).contains($0) || data.mapping.rule(for: $0) == nil }) ?? true {
+        let known = account.map { (1000...9999).contains($0) && data.mapping.rule(for: $0) != nil } ?? false
+        if !accountText.isEmpty, !known {
             problems.append("\(sheet)!C\(n): \"\(accountText)\" är inget konto i kontoplanen")
             ok = false
         }
-        guard let (amount, monthly) = periodised(cell, row: n, problems: &problems), ok else { return nil }
-        return BudgetRow(year: year, node: NodeCode(code), account: account, amount: amount, monthly: monthly)
+        guard let read = periodised(cell, row: n, problems: &problems), ok else { return nil }
+        return BudgetRow(year: year, node: NodeCode(code), account: account, amount: read.0, monthly: read.1)
     }
 }

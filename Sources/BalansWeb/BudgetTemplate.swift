@@ -39,24 +39,24 @@ enum BudgetTemplate {
     static func workbook(_ data: FollowUpData, year: Int) throws -> Data {
         let tree = data.tree(for: year)
         let budget = rows(data, year: year)
-        var cells: [[XLSXForm.Cell]] = budget.enumerated().map { i, r in
+        var cells: [[XLSXForm.Cell]] = budget.enumerated().map { i, r -> [XLSXForm.Cell] in
             let w = weights(r)
             return [
                 .text(r.node.rawValue), .text(tree.node(r.node)?.name ?? r.node.rawValue),
                 r.account.map { .integer($0) } ?? .text(""), .text(r.account.map { accountName($0, data, year) } ?? ""),
                 .input(r.amount),
-            ] + (0..<12).map { .inputWeight(w?[$0]) }
-                + (0..<12).map { .formula(monthFormula($0, row: i + 2), cached: r.monthly[$0]) }
+            ] + (0..<12).map { XLSXForm.Cell.inputWeight(w?[$0]) }
+                + (0..<12).map { XLSXForm.Cell.formula(monthFormula($0, row: i + 2), cached: r.monthly[$0]) }
         }
         for n in budget.count..<(budget.count + newRows) {
+            let open: [XLSXForm.Cell] = [.inputText(""), .text(""), .inputInteger(nil), .text(""), .input(nil)]
             cells.append(
-                [.inputText(""), .text(""), .inputInteger(nil), .text(""), .input(nil)]
-                    + (0..<12).map { _ in .inputWeight(nil) }
-                    + (0..<12).map { .formula(monthFormula($0, row: n + 2), cached: nil) })
+                open + (0..<12).map { _ in XLSXForm.Cell.inputWeight(nil) }
+                    + (0..<12).map { XLSXForm.Cell.formula(monthFormula($0, row: n + 2), cached: nil) })
         }
         return try XLSXForm.workbook(
             title: "Budget \(year)", sheet: sheet, header: header, rows: cells,
-            widths: [16, 30, 8, 30, 20] + Array(repeating: 10, count: 12) + Array(repeating: 16, count: 12),
+            widths: [16, 30, 8, 34, 20] + Array(repeating: 10, count: 12) + Array(repeating: 16, count: 12),
             filtered: budget.count)
     }
 

@@ -15,24 +15,20 @@ enum XLSXTemplate {
             body: .init(byteBuffer: ByteBuffer(data: book)))
     }
 
-    /// An upload's form: read (at most 8 MB), logged in, the CSRF field right.
-    enum Received {
-        case form(Session, Multipart)
-        /// The answer when it is not: the login, 400 without a multipart body, 403 for a wrong CSRF token.
-        case answer(Response)
-    }
-
-    static func receive(_ request: Request, _ context: WebContext) async throws -> Received {
+    /// An upload: its multipart form read (at most 8 MB) and handed to `body` when the user is logged in and the
+    /// CSRF field is right; otherwise the login, 400 without a multipart body, 403 for a wrong CSRF token.
+    static func upload(
+        _ request: Request, _ context: WebContext, _ body: (Session, Multipart) async throws -> Response
+    ) async throws -> Response {
         var request = request
-        let body = try await request.collectBody(upTo: 8 << 20)
-        guard let s = context.identity else { return .answer(WebApp.redirect(.login)) }
+        let bytes = try await request.collectBody(upTo: 8 << 20)
+        guard let s = context.identity else { return WebApp.redirect(.login) }
         let type = request.headers[.contentType] ?? ""
-        guard let form = Multipart(contentType: type, body: Data(buffer: body)) else {
-            return .answer(
-                WebApp.html(HTML.page("Fel", session: s, body: "<p>Ingen fil kom med.</p>"), status: .badRequest))
+        guard let form = Multipart(contentType: type, body: Data(buffer: bytes)) else {
+            return WebApp.html(HTML.page("Fel", session: s, body: "<p>Ingen fil kom med.</p>"), status: .badRequest)
         }
-        guard Auth.csrfMatches(form.text("csrf"), s) else { return .answer(WebApp.csrfRefused) }
-        return .form(s, form)
+        guard Auth.csrfMatches(form.text("csrf"), s) else { return WebApp.csrfRefused }
+        return try await body(s, form)
     }
 
     /// The workbook `bytes` (an upload's file part, named `filename`) read by `read`; no file, or a file that is

@@ -23,42 +23,39 @@ struct BudgetTemplateController: WebController {
             }
         }
         region.post(RouterPath(Page.budgetTemplate(year: nil).url)) { request, context in
-            let (s, form): (Session, Multipart)
-            switch try await XLSXTemplate.receive(request, context) {
-            case .answer(let r): return r
-            case .form(let session, let multipart): (s, form) = (session, multipart)
-            }
-            let data = try await app.cache.data()
-            guard let text = request.uri.queryParameters["ar"], let year = Int(String(text)) else {
-                return WebApp.notFound(s)
-            }
-            let saving = form.text("action") == "save"
-            let bytes = saving ? form.text("book").flatMap { Data(base64Encoded: $0) } : form.parts["file"]?.data
-            let filename = saving ? form.text("filename") : form.parts["file"]?.filename
-            let (changes, problems) = try XLSXTemplate.reading(bytes, filename: filename, empty: []) {
-                try BudgetTemplate.read($0, data: data, year: year)
-            }
-            var error = problems
-            if saving, problems.isEmpty {
-                do {
-                    let changed = try await app.store.replaceOriginalBudget(
-                        year: year, rows: changes.map(\.new), basis: form.text("basis"), user: s.user.name)
-                    await app.cache.invalidate()
-                    let n = changes.filter(\.changed).count
-                    let message = changed ? "Budgeten \(year) är inläst från mallen (\(n) rader)." : "Inget ändrades."
-                    return WebApp.redirect(.budget(year: year, message: message))
-                } catch let e as BudgetChangedSince {
-                    error = [e.description]
-                } catch let e as InputFailure {
-                    error = e.issues.map(\.message)
+            try await XLSXTemplate.upload(request, context) { s, form in
+                let data = try await app.cache.data()
+                guard let text = request.uri.queryParameters["ar"], let year = Int(String(text)) else {
+                    return WebApp.notFound(s)
                 }
+                let saving = form.text("action") == "save"
+                let bytes = saving ? form.text("book").flatMap { Data(base64Encoded: $0) } : form.parts["file"]?.data
+                let filename = saving ? form.text("filename") : form.parts["file"]?.filename
+                let (changes, problems) = try XLSXTemplate.reading(bytes, filename: filename, empty: []) {
+                    try BudgetTemplate.read($0, data: data, year: year)
+                }
+                var error = problems
+                if saving, problems.isEmpty {
+                    do {
+                        let changed = try await app.store.replaceOriginalBudget(
+                            year: year, rows: changes.map(\.new), basis: form.text("basis"), user: s.user.name)
+                        await app.cache.invalidate()
+                        let n = changes.filter(\.changed).count
+                        let message = changed ? "Budgeten \(year) är inläst från mallen (\(n) rader)." : "Inget ändrades."
+                        return WebApp.redirect(.budget(year: year, message: message))
+                    } catch let e as BudgetChangedSince {
+                        error = [e.description]
+                    } catch let e as InputFailure {
+                        error = e.issues.map(\.message)
+                    }
+                }
+                let view = BudgetUploadView(
+                    data, year: year, session: s, changes: changes, problems: error, book: bytes,
+                    filename: filename ?? "budget.xlsx")
+                return WebApp.html(
+                    HTML.page("Inläst budget \(year)", session: s, body: view.rendered()),
+                    status: error.isEmpty ? .ok : saving && problems.isEmpty ? .conflict : .unprocessableContent)
             }
-            let view = BudgetUploadView(
-                data, year: year, session: s, changes: changes, problems: error, book: bytes,
-                filename: filename ?? "budget.xlsx")
-            return WebApp.html(
-                HTML.page("Inläst budget \(year)", session: s, body: view.rendered()),
-                status: error.isEmpty ? .ok : saving && problems.isEmpty ? .conflict : .unprocessableContent)
         }
     }
 }

@@ -30,28 +30,25 @@ struct TemplateController: WebController {
             }
         }
         group.post("/namnd/:code/prognos/mall") { request, context in
-            let (s, form): (Session, Multipart)
-            switch try await XLSXTemplate.receive(request, context) {
-            case .answer(let r): return r
-            case .form(let session, let multipart): (s, form) = (session, multipart)
+            try await XLSXTemplate.upload(request, context) { s, form in
+                let data = try await app.cache.data()
+                let code = try context.nodeCode("code")
+                guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else {
+                    return WebApp.notFound(s)
+                }
+                guard s.may(.write(code, in: data.tree(for: p.year))) else { return WebApp.forbidden(s) }
+                let state = try await app.store.forecastState(period: p, node: code)
+                let file = form.parts["file"]
+                let (changes, problems) = try XLSXTemplate.reading(file?.data, filename: file?.filename, empty: []) {
+                    try ForecastTemplate.read($0, forms: data, period: p, committee: code)
+                }
+                let view = UploadView(
+                    data, period: p, code: code, state: state, session: s, changes: changes, problems: problems)
+                let name = data.tree(for: p.year).node(code)?.name ?? code.rawValue
+                return WebApp.html(
+                    HTML.page("Inläst prognos \(name)", session: s, body: view.rendered()),
+                    status: problems.isEmpty ? .ok : .unprocessableContent)
             }
-            let data = try await app.cache.data()
-            let code = try context.nodeCode("code")
-            guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else {
-                return WebApp.notFound(s)
-            }
-            guard s.may(.write(code, in: data.tree(for: p.year))) else { return WebApp.forbidden(s) }
-            let state = try await app.store.forecastState(period: p, node: code)
-            let file = form.parts["file"]
-            let (changes, problems) = try XLSXTemplate.reading(file?.data, filename: file?.filename, empty: []) {
-                try ForecastTemplate.read($0, forms: data, period: p, committee: code)
-            }
-            let view = UploadView(
-                data, period: p, code: code, state: state, session: s, changes: changes, problems: problems)
-            let name = data.tree(for: p.year).node(code)?.name ?? code.rawValue
-            return WebApp.html(
-                HTML.page("Inläst prognos \(name)", session: s, body: view.rendered()),
-                status: problems.isEmpty ? .ok : .unprocessableContent)
         }
     }
 }
