@@ -156,7 +156,8 @@ extension BudgetRow {
     public static func digest(_ rows: [BudgetRow]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for r in rows {
-            let text = [String(r.year), r.node.rawValue, r.account.map(String.init) ?? "", String(r.amount.ore)]
+            let text =
+                [String(r.year), r.node.rawValue, r.account.map(String.init) ?? "", String(r.amount.ore)]
                 + r.monthly.map { String($0.ore) }
             for byte in (text.joined(separator: ";") + "\n").utf8 {
                 hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3

@@ -16,7 +16,8 @@ extension API {
                 guard let year = Int(try context.pathValue("year")) else {
                     return WebApp.apiError(.notFound, "no such year")
                 }
-                return XLSXTemplate.download(try BudgetTemplate.workbook(data, year: year), filename: "budget-\(year).xlsx")
+                return XLSXTemplate.download(
+                    try BudgetTemplate.workbook(data, year: year), filename: "budget-\(year).xlsx")
             }
         }
         router.post("/api/budget/:year/template") { request, context in
@@ -37,7 +38,8 @@ extension API {
                 }
                 let stored = BudgetTemplate.rows(data, year: year)
                 return WebApp.json(
-                    budgetPreviewJSON(year: year, basis: BudgetRow.digest(stored), changes: changes, problems: problems,
+                    budgetPreviewJSON(
+                        year: year, basis: BudgetRow.digest(stored), changes: changes, problems: problems,
                         saved: saved),
                     status: problems.isEmpty ? .ok : .unprocessableContent)
             }
@@ -59,7 +61,8 @@ extension API {
                 .array(
                     changes.filter(\.changed).map { c in
                         .object([
-                            ("cell", .string("\(BudgetTemplate.sheet)!A\(c.row)")), ("node", .string(c.new.node.rawValue)),
+                            ("cell", .string("\(BudgetTemplate.sheet)!A\(c.row)")),
+                            ("node", .string(c.new.node.rawValue)),
                             ("account", c.new.account.map { .number(String($0)) } ?? .null),
                             ("previousAmount", .kronor(c.old?.amount)),
                             ("amount", .kronor(c.new.amount)), ("previousMonthly", months(c.old)),

@@ -4,12 +4,13 @@ import Foundation
 
 /// Reading a filled budget template back: every cell checked and named, the rows it gives.
 extension BudgetTemplate {
-    /// One row of an upload: its sheet row, the stored row it replaces (nil for a new line and account) and the
-    /// row read.
+    /// One row of an upload: its sheet row, the stored row it replaces (nil for a new line and account), the row
+    /// read and its weights as written (nil: even).
     struct Change {
         var row: Int
         var old: BudgetRow?
         var new: BudgetRow
+        var weights: [String]?
         var changed: Bool { old != new }
     }
 
@@ -35,7 +36,8 @@ extension BudgetTemplate {
             // The row must still be the stored row: a sorted sheet would put amounts on other lines.
             guard code == old.node.rawValue, XLSXTemplate.integer(account) == old.account else {
                 problems.append(
-                    "\(sheet)!A\(n): raden ska vara \(old.node.rawValue) konto \(old.account.map(String.init) ?? "–") "
+                    "\(sheet)!A\(n): raden ska vara \(old.node.rawValue) konto "
+                        + "\(old.account.map(String.init) ?? "–") "
                         + "(\"\(code)\" \"\(account)\"); ladda ner en ny mall")
                 continue
             }
@@ -48,7 +50,7 @@ extension BudgetTemplate {
                 new.amount = amount
                 new.monthly = monthly
             }
-            changes.append(Change(row: n, old: old, new: new))
+            changes.append(Change(row: n, old: old, new: new, weights: weightCells(cell, n)))
         }
         let last = stored.count + 1 + newRows
         for n in (stored.count + 2)...last {
@@ -61,13 +63,14 @@ extension BudgetTemplate {
                 continue
             }
             seen[key(new.node, new.account)] = n
-            changes.append(Change(row: n, old: nil, new: new))
+            changes.append(Change(row: n, old: nil, new: new, weights: weightCells(cell, n)))
         }
         let inputs = Set(["A", "C", "E"] + weightColumns)
         if let extra = cells.keys.sorted().first(where: {
             XLSXTemplate.row(of: $0) ?? 0 > last && inputs.contains(XLSXTemplate.column(of: $0)) && cells[$0] != ""
         }) {
-            problems.append("\(sheet)!\(extra): mallen har plats för \(newRows) nya rader; rader under dem läses inte")
+            problems.append(
+                "\(sheet)!\(extra): mallen har plats för \(newRows) nya rader; rader under dem läses inte")
         }
         return (changes, problems)
     }

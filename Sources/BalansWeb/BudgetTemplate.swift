@@ -4,9 +4,9 @@ import BalansReport
 import Foundation
 
 /// The year's original budget (Mål och budget) as an xlsx form (issue 17, item 4), for central controllers: sheet
-/// "Budget", a row per budget row as stored — A–D name it (line code and name, account and account name), E is the
-/// annual amount (kr, exact to the öre) and F–Q the monthly profile's weights `p1`…`p12` (empty: even), to fill in;
-/// R–AC the months in kronor, a formula of E and F–Q (read-only: the periodisation as the spreadsheet sees it).
+/// "Budget", a row per budget row as stored. A–D name it (line code and name, account and account name); E, the
+/// annual amount (kr, exact to the öre), and F–Q, the weights `p1`…`p12` of the monthly profile (empty: even), are
+/// to fill in; R–AC are the months in kronor, a formula of E and F–Q (the periodisation the spreadsheet shows).
 /// Below the rows, `newRows` empty rows take new line and account combinations (A, C, E and F–Q open). The upload
 /// reads A, C, E and F–Q back, checks every cell and names it (`Budget!E7: …`); the year's budget changes and
 /// proposals are not in it and stay as they are.

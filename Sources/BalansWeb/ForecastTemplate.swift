@@ -74,7 +74,8 @@ enum ForecastTemplate {
             }
             changes.append(Change(index: i, entry: e, amount: amount, comment: comment))
         }
-        if let extra = cells.keys.first(where: { XLSXTemplate.row(of: $0) ?? 0 > entries.count + 1 && cells[$0] != "" }) {
+        if let extra = cells.keys.first(where: { XLSXTemplate.row(of: $0) ?? 0 > entries.count + 1 && cells[$0] != "" })
+        {
             problems.append("\(sheet)!\(extra): mallen har \(entries.count) rader; rader under dem läses inte")
         }
         return (changes, problems)

@@ -11,7 +11,9 @@ enum XLSXTemplate {
     static func download(_ book: Data, filename: String) -> Response {
         Response(
             status: .ok,
-            headers: [.contentType: TemplateController.xlsx, .contentDisposition: "attachment; filename=\"\(filename)\""],
+            headers: [
+                .contentType: TemplateController.xlsx, .contentDisposition: "attachment; filename=\"\(filename)\"",
+            ],
             body: .init(byteBuffer: ByteBuffer(data: book)))
     }
 

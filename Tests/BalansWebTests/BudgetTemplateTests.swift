@@ -87,7 +87,8 @@ import ZIPFoundation
     static func supplementary() throws -> BudgetRow {
         let amount = Money(kronor: 1_000_000)
         return BudgetRow(
-            year: year, node: "HS-SOM", account: 5010, amount: amount, monthly: try #require(Periodisation.split(amount)),
+            year: year, node: "HS-SOM", account: 5010, amount: amount,
+            monthly: try #require(Periodisation.split(amount)),
             change: BudgetChange(
                 date: "2024-03-15", period: try #require(Period("2024-03")), kind: .supplementary, reference: "RF §9"))
     }
@@ -145,7 +146,9 @@ import ZIPFoundation
                 "E2": (original[0].amount + Money(ore: 123_456_789)).description, "E3": "14000000",
                 "A\(newRow)": "HS-SOM", "C\(newRow)": "6410", "E\(newRow)": "-250000.5",
             ]
-            for (m, column) in BudgetTemplate.weightColumns.enumerated() { edits["\(column)3"] = ["2", "1", "0"][m < 3 ? 0 : m < 11 ? 1 : 2] }
+            for (m, column) in BudgetTemplate.weightColumns.enumerated() {
+                edits["\(column)3"] = ["2", "1", "0"][m < 3 ? 0 : m < 11 ? 1 : 2]
+            }
             let good = try Self.patched(book, edits)
             let preview = try await Self.multipart(&central, "/budget/mall?ar=2024", fields: ["csrf": csrf], file: good)
             let shown = String(buffer: preview.body)
@@ -158,7 +161,9 @@ import ZIPFoundation
             let saved = try await Self.multipart(
                 &central, "/budget/mall?ar=2024", fields: form.merging(["action": "save"]) { a, _ in a }, file: nil)
             #expect(saved.status == .seeOther, "\(String(buffer: saved.body).prefix(2000))")
-            #expect(String(buffer: try await central.get(saved.headers[.location] ?? "").body).contains("inläst från mallen"))
+            #expect(
+                String(buffer: try await central.get(saved.headers[.location] ?? "").body).contains(
+                    "inläst från mallen"))
             // The same file again: nothing changes, nothing to save; a save on the old preview is refused.
             let again = try await Self.multipart(&central, "/budget/mall?ar=2024", fields: ["csrf": csrf], file: good)
             #expect(String(buffer: again.body).contains("Inga belopp eller profiler ändras"))

@@ -19,7 +19,8 @@ struct BudgetTemplateController: WebController {
                 guard let year = BudgetController.year(request.uri.queryParameters["ar"].map(String.init), data) else {
                     return WebApp.notFound(s)
                 }
-                return XLSXTemplate.download(try BudgetTemplate.workbook(data, year: year), filename: "budget-\(year).xlsx")
+                return XLSXTemplate.download(
+                    try BudgetTemplate.workbook(data, year: year), filename: "budget-\(year).xlsx")
             }
         }
         region.post(RouterPath(Page.budgetTemplate(year: nil).url)) { request, context in
@@ -41,7 +42,8 @@ struct BudgetTemplateController: WebController {
                             year: year, rows: changes.map(\.new), basis: form.text("basis"), user: s.user.name)
                         await app.cache.invalidate()
                         let n = changes.filter(\.changed).count
-                        let message = changed ? "Budgeten \(year) är inläst från mallen (\(n) rader)." : "Inget ändrades."
+                        let message =
+                            changed ? "Budgeten \(year) är inläst från mallen (\(n) rader)." : "Inget ändrades."
                         return WebApp.redirect(.budget(year: year, message: message))
                     } catch let e as BudgetChangedSince {
                         error = [e.description]

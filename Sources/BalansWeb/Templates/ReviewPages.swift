@@ -59,7 +59,8 @@ extension Templates {
 extension Templates {
     /// The preview of an uploaded forecast template: the changes, the wrong cells, the save.
     static let upload = """
-        {{>uploadProblems}}{{^hasProblems}}<p>{{unchanged}} rader är oförändrade.</p>{{^hasChanges}}<p>Inga belopp ändras.</p>\
+        {{>uploadProblems}}{{^hasProblems}}<p>{{unchanged}} rader är oförändrade.</p>\
+        {{^hasChanges}}<p>Inga belopp ändras.</p>\
         {{/hasChanges}}{{#hasChanges}}<div class="table" role="region" aria-label="Ändringar (kr)" tabindex="0">\
         <table><caption>Ändringar (kr)</caption><thead><tr>\
         <th scope="col">Verksamhet</th><th scope="col">Konto</th><th scope="col" class="num">Prognos nu</th>\

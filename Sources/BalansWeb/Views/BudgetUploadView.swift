@@ -34,7 +34,8 @@ struct BudgetUploadView: PageView {
                 place: "\(BudgetTemplate.sheet)!A\(c.row)", name: tree.node(c.new.node)?.name ?? c.new.node.rawValue,
                 account: c.new.account.map(String.init) ?? "", current: c.old.map { Self.kr($0.amount) } ?? "–",
                 new: Self.kr(c.new.amount), change: Self.kr(c.new.amount - (c.old?.amount ?? .zero)),
-                currentProfile: c.old.map(Self.profile) ?? "–", newProfile: Self.profile(c.new), isNew: c.old == nil)
+                currentProfile: c.old.map { Self.profile(BudgetTemplate.weights($0)) } ?? "–",
+                newProfile: Self.profile(c.weights), isNew: c.old == nil)
         }
         hasChanges = !rows.isEmpty
         unchanged = String(changes.count - different.count)
@@ -58,9 +59,9 @@ struct BudgetUploadView: PageView {
         return (m.ore < 0 ? "\u{2212}" : "") + whole + "," + (ore < 10 ? "0" : "") + String(ore)
     }
 
-    /// A row's profile: "jämn", or its weights as the template writes them.
-    static func profile(_ r: BudgetRow) -> String {
-        guard let w = BudgetTemplate.weights(r) else { return "jämn" }
-        return w.map { XLSXTemplate.kronor($0).map(kr) ?? $0 }.joined(separator: " · ")
+    /// A profile: "jämn", or its weights as written in the template.
+    static func profile(_ weights: [String]?) -> String {
+        guard let weights else { return "jämn" }
+        return weights.map { XLSXTemplate.kronor($0).map(kr) ?? $0 }.joined(separator: " · ")
     }
 }
