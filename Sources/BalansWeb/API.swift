@@ -23,6 +23,7 @@ struct APIController: WebController {
         API.registerWorkflow(on: router, app: app)
         API.registerUsers(on: router, app: app)
         API.registerPublishing(on: router, app: app)
+        API.registerBudget(on: router, app: app)
 
         router.get("/api/ratios") { request, context in
             try await app.api(context) { s, data in
@@ -290,8 +291,8 @@ extension WebApp {
         return try await body(s, try await cache.data())
     }
 
-    /// A writing API call: logged in, the CSRF header right, the body read; stale versions and
-    /// workflow errors become 409 with the reason.
+    /// A writing API call: logged in, the CSRF header right, the body read (at most `limit` bytes); stale versions
+    /// and workflow errors become 409 with the reason.
     func apiWrite(
         _ request: Request, _ context: WebContext, limit: Int = 1 << 20,
         _ body: (Session, FollowUpData, Data) async throws -> Response

@@ -105,9 +105,9 @@ extension API {
                 guard s.may(.write(code, in: data.tree(for: p.year))) else {
                     return WebApp.apiError(.forbidden, "not your committee")
                 }
-                return WebApp.download(
-                    try ForecastTemplate.workbook(data, period: p, committee: code), type: TemplateController.xlsx,
-                    fileName: "prognos-\(code.rawValue)-\(p).xlsx")
+                return XLSXTemplate.download(
+                    try ForecastTemplate.workbook(data, period: p, committee: code),
+                    filename: "prognos-\(code.rawValue)-\(p).xlsx")
             }
         }
         router.post("/api/committees/:code/forecast/template") { request, context in

@@ -54,6 +54,8 @@ enum Page: Hashable, Sendable {
     case budget(year: Int?, message: String? = nil)
     /// Adding a budget change to the year (POST); without a year the page is not found.
     case budgetChange(year: Int?)
+    /// The year's original budget as an xlsx template (GET) and its upload (POST), issue 17 item 4.
+    case budgetTemplate(year: Int?)
     /// The status board: every committee's reporting of the period, and the period's deadline.
     case status(period: Period?, message: String? = nil)
     /// Setting the period's deadline (POST).
@@ -117,6 +119,8 @@ enum Page: Hashable, Sendable {
         case publish(kind: String, period: Period?, node: NodeCode?)
         /// A committee's forecast template (GET), an upload previewed or, with `save` (the version), saved (POST).
         case forecastTemplate(NodeCode, period: Period?, save: Int? = nil)
+        /// The year's budget template (GET) and its upload (POST): central controllers.
+        case budgetTemplate(year: Int)
     }
 
     /// The steps of the forecast workflow the API takes, by their path segment.
@@ -210,6 +214,7 @@ enum Page: Hashable, Sendable {
         case .budget(let year, let message):
             return (["budget"], [("ar", year.map(String.init)), ("meddelande", message)])
         case .budgetChange(let year): return (["budget", "andring"], [("ar", year.map(String.init))])
+        case .budgetTemplate(let year): return (["budget", "mall"], [("ar", year.map(String.init))])
         case .status(let p, let message): return (["status"], [("period", p?.description), ("meddelande", message)])
         case .statusDeadline(let p): return (["status", "sista-dag"], [("period", p?.description)])
         case .metrics: return (["metrics"], [])
@@ -273,6 +278,7 @@ extension Page.APIPage {
                 ["api", "committees", code.rawValue, "forecast", "template"],
                 [("period", p?.description), ("save", save.map(String.init))]
             )
+        case .budgetTemplate(let year): return (["api", "budget", String(year), "template"], [])
         }
     }
 }
