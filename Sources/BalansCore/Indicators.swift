@@ -152,6 +152,13 @@ public struct IndicatorResult: Sendable, Equatable {
     }
 }
 
+extension IndicatorResult {
+    /// An indicator's target for a year to come (Mål och budget): no outcome to judge yet (`.noValue`).
+    public init(target row: IndicatorRow) {
+        self.init(row: row, status: .noValue, previousOutcome: nil, change: nil)
+    }
+}
+
 /// A national figure (riket) for an indicator's year, e.g. from Kolada: the indicator's code
 /// (the KPI id), the year and the value.
 public struct NationalValue: Hashable, Sendable {

@@ -16,6 +16,8 @@ enum CommitteeReport {
         case .manad:
             return c.say(.titleFor, c.say(.titleOf, c.title(.manad), c.words.month(p.month), String(p.year)), name)
         case .ur1, .ur2: return c.say(.titleFor, c.say(.titleYear, c.title(c.kind), String(p.year)), name)
+        // Never built for a committee (`PlanReport` refuses a node below the root).
+        case .malbudget: return c.say(.titleYear, c.title(.malbudget), String(p.year))
         }
     }
 

@@ -16,6 +16,10 @@ public enum ReportKind: String, CaseIterable, Sendable, Codable {
     /// The committee report (seeds 000/001/002 structure) for one node, whatever the period.
     /// Every other kind asked for a node below the root gives the committee's report of that kind.
     case namnd
+    /// Mål och budget (issue 18): the region's plan for the period's year and the two plan years — tax revenue and
+    /// grants, frames per committee, the budgeted result against the financial goal, goals and the investment plan —
+    /// from one plan version (`PlanVersions`).
+    case malbudget
 }
 
 /// A report could not be built for the request (not an input-file problem).
@@ -39,16 +43,25 @@ public struct ReportAmountOverflow: Error, CustomStringConvertible, Sendable {
 /// Builds report values: pure functions of (data snapshot, organisation node, kind, period).
 public enum ReportBuilder {
     /// The report `kind` for `period`: the region's, or the committee report of `node` for `.namnd` and
-    /// for any kind asked for a node below the root (seed 000 is `ur1` for RS17). Throws
-    /// ``ReportRequestError`` for a node unknown that year, ``ReportAmountOverflow`` for a sum out of range.
-    public static func build(_ kind: ReportKind, data: FollowUpData, period: Period, node: NodeCode?) throws -> Report {
+    /// for any kind asked for a node below the root (seed 000 is `ur1` for RS17). `.malbudget` is the plan version
+    /// `planVersion` for the period's year, by default the one that begins in it (`PlanVersions.version(for:in:)`);
+    /// the other kinds ignore `planVersion`. Throws ``ReportRequestError`` for a node unknown that year or a plan that
+    /// cannot be computed, ``ReportAmountOverflow`` for a sum out of range.
+    public static func build(
+        _ kind: ReportKind, data: FollowUpData, period: Period, node: NodeCode?, planVersion: String? = nil
+    ) throws -> Report {
         let tree = data.tree(for: period.year)
         if let node, tree.node(node) == nil {
             throw ReportRequestError(description: "no organisation node \"\(node)\" in \(period.year)")
         }
         var report: Report
-        let context = ReportContext(data: data, kind: kind, period: period, node: node)
-        report = context.isCommittee ? CommitteeReport.build(context) : RegionReport.build(context)
+        if kind == .malbudget {
+            let plan = try PlanReport.plan(data, period: period, node: node, version: planVersion)
+            report = PlanReport.build(ReportContext(data: data, kind: kind, period: period, node: nil, plan: plan))
+        } else {
+            let context = ReportContext(data: data, kind: kind, period: period, node: node)
+            report = context.isCommittee ? CommitteeReport.build(context) : RegionReport.build(context)
+        }
         report.chapters = report.chapters.map { $0.sectioned() }
         if let place = report.overflowPlace() { throw ReportAmountOverflow(place: place) }
         return report

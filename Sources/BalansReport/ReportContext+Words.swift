@@ -98,6 +98,7 @@ extension ReportContext {
         case .ur2: return label(.titleUR2)
         case .arsredovisning: return label(.titleAnnual)
         case .namnd: return label(.titleCommittee)
+        case .malbudget: return label(.titlePlan)
         }
     }
 }

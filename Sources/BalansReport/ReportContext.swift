@@ -25,9 +25,12 @@ final class ReportContext {
     let unit: AmountUnit
     /// The words the report is written in.
     let words: ReportCatalogue
+    /// The plan a Mål och budget is of; nil for the other kinds.
+    let plan: PlanDocument?
 
-    init(data: FollowUpData, kind: ReportKind, period: Period, node: NodeCode? = nil) {
+    init(data: FollowUpData, kind: ReportKind, period: Period, node: NodeCode? = nil, plan: PlanDocument? = nil) {
         self.data = data
+        self.plan = plan
         self.kind = kind
         self.period = period
         tree = data.tree(for: period.year)

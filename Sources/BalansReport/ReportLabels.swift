@@ -22,6 +22,7 @@ public enum ReportLabels {
         case .ur2: return words[.titleUR2]
         case .arsredovisning: return words[.titleAnnual]
         case .namnd: return words[.titleCommittee]
+        case .malbudget: return words[.titlePlan]
         }
     }
 }

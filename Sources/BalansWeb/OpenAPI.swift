@@ -64,8 +64,10 @@ extension API {
         "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}}}}},
         "/api/reports/{kind}":{"get":{"summary":"A report value as JSON","parameters":[{"name":"kind",\
         "in":"path","required":true,"schema":{"type":"string","enum":["manad","ur1","ur2","arsredovisning",\
-        "namnd"]}},{"$ref":"#/components/parameters/period"},{"name":"org","in":"query","required":false,\
-        "schema":{"type":"string"}},{"name":"frozen","in":"query","required":false,\
+        "namnd","malbudget"]}},{"$ref":"#/components/parameters/period"},{"name":"org","in":"query",\
+        "required":false,"schema":{"type":"string"}},{"name":"frozen","in":"query","required":false,\
+        "schema":{"type":"string"}},{"name":"version","in":"query","required":false,\
+        "description":"malbudget: the plan version (default: the one that begins in the period's year)",\
         "schema":{"type":"string"}}],"responses":{"200":{"description":"The report",\
         "content":{"application/json":{"schema":{"type":"object"}}}},"401":{"description":"Not logged in"},\
         "403":{"description":"Not allowed"},"404":{"description":"No such report"}}}},

@@ -7,16 +7,19 @@ import Foundation
 /// (`balans report … --freeze`, `balans report diff`) and the web application publish a report.
 public enum Publishing {
     /// Builds the report from today's data and freezes it as published (without the preview's "Text saknas"
-    /// boxes); returns it and the places it goes without a text. Refused when it is frozen already.
+    /// boxes); returns it and the places it goes without a text. Refused when it is frozen already. A Mål och budget
+    /// is frozen from `planVersion` (by default the version that begins in the year), under its kind and period.
     public static func freeze(
-        _ store: Store, kind: ReportKind, period p: Period, node: NodeCode?, user: String = "system"
+        _ store: Store, kind: ReportKind, period p: Period, node: NodeCode?, user: String = "system",
+        planVersion: String? = nil
     ) async throws
         -> (report: Report, missing: [String])
     {
         // The fingerprint hashes every input row, taken before the data are read, so a change in between shows.
         let fingerprint = try await store.inputFingerprint()
         let data = try await store.followUpData()
-        let (published, missing) = try ReportBuilder.build(kind, data: data, period: p, node: node).published()
+        let (published, missing) = try ReportBuilder.build(kind, data: data, period: p, node: node, planVersion: planVersion)
+            .published()
         try await store.freeze(
             kind: kind.rawValue, period: p.description, node: node ?? "", value: published.encoded(),
             inputFingerprint: fingerprint, at: ISO8601DateFormatter().string(from: Date()), user: user)

@@ -210,14 +210,22 @@ struct ReportWrite: AsyncParsableCommand {
     @Option(help: "Output file.") var out: String
     @Flag(help: "Store the report as decided: later imports never change it.") var freeze = false
     @Flag(help: "Build from today's data even where the report is frozen.") var current = false
+    @Option(help: ArgumentHelp(Self.versionHelp)) var version: String?
+    static let versionHelp =
+        "malbudget only: the plan version (default: the version that begins in the period's year; with several, "
+        + "the last name in sort order). Builds from today's data unless --freeze."
     @OptionGroup var database: DatabaseOption
+
+    func validate() throws {
+        if version != nil && selection.kind != .malbudget { throw ValidationError("--version is for malbudget only") }
+    }
 
     func run() async throws {
         try await Balans.checkedAwaiting {
             let p = try selection.periodValue()
             let store = try await database.open()
             let node = selection.node ?? ""
-            if !current, !freeze,
+            if !current, !freeze, version == nil,
                 let frozen = try await store.frozenReport(
                     kind: selection.kind.rawValue, period: p.description, node: node)
             {
@@ -231,12 +239,13 @@ struct ReportWrite: AsyncParsableCommand {
                 // A decided report is published without the preview's "Text saknas" boxes; the person freezing
                 // it is told what it goes without.
                 let (published, missing) = try await Publishing.freeze(
-                    store, kind: selection.kind, period: p, node: selection.node)
+                    store, kind: selection.kind, period: p, node: selection.node, planVersion: version)
                 report = published
                 for place in missing { Balans.note("\(out): published without a text: \(place)") }
             } else {
                 report = try ReportBuilder.build(
-                    selection.kind, data: try await store.followUpData(), period: p, node: selection.node)
+                    selection.kind, data: try await store.followUpData(), period: p, node: selection.node,
+                    planVersion: version)
             }
             try await Output.write(report, format: format, to: out)
             Balans.note("\(out): \(report.title)\(freeze ? " (fryst)" : "")")

@@ -49,6 +49,10 @@ struct Demo: AsyncParsableCommand {
             .manad, "2018-03", nil, "manad-2018-03",
             "Uppföljning av drift efter tre månader 2018, Region Halland (seed 004)"
         ),
+        // Mål och budget from the plan version that begins in the year: budget-2024 (seed 003's budget) and
+        // forslag-2025.
+        (.malbudget, "2024-12", nil, "malbudget-2024", "Mål och budget 2024 med plan för 2025–2026 (budget-2024)"),
+        (.malbudget, "2025-12", nil, "malbudget-2025", "Mål och budget 2025 med plan för 2026–2027 (forslag-2025)"),
     ]
 
     func run() async throws {

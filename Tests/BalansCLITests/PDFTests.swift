@@ -74,6 +74,8 @@ import Testing
         (["namnd", "--period", "2024-04", "--org", "HS"], 6, 7),
         (["manad", "--period", "2024-04"], 4, 9),
         (["manad", "--period", "2018-03"], 8, 9),
+        // Mål och budget: three years' tax computations and frames, the named changes, the resultaträkning.
+        (["malbudget", "--period", "2025-12", "--version", "forslag-2025"], 9, 12),
     ]
 
     /// Every table of a printed report (issue 13, item 14) shows all its column headers on the

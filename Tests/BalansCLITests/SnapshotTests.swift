@@ -18,7 +18,7 @@ import Testing
     static let reports = [
         "ur1-2024-04", "manad-2024-04", "ur2-2024-04", "arsredovisning-2023", "ur1-RS17-2017-03",
         "manad-RS17-2017-07",
-        "namnd-HS-2024-04", "arsredovisning-RK-2019-12", "manad-2018-03",
+        "namnd-HS-2024-04", "arsredovisning-RK-2019-12", "manad-2018-03", "malbudget-2024", "malbudget-2025",
     ]
     /// What the demo writes of each report in the tests (`--no-pdf`: PDFs are printed by
     /// `everyPDFMatchesItsSnapshot`).

@@ -32,6 +32,6 @@ import Testing
         #expect(sv.longSpan(2024, 1) == "januari 2024" && sv.longSpan(2024, 4) == "januari–april 2024")
         #expect(sv.monthCount(8) == "åtta" && sv.monthShort(5) == "maj" && sv.month(10) == "oktober")
         #expect(sv.chartMonth(Period(year: 2023, month: 11)!) == "nov 23")
-        #expect(ReportLabels.reportTitles["ur2"] == "Uppföljningsrapport 2" && ReportLabels.reportTitles.count == 5)
+        #expect(ReportLabels.reportTitles["ur2"] == "Uppföljningsrapport 2" && ReportLabels.reportTitles.count == 6)
     }
 }

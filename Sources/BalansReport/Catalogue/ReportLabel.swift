@@ -80,4 +80,11 @@ enum ReportLabel: Hashable, Sendable, CaseIterable {
     case consolidatedAccounts, koncernColumn, regionColumn, eliminationDifference, methodExcluded, methodProportional
     case koncernCompanies, organisationNumber, ownershipShare, consolidationMethod, koncernEliminations
     case companiesAtShare, eliminationsColumn
+    // Mål och budget (issue 18)
+    case titlePlan, planTaxChapter, planTaxIntro, planFactor, planTaxRate, planPreliminaryTax, planTaxesAndGrants
+    case planFramesChapter, planFramesTotal, planWageIndex, planPriceIndex, planVolumes, planPriorities, planSavings
+    case planVolume, planPriority, planSaving, planOtherChanges, planChangeKind, planChangeName, planDecision
+    case planIncomeStatementChapter, planCommon, planCommonTotal, planFramesRow, planResultShare, planFinancialGoal
+    case planGoalMet, planGoalNotMet, planSignFootnote, planGoalsChapter, planGoalsTable, planGoalsIntro
+    case planInvestmentChapter, planInvestmentFootnote
 }

@@ -392,6 +392,13 @@ extension ReportCatalogue {
             .methodProportional, .koncernCompanies, .organisationNumber, .ownershipShare, .consolidationMethod,
             .koncernEliminations, .companiesAtShare, .eliminationsColumn:
             return annualReportSwedish(key)
+        case .titlePlan, .planTaxChapter, .planTaxIntro, .planFactor, .planTaxRate, .planPreliminaryTax,
+            .planTaxesAndGrants, .planFramesChapter, .planFramesTotal, .planWageIndex, .planPriceIndex, .planVolumes,
+            .planPriorities, .planSavings, .planVolume, .planPriority, .planSaving, .planOtherChanges, .planChangeKind,
+            .planChangeName, .planDecision, .planIncomeStatementChapter, .planCommon, .planCommonTotal, .planFramesRow,
+            .planResultShare, .planFinancialGoal, .planGoalMet, .planGoalNotMet, .planSignFootnote, .planGoalsChapter,
+            .planGoalsTable, .planGoalsIntro, .planInvestmentChapter, .planInvestmentFootnote:
+            return planSwedish(key)
         }
     }
 }

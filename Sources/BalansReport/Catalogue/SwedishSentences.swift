@@ -232,6 +232,11 @@ extension ReportCatalogue {
         case .eliminationPairDifference:
             return "Elimineringen mellan {1} och {2} går inte jämnt ut: skillnaden är {3} i resultaträkningen och "
                 + "{4} i balansräkningen."
+        case .planTitle, .planSubtitle, .planYear, .planTaxTable, .planTaxBase, .planUplift, .planTaxBaseOfYear,
+            .planFinalSettlement, .planSettlementCorrection, .planTaxSources, .planFramesTable, .planFramesText,
+            .planFrameOpening, .planNamedChanges, .planOpeningFromBudget, .planOpeningFromRows, .planOpeningFromPlan,
+            .planIncomeStatementTable, .planResultTarget, .planResultText:
+            return planSwedish(key)
         case .koncernOverview:
             return "Den kommunala koncernen består av {1} och {2} bolag som konsolideras proportionellt efter "
                 + "ägarandel. Koncernens resultat {3} uppgick till {4} (regionens {5}) och koncernens tillgångar "

@@ -79,7 +79,9 @@ struct ReportController: WebController {
                 kind == .namnd || (node != nil && node != root)
                 ? s.may(.read(node ?? root, in: tree)) : s.may(.region)
             guard allowed else { return WebApp.forbidden(s) }
-            report = try ReportBuilder.build(kind, data: data, period: p, node: node)
+            // A Mål och budget of a named plan version (`?version=`); the other kinds have none.
+            let version = kind == .malbudget ? request.uri.queryParameters["version"].map(String.init) : nil
+            report = try ReportBuilder.build(kind, data: data, period: p, node: node, planVersion: version)
         }
         let stem = "\(kind.rawValue)-\(p)\(node.map { "-\($0)" } ?? "")"
         func download(_ data: Data, _ type: String, _ ext: String) -> Response {

@@ -1,0 +1,37 @@
+import Foundation
+
+/// The plan versions in the data (issue 18): each version is the tax and frame rows with its name, and its first
+/// year is the budget year it is a plan for — the earliest year of its frame rows and of its tax rows that belong to
+/// a plan year (skattesats, slutavräkning, korrigering, statsbidrag; the skatteunderlag and uppräkning rows also
+/// describe the years before, so they do not count).
+public enum PlanVersions {
+    /// Each version's first year, by name.
+    public static func firstYears(_ data: FollowUpData) -> [String: Int] {
+        var first: [String: Int] = [:]
+        func see(_ version: String, _ year: Int) { first[version] = min(first[version] ?? year, year) }
+        for r in data.frameRows { see(r.version, r.year) }
+        for r in data.taxAssumptions where r.item != .taxBase && r.item != .uplift { see(r.version, r.year) }
+        return first
+    }
+
+    /// The version a Mål och budget of `year` is made from when none is named: the version whose first year is
+    /// `year`; with several, the last name in byte order (so `2025-2-beslut` wins over `2025-1-forslag`); nil when
+    /// no version begins in `year`.
+    public static func version(for year: Int, in data: FollowUpData) -> String? {
+        firstYears(data).filter { $0.value == year }.keys.max { Array($0.utf8).lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// Whether the data hold rows of `version`.
+    public static func exists(_ version: String, in data: FollowUpData) -> Bool {
+        data.frameRows.contains { $0.version == version } || data.taxAssumptions.contains { $0.version == version }
+    }
+
+    /// The plan of `version` for `firstYear` and the two years after it (`FramePlan.compute` on the version's rows).
+    public static func plan(_ data: FollowUpData, version: String, firstYear: Int)
+        -> Result<FramePlan, TaxRevenueCalculation.Missing>
+    {
+        FramePlan.compute(
+            data, taxes: data.taxAssumptions.filter { $0.version == version },
+            frames: data.frameRows.filter { $0.version == version }, firstYear: firstYear)
+    }
+}
