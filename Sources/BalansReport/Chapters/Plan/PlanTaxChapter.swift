@@ -16,7 +16,7 @@ enum PlanTaxChapter {
                     Table(
                         id: "skatteintakter-\(y.year)", caption: c.say(.planTaxTable, String(y.year)), unit: .mnkr1,
                         columns: ["", c.label(.planFactor), c.label(.amount)], rows: rows(c, y.taxes),
-                        footnotes: sources.isEmpty ? [] : [c.say(.planTaxSources, sources.joined(separator: ", "))])))
+                        footnotes: sources.isEmpty ? [] : [c.say(.planTaxSources, sources.joined(separator: "; "))])))
         }
         return Chapter(id: "skatteintakter", title: c.label(.planTaxChapter), blocks: blocks)
     }
