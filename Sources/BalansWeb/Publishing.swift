@@ -18,8 +18,10 @@ public enum Publishing {
         // The fingerprint hashes every input row, taken before the data are read, so a change in between shows.
         let fingerprint = try await store.inputFingerprint()
         let data = try await store.followUpData()
-        let (published, missing) = try ReportBuilder.build(kind, data: data, period: p, node: node, planVersion: planVersion)
-            .published()
+        let (published, missing) = try ReportBuilder.build(
+            kind, data: data, period: p, node: node, planVersion: planVersion
+        )
+        .published()
         try await store.freeze(
             kind: kind.rawValue, period: p.description, node: node ?? "", value: published.encoded(),
             inputFingerprint: fingerprint, at: ISO8601DateFormatter().string(from: Date()), user: user)

@@ -38,7 +38,9 @@ import Testing
         }
         // Without --version the version that begins in the year: 2024's is budget-2024.
         let md = dir.appendingPathComponent("mb-2024.md")
-        let r = try CLI.run(["report", "malbudget", "--period", "2024-12", "--format", "md", "--out", md.path, "--db", db])
+        let r = try CLI.run([
+            "report", "malbudget", "--period", "2024-12", "--format", "md", "--out", md.path, "--db", db,
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(try String(contentsOf: md, encoding: .utf8).contains("planversion budget-2024"))
         // A version the data lack: exit 65 with the reason; --version with another kind: a usage error.

@@ -39,7 +39,8 @@ import Testing
         let statement = try Self.table(report, "budgeterad-resultatrakning")
         #expect(statement.columns == ["", "Budget 2024", "Plan 2025", "Plan 2026"])
         #expect(Self.mnkr(Self.ore(try Self.row(statement, "Skatteintäkter").cells.first)) == 10_496)
-        #expect(Self.mnkr(Self.ore(try Self.row(statement, "Generella statsbidrag och utjämning").cells.first)) == 2_804)
+        #expect(
+            Self.mnkr(Self.ore(try Self.row(statement, "Generella statsbidrag och utjämning").cells.first)) == 2_804)
         #expect(Self.mnkr(Self.ore(try Self.row(statement, "Årets resultat").cells.first)) == -686)
         let goal = try Self.row(statement, "Det finansiella resultatmålet")
         #expect(goal.cells.first == .text("uppfylls inte"))
@@ -47,7 +48,8 @@ import Testing
         let md = MarkdownRenderer.render(report).replacingOccurrences(of: "\u{A0}", with: " ")
         let chapter = try #require(md.components(separatedBy: "## Budgeterad resultaträkning").last)
         for line in [
-            "| Skatteintäkter | 10 496 |", "| Generella statsbidrag och utjämning | 2 804 |", "| **Årets resultat** | −686 |",
+            "| Skatteintäkter | 10 496 |", "| Generella statsbidrag och utjämning | 2 804 |",
+            "| **Årets resultat** | −686 |",
         ] {
             #expect(chapter.contains(line), "\(line)")
         }
@@ -95,23 +97,28 @@ import Testing
         let name = try #require(data.tree(for: 2025).node("HS")?.name)
         let hs = try Self.row(frames, name)
         #expect(Self.ore(hs.cells.last) == expected.ore)
-        #expect(frames.columns == ["Nämnd/styrelse", "Ram 2024", "Löneindex", "Prisindex", "Volymförändringar",
-            "Satsningar", "Effektiviseringar", "Ram 2025"])
+        #expect(
+            frames.columns == [
+                "Nämnd/styrelse", "Ram 2024", "Löneindex", "Prisindex", "Volymförändringar",
+                "Satsningar", "Effektiviseringar", "Ram 2025",
+            ])
         // The named changes with their decisions.
         let named = try Self.table(report, "namngivna-forandringar-2025")
         #expect(
             named.rows.contains {
-                $0.label == name && $0.cells == [
-                    .text("Satsning"), .text("Utökad akutvård Varberg"), .text("RS §120 2024"),
-                    .amount(4_500_000_000),
-                ]
+                $0.label == name
+                    && $0.cells == [
+                        .text("Satsning"), .text("Utökad akutvård Varberg"), .text("RS §120 2024"),
+                        .amount(4_500_000_000),
+                    ]
             })
         // The tax computation of 2025 step by step: base year 2023 and its three factors.
         let taxes = try Self.table(report, "skatteintakter-2025")
-        #expect(taxes.rows.map(\.label).prefix(5) == [
-            "Skatteunderlag 2023 (basår)", "× uppräkningsfaktor 2024", "× uppräkningsfaktor 2025",
-            "= skatteunderlag 2025", "× skattesats, kronor per 100 kronor",
-        ])
+        #expect(
+            taxes.rows.map(\.label).prefix(5) == [
+                "Skatteunderlag 2023 (basår)", "× uppräkningsfaktor 2024", "× uppräkningsfaktor 2025",
+                "= skatteunderlag 2025", "× skattesats, kronor per 100 kronor",
+            ])
         #expect(taxes.rows[1].cells.first == .points(Decimal(string: "1.038")!, decimals: 4))
         // No investment budget for 2025–2027 and no indicator targets in the example: those chapters are left out.
         #expect(!report.chapters.contains { $0.id == "investeringsplan" || $0.id == "mal-och-indikatorer" })
@@ -133,7 +140,9 @@ import Testing
             _ = try ReportBuilder.build(.malbudget, data: data, period: december, node: nil, planVersion: "budget-2024")
             Issue.record("budget-2024 gave a plan for 2025–2027")
         } catch let e as ReportRequestError {
-            #expect(e.description == "plan budget-2024 for 2025: uppräkningsfaktor för 2027 saknas; skattesats för 2027 saknas")
+            #expect(
+                e.description
+                    == "plan budget-2024 for 2025: uppräkningsfaktor för 2027 saknas; skattesats för 2027 saknas")
         }
         #expect(throws: ReportRequestError.self) {
             try ReportBuilder.build(.malbudget, data: data, period: december, node: nil, planVersion: "nej")
@@ -159,7 +168,8 @@ import Testing
             data.indicators.append(
                 IndicatorRow(
                     code: "T-1", name: "Andel nöjda patienter", node: "HS", goal: "Nöjda patienter",
-                    focusArea: "Vård i världsklass", unit: .percent, year: year, target: Decimal(target), outcome: nil))
+                    focusArea: "Vård i världsklass", unit: .percent, year: year, target: Decimal(target),
+                    outcome: nil))
         }
         let report = try ReportBuilder.build(.malbudget, data: data, period: Period(year: 2025, month: 12)!, node: nil)
         let table = try Self.table(report, "mal-och-malvarden")

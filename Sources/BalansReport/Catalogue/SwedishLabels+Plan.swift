@@ -5,9 +5,10 @@ extension ReportCatalogue {
         case .titlePlan: return "Mål och budget"
         case .planTaxChapter: return "Skatteintäkter och generella statsbidrag"
         case .planTaxIntro:
-            return "Skatteintäkterna är skatteunderlaget för basåret uppräknat med SKR:s uppräkningsfaktorer gånger "
-                + "skattesatsen, med årets slutavräkning och korrigeringen av föregående års slutavräkning. De "
-                + "generella statsbidragen och utjämningen är summan av komponenterna i SKR:s modell."
+            return "Skatteintäkterna är skatteunderlaget för basåret uppräknat med SKR:s "
+                + "uppräkningsfaktorer gånger skattesatsen, med årets slutavräkning och korrigeringen av "
+                + "föregående års slutavräkning. De generella statsbidragen och utjämningen är summan av "
+                + "komponenterna i SKR:s modell."
         case .planFactor: return "Faktor, sats"
         case .planTaxRate: return "× skattesats, kronor per 100 kronor"
         case .planPreliminaryTax: return "= preliminära skatteintäkter"

@@ -21,7 +21,9 @@ enum PlanFramesChapter {
             var rows = y.frames.map { f in
                 Table.Row(
                     label: f.name,
-                    cells: [.amount(f.opening.ore)] + kinds.map { .amount(f.total(of: $0).ore) } + [.amount(f.frame.ore)])
+                    cells: [.amount(f.opening.ore)] + kinds.map { .amount(f.total(of: $0).ore) } + [
+                        .amount(f.frame.ore)
+                    ])
             }
             rows.append(
                 Table.Row(
@@ -30,14 +32,16 @@ enum PlanFramesChapter {
                         .amount(y.framesTotal.ore)
                     ], isTotal: true))
             let sources = Set(y.frames.map(\.openingSource))
-            let footnotes = [FramePlan.Opening.decidedBudget, .planRow, .previousPlanYear].filter(sources.contains).map {
+            let footnotes = [FramePlan.Opening.decidedBudget, .planRow, .previousPlanYear].filter(sources.contains).map
+            {
                 c.say(openingNote($0), last)
             }
             blocks.append(
                 .table(
                     Table(
                         id: "ramar-\(year)", caption: c.say(.planFramesTable, year), unit: .mnkr1,
-                        columns: [c.label(.committee), c.say(.planFrameOpening, last)] + kinds.map { c.label(plural($0)) }
+                        columns: [c.label(.committee), c.say(.planFrameOpening, last)]
+                            + kinds.map { c.label(plural($0)) }
                             + [c.say(.planFrameOpening, year)], rows: rows, footnotes: footnotes)))
             let named = y.namedChanges
             guard !named.isEmpty else { continue }
@@ -54,7 +58,8 @@ enum PlanFramesChapter {
                                 label: n.name,
                                 cells: [
                                     .text(c.label(singular(n.step.kind))), .text(n.step.label),
-                                    n.step.reference.isEmpty ? .empty : .text(n.step.reference), .amount(n.step.amount.ore),
+                                    n.step.reference.isEmpty ? .empty : .text(n.step.reference),
+                                    .amount(n.step.amount.ore),
                                 ])
                         })))
         }

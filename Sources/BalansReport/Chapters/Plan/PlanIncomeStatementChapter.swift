@@ -27,7 +27,8 @@ enum PlanIncomeStatementChapter {
             row(c.label(.yearResult), ys.map(\.result), total: true),
             Table.Row(label: c.label(.planResultShare), cells: ys.map { ReportBuilder.percent($0.resultShare) }),
             Table.Row(
-                label: c.say(.planResultTarget, c.percent(first.targetPercent)), cells: ys.map { .amount($0.target.ore) }),
+                label: c.say(.planResultTarget, c.percent(first.targetPercent)),
+                cells: ys.map { .amount($0.target.ore) }),
             Table.Row(
                 label: c.label(.planFinancialGoal),
                 cells: ys.map { .text(c.label($0.meetsTarget ? .planGoalMet : .planGoalNotMet)) }),
