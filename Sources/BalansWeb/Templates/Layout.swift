@@ -11,6 +11,7 @@ extension Templates {
         flex-wrap:wrap}
         header.top a{color:#fff;margin-right:1rem}
         header.top .who{margin-left:auto;font-size:.9rem}
+        header.top .orgs select{font:inherit;padding:.2rem;max-width:14rem}
         main{max-width:78rem;margin:0 auto;padding:1rem 1.2rem}
         table{border-collapse:collapse;width:100%;margin:.6rem 0;font-size:.92rem}
         caption{text-align:left;font-weight:700;padding:.3rem 0}
@@ -62,6 +63,12 @@ extension Templates {
         <body><a class="skip" href="#innehall">Hoppa till innehållet</a><header class="top"><strong>Balans</strong>\
         <nav aria-label="Huvudmeny">\
         {{#user}}{{#links}}<a href="{{url}}">{{label}}</a>{{^last}} {{/last}}{{/links}}\
+        {{#organisations}}<span class="orgs">{{#showForm}}<form class="inline" method="post" action="{{action}}">\
+        <input type="hidden" name="csrf" value="{{csrf}}"><label for="org-val" class="sr">Organisation</label>\
+        <select id="org-val" name="organisation">{{#options}}<option value="{{code}}"{{#selected}} selected\
+        {{/selected}}>{{name}}</option>{{/options}}</select> <button class="secondary" type="submit">Byt \
+        organisation</button></form>{{/showForm}}{{^showForm}}{{current}}{{/showForm}}{{#showLinks}} · Andra: \
+        {{#links}}<a href="{{url}}">{{name}}</a> {{/links}}{{/showLinks}}</span>{{/organisations}}\
         <span class="who">{{name}} ({{role}}) \
         <form class="inline" method="post" action="{{logout}}"><input type="hidden" name="csrf" value="{{csrf}}">\
         <button class="secondary" type="submit">Logga ut</button></form></span>{{/user}}</nav></header>
