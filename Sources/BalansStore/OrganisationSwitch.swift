@@ -8,6 +8,7 @@ public struct OrganisationEntry: Sendable, Equatable {
     /// Its name: the ledger's #FNAMN as stored, else the code.
     public var name: String
 
+    /// An organisation's code and name.
     public init(code: OrganisationCode, name: String) {
         self.code = code
         self.name = name

@@ -129,11 +129,13 @@ struct ServedOrganisations: Sendable {
 /// Answers a request with the router of its organisation (`ServedOrganisations.organisation`); a login form posted
 /// with an organisation chosen on it goes to that organisation's router.
 public struct OrganisationResponder: HTTPResponder {
+    /// The request context of every organisation's router.
     public typealias Context = WebContext
     let served: ServedOrganisations
     let responders: [OrganisationCode: RouterResponder<WebContext>]
     let cookieName: String
 
+    /// The answer of the request's organisation; 404 where no organisation is served.
     public func respond(to request: Request, context: WebContext) async throws -> Response {
         var request = request
         var code = served.organisation(host: request.head.authority, cookie: request.cookies[cookieName]?.value)

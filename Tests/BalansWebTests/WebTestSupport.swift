@@ -39,7 +39,7 @@ struct Browser {
     var cookieHeader: HTTPFields {
         var fields: HTTPFields =
             cookies.isEmpty ? [:] : [.cookie: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")]
-        if let host { fields[HTTPField.Name("X-Test-Host")!] = host }
+        if let host { fields[.init("X-Test-Host")!] = host }
         return fields
     }
 

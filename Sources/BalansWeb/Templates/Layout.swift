@@ -11,7 +11,6 @@ extension Templates {
         flex-wrap:wrap}
         header.top a{color:#fff;margin-right:1rem}
         header.top .who{margin-left:auto;font-size:.9rem}
-        header.top .orgs select{font:inherit;padding:.2rem;max-width:14rem}
         main{max-width:78rem;margin:0 auto;padding:1rem 1.2rem}
         table{border-collapse:collapse;width:100%;margin:.6rem 0;font-size:.92rem}
         caption{text-align:left;font-weight:700;padding:.3rem 0}
