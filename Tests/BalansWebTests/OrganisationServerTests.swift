@@ -82,8 +82,8 @@ struct TwoOrganisations {
 @Suite struct OrganisationServerTests {
     /// Region Halland's figure on the dashboard (seed 003: the forecast deviation of 310 mnkr).
     static let regionHalland = "310\u{A0}mnkr"
-    /// B's result after January: 50 mnkr of fees less 30 mnkr of bought care.
-    static let regionB = "20,0\u{A0}mnkr"
+    /// B's result after January on the dashboard's card: 50 mnkr of fees less 30 mnkr of bought care.
+    static let regionB = ">\(50 - 30)\u{A0}mnkr<"
 
     @Test(arguments: TestBackend.all) func eachHostServesItsOwnOrganisation(_ backend: TestBackend) async throws {
         let two = try await TwoOrganisations(backend)
