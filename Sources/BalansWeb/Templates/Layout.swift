@@ -64,8 +64,8 @@ extension Templates {
         {{#user}}{{#links}}<a href="{{url}}">{{label}}</a>{{^last}} {{/last}}{{/links}}\
         {{#organisations}}<span class="orgs">{{#showForm}}<form class="inline" method="post" action="{{action}}">\
         <input type="hidden" name="csrf" value="{{csrf}}"><label for="org-val" class="sr">Organisation</label>\
-        <select id="org-val" name="organisation">{{#options}}<option value="{{code}}"{{#selected}} selected\
-        {{/selected}}>{{name}}</option>{{/options}}</select> <button class="secondary" type="submit">Byt \
+        <select id="org-val" name="organisation" style="font:inherit">{{#options}}<option value="{{code}}"\
+        {{#selected}} selected{{/selected}}>{{name}}</option>{{/options}}</select> <button class="secondary" type="submit">Byt \
         organisation</button></form>{{/showForm}}{{^showForm}}{{current}}{{/showForm}}{{#showLinks}} · Andra: \
         {{#links}}<a href="{{url}}">{{name}}</a> {{/links}}{{/showLinks}}</span>{{/organisations}}\
         <span class="who">{{name}} ({{role}}) \
