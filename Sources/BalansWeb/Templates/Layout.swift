@@ -67,7 +67,8 @@ extension Templates {
         <select id="org-val" name="organisation" style="font:inherit">{{#options}}<option value="{{code}}"\
         {{#selected}} selected{{/selected}}>{{name}}</option>{{/options}}</select> <button class="secondary" \
         type="submit">Byt organisation</button></form>{{/showForm}}{{^showForm}}{{current}}{{/showForm}}\
-        {{#showLinks}} · Andra: {{#links}}<a href="{{url}}">{{name}}</a> {{/links}}{{/showLinks}}</span>{{/organisations}}\
+        {{#showLinks}} · Andra: {{#links}}<a href="{{url}}">{{name}}</a> {{/links}}{{/showLinks}}</span>\
+        {{/organisations}}\
         <span class="who">{{name}} ({{role}}) \
         <form class="inline" method="post" action="{{logout}}"><input type="hidden" name="csrf" value="{{csrf}}">\
         <button class="secondary" type="submit">Logga ut</button></form></span>{{/user}}</nav></header>
