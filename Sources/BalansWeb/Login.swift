@@ -107,7 +107,7 @@ extension WebApp {
         var r = Self.redirect(.dashboard(period: nil))
         r.setCookie(sessionCookie(token, maxAge: Auth.lifetime))
         // The organisation logged in to stays the one of this browser's requests (a mapped host needs no cookie).
-        if served != nil && !(served?.isMapped(host: authority) ?? false) {
+        if let served, !served.isMapped(host: authority) {
             r.setCookie(organisationCookie(store.organisation))
         }
         return r
