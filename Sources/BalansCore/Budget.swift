@@ -130,3 +130,39 @@ public enum Periodisation {
         return parts.map { Money(ore: sign * Int64($0)) }
     }
 }
+
+extension Periodisation {
+    /// The weights `p1`…`p12` that periodise `amount` into `monthly` (`split(amount, weights:)` gives it back), as
+    /// small as they come: nil when `monthly` is the even periodisation, else the months' magnitudes in öre divided
+    /// by their greatest common divisor. Exact for every row a budget file or upload made (its months share the
+    /// amount's sign and sum to it); for other months (both signs) the magnitudes are the nearest profile.
+    public static func weights(of monthly: [Money], amount: Money) -> [Int64]? {
+        guard monthly.count == 12, monthly != split(amount) else { return nil }
+        let magnitudes = monthly.map { Int64(clamping: $0.ore.magnitude) }
+        let divisor = magnitudes.reduce(0) { gcd($0, $1) }
+        guard divisor > 0 else { return nil }
+        return magnitudes.map { $0 / divisor }
+    }
+
+    static func gcd(_ a: Int64, _ b: Int64) -> Int64 { b == 0 ? a : gcd(b, a % b) }
+}
+
+extension BudgetRow {
+    /// Whether the row is one of the decided original budget's (Mål och budget): not a change, not a proposal.
+    public var isOriginal: Bool { version == "original" && change == nil }
+
+    /// A fingerprint of `rows` (node, account, amount and months, in order), the same in every process: what an
+    /// upload's preview was made on, so a save can tell that the budget changed since (FNV-1a, 64 bits, hex).
+    public static func digest(_ rows: [BudgetRow]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for r in rows {
+            let text =
+                [String(r.year), r.node.rawValue, r.account.map(String.init) ?? "", String(r.amount.ore)]
+                + r.monthly.map { String($0.ore) }
+            for byte in (text.joined(separator: ";") + "\n").utf8 {
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            }
+        }
+        return String(hash, radix: 16)
+    }
+}

@@ -35,6 +35,10 @@ public struct FollowUpData: Sendable {
     public var kolada: [KoladaValue] = []
     /// Project funds (projektmedel): budget and decided project money per fund, by report period.
     public var projectFunds: [ProjectFundRow] = []
+    /// Plan versions' tax and grant assumptions (issue 18): every version's, in the order imported.
+    public var taxAssumptions: [TaxAssumption] = []
+    /// Plan versions' frame rows (issue 18): every version's, in the order imported.
+    public var frameRows: [FrameRow] = []
     /// Budget rows of versions other than the decided one (proposals): stored, counted by no report.
     public var budgetProposals: [BudgetRow] = []
     /// The chart of accounts (#KONTO) by fiscal year: each account's name by number, for reports that name accounts.

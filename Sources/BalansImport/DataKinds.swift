@@ -6,7 +6,7 @@ import Foundation
 /// takes, the demo's steps use and a web upload would send.
 public enum DataKind: String, CaseIterable, Sendable {
     case sie, org, mapping, budget, forecast, figures, investments, staff, indicators, activities, kolada, actionplans,
-        texts, funds, topics, companies
+        texts, funds, topics, companies, taxes, frames
 }
 
 /// The registry of data kinds: for each, how its file is read and where the store writes it.
@@ -75,6 +75,8 @@ public enum DataKinds {
         rows(.funds, { try CSVKinds.projectFunds($0, file: $1) }, Store.importProjectFunds(_:file:hash:)),
         rows(.topics, { try CSVKinds.topics($0, file: $1) }, Store.importTopics(_:file:hash:)),
         rows(.companies, { try CSVKinds.companies($0, file: $1) }, Store.importCompanies(_:file:hash:)),
+        rows(.taxes, { try CSVKinds.taxAssumptions($0, file: $1) }, Store.importTaxAssumptions(_:file:hash:)),
+        rows(.frames, { try CSVKinds.frames($0, file: $1) }, Store.importFrames(_:file:hash:)),
     ]
 
     /// The entry of `kind`.

@@ -33,6 +33,8 @@ public enum ExampleData {
         (.kolada, "kolada.json"),
         // The invented kommunkoncern of 2023: the companies, then their ledgers (`companyLedgers`).
         (.companies, "companies.csv"),
+        // Plan versions (issue 18): the 2024 budget as it was made, and the proposal for 2025 (build/plan.py).
+        (.taxes, "taxes.csv"), (.frames, "frames.csv"),
     ]
 
     /// Ledger files imported as they are, not expanded (``expandedLedger(_:from:)``).

@@ -32,6 +32,8 @@ extension Store {
             data.policy = try policy(s.db)
             data.kolada = try koladaValues(s)
             data.projectFunds = try projectFunds(s)
+            data.taxAssumptions = try taxAssumptions(s)
+            data.frameRows = try frameRows(s)
             for r in try s.select("year, number, name", from: "account") {
                 data.accountNames[r["year"] as Int, default: [:]][r["number"] as Int] = r["name"] as String
             }

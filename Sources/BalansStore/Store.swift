@@ -222,7 +222,7 @@ public final class Store: Sendable {
         "organisation", "org_node", "mapping_rule", "account", "ledger", "ledger_batch", "voucher", "ledger_row",
         "period_balance", "period_budget", "opening_balance", "budget", "forecast", "figure", "investment", "staff",
         "indicator", "activity", "action_plan", "report_text", "object_set", "object_set_member", "ledger_dimension",
-        "ledger_object", "kolada_value", "project_fund", "topic_text", "company",
+        "ledger_object", "kolada_value", "project_fund", "topic_text", "company", "plan_tax", "plan_frame",
     ]
 
     /// Tables whose `id` only numbers rows in insertion order (no other row refers to it).

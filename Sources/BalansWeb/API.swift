@@ -22,6 +22,8 @@ struct APIController: WebController {
         API.registerChanges(on: router, app: app)
         API.registerWorkflow(on: router, app: app)
         API.registerUsers(on: router, app: app)
+        API.registerPublishing(on: router, app: app)
+        API.registerBudget(on: router, app: app)
 
         router.get("/api/ratios") { request, context in
             try await app.api(context) { s, data in
@@ -289,13 +291,14 @@ extension WebApp {
         return try await body(s, try await cache.data())
     }
 
-    /// A writing API call: logged in, the CSRF header right, the body read; stale versions and
-    /// workflow errors become 409 with the reason.
+    /// A writing API call: logged in, the CSRF header right, the body read (at most `limit` bytes); stale versions
+    /// and workflow errors become 409 with the reason.
     func apiWrite(
-        _ request: Request, _ context: WebContext, _ body: (Session, FollowUpData, Data) async throws -> Response
+        _ request: Request, _ context: WebContext, limit: Int = 1 << 20,
+        _ body: (Session, FollowUpData, Data) async throws -> Response
     ) async throws -> Response {
         var request = request
-        let bytes = try await request.collectBody(upTo: 1 << 20)
+        let bytes = try await request.collectBody(upTo: limit)
         guard let s = context.identity else {
             return Self.apiError(.unauthorized, "log in first (POST /login)")
         }

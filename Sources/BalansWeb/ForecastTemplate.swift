@@ -55,14 +55,14 @@ enum ForecastTemplate {
             let code = (cells["A\(row)"] ?? "").trimmingCharacters(in: .whitespaces)
             let account = (cells["C\(row)"] ?? "").trimmingCharacters(in: .whitespaces)
             // The row must still be the form's row: a sorted or moved sheet would put amounts on other lines.
-            guard code == e.node.rawValue, Self.integer(account) == e.account else {
+            guard code == e.node.rawValue, XLSXTemplate.integer(account) == e.account else {
                 problems.append(
                     "\(sheet)!A\(row): raden ska vara \(e.node.rawValue) konto \(e.account.map(String.init) ?? "–") "
                         + "(\"\(code)\" \"\(account)\"); ladda ner en ny mall")
                 continue
             }
             let text = (cells["E\(row)"] ?? "").trimmingCharacters(in: .whitespaces)
-            guard let amount = Self.kronor(text) else {
+            guard let amount = XLSXTemplate.kronor(text) else {
                 let shown = text.isEmpty ? "tom" : "\"\(text)\""
                 problems.append("\(sheet)!E\(row): \(shown) är inte ett belopp i kronor med högst två decimaler")
                 continue
@@ -74,31 +74,10 @@ enum ForecastTemplate {
             }
             changes.append(Change(index: i, entry: e, amount: amount, comment: comment))
         }
-        if let extra = cells.keys.first(where: { Self.row(of: $0) ?? 0 > entries.count + 1 && cells[$0] != "" }) {
+        if let extra = cells.keys.first(where: { XLSXTemplate.row(of: $0) ?? 0 > entries.count + 1 && cells[$0] != "" })
+        {
             problems.append("\(sheet)!\(extra): mallen har \(entries.count) rader; rader under dem läses inte")
         }
         return (changes, problems)
     }
-
-    /// A cell's number as kronor, exact: "-2904000000", "1234.5", "1.2345E+5"; nil for anything else or more than
-    /// two decimals (a spreadsheet's binary rest such as 0.30000000000000004 is taken as the öre it is within
-    /// a millionth of an öre of).
-    static func kronor(_ text: String) -> Money? {
-        guard !text.isEmpty, text.allSatisfy({ "0123456789.-+eE".contains($0) }),
-            let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
-        else { return nil }
-        let ore = value * 100
-        let rounded = ore.roundedHalfAwayFromZero(scale: 0)
-        guard (ore - rounded).magnitude < Decimal(sign: .plus, exponent: -6, significand: 1),
-            rounded.magnitude <= Decimal(Money.largestInput.ore)
-        else { return nil }
-        return Money(ore: NSDecimalNumber(decimal: rounded).int64Value)
-    }
-
-    static func integer(_ text: String) -> Int? {
-        if text.isEmpty { return nil }
-        return kronor(text).flatMap { $0.ore % 100 == 0 ? Int($0.ore / 100) : nil }
-    }
-
-    static func row(of ref: String) -> Int? { Int(ref.drop { $0.isLetter }) }
 }

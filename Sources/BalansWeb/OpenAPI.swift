@@ -38,6 +38,13 @@ extension API {
          …); activity: commitment TAB activity (empty activity for the commitment's assessment); indicator: \
         its code"},"value":{"type":"string"},"comment":{"type":"string"},"version":{"type":"integer"},\
         "submit":{"type":"boolean"}}},
+        "BudgetPreview":{"type":"object","properties":{"year":{"type":"integer"},"basis":{"type":"string"},\
+        "saved":{"type":"boolean"},"problems":{"type":"array","items":{"type":"string"}},\
+        "unchanged":{"type":"integer"},"rows":{"type":"array","items":{"type":"object","properties":{\
+        "cell":{"type":"string"},"node":{"type":"string"},"account":{"type":"integer","nullable":true},\
+        "previousAmount":{"type":"number","nullable":true},"amount":{"type":"number"},\
+        "previousMonthly":{"type":"array","nullable":true,"items":{"type":"number"}},\
+        "monthly":{"type":"array","items":{"type":"number"}}}}}}},
         "User":{"type":"object","properties":{"name":{"type":"string"},"role":{"type":"string",\
         "enum":["admin","central","committee","reader"]},"node":{"type":"string"},"email":{"type":"string"},\
         "active":{"type":"boolean"}},"required":["name","role","node","email","active"]},
@@ -149,6 +156,26 @@ extension API {
         "responses":{"200":{"description":"Notifications","content":{"application/json":{"schema":{"type":"array",\
         "items":{"type":"object","properties":{"kind":{"type":"string"},"text":{"type":"string"},\
         "url":{"type":"string"},"at":{"type":"string"},"seen":{"type":"boolean"}}}}}}}}}},
+        "/api/budget/{year}/template":{"get":{"summary":"The year's original budget as an xlsx template (admin and \
+        central controllers): sheet Budget, per row line, account, annual amount (E) and monthly weights p1…p12 \
+        (F–Q, empty: even), 20 empty rows for new lines","parameters":[{"name":"year","in":"path","required":true,\
+        "schema":{"type":"integer"}}],"responses":{"200":{"description":"The workbook","content":{\
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet":{"schema":{"type":"string",\
+        "format":"binary"}}}},"403":{"description":"Not allowed"}}},\
+        "post":{"summary":"Read a filled budget template (the request body): the preview of every changed and new \
+        row, or every wrong cell (Budget!E7: …); with save=true and no problems it replaces the year's original \
+        budget (budget changes and proposals stay), only if it still has the digest basis when basis is given",\
+        "parameters":[{"name":"year","in":"path","required":true,"schema":{"type":"integer"}},\
+        {"name":"save","in":"query","required":false,"schema":{"type":"boolean"}},\
+        {"name":"basis","in":"query","required":false,"schema":{"type":"string"},"description":"the preview's \
+        basis: refuse the save (409) if the budget changed since"},{"$ref":"#/components/parameters/csrf"}],\
+        "requestBody":{"required":true,"content":{\
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet":{"schema":{"type":"string",\
+        "format":"binary"}}}},"responses":{"200":{"description":"The preview; saved tells whether the budget \
+        changed","content":{"application/json":{"schema":{"$ref":"#/components/schemas/BudgetPreview"}}}},\
+        "403":{"description":"Not allowed or CSRF"},"409":{"description":"The budget changed since the basis"},\
+        "422":{"description":"Wrong cells (problems); nothing saved","content":{"application/json":{"schema":\
+        {"$ref":"#/components/schemas/BudgetPreview"}}}}}}},
         "/api/users":{"get":{"summary":"The organisation's users (administrators)",\
         "responses":{"200":{"description":"Users","content":{"application/json":{"schema":{"type":"array",\
         "items":{"$ref":"#/components/schemas/User"}}}}},"401":{"description":"Not logged in"},\
@@ -172,6 +199,40 @@ extension API {
         "content":{"application/json":{"schema":{"$ref":"#/components/schemas/User"}}}},\
         "403":{"description":"Not an administrator or CSRF"},"404":{"description":"No such user"},\
         "422":{"description":"A field is wrong",\
-        "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}}}}}}}
+        "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}}}}},
+        "/api/published":{"get":{"summary":"The published (fastställda) reports: kind, period, org, title, when, \
+        and links to HTML, PDF and xlsx","responses":{"200":{"description":"Published reports",\
+        "content":{"application/json":{"schema":{"type":"array","items":{"type":"object"}}}}}}}},
+        "/api/reports/{kind}/publish":{"get":{"summary":"Before and after fastställa (central controllers): the \
+        title, when it was frozen (null if not), whether the data changed since, what today's data would change, \
+        the figures the period's texts quote that the report no longer gives, the places without a text",\
+        "parameters":[{"name":"kind","in":"path","required":true,"schema":{"type":"string"}},\
+        {"$ref":"#/components/parameters/period"},{"name":"org","in":"query","required":false,\
+        "schema":{"type":"string"}}],"responses":{"200":{"description":"The publishing state",\
+        "content":{"application/json":{"schema":{"type":"object"}}}},"403":{"description":"Not allowed"},\
+        "404":{"description":"No such report"}}},\
+        "post":{"summary":"Fastställa (freeze and publish) the report of the period (central controllers)",\
+        "parameters":[{"name":"kind","in":"path","required":true,"schema":{"type":"string"}},\
+        {"$ref":"#/components/parameters/period"},{"name":"org","in":"query","required":false,\
+        "schema":{"type":"string"}},{"$ref":"#/components/parameters/csrf"}],\
+        "responses":{"200":{"description":"Published: the title and the places without a text",\
+        "content":{"application/json":{"schema":{"type":"object"}}}},"403":{"description":"Not allowed"},\
+        "422":{"description":"Frozen already","content":{"application/json":{"schema":\
+        {"$ref":"#/components/schemas/Error"}}}}}}},
+        "/api/committees/{code}/forecast/template":{"get":{"summary":"The committee's forecast as an xlsx \
+        template: only the forecast (E) and comment (I) columns can be changed",\
+        "parameters":[{"$ref":"#/components/parameters/code"},{"$ref":"#/components/parameters/period"}],\
+        "responses":{"200":{"description":"The workbook","content":{"application/vnd.openxmlformats-\
+        officedocument.spreadsheetml.sheet":{}}},"403":{"description":"Not your committee"}}},\
+        "post":{"summary":"An uploaded template (the xlsx as the body): every change and every wrong cell \
+        (Prognos!E14: …); with save=VERSION (the forecast's version) saved as a draft when no cell is wrong",\
+        "parameters":[{"$ref":"#/components/parameters/code"},{"$ref":"#/components/parameters/period"},\
+        {"name":"save","in":"query","required":false,"schema":{"type":"integer"}},\
+        {"$ref":"#/components/parameters/csrf"}],"requestBody":{"required":true,"content":\
+        {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet":{}}},\
+        "responses":{"200":{"description":"The preview (and savedVersion when saved)",\
+        "content":{"application/json":{"schema":{"type":"object"}}}},"403":{"description":"Not your committee"},\
+        "409":{"description":"Stale version or not editable"},"422":{"description":"Wrong cells (problems)",\
+        "content":{"application/json":{"schema":{"type":"object"}}}}}}}}}
         """
 }

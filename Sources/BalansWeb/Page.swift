@@ -56,6 +56,8 @@ enum Page: Hashable, Sendable {
     case budget(year: Int?, message: String? = nil)
     /// Adding a budget change to the year (POST); without a year the page is not found.
     case budgetChange(year: Int?)
+    /// The year's original budget as an xlsx template (GET) and its upload (POST), issue 17 item 4.
+    case budgetTemplate(year: Int?)
     /// The status board: every committee's reporting of the period, and the period's deadline.
     case status(period: Period?, message: String? = nil)
     /// Setting the period's deadline (POST).
@@ -113,6 +115,14 @@ enum Page: Hashable, Sendable {
         case users
         /// Changing a user (POST): administrators.
         case user(String)
+        /// The published (frozen) reports.
+        case published
+        /// A report's publishing state (GET) and fastställa (POST): central controllers.
+        case publish(kind: String, period: Period?, node: NodeCode?)
+        /// A committee's forecast template (GET), an upload previewed or, with `save` (the version), saved (POST).
+        case forecastTemplate(NodeCode, period: Period?, save: Int? = nil)
+        /// The year's budget template (GET) and its upload (POST): central controllers.
+        case budgetTemplate(year: Int)
     }
 
     /// The steps of the forecast workflow the API takes, by their path segment.
@@ -207,6 +217,7 @@ enum Page: Hashable, Sendable {
         case .budget(let year, let message):
             return (["budget"], [("ar", year.map(String.init)), ("meddelande", message)])
         case .budgetChange(let year): return (["budget", "andring"], [("ar", year.map(String.init))])
+        case .budgetTemplate(let year): return (["budget", "mall"], [("ar", year.map(String.init))])
         case .status(let p, let message): return (["status"], [("period", p?.description), ("meddelande", message)])
         case .statusDeadline(let p): return (["status", "sista-dag"], [("period", p?.description)])
         case .metrics: return (["metrics"], [])
@@ -262,6 +273,15 @@ extension Page.APIPage {
         case .notices: return (["api", "notices"], [])
         case .users: return (["api", "users"], [])
         case .user(let name): return (["api", "users", name], [])
+        case .published: return (["api", "published"], [])
+        case .publish(let kind, let p, let node):
+            return (["api", "reports", kind, "publish"], [("period", p?.description), ("org", node?.rawValue)])
+        case .forecastTemplate(let code, let p, let save):
+            return (
+                ["api", "committees", code.rawValue, "forecast", "template"],
+                [("period", p?.description), ("save", save.map(String.init))]
+            )
+        case .budgetTemplate(let year): return (["api", "budget", String(year), "template"], [])
         }
     }
 }

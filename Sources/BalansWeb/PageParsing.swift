@@ -50,6 +50,7 @@ extension Page {
         case ("static", 2) where s[1] == "prognos.js": return .formScript
         case ("budget", 1): return .budget(year: q["ar"].flatMap { Int($0) }, message: q["meddelande"])
         case ("budget", 2) where s[1] == "andring": return .budgetChange(year: q["ar"].flatMap { Int($0) })
+        case ("budget", 2) where s[1] == "mall": return .budgetTemplate(year: q["ar"].flatMap { Int($0) })
         case ("status", 1): return .status(period: p, message: q["meddelande"])
         case ("status", 2) where s[1] == "sista-dag": return .statusDeadline(period: p)
         case ("metrics", 1): return .metrics
@@ -104,6 +105,12 @@ extension Page.APIPage {
         case ("notices", 1): return .notices
         case ("users", 1): return .users
         case ("users", 2): return .user(s[1])
+        case ("published", 1): return .published
+        case ("reports", 3) where s[2] == "publish":
+            return .publish(kind: s[1], period: p, node: q["org"].map { NodeCode($0) })
+        case ("committees", 4) where s[2] == "forecast" && s[3] == "template":
+            return .forecastTemplate(NodeCode(s[1]), period: p, save: q["save"].flatMap { Int($0) })
+        case ("budget", 3) where s[2] == "template": return Int(s[1]).map { .budgetTemplate(year: $0) }
         case ("committees", 4) where s[2] == "forecast":
             return Page.ForecastStep(rawValue: s[3]).map { .forecastStep(NodeCode(s[1]), $0, period: p) }
         case ("committees", 3) where s[2] == "changes": return .changes(NodeCode(s[1]), period: p)

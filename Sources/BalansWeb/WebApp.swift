@@ -93,8 +93,8 @@ public struct WebApp: Sendable {
             ForecastController(app: self), ChangeController(app: self), ReportController(app: self),
             AuditController(app: self), BudgetController(app: self), StatusController(app: self),
             MetricsController(app: self), NoticeController(app: self), ReviewController(app: self),
-            TemplateController(app: self), PublishController(app: self), UserController(app: self),
-            PasswordController(app: self), OrganisationController(app: self),
+            TemplateController(app: self), BudgetTemplateController(app: self), PublishController(app: self),
+            UserController(app: self), PasswordController(app: self), OrganisationController(app: self),
         ]
         for controller in controllers { controller.addRoutes(to: pages) }
         return router

@@ -16,7 +16,7 @@ struct Balans: AsyncParsableCommand {
         abstract: "Balans – planering och uppföljning för regioner och kommuner.",
         subcommands: [
             Demo.self, Init.self, Import.self, ReportCommand.self, Ratios.self, Serve.self, UserCommand.self,
-            OrganisationCommand.self, Backup.self, Generate.self, KoladaCommand.self, BenchParse.self,
+            OrganisationCommand.self, Backup.self, Generate.self, KoladaCommand.self, PlanCommand.self, BenchParse.self,
             BenchReport.self,
         ])
 

@@ -38,7 +38,10 @@ import Testing
             .audit(.init(user: "", action: "", from: "", to: "")), .users(),
             .users(message: "Användaren är tillagd."),
             .user(text), .user(text, message: "Klart & sparat."), .password(), .password(message: "Bytt."),
-            .api(.users), .api(.user(text)),
+            .api(.users), .api(.user(text)), .api(.published), .api(.publish(kind: "ur1", period: p, node: code)),
+            .api(.publish(kind: "manad", period: nil, node: nil)), .api(.forecastTemplate(code, period: p, save: 3)),
+            .api(.users), .api(.user(text)), .budgetTemplate(year: 2024), .budgetTemplate(year: nil),
+            .api(.budgetTemplate(year: 2024)),
         ]
         pages += Page.UserAction.allCases.map { .userChange(text, $0) }
         pages += Page.Decision.allCases.map { .forecastDecision(code, $0, period: p) }
@@ -94,7 +97,10 @@ import Testing
     /// sample values), and builds again.
     @Test func everyRouteOfTheRouterIsAPage() async throws {
         let router = await WebApp(store: try TestBackend.sqlite.store(), secureCookies: false).router()
-        let samples = ["{code}": "HS-SOM", "{id}": "7", "{account}": "5010", "{kind}": "ur1", "{name}": "anna"]
+        let samples = [
+            "{code}": "HS-SOM", "{id}": "7", "{account}": "5010", "{kind}": "ur1", "{name}": "anna",
+            "{year}": "2024",
+        ]
         #expect(router.routes.count >= 25)
         for route in router.routes {
             var path = route.path.description

@@ -69,7 +69,7 @@ import ZIPFoundation
             let cells = try XLSXSheetReader.cells(of: book, sheet: "Prognos")
             #expect(cells["A2"] == entries[0].node.rawValue && cells["E1"] == "Prognos helår (kr)")
             for (i, e) in entries.enumerated() {
-                #expect(ForecastTemplate.kronor(cells["E\(i + 2)"] ?? "") == e.forecast, "row \(i + 2)")
+                #expect(XLSXTemplate.kronor(cells["E\(i + 2)"] ?? "") == e.forecast, "row \(i + 2)")
             }
             // Only E and I can be changed: the sheet is protected, their style unlocked.
             let archive = try #require(try? ZIPArchive.files(book))

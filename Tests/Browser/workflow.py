@@ -184,6 +184,17 @@ try:
                  "/verifikation/56647?rad=HS-SOM&konto=5010&period=2024-04", "/personal?period=2024-04"]:
         driver.get(base + page)
         accessible(page)
+    # Issue 17 item 4: the budget template goes out and comes back; unchanged, the preview says so.
+    cookie = "; ".join(f"{c['name']}={c['value']}" for c in driver.get_cookies())
+    budget = os.path.join(work, "budget-2024.xlsx")
+    with urllib.request.urlopen(urllib.request.Request(base + "/budget/mall?ar=2024", headers={"Cookie": cookie})) as answer, \
+            open(budget, "wb") as out:
+        out.write(answer.read())
+    driver.get(base + "/budget?ar=2024")
+    driver.find_element(By.ID, "budget-file").send_keys(budget)
+    click_and_wait(driver.find_element(By.XPATH, "//form[.//input[@id='budget-file']]//button"))
+    check("Inga belopp eller profiler ändras" in driver.page_source, "the budget upload is previewed")
+    accessible("budget upload preview")
     # Publishing: the central controller fastställer UR1; a reader finds it by year and title and reads it.
     driver.get(base + "/rapporter/ur1/publicera?period=2024-04")
     accessible("publishing")

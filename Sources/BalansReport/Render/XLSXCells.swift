@@ -12,6 +12,9 @@ extension XLSXWriter {
         /// A cell the user fills in on a protected sheet: a number (nil: empty) in its format, or text.
         case input(String?, format: String)
         case inputText(String)
+        /// A formula a spreadsheet recomputes as the input cells change (a form's check column), with the value it
+        /// has as written (nil: an empty text); locked. Balans writes only formulas of its own.
+        case formula(String, cached: String?, format: String)
     }
 
     /// A table as rows of cells, with its title, how many header rows to freeze and column widths.

@@ -50,6 +50,10 @@ extension XLSXWriter {
                     let st = styles.index(Style(quotePrefix: CSVTables.neutralised(s) != s, unlocked: true))
                     out += "<c r=\"\(ref)\" t=\"inlineStr\" s=\"\(st)\">"
                     out += "<is><t xml:space=\"preserve\">\(esc(s))</t></is></c>"
+                case .formula(let f, let cached, let format):
+                    let st = styles.index(Style(bold: false, format: format))
+                    out += "<c r=\"\(ref)\" s=\"\(st)\"\(cached == nil ? " t=\"str\"" : "")><f>\(esc(f))</f>"
+                    out += "<v>\(cached ?? "")</v></c>"
                 }
             }
             out += "</row>"

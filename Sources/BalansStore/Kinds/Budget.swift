@@ -76,6 +76,34 @@ extension Store {
         }
     }
 
+    /// Replaces the year's original budget (Mål och budget) with `rows` — an uploaded budget template (issue 17,
+    /// item 4) — in one transaction with a line of the audit trail (`budget.upload`: the year, the totals before and
+    /// after); the year's budget changes and proposals stay. `basis` is the `BudgetRow.digest` of the original rows
+    /// the upload was previewed on: when they changed since, nothing is written (`BudgetChangedSince`). Rows equal to
+    /// the stored ones write nothing; returns whether anything changed.
+    public func replaceOriginalBudget(year: Int, rows: [BudgetRow], basis: String?, user: String) async throws -> Bool {
+        let bad = rows.firstIndex {
+            $0.year != year || !$0.isOriginal || $0.monthly.count != 12 || $0.monthly.sum() != $0.amount
+        }
+        if let bad {
+            throw InputFailure([InputIssue(file: "budget", line: bad + 1, message: "not an original budget row")])
+        }
+        return try await writing { s in
+            let current = try s.all(BudgetRecord.self, where: "year = ?", [year], then: "ORDER BY id")
+                .filter(\.isOriginal)
+            if let basis, BudgetRow.digest(current) != basis { throw BudgetChangedSince(year: year) }
+            if current == rows { return false }
+            try checkNodes(s.db, rows.enumerated().map { ($0.offset + 1, $0.element.node, year) }, file: "budget")
+            let original = "year = ? AND version = 'original' AND change_date = ''"
+            try s.delete(from: BudgetRecord.table, where: original, [year])
+            for r in rows { try s.insert(r, as: BudgetRecord.self) }
+            try audit(
+                s.db, user: user, action: "budget.upload", entity: String(year),
+                old: current.map(\.amount).sum().description, new: rows.map(\.amount).sum().description)
+            return true
+        }
+    }
+
     /// The budget rows in the file's order; a year without a budget file uses the ledger
     /// system's period budgets (`period_budget`), if any, spread over the tree of `nodes`.
     func budgets(_ s: Scoped, nodes: [OrgNode]) throws -> [BudgetRow] {
@@ -92,5 +120,15 @@ extension Store {
             budgets += BudgetRow.fromPeriodBudgets(cells, year: year, tree: tree)
         }
         return budgets
+    }
+}
+
+/// An upload of the budget refused because the year's original budget changed after its preview.
+public struct BudgetChangedSince: WorkflowRefusal {
+    /// The budget year.
+    public var year: Int
+    /// The message for the user, in Swedish.
+    public var description: String {
+        "Budgeten för \(year) har ändrats sedan filen lästes in. Läs in filen igen och granska ändringarna."
     }
 }

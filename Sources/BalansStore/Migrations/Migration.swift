@@ -51,5 +51,6 @@ enum Schema {
         .v27Deadlines,
         .v28ForecastHistoryNotifications,
         .v29UserActive,
+        .v30Plan,
     ]
 }

@@ -26,48 +26,29 @@ struct TemplateController: WebController {
                 else { return WebApp.notFound(s) }
                 guard s.may(.write(code, in: data.tree(for: p.year))) else { return WebApp.forbidden(s) }
                 let book = try ForecastTemplate.workbook(data, period: p, committee: code)
-                return Response(
-                    status: .ok,
-                    headers: [
-                        .contentType: Self.xlsx,
-                        .contentDisposition: "attachment; filename=\"prognos-\(code.rawValue)-\(p).xlsx\"",
-                    ],
-                    body: .init(byteBuffer: ByteBuffer(data: book)))
+                return XLSXTemplate.download(book, filename: "prognos-\(code.rawValue)-\(p).xlsx")
             }
         }
         group.post("/namnd/:code/prognos/mall") { request, context in
-            var request = request
-            let body = try await request.collectBody(upTo: 8 << 20)
-            guard let s = context.identity else { return WebApp.redirect(.login) }
-            let type = request.headers[.contentType] ?? ""
-            guard let form = Multipart(contentType: type, body: Data(buffer: body)) else {
-                return WebApp.html(HTML.page("Fel", session: s, body: "<p>Ingen fil kom med.</p>"), status: .badRequest)
-            }
-            guard Auth.csrfMatches(form.text("csrf"), s) else { return WebApp.csrfRefused }
-            let data = try await app.cache.data()
-            let code = try context.nodeCode("code")
-            guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else {
-                return WebApp.notFound(s)
-            }
-            guard s.may(.write(code, in: data.tree(for: p.year))) else { return WebApp.forbidden(s) }
-            let state = try await app.store.forecastState(period: p, node: code)
-            var problems: [String] = []
-            var changes: [ForecastTemplate.Change] = []
-            if let file = form.parts["file"], !file.data.isEmpty {
-                do {
-                    (changes, problems) = try ForecastTemplate.read(file.data, forms: data, period: p, committee: code)
-                } catch let e as XLSXSheetReader.Failure {
-                    problems = ["\(file.filename ?? "filen"): \(e.description)"]
+            try await XLSXTemplate.upload(request, context) { s, form in
+                let data = try await app.cache.data()
+                let code = try context.nodeCode("code")
+                guard let p = WebApp.period(request, data), data.tree(for: p.year).node(code) != nil else {
+                    return WebApp.notFound(s)
                 }
-            } else {
-                problems = ["Välj en ifylld mall (xlsx) att läsa in."]
+                guard s.may(.write(code, in: data.tree(for: p.year))) else { return WebApp.forbidden(s) }
+                let state = try await app.store.forecastState(period: p, node: code)
+                let file = form.parts["file"]
+                let (changes, problems) = try XLSXTemplate.reading(file?.data, filename: file?.filename, empty: []) {
+                    try ForecastTemplate.read($0, forms: data, period: p, committee: code)
+                }
+                let view = UploadView(
+                    data, period: p, code: code, state: state, session: s, changes: changes, problems: problems)
+                let name = data.tree(for: p.year).node(code)?.name ?? code.rawValue
+                return WebApp.html(
+                    HTML.page("Inläst prognos \(name)", session: s, body: view.rendered()),
+                    status: problems.isEmpty ? .ok : .unprocessableContent)
             }
-            let view = UploadView(
-                data, period: p, code: code, state: state, session: s, changes: changes, problems: problems)
-            let name = data.tree(for: p.year).node(code)?.name ?? code.rawValue
-            return WebApp.html(
-                HTML.page("Inläst prognos \(name)", session: s, body: view.rendered()),
-                status: problems.isEmpty ? .ok : .unprocessableContent)
         }
     }
 }

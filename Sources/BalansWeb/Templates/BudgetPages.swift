@@ -10,6 +10,14 @@ extension Templates {
         <tr><th scope="row">Budget efter ändringar</th><td class="num">{{afterChanges}}</td></tr>\
         {{#proposals}}<tr><th scope="row">Förslag som inte är beslutade (räknas inte)</th>\
         <td class="num">{{.}}</td></tr>{{/proposals}}</tbody></table></div>\
+        <h2>Excel</h2><p><a href="{{templateURL}}">Ladda ner budgetmallen {{year}} (xlsx)</a>: den ursprungliga \
+        budgeten per verksamhet och konto. Ändra belopp (kolumn E) och månadsprofiler (vikterna i F–Q; tomma ger \
+        jämn periodisering), lägg till nya rader längst ned i Excel eller LibreOffice och läs in den här. \
+        Budgetändringarna nedan påverkas inte.</p>\
+        <form method="post" action="{{templateURL}}" enctype="multipart/form-data">\
+        <input type="hidden" name="csrf" value="{{csrf}}"><p><label for="budget-file">Ifylld budgetmall</label> \
+        <input type="file" id="budget-file" name="file" accept=".xlsx"> \
+        <button type="submit">Läs in och förhandsgranska</button></p></form>\
         <div class="table" role="region" aria-label="Budgetändringar {{year}} (kr)" tabindex="0"><table>\
         <caption>Budgetändringar {{year}} (kr)</caption><thead><tr><th scope="col">Beslutsdatum</th>\
         <th scope="col">Slag</th><th scope="col">Beslut</th><th scope="col">Budgetrad</th><th scope="col">Konto</th>\
@@ -61,5 +69,36 @@ extension Templates {
         <p><label for="s-due">Sista dag för rapporteringen</label> \
         <input type="date" id="s-due" name="due" value="{{dueValue}}"> \
         <button type="submit">Spara</button> (tomt fält tar bort sista dagen)</p></form>
+        """
+}
+
+extension Templates {
+    /// An upload's wrong cells (the forecast's and the budget's template).
+    static let uploadProblems = """
+        {{#hasProblems}}<div class="error" role="alert"><p>Filen kunde inte läsas in. Inget är sparat.</p><ul>\
+        {{#problems}}<li>{{.}}</li>{{/problems}}</ul></div>{{/hasProblems}}
+        """
+
+    /// The preview of an uploaded budget template: the rows that change, the wrong cells, the save.
+    static let budgetUpload = """
+        {{>uploadProblems}}\
+        {{^hasProblems}}<p>{{changed}} rader ändras och {{added}} läggs till; {{unchanged}} är oförändrade. \
+        Ursprunglig budget {{year}}: {{before}} kr före, {{after}} kr efter inläsningen. Budgetändringar och \
+        förslag påverkas inte.</p>{{^hasChanges}}<p>Inga belopp eller profiler ändras.</p>{{/hasChanges}}\
+        {{#hasChanges}}<div class="table" role="region" aria-label="Ändringar (kr)" tabindex="0">\
+        <table><caption>Ändringar (kr)</caption><thead><tr><th scope="col">Cell</th>\
+        <th scope="col">Verksamhet</th><th scope="col">Konto</th><th scope="col" class="num">Budget nu</th>\
+        <th scope="col" class="num">Ny budget</th><th scope="col" class="num">Förändring</th>\
+        <th scope="col">Profil nu</th><th scope="col">Ny profil</th></tr></thead><tbody>\
+        {{#rows}}<tr><td>{{place}}</td><th scope="row">{{name}}{{#isNew}} (ny rad){{/isNew}}</th>\
+        <td>{{account}}</td><td class="num">{{current}}</td><td class="num">{{new}}</td>\
+        <td class="num">{{change}}</td><td>{{currentProfile}}</td><td>{{newProfile}}</td></tr>{{/rows}}\
+        </tbody></table></div>\
+        <form method="post" action="{{action}}" enctype="multipart/form-data">\
+        <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="basis" value="{{basis}}">\
+        <input type="hidden" name="filename" value="{{filename}}"><input type="hidden" name="book" value="{{book}}">\
+        <p><button type="submit" name="action" value="save">Spara budgeten</button> (ersätter den ursprungliga \
+        budgeten {{year}})</p></form>{{/hasChanges}}{{/hasProblems}}\
+        <p><a href="{{budgetURL}}">Tillbaka till budgeten</a></p>
         """
 }

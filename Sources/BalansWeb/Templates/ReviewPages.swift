@@ -59,9 +59,8 @@ extension Templates {
 extension Templates {
     /// The preview of an uploaded forecast template: the changes, the wrong cells, the save.
     static let upload = """
-        {{#hasProblems}}<div class="error" role="alert"><p>Filen kunde inte läsas in. Inget är sparat.</p><ul>\
-        {{#problems}}<li>{{.}}</li>{{/problems}}</ul></div>{{/hasProblems}}\
-        {{^hasProblems}}<p>{{unchanged}} rader är oförändrade.</p>{{^hasChanges}}<p>Inga belopp ändras.</p>\
+        {{>uploadProblems}}{{^hasProblems}}<p>{{unchanged}} rader är oförändrade.</p>\
+        {{^hasChanges}}<p>Inga belopp ändras.</p>\
         {{/hasChanges}}{{#hasChanges}}<div class="table" role="region" aria-label="Ändringar (kr)" tabindex="0">\
         <table><caption>Ändringar (kr)</caption><thead><tr>\
         <th scope="col">Verksamhet</th><th scope="col">Konto</th><th scope="col" class="num">Prognos nu</th>\

@@ -14,7 +14,8 @@ enum Templates {
         "dashboard": dashboard, "chapters": chapters, "figure": figure, "light": light,
         "followUp": followUp, "message": message, "budget": budget, "status": status, "review": review,
         "notices": notices, "upload": upload, "publish": publish, "users": users, "user": user,
-        "password": password, "roleFields": roleFields,
+        "password": password, "roleFields": roleFields, "uploadProblems": uploadProblems,
+        "budgetUpload": budgetUpload,
     ]
 
     /// The templates, parsed once. One that does not parse is left out (and `render` says so);

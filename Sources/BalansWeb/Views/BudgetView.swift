@@ -11,7 +11,7 @@ struct BudgetView: PageView {
     var original, changes, afterChanges: String
     var proposals: String?
     var register: [Entry]
-    var action, csrf, date, reference: String
+    var action, csrf, date, reference, templateURL: String
     var kinds: [Choice]
     var rows: [Row]
 
@@ -52,6 +52,7 @@ struct BudgetView: PageView {
             }
         }.sorted { $0.date < $1.date }
         action = Page.budgetChange(year: year).url
+        templateURL = Page.budgetTemplate(year: year).url
         csrf = s.csrf
         date = form["date"] ?? ""
         reference = form["reference"] ?? ""

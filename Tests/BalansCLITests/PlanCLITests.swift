@@ -1,0 +1,125 @@
+import BalansCore
+import BalansStore
+import BalansTestSupport
+import Foundation
+import Testing
+
+/// `balans import taxes|frames` and `balans plan show` (issue 18): a plan version imported on both backends, bad files
+/// refused with their lines and nothing written, the same file again changing nothing, the computation printed step
+/// by step, and a what-if.
+@Suite struct PlanCLITests {
+    static let taxes = """
+        version;year;item;name;value;population;reference
+        v1;2023;skatteunderlag;;1000000000;;SKR 24:1
+        v1;2024;uppräkning;;1.05;;SKR 24:1
+        v1;2025;upprakning;;1.04;;SKR 24:1
+        v1;2026;uppräkning;;1.02;;SKR 24:1
+        v1;2027;uppräkning;;1.02;;SKR 24:1
+        v1;2025;skattesats;;11.50;;RF
+        v1;2026;skattesats;;11.50;;RF
+        v1;2027;skattesats;;11.50;;RF
+        v1;2025;slutavräkning;;-100;1000;SKR 24:1
+        v1;2025;statsbidrag;Inkomstutjämning;20000000;;SKR
+        """
+    // R's one committee C had a regionbidrag of 100 000 000 kr in the decided 2024 budget (its line C-L's 3990),
+    // with personnel costs of 60 000 000 kr (5010) and other costs of 40 000 000 kr (6990).
+    static let budget = """
+        year;node;account;amount
+        2024;C-L;3990;100000000
+        2024;C-L;5010;-60000000
+        2024;C-L;6990;-40000000
+        2024;R-F;4990;-100000000
+        """
+    static let frames = """
+        version;year;node;kind;label;amount;percent;reference
+        v1;2025;C;löneindex;Löner;;3;RS §1
+        v1;2025;C;prisindex;Priser;;2;RS §1
+        v1;2025;C;effektivisering;Effektivisering;-1000000;;RS §1
+        v1;2025;R-F;gemensamt;Finansiella poster;-5000000;;RS §1
+        """
+
+    @Test(arguments: TestBackend.all) func aPlanVersionImportedAndShown(_ backend: TestBackend) async throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = try backend.newDatabase(in: dir)
+        func file(_ name: String, _ text: String) throws -> String {
+            let url = dir.appendingPathComponent(name)
+            try (text + "\n").write(to: url, atomically: true, encoding: .utf8)
+            return url.path
+        }
+        let org = try file(
+            "org.csv",
+            "code;parent;name;kind\nR;;Regionen;region\nC;R;Nämnden;committee\nC-L;C;Linjen;line\n"
+                + "F;R;Finansiering;committee\nR-F;F;Finansiella poster;line")
+        let mapping = try file(
+            "mapping.csv", "from;to;line;internal\n3990;3990;revenue;ja\n4990;4990;costs;ja\n5000;7999;costs;")
+        for args in [
+            ["init", "--db", db], ["import", "org", org, "--db", db], ["import", "mapping", mapping, "--db", db],
+            ["import", "budget", try file("budget.csv", Self.budget), "--db", db],
+            ["import", "taxes", try file("taxes.csv", Self.taxes), "--db", db],
+            ["import", "frames", try file("frames.csv", Self.frames), "--db", db],
+        ] {
+            let r = try CLI.run(args)
+            #expect(r.status == 0, "\(args): \(r.stderr)")
+        }
+        let show = try CLI.run(["plan", "show", "--year", "2025", "--version", "v1", "--db", db])
+        #expect(show.status == 0, "\(show.stderr)")
+        // 1 000 000 000 × 1,05 × 1,04 = 1 092 000 000; × 11,50 % = 125 580 000; − 100 × 1 000 = 125 480 000.
+        for line in [
+            "= skatteunderlag 2025", "1 092 000 000,00 kr", "= preliminära skatteintäkter", "125 580 000,00 kr",
+            "slutavräkning 2025: -100 kr × 1 000 invånare", "125 480 000,00 kr",
+            // The frame: 100 000 000 + 3 % × 60 000 000 + 2 % × 40 000 000 − 1 000 000 = 101 600 000.
+            "Ram 2024 (beslutad budget)", "101 600 000,00 kr",
+        ] {
+            #expect(show.stdout.replacingOccurrences(of: "\u{A0}", with: " ").contains(line), "\(line)")
+        }
+        // Result 2025: 125 480 000 + 20 000 000 − 5 000 000 − 101 600 000 = 38 880 000 kr = 38,9 mnkr; the goal is
+        // 2 % of 145 480 000 = 2 909 600 kr.
+        let goal = "Finansiellt mål 2025, resultat minst 2 % av skatteintäkter och statsbidrag: uppfylls\n"
+        #expect(show.stdout.contains(goal))
+        let result = show.stdout.split(separator: "\n").first { $0.hasPrefix("Resultat  ") }
+        #expect(result?.contains("38,9") == true, "\(result ?? "")")
+
+        // What-if: löneindex 4 % in 2025 adds 1 % × 60 000 000 = 600 000 kr to the frame.
+        let whatIf = try CLI.run(
+            ["plan", "show", "--year", "2025", "--version", "v1", "--assume", "löneindex:2025=4", "--db", db])
+        #expect(whatIf.stdout.replacingOccurrences(of: "\u{A0}", with: " ").contains("102 200 000,00 kr"))
+        #expect(whatIf.stdout.contains("Antaganden ändrade: löneindex:2025=4"))
+        #expect(try CLI.run(["plan", "show", "--year", "2025", "--version", "v9", "--db", db]).status == 65)
+
+        // The same files again change nothing; bad files are refused line by line and write nothing.
+        let before = try await Store(path: db, create: false).contentFingerprint()
+        #expect(try CLI.run(["import", "taxes", try file("taxes.csv", Self.taxes), "--db", db]).status == 0)
+        #expect(try await Store(path: db, create: false).contentFingerprint() == before)
+        let badTaxes = try CLI.run([
+            "import", "taxes",
+            try file(
+                "bad-taxes.csv",
+                "version;year;item;name;value;population\nv1;2025;uppräkning;;3.9;\nv1;2025;slutavräkning;;-100;\n"
+                    + "v1;2025;statsbidrag;;5;"),
+            "--db", db,
+        ])
+        #expect(badTaxes.status == 65)
+        for message in [
+            "bad-taxes.csv:2: uppräkning 3.9 is not a factor", "bad-taxes.csv:3: slutavräkning needs population",
+            "bad-taxes.csv:4: statsbidrag needs the component's name",
+        ] {
+            #expect(badTaxes.stderr.contains(message), "\(message) in \(badTaxes.stderr)")
+        }
+        let badFrames = try CLI.run([
+            "import", "frames",
+            try file(
+                "bad-frames.csv",
+                "version;year;node;kind;label;amount;percent\nv1;2025;C;effektivisering;x;5;\n"
+                    + "v1;2025;C;löneindex;y;;\nv1;2025;X9;volym;z;1;"),
+            "--db", db,
+        ])
+        #expect(badFrames.status == 65)
+        for message in [
+            "bad-frames.csv:2: an effektivisering takes from the frame", "bad-frames.csv:3: löneindex needs either",
+        ] {
+            #expect(badFrames.stderr.contains(message), "\(message) in \(badFrames.stderr)")
+        }
+        #expect(try await Store(path: db, create: false).contentFingerprint() == before)
+    }
+}
