@@ -14,11 +14,23 @@ public enum PlanVersions {
         return first
     }
 
-    /// The version a Mål och budget of `year` is made from when none is named: the version whose first year is
-    /// `year`; with several, the last name in byte order (so `2025-2-beslut` wins over `2025-1-forslag`); nil when
-    /// no version begins in `year`.
+    /// The version a Mål och budget of `year` is made from when none is named: the decided version in force for
+    /// `year` (the last decided, so a revised budget wins over the one it replaced); without one, the version whose
+    /// first year is `year`, with several the last name in byte order (`2025-2-forslag` over `2025-1-forslag`); nil
+    /// when no version begins in `year`.
     public static func version(for year: Int, in data: FollowUpData) -> String? {
-        firstYears(data).filter { $0.value == year }.keys.max { Array($0.utf8).lexicographicallyPrecedes($1.utf8) }
+        let decided = data.planVersions.filter { $0.firstYear == year && $0.status != .proposal }
+        if let inForce = decided.max(by: { $0.decidedAt < $1.decidedAt }), exists(inForce.version, in: data) {
+            return inForce.version
+        }
+        return firstYears(data).filter { $0.value == year }.keys.max {
+            Array($0.utf8).lexicographicallyPrecedes($1.utf8)
+        }
+    }
+
+    /// The status of `version`: its decision, or nil for a proposal.
+    public static func decision(_ version: String, in data: FollowUpData) -> PlanVersion? {
+        data.planVersions.first { $0.version == version && $0.status != .proposal }
     }
 
     /// Whether the data hold rows of `version`.

@@ -10,6 +10,8 @@ struct PlanDocument {
     var plan: FramePlan
     /// The version's tax assumptions.
     var taxRows: [TaxAssumption]
+    /// Its decision; nil for a proposal.
+    var decision: PlanVersion?
 }
 
 /// Mål och budget (issue 18, item 6): the region's plan for the budget year and the two plan years as a report —
@@ -44,7 +46,8 @@ enum PlanReport {
         switch PlanVersions.plan(data, version: name, firstYear: year) {
         case .success(let plan):
             return PlanDocument(
-                version: name, plan: plan, taxRows: data.taxAssumptions.filter { $0.version == name })
+                version: name, plan: plan, taxRows: data.taxAssumptions.filter { $0.version == name },
+                decision: PlanVersions.decision(name, in: data))
         case .failure(let missing):
             throw ReportRequestError(description: "plan \(name) for \(year): \(missing.description)")
         }
@@ -62,8 +65,15 @@ enum PlanReport {
             PlanTaxChapter.build(c), PlanFramesChapter.build(c), PlanIncomeStatementChapter.build(c),
             PlanGoalsChapter.build(c), PlanInvestmentChapter.build(c),
         ]
+        let (name, version) = (c.tree.root.name, c.plan?.version ?? "")
+        var subtitle = c.say(.planSubtitle, name, version)
+        if let d = c.plan?.decision {
+            // "beslutad RF §60 2024", or the day it was decided when no decision is named.
+            let what = d.reference.isEmpty ? String(d.decidedAt.prefix(10)) : d.reference
+            subtitle = c.say(d.status == .revised ? .planSubtitleRevised : .planSubtitleDecided, name, version, what)
+        }
         return Report(
-            kind: c.kind, title: title, subtitle: c.say(.planSubtitle, c.tree.root.name, c.plan?.version ?? ""),
+            kind: c.kind, title: title, subtitle: subtitle,
             organisation: c.tree.root.name, period: c.period, chapters: chapters.compactMap { $0 })
     }
 

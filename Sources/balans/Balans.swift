@@ -212,8 +212,8 @@ struct ReportWrite: AsyncParsableCommand {
     @Flag(help: "Build from today's data even where the report is frozen.") var current = false
     @Option(help: ArgumentHelp(Self.versionHelp)) var version: String?
     static let versionHelp =
-        "malbudget only: the plan version (default: the version that begins in the period's year; with several, "
-        + "the last name in sort order). Builds from today's data unless --freeze."
+        "malbudget only: the plan version (default: the one decided for the period's year, else the version that "
+        + "begins in it; with several, the last name in sort order). Builds from today's data unless --freeze."
     @OptionGroup var database: DatabaseOption
 
     func validate() throws {

@@ -159,6 +159,14 @@ import Testing
             return r
         }
         #expect(PlanVersions.version(for: 2025, in: data) == "forslag-2025-reviderad")
+        // A decided version of the year is the one in force, whatever its name; the subtitle says it is decided.
+        data.planVersions.append(
+            PlanVersion(
+                version: "forslag-2025", firstYear: 2025, status: .decided, decidedBy: "central",
+                decidedAt: "2024-11-20T10:00:00Z", reference: "RF §60 2024"))
+        #expect(PlanVersions.version(for: 2025, in: data) == "forslag-2025")
+        let decided = try ReportBuilder.build(.malbudget, data: data, period: december, node: nil)
+        #expect(decided.subtitle == "Region Halland, planversion forslag-2025, beslutad RF §60 2024")
     }
 
     /// The goals' targets where the data have them: an indicator with a target for 2025 and 2026.

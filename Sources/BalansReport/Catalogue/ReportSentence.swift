@@ -39,7 +39,8 @@ enum ReportSentence: Hashable, Sendable, CaseIterable {
     case koncernLedgerMissing, koncernIncomeStatement, koncernBalanceSheet, eliminationPairDifference, koncernOverview
     case koncernCashFlow
     // Mål och budget (issue 18)
-    case planTitle, planSubtitle, planYear, planTaxTable, planTaxBase, planUplift, planTaxBaseOfYear
+    case planTitle, planSubtitle, planSubtitleDecided, planSubtitleRevised, planYear, planTaxTable, planTaxBase,
+        planUplift, planTaxBaseOfYear
     case planFinalSettlement, planSettlementCorrection, planTaxSources, planFramesTable, planFramesText
     case planFrameOpening, planNamedChanges, planOpeningFromBudget, planOpeningFromRows, planOpeningFromPlan
     case planIncomeStatementTable, planResultTarget, planResultText

@@ -51,6 +51,8 @@ extension ReportCatalogue {
         switch key {
         case .planTitle: return "{1} {2} med plan för {3}–{4}"
         case .planSubtitle: return "{1}, planversion {2}"
+        case .planSubtitleDecided: return "{1}, planversion {2}, beslutad {3}"
+        case .planSubtitleRevised: return "{1}, planversion {2}, reviderad budget beslutad {3}"
         case .planYear: return "Plan {1}"
         case .planTaxTable: return "Skatteintäkter och generella statsbidrag {1}"
         case .planTaxBase: return "Skatteunderlag {1} (basår)"

@@ -232,7 +232,8 @@ extension ReportCatalogue {
         case .eliminationPairDifference:
             return "Elimineringen mellan {1} och {2} går inte jämnt ut: skillnaden är {3} i resultaträkningen och "
                 + "{4} i balansräkningen."
-        case .planTitle, .planSubtitle, .planYear, .planTaxTable, .planTaxBase, .planUplift, .planTaxBaseOfYear,
+        case .planTitle, .planSubtitle, .planSubtitleDecided, .planSubtitleRevised, .planYear, .planTaxTable,
+            .planTaxBase, .planUplift, .planTaxBaseOfYear,
             .planFinalSettlement, .planSettlementCorrection, .planTaxSources, .planFramesTable, .planFramesText,
             .planFrameOpening, .planNamedChanges, .planOpeningFromBudget, .planOpeningFromRows, .planOpeningFromPlan,
             .planIncomeStatementTable, .planResultTarget, .planResultText:
