@@ -67,7 +67,8 @@ extension API {
         "namnd","malbudget"]}},{"$ref":"#/components/parameters/period"},{"name":"org","in":"query",\
         "required":false,"schema":{"type":"string"}},{"name":"frozen","in":"query","required":false,\
         "schema":{"type":"string"}},{"name":"version","in":"query","required":false,\
-        "description":"malbudget: the plan version (default: the one that begins in the period's year)",\
+        "description":"malbudget: the plan version (default: the decided one of the period's year, else \
+        the one that begins in it)",\
         "schema":{"type":"string"}}],"responses":{"200":{"description":"The report",\
         "content":{"application/json":{"schema":{"type":"object"}}}},"401":{"description":"Not logged in"},\
         "403":{"description":"Not allowed"},"404":{"description":"No such report"}}}},
