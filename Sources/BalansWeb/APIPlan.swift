@@ -109,7 +109,8 @@ extension API {
             ])
         }
         return .object([
-            ("year", .int(y.year)), ("taxes", taxes), ("frames", .array(frames)), ("framesTotal", .kronor(y.framesTotal)),
+            ("year", .int(y.year)), ("taxes", taxes), ("frames", .array(frames)),
+            ("framesTotal", .kronor(y.framesTotal)),
             ("common", .array(common)), ("commonTotal", .kronor(y.commonTotal)), ("result", .kronor(y.result)),
             ("resultShare", .percent(y.resultShare)), ("targetPercent", .percent(y.targetPercent)),
             ("target", .kronor(y.target)), ("meetsTarget", .bool(y.meetsTarget)),
@@ -133,7 +134,10 @@ extension API {
                 "frames",
                 .array(
                     c.frames.map {
-                        .object([("node", .string($0.node.rawValue)), ("name", .string($0.name)), ("years", figures($0.figures))])
+                        .object([
+                            ("node", .string($0.node.rawValue)), ("name", .string($0.name)),
+                            ("years", figures($0.figures)),
+                        ])
                     })
             ),
             ("taxRevenue", figures(c.taxRevenue)), ("grants", figures(c.grants)), ("common", figures(c.common)),

@@ -297,7 +297,8 @@ extension Page.APIPage {
             )
         case .budgetTemplate(let year): return (["api", "budget", String(year), "template"], [])
         case .plan(let year, let version): return (["api", "plan", String(year), version], [])
-        case .planCompare(let year, let a, let b): return (["api", "plan", String(year), "compare"], [("a", a), ("b", b)])
+        case .planCompare(let year, let a, let b):
+            return (["api", "plan", String(year), "compare"], [("a", a), ("b", b)])
         }
     }
 }

@@ -54,7 +54,8 @@ extension Page {
             return .plan(
                 year: q["ar"].flatMap { Int($0) }, version: q["version"],
                 assume: q.filter { PlanWhatIf.isField($0.key) && !$0.value.isEmpty })
-        case ("plan", 2) where s[1] == "jamfor": return .planCompare(year: q["ar"].flatMap { Int($0) }, a: q["a"], b: q["b"])
+        case ("plan", 2) where s[1] == "jamfor":
+            return .planCompare(year: q["ar"].flatMap { Int($0) }, a: q["a"], b: q["b"])
         case ("status", 1): return .status(period: p, message: q["meddelande"])
         case ("status", 2) where s[1] == "sista-dag": return .statusDeadline(period: p)
         case ("metrics", 1): return .metrics

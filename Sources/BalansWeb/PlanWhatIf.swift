@@ -22,8 +22,12 @@ struct PlanWhatIf {
     }
 
     static let items: [Item] = [
-        Item(item: .uplift, key: "upprakning", label: "Uppräkningsfaktor", unit: "faktor", range: 0.5...2, example: "1,035"),
-        Item(item: .taxRate, key: "skattesats", label: "Skattesats", unit: "kr per 100 kr", range: 0...100, example: "11,40"),
+        Item(
+            item: .uplift, key: "upprakning", label: "Uppräkningsfaktor", unit: "faktor", range: 0.5...2,
+            example: "1,035"),
+        Item(
+            item: .taxRate, key: "skattesats", label: "Skattesats", unit: "kr per 100 kr", range: 0...100,
+            example: "11,40"),
         Item(item: .wageIndex, key: "loneindex", label: "Löneindex", unit: "%", range: -50...50, example: "3,0"),
         Item(item: .priceIndex, key: "prisindex", label: "Prisindex", unit: "%", range: -50...50, example: "2,0"),
     ]
@@ -56,10 +60,11 @@ struct PlanWhatIf {
                 guard let value = Self.number(text), item.range.contains(value),
                     let o = PlanOverride("\(item.item.rawValue):\(y)=\(value)")
                 else {
-                    let low = SwedishNumberFormat.number(item.range.lowerBound, decimals: 1, minus: "−")
-                    let high = SwedishNumberFormat.number(item.range.upperBound, decimals: 1, minus: "−")
+                    let (low, high) = (
+                        PlanFormat.number(item.range.lowerBound), PlanFormat.number(item.range.upperBound)
+                    )
                     problems[name] =
-                        "\(item.label) \(y): \"\(text)\" är inget tal mellan \(low) och \(high) (t.ex. \(item.example))."
+                        "\(item.label) \(y): ”\(text)” är inget tal från \(low) till \(high) (t.ex. \(item.example))."
                     continue
                 }
                 overrides.append(o)

@@ -109,7 +109,7 @@ import Testing
         let router = await WebApp(store: try TestBackend.sqlite.store(), secureCookies: false).router()
         let samples = [
             "{code}": "HS-SOM", "{id}": "7", "{account}": "5010", "{kind}": "ur1", "{name}": "anna",
-            "{year}": "2024",
+            "{year}": "2024", "{version}": "forslag-2025",
         ]
         #expect(router.routes.count >= 25)
         for route in router.routes {

@@ -29,7 +29,9 @@ struct PlanCompareView: PageView {
         action = Page.planCompare(year: nil, a: nil, b: nil).url
         backURL = Page.plan(year: year, version: b ?? a).url
         func choices(_ chosen: String?) -> [PlanView.Choice] {
-            all.map { .init(value: $0.name, label: "\($0.name) (budgetår \($0.firstYear))", selected: $0.name == chosen) }
+            all.map {
+                .init(value: $0.name, label: "\($0.name) (budgetår \($0.firstYear))", selected: $0.name == chosen)
+            }
         }
         versionsA = choices(a)
         versionsB = choices(b)

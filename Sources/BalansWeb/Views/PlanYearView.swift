@@ -76,7 +76,8 @@ struct YearView {
                     let percent = s.percent.map { " \(PlanFormat.number($0)) %" } ?? ""
                     let label = s.label.isEmpty ? "" : ": \(s.label)"
                     return Step(
-                        label: "\(Self.kindLabel(s.kind))\(percent)\(label)", detail: s.reference, amount: Self.kr(s.amount))
+                        label: "\(Self.kindLabel(s.kind))\(percent)\(label)", detail: s.reference,
+                        amount: Self.kr(s.amount))
                 })
         }
         common = y.common.map { Step(label: $0.label, detail: $0.node.rawValue, amount: Self.kr($0.amount)) }
