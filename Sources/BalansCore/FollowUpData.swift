@@ -39,6 +39,8 @@ public struct FollowUpData: Sendable {
     public var taxAssumptions: [TaxAssumption] = []
     /// Plan versions' frame rows (issue 18): every version's, in the order imported.
     public var frameRows: [FrameRow] = []
+    /// The decided plan versions (a version without a row here is a proposal).
+    public var planVersions: [PlanVersion] = []
     /// Budget rows of versions other than the decided one (proposals): stored, counted by no report.
     public var budgetProposals: [BudgetRow] = []
     /// The chart of accounts (#KONTO) by fiscal year: each account's name by number, for reports that name accounts.

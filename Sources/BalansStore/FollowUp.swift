@@ -34,6 +34,7 @@ extension Store {
             data.projectFunds = try projectFunds(s)
             data.taxAssumptions = try taxAssumptions(s)
             data.frameRows = try frameRows(s)
+            data.planVersions = try planVersions(s)
             for r in try s.select("year, number, name", from: "account") {
                 data.accountNames[r["year"] as Int, default: [:]][r["number"] as Int] = r["name"] as String
             }

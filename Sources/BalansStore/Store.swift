@@ -28,20 +28,22 @@ public final class Store: Sendable {
     public convenience init(
         path location: String, organisation: OrganisationCode = Store.defaultOrganisation, create: Bool = true
     ) async throws {
-        let backend: any SQLBackend
-        if Store.isPostgresURL(location) {
-            backend = try PostgresBackend(url: location)
-        } else {
-            if !create && !FileManager.default.fileExists(atPath: location) {
-                throw InputFailure([
-                    InputIssue(
-                        file: location, line: nil,
-                        message: "no such database (create it with `balans init --db \(location)`)")
-                ])
-            }
-            backend = try SQLiteBackend(path: location)
+        try await self.init(
+            backend: Self.backend(location, create: create), organisation: organisation, create: create,
+            location: location)
+    }
+
+    /// The backend of a `--db` location; with `create: false` a missing SQLite file is an error.
+    static func backend(_ location: String, create: Bool) throws -> any SQLBackend {
+        if Store.isPostgresURL(location) { return try PostgresBackend(url: location) }
+        if !create && !FileManager.default.fileExists(atPath: location) {
+            throw InputFailure([
+                InputIssue(
+                    file: location, line: nil,
+                    message: "no such database (create it with `balans init --db \(location)`)")
+            ])
         }
-        try await self.init(backend: backend, organisation: organisation, create: create, location: location)
+        return try SQLiteBackend(path: location)
     }
 
     /// An in-memory store, for tests.
@@ -221,6 +223,7 @@ public final class Store: Sendable {
         "period_balance", "period_budget", "opening_balance", "budget", "forecast", "figure", "investment", "staff",
         "indicator", "activity", "action_plan", "report_text", "object_set", "object_set_member", "ledger_dimension",
         "ledger_object", "kolada_value", "project_fund", "topic_text", "company", "plan_tax", "plan_frame",
+        "plan_version",
     ]
 
     /// Tables whose `id` only numbers rows in insertion order (no other row refers to it).

@@ -17,6 +17,13 @@ public struct Session: Sendable {
     var place = ""
     /// The period selector of the page (`WebApp.page` fills it in for a page that shows a report period).
     var periods: PeriodChoice?
+    /// When the session ends (seconds since 1970): a switch to another organisation keeps it.
+    var expiresAt = 0
+    /// The organisations in which the user has an active role, read with the session when the server serves
+    /// several (`WebServer`); empty otherwise.
+    var memberships: [OrganisationEntry] = []
+    /// The menu's organisations (the switcher) of the request, for a user with roles in several.
+    var switcher: OrganisationMenu?
 }
 
 /// Sessions and passwords: cookie names, session tokens, bcrypt password hashes and the CSRF check;
@@ -24,6 +31,8 @@ public struct Session: Sendable {
 public enum Auth {
     /// The session cookie's name with --insecure-cookies (`cookieName` adds the prefix).
     static let cookie = "balans_session"
+    /// The organisation cookie's name with --insecure-cookies: the code of the organisation the user chose.
+    static let organisationCookie = "balans_org"
     static let lifetime = 8 * 3600
 
     /// A cookie's name: with the `__Host-` prefix when cookies are Secure, so that the browser

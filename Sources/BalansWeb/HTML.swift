@@ -105,7 +105,7 @@ enum Labels {
     ]
 
     /// The audit trail's actions whose old and new values are amounts in kronor.
-    static let amountActions: Set = ["forecast.save", "budget.change", "budget.upload"]
+    static let amountActions: Set = ["forecast.save", "budget.change", "budget.upload", "plan.decide"]
 
     /// Every action the store writes to the audit trail (`audit(…, action:)`), in Swedish.
     static let auditAction: [String: String] = [
@@ -119,6 +119,7 @@ enum Labels {
         "indicator.save": "Indikatorvärde sparat", "indicator.submitted": "Indikatorvärde inlämnat",
         "indicator.approved": "Indikatorvärde godkänt", "indicator.returned": "Indikatorvärde returnerat",
         "budget.change": "Budgetändring registrerad", "budget.upload": "Budget inläst från mall",
+        "plan.decide": "Plan beslutad",
         "deadline": "Sista dag satt", "setting": "Inställning ändrad",
         "user.add": "Användare tillagd", "user.role": "Roll ändrad", "user.email": "E-post ändrad",
         "user.passwd": "Lösenord bytt", "user.remove": "Användare borttagen",

@@ -22,10 +22,21 @@ extension WebApp {
         }
     }
 
-    func loginPage(error: String?, status: HTTPResponse.Status, name: String = "", retryAfter: Int? = nil) -> Response {
+    /// The login page; on a host where the server offers several organisations, with the choice among them (this
+    /// one chosen).
+    func loginPage(
+        error: String?, status: HTTPResponse.Status, name: String = "", retryAfter: Int? = nil, authority: String?
+    ) -> Response {
         // Before a session exists, the login form is protected by a double-submit token.
         let token = Auth.randomToken()
-        var r = Self.html(Pages.login(error: error, csrf: token, name: name), status: status)
+        var choices: [LoginView.Choice] = []
+        if let served, !served.isMapped(host: authority), served.choosable.count > 1 {
+            choices = served.choosable.map {
+                .init(code: $0.code.rawValue, name: $0.name, selected: $0.code == store.organisation)
+            }
+        }
+        var r = Self.html(
+            Pages.login(error: error, csrf: token, name: name, organisations: choices), status: status)
         r.setCookie(
             Cookie(
                 name: loginCookieName, value: token, maxAge: 3600, path: "/", secure: secureCookies, httpOnly: true,
@@ -40,6 +51,12 @@ extension WebApp {
     /// which names exist.
     func login(_ request: Request, from address: String) async throws -> Response {
         var request = request
+        let authority = request.head.authority
+        func loginPage(
+            error: String?, status: HTTPResponse.Status, name: String = "", retryAfter: Int? = nil
+        ) -> Response {
+            self.loginPage(error: error, status: status, name: name, retryAfter: retryAfter, authority: authority)
+        }
         let form = try await Form.body(&request)
         let name = form["name"] ?? ""
         let password = form["password"] ?? ""
@@ -89,6 +106,10 @@ extension WebApp {
             expiresAt: Int(now.timeIntervalSince1970) + Auth.lifetime)
         var r = Self.redirect(.dashboard(period: nil))
         r.setCookie(sessionCookie(token, maxAge: Auth.lifetime))
+        // The organisation logged in to stays the one of this browser's requests (a mapped host needs no cookie).
+        if let served, !served.isMapped(host: authority) {
+            r.setCookie(organisationCookie(store.organisation))
+        }
         return r
     }
 }
@@ -100,7 +121,9 @@ struct LoginController: WebController {
 
     func addRoutes(to group: RouterGroup<WebContext>) {
         let app = self.app
-        group.get("/login") { _, _ in app.loginPage(error: nil, status: .ok) }
+        group.get("/login") { request, _ in
+            app.loginPage(error: nil, status: .ok, authority: request.head.authority)
+        }
         group.post("/login") { request, context in
             try await app.login(request, from: context.clientAddress(request))
         }

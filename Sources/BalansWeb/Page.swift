@@ -8,6 +8,8 @@ import Foundation
 enum Page: Hashable, Sendable {
     case login
     case logout
+    /// Switching to another organisation the server serves (POST, `WebServer`).
+    case organisation
     /// The overview, "/".
     case dashboard(period: Period?)
     /// A committee or group: its lines; `message` is the notice after a step of the workflow.
@@ -182,6 +184,7 @@ enum Page: Hashable, Sendable {
         switch self {
         case .login: return (["login"], [])
         case .logout: return (["logout"], [])
+        case .organisation: return (["organisation"], [])
         case .dashboard(let p): return ([], [("period", p?.description)])
         case .committee(let code, let p, let message):
             return (["namnd", code.rawValue], [("period", p?.description), ("meddelande", message)])

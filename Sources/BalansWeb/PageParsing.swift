@@ -39,6 +39,7 @@ extension Page {
         switch (first, s.count) {
         case ("login", 1): return .login
         case ("logout", 1): return .logout
+        case ("organisation", 1): return .organisation
         case ("granskning", 1):
             return .audit(.init(user: q["anvandare"], action: q["handling"], from: q["fran"], to: q["till"]))
         case ("anvandare", 1): return .users(message: q["meddelande"])

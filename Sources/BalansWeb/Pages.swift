@@ -8,8 +8,12 @@ import Foundation
 enum Pages {
     typealias H = HTML
 
-    static func login(error: String?, csrf: String, name: String = "") -> String {
-        H.page("Logga in", session: nil, body: LoginView(error: error, csrf: csrf, name: name).rendered())
+    static func login(error: String?, csrf: String, name: String = "", organisations: [LoginView.Choice] = []) -> String
+    {
+        let view = LoginView(
+            error: error, csrf: csrf, name: name, organisations: organisations,
+            chooseOrganisation: !organisations.isEmpty)
+        return H.page("Logga in", session: nil, body: view.rendered())
     }
 
     /// The region at a glance: the dashboard's content, without the page around it.

@@ -62,7 +62,8 @@ extension WebApp {
         let version = try await store.changeVersion()
         if let s = await sessions.get(h, version: version, now: now) { return s }
         guard let found = try await store.session(tokenHash: h, now: now) else { return nil }
-        let s = Session(user: found.user, csrf: found.csrf, tokenHash: h)
+        var s = Session(user: found.user, csrf: found.csrf, tokenHash: h, expiresAt: found.expiresAt)
+        if served != nil { s.memberships = try await store.organisations(ofUser: found.user.name) }
         await sessions.put(s, expiresAt: found.expiresAt, version: version)
         return s
     }
@@ -88,6 +89,7 @@ struct SessionAuthenticator: AuthenticatorMiddleware {
         context.trace.user = session?.user.name
         session?.place = request.uri.description
         if let name = session?.user.name { session?.unseen = try await app.store.unseenNotices(user: name) }
+        if let s = session { session?.switcher = app.organisationMenu(s, authority: request.head.authority) }
         return session
     }
 }

@@ -23,6 +23,8 @@ public struct WebApp: Sendable {
     let metrics = WebMetrics()
     /// E-mail for notifications, when the operator configures a sendmail command (`balans serve --sendmail`).
     let mailer: Mailer?
+    /// The organisations of the server this application is one of (`WebServer`); nil when it serves its own only.
+    var served: ServedOrganisations?
 
     /// `requestLogger` writes one line per request; by default nothing (`balans serve` passes
     /// its own).
@@ -93,8 +95,7 @@ public struct WebApp: Sendable {
             StatusController(app: self),
             MetricsController(app: self), NoticeController(app: self), ReviewController(app: self),
             TemplateController(app: self), BudgetTemplateController(app: self), PublishController(app: self),
-            UserController(app: self),
-            PasswordController(app: self),
+            UserController(app: self), PasswordController(app: self), OrganisationController(app: self),
         ]
         for controller in controllers { controller.addRoutes(to: pages) }
         return router

@@ -8,7 +8,7 @@ import Foundation
 struct PlanCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan", abstract: "Plan versions: tax revenue, grants, frames and the result for three years.",
-        subcommands: [PlanShow.self])
+        subcommands: [PlanShow.self, PlanDecide.self, PlanList.self])
 }
 
 /// `balans plan show --year 2025 --version forslag-2025 [--assume uppräkning:2025=1.031 …]`: the plan version's
@@ -36,25 +36,83 @@ struct PlanShow: AsyncParsableCommand {
 
     func run() async throws {
         try await Balans.checkedAwaiting {
+            let data = try await database.open().followUpData()
+            let overrides = assume.compactMap(PlanOverride.init)
+            let plan = try computedPlan(data, version: version, year: year, overrides: overrides)
+            let text = PlanText.render(
+                plan, version: version, organisation: data.organisationName, overrides: overrides.map(\.description))
+            print(text, terminator: "")
+        }
+    }
+}
+
+/// The plan of `version` from the store's data, with the what-ifs applied; the problems as an input failure.
+func computedPlan(_ data: FollowUpData, version: String, year: Int, overrides: [PlanOverride] = []) throws
+    -> FramePlan
+{
+    var taxes = data.taxAssumptions.filter { $0.version == version }
+    var frames = data.frameRows.filter { $0.version == version }
+    guard !taxes.isEmpty || !frames.isEmpty else {
+        let message = "no plan version \"\(version)\" (import taxes and frames)"
+        throw InputFailure([InputIssue(file: "plan", line: nil, message: message)])
+    }
+    for o in overrides { (taxes, frames) = (o.applied(to: taxes), o.applied(to: frames)) }
+    switch FramePlan.compute(data, taxes: taxes, frames: frames, firstYear: year) {
+    case .success(let plan): return plan
+    case .failure(let missing):
+        throw InputFailure(missing.problems.map { InputIssue(file: "plan \(version)", line: nil, message: $0) })
+    }
+}
+
+/// `balans plan decide --year 2025 --version forslag-2025`: the version becomes the year's original budget
+/// (`PlanBudget`), its status decided (or revised, after an earlier decided version of the year).
+struct PlanDecide: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "decide",
+        abstract: "Decide a plan version: it becomes the original budget of its budget year.",
+        discussion:
+            "Last year's original budget is carried forward line by line with the plan applied (docs/formats.md, "
+            + "\"frames\"); the year's budget changes and proposals stay. A version is decided once.")
+    @Option(help: "The budget year.") var year: Int
+    @Option(help: "The plan version.") var version: String
+    @Option(help: "The decision, e.g. \"RF §60 2024\".") var reference: String = ""
+    @OptionGroup var database: DatabaseOption
+
+    func run() async throws {
+        try await Balans.checkedAwaiting {
             let store = try await database.open()
             let data = try await store.followUpData()
-            var taxes = data.taxAssumptions.filter { $0.version == version }
-            var frames = data.frameRows.filter { $0.version == version }
-            guard !taxes.isEmpty || !frames.isEmpty else {
-                let message = "no plan version \"\(version)\" (import taxes and frames)"
-                throw InputFailure([InputIssue(file: "plan", line: nil, message: message)])
-            }
-            let overrides = assume.compactMap(PlanOverride.init)
-            for o in overrides { (taxes, frames) = (o.applied(to: taxes), o.applied(to: frames)) }
-            switch FramePlan.compute(data, taxes: taxes, frames: frames, firstYear: year) {
-            case .success(let plan):
-                print(
-                    PlanText.render(
-                        plan, version: version, organisation: data.organisationName,
-                        overrides: overrides.map(\.description)),
-                    terminator: "")
+            let plan = try computedPlan(data, version: version, year: year)
+            let rows: [BudgetRow]
+            switch PlanBudget.rows(plan, data: data) {
+            case .success(let r): rows = r
             case .failure(let missing):
                 throw InputFailure(missing.problems.map { InputIssue(file: "plan \(version)", line: nil, message: $0) })
+            }
+            let status = try await store.decidePlan(
+                version: version, firstYear: year, rows: rows, user: "system",
+                at: ISO8601DateFormatter().string(from: Date()), reference: reference)
+            Balans.note(
+                "plan \(version): \(status.status.rawValue), the original budget of \(year) (\(rows.count) rows, "
+                    + "result \(rows.map(\.amount).sum()) kr)")
+        }
+    }
+}
+
+/// `balans plan list`: the plan versions of the data with their first year and status.
+struct PlanList: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List the plan versions with their budget year and status.")
+    @OptionGroup var database: DatabaseOption
+
+    func run() async throws {
+        try await Balans.checkedAwaiting {
+            let data = try await database.open().followUpData()
+            let names = Set(data.taxAssumptions.map(\.version) + data.frameRows.map(\.version))
+            for name in names.sorted() {
+                let status = data.planVersions.first { $0.version == name }
+                let decided = status.map { " \($0.decidedBy) \($0.decidedAt) \($0.reference)" } ?? ""
+                print("\(name)\t\(status?.status.rawValue ?? "proposal")\(decided)")
             }
         }
     }

@@ -5,10 +5,28 @@ import BalansWeb
 import Foundation
 import Logging
 
-/// `balans serve --db DB`: the web application (issue 7).
+/// `balans serve --db DB`: the web application (issue 7) of every organisation of the database, or of the one
+/// `--organisation` names (issue 17).
 struct Serve: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Run the web application.")
-    @OptionGroup var database: DatabaseOption
+    static let configuration = CommandConfiguration(
+        abstract: "Run the web application.",
+        discussion:
+            "Serves every organisation of the database: by host name where --host-organisation maps one, else the "
+            + "organisation the user chose (at login or with the menu's switcher), else the default organisation.")
+    @Option(name: .long, help: "The database: an SQLite file, or postgres://user:password@host:port/database.")
+    var db: String
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Serve this organisation only (a code); without it every organisation of the database is served, "
+                + "\"\(Store.defaultOrganisation)\" (else the first) by default."))
+    var organisation: OrganisationCode?
+    @Option(
+        name: .customLong("host-organisation"),
+        help: ArgumentHelp(
+            "HOST=CODE: requests to this host name are the organisation's, which is served at that host only "
+                + "(repeatable; the proxy in front passes the Host header on)."))
+    var hostOrganisations: [String] = []
     @Option(help: "Address to listen on.") var host: String = "127.0.0.1"
     @Option(help: "Port.") var port: Int = 8080
     @Flag(
@@ -22,33 +40,82 @@ struct Serve: AsyncParsableCommand {
                 + "message, headers and all, goes to its standard input. Without it notifications stay in the app.")
     ) var sendmail: String?
     @Option(help: "The From: address of notification e-mail.") var mailFrom = "Balans <balans@localhost>"
-    @Option(help: "The address users reach the application at, for links in e-mail (default http://HOST:PORT).")
+    @Option(
+        help: ArgumentHelp(
+            "The address users reach the application at, for links in e-mail (default http://HOST:PORT; an "
+                + "organisation of --host-organisation is reached at https://ITS-HOST)."))
     var publicURL: String?
 
+    /// The host names of `--host-organisation`, lower case, and their organisations.
+    func hostMap() throws -> [String: OrganisationCode] {
+        var map: [String: OrganisationCode] = [:]
+        for entry in hostOrganisations {
+            let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty, !parts[0].contains(":") else {
+                throw ValidationError("--host-organisation \(entry): give HOST=CODE (a host name without a port)")
+            }
+            map[parts[0].lowercased()] = OrganisationCode(rawValue: parts[1])
+        }
+        return map
+    }
+
     func run() async throws {
-        let store: Store
+        let hosts = try hostMap()
+        let stores: [Store]
+        let entries: [OrganisationEntry]
         do {
-            store = try await database.open()
+            // Each organisation's store on a connection of its own, as a server of one organisation has: its
+            // change counter then sees the other organisations' writes to shared rows (logins, sessions).
+            entries = try await Store.organisationEntries(path: db)
+            let codes = organisation.map { [$0] } ?? entries.map(\.code)
+            guard !codes.isEmpty else {
+                throw InputFailure([InputIssue(file: db, line: nil, message: "no organisation to serve")])
+            }
+            for (host, code) in hosts.sorted(by: { $0.key < $1.key }) where !codes.contains(code) {
+                throw InputFailure([
+                    InputIssue(
+                        file: "--host-organisation", line: nil, message: "\(host): no organisation \"\(code)\" served")
+                ])
+            }
+            var opened: [Store] = []
+            for code in codes { opened.append(try await Store(path: db, organisation: code, create: false)) }
+            stores = opened
         } catch let failure as InputFailure {
             for issue in failure.issues { Balans.note(issue.description) }
             throw ExitCode(65)
         }
-        Balans.note("Balans (organisation \"\(store.organisation)\"): http://\(host):\(port)/")
-        // One line per request on standard error: method, path, status, duration, user.
-        let log = Logger(label: "balans.requests")
-        let mailer = sendmail.flatMap {
-            Mailer(command: $0, from: mailFrom, baseURL: publicURL ?? "http://\(host):\(port)")
+        let fallback =
+            organisation
+            ?? (stores.contains { $0.organisation == Store.defaultOrganisation } ? Store.defaultOrganisation : nil)
+        for store in stores {
+            let name = entries.first { $0.code == store.organisation }?.name ?? store.organisation.rawValue
+            let at = hosts.filter { $0.value == store.organisation }.keys.sorted().map { "http://\($0):\(port)/" }
+            let fallbackNote = store.organisation == fallback && stores.count > 1 ? " (default)" : ""
+            Balans.note(
+                "Balans (organisation \"\(store.organisation)\", \(name))\(fallbackNote): "
+                    + (at.isEmpty ? "http://\(host):\(port)/" : at.joined(separator: ", ")))
         }
-        let app = WebApp(store: store, secureCookies: !insecureCookies, requestLogger: log, mailer: mailer)
-        // Deadline reminders: checked at start and every hour; each is sent once (`Store.addNotices`).
+        // One line per request on standard error: method, path, status, duration, user, organisation.
+        let log = Logger(label: "balans.requests")
+        var mailers: [OrganisationCode: Mailer] = [:]
+        for store in stores {
+            let own = hosts.filter { $0.value == store.organisation }.keys.sorted().first.map { "https://\($0)" }
+            mailers[store.organisation] = sendmail.flatMap {
+                Mailer(command: $0, from: mailFrom, baseURL: own ?? publicURL ?? "http://\(host):\(port)")
+            }
+        }
+        let server = WebServer(
+            stores: stores, entries: entries, hosts: hosts, fallback: fallback, secureCookies: !insecureCookies,
+            requestLogger: log, mailers: mailers)
+        // Deadline reminders of every organisation: checked at start and every hour; each is sent once.
         let reminders = Task {
             while !Task.isCancelled {
-                do { try await app.remindDeadlines(today: Date()) } catch { log.warning("reminders: \(error)") }
+                await server.remindDeadlines(today: Date(), log: log)
                 try? await Task.sleep(for: .seconds(3600))
             }
         }
         defer { reminders.cancel() }
-        try await app.application(host: host, port: port).runService()
+        try await server.application(host: host, port: port).runService()
     }
 }
 

@@ -22,20 +22,24 @@ import Testing
         v1;2025;statsbidrag;Inkomstutjämning;20000000;;SKR
         """
     // R's one committee C had a regionbidrag of 100 000 000 kr in the decided 2024 budget (its line C-L's 3990),
-    // with personnel costs of 60 000 000 kr (5010) and other costs of 40 000 000 kr (6990).
+    // with personnel costs of 60 000 000 kr (5010) and other costs of 40 000 000 kr (6990); F is the region's own.
     static let budget = """
         year;node;account;amount
         2024;C-L;3990;100000000
         2024;C-L;5010;-60000000
         2024;C-L;6990;-40000000
-        2024;R-F;4990;-100000000
+        2024;F-S;8010;110000000
+        2024;F-G;8210;15000000
+        2024;F-F;8410;1000000
+        2024;F-F;8510;-4000000
+        2024;F-R;4990;-100000000
         """
     static let frames = """
         version;year;node;kind;label;amount;percent;reference
         v1;2025;C;löneindex;Löner;;3;RS §1
         v1;2025;C;prisindex;Priser;;2;RS §1
         v1;2025;C;effektivisering;Effektivisering;-1000000;;RS §1
-        v1;2025;R-F;gemensamt;Finansiella poster;-5000000;;RS §1
+        v1;2025;F-F;gemensamt;Finansiella poster;-5000000;;RS §1
         """
 
     @Test(arguments: TestBackend.all) func aPlanVersionImportedAndShown(_ backend: TestBackend) async throws {
@@ -50,9 +54,12 @@ import Testing
         let org = try file(
             "org.csv",
             "code;parent;name;kind\nR;;Regionen;region\nC;R;Nämnden;committee\nC-L;C;Linjen;line\n"
-                + "F;R;Finansiering;committee\nR-F;F;Finansiella poster;line")
+                + "F;R;Finansiering;committee\nF-S;F;Skatteintäkter;line\nF-G;F;Statsbidrag;line\n"
+                + "F-F;F;Finansiella poster;line\nF-R;F;Regionbidrag;line")
         let mapping = try file(
-            "mapping.csv", "from;to;line;internal\n3990;3990;revenue;ja\n4990;4990;costs;ja\n5000;7999;costs;")
+            "mapping.csv",
+            "from;to;line;internal\n3990;3990;revenue;ja\n4990;4990;costs;ja\n5000;7999;costs;\n8000;8099;tax;\n"
+                + "8200;8399;grants;\n8400;8499;financial_income;\n8500;8599;financial_costs;")
         for args in [
             ["init", "--db", db], ["import", "org", org, "--db", db], ["import", "mapping", mapping, "--db", db],
             ["import", "budget", try file("budget.csv", Self.budget), "--db", db],
@@ -121,5 +128,28 @@ import Testing
             #expect(badFrames.stderr.contains(message), "\(message) in \(badFrames.stderr)")
         }
         #expect(try await Store(path: db, create: false).contentFingerprint() == before)
+
+        // Decided: the 2025 original budget is 2024's carried forward with the plan applied — personnel
+        // −60 000 000 − 1 800 000 (3 %), other costs −40 000 000 − 800 000 (2 %) + 1 000 000 (the saving),
+        // regionbidrag 101 600 000 received by C and paid by F-R, skatteintäkter 125 480 000, statsbidrag
+        // 20 000 000, the financial items' −5 000 000 with the change on the larger row (8510: −6 000 000).
+        let decide = try CLI.run(
+            ["plan", "decide", "--year", "2025", "--version", "v1", "--reference", "RF 1", "--db", db])
+        #expect(decide.status == 0, "\(decide.stderr)")
+        let data = try await Store(path: db, create: false).followUpData()
+        let rows = data.budgets.filter { $0.year == 2025 }
+        func amount(_ node: NodeCode, _ account: Int) -> Int64? {
+            rows.first { $0.node == node && $0.account == account }.map { $0.amount.ore / 100 }
+        }
+        #expect(amount("C-L", 5010) == -61_800_000 && amount("C-L", 6990) == -39_800_000)
+        #expect(amount("C-L", 3990) == 101_600_000 && amount("F-R", 4990) == -101_600_000)
+        #expect(amount("F-S", 8010) == 125_480_000 && amount("F-G", 8210) == 20_000_000)
+        #expect(amount("F-F", 8410) == 1_000_000 && amount("F-F", 8510) == -6_000_000)
+        #expect(rows.map(\.amount).sum() == Money(kronor: 38_880_000))
+        #expect(rows.allSatisfy { $0.monthly.sum() == $0.amount })
+        #expect(data.planVersions.map(\.status) == [.decided] && data.planVersions.first?.reference == "RF 1")
+        // Once only.
+        #expect(try CLI.run(["plan", "decide", "--year", "2025", "--version", "v1", "--db", db]).status != 0)
+        #expect(try CLI.run(["plan", "list", "--db", db]).stdout.hasPrefix("v1\tdecided system "))
     }
 }

@@ -100,4 +100,27 @@ import Testing
         #expect(abs(raised.kronorDecimal - base2026 * Self.d("0.10") / 100) <= Self.d("0.01"))
         #expect(PlanOverride("skattesats=11.50") == nil && PlanOverride("ränta:2025=2") == nil)
     }
+
+    /// The decided 2025 proposal as the original budget of 2025: its result is the plan's, each committee's
+    /// regionbidrag is its frame, the region pays them all (internal rows sum to zero), skatteintäkter and
+    /// statsbidrag are the model's, and every row's months sum to it.
+    @Test func theDecidedPlanIsTheBudget() async throws {
+        let data = try await ExampleFixture.data()
+        let plan = try FramePlan.compute(
+            data, taxes: data.taxAssumptions.filter { $0.version == "forslag-2025" },
+            frames: data.frameRows.filter { $0.version == "forslag-2025" }, firstYear: 2025
+        ).get()
+        let rows = try PlanBudget.rows(plan, data: data).get()
+        let y = plan.years[0]
+        #expect(rows.allSatisfy { $0.year == 2025 && $0.isOriginal && $0.monthly.sum() == $0.amount })
+        #expect(rows.map(\.amount).sum() == y.result)
+        let tree = data.tree(for: 2025)
+        for f in y.frames {
+            let lines = Set(tree.subtree(f.node).map(\.code))
+            #expect(rows.filter { lines.contains($0.node) && $0.account == 3990 }.map(\.amount).sum() == f.frame)
+        }
+        #expect(rows.filter { data.mapping.isInternal($0.account ?? 0) }.map(\.amount).sum() == .zero)
+        #expect(rows.filter { $0.account == 8010 }.map(\.amount).sum() == y.taxes.taxRevenue)
+        #expect(rows.filter { [8210, 8310].contains($0.account) }.map(\.amount).sum() == y.taxes.grantsTotal)
+    }
 }

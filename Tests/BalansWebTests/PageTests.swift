@@ -14,7 +14,8 @@ import Testing
         let code = NodeCode(text)
         let p = Period(year: 2024, month: 4)
         var pages: [Page] = [
-            .login, .logout, .audit(), .metrics, .dashboard(period: nil), .dashboard(period: p), .reports(period: p),
+            .login, .logout, .organisation, .audit(), .metrics, .dashboard(period: nil), .dashboard(period: p),
+            .reports(period: p),
             .committee(code, period: p), .committee(code, period: p, message: "Prognosen är sparad & klar."),
             .committee(code, period: nil), .forecastForm(code, period: p), .followUp(code, period: p),
             .followUp(code, period: p, message: "Ändringen är godkänd."), .line(code, period: p),

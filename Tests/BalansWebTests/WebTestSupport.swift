@@ -33,9 +33,14 @@ enum WebFixture {
 struct Browser {
     let client: any TestClientProtocol
     var cookies: [String: String] = [:]
+    /// The host the requests go to, as the `X-Test-Host` header (`TwoOrganisations.run` makes it the authority).
+    var host: String?
 
     var cookieHeader: HTTPFields {
-        cookies.isEmpty ? [:] : [.cookie: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")]
+        var fields: HTTPFields =
+            cookies.isEmpty ? [:] : [.cookie: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")]
+        if let host { fields[.init("X-Test-Host")!] = host }
+        return fields
     }
 
     mutating func keep(_ r: TestResponse) {
@@ -74,10 +79,14 @@ struct Browser {
 
     /// Logs in through the form, as a person would; returns the response of the POST.
     @discardableResult
-    mutating func login(_ name: String, _ password: String = "balans-demo") async throws -> TestResponse {
+    mutating func login(_ name: String, _ password: String = "balans-demo", organisation: String? = nil)
+        async throws -> TestResponse
+    {
         let page = try await get("/login")
         let csrf = Self.csrf(in: String(buffer: page.body)) ?? ""
-        return try await post("/login", form: ["csrf": csrf, "name": name, "password": password])
+        var form = ["csrf": csrf, "name": name, "password": password]
+        form["organisation"] = organisation
+        return try await post("/login", form: form)
     }
 
     /// The session's CSRF token, as the pages carry it in their forms.

@@ -94,14 +94,22 @@ extension Store {
             if let basis, BudgetRow.digest(current) != basis { throw BudgetChangedSince(year: year) }
             if current == rows { return false }
             try checkNodes(s.db, rows.enumerated().map { ($0.offset + 1, $0.element.node, year) }, file: "budget")
-            let original = "year = ? AND version = 'original' AND change_date = ''"
-            try s.delete(from: BudgetRecord.table, where: original, [year])
-            for r in rows { try s.insert(r, as: BudgetRecord.self) }
+            _ = try replaceOriginal(s, year: year, rows: rows)
             try audit(
                 s.db, user: user, action: "budget.upload", entity: String(year),
                 old: current.map(\.amount).sum().description, new: rows.map(\.amount).sum().description)
             return true
         }
+    }
+
+    /// Writes `rows` as the year's original budget in place of the stored one (the changes and proposals stay), inside
+    /// the caller's transaction; returns the old original budget's total.
+    func replaceOriginal(_ s: Scoped, year: Int, rows: [BudgetRow]) throws -> Money {
+        let old = try s.all(BudgetRecord.self, where: "year = ?", [year]).filter(\.isOriginal).map(\.amount).sum()
+        let original = "year = ? AND version = 'original' AND change_date = ''"
+        try s.delete(from: BudgetRecord.table, where: original, [year])
+        for r in rows { try s.insert(r, as: BudgetRecord.self) }
+        return old
     }
 
     /// The budget rows in the file's order; a year without a budget file uses the ledger

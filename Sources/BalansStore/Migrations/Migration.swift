@@ -52,5 +52,6 @@ enum Schema {
         .v28ForecastHistoryNotifications,
         .v29UserActive,
         .v30Plan,
+        .v31PlanVersions,
     ]
 }

@@ -62,6 +62,13 @@ extension Templates {
         <body><a class="skip" href="#innehall">Hoppa till innehållet</a><header class="top"><strong>Balans</strong>\
         <nav aria-label="Huvudmeny">\
         {{#user}}{{#links}}<a href="{{url}}">{{label}}</a>{{^last}} {{/last}}{{/links}}\
+        {{#organisations}}<span class="orgs">{{#showForm}}<form class="inline" method="post" action="{{action}}">\
+        <input type="hidden" name="csrf" value="{{csrf}}"><label for="org-val" class="sr">Organisation</label>\
+        <select id="org-val" name="organisation" style="font:inherit">{{#options}}<option value="{{code}}"\
+        {{#selected}} selected{{/selected}}>{{name}}</option>{{/options}}</select> <button class="secondary" \
+        type="submit">Byt organisation</button></form>{{/showForm}}{{^showForm}}{{current}}{{/showForm}}\
+        {{#showLinks}} · Andra: {{#links}}<a href="{{url}}">{{name}}</a> {{/links}}{{/showLinks}}</span>\
+        {{/organisations}}\
         <span class="who">{{name}} ({{role}}) \
         <form class="inline" method="post" action="{{logout}}"><input type="hidden" name="csrf" value="{{csrf}}">\
         <button class="secondary" type="submit">Logga ut</button></form></span>{{/user}}</nav></header>

@@ -4,7 +4,10 @@ extension Templates {
         {{#error}}<p class="error" role="alert">{{.}}</p>{{/error}}
         <form method="post" action="{{action}}">
         <input type="hidden" name="csrf" value="{{csrf}}">
-        <p><label for="name">Användarnamn</label><br>\
+        {{#chooseOrganisation}}<p><label for="organisation">Organisation</label><br>\
+        <select id="organisation" name="organisation" style="font:inherit;padding:.3rem">{{#organisations}}\
+        <option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/organisations}}</select></p>
+        {{/chooseOrganisation}}<p><label for="name">Användarnamn</label><br>\
         <input type="text" id="name" name="name" autocomplete="username" value="{{name}}" required></p>
         <p><label for="password">Lösenord</label><br>\
         <input type="password" id="password" name="password" autocomplete="current-password" required></p>

@@ -18,6 +18,33 @@ struct LayoutView: PageView {
         var role: String
         var logout: String
         var csrf: String
+        /// The organisation switcher, for a user with roles in several organisations.
+        var organisations: Switcher?
+    }
+
+    /// The organisations of the menu (`OrganisationMenu`): a form choosing among those served here, links to
+    /// those on hosts of their own.
+    struct Switcher {
+        var current: String
+        var action: String
+        var options: [Option]
+        var showForm: Bool
+        var links: [OrganisationMenu.HostLink]
+        var showLinks: Bool
+
+        struct Option {
+            var code, name: String
+            var selected: Bool
+        }
+
+        init(_ menu: OrganisationMenu) {
+            current = menu.current.name
+            action = Page.organisation.url
+            options = menu.choices.map { .init(code: $0.code.rawValue, name: $0.name, selected: $0 == menu.current) }
+            showForm = !options.isEmpty
+            links = menu.links
+            showLinks = !links.isEmpty
+        }
     }
 
     struct Link {
@@ -52,6 +79,7 @@ struct LayoutView: PageView {
         links.append((.password(), "Byt lösenord"))
         user = UserMenu(
             links: links.enumerated().map { Link(url: $1.0.url, label: $1.1, last: $0 == links.count - 1) },
-            name: s.user.name, role: Labels.role[s.user.role] ?? "", logout: Page.logout.url, csrf: s.csrf)
+            name: s.user.name, role: Labels.role[s.user.role] ?? "", logout: Page.logout.url, csrf: s.csrf,
+            organisations: s.switcher.map(Switcher.init))
     }
 }

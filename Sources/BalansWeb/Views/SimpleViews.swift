@@ -11,6 +11,14 @@ struct LoginView: PageView {
     var csrf: String
     /// The name typed in the last try.
     var name: String
+    /// The organisations to log in to, when the server offers a choice here (`WebServer`).
+    var organisations: [Choice] = []
+    var chooseOrganisation = false
+
+    struct Choice {
+        var code, name: String
+        var selected: Bool
+    }
 }
 
 /// The reports (`Templates.reports`): today's in every format for whoever may see them, with the way to publish
