@@ -64,7 +64,8 @@ struct PlanWhatIf {
                         PlanFormat.number(item.range.lowerBound), PlanFormat.number(item.range.upperBound)
                     )
                     problems[name] =
-                        "\(item.label) \(y): ”\(text)” är inget tal från \(low) till \(high) (t.ex. \(item.example))."
+                        "\(item.label) \(y): ”\(text)” är inget tal från \(low) till \(high) "
+                        + "(t.ex. \(item.example))."
                     continue
                 }
                 overrides.append(o)

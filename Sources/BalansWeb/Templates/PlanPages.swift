@@ -15,8 +15,8 @@ extension Templates {
         {{#hasPlan}}<h2 id="antaganden">Ändra antaganden</h2>\
         <p>Pröva andra antaganden och se resultatet för alla tre åren. Ett tomt fält behåller versionens värde; \
         inget sparas. Tal skrivs med decimalkomma, t.ex. 1,035 eller 11,50.</p>\
-        {{#formError}}<p class="error" role="alert">Några fält kunde inte läsas (se markeringarna). Resultatet nedan \
-        är versionens egna.</p>{{/formError}}\
+        {{#formError}}<p class="error" role="alert">Några fält kunde inte läsas (se markeringarna). \
+        Resultatet nedan är versionens egna.</p>{{/formError}}\
         <form method="get" action="{{action}}#antaganden"><input type="hidden" name="ar" value="{{year}}">\
         <input type="hidden" name="version" value="{{version}}">\
         <div class="table" role="region" aria-label="Antaganden" tabindex="0"><table><caption>Antaganden</caption>\
@@ -92,7 +92,8 @@ extension Templates {
         {{#selected}} selected{{/selected}}>{{label}}</option>{{/versionsB}}</select> \
         <button type="submit">Jämför</button></p></form>\
         {{#error}}<p class="error" role="alert">{{.}}</p>{{/error}}\
-        {{#hasComparison}}<p>Varje år som båda versionerna har: A ({{a}}), B ({{b}}) och skillnaden B − A, mnkr.</p>\
+        {{#hasComparison}}<p>Varje år som båda versionerna har: A ({{a}}), B ({{b}}) och skillnaden B − A, \
+        mnkr.</p>\
         <div class="table" role="region" aria-label="Ramar per nämnd, {{a}} och {{b}} (mnkr)" tabindex="0"><table>\
         <caption>Ramar per nämnd, {{a}} och {{b}} (mnkr)</caption>{{>planCompareHead}}<tbody>\
         {{#frames}}{{>planCompareLine}}{{/frames}}</tbody></table></div>\

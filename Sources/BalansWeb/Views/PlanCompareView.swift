@@ -30,7 +30,7 @@ struct PlanCompareView: PageView {
         backURL = Page.plan(year: year, version: b ?? a).url
         func choices(_ chosen: String?) -> [PlanView.Choice] {
             all.map {
-                .init(value: $0.name, label: "\($0.name) (budgetår \($0.firstYear))", selected: $0.name == chosen)
+                .init(value: $0.name, label: PlanView.label($0, data), selected: $0.name == chosen)
             }
         }
         versionsA = choices(a)

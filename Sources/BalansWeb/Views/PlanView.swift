@@ -47,7 +47,7 @@ struct PlanView: PageView {
         action = Page.plan(year: nil, version: nil).url
         compareAction = Page.planCompare(year: nil, a: nil, b: nil).url
         resetURL = Page.plan(year: year, version: version).url
-        func label(_ v: FramePlan.Version) -> String { "\(v.name) (budgetår \(v.firstYear))" }
+        func label(_ v: FramePlan.Version) -> String { Self.label(v, data) }
         versions = all.map { Choice(value: $0.name, label: label($0), selected: $0.name == version) }
         others = all.filter { $0.name != version }.map { Choice(value: $0.name, label: label($0), selected: false) }
         hasOthers = !others.isEmpty
@@ -76,6 +76,17 @@ struct PlanView: PageView {
             self.whatIf = Summary(changedPlan, caption: "Med ändrade antaganden (mnkr)", against: plan)
         }
         plans = (changedPlan ?? plan)?.years.map(YearView.init) ?? []
+    }
+
+    /// A version in the lists: its name, budget year and status ("forslag-2025 (budgetår 2025, förslag)").
+    static func label(_ v: FramePlan.Version, _ data: FollowUpData) -> String {
+        let status: String
+        switch data.planVersions.first(where: { $0.version == v.name })?.status {
+        case .decided?: status = "beslutad"
+        case .revised?: status = "reviderad"
+        case .proposal?, nil: status = "förslag"
+        }
+        return "\(v.name) (budgetår \(v.firstYear), \(status))"
     }
 
     /// The version's own value of an assumption, as the field's hint.
