@@ -44,7 +44,6 @@ import Testing
                 ],
                 "central": [
                     "/rad/HS-SOM?", "/rad/HS-SOM/konto/", "/verifikation/", "/granskning", "/rapporter/ur1?", "/plan?",
-                    "/plan/jamfor?",
                 ],
                 "hs": [
                     "/namnd/HS?", "/rad/HS-SOM?", "/rad/HS-SOM/konto/", "/namnd/HS/prognos?", "/personal",
