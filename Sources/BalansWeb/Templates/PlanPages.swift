@@ -80,7 +80,7 @@ extension Templates {
         <tbody>{{#rows}}<tr{{#strong}} class="total"{{/strong}}><th scope="row">{{label}}</th>\
         {{#values}}<td class="num">{{.}}</td>{{/values}}</tr>{{/rows}}</tbody></table></div>\
         <ul>{{#goals}}<li>Finansiellt mål {{year}}, {{text}}: <span class="light {{#met}}green{{/met}}\
-        {{^met}}red{{/met}}">{{verdict}}</span></li>{{/goals}}</ul>
+        {{^met}}red{{/met}}">{{verdict}}</span>{{#shortfall}} ({{.}}){{/shortfall}}</li>{{/goals}}</ul>
         """
 
     /// Two plan versions line by line.

@@ -120,6 +120,7 @@ struct PlanView: PageView {
         }
         struct Goal {
             var year, text, verdict: String
+            var shortfall: String?
             var met: Bool
         }
 
@@ -154,8 +155,8 @@ struct PlanView: PageView {
                 Goal(
                     year: String(y.year),
                     text: "resultat minst \(PlanFormat.number(y.targetPercent)) % av skatteintäkter och statsbidrag",
-                    verdict: y.meetsTarget
-                        ? "uppfylls" : "uppfylls inte (\(m(y.target - y.result)) mnkr under målet)",
+                    verdict: y.meetsTarget ? "uppfylls" : "uppfylls inte",
+                    shortfall: y.meetsTarget ? nil : "\(m(y.target - y.result)) mnkr under målet",
                     met: y.meetsTarget)
             }
         }
