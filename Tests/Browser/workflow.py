@@ -208,6 +208,7 @@ try:
     after = driver.find_element(By.XPATH, result_2026.format("Med ändrade antaganden (mnkr)")).text
     check(after != before, f"the 2026 result changes with the tax rate: {before} -> {after}")
     accessible("planning what-if")
+    driver.execute_script("document.getElementById('antaganden').scrollIntoView()")
     driver.save_screenshot(os.path.join(artifacts, "9-planering.png"))
     # Publishing: the central controller fastställer UR1; a reader finds it by year and title and reads it.
     driver.get(base + "/rapporter/ur1/publicera?period=2024-04")
