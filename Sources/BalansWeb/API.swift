@@ -24,6 +24,7 @@ struct APIController: WebController {
         API.registerUsers(on: router, app: app)
         API.registerPublishing(on: router, app: app)
         API.registerBudget(on: router, app: app)
+        API.registerPlan(on: router, app: app)
 
         router.get("/api/ratios") { request, context in
             try await app.api(context) { s, data in

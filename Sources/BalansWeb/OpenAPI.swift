@@ -13,6 +13,15 @@ extension API {
         "code":{"name":"code","in":"path","required":true,"schema":{"type":"string"}},\
         "csrf":{"name":"X-CSRF-Token","in":"header","required":true,"schema":{"type":"string"}}},
         "schemas":{"Error":{"type":"object","properties":{"error":{"type":"string"}},"required":["error"]},
+        "Plan":{"type":"object","properties":{"version":{"type":"string"},"firstYear":{"type":"integer"},\
+        "assumptions":{"type":"array","items":{"type":"string"}},"years":{"type":"array","items":{"type":"object",\
+        "properties":{"year":{"type":"integer"},"taxes":{"type":"object"},"frames":{"type":"array","items":\
+        {"type":"object"}},"framesTotal":{"type":"number"},"common":{"type":"array","items":{"type":"object"}},\
+        "commonTotal":{"type":"number"},"result":{"type":"number"},"resultShare":{"type":"number",\
+        "nullable":true},"targetPercent":{"type":"number"},"target":{"type":"number"},\
+        "meetsTarget":{"type":"boolean"}}}}}},
+        "PlanFigure":{"type":"object","properties":{"year":{"type":"integer"},"a":{"type":"number",\
+        "nullable":true},"b":{"type":"number","nullable":true},"difference":{"type":"number","nullable":true}}},
         "Version":{"type":"object","properties":{"version":{"type":"integer"},"status":{"type":"string",\
         "enum":["draft","submitted","approved","returned"]}},"required":["version","status"]},
         "Forecast":{"type":"object","properties":{"committee":{"type":"string"},"period":{"type":"string"},\
@@ -179,6 +188,34 @@ extension API {
         "403":{"description":"Not allowed or CSRF"},"409":{"description":"The budget changed since the basis"},\
         "422":{"description":"Wrong cells (problems); nothing saved","content":{"application/json":{"schema":\
         {"$ref":"#/components/schemas/BudgetPreview"}}}}}}},
+        "/api/plan/{year}/{version}":{"get":{"summary":"A plan version (issue 18, admin and central controllers) \
+        from its first year for three years, every step: skatteintäkter (base, factors, rate, settlements), the \
+        grant components, each committee's frame from last year's with its steps, regiongemensamt, the result \
+        against the financial goal; with assume the what-if",\
+        "parameters":[{"name":"year","in":"path","required":true,"schema":{"type":"integer"},\
+        "description":"The plan's first year (budget year)"},{"name":"version","in":"path","required":true,\
+        "schema":{"type":"string"}},{"name":"assume","in":"query","required":false,"schema":{"type":"array",\
+        "items":{"type":"string","pattern":"^(uppräkning|skattesats|löneindex|prisindex):[0-9]{4}=-?[0-9.,]+$"}},\
+        "style":"form","explode":true,"description":"A changed assumption, e.g. skattesats:2026=11.50 \
+        (repeatable); nothing is stored"}],"responses":{"200":{"description":"The plan","content":\
+        {"application/json":{"schema":{"$ref":"#/components/schemas/Plan"}}}},\
+        "400":{"description":"An assume that is not ITEM:YEAR=VALUE"},"403":{"description":"Not allowed"},\
+        "404":{"description":"No such version"},"422":{"description":"A figure the plan needs is missing",\
+        "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}}}}},
+        "/api/plan/{year}/compare":{"get":{"summary":"Two plan versions line by line (admin and central \
+        controllers): each computed from its own first year, over the years from year both have; per committee \
+        and for skatteintäkter, grants, regiongemensamt, frames, result and target: a, b and difference (b − a)",\
+        "parameters":[{"name":"year","in":"path","required":true,"schema":{"type":"integer"}},\
+        {"name":"a","in":"query","required":true,"schema":{"type":"string"}},\
+        {"name":"b","in":"query","required":true,"schema":{"type":"string"}}],"responses":{"200":\
+        {"description":"The comparison","content":{"application/json":{"schema":{"type":"object",\
+        "properties":{"a":{"type":"string"},"b":{"type":"string"},"years":{"type":"array","items":\
+        {"type":"integer"}},"frames":{"type":"array","items":{"type":"object","properties":{"node":\
+        {"type":"string"},"name":{"type":"string"},"years":{"type":"array","items":\
+        {"$ref":"#/components/schemas/PlanFigure"}}}}},"result":{"type":"array","items":\
+        {"$ref":"#/components/schemas/PlanFigure"}}}}}}},"400":{"description":"a or b missing"},\
+        "403":{"description":"Not allowed"},"404":{"description":"No such version"},\
+        "422":{"description":"A figure is missing or no year in common"}}}},
         "/api/users":{"get":{"summary":"The organisation's users (administrators)",\
         "responses":{"200":{"description":"Users","content":{"application/json":{"schema":{"type":"array",\
         "items":{"$ref":"#/components/schemas/User"}}}}},"401":{"description":"Not logged in"},\

@@ -58,6 +58,11 @@ enum Page: Hashable, Sendable {
     case budgetChange(year: Int?)
     /// The year's original budget as an xlsx template (GET) and its upload (POST), issue 17 item 4.
     case budgetTemplate(year: Int?)
+    /// A plan version (issue 18): its first year, the version, and the what-if fields as typed (`PlanWhatIf`'s
+    /// field names, e.g. `skattesats-2026`).
+    case plan(year: Int?, version: String?, assume: [String: String] = [:])
+    /// Two plan versions line by line.
+    case planCompare(year: Int?, a: String?, b: String?)
     /// The status board: every committee's reporting of the period, and the period's deadline.
     case status(period: Period?, message: String? = nil)
     /// Setting the period's deadline (POST).
@@ -123,6 +128,10 @@ enum Page: Hashable, Sendable {
         case forecastTemplate(NodeCode, period: Period?, save: Int? = nil)
         /// The year's budget template (GET) and its upload (POST): central controllers.
         case budgetTemplate(year: Int)
+        /// A plan version with every step (central controllers); the what-ifs are repeated `assume` parameters.
+        case plan(year: Int, version: String)
+        /// Two plan versions compared (central controllers).
+        case planCompare(year: Int, a: String?, b: String?)
     }
 
     /// The steps of the forecast workflow the API takes, by their path segment.
@@ -218,6 +227,14 @@ enum Page: Hashable, Sendable {
             return (["budget"], [("ar", year.map(String.init)), ("meddelande", message)])
         case .budgetChange(let year): return (["budget", "andring"], [("ar", year.map(String.init))])
         case .budgetTemplate(let year): return (["budget", "mall"], [("ar", year.map(String.init))])
+        case .plan(let year, let version, let assume):
+            return (
+                ["plan"],
+                [("ar", year.map(String.init)), ("version", version)]
+                    + assume.keys.sorted().map { ($0, assume[$0].flatMap { $0.isEmpty ? nil : $0 }) }
+            )
+        case .planCompare(let year, let a, let b):
+            return (["plan", "jamfor"], [("ar", year.map(String.init)), ("a", a), ("b", b)])
         case .status(let p, let message): return (["status"], [("period", p?.description), ("meddelande", message)])
         case .statusDeadline(let p): return (["status", "sista-dag"], [("period", p?.description)])
         case .metrics: return (["metrics"], [])
@@ -282,6 +299,9 @@ extension Page.APIPage {
                 [("period", p?.description), ("save", save.map(String.init))]
             )
         case .budgetTemplate(let year): return (["api", "budget", String(year), "template"], [])
+        case .plan(let year, let version): return (["api", "plan", String(year), version], [])
+        case .planCompare(let year, let a, let b):
+            return (["api", "plan", String(year), "compare"], [("a", a), ("b", b)])
         }
     }
 }

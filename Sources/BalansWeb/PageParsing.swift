@@ -51,6 +51,12 @@ extension Page {
         case ("budget", 1): return .budget(year: q["ar"].flatMap { Int($0) }, message: q["meddelande"])
         case ("budget", 2) where s[1] == "andring": return .budgetChange(year: q["ar"].flatMap { Int($0) })
         case ("budget", 2) where s[1] == "mall": return .budgetTemplate(year: q["ar"].flatMap { Int($0) })
+        case ("plan", 1):
+            return .plan(
+                year: q["ar"].flatMap { Int($0) }, version: q["version"],
+                assume: q.filter { PlanWhatIf.isField($0.key) && !$0.value.isEmpty })
+        case ("plan", 2) where s[1] == "jamfor":
+            return .planCompare(year: q["ar"].flatMap { Int($0) }, a: q["a"], b: q["b"])
         case ("status", 1): return .status(period: p, message: q["meddelande"])
         case ("status", 2) where s[1] == "sista-dag": return .statusDeadline(period: p)
         case ("metrics", 1): return .metrics
@@ -111,6 +117,8 @@ extension Page.APIPage {
         case ("committees", 4) where s[2] == "forecast" && s[3] == "template":
             return .forecastTemplate(NodeCode(s[1]), period: p, save: q["save"].flatMap { Int($0) })
         case ("budget", 3) where s[2] == "template": return Int(s[1]).map { .budgetTemplate(year: $0) }
+        case ("plan", 3) where s[2] == "compare": return Int(s[1]).map { .planCompare(year: $0, a: q["a"], b: q["b"]) }
+        case ("plan", 3): return Int(s[1]).map { .plan(year: $0, version: s[2]) }
         case ("committees", 4) where s[2] == "forecast":
             return Page.ForecastStep(rawValue: s[3]).map { .forecastStep(NodeCode(s[1]), $0, period: p) }
         case ("committees", 3) where s[2] == "changes": return .changes(NodeCode(s[1]), period: p)

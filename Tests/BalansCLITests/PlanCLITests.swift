@@ -152,4 +152,49 @@ import Testing
         #expect(try CLI.run(["plan", "decide", "--year", "2025", "--version", "v1", "--db", db]).status != 0)
         #expect(try CLI.run(["plan", "list", "--db", db]).stdout.hasPrefix("v1\tdecided system "))
     }
+
+    /// The example's flow (README, "Planning"): the 2025 proposal decided, the small 2025 ledger imported, and the
+    /// month report of January 2025 reports against the decided budget: its budget column is the plan's figures.
+    @Test(arguments: TestBackend.all) func theDecidedPlanIsFollowedUp(_ backend: TestBackend) async throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = try CLI.copyOfDemo(backend, in: dir)
+        let ledger = CLI.repoRoot.appendingPathComponent("Examples/region-halland/ledger-2025-01.se").path
+        let out = dir.appendingPathComponent("manad-2025-01.md").path
+        for args in [
+            ["plan", "decide", "--year", "2025", "--version", "forslag-2025", "--db", db],
+            ["import", "sie", ledger, "--db", db],
+            ["report", "manad", "--period", "2025-01", "--format", "md", "--out", out, "--db", db],
+        ] {
+            let r = try CLI.run(args)
+            #expect(r.status == 0, "\(args): \(r.stderr)")
+        }
+        let data = try await Store(path: db, create: false).followUpData()
+        let plan = try FramePlan.compute(
+            data, taxes: data.taxAssumptions.filter { $0.version == "forslag-2025" },
+            frames: data.frameRows.filter { $0.version == "forslag-2025" }, firstYear: 2025
+        ).get()
+        // Whole mnkr, half away from zero, thousands by a space, the minus sign "−".
+        func mnkr(_ m: Money) -> String {
+            let units = m.rounded(toUnitsOf: 100_000_000)
+            var digits = String(units.magnitude)
+            var groups: [String] = []
+            while digits.count > 3 {
+                groups.insert(String(digits.suffix(3)), at: 0)
+                digits.removeLast(3)
+            }
+            return (units < 0 ? "−" : "") + ([digits] + groups).joined(separator: " ")
+        }
+        let text = try String(contentsOfFile: out, encoding: .utf8).replacingOccurrences(of: "\u{A0}", with: " ")
+        let y = plan.years[0]
+        for (label, figure) in [
+            ("Skatteintäkter", y.taxes.taxRevenue), ("Generella statsbidrag och utjämning", y.taxes.grantsTotal),
+            ("**Resultat efter finansiella poster**", y.result),
+        ] {
+            let row = text.split(separator: "\n").first { $0.hasPrefix("| \(label) |") }
+            let cells = row?.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
+            // Columns: label, outcome jan 2024, outcome jan 2025, forecast, budget 2025, …
+            #expect(cells.count > 4 && cells[4] == mnkr(figure), "\(label): \(row ?? "")")
+        }
+    }
 }

@@ -57,7 +57,7 @@ import Testing
                 "v15-users-sessions-audit-workflow", "v16-change-requests", "v17-organisations", "v18-ledger-batches",
                 "v19-organisation-settings", "v20-ledger-object-sets", "v21-kolada-values", "v22-budget-changes",
                 "v23-project-funds", "v24-topic-texts", "v25-indicator-source", "v26-companies", "v27-deadlines",
-                "v28-forecast-history-notifications", "v29-user-active",
+                "v28-forecast-history-notifications", "v29-user-active", "v30-plan", "v31-plan-versions",
             ])
     }
 

@@ -42,7 +42,9 @@ import Testing
                 "admin": [
                     "/rad/HS-SOM?", "/rad/HS-SOM/konto/", "/verifikation/", "/granskning", "/namnd/HS/uppfoljning?",
                 ],
-                "central": ["/rad/HS-SOM?", "/rad/HS-SOM/konto/", "/verifikation/", "/granskning", "/rapporter/ur1?"],
+                "central": [
+                    "/rad/HS-SOM?", "/rad/HS-SOM/konto/", "/verifikation/", "/granskning", "/rapporter/ur1?", "/plan?",
+                ],
                 "hs": [
                     "/namnd/HS?", "/rad/HS-SOM?", "/rad/HS-SOM/konto/", "/namnd/HS/prognos?", "/personal",
                     "/verifikation/",
@@ -55,9 +57,9 @@ import Testing
             }
             // Links a role must not be shown.
             let hidden: [String: [String]] = [
-                "hs": ["/granskning", "/namnd/ADH"],
-                "hs-somatik": ["/granskning", "/namnd/HS?"],
-                "lasare": ["/granskning", "/namnd/"],
+                "hs": ["/granskning", "/namnd/ADH", "/plan"],
+                "hs-somatik": ["/granskning", "/namnd/HS?", "/plan"],
+                "lasare": ["/granskning", "/namnd/", "/plan"],
             ]
             for prefix in hidden[user] ?? [] {
                 #expect(!crawl.opened.contains { $0.hasPrefix(prefix) }, "\(user) was shown \(prefix)")

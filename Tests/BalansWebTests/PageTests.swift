@@ -41,7 +41,11 @@ import Testing
             .api(.users), .api(.user(text)), .api(.published), .api(.publish(kind: "ur1", period: p, node: code)),
             .api(.publish(kind: "manad", period: nil, node: nil)), .api(.forecastTemplate(code, period: p, save: 3)),
             .api(.users), .api(.user(text)), .budgetTemplate(year: 2024), .budgetTemplate(year: nil),
-            .api(.budgetTemplate(year: 2024)),
+            .api(.budgetTemplate(year: 2024)), .plan(year: nil, version: nil), .plan(year: 2025, version: text),
+            .plan(year: 2025, version: "forslag-2025", assume: ["skattesats-2026": "11,50", "loneindex-2025": text]),
+            .planCompare(year: 2025, a: text, b: "forslag-2025"), .planCompare(year: nil, a: nil, b: nil),
+            .api(.plan(year: 2025, version: text)), .api(.planCompare(year: 2025, a: text, b: "b")),
+            .api(.planCompare(year: 2024, a: nil, b: nil)),
         ]
         pages += Page.UserAction.allCases.map { .userChange(text, $0) }
         pages += Page.Decision.allCases.map { .forecastDecision(code, $0, period: p) }
@@ -59,6 +63,13 @@ import Testing
     /// The addresses are the ones the pages have always had (the web snapshots hold them too).
     @Test func theAddressesAreTheRouterOnes() {
         let p = Period(year: 2024, month: 4)
+        #expect(
+            Page.plan(year: 2025, version: "forslag-2025", assume: ["upprakning-2026": "1,04", "prisindex-2025": ""])
+                .url == "/plan?ar=2025&version=forslag-2025&upprakning-2026=1%2C04")
+        #expect(Page.planCompare(year: 2025, a: "x", b: "y").url == "/plan/jamfor?ar=2025&a=x&b=y")
+        #expect(Page.api(.plan(year: 2025, version: "forslag-2025")).url == "/api/plan/2025/forslag-2025")
+        // A query key the page does not take is dropped, as every page does.
+        #expect(Page(url: "/plan?ar=2025&ranta-2025=3") == .plan(year: 2025, version: nil))
         #expect(Page.dashboard(period: nil).url == "/")
         #expect(Page.line("HS-SOM", period: p).url == "/rad/HS-SOM?period=2024-04")
         #expect(Page.account("A/B å", account: 5010, period: p).url == "/rad/A%2FB%20%C3%A5/konto/5010?period=2024-04")
@@ -99,7 +110,7 @@ import Testing
         let router = await WebApp(store: try TestBackend.sqlite.store(), secureCookies: false).router()
         let samples = [
             "{code}": "HS-SOM", "{id}": "7", "{account}": "5010", "{kind}": "ur1", "{name}": "anna",
-            "{year}": "2024",
+            "{year}": "2024", "{version}": "forslag-2025",
         ]
         #expect(router.routes.count >= 25)
         for route in router.routes {

@@ -39,6 +39,9 @@ import Testing
         "/budget?ar=2024",
         "/status?period=2024-04",
         "/granskning",
+        "/plan?ar=2025&version=forslag-2025",
+        "/plan?ar=2025&version=forslag-2025&skattesats-2026=11,60&loneindex-2025=3,5",
+        "/plan/jamfor?ar=2025&a=budget-2024&b=forslag-2025",
     ]
 
     /// Every URL each role opens, in order, with the status it answers when not 200: the
@@ -64,6 +67,8 @@ import Testing
             "/api/reports/namnd?period=2024-04&org=HS",
             "/api/committees/HS/forecast?period=2024-04",
             "/api/committees/HS/changes?period=2024-04",
+            "/api/plan/2024/budget-2024",
+            "/api/plan/2025/compare?a=budget-2024&b=forslag-2025",
         ],
         "hs": [
             "/ 303",
@@ -83,6 +88,7 @@ import Testing
             "/granskning 403",
             "/budget?ar=2024 403",
             "/status?period=2024-04 403",
+            "/plan?ar=2025 403",
             "/api/ratios?period=2024-04&org=HS",
             "/api/reports/namnd?period=2024-04&org=HS",
             "/api/committees/HS/forecast?period=2024-04",

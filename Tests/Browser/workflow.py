@@ -195,6 +195,21 @@ try:
     click_and_wait(driver.find_element(By.XPATH, "//form[.//input[@id='budget-file']]//button"))
     check("Inga belopp eller profiler ändras" in driver.page_source, "the budget upload is previewed")
     accessible("budget upload preview")
+    # Issue 18: Planering. The central controller opens the 2025 proposal from the menu, raises the 2026 tax rate
+    # and sees 2026's result change beside the version's own.
+    click_and_wait(driver.find_element(By.LINK_TEXT, "Planering"))
+    check("forslag-2025" in driver.title and "Finansiellt mål 2025" in driver.page_source, "the plan page opens")
+    accessible("planning")
+    result_2026 = "//table[caption='{}']//tr[th='Resultat']/td[2]"
+    before = driver.find_element(By.XPATH, result_2026.format("Resultat forslag-2025 (mnkr)")).text
+    driver.find_element(By.ID, "w-skattesats-2026").send_keys("11,60")
+    click_and_wait(driver.find_element(By.XPATH, "//button[text()='Beräkna']"))
+    check("Med ändrade antaganden: Skattesats 2026" in driver.page_source, "the what-if is labelled")
+    after = driver.find_element(By.XPATH, result_2026.format("Med ändrade antaganden (mnkr)")).text
+    check(after != before, f"the 2026 result changes with the tax rate: {before} -> {after}")
+    accessible("planning what-if")
+    driver.execute_script("document.getElementById('antaganden').scrollIntoView()")
+    driver.save_screenshot(os.path.join(artifacts, "9-planering.png"))
     # Publishing: the central controller fastställer UR1; a reader finds it by year and title and reads it.
     driver.get(base + "/rapporter/ur1/publicera?period=2024-04")
     accessible("publishing")
@@ -210,7 +225,8 @@ try:
           "the skip link is the first element reached by the keyboard")
     # On a phone (390 × 844) the page itself never scrolls sideways: wide tables scroll in their own region.
     driver.set_window_size(390, 844)
-    for shot, page in [("7-telefon-oversikt.png", "/?period=2024-04"), ("8-telefon-namnd.png", "/namnd/HS?period=2024-04")]:
+    for shot, page in [("7-telefon-oversikt.png", "/?period=2024-04"), ("8-telefon-namnd.png", "/namnd/HS?period=2024-04"),
+                       ("8-telefon-planering.png", "/plan?ar=2025&version=forslag-2025")]:
         driver.get(base + page)
         driver.save_screenshot(os.path.join(artifacts, shot))
         width = driver.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")

@@ -15,7 +15,9 @@ enum Templates {
         "followUp": followUp, "message": message, "budget": budget, "status": status, "review": review,
         "notices": notices, "upload": upload, "publish": publish, "users": users, "user": user,
         "password": password, "roleFields": roleFields, "uploadProblems": uploadProblems,
-        "budgetUpload": budgetUpload,
+        "budgetUpload": budgetUpload, "plan": plan, "planFrameLine": planFrameLine, "planFrameCells": planFrameCells,
+        "planSummary": planSummary, "planCompare": planCompare, "planCompareHead": planCompareHead,
+        "planCompareLine": planCompareLine,
     ]
 
     /// The templates, parsed once. One that does not parse is left out (and `render` says so);

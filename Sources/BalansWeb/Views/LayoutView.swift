@@ -70,7 +70,8 @@ struct LayoutView: PageView {
         // The menu offers only what its reader may open (the crawler test holds every role to it).
         if s.may(.region) {
             links += [
-                (.status(period: nil), "Rapportering"), (.budget(year: nil), "Budget"), (.audit(), "Granskningslogg"),
+                (.status(period: nil), "Rapportering"), (.budget(year: nil), "Budget"),
+                (.plan(year: nil, version: nil), "Planering"), (.audit(), "Granskningslogg"),
             ]
         }
         if s.may(.operate) { links.append((.users(), "Användare")) }

@@ -1,0 +1,99 @@
+import BalansCore
+import BalansReport
+import Foundation
+
+/// One year of the plan page: skatteintäkter and statsbidrag step by step (kronor), the frames per committee with
+/// each kind of change summed (mnkr, one decimal), every committee's steps (kronor) and regiongemensamt.
+struct YearView {
+    var year, previous: String
+    var taxSteps: [Step]
+    var taxRevenue: String
+    var grants: [Step]
+    var grantsTotal: String
+    var frames: [FrameLine]
+    var total: FrameLine
+    var committees: [Committee]
+    var common: [Step]
+    var commonTotal: String
+
+    struct Step {
+        var label, detail, amount: String
+    }
+    struct FrameLine {
+        var name, opening, wage, price, volume, priority, saving, frame: String
+    }
+    struct Committee {
+        var name, opening, openingLabel, frame: String
+        var steps: [Step]
+    }
+
+    static func kr(_ m: Money) -> String { HTML.kronor(m) + " kr" }
+
+    init(_ y: FramePlan.Year) {
+        let t = y.taxes
+        year = String(y.year)
+        previous = String(y.year - 1)
+        var steps = [Step(label: "Skatteunderlag \(t.baseYear) (basår)", detail: "", amount: Self.kr(t.taxBase))]
+        steps += t.uplifts.map {
+            Step(label: "× uppräkningsfaktor \($0.year)", detail: PlanFormat.number($0.factor), amount: "")
+        }
+        steps.append(Step(label: "= skatteunderlag \(t.year)", detail: "", amount: Self.kr(t.taxBaseOfYear)))
+        steps.append(Step(label: "× skattesats", detail: "\(PlanFormat.number(t.taxRate)) kr per 100 kr", amount: ""))
+        steps.append(Step(label: "= preliminära skatteintäkter", detail: "", amount: Self.kr(t.preliminary)))
+        for s in t.settlements {
+            let what =
+                s.item == .finalSettlement ? "slutavräkning \(t.year)" : "korrigering av slutavräkning \(t.year - 1)"
+            let people = SwedishNumberFormat.number(Decimal(s.population), decimals: 0)
+            steps.append(
+                Step(
+                    label: "+ \(what)", detail: "\(PlanFormat.number(s.perCapita)) kr × \(people) invånare",
+                    amount: Self.kr(s.amount)))
+        }
+        taxSteps = steps
+        taxRevenue = Self.kr(t.taxRevenue)
+        grants = t.grants.map { Step(label: $0.name, detail: "", amount: Self.kr($0.amount)) }
+        grantsTotal = Self.kr(t.grantsTotal)
+        func line(_ name: String, _ frames: [FramePlan.Frame]) -> FrameLine {
+            func sum(_ kind: FrameRow.Kind) -> String { HTML.mnkr(frames.map { $0.total(of: kind) }.sum()) }
+            return FrameLine(
+                name: name, opening: HTML.mnkr(frames.map(\.opening).sum()), wage: sum(.wageIndex),
+                price: sum(.priceIndex), volume: sum(.volume), priority: sum(.priority), saving: sum(.saving),
+                frame: HTML.mnkr(frames.map(\.frame).sum()))
+        }
+        frames = y.frames.map { line($0.name, [$0]) }
+        total = line("Summa ramar", y.frames)
+        committees = y.frames.map { f in
+            let source: String
+            switch f.openingSource {
+            case .decidedBudget: source = "beslutad budget \(y.year - 1)"
+            case .planRow: source = "planens ram"
+            case .previousPlanYear: source = "planen för \(y.year - 1)"
+            }
+            return Committee(
+                name: f.name, opening: Self.kr(f.opening), openingLabel: "Ram \(y.year - 1) (\(source))",
+                frame: Self.kr(f.frame),
+                steps: f.steps.map { s in
+                    let percent = s.percent.map { " \(PlanFormat.number($0)) %" } ?? ""
+                    let label = s.label.isEmpty ? "" : ": \(s.label)"
+                    return Step(
+                        label: "\(Self.kindLabel(s.kind))\(percent)\(label)", detail: s.reference,
+                        amount: Self.kr(s.amount))
+                })
+        }
+        common = y.common.map { Step(label: $0.label, detail: $0.node.rawValue, amount: Self.kr($0.amount)) }
+        commonTotal = Self.kr(y.commonTotal)
+    }
+
+    /// A kind of change in Swedish, capitalised.
+    static func kindLabel(_ k: FrameRow.Kind) -> String {
+        switch k {
+        case .base: "Ram"
+        case .wageIndex: "Löneindex"
+        case .priceIndex: "Prisindex"
+        case .volume: "Volym"
+        case .priority: "Satsning"
+        case .saving: "Effektivisering"
+        case .common: "Regiongemensamt"
+        }
+    }
+}
