@@ -1,12 +1,8 @@
 import Foundation
 
-/// The figures the Mål och budget document prints of a plan (issue 18, item 6): each committee's changes summed per
-/// kind, the named changes with their decisions, and regiongemensamt's lines across the three years.
-extension FramePlan.Frame {
-    /// The sum of the frame's steps of `kind` (zero without one).
-    public func total(of kind: FrameRow.Kind) -> Money { steps.filter { $0.kind == kind }.map(\.amount).sum() }
-}
-
+/// The figures the Mål och budget document prints of a plan (issue 18, item 6): the changes summed per kind over the
+/// committees (a committee's own: `FramePlan.Frame.total(of:)`), the named changes with their decisions, and
+/// regiongemensamt's lines across the three years.
 extension FramePlan.Year {
     /// The kinds of change the year's frames have, in `FrameRow.Kind`'s order (neither `ram` nor `gemensamt`, which
     /// are no changes of a frame).
