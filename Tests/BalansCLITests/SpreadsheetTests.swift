@@ -163,7 +163,7 @@ import ZIPFoundation
         let stems = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".xlsx") }.map {
             String($0.dropLast(5))
         }.sorted()
-        #expect(stems.count == 9)
+        #expect(stems.count == 11)
         var checked = 0
         var oneDecimal: [String: SheetCell] = [:]
         for stem in stems {
