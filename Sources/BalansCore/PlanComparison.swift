@@ -100,12 +100,8 @@ extension FramePlan {
 
     /// The plan versions of `data`, by first year then name.
     public static func versions(_ data: FollowUpData) -> [Version] {
-        var first: [String: Int] = [:]
-        for r in data.taxAssumptions where r.item == .taxRate {
-            first[r.version] = min(first[r.version] ?? r.year, r.year)
-        }
-        for r in data.frameRows { first[r.version] = min(first[r.version] ?? r.year, r.year) }
-        return first.map { Version(name: $0.key, firstYear: $0.value) }.sorted {
+        // One rule for a version's first year: `PlanVersions.firstYears`, as the Mål och budget document uses.
+        PlanVersions.firstYears(data).map { Version(name: $0.key, firstYear: $0.value) }.sorted {
             ($0.firstYear, $0.name) < ($1.firstYear, $1.name)
         }
     }

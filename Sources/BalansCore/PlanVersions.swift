@@ -37,13 +37,4 @@ public enum PlanVersions {
     public static func exists(_ version: String, in data: FollowUpData) -> Bool {
         data.frameRows.contains { $0.version == version } || data.taxAssumptions.contains { $0.version == version }
     }
-
-    /// The plan of `version` for `firstYear` and the two years after it (`FramePlan.compute` on the version's rows).
-    public static func plan(_ data: FollowUpData, version: String, firstYear: Int)
-        -> Result<FramePlan, TaxRevenueCalculation.Missing>
-    {
-        FramePlan.compute(
-            data, taxes: data.taxAssumptions.filter { $0.version == version },
-            frames: data.frameRows.filter { $0.version == version }, firstYear: firstYear)
-    }
 }

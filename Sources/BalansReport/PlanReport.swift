@@ -43,7 +43,9 @@ enum PlanReport {
             }
             name = found
         }
-        switch PlanVersions.plan(data, version: name, firstYear: year) {
+        switch FramePlan.compute(data, version: name, firstYear: year) {
+        case nil:
+            throw ReportRequestError(description: "no plan version \"\(name)\" (import taxes and frames)")
         case .success(let plan):
             return PlanDocument(
                 version: name, plan: plan, taxRows: data.taxAssumptions.filter { $0.version == name },

@@ -50,14 +50,10 @@ struct PlanShow: AsyncParsableCommand {
 func computedPlan(_ data: FollowUpData, version: String, year: Int, overrides: [PlanOverride] = []) throws
     -> FramePlan
 {
-    var taxes = data.taxAssumptions.filter { $0.version == version }
-    var frames = data.frameRows.filter { $0.version == version }
-    guard !taxes.isEmpty || !frames.isEmpty else {
+    switch FramePlan.compute(data, version: version, firstYear: year, overrides: overrides) {
+    case nil:
         let message = "no plan version \"\(version)\" (import taxes and frames)"
         throw InputFailure([InputIssue(file: "plan", line: nil, message: message)])
-    }
-    for o in overrides { (taxes, frames) = (o.applied(to: taxes), o.applied(to: frames)) }
-    switch FramePlan.compute(data, taxes: taxes, frames: frames, firstYear: year) {
     case .success(let plan): return plan
     case .failure(let missing):
         throw InputFailure(missing.problems.map { InputIssue(file: "plan \(version)", line: nil, message: $0) })
