@@ -53,15 +53,15 @@ struct YearView {
         taxRevenue = Self.kr(t.taxRevenue)
         grants = t.grants.map { Step(label: $0.name, detail: "", amount: Self.kr($0.amount)) }
         grantsTotal = Self.kr(t.grantsTotal)
-        func line(_ name: String, _ frames: [FramePlan.Frame]) -> FrameLine {
-            func sum(_ kind: FrameRow.Kind) -> String { HTML.mnkr(frames.map { $0.total(of: kind) }.sum()) }
-            return FrameLine(
-                name: name, opening: HTML.mnkr(frames.map(\.opening).sum()), wage: sum(.wageIndex),
-                price: sum(.priceIndex), volume: sum(.volume), priority: sum(.priority), saving: sum(.saving),
-                frame: HTML.mnkr(frames.map(\.frame).sum()))
+        // The sums are Core's (`FramePlan.Frame.total(of:)`, `FramePlan.Year.total(of:)`): the view only formats.
+        func line(_ name: String, opening: Money, frame: Money, _ sum: (FrameRow.Kind) -> Money) -> FrameLine {
+            FrameLine(
+                name: name, opening: HTML.mnkr(opening), wage: HTML.mnkr(sum(.wageIndex)),
+                price: HTML.mnkr(sum(.priceIndex)), volume: HTML.mnkr(sum(.volume)),
+                priority: HTML.mnkr(sum(.priority)), saving: HTML.mnkr(sum(.saving)), frame: HTML.mnkr(frame))
         }
-        frames = y.frames.map { line($0.name, [$0]) }
-        total = line("Summa ramar", y.frames)
+        frames = y.frames.map { f in line(f.name, opening: f.opening, frame: f.frame) { f.total(of: $0) } }
+        total = line("Summa ramar", opening: y.openingTotal, frame: y.framesTotal) { y.total(of: $0) }
         committees = y.frames.map { f in
             let source: String
             switch f.openingSource {
