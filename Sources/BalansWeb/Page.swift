@@ -60,7 +60,13 @@ enum Page: Hashable, Sendable {
     case budgetTemplate(year: Int?)
     /// A plan version (issue 18): its first year, the version, and the what-if fields as typed (`PlanWhatIf`'s
     /// field names, e.g. `skattesats-2026`).
-    case plan(year: Int?, version: String?, assume: [String: String] = [:])
+    case plan(year: Int?, version: String?, assume: [String: String] = [:], message: String? = nil)
+    /// A plan version's rows to change (GET) and their save (POST); `message`, the notice after a save.
+    case planEdit(version: String?, message: String? = nil)
+    /// A new plan version from another (POST).
+    case planNew
+    /// Deciding a plan version (POST): it becomes its year's original budget.
+    case planDecide
     /// Two plan versions line by line.
     case planCompare(year: Int?, a: String?, b: String?)
     /// The status board: every committee's reporting of the period, and the period's deadline.
@@ -227,12 +233,17 @@ enum Page: Hashable, Sendable {
             return (["budget"], [("ar", year.map(String.init)), ("meddelande", message)])
         case .budgetChange(let year): return (["budget", "andring"], [("ar", year.map(String.init))])
         case .budgetTemplate(let year): return (["budget", "mall"], [("ar", year.map(String.init))])
-        case .plan(let year, let version, let assume):
+        case .plan(let year, let version, let assume, let message):
             return (
                 ["plan"],
                 [("ar", year.map(String.init)), ("version", version)]
                     + assume.keys.sorted().map { ($0, assume[$0].flatMap { $0.isEmpty ? nil : $0 }) }
+                    + [("meddelande", message)]
             )
+        case .planEdit(let version, let message):
+            return (["plan", "redigera"], [("version", version), ("meddelande", message)])
+        case .planNew: return (["plan", "ny"], [])
+        case .planDecide: return (["plan", "faststall"], [])
         case .planCompare(let year, let a, let b):
             return (["plan", "jamfor"], [("ar", year.map(String.init)), ("a", a), ("b", b)])
         case .status(let p, let message): return (["status"], [("period", p?.description), ("meddelande", message)])

@@ -54,7 +54,10 @@ extension Page {
         case ("plan", 1):
             return .plan(
                 year: q["ar"].flatMap { Int($0) }, version: q["version"],
-                assume: q.filter { PlanWhatIf.isField($0.key) && !$0.value.isEmpty })
+                assume: q.filter { PlanWhatIf.isField($0.key) && !$0.value.isEmpty }, message: q["meddelande"])
+        case ("plan", 2) where s[1] == "redigera": return .planEdit(version: q["version"], message: q["meddelande"])
+        case ("plan", 2) where s[1] == "ny": return .planNew
+        case ("plan", 2) where s[1] == "faststall": return .planDecide
         case ("plan", 2) where s[1] == "jamfor":
             return .planCompare(year: q["ar"].flatMap { Int($0) }, a: q["a"], b: q["b"])
         case ("status", 1): return .status(period: p, message: q["meddelande"])

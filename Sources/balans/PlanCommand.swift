@@ -8,7 +8,7 @@ import Foundation
 struct PlanCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan", abstract: "Plan versions: tax revenue, grants, frames and the result for three years.",
-        subcommands: [PlanShow.self, PlanDecide.self, PlanList.self])
+        subcommands: [PlanShow.self, PlanDecide.self, PlanCopy.self, PlanList.self])
 }
 
 /// `balans plan show --year 2025 --version forslag-2025 [--assume uppräkning:2025=1.031 …]`: the plan version's
@@ -77,20 +77,45 @@ struct PlanDecide: AsyncParsableCommand {
     func run() async throws {
         try await Balans.checkedAwaiting {
             let store = try await database.open()
-            let data = try await store.followUpData()
-            let plan = try computedPlan(data, version: version, year: year)
-            let rows: [BudgetRow]
-            switch PlanBudget.rows(plan, data: data) {
-            case .success(let r): rows = r
-            case .failure(let missing):
-                throw InputFailure(missing.problems.map { InputIssue(file: "plan \(version)", line: nil, message: $0) })
-            }
-            let status = try await store.decidePlan(
-                version: version, firstYear: year, rows: rows, user: "system",
-                at: ISO8601DateFormatter().string(from: Date()), reference: reference)
+            let (status, rows) = try await store.decidePlan(
+                version: version, firstYear: year, user: "system", at: ISO8601DateFormatter().string(from: Date()),
+                reference: reference)
             Balans.note(
                 "plan \(version): \(status.status.rawValue), the original budget of \(year) (\(rows.count) rows, "
                     + "result \(rows.map(\.amount).sum()) kr)")
+        }
+    }
+}
+
+/// `balans plan copy --from forslag-2025 --to forslag-2025-b [--assume skattesats:2025=11.50 …]`: a new proposal
+/// with the rows of another version, each what-if kept as its own assumption — the start of a new version, changed
+/// further by `balans import taxes`/`frames` or in the web app.
+struct PlanCopy: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "copy", abstract: "Make a new plan version from another one, with changed assumptions.")
+    @Option(help: "The version to copy.") var from: String
+    @Option(help: "The new version's name (letters, digits, - _ .).") var to: String
+    @Option(help: "An assumption of the new version: ITEM:YEAR=VALUE (repeatable).") var assume: [String] = []
+    @OptionGroup var database: DatabaseOption
+
+    func validate() throws {
+        guard PlanVersions.isValidName(to) else { throw ValidationError("--to \(to): 1–40 letters, digits, - _ .") }
+        for text in assume where PlanOverride(text) == nil {
+            throw ValidationError("--assume \(text): write ITEM:YEAR=VALUE")
+        }
+    }
+
+    func run() async throws {
+        try await Balans.checkedAwaiting {
+            let store = try await database.open()
+            let data = try await store.followUpData()
+            guard PlanVersions.exists(from, in: data) else {
+                throw InputFailure([InputIssue(file: "plan", line: nil, message: "no plan version \"\(from)\"")])
+            }
+            let (taxes, frames) = PlanVersions.copy(
+                from, as: to, overrides: assume.compactMap(PlanOverride.init), in: data)
+            try await store.savePlanVersion(to, taxes: taxes, frames: frames, expecting: nil, user: "system")
+            Balans.note("plan \(to): a proposal from \(from) (\(taxes.count) assumptions, \(frames.count) frame rows)")
         }
     }
 }

@@ -129,6 +129,19 @@ import Testing
         }
         #expect(try await Store(path: db, create: false).contentFingerprint() == before)
 
+        // A copy with its own tax rate: 1 092 000 000 × 12 % = 131 040 000 preliminära skatteintäkter; the same name
+        // again, or a bad one, is refused and writes nothing.
+        let copy = try CLI.run(
+            ["plan", "copy", "--from", "v1", "--to", "v2", "--assume", "skattesats:2025=12.00", "--db", db])
+        #expect(copy.status == 0, "\(copy.stderr)")
+        let v2 = try CLI.run(["plan", "show", "--year", "2025", "--version", "v2", "--db", db])
+        #expect(v2.stdout.replacingOccurrences(of: "\u{A0}", with: " ").contains("131 040 000,00 kr"))
+        let copied = try await Store(path: db, create: false).contentFingerprint()
+        #expect(try CLI.run(["plan", "copy", "--from", "v1", "--to", "v2", "--db", db]).status != 0)
+        #expect(try CLI.run(["plan", "copy", "--from", "v1", "--to", "v 3", "--db", db]).status != 0)
+        #expect(try CLI.run(["plan", "copy", "--from", "v9", "--to", "v3", "--db", db]).status == 65)
+        #expect(try await Store(path: db, create: false).contentFingerprint() == copied)
+
         // Decided: the 2025 original budget is 2024's carried forward with the plan applied — personnel
         // −60 000 000 − 1 800 000 (3 %), other costs −40 000 000 − 800 000 (2 %) + 1 000 000 (the saving),
         // regionbidrag 101 600 000 received by C and paid by F-R, skatteintäkter 125 480 000, statsbidrag
@@ -148,6 +161,7 @@ import Testing
         #expect(rows.map(\.amount).sum() == Money(kronor: 38_880_000))
         #expect(rows.allSatisfy { $0.monthly.sum() == $0.amount })
         #expect(data.planVersions.map(\.status) == [.decided] && data.planVersions.first?.reference == "RF 1")
+        #expect(data.planVersions.first?.version == "v1")
         // Once only.
         #expect(try CLI.run(["plan", "decide", "--year", "2025", "--version", "v1", "--db", db]).status != 0)
         #expect(try CLI.run(["plan", "list", "--db", db]).stdout.hasPrefix("v1\tdecided system "))

@@ -45,7 +45,8 @@ import Testing
             .plan(year: 2025, version: "forslag-2025", assume: ["skattesats-2026": "11,50", "loneindex-2025": text]),
             .planCompare(year: 2025, a: text, b: "forslag-2025"), .planCompare(year: nil, a: nil, b: nil),
             .api(.plan(year: 2025, version: text)), .api(.planCompare(year: 2025, a: text, b: "b")),
-            .api(.planCompare(year: 2024, a: nil, b: nil)),
+            .api(.planCompare(year: 2024, a: nil, b: nil)), .planEdit(version: text, message: text),
+            .planEdit(version: nil), .planNew, .planDecide, .plan(year: 2025, version: "v", message: text),
         ]
         pages += Page.UserAction.allCases.map { .userChange(text, $0) }
         pages += Page.Decision.allCases.map { .forecastDecision(code, $0, period: p) }

@@ -42,6 +42,7 @@ import Testing
         "/plan?ar=2025&version=forslag-2025",
         "/plan?ar=2025&version=forslag-2025&skattesats-2026=11,60&loneindex-2025=3,5",
         "/plan/jamfor?ar=2025&a=budget-2024&b=forslag-2025",
+        "/plan/redigera?version=forslag-2025",
     ]
 
     /// Every URL each role opens, in order, with the status it answers when not 200: the
@@ -89,6 +90,7 @@ import Testing
             "/budget?ar=2024 403",
             "/status?period=2024-04 403",
             "/plan?ar=2025 403",
+            "/plan/redigera?version=forslag-2025 403",
             "/api/ratios?period=2024-04&org=HS",
             "/api/reports/namnd?period=2024-04&org=HS",
             "/api/committees/HS/forecast?period=2024-04",

@@ -94,6 +94,40 @@ struct Browser {
         Self.csrf(in: String(buffer: try await get("/rapporter").body))
     }
 
+    /// The fields a browser posts from the first POST form of `html` whose action begins with `action`: its inputs'
+    /// values (a checkbox only when checked) and each select's selected option, entities decoded.
+    static func formFields(in html: String, action: String) -> [String: String]? {
+        let start = "<form method=\"post\" action=\"\(action)"
+        guard let open = html.range(of: start), let close = html[open.upperBound...].range(of: "</form>") else {
+            return nil
+        }
+        let form = String(html[open.upperBound..<close.lowerBound])
+        func attribute(_ name: String, _ tag: Substring) -> String? {
+            guard let r = tag.range(of: " \(name)=\"") else { return nil }
+            return decode(String(tag[r.upperBound...].prefix { $0 != "\"" }))
+        }
+        func decode(_ s: String) -> String {
+            s.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+                .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+                .replacingOccurrences(of: "&amp;", with: "&")
+        }
+        var fields: [String: String] = [:]
+        for piece in form.components(separatedBy: "<input").dropFirst() {
+            let tag = piece.prefix { $0 != ">" }
+            guard let name = attribute("name", tag) else { continue }
+            if tag.contains("type=\"checkbox\"") && !tag.contains(" checked") { continue }
+            fields[name] = attribute("value", tag) ?? "on"
+        }
+        for piece in form.components(separatedBy: "<select").dropFirst() {
+            let tag = piece.prefix { $0 != ">" }
+            guard let name = attribute("name", tag), let end = piece.range(of: "</select>") else { continue }
+            let options = piece[..<end.lowerBound]
+            let chosen = options.components(separatedBy: "<option").dropFirst().first { $0.contains(" selected") }
+            fields[name] = chosen.flatMap { attribute("value", $0.prefix { $0 != ">" }) } ?? ""
+        }
+        return fields
+    }
+
     static func csrf(in html: String) -> String? {
         guard let range = html.range(of: "name=\"csrf\" value=\"") else { return nil }
         return String(html[range.upperBound...].prefix { $0 != "\"" })

@@ -22,26 +22,12 @@ extension CSVKinds {
                 continue
             }
             let name = rd.table.value(r, "name")
-            switch item {
-            case .uplift where value < Decimal(string: "0.5")! || value > Decimal(string: "1.5")!:
-                rd.fail(r, "uppräkning \(text) is not a factor (e.g. 1.039 for 3,9 %)")
-                continue
-            case .taxRate where value <= 0 || value >= 50:
-                rd.fail(r, "skattesats \(text) is not kronor per 100 kronor (e.g. 11.40)")
-                continue
-            case .grant where name.isEmpty:
-                rd.fail(r, "statsbidrag needs the component's name (name)")
-                continue
-            default: break
-            }
-            var population: Int?
             let people = rd.table.value(r, "population")
-            if item == .finalSettlement || item == .settlementCorrection {
-                guard let n = Int(people), n > 0 else {
-                    rd.fail(r, "\(item.rawValue) needs population (invånare 1 november) as a whole number")
-                    continue
-                }
-                population = n
+            let counted = item == .finalSettlement || item == .settlementCorrection
+            let population = counted ? Int(people) : nil
+            if let problem = TaxAssumption.problem(item, value: value, name: name, population: population) {
+                rd.fail(r, taxProblem(problem, item: item, text: text))
+                continue
             }
             let key = "\(version);\(year);\(item.rawValue);\(name)"
             if let first = seen[key] {
@@ -97,18 +83,27 @@ extension CSVKinds {
         return try rd.finish(rows)
     }
 
-    /// What is wrong with a frame row's figures, if anything.
+    /// A frame row's problem in the reader's words.
     static func frameProblem(_ kind: FrameRow.Kind, amount: Money?, percent: Decimal?) -> String? {
-        if kind.isIndex {
-            return (amount == nil) == (percent == nil) ? "\(kind.rawValue) needs either amount or percent" : nil
+        switch FrameRow.problem(kind, amount: amount, percent: percent) {
+        case nil: nil
+        case .amountOrPercent?: "\(kind.rawValue) needs either amount or percent"
+        case .percentNotIndex?: "percent is for löneindex and prisindex only"
+        case .amountMissing?: "\(kind.rawValue) needs amount"
+        case .negativePriority?: "a satsning adds to the frame: amount must not be negative"
+        case .positiveSaving?: "an effektivisering takes from the frame: write the amount negative"
         }
-        if percent != nil { return "percent is for löneindex and prisindex only" }
-        guard let amount else { return "\(kind.rawValue) needs amount" }
-        if kind == .priority && amount < .zero { return "a satsning adds to the frame: amount must not be negative" }
-        if kind == .saving && amount > .zero {
-            return "an effektivisering takes from the frame: write the amount negative"
+    }
+
+    /// A tax assumption's problem in the reader's words.
+    static func taxProblem(_ problem: TaxAssumption.Problem, item: TaxAssumption.Item, text: String) -> String {
+        switch problem {
+        case .upliftNotFactor: "uppräkning \(text) is not a factor (e.g. 1.039 for 3,9 %)"
+        case .rateNotPer100: "skattesats \(text) is not kronor per 100 kronor (e.g. 11.40)"
+        case .grantUnnamed: "statsbidrag needs the component's name (name)"
+        case .populationMissing:
+            "\(item.rawValue) needs population (invånare 1 november) as a whole number"
         }
-        return nil
     }
 
     /// One of an enum's raw values, compared without case and with å, ä and ö as a, a and o ("uppräkning" or

@@ -24,20 +24,26 @@ public struct PlanDecidedAlready: WorkflowRefusal {
     /// The version.
     public var version: String
     /// The refusal.
-    public var description: String { "plan version \"\(version)\" is decided already" }
+    public var description: String { "Planversionen \(version) är redan beslutad." }
 }
 
 extension Store {
     /// Decides plan version `version` (issue 18): `rows` (`PlanBudget.rows`) become the original budget of
     /// `firstYear` — the year's budget changes and proposals stay — and the version is `decided`, or `revised` when
     /// another version of the year was decided before; with a line in the audit trail (`plan.decide`). One
-    /// transaction; refused when the version is decided already.
+    /// transaction; refused when the version is decided already, or, given the `stamp` of the rows `rows` were
+    /// computed from, when the version's rows have changed since.
     public func decidePlan(
-        version: String, firstYear: Int, rows: [BudgetRow], user: String, at time: String, reference: String = ""
+        version: String, firstYear: Int, rows: [BudgetRow], user: String, at time: String, reference: String = "",
+        stamp: String? = nil
     ) async throws -> PlanVersion {
         try await writing { s in
             let decided = try s.all(PlanVersionRecord.self, where: "first_year = ?", [firstYear])
             if decided.contains(where: { $0.version == version }) { throw PlanDecidedAlready(version: version) }
+            if let stamp, try planStamp(s, version).stamp != stamp {
+                throw PlanVersionRefusal(
+                    description: "Planversionen \(version) har ändrats sedan den beräknades. Ladda om sidan.")
+            }
             try checkNodes(s.db, rows.enumerated().map { ($0.offset + 1, $0.element.node, firstYear) }, file: "plan")
             let old = try replaceOriginal(s, year: firstYear, rows: rows)
             let status = PlanVersion(

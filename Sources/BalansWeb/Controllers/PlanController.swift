@@ -41,7 +41,7 @@ struct PlanController: WebController {
                 }
                 let view = PlanView(
                     data, year: year, version: version, plan: plan, changedPlan: changed, whatIf: whatIf,
-                    problems: problems)
+                    problems: problems, session: s, message: q["meddelande"])
                 let title = version.map { "Planering \($0)" } ?? "Planering"
                 return WebApp.html(
                     HTML.page(title, session: s, body: view.rendered()),

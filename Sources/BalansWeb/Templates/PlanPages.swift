@@ -10,8 +10,16 @@ extension Templates {
         <input type="hidden" name="a" value="{{version}}"><p><label for="p-compare">Jämför {{version}} med</label> \
         <select id="p-compare" name="b">{{#others}}<option value="{{value}}">{{label}}</option>{{/others}}</select> \
         <button type="submit" class="secondary">Jämför rad för rad</button></p></form>{{/hasOthers}}\
+        {{#message}}<p class="notice" role="status">{{.}}</p>{{/message}}\
         {{#error}}<p class="error" role="alert">{{.}}</p>{{/error}}\
+        {{#hasVersion}}<p><a href="{{editURL}}">Ändra versionens rader eller gör en ny version</a></p>{{/hasVersion}}\
         {{#summary}}{{>planSummary}}{{/summary}}\
+        {{#decidable}}<h2 id="faststall">Fastställ {{version}}</h2><form method="post" action="{{decideAction}}">\
+        <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}">\
+        <input type="hidden" name="stamp" value="{{stamp}}"><p>Versionen blir budget {{year}}: förra årets budget \
+        förs fram rad för rad med ramarnas förändringar, och uppföljningen räknar mot den.</p><p>\
+        <label for="p-reference">Beslut</label> <input type="text" id="p-reference" name="reference" size="20" \
+        placeholder="RF §60 2024"> <button type="submit">Fastställ</button></p></form>{{/decidable}}\
         {{#hasPlan}}<h2 id="antaganden">Ändra antaganden</h2>\
         <p>Pröva andra antaganden och se resultatet för alla tre åren. Ett tomt fält behåller versionens värde; \
         inget sparas. Tal skrivs med decimalkomma, t.ex. 1,035 eller 11,50.</p>\
@@ -29,7 +37,12 @@ extension Templates {
         </tbody></table></div><p><button type="submit">Beräkna</button> \
         <a href="{{resetURL}}">Versionens antaganden</a></p></form>\
         {{#whatIf}}<p class="notice" role="status">Med ändrade antaganden: {{changed}}. Skatteintäkterna och ramarna \
-        nedan är beräknade med dem.</p>{{>planSummary}}{{/whatIf}}{{/hasPlan}}\
+        nedan är beräknade med dem.</p>{{>planSummary}}{{/whatIf}}\
+        {{#whatIf}}<form method="post" action="{{newAction}}"><input type="hidden" name="csrf" value="{{csrf}}">\
+        <input type="hidden" name="fran" value="{{version}}">{{#kept}}<input type="hidden" name="{{name}}" \
+        value="{{value}}">{{/kept}}<p><label for="p-keep">Spara antagandena som en ny version</label> \
+        <input type="text" id="p-keep" name="namn" size="24"> <button type="submit" class="secondary">Spara som \
+        ny version</button></p></form>{{/whatIf}}{{/hasPlan}}\
         {{#plans}}<h2>{{year}}</h2>\
         <div class="table" role="region" aria-label="Skatteintäkter {{year}} (kr)" tabindex="0"><table>\
         <caption>Skatteintäkter {{year}} (kr)</caption><tbody>\
@@ -114,5 +127,57 @@ extension Templates {
     static let planCompareLine = """
         <tr><th scope="row">{{label}}</th>{{#cells}}<td class="num">{{a}}</td><td class="num">{{b}}</td>\
         <td class="num">{{difference}}</td>{{/cells}}</tr>
+        """
+}
+
+extension Templates {
+    /// A plan version's rows as a form (`PlanEditView`), and a new version from it.
+    static let planEdit = """
+        <p>{{status}} <a href="{{planURL}}">Visa planen</a></p>\
+        {{#message}}<p class="notice" role="status">{{.}}</p>{{/message}}\
+        {{#hasProblems}}<div class="error" role="alert"><p>Inget sparades:</p><ul>{{#problems}}<li>{{.}}</li>\
+        {{/problems}}</ul></div>{{/hasProblems}}\
+        {{#editable}}<form method="post" action="{{action}}"><input type="hidden" name="csrf" value="{{csrf}}">\
+        <input type="hidden" name="stamp" value="{{stamp}}"><input type="hidden" name="t-count" value="{{taxCount}}">\
+        <input type="hidden" name="f-count" value="{{frameCount}}">\
+        <p>Tal skrivs med decimalkomma. Belopp i kronor; en effektivisering negativ. Löne- och prisindex anges \
+        med procent (av nämndens personalkostnader respektive övriga kostnader) eller belopp. Tomma rader läggs \
+        till.</p>\
+        <div class="table" role="region" aria-label="Skatter och statsbidrag" tabindex="0"><table>\
+        <caption>Skatter och statsbidrag</caption><thead><tr><th scope="col">År</th><th scope="col">Antagande</th>\
+        <th scope="col">Namn</th><th scope="col">Värde</th><th scope="col">Invånare</th><th scope="col">Källa</th>\
+        <th scope="col">Ta bort</th></tr></thead><tbody>{{#taxLines}}<tr>\
+        <td><input type="text" name="t-{{n}}-year" value="{{year}}" size="4" inputmode="numeric" \
+        aria-label="År, rad {{n}}"></td><td><select name="t-{{n}}-item" aria-label="Antagande, rad {{n}}">\
+        {{#items}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/items}}</select>\
+        </td><td><input type="text" name="t-{{n}}-name" value="{{name}}" size="18" aria-label="Namn, rad {{n}}"></td>\
+        <td><input type="text" name="t-{{n}}-value" value="{{value}}" size="16" inputmode="decimal" \
+        aria-label="Värde, rad {{n}}"></td><td><input type="text" name="t-{{n}}-population" value="{{population}}" \
+        size="8" inputmode="numeric" aria-label="Invånare, rad {{n}}"></td>\
+        <td><input type="text" name="t-{{n}}-reference" value="{{reference}}" size="16" \
+        aria-label="Källa, rad {{n}}"></td><td><input type="checkbox" name="t-{{n}}-remove"{{#remove}} checked\
+        {{/remove}} aria-label="Ta bort rad {{n}}"></td></tr>{{/taxLines}}</tbody></table></div>\
+        <datalist id="plan-nodes">{{#nodes}}<option value="{{value}}">{{label}}</option>{{/nodes}}</datalist>\
+        <div class="table" role="region" aria-label="Ramar" tabindex="0"><table><caption>Ramar per nämnd och \
+        regiongemensamt</caption><thead><tr><th scope="col">År</th><th scope="col">Nämnd eller rad</th>\
+        <th scope="col">Slag</th><th scope="col">Benämning</th><th scope="col">Belopp (kr)</th>\
+        <th scope="col">Procent</th><th scope="col">Beslut</th><th scope="col">Ta bort</th></tr></thead><tbody>\
+        {{#frameLines}}<tr><td><input type="text" name="f-{{n}}-year" value="{{year}}" size="4" inputmode="numeric" \
+        aria-label="År, ramrad {{n}}"></td><td><input type="text" name="f-{{n}}-node" value="{{node}}" size="8" \
+        list="plan-nodes" aria-label="Nämnd eller rad, ramrad {{n}}"></td><td><select name="f-{{n}}-kind" \
+        aria-label="Slag, ramrad {{n}}">{{#kinds}}<option value="{{value}}"{{#selected}} selected{{/selected}}>\
+        {{label}}</option>{{/kinds}}</select></td><td><input type="text" name="f-{{n}}-label" value="{{label}}" \
+        size="24" aria-label="Benämning, ramrad {{n}}"></td><td><input type="text" name="f-{{n}}-amount" \
+        value="{{amount}}" size="16" inputmode="decimal" aria-label="Belopp, ramrad {{n}}"></td>\
+        <td><input type="text" name="f-{{n}}-percent" value="{{percent}}" size="5" inputmode="decimal" \
+        aria-label="Procent, ramrad {{n}}"></td><td><input type="text" name="f-{{n}}-reference" \
+        value="{{reference}}" size="14" aria-label="Beslut, ramrad {{n}}"></td><td><input type="checkbox" \
+        name="f-{{n}}-remove"{{#remove}} checked{{/remove}} aria-label="Ta bort ramrad {{n}}"></td></tr>\
+        {{/frameLines}}</tbody></table></div><p><button type="submit">Spara versionen</button></p></form>\
+        {{/editable}}\
+        <h2 id="ny-version">Ny version utifrån {{version}}</h2><form method="post" action="{{newAction}}">\
+        <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="fran" value="{{version}}">\
+        <p><label for="p-new">Namn på den nya versionen</label> <input type="text" id="p-new" name="namn" \
+        value="{{newName}}" size="24"> <button type="submit" class="secondary">Skapa</button></p></form>
         """
 }

@@ -23,6 +23,17 @@ struct PlanView: PageView {
     var summary: Summary?
     var whatIf: Summary?
     var plans: [YearView]
+    /// The notice after a step (a decision).
+    var message: String?
+    var csrf, stamp, editURL, decideAction, newAction: String
+    /// Whether the version may still be decided (a proposal with a plan).
+    var decidable: Bool
+    var hasVersion: Bool
+    /// The what-if's typed fields, carried into the form that saves them as a new version.
+    var kept: [Kept]
+    struct Kept {
+        var name, value: String
+    }
 
     struct Choice {
         var value, label: String
@@ -39,7 +50,7 @@ struct PlanView: PageView {
 
     init(
         _ data: FollowUpData, year: Int, version: String?, plan: FramePlan?, changedPlan: FramePlan?,
-        whatIf: PlanWhatIf, problems: [String]
+        whatIf: PlanWhatIf, problems: [String], session: Session, message: String? = nil
     ) {
         let all = FramePlan.versions(data)
         self.year = String(year)
@@ -76,6 +87,16 @@ struct PlanView: PageView {
             self.whatIf = Summary(changedPlan, caption: "Med ändrade antaganden (mnkr)", against: plan)
         }
         plans = (changedPlan ?? plan)?.years.map(YearView.init) ?? []
+        self.message = message
+        csrf = session.csrf
+        stamp = version.map { PlanVersions.stamp($0, in: data) } ?? ""
+        editURL = version.map { Page.planEdit(version: $0).url } ?? ""
+        hasVersion = version != nil
+        decideAction = Page.planDecide.url
+        newAction = Page.planNew.url
+        decidable = plan != nil && version.map { PlanVersions.decision($0, in: data) == nil } ?? false
+        kept =
+            changedPlan == nil ? [] : whatIf.typed.keys.sorted().map { Kept(name: $0, value: whatIf.typed[$0] ?? "") }
     }
 
     /// A version in the lists: its name, budget year and status ("forslag-2025 (budgetår 2025, förslag)").
