@@ -8,7 +8,8 @@ import Foundation
 public enum Publishing {
     /// Builds the report from today's data and freezes it as published (without the preview's "Text saknas"
     /// boxes); returns it and the places it goes without a text. Refused when it is frozen already. A Mål och budget
-    /// is frozen from `planVersion` (by default the version that begins in the year), under its kind and period.
+    /// is frozen from `planVersion` (by default the version in force for the year) under its kind and period, and
+    /// only a decided one: what is published is what fullmäktige decided, and the year's document is frozen once.
     public static func freeze(
         _ store: Store, kind: ReportKind, period p: Period, node: NodeCode?, user: String = "system",
         planVersion: String? = nil
@@ -18,6 +19,14 @@ public enum Publishing {
         // The fingerprint hashes every input row, taken before the data are read, so a change in between shows.
         let fingerprint = try await store.inputFingerprint()
         let data = try await store.followUpData()
+        if kind == .malbudget, let version = planVersion ?? PlanVersions.version(for: p.year, in: data),
+            PlanVersions.decision(version, in: data) == nil
+        {
+            let message =
+                "plan version \"\(version)\" is a proposal: only a decided Mål och budget is published "
+                + "(balans plan decide, or Fastställ under Planering)"
+            throw InputFailure([InputIssue(file: "malbudget \(p.year)", line: nil, message: message)])
+        }
         let (published, missing) = try ReportBuilder.build(
             kind, data: data, period: p, node: node, planVersion: planVersion
         )

@@ -55,4 +55,24 @@ import Testing
         ])
         #expect(wrongKind.status != 0 && wrongKind.stderr.contains("--version is for malbudget only"))
     }
+
+    /// Fastställa a Mål och budget publishes what was decided: a proposal is refused and nothing is frozen; once
+    /// decided, the version in force is frozen, and the year's document is then read from the freeze.
+    @Test(arguments: TestBackend.all) func onlyADecidedPlanIsPublished(_ backend: TestBackend) async throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = try CLI.copyOfDemo(backend, in: dir)
+        let out = dir.appendingPathComponent("mb.md").path
+        let freeze = ["report", "malbudget", "--period", "2025-12", "--format", "md", "--out", out, "--freeze"]
+        let proposal = try CLI.run(freeze + ["--db", db])
+        #expect(proposal.status == 65, "\(proposal.stderr)")
+        #expect(proposal.stderr.contains("plan version \"forslag-2025\" is a proposal"), "\(proposal.stderr)")
+        #expect(try await Store(path: db, create: false).frozenReports().isEmpty)
+        let decide = try CLI.run(["plan", "decide", "--year", "2025", "--version", "forslag-2025", "--db", db])
+        #expect(decide.status == 0, "\(decide.stderr)")
+        let frozen = try CLI.run(freeze + ["--db", db])
+        #expect(frozen.status == 0, "\(frozen.stderr)")
+        #expect(try await Store(path: db, create: false).frozenReports().map(\.kind) == ["malbudget"])
+        #expect(try String(contentsOfFile: out, encoding: .utf8).contains("planversion forslag-2025"))
+    }
 }
