@@ -41,9 +41,11 @@ public struct StaleVersion: WorkflowRefusal {
     public var expected: Int
     /// The version stored now, after someone else's save or transition.
     public var stored: Int
+    /// What was changed, as the message names it: "Prognosen", "Detaljbudgeten".
+    public var subject = "Prognosen"
     /// The message for the user, in Swedish: someone else has changed it; reload the page and make the change again.
     public var description: String {
-        "Prognosen har ändrats av någon annan sedan du öppnade den (version \(expected), nu \(stored)). "
+        "\(subject) har ändrats av någon annan sedan du öppnade den (version \(expected), nu \(stored)). "
             + "Ladda om sidan och gör ändringen igen."
     }
 }

@@ -17,7 +17,8 @@ enum Templates {
         "password": password, "roleFields": roleFields, "uploadProblems": uploadProblems,
         "budgetUpload": budgetUpload, "plan": plan, "planFrameLine": planFrameLine, "planFrameCells": planFrameCells,
         "planSummary": planSummary, "planCompare": planCompare, "planCompareHead": planCompareHead,
-        "planCompareLine": planCompareLine,
+        "planCompareLine": planCompareLine, "detailedBudget": detailedBudget,
+        "detailedBudgetSummary": detailedBudgetSummary, "detailedBudgets": detailedBudgets,
     ]
 
     /// The templates, parsed once. One that does not parse is left out (and `render` says so);

@@ -1,0 +1,82 @@
+extension Templates {
+    /// The frame, the net cost and the remainder (the top of a committee's detailed budget).
+    static let detailedBudgetSummary = """
+        <div class="table" role="region" aria-label="Ram och detaljbudget {{year}} (kr)" tabindex="0"><table>\
+        <caption>Ram och detaljbudget {{year}} (kr)</caption><tbody>\
+        <tr><th scope="row">Ram (regionbidrag)</th><td class="num">{{summary.frame}}</td></tr>\
+        <tr><th scope="row">Detaljbudgetens nettokostnad</th><td class="num">{{summary.netCost}}</td></tr>\
+        <tr class="total"><th scope="row">Kvar av ramen</th>\
+        <td class="num{{#summary.over}} neg{{/summary.over}}">{{summary.remainder}}</td></tr></tbody></table></div>\
+        <p>{{summary.source}}{{#summary.over}} <strong>Detaljbudgeten överskrider ramen.</strong>{{/summary.over}}</p>
+        """
+
+    /// A committee's detailed budget: the summary, the workflow, the rows and staff rows as a form, the decision.
+    static let detailedBudget = """
+        {{#message}}<p class="ok" role="status">{{.}}</p>{{/message}}\
+        {{#error}}<p class="error" role="alert">{{.}}</p>{{/error}}\
+        {{>detailedBudgetSummary}}\
+        <p>Status: <strong>{{status}}</strong> (version {{version}}{{#updatedBy}}, {{.}}{{/updatedBy}})\
+        {{#comment}} – {{.}}{{/comment}}</p>\
+        <p>År: {{#years}}{{#current}}<strong>{{label}}</strong> {{/current}}\
+        {{^current}}<a href="{{url}}">{{label}}</a> {{/current}}{{/years}}\
+        {{#overviewURL}} · <a href="{{.}}">Alla nämnders detaljbudgetar</a>{{/overviewURL}}</p>\
+        <p>Belopp i kronor med resultattecken (intäkt positiv, kostnad negativ), per verksamhet och externt konto; \
+        regionbidraget och andra interna rader ligger kvar i budgeten som de är. Periodisering: jämn, som fjolårets \
+        utfall på verksamheten och kontot, eller tolv egna vikter. Personalkostnad = årsarbetare × \
+        månadslön × 12 × (1 + PO-pålägg).</p>\
+        <form method="post" action="{{action}}"><input type="hidden" name="csrf" value="{{csrf}}">\
+        <input type="hidden" name="version" value="{{version}}">\
+        <input type="hidden" name="lines" value="{{lineCount}}">\
+        <input type="hidden" name="staffRows" value="{{staffCount}}">\
+        <div class="table" role="region" aria-label="Budgetrader" tabindex="0"><table><caption>Budgetrader</caption>\
+        <thead><tr><th scope="col">Verksamhet</th><th scope="col">Konto</th><th scope="col">Belopp helår (kr)</th>\
+        <th scope="col">Periodisering</th><th scope="col">Vikter jan–dec</th></tr></thead><tbody>\
+        {{#lines}}<tr><td><select name="node_{{index}}" aria-label="Verksamhet rad {{number}}">\
+        <option value=""></option>{{#nodes}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}\
+        </option>{{/nodes}}</select></td><td><input type="text" name="account_{{index}}" value="{{account}}" size="6" \
+        inputmode="numeric" aria-label="Konto rad {{number}}"></td><td><input type="text" name="amount_{{index}}" \
+        value="{{amount}}" inputmode="decimal" aria-label="Belopp rad {{number}}"></td>\
+        <td><select name="profile_{{index}}" aria-label="Periodisering rad {{number}}">{{#profiles}}\
+        <option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/profiles}}</select></td>\
+        <td><input type="text" name="weights_{{index}}" value="{{weights}}" size="30" \
+        aria-label="Vikter rad {{number}}"></td></tr>{{/lines}}</tbody></table></div>\
+        <div class="table" role="region" aria-label="Personal" tabindex="0"><table><caption>Personal</caption>\
+        <thead><tr><th scope="col">Verksamhet</th><th scope="col">Konto</th><th scope="col">Personalkategori</th>\
+        <th scope="col">Årsarbetare</th><th scope="col">Månadslön (kr)</th><th scope="col">PO-pålägg (%)</th>\
+        <th scope="col" class="num">Kostnad helår (kr)</th></tr></thead><tbody>\
+        {{#staffRows}}<tr><td><select name="snode_{{index}}" aria-label="Verksamhet personalrad {{number}}">\
+        <option value=""></option>{{#nodes}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}\
+        </option>{{/nodes}}</select></td><td><input type="text" name="saccount_{{index}}" value="{{account}}" \
+        size="6" inputmode="numeric" aria-label="Konto personalrad {{number}}"></td>\
+        <td><input type="text" name="category_{{index}}" value="{{category}}" \
+        aria-label="Personalkategori personalrad {{number}}"></td><td><input type="text" name="fte_{{index}}" \
+        value="{{fte}}" size="6" inputmode="decimal" aria-label="Årsarbetare personalrad {{number}}"></td>\
+        <td><input type="text" name="salary_{{index}}" value="{{salary}}" size="10" inputmode="decimal" \
+        aria-label="Månadslön personalrad {{number}}"></td><td><input type="text" name="po_{{index}}" value="{{po}}" \
+        size="5" inputmode="decimal" aria-label="PO-pålägg personalrad {{number}}"></td>\
+        <td class="num">{{cost}}</td></tr>{{/staffRows}}</tbody></table></div>\
+        {{#editable}}<p><button type="submit" name="action" value="save">Spara utkast</button> \
+        <button type="submit" name="action" value="submit">Spara och lämna in</button></p>{{/editable}}</form>\
+        {{#decision}}<h2>Granska</h2><form method="post" action="{{approveURL}}">\
+        <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}">\
+        <p><button type="submit">Godkänn</button> (ersätter nämndens rader i den ursprungliga budgeten {{year}})</p>\
+        </form><form method="post" action="{{returnURL}}"><input type="hidden" name="csrf" value="{{csrf}}">\
+        <input type="hidden" name="version" value="{{version}}"><p><label for="d-comment">Kommentar</label> \
+        <input type="text" id="d-comment" name="comment" size="50"> <button type="submit">Returnera</button></p>\
+        </form>{{/decision}}
+        """
+
+    /// Every committee's detailed budget of a year.
+    static let detailedBudgets = """
+        <p>År: {{#years}}{{#current}}<strong>{{label}}</strong> {{/current}}\
+        {{^current}}<a href="{{url}}">{{label}}</a> {{/current}}{{/years}}</p>\
+        <div class="table" role="region" aria-label="Nämndernas detaljbudgetar {{year}} (kr)" tabindex="0"><table>\
+        <caption>Nämndernas detaljbudgetar {{year}} (kr)</caption><thead><tr><th scope="col">Nämnd</th>\
+        <th scope="col">Status</th><th scope="col" class="num">Ram</th><th scope="col" class="num">Nettokostnad</th>\
+        <th scope="col" class="num">Kvar av ramen</th></tr></thead><tbody>\
+        {{#rows}}<tr><th scope="row"><a href="{{url}}">{{name}}</a></th><td>{{status}}</td>\
+        <td class="num">{{summary.frame}}</td><td class="num">{{summary.netCost}}</td>\
+        <td class="num{{#summary.over}} neg{{/summary.over}}">{{summary.remainder}}</td></tr>{{/rows}}\
+        </tbody></table></div>
+        """
+}
