@@ -19,15 +19,8 @@ extension Store {
             }
             let nodes = Set(try self.subtree(s, committee, year).map(\.code))
             var state = try self.detailState(s, year, committee)
-            guard state.version == expectedVersion else {
-                throw StaleVersion(expected: expectedVersion, stored: state.version, subject: "Detaljbudgeten")
-            }
-            let allowed: [ForecastState.Status: [ForecastState.Status]] = [
-                .submitted: [.draft, .returned], .approved: [.submitted], .returned: [.submitted],
-            ]
-            guard allowed[target, default: []].contains(state.status), state.version > 0 else {
-                throw WorkflowError(description: "Steget går inte att ta från status \(state.status.rawValue).")
-            }
+            try state.check(version: expectedVersion, subject: "Detaljbudgeten")
+            try state.checkStep(to: target)
             if target == .approved {
                 try requireFourEyes(s.db, submittedBy: state.updatedBy, approver: user)
                 let budget = try self.detailedBudget(s, year: year, committee: committee)
@@ -37,11 +30,7 @@ extension Store {
             try audit(
                 s.db, user: user, action: "detailbudget.\(target.rawValue)", entity: "\(year) \(committee)",
                 old: state.status.rawValue, new: target.rawValue + (comment.isEmpty ? "" : ": \(comment)"))
-            state.status = target
-            state.version += 1
-            state.comment = comment
-            state.updatedBy = user
-            state.updatedAt = Store.now()
+            state = state.stepped(to: target, comment: comment, by: user)
             try self.setDetailState(s, year, committee, state)
             return state.version
         }

@@ -116,9 +116,7 @@ extension Store {
                 throw WorkflowError(description: "Raden för \(bad.node) \(bad.account) har fel månadsbelopp.")
             }
             var state = try self.detailState(s, year, committee)
-            guard state.version == expectedVersion else {
-                throw StaleVersion(expected: expectedVersion, stored: state.version, subject: "Detaljbudgeten")
-            }
+            try state.check(version: expectedVersion, subject: "Detaljbudgeten")
             guard state.status != .submitted else {
                 throw WorkflowError(
                     description: "Detaljbudgeten är inlämnad och kan inte ändras förrän den är granskad.")
@@ -147,10 +145,7 @@ extension Store {
                     s.db, user: user, action: "detailbudget.save", entity: "\(year) \(committee) \(k)",
                     old: before[k]?.description ?? "", new: after[k]?.description ?? "")
             }
-            state.version += 1
-            state.status = .draft
-            state.updatedBy = user
-            state.updatedAt = Store.now()
+            state = state.stepped(to: .draft, by: user)
             try self.setDetailState(s, year, committee, state)
             return state.version
         }

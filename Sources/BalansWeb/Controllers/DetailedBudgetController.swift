@@ -56,12 +56,20 @@ struct DetailedBudgetController: WebController {
     /// The year asked for (`ar`), else the first year of the newest plan version, else the newest budget's year.
     static func year(_ request: Request, _ data: FollowUpData) -> Int? {
         if let text = request.uri.queryParameters["ar"] { return Int(String(text)) }
-        return FramePlan.versions(data).last?.firstYear ?? BudgetController.year(nil, data)
+        return defaultYear(data)
     }
 
-    /// The years a detailed budget is offered for: every plan version's first year and every budget year, in order.
-    static func years(_ data: FollowUpData) -> [Int] {
-        Set(FramePlan.versions(data).map(\.firstYear) + data.budgets.map(\.year)).sorted()
+    /// The year being planned: the first year of the newest plan version, else the newest budget's year.
+    static func defaultYear(_ data: FollowUpData) -> Int? {
+        FramePlan.versions(data).last?.firstYear ?? BudgetController.year(nil, data)
+    }
+
+    /// The years a detailed budget is offered for: every plan version's first year and every budget year, in order;
+    /// with `committee`, only those whose tree has it.
+    static func years(_ data: FollowUpData, committee: NodeCode? = nil) -> [Int] {
+        Set(FramePlan.versions(data).map(\.firstYear) + data.budgets.map(\.year)).sorted().filter { y in
+            committee.map { c in data.tree(for: y).committees.contains { $0.code == c } } ?? true
+        }
     }
 
     func save(_ request: Request, _ s: Session, _ form: [String: String], code: NodeCode) async throws -> Response {

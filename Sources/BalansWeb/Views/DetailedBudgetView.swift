@@ -103,7 +103,7 @@ struct DetailedBudgetView: PageView {
                 approveURL: Page.detailedBudgetDecision(committee, .approve, year: year).url,
                 returnURL: Page.detailedBudgetDecision(committee, .return, year: year).url)
         }
-        years = DetailedBudgetController.years(data).map {
+        years = DetailedBudgetController.years(data, committee: committee).map {
             YearLink(url: Page.detailedBudget(committee, year: $0).url, label: String($0), current: $0 == year)
         }
         overviewURL = s.may(.region) ? Page.detailedBudgets(year: year).url : nil

@@ -73,8 +73,11 @@ struct CommitteeView: PageView {
                 whole: unit == code ? nil : tree.node(unit)?.name ?? unit.rawValue)
         }
         followUp = Page.followUp(code, period: p).url
+        // The year being planned where the committee is in its tree, else the page's year.
         if tree.committees.contains(where: { $0.code == code }) {
-            detailedBudget = Page.detailedBudget(code, year: nil).url
+            let planned = DetailedBudgetController.defaultYear(data)
+            let exists = planned.map { y in data.tree(for: y).committees.contains { $0.code == code } } ?? false
+            detailedBudget = Page.detailedBudget(code, year: exists ? nil : p.year).url
         }
         // The decision is taken on the review, beside what was submitted (issue 17).
         if tree.forecastUnit(of: code) == code && state.version > 0 {
