@@ -126,6 +126,26 @@ public struct DetailedBudget: Sendable, Equatable {
     /// Kvar av ramen: the frame less the net cost; negative when the detailed budget is over the frame.
     public func remainder(of frame: Money) -> Money { frame - netCost }
 
+    /// The net of every row and staff row per month, January first (report sign).
+    public var monthlyTotals: [Money] {
+        budgetRows.reduce(Array(repeating: Money.zero, count: 12)) { zip($0, $1.monthly).map { $0 + $1 } }
+    }
+
+    /// A starting point for a committee that has not saved a detailed budget: the external rows (with an account) of
+    /// its subtree in the year's original budget, each with the profile its months have (even, else their weights),
+    /// no staff rows.
+    public static func starting(from data: FollowUpData, committee: NodeCode, year: Int) -> DetailedBudget {
+        let nodes = Set(data.tree(for: year).subtree(committee).map(\.code))
+        let lines = data.budgets.compactMap { r -> Line? in
+            guard r.year == year, r.isOriginal, nodes.contains(r.node), let account = r.account,
+                !data.mapping.isInternal(account)
+            else { return nil }
+            let profile = Periodisation.weights(of: r.monthly, amount: r.amount).map(Profile.typed) ?? .even
+            return Line(node: r.node, account: account, amount: r.amount, profile: profile, monthly: r.monthly)
+        }
+        return DetailedBudget(year: year, committee: committee, lines: lines, staff: [])
+    }
+
     /// The detailed budget as original budget rows of its year: one per line and account, the rows and the staff
     /// costs on the same line and account added together (months too; staff evenly over the months), in the order
     /// each line and account first appears.

@@ -85,6 +85,9 @@ import Testing
         // −100 kr and 1 008 000 / 12 = −84 000 kr each month.
         #expect(rows[0].monthly == Array(repeating: Money(kronor: -84_100), count: 12))
         #expect(rows.allSatisfy { $0.monthly.sum() == $0.amount && $0.isOriginal && $0.year == 2024 })
+        // January: −100 − 200 + 50 − 84 000; February: −100 − 100 + 50 − 84 000.
+        #expect(budget.monthlyTotals[0] == Money(kronor: -84_250) && budget.monthlyTotals[1] == Money(kronor: -84_150))
+        #expect(budget.monthlyTotals.sum() == budget.total)
     }
 
     /// Last year's outcome: N-A's 4010 in 2023 was 1 000, 0, 3 000, 0, −500 (report sign: −1 000, …, +500): the
@@ -137,6 +140,17 @@ import Testing
                 year: 2024, node: "M-A", account: 3990, amount: Money(kronor: 9_000),
                 monthly: try #require(Periodisation.split(Money(kronor: 9_000)))),
         ]
+        // A committee without a saved detailed budget starts from its external rows of the original budget, each
+        // with its months: N-B's 4010 (January 1 200 kr, then 100 kr a month), not the regionbidrag nor M's rows.
+        let months = [Money(kronor: -1_200)] + Array(repeating: Money(kronor: -100), count: 11)
+        let cost = BudgetRow(year: 2024, node: "N-B", account: 4010, amount: months.sum(), monthly: months)
+        let start = DetailedBudget.starting(from: Self.data(budget: rb + [cost]), committee: "N", year: 2024)
+        #expect(start.lines.map(\.node) == ["N-B"] && start.lines[0].monthly == months && start.staff.isEmpty)
+        if case .typed(let w) = start.lines[0].profile {
+            #expect(Periodisation.split(months.sum(), weights: w) == months)
+        } else {
+            Issue.record("an uneven profile is typed weights")
+        }
         let frame = CommitteeFrame.of("N", year: 2024, in: Self.data(budget: rb))
         #expect(frame == CommitteeFrame(amount: Money(kronor: 1_200), source: .originalBudget))
         #expect(CommitteeFrame.of("N", year: 2025, in: Self.data(budget: rb)).source == .none)

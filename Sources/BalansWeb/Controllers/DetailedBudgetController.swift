@@ -19,7 +19,9 @@ struct DetailedBudgetController: WebController {
                 let tree = data.tree(for: year)
                 guard tree.committees.contains(where: { $0.code == code }) else { return WebApp.notFound(s) }
                 guard s.may(.read(code, in: tree)) else { return WebApp.forbidden(s) }
-                let (budget, state) = try await app.store.detailedBudget(year: year, committee: code)
+                var (budget, state) = try await app.store.detailedBudget(year: year, committee: code)
+                // Before the first save the form starts from the committee's rows in the original budget.
+                if state.version == 0 { budget = DetailedBudget.starting(from: data, committee: code, year: year) }
                 let view = DetailedBudgetView(
                     data, year: year, committee: code, budget: budget, state: state, session: s,
                     message: request.uri.queryParameters["meddelande"].map(String.init))

@@ -20,6 +20,8 @@ extension Templates {
         <p>År: {{#years}}{{#current}}<strong>{{label}}</strong> {{/current}}\
         {{^current}}<a href="{{url}}">{{label}}</a> {{/current}}{{/years}}\
         {{#overviewURL}} · <a href="{{.}}">Alla nämnders detaljbudgetar</a>{{/overviewURL}}</p>\
+        {{#starting}}<p class="notice" role="status">Raderna nedan är nämndens rader i den ursprungliga budgeten \
+        {{year}}, som utgångspunkt. Inget är sparat förrän du sparar.</p>{{/starting}}\
         <p>Belopp i kronor med resultattecken (intäkt positiv, kostnad negativ), per verksamhet och externt konto; \
         regionbidraget och andra interna rader ligger kvar i budgeten som de är. Periodisering: jämn, som fjolårets \
         utfall på verksamheten och kontot, eller tolv egna vikter. Personalkostnad = årsarbetare × \
@@ -31,30 +33,39 @@ extension Templates {
         <div class="table" role="region" aria-label="Budgetrader" tabindex="0"><table><caption>Budgetrader</caption>\
         <thead><tr><th scope="col">Verksamhet</th><th scope="col">Konto</th><th scope="col">Belopp helår (kr)</th>\
         <th scope="col">Periodisering</th><th scope="col">Vikter jan–dec</th></tr></thead><tbody>\
-        {{#lines}}<tr><td><select name="node_{{index}}" aria-label="Verksamhet rad {{number}}">\
+        {{#lines}}<tr><td><select{{>disabled}} name="node_{{index}}" aria-label="Verksamhet rad {{number}}">\
         <option value=""></option>{{#nodes}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}\
-        </option>{{/nodes}}</select></td><td><input type="text" name="account_{{index}}" value="{{account}}" size="6" \
-        inputmode="numeric" aria-label="Konto rad {{number}}"></td><td><input type="text" name="amount_{{index}}" \
+        </option>{{/nodes}}</select></td>\
+        <td><input{{>disabled}} type="text" name="account_{{index}}" value="{{account}}" size="6" \
+        inputmode="numeric" aria-label="Konto rad {{number}}"></td>\
+        <td><input{{>disabled}} type="text" name="amount_{{index}}" \
         value="{{amount}}" inputmode="decimal" aria-label="Belopp rad {{number}}"></td>\
-        <td><select name="profile_{{index}}" aria-label="Periodisering rad {{number}}">{{#profiles}}\
+        <td><select{{>disabled}} name="profile_{{index}}" aria-label="Periodisering rad {{number}}">{{#profiles}}\
         <option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/profiles}}</select></td>\
-        <td><input type="text" name="weights_{{index}}" value="{{weights}}" size="30" \
+        <td><input{{>disabled}} type="text" name="weights_{{index}}" value="{{weights}}" size="30" \
         aria-label="Vikter rad {{number}}"></td></tr>{{/lines}}</tbody></table></div>\
         <div class="table" role="region" aria-label="Personal" tabindex="0"><table><caption>Personal</caption>\
         <thead><tr><th scope="col">Verksamhet</th><th scope="col">Konto</th><th scope="col">Personalkategori</th>\
         <th scope="col">Årsarbetare</th><th scope="col">Månadslön (kr)</th><th scope="col">PO-pålägg (%)</th>\
         <th scope="col" class="num">Kostnad helår (kr)</th></tr></thead><tbody>\
-        {{#staffRows}}<tr><td><select name="snode_{{index}}" aria-label="Verksamhet personalrad {{number}}">\
+        {{#staffRows}}<tr><td>\
+        <select{{>disabled}} name="snode_{{index}}" aria-label="Verksamhet personalrad {{number}}">\
         <option value=""></option>{{#nodes}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}\
-        </option>{{/nodes}}</select></td><td><input type="text" name="saccount_{{index}}" value="{{account}}" \
+        </option>{{/nodes}}</select></td>\
+        <td><input{{>disabled}} type="text" name="saccount_{{index}}" value="{{account}}" \
         size="6" inputmode="numeric" aria-label="Konto personalrad {{number}}"></td>\
-        <td><input type="text" name="category_{{index}}" value="{{category}}" \
-        aria-label="Personalkategori personalrad {{number}}"></td><td><input type="text" name="fte_{{index}}" \
+        <td><input{{>disabled}} type="text" name="category_{{index}}" value="{{category}}" \
+        aria-label="Personalkategori personalrad {{number}}"></td>\
+        <td><input{{>disabled}} type="text" name="fte_{{index}}" \
         value="{{fte}}" size="6" inputmode="decimal" aria-label="Årsarbetare personalrad {{number}}"></td>\
-        <td><input type="text" name="salary_{{index}}" value="{{salary}}" size="10" inputmode="decimal" \
-        aria-label="Månadslön personalrad {{number}}"></td><td><input type="text" name="po_{{index}}" value="{{po}}" \
+        <td><input{{>disabled}} type="text" name="salary_{{index}}" value="{{salary}}" size="10" inputmode="decimal" \
+        aria-label="Månadslön personalrad {{number}}"></td>\
+        <td><input{{>disabled}} type="text" name="po_{{index}}" value="{{po}}" \
         size="5" inputmode="decimal" aria-label="PO-pålägg personalrad {{number}}"></td>\
         <td class="num">{{cost}}</td></tr>{{/staffRows}}</tbody></table></div>\
+        <div class="table" role="region" aria-label="Per månad (kr)" tabindex="0"><table><caption>Per månad (kr)\
+        </caption><thead><tr>{{#months}}<th scope="col" class="num">{{label}}</th>{{/months}}</tr></thead><tbody><tr>\
+        {{#months}}<td class="num">{{amount}}</td>{{/months}}</tr></tbody></table></div>\
         {{#editable}}<p><button type="submit" name="action" value="save">Spara utkast</button> \
         <button type="submit" name="action" value="submit">Spara och lämna in</button></p>{{/editable}}</form>\
         {{#decision}}<h2>Granska</h2><form method="post" action="{{approveURL}}">\
@@ -65,6 +76,9 @@ extension Templates {
         <input type="text" id="d-comment" name="comment" size="50"> <button type="submit">Returnera</button></p>\
         </form>{{/decision}}
         """
+
+    /// ` disabled` on a form field when the page is not editable.
+    static let disabled = "{{^editable}} disabled{{/editable}}"
 
     /// Every committee's detailed budget of a year.
     static let detailedBudgets = """

@@ -18,7 +18,7 @@ enum Templates {
         "budgetUpload": budgetUpload, "plan": plan, "planFrameLine": planFrameLine, "planFrameCells": planFrameCells,
         "planSummary": planSummary, "planCompare": planCompare, "planCompareHead": planCompareHead,
         "planCompareLine": planCompareLine, "detailedBudget": detailedBudget,
-        "detailedBudgetSummary": detailedBudgetSummary, "detailedBudgets": detailedBudgets,
+        "detailedBudgetSummary": detailedBudgetSummary, "detailedBudgets": detailedBudgets, "disabled": disabled,
     ]
 
     /// The templates, parsed once. One that does not parse is left out (and `render` says so);

@@ -20,6 +20,11 @@ struct DetailedBudgetView: PageView {
     var decision: Decision?
     var years: [YearLink]
     var overviewURL: String?
+    var months: [Month]
+    /// The form shows the original budget's rows as a starting point (nothing saved yet).
+    var starting: Bool
+
+    struct Month { var label, amount: String }
 
     struct Option {
         var code, name: String
@@ -57,6 +62,10 @@ struct DetailedBudgetView: PageView {
         self.message = message
         self.error = error
         summary = DetailedBudgetSummary(data, year: year, committee: committee, budget: budget)
+        months = zip(BudgetTemplate.months, budget.monthlyTotals).map {
+            Month(label: $0.capitalized, amount: HTML.kronor($1))
+        }
+        starting = state.version == 0 && !budget.lines.isEmpty
         status = state.version == 0 ? "Inte påbörjad" : Labels.status[state.status] ?? state.status.rawValue
         // A refilled form keeps the version it was made on (a save on it is refused if another came in between).
         version = typed?["version"] ?? String(state.version)
@@ -70,7 +79,7 @@ struct DetailedBudgetView: PageView {
         func options(_ chosen: String) -> [Option] {
             nodes.map { Option(code: $0.code.rawValue, name: $0.name, selected: $0.code.rawValue == chosen) }
         }
-        let lineSlots = (Int(form["lines"] ?? "") ?? 0) + (typed == nil ? Self.emptyLines : 0)
+        let lineSlots = (Int(form["lines"] ?? "") ?? 0) + (typed == nil && editable ? Self.emptyLines : 0)
         lineCount = String(lineSlots)
         lines = (0..<lineSlots).map { i in
             let profile = form["profile_\(i)"] ?? "even"
@@ -81,7 +90,7 @@ struct DetailedBudgetView: PageView {
                 index: i, number: i + 1, nodes: options(form["node_\(i)"] ?? ""), account: form["account_\(i)"] ?? "",
                 amount: form["amount_\(i)"] ?? "", weights: form["weights_\(i)"] ?? "", profiles: profiles)
         }
-        let staffSlots = (Int(form["staffRows"] ?? "") ?? 0) + (typed == nil ? Self.emptyStaff : 0)
+        let staffSlots = (Int(form["staffRows"] ?? "") ?? 0) + (typed == nil && editable ? Self.emptyStaff : 0)
         staffCount = String(staffSlots)
         staffRows = (0..<staffSlots).map { i in
             let f = ["saccount", "category", "fte", "salary", "po"].map { form["\($0)_\(i)"] ?? "" }
@@ -109,6 +118,15 @@ struct DetailedBudgetView: PageView {
         overviewURL = s.may(.region) ? Page.detailedBudgets(year: year).url : nil
     }
 
+    /// A typed profile's weights as the budget template writes them (small whole numbers, else the months in kronor);
+    /// for months that came out even, the weights over their greatest common divisor.
+    static func weights(_ l: DetailedBudget.Line, _ w: [Int64]) -> [String] {
+        let row = BudgetRow(year: 0, node: l.node, account: l.account, amount: l.amount, monthly: l.monthly)
+        if let written = BudgetTemplate.weights(row) { return written }
+        let divisor = max(1, w.reduce(0) { Periodisation.gcd($0, $1) })
+        return w.map { String($0 / divisor) }
+    }
+
     /// A stored detailed budget as the form's fields.
     static func fields(_ b: DetailedBudget) -> [String: String] {
         var f = ["lines": String(b.lines.count), "staffRows": String(b.staff.count)]
@@ -118,7 +136,7 @@ struct DetailedBudgetView: PageView {
             f["amount_\(i)"] = HTML.formAmount(l.amount)
             f["profile_\(i)"] = l.profile.kind
             if case .typed(let w) = l.profile {
-                f["weights_\(i)"] = w.map { HTML.formAmount(Money(ore: $0)) }.joined(separator: " ")
+                f["weights_\(i)"] = weights(l, w).joined(separator: " ")
             }
         }
         for (i, r) in b.staff.enumerated() {
