@@ -132,12 +132,13 @@ public struct DetailedBudget: Sendable, Equatable {
     }
 
     /// A starting point for a committee that has not saved a detailed budget: the external rows (with an account) of
-    /// its subtree in the year's original budget, each with the profile its months have (even, else their weights),
-    /// no staff rows.
+    /// its subtree in the year's original budget — or, before the year has one, in last year's — each with the
+    /// profile its months have (even, else their weights), no staff rows.
     public static func starting(from data: FollowUpData, committee: NodeCode, year: Int) -> DetailedBudget {
         let nodes = Set(data.tree(for: year).subtree(committee).map(\.code))
+        let from = data.budgets.contains { $0.year == year && $0.isOriginal } ? year : year - 1
         let lines = data.budgets.compactMap { r -> Line? in
-            guard r.year == year, r.isOriginal, nodes.contains(r.node), let account = r.account,
+            guard r.year == from, r.isOriginal, nodes.contains(r.node), let account = r.account,
                 !data.mapping.isInternal(account)
             else { return nil }
             let profile = Periodisation.weights(of: r.monthly, amount: r.amount).map(Profile.typed) ?? .even

@@ -151,6 +151,9 @@ import Testing
         } else {
             Issue.record("an uneven profile is typed weights")
         }
+        // A year without a budget starts from last year's.
+        let next = DetailedBudget.starting(from: Self.data(budget: rb + [cost]), committee: "N", year: 2025)
+        #expect(next.year == 2025 && next.lines == start.lines)
         let frame = CommitteeFrame.of("N", year: 2024, in: Self.data(budget: rb))
         #expect(frame == CommitteeFrame(amount: Money(kronor: 1_200), source: .originalBudget))
         #expect(CommitteeFrame.of("N", year: 2025, in: Self.data(budget: rb)).source == .none)
