@@ -67,6 +67,8 @@ enum Page: Hashable, Sendable {
     case detailedBudget(NodeCode, year: Int?, message: String? = nil)
     /// Approving or returning a committee's submitted detailed budget (POST).
     case detailedBudgetDecision(NodeCode, Decision, year: Int?)
+    /// A committee's detailed budget as an xlsx template (GET) and its upload (POST).
+    case detailedBudgetTemplate(NodeCode, year: Int?)
     /// Every committee's detailed budget of a year, with its status (central controllers).
     case detailedBudgets(year: Int?)
     /// The status board: every committee's reporting of the period, and the period's deadline.
@@ -247,6 +249,8 @@ enum Page: Hashable, Sendable {
             )
         case .detailedBudgetDecision(let code, let d, let year):
             return (["namnd", code.rawValue, "detaljbudget", d.rawValue], [("ar", year.map(String.init))])
+        case .detailedBudgetTemplate(let code, let year):
+            return (["namnd", code.rawValue, "detaljbudget", "mall"], [("ar", year.map(String.init))])
         case .detailedBudgets(let year): return (["detaljbudget"], [("ar", year.map(String.init))])
         case .status(let p, let message): return (["status"], [("period", p?.description), ("meddelande", message)])
         case .statusDeadline(let p): return (["status", "sista-dag"], [("period", p?.description)])

@@ -80,6 +80,8 @@ extension Page {
         case ("detaljbudget", 1): return .detailedBudgets(year: q["ar"].flatMap { Int($0) })
         case ("namnd", 3) where s[2] == "detaljbudget":
             return .detailedBudget(NodeCode(s[1]), year: q["ar"].flatMap { Int($0) }, message: q["meddelande"])
+        case ("namnd", 4) where s[2] == "detaljbudget" && s[3] == "mall":
+            return .detailedBudgetTemplate(NodeCode(s[1]), year: q["ar"].flatMap { Int($0) })
         case ("namnd", 4) where s[2] == "detaljbudget":
             return Decision(rawValue: s[3]).map {
                 .detailedBudgetDecision(NodeCode(s[1]), $0, year: q["ar"].flatMap { Int($0) })

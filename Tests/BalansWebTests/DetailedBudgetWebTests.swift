@@ -1,4 +1,5 @@
 import BalansCore
+import BalansImport
 import BalansStore
 import BalansTestSupport
 import Foundation
@@ -99,5 +100,71 @@ import Testing
             now.filter { hsLines.contains($0.node) && $0.account == 3990 }
                 == original.filter { hsLines.contains($0.node) && $0.account == 3990 })
         #expect(now.filter { !hsLines.contains($0.node) } == original.filter { !hsLines.contains($0.node) })
+    }
+}
+
+/// The detailed budget's Excel round-trip: the template of the committee's rows, an upload with every wrong cell
+/// named, the preview and the save as a draft.
+@Suite struct DetailedBudgetTemplateTests {
+    @Test(arguments: TestBackend.all) func theDetailedBudgetGoesOutAndComesBack(_ backend: TestBackend) async throws {
+        let store = try await WebFixture.store(backend)
+        let data = try await store.followUpData()
+        let hsLines = Set(data.tree(for: 2024).subtree("HS").map(\.code))
+        // Before the first save: HS's external rows of the original budget 2024, in the store's order.
+        let rows = data.budgets.filter {
+            $0.year == 2024 && $0.isOriginal && hsLines.contains($0.node) && $0.account != nil && $0.account != 3990
+        }
+        try #require(rows.count > 3)
+        let app = Application(router: WebApp(store: store, secureCookies: false).router())
+        try await app.test(.router) { client in
+            var hs = Browser(client: client)
+            try await hs.login("hs")
+            let page = String(buffer: try await hs.get("/namnd/HS/detaljbudget?ar=2024").body)
+            #expect(page.contains("href=\"/namnd/HS/detaljbudget/mall?ar=2024\""))
+            let csrf = try #require(Browser.csrf(in: page))
+            #expect(try await hs.get("/namnd/ADH/detaljbudget/mall?ar=2024").status == .forbidden)
+            let download = try await hs.get("/namnd/HS/detaljbudget/mall?ar=2024")
+            #expect(download.status == .ok && download.headers[.contentType] == TemplateController.xlsx)
+            let book = Data(buffer: download.body)
+            let cells = try XLSXSheetReader.cells(of: book, sheet: "Detaljbudget")
+            #expect(cells["AD1"] == "Fjolårets profil (ja)")
+            for (i, r) in rows.enumerated() {
+                #expect(cells["A\(i + 2)"] == r.node.rawValue && cells["C\(i + 2)"] == r.account.map(String.init))
+                #expect(XLSXTemplate.kronor(cells["E\(i + 2)"] ?? "") == r.amount, "row \(i + 2)")
+            }
+            let bad = try BudgetTemplateTests.patched(book, ["E3": "tio", "C4": "3990", "AD5": "kanske"])
+            let refused = try await BudgetTemplateTests.multipart(
+                &hs, "/namnd/HS/detaljbudget/mall?ar=2024", fields: ["csrf": csrf, "version": "0"], file: bad)
+            #expect(refused.status == .unprocessableContent)
+            let refusedPage = String(buffer: refused.body)
+            #expect(refusedPage.contains("Detaljbudget!E3: &quot;tio&quot; är inte ett belopp"))
+            #expect(refusedPage.contains("Detaljbudget!A4: konto 3990 är internt"))
+            #expect(refusedPage.contains("Detaljbudget!AD5:"))
+
+            // Row 2 one million kronor more costly, row 3 with last year's profile: the net cost rises by 1 000 000.
+            let good = try BudgetTemplateTests.patched(
+                book, ["E2": (rows[0].amount - Money(kronor: 1_000_000)).description, "AD3": "ja"])
+            let preview = try await BudgetTemplateTests.multipart(
+                &hs, "/namnd/HS/detaljbudget/mall?ar=2024", fields: ["csrf": csrf, "version": "0"], file: good)
+            #expect(preview.status == .ok)
+            let previewPage = String(buffer: preview.body)
+            let netCost = -rows.map(\.amount).sum() + Money(kronor: 1_000_000)
+            #expect(previewPage.contains("<td class=\"num\">\(HTML.kronor(netCost))</td>"))
+            var fields = BudgetTemplateTests.fields(previewPage)
+            fields["action"] = "save"
+            let saved = try await BudgetTemplateTests.multipart(
+                &hs, "/namnd/HS/detaljbudget/mall?ar=2024", fields: fields, file: nil)
+            #expect(saved.status == .seeOther)
+            // The same preview saved again is on an old version: refused.
+            let stale = try await BudgetTemplateTests.multipart(
+                &hs, "/namnd/HS/detaljbudget/mall?ar=2024", fields: fields, file: nil)
+            #expect(stale.status == .conflict)
+        }
+        let (budget, state) = try await store.detailedBudget(year: 2024, committee: "HS")
+        #expect(state.version == 1 && state.status == .draft && budget.lines.count == rows.count)
+        #expect(budget.lines[0].amount == rows[0].amount - Money(kronor: 1_000_000))
+        #expect(budget.lines[1].profile == .lastYear && budget.lines[1].amount == rows[1].amount)
+        #expect(budget.lines.allSatisfy { $0.monthly.sum() == $0.amount })
+        #expect(budget.netCost == -rows.map(\.amount).sum() + Money(kronor: 1_000_000))
     }
 }

@@ -40,6 +40,7 @@ struct DetailedBudgetController: WebController {
                 }
             }
         }
+        addTemplateRoutes(to: group)
         let region = group.group().add(middleware: Require(permission: .region))
         region.get(RouterPath(Page.detailedBudgets(year: nil).url)) { request, context in
             try await app.page(context) { s, data in

@@ -68,6 +68,13 @@ extension Templates {
         {{#months}}<td class="num">{{amount}}</td>{{/months}}</tr></tbody></table></div>\
         {{#editable}}<p><button type="submit" name="action" value="save">Spara utkast</button> \
         <button type="submit" name="action" value="submit">Spara och lämna in</button></p>{{/editable}}</form>\
+        {{#editable}}<h2>Excel</h2><p><a href="{{templateURL}}">Ladda ner detaljbudgeten som mall (xlsx)</a>: \
+        ändra belopp (kolumn E), vikter (F–Q; tomma ger jämn periodisering) eller skriv ja i AD för fjolårets \
+        profil, lägg till rader längst ned och läs in den här. Personalraderna påverkas inte.</p>\
+        <form method="post" action="{{templateURL}}" enctype="multipart/form-data">\
+        <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}">\
+        <p><label for="d-file">Ifylld mall</label> <input type="file" id="d-file" name="file" accept=".xlsx"> \
+        <button type="submit">Läs in och förhandsgranska</button></p></form>{{/editable}}\
         {{#decision}}<h2>Granska</h2><form method="post" action="{{approveURL}}">\
         <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}">\
         <p><button type="submit">Godkänn</button> (ersätter nämndens rader i den ursprungliga budgeten {{year}})</p>\
@@ -92,5 +99,23 @@ extension Templates {
         <td class="num">{{summary.frame}}</td><td class="num">{{summary.netCost}}</td>\
         <td class="num{{#summary.over}} neg{{/summary.over}}">{{summary.remainder}}</td></tr>{{/rows}}\
         </tbody></table></div>
+        """
+}
+
+extension Templates {
+    /// The preview of an uploaded detailed budget: the wrong cells, or the rows, the frame and the remainder, the save.
+    static let detailedBudgetUpload = """
+        {{>uploadProblems}}{{^hasProblems}}{{>detailedBudgetSummary}}\
+        <div class="table" role="region" aria-label="Inlästa rader (kr)" tabindex="0"><table>\
+        <caption>Inlästa rader (kr)</caption><thead><tr><th scope="col">Verksamhet</th><th scope="col">Konto</th>\
+        <th scope="col" class="num">Belopp helår</th><th scope="col">Periodisering</th></tr></thead><tbody>\
+        {{#rows}}<tr><th scope="row">{{line}}</th><td>{{account}}</td><td class="num">{{amount}}</td>\
+        <td>{{profile}}</td></tr>{{/rows}}</tbody></table></div>\
+        <form method="post" action="{{action}}" enctype="multipart/form-data">\
+        <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}">\
+        <input type="hidden" name="filename" value="{{filename}}"><input type="hidden" name="book" value="{{book}}">\
+        <p><button type="submit" name="action" value="save">Spara som utkast</button> \
+        (ersätter detaljbudgetens rader; personalraderna står kvar)</p></form>{{/hasProblems}}\
+        <p><a href="{{backURL}}">Tillbaka till detaljbudgeten</a></p>
         """
 }

@@ -19,6 +19,7 @@ enum Templates {
         "planSummary": planSummary, "planCompare": planCompare, "planCompareHead": planCompareHead,
         "planCompareLine": planCompareLine, "detailedBudget": detailedBudget,
         "detailedBudgetSummary": detailedBudgetSummary, "detailedBudgets": detailedBudgets, "disabled": disabled,
+        "detailedBudgetUpload": detailedBudgetUpload,
     ]
 
     /// The templates, parsed once. One that does not parse is left out (and `render` says so);

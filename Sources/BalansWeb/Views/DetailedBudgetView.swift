@@ -14,7 +14,7 @@ struct DetailedBudgetView: PageView {
     var status, version: String
     var updatedBy, comment: String?
     var editable: Bool
-    var action, csrf, lineCount, staffCount: String
+    var action, csrf, lineCount, staffCount, templateURL: String
     var lines: [LineRow]
     var staffRows: [StaffRow]
     var decision: Decision?
@@ -73,6 +73,7 @@ struct DetailedBudgetView: PageView {
         comment = state.comment.isEmpty ? nil : state.comment
         editable = s.may(.write(committee, in: tree)) && state.status != .submitted
         action = Page.detailedBudget(committee, year: year).url
+        templateURL = Page.detailedBudgetTemplate(committee, year: year).url
         csrf = s.csrf
         let form = typed ?? Self.fields(budget)
         let nodes = DetailedBudget.lines(of: committee, year: year, in: data)
