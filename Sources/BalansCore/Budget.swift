@@ -144,7 +144,8 @@ extension Periodisation {
         return magnitudes.map { $0 / divisor }
     }
 
-    static func gcd(_ a: Int64, _ b: Int64) -> Int64 { b == 0 ? a : gcd(b, a % b) }
+    /// The greatest common divisor of `a` and `b` (≥ 0).
+    public static func gcd(_ a: Int64, _ b: Int64) -> Int64 { b == 0 ? a : gcd(b, a % b) }
 }
 
 extension BudgetRow {

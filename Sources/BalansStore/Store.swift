@@ -215,7 +215,7 @@ public final class Store: Sendable {
         inputTables.filter { $0 != "organisation" } + [
             "import_log", "frozen_report", "session", "audit", "forecast_state", "change_request", "user_role",
             "report_deadline", "forecast_version", "forecast_version_row", "forecast_comment", "notification",
-            "user_setting",
+            "user_setting", "detail_budget_state", "detail_budget_line", "detail_budget_staff",
         ]
 
     static let inputTables = [

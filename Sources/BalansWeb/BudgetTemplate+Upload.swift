@@ -82,9 +82,9 @@ extension BudgetTemplate {
     }
 
     /// Row `n`'s annual amount (E) and its months by the weights (F–Q), or nil with the wrong cells named.
-    static func periodised(_ cell: (String, Int) -> String, row n: Int, problems: inout [String])
-        -> (Money, [Money])?
-    {
+    static func periodised(
+        _ cell: (String, Int) -> String, row n: Int, sheet: String = sheet, problems: inout [String]
+    ) -> (Money, [Money])? {
         let text = cell("E", n)
         let amount = XLSXTemplate.kronor(text)
         if amount == nil {

@@ -105,7 +105,9 @@ enum Labels {
     ]
 
     /// The audit trail's actions whose old and new values are amounts in kronor.
-    static let amountActions: Set = ["forecast.save", "budget.change", "budget.upload", "plan.decide"]
+    static let amountActions: Set = [
+        "forecast.save", "budget.change", "budget.upload", "plan.decide", "detailbudget.save", "budget.detail",
+    ]
 
     /// Every action the store writes to the audit trail (`audit(…, action:)`), in Swedish.
     static let auditAction: [String: String] = [
@@ -120,6 +122,9 @@ enum Labels {
         "indicator.approved": "Indikatorvärde godkänt", "indicator.returned": "Indikatorvärde returnerat",
         "budget.change": "Budgetändring registrerad", "budget.upload": "Budget inläst från mall",
         "plan.decide": "Plan beslutad",
+        "detailbudget.save": "Detaljbudget sparad", "detailbudget.submitted": "Detaljbudget inlämnad",
+        "detailbudget.approved": "Detaljbudget godkänd", "detailbudget.returned": "Detaljbudget returnerad",
+        "budget.detail": "Budget ersatt av detaljbudget",
         "deadline": "Sista dag satt", "setting": "Inställning ändrad",
         "user.add": "Användare tillagd", "user.role": "Roll ändrad", "user.email": "E-post ändrad",
         "user.passwd": "Lösenord bytt", "user.remove": "Användare borttagen",

@@ -69,6 +69,14 @@ enum Page: Hashable, Sendable {
     case planDecide
     /// Two plan versions line by line.
     case planCompare(year: Int?, a: String?, b: String?)
+    /// A committee's detailed budget of a year (issue 18, item 4): the form (GET) and its save (POST).
+    case detailedBudget(NodeCode, year: Int?, message: String? = nil)
+    /// Approving or returning a committee's submitted detailed budget (POST).
+    case detailedBudgetDecision(NodeCode, Decision, year: Int?)
+    /// A committee's detailed budget as an xlsx template (GET) and its upload (POST).
+    case detailedBudgetTemplate(NodeCode, year: Int?)
+    /// Every committee's detailed budget of a year, with its status (central controllers).
+    case detailedBudgets(year: Int?)
     /// The status board: every committee's reporting of the period, and the period's deadline.
     case status(period: Period?, message: String? = nil)
     /// Setting the period's deadline (POST).
@@ -246,6 +254,15 @@ enum Page: Hashable, Sendable {
         case .planDecide: return (["plan", "faststall"], [])
         case .planCompare(let year, let a, let b):
             return (["plan", "jamfor"], [("ar", year.map(String.init)), ("a", a), ("b", b)])
+        case .detailedBudget(let code, let year, let message):
+            return (
+                ["namnd", code.rawValue, "detaljbudget"], [("ar", year.map(String.init)), ("meddelande", message)]
+            )
+        case .detailedBudgetDecision(let code, let d, let year):
+            return (["namnd", code.rawValue, "detaljbudget", d.rawValue], [("ar", year.map(String.init))])
+        case .detailedBudgetTemplate(let code, let year):
+            return (["namnd", code.rawValue, "detaljbudget", "mall"], [("ar", year.map(String.init))])
+        case .detailedBudgets(let year): return (["detaljbudget"], [("ar", year.map(String.init))])
         case .status(let p, let message): return (["status"], [("period", p?.description), ("meddelande", message)])
         case .statusDeadline(let p): return (["status", "sista-dag"], [("period", p?.description)])
         case .metrics: return (["metrics"], [])

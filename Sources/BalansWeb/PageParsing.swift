@@ -80,6 +80,15 @@ extension Page {
         case ("andring", 3):
             guard let id = Int64(s[1]), let d = Decision(rawValue: s[2]) else { return nil }
             return .changeDecision(id: id, d, period: p, committee: q["namnd"].map { NodeCode($0) })
+        case ("detaljbudget", 1): return .detailedBudgets(year: q["ar"].flatMap { Int($0) })
+        case ("namnd", 3) where s[2] == "detaljbudget":
+            return .detailedBudget(NodeCode(s[1]), year: q["ar"].flatMap { Int($0) }, message: q["meddelande"])
+        case ("namnd", 4) where s[2] == "detaljbudget" && s[3] == "mall":
+            return .detailedBudgetTemplate(NodeCode(s[1]), year: q["ar"].flatMap { Int($0) })
+        case ("namnd", 4) where s[2] == "detaljbudget":
+            return Decision(rawValue: s[3]).map {
+                .detailedBudgetDecision(NodeCode(s[1]), $0, year: q["ar"].flatMap { Int($0) })
+            }
         case ("namnd", 2): return .committee(NodeCode(s[1]), period: p, message: q["meddelande"])
         case ("namnd", 3) where s[2] == "prognos":
             return .forecastForm(NodeCode(s[1]), period: p, unit: q["enhet"], proposal: q["forslag"])

@@ -93,7 +93,7 @@ public struct WebApp: Sendable {
             ForecastController(app: self), ChangeController(app: self), ReportController(app: self),
             AuditController(app: self), BudgetController(app: self), PlanController(app: self),
             PlanEditController(app: self),
-            StatusController(app: self),
+            StatusController(app: self), DetailedBudgetController(app: self),
             MetricsController(app: self), NoticeController(app: self), ReviewController(app: self),
             TemplateController(app: self), BudgetTemplateController(app: self), PublishController(app: self),
             UserController(app: self), PasswordController(app: self), OrganisationController(app: self),

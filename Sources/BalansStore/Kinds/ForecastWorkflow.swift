@@ -30,6 +30,29 @@ public struct ForecastState: Sendable, Equatable {
 
     /// The state before a committee's first save: a draft at version 0, with no comment or author.
     public static let new = ForecastState(status: .draft, version: 0, comment: "", updatedBy: "", updatedAt: "")
+
+    /// Refuses a change made on version `expected` when this state is at another (`StaleVersion`, naming `subject`).
+    func check(version expected: Int, subject: String = "Prognosen") throws {
+        guard version == expected else { throw StaleVersion(expected: expected, stored: version, subject: subject) }
+    }
+
+    /// Refuses a step the workflow does not take from this status: draft or returned → submitted, submitted →
+    /// approved or returned; nothing before the first save.
+    func checkStep(to target: Status) throws {
+        let allowed: [Status: [Status]] = [
+            .submitted: [.draft, .returned], .approved: [.submitted], .returned: [.submitted],
+        ]
+        guard allowed[target, default: []].contains(status), version > 0 else {
+            throw WorkflowError(description: "Steget går inte att ta från status \(status.rawValue).")
+        }
+    }
+
+    /// The state after a save or step to `status` by `user` now: one version on, with `comment` (nil: kept).
+    func stepped(to status: Status, comment: String? = nil, by user: String) -> ForecastState {
+        ForecastState(
+            status: status, version: version + 1, comment: comment ?? self.comment, updatedBy: user,
+            updatedAt: Store.now())
+    }
 }
 
 /// A change the workflow refuses, with the reason to show the user (409 Conflict on the web).
@@ -41,9 +64,11 @@ public struct StaleVersion: WorkflowRefusal {
     public var expected: Int
     /// The version stored now, after someone else's save or transition.
     public var stored: Int
+    /// What was changed, as the message names it: "Prognosen", "Detaljbudgeten".
+    public var subject = "Prognosen"
     /// The message for the user, in Swedish: someone else has changed it; reload the page and make the change again.
     public var description: String {
-        "Prognosen har ändrats av någon annan sedan du öppnade den (version \(expected), nu \(stored)). "
+        "\(subject) har ändrats av någon annan sedan du öppnade den (version \(expected), nu \(stored)). "
             + "Ladda om sidan och gör ändringen igen."
     }
 }
@@ -113,10 +138,8 @@ extension Store {
                     throw WorkflowError(description: "Kommentaren till \(r.node) \(problem).")
                 }
             }
-            var state = try forecastState(db, period: period, node: committee)
-            guard state.version == expectedVersion else {
-                throw StaleVersion(expected: expectedVersion, stored: state.version)
-            }
+            let state = try forecastState(db, period: period, node: committee)
+            try state.check(version: expectedVersion)
             guard state.status == .draft || state.status == .returned else {
                 throw WorkflowError(
                     description:
@@ -152,12 +175,9 @@ extension Store {
                         old: old[key].map { String(Money(ore: $0).description) } ?? "", new: r.amount.description)
                 }
             }
-            state.version += 1
-            state.status = .draft
-            state.updatedBy = user
-            state.updatedAt = Store.now()
-            try setState(db, period: period, node: committee, state)
-            return state.version
+            let saved = state.stepped(to: .draft, by: user)
+            try setState(db, period: period, node: committee, saved)
+            return saved.version
         }
     }
 
@@ -175,15 +195,8 @@ extension Store {
                 throw WorkflowError(description: "Kommentaren \(problem).")
             }
             var state = try forecastState(db, period: period, node: committee)
-            guard state.version == expectedVersion else {
-                throw StaleVersion(expected: expectedVersion, stored: state.version)
-            }
-            let allowed: [ForecastState.Status: [ForecastState.Status]] = [
-                .submitted: [.draft, .returned], .approved: [.submitted], .returned: [.submitted],
-            ]
-            guard allowed[target, default: []].contains(state.status), state.version > 0 else {
-                throw WorkflowError(description: "Steget går inte att ta från status \(state.status.rawValue).")
-            }
+            try state.check(version: expectedVersion)
+            try state.checkStep(to: target)
             // The submitted state was written by the submitter.
             if target == .approved { try requireFourEyes(db, submittedBy: state.updatedBy, approver: user) }
             for line in lines {
@@ -205,11 +218,7 @@ extension Store {
             try audit(
                 db, user: user, action: "forecast.\(target.rawValue)", entity: "\(period) \(committee)",
                 old: state.status.rawValue, new: target.rawValue + (comment.isEmpty ? "" : ": \(comment)"))
-            state.status = target
-            state.version += 1
-            state.comment = comment
-            state.updatedBy = user
-            state.updatedAt = Store.now()
+            state = state.stepped(to: target, comment: comment, by: user)
             try setState(db, period: period, node: committee, state)
             // Every step is kept with the rows as they stand after it (issue 17: history, not overwritten); a
             // step's comment is a post of the committee's thread too.

@@ -16,6 +16,7 @@ extension Templates {
         </tr>{{/rows}}</tbody></table></div>\
         {{#forecastLink}}<p><a href="{{url}}">Lämna prognos för {{span}}{{#whole}} (hela {{.}}){{/whole}}</a></p>\
         {{/forecastLink}}<p><a href="{{followUp}}">Texter, aktiviteter och indikatorer</a></p>\
+        {{#detailedBudget}}<p><a href="{{.}}">Detaljbudget inom ramen</a></p>{{/detailedBudget}}\
         {{#review}}<p><a href="{{url}}">{{label}}</a></p>{{/review}}
         """
 

@@ -5,7 +5,8 @@ extension Templates {
         <form method="get" action="{{action}}"><p><label for="p-version">Version</label> \
         <select id="p-version" name="version">{{#versions}}<option value="{{value}}"\
         {{#selected}} selected{{/selected}}>{{label}}</option>{{/versions}}</select> \
-        <button type="submit">Visa</button></p></form>\
+        <button type="submit">Visa</button> \
+        <a href="/detaljbudget?ar={{year}}">Nämndernas detaljbudgetar</a></p></form>\
         {{#hasOthers}}<form method="get" action="{{compareAction}}"><input type="hidden" name="ar" value="{{year}}">\
         <input type="hidden" name="a" value="{{version}}"><p><label for="p-compare">Jämför {{version}} med</label> \
         <select id="p-compare" name="b">{{#others}}<option value="{{value}}">{{label}}</option>{{/others}}</select> \

@@ -17,7 +17,9 @@ enum Templates {
         "password": password, "roleFields": roleFields, "uploadProblems": uploadProblems,
         "budgetUpload": budgetUpload, "plan": plan, "planFrameLine": planFrameLine, "planFrameCells": planFrameCells,
         "planSummary": planSummary, "planCompare": planCompare, "planCompareHead": planCompareHead,
-        "planCompareLine": planCompareLine, "planEdit": planEdit,
+        "planCompareLine": planCompareLine, "planEdit": planEdit, "detailedBudget": detailedBudget,
+        "detailedBudgetSummary": detailedBudgetSummary, "detailedBudgets": detailedBudgets, "disabled": disabled,
+        "detailedBudgetUpload": detailedBudgetUpload,
     ]
 
     /// The templates, parsed once. One that does not parse is left out (and `render` says so);

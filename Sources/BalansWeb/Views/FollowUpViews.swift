@@ -15,6 +15,8 @@ struct CommitteeView: PageView {
     var forecastLink: ForecastLink?
     var followUp: String
     var review: Review?
+    /// The committee's detailed budget (issue 18, item 4), on a committee's page.
+    var detailedBudget: String?
     var csrf: String
 
     struct StateVersion { var number, by: String }
@@ -71,6 +73,12 @@ struct CommitteeView: PageView {
                 whole: unit == code ? nil : tree.node(unit)?.name ?? unit.rawValue)
         }
         followUp = Page.followUp(code, period: p).url
+        // The year being planned where the committee is in its tree, else the page's year.
+        if tree.committees.contains(where: { $0.code == code }) {
+            let planned = DetailedBudgetController.defaultYear(data)
+            let exists = planned.map { y in data.tree(for: y).committees.contains { $0.code == code } } ?? false
+            detailedBudget = Page.detailedBudget(code, year: exists ? nil : p.year).url
+        }
         // The decision is taken on the review, beside what was submitted (issue 17).
         if tree.forecastUnit(of: code) == code && state.version > 0 {
             let label =
