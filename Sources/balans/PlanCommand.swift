@@ -40,7 +40,8 @@ struct PlanShow: AsyncParsableCommand {
             let overrides = assume.compactMap(PlanOverride.init)
             let plan = try computedPlan(data, version: version, year: year, overrides: overrides)
             let text = PlanText.render(
-                plan, version: version, organisation: data.organisationName, overrides: overrides.map(\.description))
+                plan, version: version, organisation: data.organisationName, overrides: overrides.map(\.description),
+                projection: PlanProjection.compute(data, plan: plan, version: version))
             print(text, terminator: "")
         }
     }

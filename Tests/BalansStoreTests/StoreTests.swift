@@ -58,6 +58,7 @@ import Testing
                 "v19-organisation-settings", "v20-ledger-object-sets", "v21-kolada-values", "v22-budget-changes",
                 "v23-project-funds", "v24-topic-texts", "v25-indicator-source", "v26-companies", "v27-deadlines",
                 "v28-forecast-history-notifications", "v29-user-active", "v30-plan", "v31-plan-versions",
+                "v33-plan-investments",
             ])
     }
 

@@ -99,6 +99,7 @@ extension CSVKinds {
 
     /// What is wrong with a frame row's figures, if anything.
     static func frameProblem(_ kind: FrameRow.Kind, amount: Money?, percent: Decimal?) -> String? {
+        if kind == .capitalCost { return "kapitalkostnad is computed from planinvestments and planfinance" }
         if kind.isIndex {
             return (amount == nil) == (percent == nil) ? "\(kind.rawValue) needs either amount or percent" : nil
         }

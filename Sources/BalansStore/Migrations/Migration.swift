@@ -53,5 +53,6 @@ enum Schema {
         .v29UserActive,
         .v30Plan,
         .v31PlanVersions,
+        .v33PlanInvestments,
     ]
 }

@@ -17,7 +17,7 @@ enum Templates {
         "password": password, "roleFields": roleFields, "uploadProblems": uploadProblems,
         "budgetUpload": budgetUpload, "plan": plan, "planFrameLine": planFrameLine, "planFrameCells": planFrameCells,
         "planSummary": planSummary, "planCompare": planCompare, "planCompareHead": planCompareHead,
-        "planCompareLine": planCompareLine,
+        "planCompareLine": planCompareLine, "planFinance": planFinance,
     ]
 
     /// The templates, parsed once. One that does not parse is left out (and `render` says so);

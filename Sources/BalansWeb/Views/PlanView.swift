@@ -23,6 +23,8 @@ struct PlanView: PageView {
     var summary: Summary?
     var whatIf: Summary?
     var plans: [YearView]
+    /// Investments, capital costs, the projected balance sheet and cash flow (`PlanFinanceView`).
+    var finance: PlanFinanceView?
 
     struct Choice {
         var value, label: String
@@ -76,6 +78,7 @@ struct PlanView: PageView {
             self.whatIf = Summary(changedPlan, caption: "Med ändrade antaganden (mnkr)", against: plan)
         }
         plans = (changedPlan ?? plan)?.years.map(YearView.init) ?? []
+        finance = (changedPlan ?? plan).flatMap { PlanFinanceView(data, plan: $0, version: version ?? "") }
     }
 
     /// A version in the lists: its name, budget year and status ("forslag-2025 (budgetår 2025, förslag)").
