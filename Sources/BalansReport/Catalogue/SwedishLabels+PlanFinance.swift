@@ -25,8 +25,8 @@ extension ReportCatalogue {
         case .planSelfFinancingGoal: return "Målet för självfinansieringsgraden"
         case .planConsequencesFootnote:
             return "Avskrivningarna är linjära över kategorins avskrivningstid och räntan beräknas på det "
-                + "bokförda värdet, båda från året efter investeringsåret. Kapitalkostnaderna ingår i nämndernas "
-                + "ramar."
+                + "bokförda värdet, båda från året efter investeringsåret. Kapitalkostnaderna ingår i "
+                + "nämndernas ramar."
         case .planBalanceFootnote:
             return "Anläggningstillgångarna ökar med investeringarna och minskar med avskrivningarna, eget kapital "
                 + "ändras med årets resultat och de långfristiga skulderna med upplåning och amortering; likvida "
