@@ -47,4 +47,5 @@ enum ReportSentence: Hashable, Sendable, CaseIterable {
     case planOpeningBalance, planUsefulLives, planDepreciationSource, planSelfFinancingTarget, planSelfFinancingText
     case planProjectionMissing, planInvestmentsOfYear, planConsequencesText, planDepreciationFromPlan
     case planDepreciationAsBefore, planDepreciationFromBudget, planDepreciationFromOutcome, planUsefulLife
+    case planNegativeCash
 }

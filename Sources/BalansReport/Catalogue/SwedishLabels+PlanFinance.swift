@@ -40,6 +40,9 @@ extension ReportCatalogue {
         switch key {
         case .planOpeningBalance: return "Ingående {1}"
         case .planUsefulLife: return "{1} {2} år"
+        case .planNegativeCash:
+            return "Likvida medel blir negativa {1} ({2}): resultatet och investeringarna kräver mer upplåning än "
+                + "planen tar upp, eller att placeringar tas i anspråk."
         case .planDepreciationFromPlan: return "{1} enligt planens antaganden"
         case .planDepreciationAsBefore: return "{1} som året före"
         case .planDepreciationFromBudget: return "{1} enligt beslutad budget {2}"

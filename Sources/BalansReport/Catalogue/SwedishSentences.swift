@@ -241,7 +241,7 @@ extension ReportCatalogue {
         case .planOpeningBalance, .planUsefulLives, .planDepreciationSource, .planSelfFinancingTarget,
             .planSelfFinancingText, .planProjectionMissing, .planInvestmentsOfYear, .planConsequencesText,
             .planDepreciationFromPlan, .planDepreciationAsBefore, .planDepreciationFromBudget,
-            .planDepreciationFromOutcome, .planUsefulLife:
+            .planDepreciationFromOutcome, .planUsefulLife, .planNegativeCash:
             return planFinanceSwedish(key)
         case .koncernOverview:
             return "Den kommunala koncernen består av {1} och {2} bolag som konsolideras proportionellt efter "

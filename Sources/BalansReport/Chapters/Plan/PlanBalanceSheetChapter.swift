@@ -40,7 +40,13 @@ enum PlanBalanceSheetChapter {
             id: "budgeterad-balansrakning", caption: title, unit: .mnkr,
             columns: [""] + [c.say(.planOpeningBalance, date)] + PlanReport.yearColumns(c), rows: rows,
             footnotes: footnotes)
-        return Chapter(id: "budgeterad-balansrakning", title: title, blocks: [.table(table)])
+        var blocks: [Block] = [.table(table)]
+        // Likvida medel are the balancing item: below zero the plan lacks financing (seed 003 2.3.2).
+        if let short = p.years.first(where: { $0.closing.cash < .zero }) {
+            let text = c.say(.planNegativeCash, String(short.year), c.amount(short.closing.cash))
+            blocks.append(.paragraph(text, missing: false))
+        }
+        return Chapter(id: "budgeterad-balansrakning", title: title, blocks: blocks)
     }
 
     /// The existing assets' depreciation of a year and where it comes from, in words.

@@ -70,7 +70,7 @@ enum PlanInvestmentChapter {
             rows: rows)
         let indices = Array(ys.indices)
         var consequences = capital.nodes.map { node in
-            Table.Row(label: name(node), cells: indices.map { .amount(capital.cost($0, node: node).ore) }, level: 1)
+            Table.Row(label: name(node), cells: indices.map { .amount(capital.cost($0, node: node).ore) })
         }
         consequences += [
             Table.Row(
