@@ -56,7 +56,8 @@ import Testing
                     "f.csv:4: category is for avskrivningstid only",
                     "f.csv:5: avskrivningstid needs category",
                     "f.csv:6: ränta 30 is not a percent (e.g. 2.5)",
-                    "f.csv:7: item \"lån\" is not one of avskrivningstid, ränta, upplåning, amortering, avskrivningar",
+                    "f.csv:7: item \"lån\" is not one of avskrivningstid, ränta, upplåning, amortering, "
+                        + "avskrivningar",
                     "f.csv:8: amortering 1,005 has more than öre",
                     "f.csv:10: avskrivningstid equipment in v is given twice (first on line 9)",
                 ])
