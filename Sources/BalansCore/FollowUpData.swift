@@ -39,6 +39,10 @@ public struct FollowUpData: Sendable {
     public var taxAssumptions: [TaxAssumption] = []
     /// Plan versions' frame rows (issue 18): every version's, in the order imported.
     public var frameRows: [FrameRow] = []
+    /// Plan versions' investments (issue 18, item 5): every version's, in the order imported.
+    public var planInvestments: [PlanInvestment] = []
+    /// Plan versions' finance assumptions (useful lives, interest, borrowing): every version's, in the order imported.
+    public var planFinance: [PlanFinance] = []
     /// The decided plan versions (a version without a row here is a proposal).
     public var planVersions: [PlanVersion] = []
     /// Budget rows of versions other than the decided one (proposals): stored, counted by no report.

@@ -28,10 +28,13 @@ extension FramePlan.Year {
         public var step: FramePlan.Step
     }
 
-    /// The year's volume changes, priorities and savings, committee by committee in the frames' order.
+    /// The year's volume changes, priorities and savings, committee by committee in the frames' order (not the
+    /// capital costs, which the investment plan names).
     public var namedChanges: [NamedChange] {
         frames.flatMap { f in
-            f.steps.filter { !$0.kind.isIndex }.map { NamedChange(node: f.node, name: f.name, step: $0) }
+            f.steps.filter { !$0.kind.isIndex && $0.kind != .capitalCost }.map {
+                NamedChange(node: f.node, name: f.name, step: $0)
+            }
         }
     }
 }

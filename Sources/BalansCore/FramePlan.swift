@@ -88,15 +88,19 @@ public struct FramePlan: Sendable, Equatable {
 
     /// The budget year and the plan years, in order.
     public var years: [Year]
+    /// The operating consequences of the version's investment plan, whose steps the frames carry; nil without one.
+    public var capitalCosts: CapitalCosts? = nil
 
     /// The plan of `version` from its tax and frame rows for `firstYear` and the `count − 1` years after it. The
     /// opening frames and the cost bases of the index rows come from the decided budget of `firstYear − 1` in `data`
     /// (regionbidrag: the internal revenue accounts of the committee's lines; personnel costs: klass 5; other
     /// costs: the other external cost accounts), or from the plan's `ram` rows. Regiongemensamt of a year without
     /// `gemensamt` rows is the year before's (for the first year: the decided budget's lines outside every
-    /// committee's frame, tax and grant accounts left out — the model computes those).
+    /// committee's frame, tax and grant accounts left out — the model computes those). `capital` (of the same years)
+    /// adds each committee's change of capital costs as the last step of its frame, where it is not zero.
     public static func compute(
-        _ data: FollowUpData, taxes: [TaxAssumption], frames rows: [FrameRow], firstYear: Int, count: Int = 3
+        _ data: FollowUpData, taxes: [TaxAssumption], frames rows: [FrameRow], firstYear: Int, count: Int = 3,
+        capital: CapitalCosts? = nil
     ) -> Result<FramePlan, TaxRevenueCalculation.Missing> {
         let tree = data.tree(for: firstYear)
         let previous = data.budgets.filter { $0.year == firstYear - 1 && $0.isDecided && $0.change == nil }
@@ -110,6 +114,9 @@ public struct FramePlan: Sendable, Equatable {
         // The committees: those with a regionbidrag last year or a row in the plan, in the tree's order.
         let planned = Set(rows.filter { $0.kind != .common }.map(\.node))
         let committees = tree.committees.filter { base.frames[$0.code] != nil || planned.contains($0.code) }
+        for node in capital?.nodes ?? [] where !committees.contains(where: { $0.code == node }) {
+            problems.append("\(node): investerar i planen men har ingen ram (planinvestments)")
+        }
         for offset in 0..<count {
             let y = firstYear + offset
             var frames: [Frame] = []
@@ -141,6 +148,12 @@ public struct FramePlan: Sendable, Equatable {
                     steps.append(
                         Step(kind: r.kind, label: r.label, reference: r.reference, percent: r.percent, amount: amount))
                 }
+                if let capital, capital.years.indices.contains(offset), !capital.step(offset, node: c.code).isZero {
+                    steps.append(
+                        Step(
+                            kind: .capitalCost, label: CapitalCosts.stepLabel, reference: "", percent: nil,
+                            amount: capital.step(offset, node: c.code)))
+                }
                 let frame = Frame(node: c.code, name: c.name, opening: opening, openingSource: source, steps: steps)
                 frameOf[c.code] = frame.frame
                 frames.append(frame)
@@ -164,7 +177,7 @@ public struct FramePlan: Sendable, Equatable {
             }
         }
         if !problems.isEmpty { return .failure(.init(problems: problems)) }
-        return .success(FramePlan(years: years))
+        return .success(FramePlan(years: years, capitalCosts: capital))
     }
 }
 

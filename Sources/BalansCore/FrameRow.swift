@@ -22,6 +22,9 @@ public struct FrameRow: Hashable, Sendable {
         /// Regiongemensamt: a line of the region's own in report sign (a revenue positive, a cost negative) — no
         /// committee's frame; `node` is the line.
         case common = "gemensamt"
+        /// Kapitalkostnader: the change of a committee's capital costs of the plan's investments (depreciation and
+        /// interest, `CapitalCosts`), computed — never a row of `frames`.
+        case capitalCost = "kapitalkostnad"
 
         /// Whether the row's figure is a percent of a cost base.
         public var isIndex: Bool { self == .wageIndex || self == .priceIndex }

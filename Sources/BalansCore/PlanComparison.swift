@@ -106,8 +106,8 @@ extension FramePlan {
         }
     }
 
-    /// The plan of `version` from `firstYear` with the what-ifs applied in order; the problems when a figure is
-    /// missing, nil when the data has no such version.
+    /// The plan of `version` from `firstYear` with the what-ifs applied in order, its investments' capital costs in
+    /// the frames (`CapitalCosts`); the problems when a figure is missing, nil when the data has no such version.
     public static func compute(
         _ data: FollowUpData, version: String, firstYear: Int, overrides: [PlanOverride] = []
     ) -> Result<FramePlan, TaxRevenueCalculation.Missing>? {
@@ -115,7 +115,25 @@ extension FramePlan {
         var frames = data.frameRows.filter { $0.version == version }
         guard !taxes.isEmpty || !frames.isEmpty else { return nil }
         for o in overrides { (taxes, frames) = (o.applied(to: taxes), o.applied(to: frames)) }
-        return compute(data, taxes: taxes, frames: frames, firstYear: firstYear)
+        let investments = data.planInvestments.filter { $0.version == version }
+        let finance = data.planFinance.filter { $0.version == version }
+        switch CapitalCosts.compute(investments, finance: finance, years: Array(firstYear..<firstYear + 3)) {
+        case .success(let c):
+            return compute(data, taxes: taxes, frames: frames, firstYear: firstYear, capital: c.lines.isEmpty ? nil : c)
+        case .failure(let missing):
+            // Every missing figure named: the plan's own first, then the investment plan's.
+            let plan = compute(data, taxes: taxes, frames: frames, firstYear: firstYear)
+            let own = (try? plan.get()) == nil ? (plan.failureProblems ?? []) : []
+            return .failure(.init(problems: own + missing.problems))
+        }
+    }
+}
+
+extension Result where Failure == TaxRevenueCalculation.Missing {
+    /// The problems of a failure; nil for a success.
+    var failureProblems: [String]? {
+        if case .failure(let m) = self { return m.problems }
+        return nil
     }
 }
 

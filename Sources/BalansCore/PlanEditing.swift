@@ -53,6 +53,8 @@ extension PlanVersions {
 extension FrameRow {
     /// What is wrong with a row's figures; the CSV reader and the web form each say it in their own words.
     public enum Problem: Sendable, Equatable {
+        /// A row of a kind the plan computes (kapitalkostnad, from the investment plan).
+        case computed
         /// An index row gives either an amount or a percent, not both or neither.
         case amountOrPercent
         /// A percent on a row that is no index.
@@ -67,6 +69,7 @@ extension FrameRow {
 
     /// The problem with a row of `kind` with these figures, if any.
     public static func problem(_ kind: Kind, amount: Money?, percent: Decimal?) -> Problem? {
+        if kind == .capitalCost { return .computed }
         if kind.isIndex { return (amount == nil) == (percent == nil) ? .amountOrPercent : nil }
         if percent != nil { return .percentNotIndex }
         guard let amount else { return .amountMissing }

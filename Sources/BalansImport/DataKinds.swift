@@ -6,7 +6,7 @@ import Foundation
 /// takes, the demo's steps use and a web upload would send.
 public enum DataKind: String, CaseIterable, Sendable {
     case sie, org, mapping, budget, forecast, figures, investments, staff, indicators, activities, kolada, actionplans,
-        texts, funds, topics, companies, taxes, frames
+        texts, funds, topics, companies, taxes, frames, planinvestments, planfinance
 }
 
 /// The registry of data kinds: for each, how its file is read and where the store writes it.
@@ -77,6 +77,10 @@ public enum DataKinds {
         rows(.companies, { try CSVKinds.companies($0, file: $1) }, Store.importCompanies(_:file:hash:)),
         rows(.taxes, { try CSVKinds.taxAssumptions($0, file: $1) }, Store.importTaxAssumptions(_:file:hash:)),
         rows(.frames, { try CSVKinds.frames($0, file: $1) }, Store.importFrames(_:file:hash:)),
+        rows(
+            .planinvestments, { try CSVKinds.planInvestments($0, file: $1) },
+            Store.importPlanInvestments(_:file:hash:)),
+        rows(.planfinance, { try CSVKinds.planFinance($0, file: $1) }, Store.importPlanFinance(_:file:hash:)),
     ]
 
     /// The entry of `kind`.

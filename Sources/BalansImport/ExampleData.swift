@@ -35,6 +35,8 @@ public enum ExampleData {
         (.companies, "companies.csv"),
         // Plan versions (issue 18): the 2024 budget as it was made, and the proposal for 2025 (build/plan.py).
         (.taxes, "taxes.csv"), (.frames, "frames.csv"),
+        // Their investment plans with the finance assumptions (build/plan.py).
+        (.planinvestments, "planinvestments.csv"), (.planfinance, "planfinance.csv"),
     ]
 
     /// Ledger files imported as they are, not expanded (``expandedLedger(_:from:)``).

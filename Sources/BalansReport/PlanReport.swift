@@ -12,11 +12,16 @@ struct PlanDocument {
     var taxRows: [TaxAssumption]
     /// Its decision; nil for a proposal.
     var decision: PlanVersion?
+    /// The projected balance sheets and cash flows, or why there are none.
+    var projection: Result<PlanProjection, TaxRevenueCalculation.Missing>? = nil
+    /// The version's finance assumptions (the useful lives the investment chapter names).
+    var finance: [PlanFinance] = []
 }
 
 /// Mål och budget (issue 18, item 6): the region's plan for the budget year and the two plan years as a report —
 /// the tax revenue and grants step by step, the frames per committee, the budgeted resultaträkning against the
-/// financial goal, the goals' targets and the investment plan, each chapter from the data.
+/// financial goal, the budgeted balansräkning and kassaflödesanalys, the self-financing of the investments against
+/// its goal, the goals' targets and the investment plan with its operating consequences, each chapter from the data.
 enum PlanReport {
     /// The plan of the document asked for: `version`, or the version that begins in the period's year (with several,
     /// the last name in byte order, `PlanVersions.version(for:in:)`). Throws ``ReportRequestError`` for a node below
@@ -49,7 +54,9 @@ enum PlanReport {
         case .success(let plan):
             return PlanDocument(
                 version: name, plan: plan, taxRows: data.taxAssumptions.filter { $0.version == name },
-                decision: PlanVersions.decision(name, in: data))
+                decision: PlanVersions.decision(name, in: data),
+                projection: PlanProjection.compute(data, plan: plan, version: name),
+                finance: data.planFinance.filter { $0.version == name })
         case .failure(let missing):
             throw ReportRequestError(description: "plan \(name) for \(year): \(missing.description)")
         }
@@ -65,6 +72,7 @@ enum PlanReport {
             : c.say(.titleYear, c.title(.malbudget), year)
         let chapters: [Chapter?] = [
             PlanTaxChapter.build(c), PlanFramesChapter.build(c), PlanIncomeStatementChapter.build(c),
+            PlanBalanceSheetChapter.build(c), PlanCashFlowChapter.build(c), PlanSelfFinancingChapter.build(c),
             PlanGoalsChapter.build(c), PlanInvestmentChapter.build(c),
         ]
         let (name, version) = (c.tree.root.name, c.plan?.version ?? "")

@@ -3,20 +3,22 @@ import Foundation
 
 /// A plan version as text, step by step (`balans plan show`, issue 18): how skatteintäkter and generella statsbidrag
 /// och utjämning come out of the assumptions, each committee's frame from last year's, and the region's result for
-/// the budget year and the plan years against the financial goal. Amounts in kronor with öre where they are
-/// computed, in mnkr with one decimal in the summary.
+/// the budget year and the plan years against the financial goal; the investments' operating consequences, the
+/// projected balance sheets and cash flows and the self-financing goal (`PlanText+Finance.swift`). Amounts in
+/// kronor with öre where they are computed, in mnkr with one decimal in the summary.
 public enum PlanText {
     /// The text of `plan` (version `version`, organisation `name`), with the overrides it was computed with.
-    public static func render(_ plan: FramePlan, version: String, organisation name: String, overrides: [String] = [])
-        -> String
-    {
+    public static func render(
+        _ plan: FramePlan, version: String, organisation name: String, overrides: [String] = [],
+        projection: Result<PlanProjection, TaxRevenueCalculation.Missing>? = nil
+    ) -> String {
         guard let first = plan.years.first, let last = plan.years.last else { return "" }
         var out = ["Plan \(version) för \(name): budgetår \(first.year), planår \(first.year + 1)–\(last.year)"]
         if !overrides.isEmpty { out.append("Antaganden ändrade: \(overrides.joined(separator: ", "))") }
         for y in plan.years {
             out += [""] + taxes(y.taxes) + [""] + frames(y)
         }
-        out += [""] + summary(plan)
+        out += [""] + summary(plan) + finance(plan, projection: projection)
         return out.joined(separator: "\n") + "\n"
     }
 

@@ -35,6 +35,8 @@ extension Store {
             data.taxAssumptions = try taxAssumptions(s)
             data.frameRows = try frameRows(s)
             data.planVersions = try planVersions(s)
+            data.planInvestments = try planInvestments(s)
+            data.planFinance = try planFinance(s)
             for r in try s.select("year, number, name", from: "account") {
                 data.accountNames[r["year"] as Int, default: [:]][r["number"] as Int] = r["name"] as String
             }

@@ -223,7 +223,7 @@ public final class Store: Sendable {
         "period_balance", "period_budget", "opening_balance", "budget", "forecast", "figure", "investment", "staff",
         "indicator", "activity", "action_plan", "report_text", "object_set", "object_set_member", "ledger_dimension",
         "ledger_object", "kolada_value", "project_fund", "topic_text", "company", "plan_tax", "plan_frame",
-        "plan_version",
+        "plan_version", "plan_investment", "plan_finance",
     ]
 
     /// Tables whose `id` only numbers rows in insertion order (no other row refers to it).

@@ -166,6 +166,7 @@ struct PlanEditForm {
 
     static func words(_ p: FrameRow.Problem, _ kind: FrameRow.Kind) -> String {
         switch p {
+        case .computed: "kapitalkostnader räknas fram ur investeringsplanen och skrivs inte in."
         case .amountOrPercent: "\(kind.rawValue) anges med antingen belopp eller procent."
         case .percentNotIndex: "procent anges bara för löneindex och prisindex."
         case .amountMissing: "\(kind.rawValue) behöver ett belopp."

@@ -40,7 +40,8 @@ struct PlanShow: AsyncParsableCommand {
             let overrides = assume.compactMap(PlanOverride.init)
             let plan = try computedPlan(data, version: version, year: year, overrides: overrides)
             let text = PlanText.render(
-                plan, version: version, organisation: data.organisationName, overrides: overrides.map(\.description))
+                plan, version: version, organisation: data.organisationName, overrides: overrides.map(\.description),
+                projection: PlanProjection.compute(data, plan: plan, version: version))
             print(text, terminator: "")
         }
     }
@@ -114,7 +115,8 @@ struct PlanCopy: AsyncParsableCommand {
             }
             let (taxes, frames) = PlanVersions.copy(
                 from, as: to, overrides: assume.compactMap(PlanOverride.init), in: data)
-            try await store.savePlanVersion(to, taxes: taxes, frames: frames, expecting: nil, user: "system")
+            try await store.savePlanVersion(
+                to, taxes: taxes, frames: frames, expecting: nil, user: "system", from: from)
             Balans.note("plan \(to): a proposal from \(from) (\(taxes.count) assumptions, \(frames.count) frame rows)")
         }
     }

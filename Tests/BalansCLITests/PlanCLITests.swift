@@ -184,10 +184,8 @@ import Testing
             #expect(r.status == 0, "\(args): \(r.stderr)")
         }
         let data = try await Store(path: db, create: false).followUpData()
-        let plan = try FramePlan.compute(
-            data, taxes: data.taxAssumptions.filter { $0.version == "forslag-2025" },
-            frames: data.frameRows.filter { $0.version == "forslag-2025" }, firstYear: 2025
-        ).get()
+        // The plan as decided: its frames carry the investment plan's capital costs.
+        let plan = try #require(FramePlan.compute(data, version: "forslag-2025", firstYear: 2025)).get()
         // Whole mnkr, half away from zero, thousands by a space, the minus sign "−".
         func mnkr(_ m: Money) -> String {
             let units = m.rounded(toUnitsOf: 100_000_000)

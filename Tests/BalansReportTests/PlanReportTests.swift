@@ -33,6 +33,7 @@ import Testing
         #expect(
             report.chapters.map(\.title) == [
                 "Skatteintäkter och generella statsbidrag", "Ramar per nämnd", "Budgeterad resultaträkning",
+                "Budgeterad balansräkning", "Budgeterad kassaflödesanalys", "Självfinansiering av investeringarna",
                 "Investeringsplan",
             ])
         // Seed 003, 3.1 Resultaträkning, column "Budget 2024".
@@ -66,13 +67,13 @@ import Testing
             committees += 1
         }
         #expect(committees == frames.rows.count - 1 && committees >= 10)
-        // The investment plan: 2024's budget as of the year's last report, every category's own rows summed (the
-        // property projects are inside their category's total row).
+        // The investment plan: the version's own (planinvestments.csv), 983 mnkr in 2024 as Mål och budget 2024 had
+        // it (seed 003 3.4).
         let investments = try Self.table(report, "investeringsplan")
-        let budgets = data.investments.filter { $0.period == Period(year: 2024, month: 4)! && $0.project == nil }
+        let planned = data.planInvestments.filter { $0.version == "budget-2024" && $0.year == 2024 }
         #expect(
-            Self.ore(try Self.row(investments, "Summa investeringar").cells.first)
-                == budgets.compactMap(\.budget).sum().ore)
+            Self.ore(try Self.row(investments, "Summa investeringar").cells.first) == planned.map(\.amount).sum().ore)
+        #expect(planned.map(\.amount).sum() == Money(kronor: 983_000_000))
     }
 
     /// HS's 2025 frame: its regionbidrag in the decided 2024 budget (5 700 mnkr) + 3 % of its personnel costs (klass
@@ -91,8 +92,10 @@ import Testing
         #expect(regionbidrag == 5_700_000_000)
         let personnel = -total { (5000...5999).contains($0) }
         let other = -total { (4000...4999).contains($0) || (6000...7999).contains($0) }
+        // With HS's capital costs of the 2024 equipment (150 mnkr): 150 000 000 / 5 + 2,75 % × 150 000 000.
         let expected = Money.rounding(
-            kronor: personnel * 3 / 100 + other * 2 / 100 + 45_000_000 - 48_000_000 + 5_700_000_000)
+            kronor: personnel * 3 / 100 + other * 2 / 100 + 45_000_000 - 48_000_000 + 5_700_000_000 + 30_000_000
+                + 4_125_000)
         let frames = try Self.table(report, "ramar-2025")
         let name = try #require(data.tree(for: 2025).node("HS")?.name)
         let hs = try Self.row(frames, name)
@@ -100,7 +103,7 @@ import Testing
         #expect(
             frames.columns == [
                 "Nämnd/styrelse", "Ram 2024", "Löneindex", "Prisindex", "Volymförändringar",
-                "Satsningar", "Effektiviseringar", "Ram 2025",
+                "Satsningar", "Effektiviseringar", "Kapitalkostnader nya investeringar", "Ram 2025",
             ])
         // The named changes with their decisions.
         let named = try Self.table(report, "namngivna-forandringar-2025")
@@ -120,8 +123,10 @@ import Testing
                 "= skatteunderlag 2025", "× skattesats, kronor per 100 kronor",
             ])
         #expect(taxes.rows[1].cells.first == .points(Decimal(string: "1.038")!, decimals: 4))
-        // No investment budget for 2025–2027 and no indicator targets in the example: those chapters are left out.
-        #expect(!report.chapters.contains { $0.id == "investeringsplan" || $0.id == "mal-och-indikatorer" })
+        // No indicator targets for 2025–2027 in the example: that chapter is left out; the investment plan is the
+        // version's.
+        #expect(!report.chapters.contains { $0.id == "mal-och-indikatorer" })
+        #expect(report.chapters.contains { $0.id == "investeringsplan" })
     }
 
     /// Without `planVersion` the version that begins in the year; with several, the last name in byte order; a named
@@ -142,7 +147,8 @@ import Testing
         } catch let e as ReportRequestError {
             #expect(
                 e.description
-                    == "plan budget-2024 for 2025: uppräkningsfaktor för 2027 saknas; skattesats för 2027 saknas")
+                    == "plan budget-2024 for 2025: uppräkningsfaktor för 2027 saknas; skattesats för 2027 saknas; "
+                    + "ränta för 2027 saknas (planfinance)")
         }
         #expect(throws: ReportRequestError.self) {
             try ReportBuilder.build(.malbudget, data: data, period: december, node: nil, planVersion: "nej")

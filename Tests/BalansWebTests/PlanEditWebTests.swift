@@ -69,6 +69,15 @@ import Testing
             // The version as stored: the source's rows with the new tax rate, the priority added and the first row
             // gone; HS's 2025 frame the source's plus the priority, less the removed row's step if it was HS's 2025.
             let after = try await store.followUpData()
+            // The copy took the source's investment plan and finance assumptions with it.
+            let investments = data.planInvestments.filter { $0.version == "forslag-2025" }
+            #expect(!investments.isEmpty)
+            #expect(
+                after.planInvestments.filter { $0.version == "forslag-2025-b" }.map(\.amount)
+                    == investments.map(\.amount))
+            #expect(
+                after.planFinance.filter { $0.version == "forslag-2025-b" }.count
+                    == data.planFinance.filter { $0.version == "forslag-2025" }.count)
             let b = after.frameRows.filter { $0.version == "forslag-2025-b" }
             #expect(b.count == rows.count)
             #expect(Array(b.dropLast()).map(\.label) == Array(rows.dropFirst()).map(\.label))

@@ -26,7 +26,9 @@ import Testing
         }
         let personnel = -total { (5000...5999).contains($0) }
         let other = -total { (4000...4999).contains($0) || (6000...7999).contains($0) }
-        return total { $0 == 3990 } + personnel * 3 / 100 + other * 2 / 100 + 45_000_000 - 48_000_000
+        // With the capital costs of HS's 2024 equipment (150 mnkr): 150 000 000 / 5 + 2,75 % × 150 000 000.
+        return total { $0 == 3990 } + personnel * 3 / 100 + other * 2 / 100 + 45_000_000 - 48_000_000 + 30_000_000
+            + 4_125_000
     }
 
     @Test(arguments: TestBackend.all) func thePageShowsThePlan(_ backend: TestBackend) async throws {

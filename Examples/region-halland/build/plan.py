@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the example's plan versions (issue 18): taxes.csv and frames.csv.
+"""Writes the example's plan versions (issue 18): taxes.csv, frames.csv, planinvestments.csv and planfinance.csv.
 
 budget-2024: the 2024 budget (Mål och budget 2024) made as a region makes it, reproducing what seed 003 prints for
 the budget column of 2024: skatteintäkter 10 496 mnkr, generella statsbidrag och utjämning 2 804 mnkr, result
@@ -9,6 +9,15 @@ skatteunderlag x factors x 11,40 / 100 plus the settlements gives budget.csv's 1
 
 forslag-2025: the 2025 plan made from the decided 2024 budget (frames and cost bases read by Balans from it),
 with invented SKR-like assumptions, indexation by percent, priorities and savings.
+
+Investment plans (planinvestments.csv): budget-2024's 2024 investments are Mål och budget 2024's 983 mnkr (seed 003
+3.4: utrustning 460, immateriella 15, fastigheter 508 with the seven larger property projects of its table and the
+other property objects in one row), per committee as seed 003's budget column gives them less the re-budgeted 2023
+money; 2025-2026 and forslag-2025's years are invented at a similar level. forslag-2025 lists the decided 2024
+investments too: their operating consequences begin in 2025. planfinance.csv: useful lives (utrustning and
+immateriella 5 years, fastigheter 33, infrastruktur 20), the interest rate, borrowing and amortisation (invented;
+seed 003 3.2's long-term debt is 653 mnkr at the end of 2023), and budget-2024's existing depreciation of 2024, the
+budget's 474,95 mnkr (seed 003 3.1: 475).
 
 Run from the repository root: python3 Examples/region-halland/build/plan.py
 """
@@ -133,7 +142,79 @@ def main():
     fr.append([v, 2025, "RGKF-FIN", "gemensamt", "Finansiella poster", "-22000000.00", "", "RS §120 2024"])
     fr.append([v, 2025, "RGKF-OVR", "gemensamt", "Övrigt regiongemensamt", "120000000.00", "", "RS §120 2024"])
     write(ROOT / "frames.csv", fr[0], fr[1:])
-    print(f"taxes.csv: {len(tax) - 1} rows, skatteunderlag 2022 {base}; frames.csv: {len(fr) - 1} rows")
+    inv, fin = investments()
+    write(ROOT / "planinvestments.csv", inv[0], inv[1:])
+    write(ROOT / "planfinance.csv", fin[0], fin[1:])
+    print(f"taxes.csv: {len(tax) - 1} rows, skatteunderlag 2022 {base}; frames.csv: {len(fr) - 1} rows; "
+          f"planinvestments.csv: {len(inv) - 1} rows; planfinance.csv: {len(fin) - 1} rows")
+
+
+M = D(1000000)
+EQUIPMENT = {"HS": "Medicinteknisk utrustning", "ADH": "Medicinteknisk utrustning", "NSV": "Inventarier vårdcentraler",
+             "PSY": "Inventarier", "RSV": "Fordon och inventarier", "KOS": "Inventarier",
+             "KT": "Biljettsystem och hållplatser", "RK": "IT-utrustning"}
+INTANGIBLE = {"RK": "Verksamhetssystem", "KT": "Trafikplaneringssystem"}
+# Mål och budget 2024 (seed 003 3.4): mnkr per committee, and the property projects of FF.
+EQ_2024 = {"HS": 150, "ADH": 108, "NSV": 22, "PSY": 5, "RSV": 17, "KOS": 4, "KT": 42, "RK": 112}
+IN_2024 = {"RK": 10, "KT": 5}
+PROP_2024 = {"Ventilationssystem och VSKB-system, HS Varberg": 45, "Ombyggnad för nytt PCI-lab, HS Halmstad": 20,
+             "Habiliteringen, Halmstad Berghem": 8, "Renovering elevbostäder, Munkagård": 20,
+             "Dietistmottagning, HS Halmstad": 34, "P-hus och bussvändslinga, HS Halmstad": 14,
+             "Anpassning Akuten, HS Halmstad": 2, "Övriga fastighetsobjekt": 365}
+PLAN = {
+    ("budget-2024", 2025): ({"HS": 160, "ADH": 110, "NSV": 24, "PSY": 6, "RSV": 18, "KOS": 4, "KT": 45, "RK": 115},
+                            {"RK": 12, "KT": 4},
+                            {"Anpassning Akuten, HS Halmstad": 7, "Ny vårdbyggnad, HS Varberg": 150,
+                             "Övriga fastighetsobjekt": 380}),
+    ("budget-2024", 2026): ({"HS": 165, "ADH": 112, "NSV": 25, "PSY": 6, "RSV": 18, "KOS": 5, "KT": 46, "RK": 118},
+                            {"RK": 12, "KT": 4},
+                            {"Ny vårdbyggnad, HS Varberg": 250, "Övriga fastighetsobjekt": 390}),
+    ("forslag-2025", 2025): ({"HS": 170, "ADH": 112, "NSV": 26, "PSY": 6, "RSV": 18, "KOS": 4, "KT": 48, "RK": 118},
+                             {"RK": 14, "KT": 4},
+                             {"Anpassning Akuten, HS Halmstad": 7, "Ny vårdbyggnad, HS Varberg": 120,
+                              "Övriga fastighetsobjekt": 390}),
+    ("forslag-2025", 2026): ({"HS": 172, "ADH": 115, "NSV": 26, "PSY": 6, "RSV": 19, "KOS": 5, "KT": 48, "RK": 120},
+                             {"RK": 12, "KT": 4},
+                             {"Ny vårdbyggnad, HS Varberg": 260, "Övriga fastighetsobjekt": 400}),
+    ("forslag-2025", 2027): ({"HS": 175, "ADH": 118, "NSV": 27, "PSY": 6, "RSV": 19, "KOS": 5, "KT": 50, "RK": 122},
+                             {"RK": 12, "KT": 4},
+                             {"Ny vårdbyggnad, HS Varberg": 300, "Övriga fastighetsobjekt": 410}),
+}
+
+
+def investments():
+    inv = [["version", "year", "node", "project", "category", "amount", "reference"]]
+
+    def add(version, year, eq, intangible, prop, ref):
+        for node, amount in eq.items():
+            inv.append([version, year, node, EQUIPMENT[node], "equipment", kr(amount * M), ref])
+        for node, amount in intangible.items():
+            inv.append([version, year, node, INTANGIBLE[node], "intangible", kr(amount * M), ref])
+        for project, amount in prop.items():
+            inv.append([version, year, "FF", project, "property", kr(amount * M), ref])
+
+    add("budget-2024", 2024, EQ_2024, IN_2024, PROP_2024, "RF §55 2023")
+    assert sum(D(r[5]) for r in inv[1:]) == 983 * M
+    for y in (2025, 2026):
+        add("budget-2024", y, *PLAN[("budget-2024", y)], "RF §55 2023")
+    # The decided 2024 investments, whose consequences begin in 2025, then the proposal's years.
+    add("forslag-2025", 2024, EQ_2024, IN_2024, PROP_2024, "RF §55 2023")
+    for y in (2025, 2026, 2027):
+        add("forslag-2025", y, *PLAN[("forslag-2025", y)], "RS §120 2024")
+    fin = [["version", "year", "item", "category", "value", "reference"]]
+    for v, ref, years, rates, borrowing in (
+        ("budget-2024", "RF §55 2023", (2024, 2025, 2026), ("2.5", "2.5", "2.5"), (0, 300, 400)),
+        ("forslag-2025", "RS §120 2024", (2025, 2026, 2027), ("2.75", "2.5", "2.5"), (400, 500, 500)),
+    ):
+        for category, life in (("equipment", 5), ("intangible", 5), ("property", 33), ("infrastructure", 20)):
+            fin.append([v, "", "avskrivningstid", category, life, "Redovisningsprinciper, RKR R3"])
+        for y, rate, loan in zip(years, rates, borrowing):
+            fin.append([v, y, "ränta", "", rate, "SKR:s internränta"])
+            if loan:
+                fin.append([v, y, "upplåning", "", kr(loan * M), ref])
+            fin.append([v, y, "amortering", "", kr(13 * M), ref])
+    fin.append(["budget-2024", 2024, "avskrivningar", "", D("474950000.00"), "Budget 2024 (seed 003 3.1)"])
+    return inv, fin
 
 
 if __name__ == "__main__":

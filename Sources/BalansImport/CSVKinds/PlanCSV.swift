@@ -87,6 +87,7 @@ extension CSVKinds {
     static func frameProblem(_ kind: FrameRow.Kind, amount: Money?, percent: Decimal?) -> String? {
         switch FrameRow.problem(kind, amount: amount, percent: percent) {
         case nil: nil
+        case .computed?: "kapitalkostnad is computed from planinvestments and planfinance"
         case .amountOrPercent?: "\(kind.rawValue) needs either amount or percent"
         case .percentNotIndex?: "percent is for löneindex and prisindex only"
         case .amountMissing?: "\(kind.rawValue) needs amount"

@@ -87,4 +87,9 @@ enum ReportLabel: Hashable, Sendable, CaseIterable {
     case planIncomeStatementChapter, planCommon, planCommonTotal, planFramesRow, planResultShare, planFinancialGoal
     case planGoalMet, planGoalNotMet, planSignFootnote, planGoalsChapter, planGoalsTable, planGoalsIntro
     case planInvestmentChapter, planInvestmentFootnote
+    case planCapitalCosts, planBalanceChapter, planCashFlowChapter, planOtherCurrentAssets, planCash, planBorrowing
+    case planAmortisation, planProject, planInvestmentsTotal, planConsequences, planNewDepreciation, planNewInterest
+    case planCapitalCostsTotal, planSelfFinancingChapter, planFundsFromOperations, planInvestmentsRow
+    case planSelfFinancing, planSelfFinancingGoal, planConsequencesFootnote, planBalanceFootnote, planCashAtStart
+    case planCashAtEnd
 }

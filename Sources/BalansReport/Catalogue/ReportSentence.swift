@@ -44,4 +44,8 @@ enum ReportSentence: Hashable, Sendable, CaseIterable {
     case planFinalSettlement, planSettlementCorrection, planTaxSources, planFramesTable, planFramesText
     case planFrameOpening, planNamedChanges, planOpeningFromBudget, planOpeningFromRows, planOpeningFromPlan
     case planIncomeStatementTable, planResultTarget, planResultText
+    case planOpeningBalance, planUsefulLives, planDepreciationSource, planSelfFinancingTarget, planSelfFinancingText
+    case planProjectionMissing, planInvestmentsOfYear, planConsequencesText, planDepreciationFromPlan
+    case planDepreciationAsBefore, planDepreciationFromBudget, planDepreciationFromOutcome, planUsefulLife
+    case planNegativeCash
 }

@@ -367,6 +367,12 @@ extension ReportCatalogue {
             .planResultShare, .planFinancialGoal, .planGoalMet, .planGoalNotMet, .planSignFootnote, .planGoalsChapter,
             .planGoalsTable, .planGoalsIntro, .planInvestmentChapter, .planInvestmentFootnote:
             return planSwedish(key)
+        case .planCapitalCosts, .planBalanceChapter, .planCashFlowChapter, .planOtherCurrentAssets, .planCash,
+            .planBorrowing, .planAmortisation, .planProject, .planInvestmentsTotal, .planConsequences,
+            .planNewDepreciation, .planNewInterest, .planCapitalCostsTotal, .planSelfFinancingChapter,
+            .planFundsFromOperations, .planInvestmentsRow, .planSelfFinancing, .planSelfFinancingGoal,
+            .planConsequencesFootnote, .planBalanceFootnote, .planCashAtStart, .planCashAtEnd:
+            return planFinanceSwedish(key)
         }
     }
 }

@@ -238,6 +238,11 @@ extension ReportCatalogue {
             .planFrameOpening, .planNamedChanges, .planOpeningFromBudget, .planOpeningFromRows, .planOpeningFromPlan,
             .planIncomeStatementTable, .planResultTarget, .planResultText:
             return planSwedish(key)
+        case .planOpeningBalance, .planUsefulLives, .planDepreciationSource, .planSelfFinancingTarget,
+            .planSelfFinancingText, .planProjectionMissing, .planInvestmentsOfYear, .planConsequencesText,
+            .planDepreciationFromPlan, .planDepreciationAsBefore, .planDepreciationFromBudget,
+            .planDepreciationFromOutcome, .planUsefulLife, .planNegativeCash:
+            return planFinanceSwedish(key)
         case .koncernOverview:
             return "Den kommunala koncernen består av {1} och {2} bolag som konsolideras proportionellt efter "
                 + "ägarandel. Koncernens resultat {3} uppgick till {4} (regionens {5}) och koncernens tillgångar "

@@ -15,9 +15,11 @@ extension Store {
     /// whole versions too): the version's stored rows are replaced in one transaction, with a line in the audit
     /// trail (`plan.edit`, the old and the new stamp). `expecting` is the stamp of the rows the change was made on
     /// (`PlanVersions.stamp`), nil for a new version, whose name must then be free. Refused when the version is
-    /// decided or its rows are no longer those; every committee and line must exist in its year.
+    /// decided or its rows are no longer those; every committee and line must exist in its year. A new version made
+    /// from `source` takes that version's investment plan and finance assumptions with it.
     public func savePlanVersion(
-        _ version: String, taxes: [TaxAssumption], frames: [FrameRow], expecting: String?, user: String
+        _ version: String, taxes: [TaxAssumption], frames: [FrameRow], expecting: String?, user: String,
+        from source: String? = nil
     ) async throws {
         try await writing { s in
             let old = try planStamp(s, version)
@@ -49,6 +51,24 @@ extension Store {
                 row.version = version
                 try s.insert(
                     into: FrameRowRecord.table, FrameRowRecord.columns, FrameRowRecord.encode(row, position: i))
+            }
+            if expecting == nil, let source {
+                let investments = try s.all(
+                    PlanInvestmentRecord.self, where: "version = ?", [source], then: "ORDER BY position")
+                for (i, var row) in investments.enumerated() {
+                    row.version = version
+                    try s.insert(
+                        into: PlanInvestmentRecord.table, PlanInvestmentRecord.columns,
+                        PlanInvestmentRecord.encode(row, position: i))
+                }
+                let finance = try s.all(
+                    PlanFinanceRecord.self, where: "version = ?", [source], then: "ORDER BY position")
+                for (i, var row) in finance.enumerated() {
+                    row.version = version
+                    try s.insert(
+                        into: PlanFinanceRecord.table, PlanFinanceRecord.columns,
+                        PlanFinanceRecord.encode(row, position: i))
+                }
             }
             let new = PlanVersions.stamp(taxes: taxes, frames: frames)
             try audit(

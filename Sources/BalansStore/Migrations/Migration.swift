@@ -54,5 +54,6 @@ enum Schema {
         .v30Plan,
         .v31PlanVersions,
         .v32DetailedBudgets,
+        .v33PlanInvestments,
     ]
 }

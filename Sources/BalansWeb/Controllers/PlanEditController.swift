@@ -78,7 +78,7 @@ struct PlanEditController: WebController {
                 let (taxes, frames) = PlanVersions.copy(source, as: name, overrides: whatIf.overrides, in: data)
                 do {
                     try await app.store.savePlanVersion(
-                        name, taxes: taxes, frames: frames, expecting: nil, user: s.user.name)
+                        name, taxes: taxes, frames: frames, expecting: nil, user: s.user.name, from: source)
                 } catch let e as any WorkflowRefusal {
                     return WebApp.refused(e, session: s, back: .planEdit(version: source))
                 }

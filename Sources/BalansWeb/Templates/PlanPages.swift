@@ -74,7 +74,7 @@ extension Templates {
         <caption>Regiongemensamt {{year}} (kr)</caption><tbody>\
         {{#common}}<tr><th scope="row">{{label}} ({{detail}})</th><td class="num">{{amount}}</td></tr>{{/common}}\
         <tr class="total"><th scope="row">Summa regiongemensamt</th><td class="num">{{commonTotal}}</td></tr>\
-        </tbody></table></div>{{/plans}}
+        </tbody></table></div>{{/plans}}{{#finance}}{{>planFinance}}{{/finance}}
         """
 
     /// A committee's line of the frame table.

@@ -69,7 +69,8 @@ struct PlanEditView: PageView {
         frameLines = form.frames.enumerated().map { i, f in
             FrameLine(
                 n: String(i), year: f.year, node: f.node, label: f.label, amount: f.amount, percent: f.percent,
-                reference: f.reference, remove: f.remove, kinds: options(FrameRow.Kind.self, f.kind))
+                reference: f.reference, remove: f.remove,
+                kinds: options(FrameRow.Kind.self, f.kind).filter { $0.value != FrameRow.Kind.capitalCost.rawValue })
         }
         let tree = data.tree(for: first ?? data.budgets.map(\.year).max() ?? 2000)
         nodes = tree.committees.map { Option(value: $0.code.rawValue, label: $0.name, selected: false) }

@@ -34,6 +34,8 @@ struct PlanView: PageView {
     struct Kept {
         var name, value: String
     }
+    /// Investments, capital costs, the projected balance sheet and cash flow (`PlanFinanceView`).
+    var finance: PlanFinanceView?
 
     struct Choice {
         var value, label: String
@@ -97,6 +99,7 @@ struct PlanView: PageView {
         decidable = plan != nil && version.map { PlanVersions.decision($0, in: data) == nil } ?? false
         kept =
             changedPlan == nil ? [] : whatIf.typed.keys.sorted().map { Kept(name: $0, value: whatIf.typed[$0] ?? "") }
+        finance = (changedPlan ?? plan).flatMap { PlanFinanceView(data, plan: $0, version: version ?? "") }
     }
 
     /// A version in the lists: its name, budget year and status ("forslag-2025 (budgetår 2025, förslag)").

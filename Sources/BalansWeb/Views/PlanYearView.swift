@@ -94,6 +94,7 @@ struct YearView {
         case .priority: "Satsning"
         case .saving: "Effektivisering"
         case .common: "Regiongemensamt"
+        case .capitalCost: "Kapitalkostnader"
         }
     }
 }

@@ -83,6 +83,7 @@ enum PlanFramesChapter {
         case .volume: return .planVolumes
         case .priority: return .planPriorities
         case .saving: return .planSavings
+        case .capitalCost: return .planCapitalCosts
         case .base, .common: return .planOtherChanges  // never: no change of a frame
         }
     }
@@ -95,6 +96,7 @@ enum PlanFramesChapter {
         case .saving: return .planSaving
         case .wageIndex: return .planWageIndex
         case .priceIndex: return .planPriceIndex
+        case .capitalCost: return .planCapitalCosts
         case .base, .common: return .planOtherChanges  // never: no change of a frame
         }
     }
