@@ -4,11 +4,11 @@ import BalansReport
 import Foundation
 
 /// A committee's detailed budget as an xlsx form (issue 18, item 4), laid out as the budget template
-/// (`BudgetTemplate`): sheet "Detaljbudget", a row per row of the detailed budget — A–D name it (line code and name,
-/// account and account name), E is the annual amount (kr), F–Q the weights of the monthly profile (empty: even), R–AC
-/// the months (formulas), AD "ja" for last year's outcome as the profile — then `newRows` empty rows. The upload reads
-/// A, C, E, F–Q and AD of every used row, names every wrong cell (`Detaljbudget!E7: …`) and gives the rows; the staff
-/// rows are not in the sheet and stay as they are.
+/// (`BudgetTemplate`): sheet "Detaljbudget", a row per row of the detailed budget — A–D name it (line code and
+/// name, account and account name), E is the annual amount (kr), F–Q the weights of the monthly profile (empty:
+/// even), R–AC the months (formulas), AD "ja" for last year's outcome as the profile — then `newRows` empty rows.
+/// The upload reads A, C, E, F–Q and AD of every used row, names every wrong cell (`Detaljbudget!E7: …`) and gives
+/// the rows; the staff rows are not in the sheet and stay as they are.
 enum DetailedBudgetTemplate {
     static let sheet = "Detaljbudget"
     static let lastYearColumn = XLSXWriterColumn.letters(29)

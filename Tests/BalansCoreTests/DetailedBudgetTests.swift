@@ -163,7 +163,8 @@ import Testing
         let undecided = CommitteeFrame.of("HS", year: 2025, in: example)
         #expect(undecided.amount == nil && undecided.undecidedVersion == "forslag-2025")
         // Decided, HS's frame is the plan's: 2024's regionbidrag (3990) + 3 % of personnel costs + 2 % of other
-        // costs + the priority 45 000 000 and the saving −48 000 000 (docs/formats.md `frames`).
+        // costs + the priority 45 000 000 and the saving −48 000 000 (docs/formats.md `frames`) + the capital costs
+        // of HS's 2024 equipment in the plan's investment plan (150 mnkr): 150 000 000 / 5 + 2,75 % × 150 000 000.
         example.planVersions = [PlanVersion(version: "forslag-2025", firstYear: 2025, status: .decided)]
         let lines = Set(example.tree(for: 2024).subtree("HS").map(\.code))
         let budget = example.budgets.filter { $0.year == 2024 && $0.change == nil && lines.contains($0.node) }
@@ -172,7 +173,9 @@ import Testing
         }
         let personnel = -total { (5000...5999).contains($0) }
         let other = -total { (4000...4999).contains($0) || (6000...7999).contains($0) }
-        let expected = total { $0 == 3990 } + personnel * 3 / 100 + other * 2 / 100 + 45_000_000 - 48_000_000
+        let expected =
+            total { $0 == 3990 } + personnel * 3 / 100 + other * 2 / 100 + 45_000_000 - 48_000_000 + 30_000_000
+            + 4_125_000
         let decided = CommitteeFrame.of("HS", year: 2025, in: example)
         #expect(decided.source == .plan(version: "forslag-2025"))
         #expect(decided.amount == Money.rounding(kronor: expected))

@@ -17,7 +17,8 @@ enum Templates {
         "password": password, "roleFields": roleFields, "uploadProblems": uploadProblems,
         "budgetUpload": budgetUpload, "plan": plan, "planFrameLine": planFrameLine, "planFrameCells": planFrameCells,
         "planSummary": planSummary, "planCompare": planCompare, "planCompareHead": planCompareHead,
-        "planCompareLine": planCompareLine, "planEdit": planEdit, "planFinance": planFinance, "detailedBudget": detailedBudget,
+        "planCompareLine": planCompareLine, "planEdit": planEdit, "planFinance": planFinance,
+        "detailedBudget": detailedBudget,
         "detailedBudgetSummary": detailedBudgetSummary, "detailedBudgets": detailedBudgets, "disabled": disabled,
         "detailedBudgetUpload": detailedBudgetUpload,
     ]
