@@ -8,7 +8,7 @@ import Foundation
 struct PlanCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan", abstract: "Plan versions: tax revenue, grants, frames and the result for three years.",
-        subcommands: [PlanShow.self, PlanDecide.self, PlanCopy.self, PlanList.self])
+        subcommands: [PlanShow.self, PlanDecide.self, PlanCopy.self, PlanForecast.self, PlanList.self])
 }
 
 /// `balans plan show --year 2025 --version forslag-2025 [--assume uppräkning:2025=1.031 …]`: the plan version's
@@ -118,6 +118,50 @@ struct PlanCopy: AsyncParsableCommand {
             try await store.savePlanVersion(
                 to, taxes: taxes, frames: frames, expecting: nil, user: "system", from: from)
             Balans.note("plan \(to): a proposal from \(from) (\(taxes.count) assumptions, \(frames.count) frame rows)")
+        }
+    }
+}
+
+/// `balans plan forecast --version prognos-2025-04 --period 2025-04`: the version's skatteintäkter and statsbidrag of
+/// the period's year become the full-year forecast of the tax and grant rows made at that period (`TaxForecast`).
+struct PlanForecast: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "forecast",
+        abstract: "Forecast skatteintäkter and statsbidrag of the year from a plan version's tax model.",
+        discussion:
+            "The year's original budget rows on tax and grant accounts are forecast at their budget, the "
+            + "difference to the model's total on the largest; the period's other forecasts stay.")
+    @Option(help: "The plan version whose tax and grant assumptions are used.") var version: String
+    @Option(help: "The report period the forecast is made at, YYYY-MM.") var period: String
+    @OptionGroup var database: DatabaseOption
+
+    func run() async throws {
+        try await Balans.checkedAwaiting {
+            guard let p = Period(period) else {
+                throw InputFailure([InputIssue(file: "plan", line: nil, message: "--period \(period) is not YYYY-MM")])
+            }
+            let store = try await database.open()
+            let data = try await store.followUpData()
+            let rows = data.taxAssumptions.filter { $0.version == version }
+            guard !rows.isEmpty else {
+                throw InputFailure([
+                    InputIssue(file: "plan", line: nil, message: "no tax assumptions of \"\(version)\"")
+                ])
+            }
+            let place = "plan \(version)"
+            let forecast = TaxRevenueCalculation.compute(rows, year: p.year).flatMap {
+                TaxForecast.rows(
+                    $0, data: data, period: p, author: "system", comment: "Skatteprognos enligt planversion \(version)")
+            }
+            switch forecast {
+            case .failure(let missing):
+                throw InputFailure(missing.problems.map { InputIssue(file: place, line: nil, message: $0) })
+            case .success(let rows):
+                try await store.replaceForecastRows(
+                    rows, replacing: TaxForecast.replaced(data, period: p), period: p, user: "system", source: place)
+                Balans.note(
+                    "\(place): forecast \(p) of \(rows.count) tax and grant rows, \(rows.map(\.amount).sum()) kr")
+            }
         }
     }
 }

@@ -165,6 +165,27 @@ import Testing
         // Once only.
         #expect(try CLI.run(["plan", "decide", "--year", "2025", "--version", "v1", "--db", db]).status != 0)
         #expect(try CLI.run(["plan", "list", "--db", db]).stdout.hasPrefix("v1\tdecided system "))
+
+        // During the year v2's tax model (skattesats 12,00) forecasts the tax line: 1 092 000 000 × 12 %
+        // − 100 × 1 000 = 130 940 000 on F-S 8010, and the grants 20 000 000 on F-G 8210; the same forecast again
+        // changes nothing.
+        let forecast = ["plan", "forecast", "--version", "v2", "--period", "2025-03", "--db", db]
+        let made = try CLI.run(forecast)
+        #expect(made.status == 0, "\(made.stderr)")
+        let forecasts = try await Store(path: db, create: false).followUpData().forecasts
+        #expect(forecasts.count == 2)
+        let f = forecasts.first { $0.node == "F-S" && $0.account == 8010 && $0.period == Period("2025-03") }
+        #expect(f?.amount == Money(kronor: 130_940_000))
+        let g = forecasts.first { $0.node == "F-G" && $0.account == 8210 }
+        #expect(g?.amount == Money(kronor: 20_000_000) && g?.status == .approved)
+        let once = try await Store(path: db, create: false).contentFingerprint()
+        #expect(try CLI.run(forecast).status == 0)
+        #expect(try await Store(path: db, create: false).contentFingerprint() == once)
+        let noVersion = try CLI.run(["plan", "forecast", "--version", "v9", "--period", "2025-03", "--db", db])
+        #expect(noVersion.status == 65 && noVersion.stderr.contains("no tax assumptions of \"v9\""))
+        // A year without a budget to forecast against: nothing written.
+        #expect(try CLI.run(["plan", "forecast", "--version", "v2", "--period", "2026-03", "--db", db]).status == 65)
+        #expect(try await Store(path: db, create: false).contentFingerprint() == once)
     }
 
     /// The example's flow (README, "Planning"): the 2025 proposal decided, the small 2025 ledger imported, and the

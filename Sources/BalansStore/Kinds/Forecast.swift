@@ -40,3 +40,30 @@ extension Store {
         try s.all(ForecastRecord.self, then: "ORDER BY id")
     }
 }
+
+extension Store {
+    /// Replaces the forecast rows of `period` for the lines and accounts `rows` and `replacing` name, and no others
+    /// (the tax and grant forecast from a plan version, `balans plan forecast`): one transaction, with a line in the
+    /// audit trail.
+    public func replaceForecastRows(
+        _ rows: [ForecastRow], replacing: [ForecastRow] = [], period: Period, user: String, source: String
+    ) async throws {
+        try await writing { s in
+            try checkNodes(s.db, rows.enumerated().map { ($0.offset + 1, $0.element.node, period.year) }, file: source)
+            for r in replacing where r.account != nil {
+                try s.delete(
+                    from: ForecastRecord.table, where: "period = ? AND node = ? AND account = ?",
+                    [period.description, r.node, r.account])
+            }
+            for r in rows {
+                try s.delete(
+                    from: ForecastRecord.table, where: "period = ? AND node = ? AND account = ?",
+                    [period.description, r.node, r.account])
+                try s.insert(r, as: ForecastRecord.self)
+            }
+            try audit(
+                s.db, user: user, action: "forecast.tax", entity: "\(period) \(source)", old: "",
+                new: rows.map(\.amount).sum().description)
+        }
+    }
+}
