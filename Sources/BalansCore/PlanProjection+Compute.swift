@@ -55,7 +55,8 @@ extension PlanProjection {
             balance.longTermLiabilities += year.borrowing - year.amortisation
             balance.cash += year.cashFlow
             year.closing = balance
-            // Double entry: every movement above has its other side, so the sheet balances as the opening one does.
+            // Dubbel bokföring (both sides booked): every movement above has its other side, so the sheet balances
+            // as the opening one does.
             assert(balance.totalAssets == balance.totalEquityAndLiabilities)
             years.append(year)
         }
