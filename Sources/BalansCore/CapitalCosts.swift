@@ -53,6 +53,11 @@ public struct CapitalCosts: Sendable, Equatable {
     public func step(_ i: Int, node: NodeCode? = nil) -> Money {
         cost(i, node: node) - (i > 0 ? cost(i - 1, node: node) : .zero)
     }
+    /// What `lines` (a committee's, a category's or a project's) invest in each year of the plan, in `years`' order.
+    public func invested(_ lines: [Line]) -> [Money] {
+        years.map { y in lines.filter { $0.investment.year == y }.map(\.investment.amount).sum() }
+    }
+
     /// The amount invested in year `i` of the plan (of `node`, or of every committee).
     public func invested(_ i: Int, node: NodeCode? = nil) -> Money {
         lines(node).filter { $0.investment.year == years[i] }.map(\.investment.amount).sum()

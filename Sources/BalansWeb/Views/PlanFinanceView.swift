@@ -69,9 +69,7 @@ struct PlanFinanceView {
         func name(_ node: NodeCode) -> String { tree.node(node)?.name ?? node.rawValue }
         let indices = Array(capital.years.indices)
         let inPlan = capital.lines.filter { capital.years.contains($0.investment.year) }
-        func amounts(_ lines: [CapitalCosts.Line]) -> [Money] {
-            capital.years.map { y in lines.filter { $0.investment.year == y }.map(\.investment.amount).sum() }
-        }
+        func amounts(_ lines: [CapitalCosts.Line]) -> [Money] { capital.invested(lines) }
         var rows: [Row] = []
         for node in capital.nodes {
             let own = inPlan.filter { $0.investment.node == node }

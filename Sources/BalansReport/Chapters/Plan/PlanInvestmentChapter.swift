@@ -41,7 +41,7 @@ enum PlanInvestmentChapter {
         let ys = capital.years
         func name(_ node: NodeCode) -> String { c.tree.node(node)?.name ?? node.rawValue }
         func amounts(_ lines: [CapitalCosts.Line]) -> [CellValue] {
-            ys.map { y in .amount(lines.filter { $0.investment.year == y }.map(\.investment.amount).sum().ore) }
+            capital.invested(lines).map { .amount($0.ore) }
         }
         let inPlan = capital.lines.filter { ys.contains($0.investment.year) }
         var rows: [Table.Row] = []
