@@ -9,6 +9,9 @@
 # Debian package `time`). Data goes to $BENCH_DIR (default /tmp/balans-bench), never into the
 # repository; it is generated anew on every run, so it always comes from the generator being
 # measured. The table is also written to Benchmarks/results-YYYY-MM-DD.md (or $BENCH_RESULTS).
+#
+# Settings: SHAPES (default "unix windows": the file shapes of `balans generate --shape`), BENCH_RUNS (runs of the
+# report timings, default 20), BALANS_BIN (a binary already built instead of the release build: CI's small run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROWS=("${@:-1000000 10000000}")
@@ -58,7 +61,7 @@ mib() { echo $(( $(stat -c %s "$1") / 1048576 )); }
 
 # report_rows DB NAME: the driftredovisning and the region report from the store, 20 runs.
 report_rows() {
-  run "$BALANS" bench-report --db "$1" --period "$YEAR-12" --runs 20
+  run "$BALANS" bench-report --db "$1" --period "$YEAR-12" --runs "${BENCH_RUNS:-20}"
   local d r
   d=$(grep '^driftredovisning' <<< "$ALL"); r=$(grep '^report ur1' <<< "$ALL")
   row "Balans driftredovisning from the store ($2)" "$(field median_ms "$d") ms median" "" "$RSS" \
