@@ -188,7 +188,33 @@ for N in "${ROWS[@]}"; do
   done
 done
 
+# The web application (goal 5: every page at 200 connections, SQLite and PostgreSQL) and scale-out on PostgreSQL's
+# replication (goal 6), each by its own script, their tables appended. BENCH_WEB=0 and BENCH_REPLICATION=0 leave
+# them out (CI runs each in its own small mode).
+WEB=""
+if [ "${BENCH_WEB:-1}" != 0 ]; then
+  WEB+="
+Web, SQLite (Benchmarks/web.sh):
+
+$(BALANS_BIN=$BALANS bash Benchmarks/web.sh)"
+  if [ -n "$PG_URL" ]; then
+    psql "$PG_URL" -qc "DROP DATABASE IF EXISTS balans_web" -c "CREATE DATABASE balans_web" >/dev/null 2>&1
+    WEB+="
+
+Web, PostgreSQL (WEB_DB=… Benchmarks/web.sh):
+
+$(WEB_DB="${PG_URL%/*}/balans_web" BALANS_BIN=$BALANS bash Benchmarks/web.sh)"
+  fi
+fi
+if [ "${BENCH_REPLICATION:-1}" != 0 ]; then
+  WEB+="
+
+Replication (Benchmarks/replication.sh):
+
+$(BALANS_BIN=$BALANS bash Benchmarks/replication.sh)"
+fi
+
 HEADER="Balans benchmarks, $(date -u +%Y-%m-%d), $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), $(swift --version 2>/dev/null | head -1), $("$PYTHON" -c 'import pandas, duckdb, sys; print(f"Python {sys.version.split()[0]}, pandas {pandas.__version__}, DuckDB {duckdb.__version__}")')"
 OUTFILE=${BENCH_RESULTS:-Benchmarks/results-$(date -u +%Y-%m-%d).md}
-printf '%s\n\n%s\n\n%s\n%s' "$HEADER" "$RATIOS" "$TABLE" "${NOTES:+
-$NOTES}" | tee "$OUTFILE"
+printf '%s\n\n%s\n\n%s\n%s%s\n' "$HEADER" "$RATIOS" "$TABLE" "${NOTES:+
+$NOTES}" "$WEB" | tee "$OUTFILE"
