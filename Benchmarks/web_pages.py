@@ -42,8 +42,10 @@ def get(base, cookie, uri):
 
 
 def crawl(base, cookie, limit=400):
+    """Opens at most `limit` pages; only a link of a new shape is opened."""
     seen, queue, shapes, out = {"/"}, ["/"], set(), []
-    while queue and len(seen) < limit:
+    while queue and limit > 0:
+        limit -= 1
         uri = queue.pop(0)
         if "format=pdf" in uri:
             continue
