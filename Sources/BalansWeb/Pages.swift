@@ -28,9 +28,10 @@ enum Pages {
     /// the forecast workflow's status and actions.
     static func committee(
         _ data: FollowUpData, period p: Period, code: NodeCode, state: ForecastState, session s: Session,
-        message: String?
+        message: String?, statement: OperatingStatement? = nil
     ) -> String {
-        let view = CommitteeView(data, period: p, code: code, state: state, session: s, message: message)
+        let view = CommitteeView(
+            data, period: p, code: code, state: state, session: s, message: message, statement: statement)
         return H.page(data.tree(for: p.year).node(code)?.name ?? code.rawValue, session: s, body: view.rendered())
     }
 
@@ -44,9 +45,10 @@ enum Pages {
 
     /// A line: its accounts with outcome to the period, each a link to the rows.
     static func line(
-        _ data: FollowUpData, period p: Period, code: NodeCode, accountNames: [Int: String], session s: Session
+        _ data: FollowUpData, period p: Period, code: NodeCode, accountNames: [Int: String], session s: Session,
+        accounts: [AccountFigures]? = nil
     ) -> String {
-        let view = LineView(data, period: p, code: code, accountNames: accountNames, session: s)
+        let view = LineView(data, period: p, code: code, accountNames: accountNames, session: s, accounts: accounts)
         return H.page(data.tree(for: p.year).node(code)?.name ?? code.rawValue, session: s, body: view.rendered())
     }
 

@@ -39,12 +39,13 @@ public enum Publishing {
 
     /// What differs between the frozen report and the same report from today's data, and whether the data it was
     /// built from are unchanged; nil when the report is not frozen.
-    public static func changes(_ store: Store, data: FollowUpData, kind: ReportKind, period p: Period, node: NodeCode?)
-        async throws -> (frozen: FrozenReport, differences: [String], sameData: Bool)?
-    {
+    /// `current`: the report of today's data, when the caller has it built.
+    public static func changes(
+        _ store: Store, data: FollowUpData, kind: ReportKind, period p: Period, node: NodeCode?, current: Report? = nil
+    ) async throws -> (frozen: FrozenReport, differences: [String], sameData: Bool)? {
         guard let frozen = try await store.frozenReport(kind: kind.rawValue, period: p.description, node: node ?? "")
         else { return nil }
-        let current = try ReportBuilder.build(kind, data: data, period: p, node: node)
+        let current = try current ?? ReportBuilder.build(kind, data: data, period: p, node: node)
         // Published against published: a report frozen by an earlier version may still hold "Text saknas" boxes.
         let differences = ReportDiff.compare(
             frozen: try Report.decoded(frozen.value).published().report, current: current.published().report)

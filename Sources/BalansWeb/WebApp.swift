@@ -25,6 +25,8 @@ public struct WebApp: Sendable {
     let mailer: Mailer?
     /// The organisations of the server this application is one of (`WebServer`); nil when it serves its own only.
     var served: ServedOrganisations?
+    /// Prints reports as PDF (Chromium; a test's own counts the printings).
+    var printer = ReportPrinter.chromium
 
     /// `requestLogger` writes one line per request; by default nothing (`balans serve` passes
     /// its own).

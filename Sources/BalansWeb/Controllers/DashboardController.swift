@@ -26,12 +26,13 @@ struct DashboardController: WebController {
     /// Admin and central controllers see the same region: its page body is built once per data
     /// version and period, then only wrapped in the user's page.
     static func body(_ app: WebApp, period p: Period, session s: Session) async throws -> String {
-        try await app.cache.memo("dashboard-\(p)") { data in
+        try await app.cache.memo("dashboard-\(p)", size: .small) { data in
             let op = OperatingStatement.compute(data, period: p)
             let ratios = KeyRatioReport.compute(data, period: p)
             // The charts are the region report's own (forecast deviation per committee,
             // the key ratios over the years, the result month by month).
-            let report = try ReportBuilder.build(.ur1, data: data, period: p, node: nil)
+            // The region's report of the period, shared with its page, downloads and chapters.
+            let report = try await app.report(WebApp.ReportKey(kind: .ur1, period: p, node: nil))
             let charts = report.allBlocks.filter {
                 switch $0 {
                 case .chart, .lineChart: return true

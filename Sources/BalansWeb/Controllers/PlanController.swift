@@ -21,27 +21,20 @@ struct PlanController: WebController {
                     return WebApp.notFound(s)
                 }
                 let whatIf = PlanWhatIf(q, years: Array(year..<(year + 3)))
-                var problems: [String] = []
-                var plan: FramePlan?
-                var changed: FramePlan?
-                if let version {
-                    switch FramePlan.compute(data, version: version, firstYear: year) {
-                    case .none: return WebApp.notFound(s)
-                    case .failure(let missing)?: problems = missing.problems
-                    case .success(let p)?: plan = p
+                // Without what-ifs the page is the same for every central controller: computed once per data
+                // version, only the session's token and the notice are the request's.
+                var view: PlanView?
+                if whatIf.typed.values.allSatisfy(\.isEmpty) {
+                    view = try await app.cache.memo("plan-view\u{1F}\(year)\u{1F}\(version ?? "")") { data in
+                        Self.view(data, year: year, version: version, whatIf: whatIf, session: s)
                     }
-                    if plan != nil, whatIf.problems.isEmpty, !whatIf.overrides.isEmpty,
-                        case .success(let p)? = FramePlan.compute(
-                            data, version: version, firstYear: year, overrides: whatIf.overrides)
-                    {
-                        changed = p
-                    }
+                    view?.csrf = s.csrf
+                    view?.message = q["meddelande"]
                 } else {
-                    problems = ["Inga planversioner är inlästa (balans import taxes och balans import frames)."]
+                    view = Self.view(
+                        data, year: year, version: version, whatIf: whatIf, session: s, message: q["meddelande"])
                 }
-                let view = PlanView(
-                    data, year: year, version: version, plan: plan, changedPlan: changed, whatIf: whatIf,
-                    problems: problems, session: s, message: q["meddelande"])
+                guard let view else { return WebApp.notFound(s) }
                 let title = version.map { "Planering \($0)" } ?? "Planering"
                 return WebApp.html(
                     HTML.page(title, session: s, body: view.rendered()),
@@ -69,6 +62,34 @@ struct PlanController: WebController {
                 return WebApp.html(HTML.page("Jämför planversioner", session: s, body: view.rendered()))
             }
         }
+    }
+
+    /// The page of a plan version with its what-ifs; nil when the version has no frames of `year`.
+    static func view(
+        _ data: FollowUpData, year: Int, version: String?, whatIf: PlanWhatIf, session s: Session,
+        message: String? = nil
+    ) -> PlanView? {
+        var problems: [String] = []
+        var plan: FramePlan?
+        var changed: FramePlan?
+        if let version {
+            switch FramePlan.compute(data, version: version, firstYear: year) {
+            case .none: return nil
+            case .failure(let missing)?: problems = missing.problems
+            case .success(let p)?: plan = p
+            }
+            if plan != nil, whatIf.problems.isEmpty, !whatIf.overrides.isEmpty,
+                case .success(let p)? = FramePlan.compute(
+                    data, version: version, firstYear: year, overrides: whatIf.overrides)
+            {
+                changed = p
+            }
+        } else {
+            problems = ["Inga planversioner är inlästa (balans import taxes och balans import frames)."]
+        }
+        return PlanView(
+            data, year: year, version: version, plan: plan, changedPlan: changed, whatIf: whatIf,
+            problems: problems, session: s, message: message)
     }
 
     /// The query's keys and their first values.

@@ -52,8 +52,9 @@ struct PublishController: WebController {
         _ app: WebApp, _ data: FollowUpData, kind: ReportKind, period p: Period, node: NodeCode?, session s: Session,
         message: String?
     ) async throws -> Response {
-        let current = try ReportBuilder.build(kind, data: data, period: p, node: node)
-        let changes = try await Publishing.changes(app.store, data: data, kind: kind, period: p, node: node)
+        let current = try await app.report(WebApp.ReportKey(kind: kind, period: p, node: node))
+        let changes = try await Publishing.changes(
+            app.store, data: data, kind: kind, period: p, node: node, current: current)
         let view = PublishView(
             kind: kind, period: p, node: node, report: current, changes: changes,
             stale: Publishing.staleFigures(current, data: data, period: p, node: node), session: s, message: message)

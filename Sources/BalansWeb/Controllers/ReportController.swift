@@ -34,11 +34,15 @@ struct ReportController: WebController {
             chapters.get(RouterPath(Page.chapters(page, period: nil).url)) { request, context in
                 try await app.page(context) { s, data in
                     guard let p = WebApp.period(request, data) else { return WebApp.forbidden(s) }
-                    let report =
+                    let key =
                         s.may(.region)
-                        ? try ReportBuilder.build(.ur1, data: data, period: p, node: nil)
-                        : try ReportBuilder.build(.namnd, data: data, period: p, node: s.user.node)
-                    return WebApp.html(Pages.chapters(report, ids: page.chapterIDs, title: page.title, session: s))
+                        ? WebApp.ReportKey(kind: .ur1, period: p, node: nil)
+                        : WebApp.ReportKey(kind: .namnd, period: p, node: s.user.node)
+                    // The chapters as HTML, once per data version; only the page around them is the user's.
+                    let body = try await app.cache.memo("chapters\u{1F}\(page.rawValue)\u{1F}\(key)", size: .large) {
+                        [app] _ in ChaptersView(try await app.report(key), ids: page.chapterIDs).rendered()
+                    }
+                    return WebApp.html(HTML.page(page.title, session: s, body: body))
                 }
             }
         }
@@ -51,7 +55,7 @@ struct ReportController: WebController {
     {
         guard let p = WebApp.period(request, data) else { return WebApp.notFound(s) }
         let node = request.uri.queryParameters["org"].map { NodeCode(String($0)) }
-        let report: Report
+        let stem = "\(kind.rawValue)-\(p)\(node.map { "-\($0)" } ?? "")"
         if request.uri.queryParameters["frozen"] != nil || !s.may(.followUp) {
             // Readers see published reports only.
             guard
@@ -65,50 +69,45 @@ struct ReportController: WebController {
                     status: .notFound
                 )
             }
-            report = try Report.decoded(frozen.value)
-        } else {
-            let tree = data.tree(for: p.year)
-            // An unknown node is not found, not a failure of the report (it was a 500 with no body).
-            if let node, tree.node(node) == nil {
-                return WebApp.notFound(s, MessageView("Det finns ingen enhet med koden \(node) \(p.year)."))
+            guard format == "pdf" else {
+                return try WebApp.rendered(try Report.decoded(frozen.value), format: format, stem: stem)
             }
-            // A committee's report of any kind is read by whoever may read the committee; the
-            // region's reports (no node, or the root) need the region.
-            let root = tree.root.code
-            let allowed =
-                kind == .namnd || (node != nil && node != root)
-                ? s.may(.read(node ?? root, in: tree)) : s.may(.region)
-            guard allowed else { return WebApp.forbidden(s) }
-            // A Mål och budget of a named plan version (`?version=`); the other kinds have none.
-            let version = kind == .malbudget ? request.uri.queryParameters["version"].map(String.init) : nil
-            report = try ReportBuilder.build(kind, data: data, period: p, node: node, planVersion: version)
-        }
-        let stem = "\(kind.rawValue)-\(p)\(node.map { "-\($0)" } ?? "")"
-        func download(_ data: Data, _ type: String, _ ext: String) -> Response {
-            Response(
-                status: .ok,
-                headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(stem).\(ext)\""],
-                body: .init(byteBuffer: ByteBuffer(bytes: data)))
-        }
-        switch format {
-        case "md": return WebApp.text(MarkdownRenderer.render(report), type: "text/markdown; charset=utf-8")
-        case "json": return WebApp.text(JSONReportRenderer.render(report), type: "application/json; charset=utf-8")
-        case "xlsx":
-            return download(
-                try XLSXWriter.render(report), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                "xlsx")
-        case "csv": return download(try CSVTables.zip(report), "application/zip", "csv.zip")
-        case "pdf":
-            do {
-                // Off the request's thread, bounded and with a time limit (PDFPrinter).
-                let pdf = try await PDFPrinter.shared.print(report: report)
-                return download(pdf, "application/pdf", "pdf")
-            } catch let e as PDFRenderer.Unavailable {
-                return WebApp.html(
-                    HTML.page("PDF", session: s, body: MessageView(e.description, cssClass: "error").rendered()),
-                    status: .serviceUnavailable)
+            // Printed once: a fastställd report changes only by being fastställd again (a new time).
+            let printed = [frozen.kind, frozen.period, frozen.node.rawValue, frozen.frozenAt, frozen.inputFingerprint]
+            return try await pdf(session: s, stem: stem) {
+                try await app.cache.memo(
+                    "frozen-pdf\u{1F}" + printed.joined(separator: "\u{1F}"), size: .large
+                ) { _ in try await app.printer.print(try Report.decoded(frozen.value)) }
             }
-        default: return WebApp.html(HTMLRenderer.render(report))
+        }
+        let tree = data.tree(for: p.year)
+        // An unknown node is not found, not a failure of the report (it was a 500 with no body).
+        if let node, tree.node(node) == nil {
+            return WebApp.notFound(s, MessageView("Det finns ingen enhet med koden \(node) \(p.year)."))
+        }
+        // A committee's report of any kind is read by whoever may read the committee; the
+        // region's reports (no node, or the root) need the region.
+        let root = tree.root.code
+        let allowed =
+            kind == .namnd || (node != nil && node != root)
+            ? s.may(.read(node ?? root, in: tree)) : s.may(.region)
+        guard allowed else { return WebApp.forbidden(s) }
+        // A Mål och budget of a named plan version (`?version=`); the other kinds have none.
+        let version = kind == .malbudget ? request.uri.queryParameters["version"].map(String.init) : nil
+        // Built, rendered and printed once per data version (`WebApp+Reports`).
+        let key = WebApp.ReportKey(kind: kind, period: p, node: node, planVersion: version)
+        guard format == "pdf" else { return try await app.reportFile(key, format: format, stem: stem) }
+        return try await pdf(session: s, stem: stem) { try await app.reportPDF(key) }
+    }
+
+    /// A PDF to save, or the page that says printing is not available now.
+    func pdf(session s: Session, stem: String, _ print: () async throws -> Data) async throws -> Response {
+        do {
+            return WebApp.download(try await print(), type: "application/pdf", name: "\(stem).pdf")
+        } catch let e as PDFRenderer.Unavailable {
+            return WebApp.html(
+                HTML.page("PDF", session: s, body: MessageView(e.description, cssClass: "error").rendered()),
+                status: .serviceUnavailable)
         }
     }
 }

@@ -41,7 +41,7 @@ struct CommitteeView: PageView {
 
     init(
         _ data: FollowUpData, period p: Period, code: NodeCode, state: ForecastState, session s: Session,
-        message: String?
+        message: String?, statement: OperatingStatement? = nil
     ) {
         let tree = data.tree(for: p.year)
         self.message = message
@@ -51,7 +51,7 @@ struct CommitteeView: PageView {
             ? "ingen inlämnad för perioden (rapporterna visar den inlästa)" : Labels.status[state.status] ?? ""
         stateVersion = state.version > 0 ? StateVersion(number: String(state.version), by: state.updatedBy) : nil
         stateComment = state.comment.isEmpty ? nil : state.comment
-        rows = OperatingStatement.compute(data, period: p, root: code).rows.map { r in
+        rows = (statement ?? OperatingStatement.compute(data, period: p, root: code)).rows.map { r in
             // Every figure of a line is a link to its accounts; a group's to the group's own page.
             let target: Page? =
                 r.isLeaf ? .line(r.code, period: p) : (r.code == code ? nil : .committee(r.code, period: p))
@@ -104,9 +104,12 @@ struct LineView: PageView {
         var outcome, annualBudget, forecast: String
     }
 
-    init(_ data: FollowUpData, period p: Period, code: NodeCode, accountNames: [Int: String], session s: Session) {
+    init(
+        _ data: FollowUpData, period p: Period, code: NodeCode, accountNames: [Int: String], session s: Session,
+        accounts computed: [AccountFigures]? = nil
+    ) {
         let tree = data.tree(for: p.year)
-        let accounts = AccountBreakdown.compute(data, node: code, period: p)
+        let accounts = computed ?? AccountBreakdown.compute(data, node: code, period: p)
         // Back to the group above, when the reader may open it (a user scoped to this line may not).
         back = tree.node(code)?.parent.flatMap { s.may(.read($0, in: tree)) ? Page.committee($0, period: p).url : nil }
         span = ReportLabelsWeb.longSpan(p)
