@@ -23,7 +23,12 @@ actor DataCache {
     func data() async throws -> FollowUpData {
         let now = try await version()
         if let cached, cached.version == now { return cached.data }
-        if let pending { return try await pending.value.data }
+        // A load under way is joined when it reads the version this request was told (a request that
+        // must see its user's write, read from a hot standby, may be told a newer one than the load's).
+        if let pending {
+            let joined = try await pending.value
+            if joined.version == now { return joined.data }
+        }
         let task = Task { [load] in try await load() }
         pending = task
         defer { if pending == task { pending = nil } }
