@@ -36,8 +36,8 @@ extension PostgresBackend {
 
     /// Where a read goes, and the position it will see at least: the standby once it has replayed
     /// ``requiredReadPosition()`` (asked again every millisecond, at most ``replayWait``; once, for a
-    /// second after a wait was in vain), else the primary. The standby's position is asked before the read's snapshot is taken, so the snapshot
-    /// holds every commit up to it.
+    /// second after a wait was in vain), else the primary. The standby's position is asked before the
+    /// read's snapshot is taken, so the snapshot holds every commit up to it.
     func readServer() async throws -> (server: PostgresClient, position: Int64) {
         guard let standby else { return (client, .max) }
         let need = try await requiredReadPosition()
