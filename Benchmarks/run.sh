@@ -9,6 +9,9 @@
 # Debian package `time`). Data goes to $BENCH_DIR (default /tmp/balans-bench), never into the
 # repository; it is generated anew on every run, so it always comes from the generator being
 # measured. The table is also written to Benchmarks/results-YYYY-MM-DD.md (or $BENCH_RESULTS).
+#
+# Settings: SHAPES (default "unix windows": the file shapes of `balans generate --shape`), BENCH_RUNS (runs of the
+# report timings, default 20), BALANS_BIN (a binary already built instead of the release build: CI's small run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROWS=("${@:-1000000 10000000}")
@@ -31,8 +34,13 @@ if ! "$PYTHON" -c "import pandas, duckdb" 2>/dev/null; then
   fi
 fi
 
-swift build -c release --product balans >&2
-BALANS=.build/release/balans
+# BALANS_BIN runs a binary already built (CI's small run: the debug build its tests made).
+if [ -n "${BALANS_BIN:-}" ]; then
+  BALANS=$BALANS_BIN
+else
+  swift build -c release --product balans >&2
+  BALANS=.build/release/balans
+fi
 has() { [[ $("$BALANS" "$1" --help 2>&1) == *"USAGE: balans $1"* ]]; }
 
 # run COMMAND...: wall seconds and peak RSS (MiB) from GNU time; the command's output is kept
@@ -53,12 +61,12 @@ mib() { echo $(( $(stat -c %s "$1") / 1048576 )); }
 
 # report_rows DB NAME: the driftredovisning and the region report from the store, 20 runs.
 report_rows() {
-  run "$BALANS" bench-report --db "$1" --period "$YEAR-12" --runs 20
+  run "$BALANS" bench-report --db "$1" --period "$YEAR-12" --runs "${BENCH_RUNS:-20}"
   local d r
   d=$(grep '^driftredovisning' <<< "$ALL"); r=$(grep '^report ur1' <<< "$ALL")
-  TABLE+="
-| Balans driftredovisning from the store ($2) | $N | $(field median_ms "$d") ms median | | $RSS | p95 $(field p95_ms "$d") ms, $(field rows "$d") rows |
-| Balans region report ur1, HTML ($2) | $N | $(field median_ms "$r") ms median | | | p95 $(field p95_ms "$r") ms |"
+  row "Balans driftredovisning from the store ($2)" "$(field median_ms "$d") ms median" "" "$RSS" \
+    "p95 $(field p95_ms "$d") ms, $(field rows "$d") rows"
+  row "Balans region report ur1, HTML ($2)" "$(field median_ms "$r") ms median" "" "" "p95 $(field p95_ms "$r") ms"
 }
 
 # PostgreSQL beside SQLite (issue 8): the server of BENCH_POSTGRES_URL (a URL with the right
@@ -70,73 +78,117 @@ if [ -z "$PG_URL" ] && [ "${BENCH_POSTGRES:-1}" != 0 ]; then
   pg_throwaway_start "${BENCH_PGPORT:-54339}" && PG_URL=$PG_ADMIN_URL
 fi
 
+# pg_cpu: CPU seconds the throwaway cluster has used so far — the postmaster, its children alive and those it
+# has reaped (an import's backend ends with its connection) — so an import's server share can be told (issue 19).
+pg_cpu() {
+  [ -n "${PG_DIR:-}" ] && [ -f "$PG_DIR/data/postmaster.pid" ] || { echo 0; return; }
+  python3 - "$(head -1 "$PG_DIR/data/postmaster.pid")" <<'PY'
+import os, sys
+pm = sys.argv[1]
+def fields(pid):
+    with open(f"/proc/{pid}/stat") as f:
+        return f.read().rsplit(")", 1)[1].split()
+ticks = os.sysconf("SC_CLK_TCK")
+f = fields(pm)
+total = sum(int(x) for x in f[11:15])  # utime stime cutime cstime
+for pid in os.listdir("/proc"):
+    if pid.isdigit() and pid != pm:
+        try:
+            g = fields(pid)
+        except OSError:
+            continue
+        if g[1] == pm:
+            total += int(g[11]) + int(g[12])
+print(total / ticks)
+PY
+}
+
 NOTES=""
-TABLE="| what | rows | wall s | rows/s | peak RSS MiB | note |
-|---|---:|---:|---:|---:|---|"
+TABLE="| what | shape | rows | wall s | rows/s | peak RSS MiB | note |
+|---|---|---:|---:|---:|---:|---|"
+row() { TABLE+="
+| $1 | $SHAPE | $N | $2 | $3 | $4 | $5 |"; }
+RATIOS="| rows | shape | parse + aggregate: Balans / DuckDB (goal < 1) | import: SQLite / DuckDB load (goal ≤ 2) | import: PostgreSQL / SQLite (goal ≤ 1.5) |
+|---:|---|---:|---:|---:|"
+ratio() { python3 -c "print(f'{$1/$2:.2f}')"; }
+read -r -a SHAPE_LIST <<< "${SHAPES:-unix windows}"
+FIRST_SHAPE=${SHAPE_LIST[0]}
 for N in "${ROWS[@]}"; do
-  SIE="$WORK/ledger-$N.se"; CSV="$WORK/ledger-$N.csv"; ORG="$WORK/org.csv"; DB="$WORK/bench-$N.sqlite"
+  for SHAPE in "${SHAPE_LIST[@]}"; do
+    SIE="$WORK/ledger-$N-$SHAPE.se"; CSV="$WORK/ledger-$N-$SHAPE.csv"; ORG="$WORK/org.csv"
+    DB="$WORK/bench-$N-$SHAPE.sqlite"
 
-  run "$BALANS" generate --rows "$N" --out "$SIE" --csv "$CSV" --org "$ORG" --seed 1 --year "$YEAR"
-  TABLE+="
-| balans generate (SIE + CSV) | $N | $WALL | $(rate "$N" "$WALL") | $RSS | SIE $(mib "$SIE") MiB, CSV $(mib "$CSV") MiB |"
+    run "$BALANS" generate --rows "$N" --out "$SIE" --csv "$CSV" --org "$ORG" --seed 1 --year "$YEAR" --shape "$SHAPE"
+    row "balans generate (SIE + CSV)" "$WALL" "$(rate "$N" "$WALL")" "$RSS" "SIE $(mib "$SIE") MiB, CSV $(mib "$CSV") MiB"
 
-  rm -f "$DB" "$DB-journal" "$DB-wal" "$DB-shm"
-  "$BALANS" init --db "$DB" 2>/dev/null
-  run "$BALANS" import sie "$SIE" --db "$DB"
-  TABLE+="
-| Balans import (SIE → SQLite) | $N | $WALL | $(rate "$N" "$WALL") | $RSS | SIE file $(mib "$SIE") MiB, database $(mib "$DB") MiB |"
-  "$BALANS" import org "$ORG" --db "$DB" 2>/dev/null
+    rm -f "$DB" "$DB-journal" "$DB-wal" "$DB-shm"
+    "$BALANS" init --db "$DB" 2>/dev/null
+    run "$BALANS" import sie "$SIE" --db "$DB"; SW=$WALL
+    row "Balans import (SIE → SQLite)" "$WALL" "$(rate "$N" "$WALL")" "$RSS" "database $(mib "$DB") MiB"
+    "$BALANS" import org "$ORG" --db "$DB" 2>/dev/null
 
-  if [ -n "$PG_URL" ]; then
-    PGDB="${PG_URL%/*}/balans_bench_$N"
-    psql "$PG_URL" -qc "DROP DATABASE IF EXISTS balans_bench_$N" -c "CREATE DATABASE balans_bench_$N" >/dev/null
-    "$BALANS" init --db "$PGDB" 2>/dev/null
-    run "$BALANS" import sie "$SIE" --db "$PGDB"
-    TABLE+="
-| Balans import (SIE → PostgreSQL, COPY) | $N | $WALL | $(rate "$N" "$WALL") | $RSS | server on the same 2 cores; $(psql "$PG_URL" -tAc "SELECT pg_database_size('balans_bench_$N') / 1048576") MiB in the database |"
-    "$BALANS" import org "$ORG" --db "$PGDB" 2>/dev/null
-  fi
+    PGW=""
+    if [ -n "$PG_URL" ]; then
+      NAME="balans_bench_${N}_$SHAPE"
+      PGDB="${PG_URL%/*}/$NAME"
+      psql "$PG_URL" -qc "DROP DATABASE IF EXISTS $NAME" -c "CREATE DATABASE $NAME" >/dev/null
+      "$BALANS" init --db "$PGDB" 2>/dev/null
+      BEFORE=$(pg_cpu)
+      run "$BALANS" import sie "$SIE" --db "$PGDB"; PGW=$WALL
+      SERVER=$(python3 -c "print(f'{$(pg_cpu) - $BEFORE:.1f}')")
+      row "Balans import (SIE → PostgreSQL)" "$WALL" "$(rate "$N" "$WALL")" "$RSS" \
+        "server CPU ${SERVER} s of the wall ${WALL} s (same 2 cores); $(psql "$PG_URL" -tAc "SELECT pg_database_size('$NAME') / 1048576") MiB"
+      "$BALANS" import org "$ORG" --db "$PGDB" 2>/dev/null
+    fi
 
-  B=""
-  if has bench-parse; then
-    run "$BALANS" bench-parse "$SIE"; B=$OUT; BW=$WALL
-    TABLE+="
-| Balans parse + aggregate (SIE) | $N | $WALL | $(rate "$N" "$WALL") | $RSS | $(field cells "$B") cells |"
-  else
-    NOTES+="- balans bench-parse is missing: parse + aggregate not measured.
+    B=""
+    if has bench-parse; then
+      run "$BALANS" bench-parse "$SIE"; B=$OUT; BW=$WALL
+      row "Balans parse + aggregate (SIE)" "$WALL" "$(rate "$N" "$WALL")" "$RSS" "$(field cells "$B") cells"
+    else
+      NOTES+="- balans bench-parse is missing: parse + aggregate not measured.
 "
-  fi
-  run "$PYTHON" Benchmarks/pandas_aggregate.py "$CSV"; P=$OUT; PW=$WALL
-  TABLE+="
-| pandas read_csv + groupby (CSV) | $N | $WALL | $(rate "$N" "$WALL") | $RSS | $(field cells "$P") cells |"
-  run "$PYTHON" Benchmarks/duckdb_aggregate.py "$CSV"; D=$OUT; DW=$WALL
-  TABLE+="
-| DuckDB read_csv + GROUP BY (CSV) | $N | $WALL | $(rate "$N" "$WALL") | $RSS | $(field cells "$D") cells |"
+    fi
+    run "$PYTHON" Benchmarks/pandas_aggregate.py "$CSV"; P=$OUT
+    row "pandas read_csv + groupby (CSV)" "$WALL" "$(rate "$N" "$WALL")" "$RSS" "$(field cells "$P") cells"
+    run "$PYTHON" Benchmarks/duckdb_aggregate.py "$CSV"; D=$OUT; DW=$WALL
+    row "DuckDB read_csv + GROUP BY (CSV)" "$WALL" "$(rate "$N" "$WALL")" "$RSS" "$(field cells "$D") cells"
+    run "$PYTHON" Benchmarks/duckdb_load.py "$CSV" "$WORK/bench.duckdb"; L=$OUT; LW=$WALL
+    row "DuckDB load into a database file + GROUP BY" "$WALL" "$(rate "$N" "$WALL")" "$RSS" \
+      "$(mib "$WORK/bench.duckdb") MiB"
+    rm -f "$WORK/bench.duckdb"
 
-  # The aggregates must agree (cell count and the sum of the cells' absolute values in öre),
-  # or the comparison means nothing.
-  for X in "$B" "$D"; do
-    [ -n "$X" ] || continue
-    if [ "$(field cells "$P") $(field sum_abs_cells_ore "$P")" != "$(field cells "$X") $(field sum_abs_cells_ore "$X")" ]; then
-      echo "MISMATCH at $N rows: pandas '$P' against '$X'" >&2; exit 1
+    # The aggregates must agree (cell count and the sum of the cells' absolute values in öre), or the comparison
+    # means nothing.
+    for X in "$B" "$D" "$L"; do
+      [ -n "$X" ] || continue
+      if [ "$(field cells "$P") $(field sum_abs_cells_ore "$P")" != "$(field cells "$X") $(field sum_abs_cells_ore "$X")" ]; then
+        echo "MISMATCH at $N rows ($SHAPE): pandas '$P' against '$X'" >&2; exit 1
+      fi
+    done
+    echo "$N rows ($SHAPE): aggregates agree: $(field cells "$P") cells, sum of |cell| $(field sum_abs_cells_ore "$P") öre" >&2
+    RATIOS+="
+| $N | $SHAPE | ${B:+$(ratio "$BW" "$DW")} | $(ratio "$SW" "$LW") | ${PGW:+$(ratio "$PGW" "$SW")} |"
+
+    # From the store: the driftredovisning and the region report (one shape is enough: the store is the same),
+    # then freezing a report and asking what changed (goal 4: the ledger's rows are not read).
+    if [ "$SHAPE" = "$FIRST_SHAPE" ]; then
+      if has bench-report; then
+        report_rows "$DB" "SQLite"
+        [ -n "$PG_URL" ] && report_rows "$PGDB" "PostgreSQL"
+      fi
+      for TARGET in "$DB" ${PG_URL:+"$PGDB"}; do
+        KIND=$([ "$TARGET" = "$DB" ] && echo SQLite || echo PostgreSQL)
+        run "$BALANS" report ur1 --period "$YEAR-12" --format json --out "$WORK/ur1.json" --freeze --db "$TARGET"
+        row "Balans freeze ur1 ($KIND)" "$WALL" "" "$RSS" "build, fingerprint, store"
+        run "$BALANS" report diff ur1 --period "$YEAR-12" --db "$TARGET"
+        row "Balans report diff ur1 ($KIND)" "$WALL" "" "$RSS" "frozen against today's data"
+      done
     fi
   done
-  echo "$N rows: aggregates agree: $(field cells "$P") cells, sum of |cell| $(field sum_abs_cells_ore "$P") öre (pandas, DuckDB${B:+, Balans})" >&2
-  if [ -n "$B" ]; then
-    TABLE+="
-| ratio Balans / pandas, Balans / DuckDB (parse + aggregate) | $N | $(python3 -c "print(f'{$BW/$PW:.2f}, {$BW/$DW:.2f}')") | | | aggregates identical |"
-  fi
-
-  if has bench-report; then
-    report_rows "$DB" "SQLite"
-  else
-    NOTES+="- balans bench-report is missing: the driftredovisning from the store not measured.
-"
-  fi
-  if [ -n "$PG_URL" ] && has bench-report; then report_rows "$PGDB" "PostgreSQL"; fi
 done
 
 HEADER="Balans benchmarks, $(date -u +%Y-%m-%d), $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), $(swift --version 2>/dev/null | head -1), $("$PYTHON" -c 'import pandas, duckdb, sys; print(f"Python {sys.version.split()[0]}, pandas {pandas.__version__}, DuckDB {duckdb.__version__}")')"
 OUTFILE=${BENCH_RESULTS:-Benchmarks/results-$(date -u +%Y-%m-%d).md}
-printf '%s\n\n%s\n%s' "$HEADER" "$TABLE" "${NOTES:+
+printf '%s\n\n%s\n\n%s\n%s' "$HEADER" "$RATIOS" "$TABLE" "${NOTES:+
 $NOTES}" | tee "$OUTFILE"

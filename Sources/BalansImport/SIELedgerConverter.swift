@@ -10,9 +10,11 @@ extension SIELedger {
         /// The movements of the vouchers of ``cellsYear``, the year of the first voucher: every
         /// voucher's of a full export. An import batch may span years: the others' are kept
         /// in ``otherYears`` (swapped in per voucher, so a row costs the same).
-        var cells: [CellKey: Money] = [:]
+        var cells = CellSums()
         var cellsYear: Int?
-        var otherYears: [Int: [CellKey: Money]] = [:]
+        var otherYears: [Int: CellSums] = [:]
+        /// What is known of each object list the reader handed over, and every ansvar code met, numbered.
+        var lists = ListFacts()
         var issues: [InputIssue] = []
         var overflows: [(line: Int?, account: Int)] = []
         var voucherCount = 0
@@ -55,7 +57,7 @@ extension SIELedger {
             if v.date.year != cellsYear {
                 let year = v.date.year
                 let main = cells
-                cells = otherYears.removeValue(forKey: year) ?? [:]
+                cells = otherYears.removeValue(forKey: year) ?? CellSums()
                 defer {
                     otherYears[year] = cells
                     cells = main
@@ -70,19 +72,20 @@ extension SIELedger {
         var years: [Int] { ((cellsYear.map { [$0] } ?? []) + otherYears.keys).sorted() }
 
         /// The movements of `year`'s vouchers.
-        func cells(of year: Int) -> [CellKey: Money] { year == cellsYear ? cells : otherYears[year] ?? [:] }
+        func cells(of year: Int) -> [CellKey: Money] {
+            (year == cellsYear ? cells : otherYears[year] ?? CellSums()).keyed(ansvar: lists.ansvarCodes)
+        }
 
         /// Takes in another part's movements (reading in parallel).
         mutating func absorb(_ later: VoucherConverter) {
             for year in later.years {
                 if cellsYear == nil { cellsYear = year }
                 // Taken out while it grows, so it is not copied.
-                var target = year == cellsYear ? cells : otherYears[year] ?? [:]
-                if year == cellsYear { cells = [:] } else { otherYears[year] = nil }
+                var target = year == cellsYear ? cells : otherYears[year] ?? CellSums()
+                if year == cellsYear { cells = CellSums() } else { otherYears[year] = nil }
                 for (key, amount) in later.cells(of: year) {
-                    if let total = CellKey.sum(target[key] ?? .zero, amount) {
-                        target[key] = total
-                    } else {
+                    let ansvar = lists.ansvarIndex(key.ansvar)
+                    if !target.add(account: key.account, ansvar: ansvar, code: key.ansvar, month: key.month, amount) {
                         overflows.append((nil, key.account))
                     }
                 }
@@ -94,33 +97,47 @@ extension SIELedger {
         }
 
         mutating func addRows(_ v: SIEVoucher, row: ((LedgerImport.Row) -> Void)?) {
-            for t in v.transactions {
-                guard let n = numbers.parse(t.account) else {
-                    if issues.count < 1000 {
-                        issues.append(
-                            InputIssue(
-                                file: file, line: t.line,
-                                message: "account \"\(t.account)\" is not a Kommun-Bas account number"))
-                    }
-                    continue
+            // Each row's fields read in place: a copy of the whole row (`for t in …`) cost a retain and a release
+            // of its object list, a row.
+            v.transactions.withUnsafeBufferPointer { rows in
+                for i in rows.indices { addRow(rows[i], of: v, row: row) }
+            }
+        }
+
+        @inline(__always)
+        mutating func addRow(_ t: borrowing SIETransaction, of v: SIEVoucher, row: ((LedgerImport.Row) -> Void)?) {
+            guard let n = numbers.parse(t.account) else {
+                if issues.count < 1000 {
+                    issues.append(
+                        InputIssue(
+                            file: file, line: t.line,
+                            message: "account \"\(t.account)\" is not a Kommun-Bas account number"))
                 }
-                // A row dated outside the (calendar) fiscal year counts in its voucher's month;
-                // the reader has checked that the voucher date is inside the year.
-                let month = t.date.map { $0.year == v.date.year ? $0.month : v.date.month } ?? v.date.month
-                let ansvar = t.objects.first { $0.dimension == 1 }?.code ?? ""
-                let amount = Money(ore: t.amount.hundredths)
-                if let row {
-                    row(
-                        LedgerImport.Row(
-                            account: n, ansvar: ansvar, month: month, amount: amount, text: t.text ?? "",
-                            objectList: objectList(t.objects)))
+                return
+            }
+            // A row dated outside the (calendar) fiscal year counts in its voucher's month;
+            // the reader has checked that the voucher date is inside the year.
+            let month = t.date.map { $0.year == v.date.year ? $0.month : v.date.month } ?? v.date.month
+            // The row's list as the reader shares it between rows: its ansvar and number found once.
+            let facts = lists.facts(t.objects)
+            let amount = Money(ore: t.amount.hundredths)
+            if let row {
+                let number: Int
+                if let known = facts.number {
+                    number = known
+                } else {
+                    number = objectList(t.objects)
+                    lists.setNumber(number, of: t.objects)
                 }
-                let key = CellKey(account: n, ansvar: ansvar, month: month)
-                if let total = CellKey.sum(cells[key] ?? .zero, amount) {
-                    cells[key] = total
-                } else if overflows.count < 100 {
-                    overflows.append((t.line, n))
-                }
+                row(
+                    LedgerImport.Row(
+                        account: n, ansvar: facts.ansvar, month: month, amount: amount, text: t.text ?? "",
+                        objectList: number))
+            }
+            if !cells.add(account: n, ansvar: facts.ansvarIndex, code: facts.ansvar, month: month, amount),
+                overflows.count < 100
+            {
+                overflows.append((t.line, n))
             }
         }
 

@@ -19,12 +19,15 @@ public struct SyntheticLedger: Sendable {
     public var year: Int
     /// The generator's seed: the same seed, rows and year give the same bytes.
     public var seed: UInt64
+    /// How the file is laid out (line ends, encoding, quoting, dimensions per row).
+    public var shape: Shape
 
     /// A ledger of `rows` rows for `year`, drawn from `seed`; nothing is written before `write`.
-    public init(rows: Int, year: Int = 2024, seed: UInt64 = 1) {
+    public init(rows: Int, year: Int = 2024, seed: UInt64 = 1, shape: Shape = .standard) {
         self.rows = rows
         self.year = year
         self.seed = seed
+        self.shape = shape
     }
 
     /// Writes the SIE file through `sie` and, if given, the same `#TRANS` rows as CSV through
@@ -37,11 +40,11 @@ public struct SyntheticLedger: Sendable {
         draw { _, _, rows in
             for r in rows { movements[r.account] += r.amount }
         }
-        var out = Buffer(sink: sie, year: year)
-        var table = csv.map { Buffer(sink: $0, year: year) }
+        var out = Buffer(sink: sie, year: year, shape: shape)
+        var table = csv.map { Buffer(sink: $0, year: year, shape: .standard) }
         out.line("#FLAGGA 0")
         out.line("#PROGRAM \"Balans generate\" 1.0")
-        out.line("#FORMAT PC8")
+        if shape != .unix { out.line("#FORMAT PC8") }
         out.line("#GEN \(year + 1)0115")
         out.line("#SIETYP 4")
         out.line("#ORGNR 232100-0000")
@@ -54,12 +57,16 @@ public struct SyntheticLedger: Sendable {
         }
         out.line("#DIM 1 \"Ansvar\"")
         out.line("#DIM 20 \"Verksamhet\"")
+        if shape == .windows { out.line("#DIM 6 \"Projekt\"") }
         for (c, committee) in Self.committees.enumerated() {
             for (u, unit) in committee.units.enumerated() {
                 out.line("#OBJEKT 1 \"\(Self.ansvar(c, u))\" \"\(unit), \(committee.name)\"")
             }
         }
         for (a, name) in Self.activityNames.enumerated() { out.line("#OBJEKT 20 \"\(Self.activity(a))\" \"\(name)\"") }
+        if shape == .windows {
+            for p in 0..<Self.projectCount { out.line("#OBJEKT 6 \"\(Self.project(p))\" \"Projekt \(p + 1)\"") }
+        }
         // Opening balances that sum to zero; closing = opening + the year's movements.
         // They grow with the ledger, so that the balance sheet keeps a region's proportions: buildings
         // worth twenty years of depreciation, about a month of revenue, costs and wages outstanding.
@@ -73,48 +80,54 @@ public struct SyntheticLedger: Sendable {
         for (number, _) in Self.balanceAccounts {
             out.text("#IB 0 \(number) ")
             out.amount(ib[number] ?? 0)
-            out.byte(0x0A)
+            out.newline()
             out.text("#UB 0 \(number) ")
             out.amount((ib[number] ?? 0) + movements[number])
-            out.byte(0x0A)
+            out.newline()
         }
         for (number, _) in Self.revenueAccounts + Self.costAccounts + Self.otherAccounts {
             out.text("#RES 0 \(number) ")
             out.amount(movements[number])
-            out.byte(0x0A)
+            out.newline()
         }
-        table?.line("voucher,date,account,ansvar,verksamhet,amount")
+        table?.line("voucher,date,account,ansvar,verksamhet,\(shape == .windows ? "projekt," : "")amount")
         // The per-row pieces as bytes, made once: ten million rows allocate no strings.
         let ansvarCodes = Self.ansvarUnits.map { Array(Self.ansvar($0.committee, $0.unit).utf8) }
         let activityCodes = Self.activityNames.indices.map { Array(Self.activity($0).utf8) }
-        let texts = Self.voucherTexts.map { Buffer.cp437($0) }
+        let texts = Self.voucherTexts.map { out.encode($0) }
+        let projectCodes = (0..<Self.projectCount).map { Array(Self.project($0).utf8) }
+        let pieces = Pieces(shape)
         var failure: (any Error)?
         // Second pass: the same draws, written.
         draw { number, date, rows in
             guard failure == nil else { return }
-            out.append(Self.verPrefix)
+            out.append(pieces.verPrefix)
             out.digits(UInt64(number))
-            out.byte(UInt8(ascii: " "))
+            out.append(pieces.afterNumber)
             out.date(date)
             out.append(Self.quoteSpace)
             out.append(texts[rows[0].kind])
             out.byte(UInt8(ascii: " "))
             out.digits(UInt64(number))
-            out.append(Self.quoteOpen)
+            out.append(pieces.quoteOpen)
             for r in rows {
                 out.append(Self.transPrefix)
                 out.digits(UInt64(r.account))
                 out.append(Self.braceOpen)
                 if r.ansvar >= 0 {
-                    out.append(Self.dimension1)
+                    out.append(pieces.dimension1)
                     out.append(ansvarCodes[r.ansvar])
-                    out.append(Self.dimension2)
+                    out.append(pieces.dimension2)
                     out.append(activityCodes[r.activity])
-                    out.byte(UInt8(ascii: "\""))
+                    if r.project >= 0 {
+                        out.append(pieces.dimension6)
+                        out.append(projectCodes[r.project])
+                    }
+                    out.append(pieces.objectEnd)
                 }
                 out.append(Self.braceClose)
                 out.amount(r.amount)
-                out.byte(0x0A)
+                out.newline()
                 if table != nil {
                     table!.byte(UInt8(ascii: "A"))
                     table!.digits(UInt64(number))
@@ -130,13 +143,17 @@ public struct SyntheticLedger: Sendable {
                     } else {
                         table!.byte(UInt8(ascii: ","))
                     }
+                    if shape == .windows {
+                        table!.byte(UInt8(ascii: ","))
+                        if r.project >= 0 { table!.append(projectCodes[r.project]) }
+                    }
                     table!.byte(UInt8(ascii: ","))
                     table!.amount(r.amount)
                     table!.byte(0x0A)
                     do { try table!.flushIfFull() } catch { failure = error }
                 }
             }
-            out.append(Self.braceEnd)
+            out.append(pieces.braceEnd)
             do { try out.flushIfFull() } catch { failure = error }
         }
         if let failure { throw failure }
@@ -144,10 +161,9 @@ public struct SyntheticLedger: Sendable {
         try table?.flush()
     }
 
-    // Fixed pieces of the voucher lines, in ASCII.
-    static let verPrefix = Array("#VER A ".utf8), quoteSpace = Array(" \"".utf8), quoteOpen = Array("\"\n{\n".utf8)
+    // Fixed pieces of the voucher lines, in ASCII; the ones that differ by shape are `Pieces`.
+    static let quoteSpace = Array(" \"".utf8)
     static let transPrefix = Array("#TRANS ".utf8), braceOpen = Array(" {".utf8), braceClose = Array("} ".utf8)
-    static let dimension1 = Array("1 \"".utf8), dimension2 = Array("\" 20 \"".utf8), braceEnd = Array("}\n".utf8)
 
     /// The organisation tree of the synthetic region as an `org` CSV (docs/formats.md): the
     /// region, its committees and one line per unit with the unit's ansvar code.
@@ -170,6 +186,8 @@ public struct SyntheticLedger: Sendable {
         /// Index into `ansvarUnits`, or -1 for a balance account (no objects).
         var ansvar: Int
         var activity: Int
+        /// Index of the row's project (dimension 6, the windows shape's third), or -1.
+        var project = -1
         var amount: Int64
         var kind: Int
     }
@@ -212,7 +230,8 @@ public struct SyntheticLedger: Sendable {
                 currentMonth = month
             }
             number += 1
-            var count = 2 + Int(random.next() % 7)
+            // Vouchers of ten rows on average in the windows shape (the ERP exports of issue 19), five otherwise.
+            var count = 2 + Int(random.next() % (shape == .windows ? 17 : 7))
             if left - count == 1 || count > left { count = left }
             left -= count
             let day = 1 + Int(random.next() % 28)
@@ -248,8 +267,12 @@ public struct SyntheticLedger: Sendable {
                     let activities = activitiesOfUnit[ansvar]
                     activity = activities[Int(random.next() % UInt64(activities.count))]
                 }
-                voucher.append(
-                    Row(account: account, ansvar: ansvar, activity: activity, amount: amount, kind: textKind))
+                var row = Row(account: account, ansvar: ansvar, activity: activity, amount: amount, kind: textKind)
+                // A third of the windows shape's booked rows name a project too: three dimensions.
+                if shape == .windows, random.next() % 3 == 0 {
+                    row.project = Int(random.next() % UInt64(Self.projectCount))
+                }
+                voucher.append(row)
             }
             voucher.append(Row(account: counter, ansvar: -1, activity: 0, amount: -sum, kind: textKind))
             if let i = open.firstIndex(where: { $0.account == counter }) { open[i].balance -= sum }
@@ -261,20 +284,31 @@ public struct SyntheticLedger: Sendable {
     struct Buffer {
         let sink: (UnsafeRawBufferPointer) throws -> Void
         let yearText: String
+        let shape: Shape
         var bytes: [UInt8] = []
 
-        init(sink: @escaping (UnsafeRawBufferPointer) throws -> Void, year: Int) {
+        init(sink: @escaping (UnsafeRawBufferPointer) throws -> Void, year: Int, shape: Shape) {
             self.sink = sink
+            self.shape = shape
             yearText = String(year)
             bytes.reserveCapacity(1 << 20 + 4096)
         }
+
+        /// The line end of the shape: CR LF from Windows programs, LF otherwise.
+        @inline(__always) mutating func newline() {
+            if shape == .windows { bytes.append(0x0D) }
+            bytes.append(0x0A)
+        }
+
+        /// Text as the shape encodes it: UTF-8, or CP437 (PC8) as SIE 4 prescribes.
+        func encode(_ s: String) -> [UInt8] { shape == .unix ? Array(s.utf8) : Self.cp437(s) }
 
         @inline(__always) mutating func byte(_ b: UInt8) { bytes.append(b) }
 
         @inline(__always) mutating func append(_ b: [UInt8]) { bytes.append(contentsOf: b) }
 
-        /// Text in CP437: ASCII as is, the Swedish letters and the dash mapped.
-        mutating func text(_ s: String) { bytes.append(contentsOf: Self.cp437(s)) }
+        /// Text in the shape's encoding.
+        mutating func text(_ s: String) { bytes.append(contentsOf: encode(s)) }
 
         static func cp437(_ s: String) -> [UInt8] {
             s.unicodeScalars.map { scalar in
@@ -295,7 +329,7 @@ public struct SyntheticLedger: Sendable {
 
         mutating func line(_ s: String) {
             text(s)
-            bytes.append(0x0A)
+            newline()
         }
 
         /// Öre as kronor with two decimals: `-1234.05`.

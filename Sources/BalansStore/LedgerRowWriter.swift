@@ -15,6 +15,8 @@ public protocol LedgerSink {
     func writeVouchers(_ items: ArraySlice<LedgerVoucherItem>) throws
     /// Appends rows with their rowids, voucher ids and object-set ids.
     func writeRows(_ items: ArraySlice<LedgerRowItem>) throws
+    /// Waits for every write handed over to be done (a sink may still be writing the last group).
+    func finish() throws
 }
 
 /// Appends vouchers and their rows in groups, with ids assigned here: consecutive from the
@@ -96,6 +98,7 @@ struct LedgerRowWriter {
         try sink.writeRows(rows[...])
         vouchers.removeAll()
         rows.removeAll()
+        try sink.finish()
         try objectSets.writeNew(db, organisation: organisation)
     }
 }

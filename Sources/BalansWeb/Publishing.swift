@@ -48,7 +48,7 @@ public enum Publishing {
         // Published against published: a report frozen by an earlier version may still hold "Text saknas" boxes.
         let differences = ReportDiff.compare(
             frozen: try Report.decoded(frozen.value).published().report, current: current.published().report)
-        let same = frozen.inputFingerprint == (try await store.inputFingerprint())
+        let same = try await store.inputsUnchanged(since: frozen.inputFingerprint)
         return (frozen, differences, same)
     }
 

@@ -53,36 +53,62 @@ extension SIEParser {
         skipBlanks()
         guard i < end, b[i] == SIEText.openBrace else { return false }
         i += 1
-        var objects: [SIEObjectRef] = []
-        objects.reserveCapacity(2)  // most rows have one or two objects: one allocation
-        while true {
-            skipBlanks()
-            guard i < end else { return false }
-            if b[i] == SIEText.closeBrace {
-                i += 1
+        // The list's end: the first } outside quotes. A backslash (an escape) leaves the list to the loop below,
+        // uncached; so does a list not closed on the line.
+        var close = -1
+        var j = i
+        var quoted = false
+        while j < end {
+            let c = b[j]
+            if c == SIEText.quote {
+                quoted.toggle()
+            } else if c == SIEText.backslash {
+                break
+            } else if !quoted && c == SIEText.closeBrace {
+                close = j
                 break
             }
-            var dimension = 0
-            let digitsStart = i
-            while i < end, b[i] >= UInt8(ascii: "0"), b[i] <= UInt8(ascii: "9"), i - digitsStart < 9 {
-                dimension = dimension * 10 + Int(b[i] - UInt8(ascii: "0"))
-                i += 1
+            j += 1
+        }
+        let listHash = close >= 0 ? ObjectListCache.hash(b, i, close) : 0
+        var objects: [SIEObjectRef]
+        if close >= 0, let known = objectLists.lookup(b, i, close, hash: listHash, encoding: encoding) {
+            objects = known
+            i = close + 1
+        } else {
+            let listStart = i
+            objects = []
+            objects.reserveCapacity(2)  // most rows have one or two objects: one allocation
+            while true {
+                skipBlanks()
+                guard i < end else { return false }
+                if b[i] == SIEText.closeBrace {
+                    i += 1
+                    break
+                }
+                var dimension = 0
+                let digitsStart = i
+                while i < end, b[i] >= UInt8(ascii: "0"), b[i] <= UInt8(ascii: "9"), i - digitsStart < 9 {
+                    dimension = dimension * 10 + Int(b[i] - UInt8(ascii: "0"))
+                    i += 1
+                }
+                guard i > digitsStart, i < end, SIEText.isBlank(b[i]) else { return false }
+                skipBlanks()
+                guard i < end else { return false }
+                let code: String
+                if b[i] == SIEText.quote {
+                    guard let close = closingQuote(i) else { return false }
+                    code = text(i + 1, close)
+                    i = close + 1
+                } else {
+                    let codeEnd = plainEnd(i)
+                    guard codeEnd > i else { return false }
+                    code = text(i, codeEnd)
+                    i = codeEnd
+                }
+                objects.append(SIEObjectRef(dimension: dimension, code: code))
             }
-            guard i > digitsStart, i < end, SIEText.isBlank(b[i]) else { return false }
-            skipBlanks()
-            guard i < end else { return false }
-            let code: String
-            if b[i] == SIEText.quote {
-                guard let close = closingQuote(i) else { return false }
-                code = text(i + 1, close)
-                i = close + 1
-            } else {
-                let codeEnd = plainEnd(i)
-                guard codeEnd > i else { return false }
-                code = text(i, codeEnd)
-                i = codeEnd
-            }
-            objects.append(SIEObjectRef(dimension: dimension, code: code))
+            if close >= 0, i == close + 1 { objectLists.insert(b, listStart, close, hash: listHash, objects) }
         }
         skipBlanks()
         guard i < end else { return false }

@@ -86,31 +86,45 @@ extension SIEParser {
     }
 
     mutating func checkRows(_ rows: [SIETransaction], dates: Bool = true) {
-        for row in rows {
-            if dates, let date = row.date, let yearZero, !yearZero.contains(date) {
-                error(
-                    row.line,
-                    "transaction date \(date) is outside fiscal year 0 (\(yearZero.start) – "
-                        + "\(yearZero.end))")
-            }
-            let accountSlot = DeclaredCache<String>.slot(row.account, 0)
-            if !accountCache.contains(row.account, slot: accountSlot) {
-                if accountLines[row.account] == nil {
-                    pendingAccounts[row.account, default: PendingUse()].add(row.line)
-                } else {
-                    accountCache.insert(row.account, slot: accountSlot)
-                }
-            }
-            for ref in row.objects {
-                let objectSlot = DeclaredCache<SIEObjectRef>.slot(ref.code, ref.dimension)
-                if objectCache.contains(ref, slot: objectSlot) { continue }
-                if objectLines[ref] == nil {
-                    pendingObjects[ref, default: PendingUse()].add(row.line)
-                } else {
-                    objectCache.insert(ref, slot: objectSlot)
-                }
+        // Each row read in place (a copy would retain and release its object list).
+        rows.withUnsafeBufferPointer { rows in
+            for i in rows.indices { checkRow(rows[i], dates: dates) }
+        }
+    }
+
+    @inline(__always)
+    mutating func checkRow(_ row: borrowing SIETransaction, dates: Bool) {
+        if dates, let date = row.date, let yearZero, !yearZero.contains(date) {
+            error(
+                row.line,
+                "transaction date \(date) is outside fiscal year 0 (\(yearZero.start) – "
+                    + "\(yearZero.end))")
+        }
+        let accountSlot = DeclaredCache<String>.slot(row.account, 0)
+        if !accountCache.contains(row.account, slot: accountSlot) {
+            if accountLines[row.account] == nil {
+                pendingAccounts[row.account, default: PendingUse()].add(row.line)
+            } else {
+                accountCache.insert(row.account, slot: accountSlot)
             }
         }
+        if row.objects.isEmpty { return }
+        // A list the object-list cache holds and whose objects were all found declared once is declared for good
+        // (declarations are only ever added): checked once, not on each of its thousands of rows.
+        let entry = objectLists.entry(sharing: row.objects)
+        if let entry, objectLists.isDeclared(entry) { return }
+        var declared = true
+        for ref in row.objects {
+            let objectSlot = DeclaredCache<SIEObjectRef>.slot(ref.code, ref.dimension)
+            if objectCache.contains(ref, slot: objectSlot) { continue }
+            if objectLines[ref] == nil {
+                pendingObjects[ref, default: PendingUse()].add(row.line)
+                declared = false
+            } else {
+                objectCache.insert(ref, slot: objectSlot)
+            }
+        }
+        if declared, let entry { objectLists.setDeclared(entry) }
     }
 
     func voucherName(_ v: SIEVoucher) -> String {

@@ -67,6 +67,8 @@ struct SIEParser {
     var voucherNumbers = VoucherRegistry()
     var accountCache = DeclaredCache<String>()
     var objectCache = DeclaredCache<SIEObjectRef>()
+    /// The `#TRANS` rows' object lists, decoded once each.
+    var objectLists = ObjectListCache()
     var accountLines: [String: Int] = [:]
     var objectLines: [SIEObjectRef: Int] = [:]
     var fiscalYearLines: [Int: Int] = [:]

@@ -14,6 +14,12 @@ struct Generate: ParsableCommand {
     @Option(help: "Fiscal (calendar) year.") var year: Int = 2024
     @Option(help: "Also write the #TRANS rows as CSV here.") var csv: String?
     @Option(help: "Also write the organisation tree (an org CSV with the ansvar codes) here.") var org: String?
+    @Option(
+        help: """
+            The file's layout: standard (LF, PC8, quoted objects), unix (LF, UTF-8, unquoted objects) or windows \
+            (CR LF, PC8, quoted, two or three dimensions a row, vouchers of ten rows).
+            """)
+    var shape: SyntheticLedger.Shape = .standard
 
     func validate() throws {
         guard rows >= 2 else { throw ValidationError("--rows must be at least 2 (a voucher has two rows)") }
@@ -26,7 +32,7 @@ struct Generate: ParsableCommand {
             defer { try? sie.close() }
             let table = try csv.map(Self.create)
             defer { try? table?.close() }
-            try SyntheticLedger(rows: rows, year: year, seed: seed).write(
+            try SyntheticLedger(rows: rows, year: year, seed: seed, shape: shape).write(
                 sie: { try sie.write(contentsOf: Data($0)) },
                 csv: table.map { handle in { try handle.write(contentsOf: Data($0)) } })
             if let org {
@@ -36,7 +42,7 @@ struct Generate: ParsableCommand {
                     throw InputFailure([InputIssue(file: org, line: nil, message: "cannot write the file")])
                 }
             }
-            Balans.note("\(out): \(rows) rows (seed \(seed), year \(year))")
+            Balans.note("\(out): \(rows) rows (seed \(seed), year \(year), shape \(shape.rawValue))")
         }
     }
 
@@ -50,3 +56,5 @@ struct Generate: ParsableCommand {
         return handle
     }
 }
+
+extension SyntheticLedger.Shape: ExpressibleByArgument {}

@@ -151,6 +151,8 @@ final class GRDBConnection: SQLConnection {
 /// argument array per row would take several times longer.
 struct SQLiteLedgerSink: LedgerSink {
     let groupSize = 64
+    /// Every statement has run when `writeRows` returns.
+    func finish() throws {}
     let voucherOne: Statement, voucherMany: Statement
     let rowOne: Statement, rowMany: Statement
     let connection: OpaquePointer?
