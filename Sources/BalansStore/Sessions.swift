@@ -21,6 +21,9 @@ extension Store {
         try await db.backend.dataVersion(lockKey: db.lockKey)
     }
 
+    /// Reads so far from the hot standby, and from the primary when it was too far behind; nil without one.
+    public var replicaReads: (standby: Int, primary: Int)? { (db.backend as? PostgresBackend)?.replicaReads }
+
     /// The backend's counter and this store's own committed writes.
     public func changeVersion() async throws -> ChangeVersion {
         await ChangeVersion(shared: try dataVersion(), local: db.localWrites.current)

@@ -25,17 +25,29 @@ public final class Store: Sendable {
     /// Opens (and migrates) the database at `location`: a file path (SQLite) or a
     /// `postgres://` URL, for `organisation`. With `create: false` a missing SQLite file or an
     /// unknown organisation is an error; with `create: true` they are made.
+    ///
+    /// `readLocation` (`balans serve --read-db`): a PostgreSQL hot standby of `location`'s server, which
+    /// then serves the reads, the writes going to `location` (``ReadYourWrites``); SQLite has none.
     public convenience init(
-        path location: String, organisation: OrganisationCode = Store.defaultOrganisation, create: Bool = true
+        path location: String, readPath readLocation: String? = nil,
+        organisation: OrganisationCode = Store.defaultOrganisation, create: Bool = true
     ) async throws {
         try await self.init(
-            backend: Self.backend(location, create: create), organisation: organisation, create: create,
-            location: location)
+            backend: Self.backend(location, read: readLocation, create: create), organisation: organisation,
+            create: create, location: location)
     }
 
     /// The backend of a `--db` location; with `create: false` a missing SQLite file is an error.
-    static func backend(_ location: String, create: Bool) throws -> any SQLBackend {
-        if Store.isPostgresURL(location) { return try PostgresBackend(url: location) }
+    static func backend(_ location: String, read readLocation: String? = nil, create: Bool) throws -> any SQLBackend {
+        if let readLocation, !Store.isPostgresURL(location) || !Store.isPostgresURL(readLocation) {
+            throw InputFailure([
+                InputIssue(
+                    file: PostgresBackend.redacted(readLocation), line: nil,
+                    message: "--read-db is a PostgreSQL hot standby (postgres://…) of a --db on PostgreSQL; "
+                        + "an SQLite file has no standby (its readers never wait for the writer)")
+            ])
+        }
+        if Store.isPostgresURL(location) { return try PostgresBackend(url: location, readURL: readLocation) }
         if !create && !FileManager.default.fileExists(atPath: location) {
             throw InputFailure([
                 InputIssue(

@@ -30,7 +30,12 @@ actor DataCache {
     func snapshot() async throws -> Snapshot {
         let now = try await version()
         if let cached, cached.version == now { return cached }
-        if let pending { return try await pending.value }
+        // A load under way is joined when it reads the version this request was told (a request that
+        // must see its user's write, read from a hot standby, may be told a newer one than the load's).
+        if let pending {
+            let joined = try await pending.value
+            if joined.version == now { return joined }
+        }
         let started = epoch
         let task = Task { [load] in try await load() }
         pending = task

@@ -84,6 +84,8 @@ public struct WebApp: Sendable {
         router.add(middleware: RequestLog(logger: requestLogger, metrics: metrics))
         // Then the headers go on every answer, the error pages' too.
         router.add(middleware: SecurityHeaders())
+        // Outside the error answers, so an answer made of an error after a write still carries its position.
+        router.add(middleware: WritePositionCookie(app: self))
         router.add(middleware: ErrorAnswers())
         router.add(middleware: SessionAuthenticator(app: self))
 

@@ -16,6 +16,12 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .long, help: "The database: an SQLite file, or postgres://user:password@host:port/database.")
     var db: String
     @Option(
+        name: .customLong("read-db"),
+        help: ArgumentHelp(
+            "A streaming-replication hot standby of the --db PostgreSQL server (postgres://…, the same database): "
+                + "reads go to it, writes to --db; a user's own writes are read at once (env BALANS_READ_DB)."))
+    var readDB: String?
+    @Option(
         name: .long,
         help: ArgumentHelp(
             "Serve this organisation only (a code); without it every organisation of the database is served, "
@@ -78,7 +84,11 @@ struct Serve: AsyncParsableCommand {
                 ])
             }
             var opened: [Store] = []
-            for code in codes { opened.append(try await Store(path: db, organisation: code, create: false)) }
+            let standby =
+                readDB ?? ProcessInfo.processInfo.environment["BALANS_READ_DB"].flatMap { $0.isEmpty ? nil : $0 }
+            for code in codes {
+                opened.append(try await Store(path: db, readPath: standby, organisation: code, create: false))
+            }
             stores = opened
         } catch let failure as InputFailure {
             for issue in failure.issues { Balans.note(issue.description) }

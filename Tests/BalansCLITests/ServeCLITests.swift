@@ -70,6 +70,15 @@ import Testing
         let malformed = try CLI.run(["serve", "--db", db, "--host-organisation", "x.example"])
         #expect(malformed.status == 64 && malformed.stderr.contains("give HOST=CODE"))
     }
+
+    /// Issue 19: a hot standby to read from is PostgreSQL's; SQLite refuses it, with the reason.
+    @Test func aStandbyOfAnSQLiteFileIsRefused() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = try Self.twoOrganisations(.sqlite, in: dir)
+        let refused = try CLI.run(["serve", "--db", db, "--read-db", "postgres://balans@127.0.0.1:1/balans"])
+        #expect(refused.status == 65 && refused.stderr.contains("an SQLite file has no standby"), "\(refused.stderr)")
+    }
 }
 
 /// Text a pipe's handler appends to while a test reads it.

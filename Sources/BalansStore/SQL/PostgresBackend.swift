@@ -22,7 +22,11 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
     let configuration: PostgresConnection.Configuration
     let logger = Logger(label: "balans.postgres")
     let client: PostgresClient
-    /// The client's `run()`: cancelled when the backend goes, which closes its connections.
+    /// The hot standby's pool (`readURL`): reads go there, writes to `client`.
+    let standby: PostgresClient?
+    /// What this process knows of the primary's and the standby's WAL positions.
+    let replica = ReplicaPositions()
+    /// The clients' `run()`: cancelled when the backend goes, which closes its connections.
     private let running: Task<Void, Never>
     private let lock = NSLock()
     static let maxConnections = 16
@@ -35,17 +39,39 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
     /// holds its thread while it waits for the server.
     static let threads = TransactionExecutor(threads: maxConnections)
 
-    /// `url`: `postgres://user[:password]@host[:port]/database` (`postgresql://` too).
-    public init(url: String) throws {
+    /// `url`: `postgres://user[:password]@host[:port]/database` (`postgresql://` too). `readURL`: a
+    /// streaming-replication hot standby of that server (the same database), which then serves the
+    /// reads while the writes go to `url` (`balans serve --read-db`, see ``ReadYourWrites``).
+    public init(url: String, readURL: String? = nil) throws {
         let settings = try Self.settings(url)
         configuration = try settings.connection()
-        // Connect once now, so a wrong address, password or database is reported as bad
-        // input with the URL it came from (exit 65), not as a failure later (the pool would
-        // keep retrying).
+        client = try Self.pool(settings)
+        let client = client
+        if let readURL {
+            let standby = try Self.pool(Self.settings(readURL))
+            self.standby = standby
+            running = Task.detached {
+                await withDiscardingTaskGroup { group in
+                    group.addTask { await client.run() }
+                    group.addTask { await standby.run() }
+                }
+            }
+        } else {
+            standby = nil
+            running = Task.detached { await client.run() }
+        }
+    }
+
+    /// A pool of connections to the server of `settings`. It connects once first, so a wrong
+    /// address, password or database is reported as bad input with the URL it came from (exit 65),
+    /// not as a failure later (the pool would keep retrying).
+    private static func pool(_ settings: Settings) throws -> PostgresClient {
         do {
-            try Self.administer(url: url, "SELECT 1")
+            try Self.administer(url: settings.url, "SELECT 1")
         } catch let failure as PostgresFailure {
-            throw InputFailure([InputIssue(file: Self.redacted(url), line: nil, message: failure.description)])
+            throw InputFailure([
+                InputIssue(file: Self.redacted(settings.url), line: nil, message: failure.description)
+            ])
         }
         var options = PostgresClient.Configuration(
             host: settings.host, port: settings.port, username: settings.user, password: settings.password,
@@ -54,11 +80,9 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
         options.options.connectTimeout = .seconds(10)
         // The pool's own log: errors only (a lease asked for before `run()` has started is
         // warned about, and served as soon as it has).
-        var poolLogger = logger
+        var poolLogger = Logger(label: "balans.postgres")
         poolLogger.logLevel = .error
-        let client = PostgresClient(configuration: options, eventLoopGroup: Self.group, backgroundLogger: poolLogger)
-        self.client = client
-        running = Task.detached { await client.run() }
+        return PostgresClient(configuration: options, eventLoopGroup: Self.group, backgroundLogger: poolLogger)
     }
 
     deinit { running.cancel() }
@@ -180,11 +204,11 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
     /// Runs `body` on a pooled connection, on a thread of `threads`. A connection whose use
     /// threw is closed: the transactions below catch what fails inside them, so only a broken
     /// connection throws.
-    private func withConnection<T: Sendable>(
-        _ body: @Sendable (PostgresSQLConnection) throws -> T
+    func withConnection<T: Sendable>(
+        on server: PostgresClient? = nil, _ body: @Sendable (PostgresSQLConnection) throws -> T
     ) async throws -> T {
         let logger = logger
-        return try await client.withConnection { c in
+        return try await (server ?? client).withConnection { c in
             do {
                 return try await withTaskExecutorPreference(Self.threads) {
                     try body(PostgresSQLConnection(c, logger: logger))
@@ -198,7 +222,7 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
 
     /// Runs `body` between `begin` and COMMIT. A failure inside is rolled back and returned, so
     /// the connection goes back to the pool; only a connection that cannot roll back throws.
-    private static func attempt<T>(_ connection: PostgresSQLConnection, begin: String, _ body: () throws -> T) throws
+    static func attempt<T>(_ connection: PostgresSQLConnection, begin: String, _ body: () throws -> T) throws
         -> Result<T, any Error>
     {
         try connection.execute(begin, values: [])
@@ -213,8 +237,9 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
     }
 
     /// A REPEATABLE READ, READ ONLY transaction on a pooled connection: one snapshot for the whole body.
+    /// With a standby, on the standby once it has replayed what this read must see (``readServer()``).
     public func read<T: Sendable>(_ body: @Sendable (any SQLConnection) throws -> T) async throws -> T {
-        try await withConnection { c in
+        try await withConnection(on: readServer().server) { c in
             try Self.attempt(c, begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { try body(c) }
         }.get()
     }
@@ -225,7 +250,7 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
         lockKey: String, _ body: @Sendable (any SQLConnection) throws -> T
     ) async throws -> T {
         try await withConnection { c in
-            try Self.attempt(c, begin: "BEGIN") {
+            let outcome = try Self.attempt(c, begin: "BEGIN") {
                 try c.execute("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", values: [.text(lockKey)])
                 let result = try body(c)
                 try c.execute(
@@ -234,6 +259,10 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
                     values: [.text(lockKey)])
                 return result
             }
+            // Where the primary's WAL stands after the commit: a read that must see this write
+            // waits until the standby has replayed that far. (Not known: the write has committed all the same.)
+            if case .success = outcome, standby != nil { try? noteWrite(c) }
+            return outcome
         }.get()
     }
 
@@ -262,6 +291,8 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
                         values: [.text(step.name), .text(Store.now())])
                 }.get()
             }
+            // The schema is a write too: reads wait until the standby has it.
+            if standby != nil { try noteWrite(c) }
         }
     }
 
@@ -277,16 +308,23 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
     /// about ten times a second instead of once per request: another process's write is seen
     /// at most that much later (this process's own writes invalidate its cache at once).
     /// Measured with 200 connections: p99 81 ms asking every time, see Benchmarks/README.md.
+    ///
+    /// With a standby the counter is the standby's, as the snapshot read after it: a number
+    /// remembered from before the position this request must see (its user's last write) is asked
+    /// again, once the standby has replayed that far.
     public func dataVersion(lockKey: String) async throws -> Int {
         let now = DispatchTime.now().uptimeNanoseconds
         let known = lock.withLock { versions[lockKey] }
-        if let known, now - known.at < Self.dataVersionInterval { return known.n }
+        if let known, now - known.at < Self.dataVersionInterval, known.position >= unclampedRequirement {
+            return known.n
+        }
+        let (server, position) = try await readServer()
         // One statement on its own (its own snapshot, no BEGIN and COMMIT): one round trip.
         let n =
-            try await withConnection { c in
+            try await withConnection(on: server) { c in
                 try Int.fetchOne(c, sql: "SELECT n FROM store_change WHERE key = ?", arguments: [lockKey])
             } ?? 0
-        lock.withLock { versions[lockKey] = (n, now) }
+        lock.withLock { versions[lockKey] = (n, now, position) }
         return n
     }
 
@@ -299,7 +337,7 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
 
     /// 100 ms, in nanoseconds.
     static let dataVersionInterval: UInt64 = 100_000_000
-    private var versions: [String: (n: Int, at: UInt64)] = [:]
+    private var versions: [String: (n: Int, at: UInt64, position: Int64)] = [:]
 }
 
 /// A counter shared by threads: connection ids (PostgresNIO's logging metadata), a store's writes.
