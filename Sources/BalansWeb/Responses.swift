@@ -9,7 +9,7 @@ extension WebApp {
     /// An HTML page. A page showing an overflowed sum (`Money.overflow`) is refused whole
     /// (`checked`), as a report would be: never a page with a wrong figure on it.
     static func html(_ text: String, status: HTTPResponse.Status = .ok, checked: Bool = true) -> Response {
-        if checked && text.contains(SwedishNumberFormat.overflowMarker) {
+        if checked && SwedishNumberFormat.containsOverflowMarker(text) {
             return errorPage(.internalServerError, overflowMessage)
         }
         return Response(
@@ -45,7 +45,7 @@ extension WebApp {
     static func redirect(_ page: Page) -> Response { Response(status: .seeOther, headers: [.location: page.url]) }
 
     static func text(_ body: String, type: String, status: HTTPResponse.Status = .ok) -> Response {
-        if body.contains(SwedishNumberFormat.overflowMarker) {
+        if SwedishNumberFormat.containsOverflowMarker(body) {
             return type.hasPrefix("application/json")
                 ? apiError(.internalServerError, overflowMessage) : errorPage(.internalServerError, overflowMessage)
         }

@@ -329,7 +329,7 @@ struct Ratios: AsyncParsableCommand {
                 ? KeyRatioJSON.value(ratios, organisation: name).rendered()
                 : KeyRatioText.render(ratios, organisation: name)
             // A sum beyond Int64 öre (stored data): refused with the reason, never printed as a figure.
-            if text.contains(SwedishNumberFormat.overflowMarker) {
+            if SwedishNumberFormat.containsOverflowMarker(text) {
                 throw InputFailure([
                     InputIssue(
                         file: database.db, line: nil,
