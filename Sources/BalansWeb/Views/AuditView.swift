@@ -2,7 +2,7 @@ import BalansStore
 
 /// The audit log (`Templates.audit`) in Swedish: actions as words, times in Swedish local time, amounts as kronor;
 /// the filter form holding the filter shown.
-struct AuditView: PageView {
+struct AuditView: PageView, MustacheView {
     static let template = "audit"
     var action = Page.audit().url
     var caption: String
@@ -11,11 +11,11 @@ struct AuditView: PageView {
     var from, to: String
     var error: String?
 
-    struct Entry {
+    struct Entry: MustacheView {
         var at, user, action, entity, oldValue, newValue: String
     }
 
-    struct Choice {
+    struct Choice: MustacheView {
         var value, label: String
         var selected: Bool
     }

@@ -5,7 +5,7 @@ import Foundation
 /// The preview of an uploaded budget template (`Templates.budgetUpload`): every row that changes — amount and
 /// profile before and after — and every new row, or every wrong cell; without problems a form that saves it (the
 /// file again, checked again, on the budget the preview was made on).
-struct BudgetUploadView: PageView {
+struct BudgetUploadView: PageView, MustacheView {
     static let template = "budgetUpload"
     var year: String
     var problems: [String]
@@ -14,7 +14,7 @@ struct BudgetUploadView: PageView {
     var unchanged, added, changed, before, after: String
     var action, csrf, basis, book, filename, budgetURL: String
 
-    struct Row {
+    struct Row: MustacheView {
         var place, name, account, current, new, change, currentProfile, newProfile: String
         var isNew: Bool
     }

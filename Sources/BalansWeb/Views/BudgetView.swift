@@ -4,7 +4,7 @@ import Foundation
 
 /// A year's budget (`Templates.budget`): the original budget, the changes and the budget after them, the register of
 /// changes by date, and the form that adds one — refilled with what was sent when it was refused.
-struct BudgetView: PageView {
+struct BudgetView: PageView, MustacheView {
     static let template = "budget"
     var year: String
     var message, error: String?
@@ -15,16 +15,16 @@ struct BudgetView: PageView {
     var kinds: [Choice]
     var rows: [Row]
 
-    struct Entry { var date, kind, reference, node, account, amount: String }
-    struct Choice {
+    struct Entry: MustacheView { var date, kind, reference, node, account, amount: String }
+    struct Choice: MustacheView {
         var value, label: String
         var selected: Bool
     }
-    struct Option {
+    struct Option: MustacheView {
         var code, name: String
         var selected: Bool
     }
-    struct Row {
+    struct Row: MustacheView {
         var index, number: Int
         var nodes: [Option]
         var account, amount: String

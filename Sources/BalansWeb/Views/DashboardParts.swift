@@ -10,7 +10,7 @@ extension DashboardView {
     /// A figure as shown, marked `neg` (red, beside its minus sign) when it prints negative and is a result, a
     /// deviation or a change — where below zero is worse. Outcome and budget of a committee's net costs are
     /// negative by the report sign, every one of them: marking those would mark nothing.
-    struct Figure {
+    struct Figure: MustacheView {
         var text: String
         var neg: Bool
         init(_ text: String, marked: Bool = true) {
@@ -20,7 +20,7 @@ extension DashboardView {
     }
 
     /// A traffic light: the colour's class and the words that say the same (never the colour alone).
-    struct Light {
+    struct Light: MustacheView {
         var css: String
         var label: String
 
@@ -47,7 +47,7 @@ extension DashboardView {
     }
 
     /// A financial goal: its target, the outcome to date and the forecast, and the light.
-    struct Goal {
+    struct Goal: MustacheView {
         var name, target, outcome, forecast: String
         var light: Light
 
@@ -68,7 +68,7 @@ extension DashboardView {
     }
 
     /// A committee's outcome per month and accumulated, with a line of the accumulated outcome.
-    struct Development {
+    struct Development: MustacheView {
         var url, name: String
         var months: [Figure]
         var cumulative: [Figure]

@@ -6,7 +6,7 @@ import Foundation
 /// A committee's detailed budget (`Templates.detailedBudget`): the frame, the budget's net cost and what is left of the
 /// frame at the top; the rows and the staff rows as a form (refilled with what was sent when a save was refused); the
 /// workflow's buttons.
-struct DetailedBudgetView: PageView {
+struct DetailedBudgetView: PageView, MustacheView {
     static let template = "detailedBudget"
     var name, year: String
     var message, error: String?
@@ -24,26 +24,26 @@ struct DetailedBudgetView: PageView {
     /// The form shows the original budget's rows as a starting point (nothing saved yet).
     var starting: Bool
 
-    struct Month { var label, amount: String }
+    struct Month: MustacheView { var label, amount: String }
 
-    struct Option {
+    struct Option: MustacheView {
         var code, name: String
         var selected: Bool
     }
-    struct LineRow {
+    struct LineRow: MustacheView {
         var index, number: Int
         var nodes: [Option]
         var account, amount, weights: String
         var profiles: [Option]
     }
-    struct StaffRow {
+    struct StaffRow: MustacheView {
         var index, number: Int
         var nodes: [Option]
         var account, category, fte, salary, po: String
         var cost: String
     }
-    struct Decision { var approveURL, returnURL: String }
-    struct YearLink {
+    struct Decision: MustacheView { var approveURL, returnURL: String }
+    struct YearLink: MustacheView {
         var url, label: String
         var current: Bool
     }
@@ -154,7 +154,7 @@ struct DetailedBudgetView: PageView {
 
 /// The frame, the detailed budget's net cost and the remainder, formatted, with where the frame comes from: the top of
 /// the detailed budget's page and a row of the overview.
-struct DetailedBudgetSummary {
+struct DetailedBudgetSummary: MustacheView {
     var frame, netCost, remainder, source: String
     var over: Bool
 
@@ -180,13 +180,13 @@ struct DetailedBudgetSummary {
 }
 
 /// Every committee's detailed budget of a year (`Templates.detailedBudgets`): status, frame, net cost and remainder.
-struct DetailedBudgetsView: PageView {
+struct DetailedBudgetsView: PageView, MustacheView {
     static let template = "detailedBudgets"
     var year: String
     var rows: [Row]
     var years: [DetailedBudgetView.YearLink]
 
-    struct Row {
+    struct Row: MustacheView {
         var url, name, status: String
         var summary: DetailedBudgetSummary
     }

@@ -4,28 +4,28 @@ import BalansStore
 /// "Uppföljning" (`Templates.followUp`): a committee's texts, activity statuses, assessments
 /// and indicator outcomes for the period, each with its change request: the value shown is the
 /// proposed one until it is approved, the form is read-only while it waits for a decision.
-struct FollowUpView: PageView {
+struct FollowUpView: PageView, MustacheView {
     static let template = "followUp"
     var message, error: String?
     var span, action, csrf: String
     var items: [Item]
 
-    struct Item {
+    struct Item: MustacheView {
         var id, heading, kind, key, version, shown, comment: String
         var change: Change?
         var isChoice, isText, isOutcome, editable: Bool
         var choices: [Choice]
         var review: Review?
     }
-    struct Change {
+    struct Change: MustacheView {
         var status, changeVersion, updatedBy: String
         var reviewComment: String?
     }
-    struct Choice {
+    struct Choice: MustacheView {
         var value, label: String
         var selected: Bool
     }
-    struct Review { var approveURL, returnURL, reviewVersion: String }
+    struct Review: MustacheView { var approveURL, returnURL, reviewVersion: String }
 
     init(
         _ data: FollowUpData, period p: Period, code: NodeCode, changes: [ChangeRequest], session s: Session,

@@ -4,7 +4,7 @@ import BalansStore
 
 /// A committee or group (`Templates.committee`): its lines with outcome, budget and
 /// forecast, each a link to its accounts; the forecast workflow's status and actions.
-struct CommitteeView: PageView {
+struct CommitteeView: PageView, MustacheView {
     static let template = "committee"
     var message: String?
     var span: String
@@ -19,25 +19,25 @@ struct CommitteeView: PageView {
     var detailedBudget: String?
     var csrf: String
 
-    struct StateVersion { var number, by: String }
-    struct Row {
+    struct StateVersion: MustacheView { var number, by: String }
+    struct Row: MustacheView {
         var total: Bool
         var indent, name: String
         var cells: [Cell]
     }
-    struct Cell {
+    struct Cell: MustacheView {
         var link: String?
         var amount: String
         /// A negative deviation, marked `neg` (outcome and budget are negative by the report sign: not marked).
         var neg = false
     }
-    struct ForecastLink {
+    struct ForecastLink: MustacheView {
         var url: String
         /// The committee's name when the form is the committee's above this node.
         var whole: String?
     }
-    struct Decision { var approveURL, returnURL, version: String }
-    struct Review { var url, label: String }
+    struct Decision: MustacheView { var approveURL, returnURL, version: String }
+    struct Review: MustacheView { var url, label: String }
 
     init(
         _ data: FollowUpData, period p: Period, code: NodeCode, state: ForecastState, session s: Session,
@@ -91,14 +91,14 @@ struct CommitteeView: PageView {
 }
 
 /// A line (`Templates.line`): its accounts with outcome to the period, each a link to the rows.
-struct LineView: PageView {
+struct LineView: PageView, MustacheView {
     static let template = "line"
     var back: String?
     var span: String
     var accounts: [Account]
     var totalOutcome, totalBudget, totalForecast: String
 
-    struct Account {
+    struct Account: MustacheView {
         var label: String
         var rowsURL: String?
         var outcome, annualBudget, forecast: String

@@ -16,7 +16,7 @@ enum EntryUnit: String, CaseIterable {
 }
 
 /// What a save found wrong or doubtful, per row (the index of the form's row).
-struct EntryCheck {
+struct EntryCheck: MustacheView {
     /// Amounts that are not amounts: the field is marked and the text kept.
     var problems: [Int: String] = [:]
     /// Amounts that look wrong (a unit slip, or far from the budget): saved only when confirmed.
@@ -28,7 +28,7 @@ struct EntryCheck {
 /// outcome to date, the forecast in force, the budget, the amount typed in tkr or mnkr, the deviation and the
 /// comment; subtotals per node; proposals by a named method; the typed text kept and the bad field marked when a
 /// save is refused.
-struct ForecastFormView: PageView {
+struct ForecastFormView: PageView, MustacheView {
     static let template = "forecastForm"
     var error: String?
     var status, action, csrf, version, year, span, unit, orePerUnit, templateURL: String
@@ -40,19 +40,19 @@ struct ForecastFormView: PageView {
     var editable, confirm: Bool
     var scriptURL = Page.formScript.url
 
-    struct UnitChoice {
+    struct UnitChoice: MustacheView {
         var label, url: String
         var current: Bool
     }
-    struct Proposal { var label, url: String }
-    struct Row {
+    struct Proposal: MustacheView { var label, url: String }
+    struct Row: MustacheView {
         var index, node, name, account, accountName, outcome, inForce, budget, budgetOre: String
         var amount, shown, exact, deviation, comment: String
         var problem, warning: String?
         var invalid: Bool
         var subtotal: Total?
     }
-    struct Total { var label, node, outcome, inForce, budget, amount, deviation: String }
+    struct Total: MustacheView { var label, node, outcome, inForce, budget, amount, deviation: String }
 
     init(
         _ data: FollowUpData, period p: Period, code: NodeCode, state: ForecastState, session s: Session,

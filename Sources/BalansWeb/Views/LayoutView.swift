@@ -2,7 +2,7 @@ import BalansStore
 
 /// The page around every page's body (`Templates.layout`): the title, and for a logged-in
 /// user the menu of what the role may open, the name, the role and the logout form.
-struct LayoutView: PageView {
+struct LayoutView: PageView, MustacheView {
     static let template = "layout"
 
     var title: String
@@ -12,7 +12,7 @@ struct LayoutView: PageView {
     /// The period selector, on a page that shows a report period.
     var periods: PeriodChoice?
 
-    struct UserMenu {
+    struct UserMenu: MustacheView {
         var links: [Link]
         var name: String
         var role: String
@@ -24,7 +24,7 @@ struct LayoutView: PageView {
 
     /// The organisations of the menu (`OrganisationMenu`): a form choosing among those served here, links to
     /// those on hosts of their own.
-    struct Switcher {
+    struct Switcher: MustacheView {
         var current: String
         var action: String
         var options: [Option]
@@ -32,7 +32,7 @@ struct LayoutView: PageView {
         var links: [OrganisationMenu.HostLink]
         var showLinks: Bool
 
-        struct Option {
+        struct Option: MustacheView {
             var code, name: String
             var selected: Bool
         }
@@ -47,7 +47,7 @@ struct LayoutView: PageView {
         }
     }
 
-    struct Link {
+    struct Link: MustacheView {
         var url: String
         var label: String
         /// The last link has no space after it.

@@ -3,7 +3,7 @@ import BalansStore
 
 /// The names a ledger of one year declares: its accounts (`#KONTO`), dimensions (`#DIM`) and
 /// objects (`#OBJEKT`), for the drill-down and the voucher.
-struct LedgerNames {
+struct LedgerNames: MustacheView {
     var accounts: [Int: String] = [:]
     var dimensions: [Int: String] = [:]
     var objects: [LedgerImport.ObjectRef: String] = [:]
@@ -19,7 +19,7 @@ struct LedgerNames {
 
 /// One page of an account's rows on a line (`Templates.drillDown`). Every row is the reader's
 /// (the line is theirs), so every voucher is linked: its page shows at least this row.
-struct DrillDownView: PageView {
+struct DrillDownView: PageView, MustacheView {
     static let template = "drillDown"
     var back, backName, caption, position, count: String
     var total: String?
@@ -34,7 +34,7 @@ struct DrillDownView: PageView {
     var pageOf: String
     var downloads: [Download]
 
-    struct Header {
+    struct Header: MustacheView {
         var label: String
         var num: Bool
         var sortURL: String?
@@ -43,8 +43,8 @@ struct DrillDownView: PageView {
         var mark: String?
     }
 
-    struct Row { var voucherURL, series, number, date, text, ansvar, objects, amount: String }
-    struct Download {
+    struct Row: MustacheView { var voucherURL, series, number, date, text, ansvar, objects, amount: String }
+    struct Download: MustacheView {
         var url, label: String
         var last: Bool
     }
@@ -110,7 +110,7 @@ struct DrillDownView: PageView {
 
 /// A voucher (`Templates.voucher`) as its reader may see it (`VoucherExtract`): their rows with
 /// account names, the other units' rows summed per account, and the sums of debet and kredit.
-struct VoucherView: PageView {
+struct VoucherView: PageView, MustacheView {
     static let template = "voucher"
     var back, backLabel, date, text, series, number: String
     var partial: Bool
@@ -120,8 +120,8 @@ struct VoucherView: PageView {
     var others: [Line]
     var sums: [Sum]
 
-    struct Line { var account, name, ansvar, objects, debit, credit: String }
-    struct Sum {
+    struct Line: MustacheView { var account, name, ansvar, objects, debit, credit: String }
+    struct Sum: MustacheView {
         var label, debit, credit: String
         var total: Bool
     }

@@ -1,5 +1,5 @@
 /// A page's one message (`Templates.message`): what happened, and where to go from there.
-struct MessageView: PageView {
+struct MessageView: PageView, MustacheView {
     static let template = "message"
     var text: String
     /// "error" for what went wrong; nil for a plain paragraph.
@@ -8,7 +8,7 @@ struct MessageView: PageView {
     var alert: Bool
     var link: Link?
 
-    struct Link { var url, label: String }
+    struct Link: MustacheView { var url, label: String }
 
     init(_ text: String, cssClass: String? = nil, alert: Bool = false, link: (Page, String)? = nil) {
         self.text = text

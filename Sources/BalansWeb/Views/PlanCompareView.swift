@@ -5,7 +5,7 @@ import Foundation
 /// Two plan versions line by line (`Templates.planCompare`, issue 18 item 1): for each year both have, per committee
 /// the frame in A, in B and B − A, then skatteintäkter, statsbidrag, regiongemensamt, the frames, the result and the
 /// goal's result (mnkr, one decimal). The figures are `PlanComparison`'s.
-struct PlanCompareView: PageView {
+struct PlanCompareView: PageView, MustacheView {
     static let template = "planCompare"
     var year, a, b: String
     var action, backURL: String
@@ -16,8 +16,8 @@ struct PlanCompareView: PageView {
     var frames: [Line]
     var totals: [Line]
 
-    struct Cell { var a, b, difference: String }
-    struct Line {
+    struct Cell: MustacheView { var a, b, difference: String }
+    struct Line: MustacheView {
         var label: String
         var cells: [Cell]
     }

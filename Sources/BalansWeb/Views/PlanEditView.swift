@@ -5,7 +5,7 @@ import Foundation
 /// The page that changes a plan version's rows (`Templates.planEdit`, issue 18, item 1): every tax assumption and
 /// frame row as fields, empty lines for new ones, and a new version made from this one. A decided version is shown
 /// without the form: a decided budget is changed by deciding a new version.
-struct PlanEditView: PageView {
+struct PlanEditView: PageView, MustacheView {
     static let template = "planEdit"
     var version, status, action, newAction, csrf, stamp, planURL: String
     var message: String?
@@ -18,16 +18,16 @@ struct PlanEditView: PageView {
     var nodes: [Option]
     var newName: String
 
-    struct Option {
+    struct Option: MustacheView {
         var value, label: String
         var selected: Bool
     }
-    struct TaxLine {
+    struct TaxLine: MustacheView {
         var n, year, name, value, population, reference: String
         var remove: Bool
         var items: [Option]
     }
-    struct FrameLine {
+    struct FrameLine: MustacheView {
         var n, year, node, label, amount, percent, reference: String
         var remove: Bool
         var kinds: [Option]

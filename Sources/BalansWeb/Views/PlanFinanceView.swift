@@ -6,26 +6,26 @@ import Foundation
 /// committee and project, their operating consequences per committee (the capital costs its frame carries), the
 /// projected balansräkning and kassaflödesanalys and the self-financing of the investments against its goal — every
 /// figure from `CapitalCosts` and `PlanProjection`, formatted in mnkr with one decimal.
-struct PlanFinanceView {
+struct PlanFinanceView: MustacheView {
     var tables: [TableView]
     /// Why there is no balance sheet (no ledger of the year before), or nil.
     var problem: String?
     var goals: [Goal]
     var hasGoals: Bool
 
-    struct TableView {
+    struct TableView: MustacheView {
         var caption: String
         var columns: [String]
         var rows: [Row]
         var footnote: String?
     }
-    struct Row {
+    struct Row: MustacheView {
         var label: String
         var values: [String]
         var strong: Bool
         var indent: Int
     }
-    struct Goal {
+    struct Goal: MustacheView {
         var year, ratio, target, verdict: String
         var met: Bool
     }

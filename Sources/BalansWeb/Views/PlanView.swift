@@ -5,7 +5,7 @@ import Foundation
 /// The plan page (`Templates.plan`, issue 18): the versions to choose from, the what-if form, the result for three
 /// years (the version's, and with the changed assumptions beside it), skatteintäkter and statsbidrag step by step,
 /// the frames per committee with their steps, and regiongemensamt. Every figure comes from `FramePlan`.
-struct PlanView: PageView {
+struct PlanView: PageView, MustacheView {
     static let template = "plan"
     var year: String
     var version: String
@@ -31,21 +31,21 @@ struct PlanView: PageView {
     var hasVersion: Bool
     /// The what-if's typed fields, carried into the form that saves them as a new version.
     var kept: [Kept]
-    struct Kept {
+    struct Kept: MustacheView {
         var name, value: String
     }
     /// Investments, capital costs, the projected balance sheet and cash flow (`PlanFinanceView`).
     var finance: PlanFinanceView?
 
-    struct Choice {
+    struct Choice: MustacheView {
         var value, label: String
         var selected: Bool
     }
-    struct Field {
+    struct Field: MustacheView {
         var name, id, fieldLabel, value, current: String
         var problem: String?
     }
-    struct FieldRow {
+    struct FieldRow: MustacheView {
         var label, unit: String
         var cells: [Field]
     }
@@ -132,17 +132,17 @@ struct PlanView: PageView {
     }
 
     /// The result for the plan's years (mnkr, one decimal), the goal and whether it is met, in words.
-    struct Summary {
+    struct Summary: MustacheView {
         var caption: String
         var years: [String]
         var rows: [Row]
         var goals: [Goal]
-        struct Row {
+        struct Row: MustacheView {
             var label: String
             var values: [String]
             var strong: Bool
         }
-        struct Goal {
+        struct Goal: MustacheView {
             var year, text, verdict: String
             var shortfall: String?
             var met: Bool

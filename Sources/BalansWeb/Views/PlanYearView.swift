@@ -4,7 +4,7 @@ import Foundation
 
 /// One year of the plan page: skatteintäkter and statsbidrag step by step (kronor), the frames per committee with
 /// each kind of change summed (mnkr, one decimal), every committee's steps (kronor) and regiongemensamt.
-struct YearView {
+struct YearView: MustacheView {
     var year, previous: String
     var taxSteps: [Step]
     var taxRevenue: String
@@ -16,13 +16,13 @@ struct YearView {
     var common: [Step]
     var commonTotal: String
 
-    struct Step {
+    struct Step: MustacheView {
         var label, detail, amount: String
     }
-    struct FrameLine {
+    struct FrameLine: MustacheView {
         var name, opening, wage, price, volume, priority, saving, frame: String
     }
-    struct Committee {
+    struct Committee: MustacheView {
         var name, opening, openingLabel, frame: String
         var steps: [Step]
     }

@@ -5,7 +5,7 @@ import Foundation
 /// The dashboard's content (`Templates.dashboard`, without the page around it, which
 /// carries the user): the same for every central controller, so it is computed once per data
 /// version and period.
-struct DashboardView: PageView {
+struct DashboardView: PageView, MustacheView {
     static let template = "dashboard"
     var span: String
     var reports: String
@@ -23,7 +23,7 @@ struct DashboardView: PageView {
     var developments: [Development]
     var year: String
 
-    struct Region {
+    struct Region: MustacheView {
         var month, year, outcome, deviation, netCostShare, equityRatio: String
         var negative: Bool
         var outcomeNegative: Bool
@@ -31,11 +31,11 @@ struct DashboardView: PageView {
         var deficits: [Deficit]
         var goals: [Goal]
     }
-    struct Deficit {
+    struct Deficit: MustacheView {
         var url, name, amount: String
         var last: Bool
     }
-    struct Committee {
+    struct Committee: MustacheView {
         var url, name: String
         var outcome, budgetToDate, deviationToDate, forecastDeviation, forecastChange: Figure
         var light: Light
@@ -90,12 +90,12 @@ struct DashboardView: PageView {
 /// A page made of report chapters (`Templates.chapters`): staff, investments, goals and
 /// activities are the same values as in the reports (`ids` lists the chapters wanted), for
 /// the region or, for a committee controller, the own committee.
-struct ChaptersView: PageView {
+struct ChaptersView: PageView, MustacheView {
     static let template = "chapters"
     var subtitle: String
     var found: [Found]
 
-    struct Found {
+    struct Found: MustacheView {
         var title: String
         /// The chapter as the HTML report renders it.
         var html: String

@@ -4,7 +4,7 @@ import BalansStore
 /// The review of a committee's forecast (`Templates.review`, issue 17 item 2): the submitted forecast line by line
 /// beside the forecast in force it replaces and the budget, the change and each line's comment, the committee's
 /// texts of the period; approve or return (central, while submitted); every kept version and the comment thread.
-struct ReviewView: PageView {
+struct ReviewView: PageView, MustacheView {
     static let template = "review"
     var message: String?
     var span, status, unit, csrf, commentAction, formURL, followUp: String
@@ -16,10 +16,10 @@ struct ReviewView: PageView {
     var comments: [Comment]
     var mayComment, hasHistory, hasComments: Bool
 
-    struct Row { var name, account, budget, inForce, submitted, change, deviation, comment: String }
-    struct Text { var heading, body: String }
-    struct Version { var version, status, by, at, comment, total: String }
-    struct Comment { var by, at, text: String }
+    struct Row: MustacheView { var name, account, budget, inForce, submitted, change, deviation, comment: String }
+    struct Text: MustacheView { var heading, body: String }
+    struct Version: MustacheView { var version, status, by, at, comment, total: String }
+    struct Comment: MustacheView { var by, at, text: String }
 
     init(
         _ data: FollowUpData, period p: Period, code: NodeCode, state: ForecastState, history: [ForecastVersion],

@@ -3,7 +3,7 @@ import BalansReport
 import BalansStore
 
 /// The login form (`Templates.login`).
-struct LoginView: PageView {
+struct LoginView: PageView, MustacheView {
     static let template = "login"
     var error: String?
     var action = Page.login.url
@@ -15,7 +15,7 @@ struct LoginView: PageView {
     var organisations: [Choice] = []
     var chooseOrganisation = false
 
-    struct Choice {
+    struct Choice: MustacheView {
         var code, name: String
         var selected: Bool
     }
@@ -24,7 +24,7 @@ struct LoginView: PageView {
 /// The reports (`Templates.reports`): today's in every format for whoever may see them, with the way to publish
 /// them for central controllers, and the published (frozen) ones by year, title and kind, in Swedish local time —
 /// for a reader as HTML, PDF and xlsx.
-struct ReportsView: PageView {
+struct ReportsView: PageView, MustacheView {
     static let template = "reports"
     static let formats = ["html", "pdf", "xlsx", "csv", "md", "json"]
     static let readerFormats = ["html", "pdf", "xlsx"]
@@ -34,25 +34,25 @@ struct ReportsView: PageView {
     var anyFrozen: Bool
     var years: [Year]
 
-    struct Current {
+    struct Current: MustacheView {
         var title, period: String
         var links: [FormatLink]
         var publish: String?
     }
 
-    struct Year {
+    struct Year: MustacheView {
         var year: String
         var frozen: [Frozen]
     }
 
-    struct Frozen {
+    struct Frozen: MustacheView {
         var title, kind, period: String
         var node: String?
         var frozenAt: String
         var links: [FormatLink]
     }
 
-    struct FormatLink {
+    struct FormatLink: MustacheView {
         var url, format: String
         var last: Bool
     }

@@ -6,7 +6,7 @@ import Foundation
 /// The status board (`Templates.status`, issue 17): each committee's forecast of the period — not started, draft,
 /// submitted, returned or approved — by whom and when in Swedish local time, and overdue after the deadline while
 /// not submitted or approved.
-struct StatusView: PageView {
+struct StatusView: PageView, MustacheView {
     static let template = "status"
     var span: String
     var message, error, due: String?
@@ -14,7 +14,7 @@ struct StatusView: PageView {
     var reported, committees: Int
     var rows: [Row]
 
-    struct Row {
+    struct Row: MustacheView {
         var name, url, status, by, at: String
         var review: String?
         var overdue: Bool

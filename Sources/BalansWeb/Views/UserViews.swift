@@ -2,7 +2,7 @@ import BalansCore
 import BalansStore
 
 /// A choice of a form's select.
-struct FormChoice {
+struct FormChoice: MustacheView {
     var value, label: String
     var selected: Bool
 
@@ -30,7 +30,7 @@ extension Labels {
 }
 
 /// The organisation's users (`Templates.users`) and the form that adds one, refilled when it was refused.
-struct UsersView: PageView {
+struct UsersView: PageView, MustacheView {
     static let template = "users"
     var message, error: String?
     var rows: [Row]
@@ -38,7 +38,7 @@ struct UsersView: PageView {
     var csrf, name, email: String
     var roles, nodes: [FormChoice]
 
-    struct Row { var name, url, role, node, email, status: String }
+    struct Row: MustacheView { var name, url, role, node, email, status: String }
 
     init(
         _ users: [AppUser], tree: OrgTree, session s: Session, message: String?, error: String?, form: [String: String]
@@ -60,7 +60,7 @@ struct UsersView: PageView {
 }
 
 /// One user (`Templates.user`): role, node, e-mail and status, with a form for each change.
-struct UserView: PageView {
+struct UserView: PageView, MustacheView {
     static let template = "user"
     var message, error: String?
     var name, role, node, email, status, csrf: String
@@ -95,7 +95,7 @@ struct UserView: PageView {
 }
 
 /// The logged-in user's own password (`Templates.password`).
-struct PasswordView: PageView {
+struct PasswordView: PageView, MustacheView {
     static let template = "password"
     var message, error: String?
     var action = Page.password().url
