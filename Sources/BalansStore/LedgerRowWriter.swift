@@ -17,10 +17,22 @@ public protocol LedgerSink {
     func writeRows(_ items: ArraySlice<LedgerRowItem>) throws
     /// Waits for every write handed over to be done (a sink may still be writing the last group).
     func finish() throws
+    /// The first rowid of an import when the highest recorded so far is `highest`.
+    func firstRowID(after highest: Int64) -> Int64
+    /// Removes the rows `first`…`last` of one earlier import where the backend keeps them apart (PostgreSQL:
+    /// the import's partition, dropped), only if no row is left when `ifEmpty`; false: the caller deletes them.
+    func dropRows(first: Int64, last: Int64, ifEmpty: Bool) throws -> Bool
 }
 
-/// Appends vouchers and their rows in groups, with ids assigned here: consecutive from the
-/// table's maximum, so the ranges it records are exact.
+extension LedgerSink {
+    /// Consecutive: SQLite's rowids are one sequence per table.
+    func firstRowID(after highest: Int64) -> Int64 { highest + 1 }
+    /// SQLite deletes rows; it has no partitions.
+    func dropRows(first: Int64, last: Int64, ifEmpty: Bool) throws -> Bool { false }
+}
+
+/// Appends vouchers and their rows in groups, with ids assigned here: consecutive from where the sink
+/// starts an import (after the table's maximum), so the ranges it records are exact.
 struct LedgerRowWriter {
     let sink: any LedgerSink
     let db: any SQLConnection
@@ -42,7 +54,8 @@ struct LedgerRowWriter {
 
     /// The ids continue from the highest of every organisation: SQLite's rowids are one
     /// sequence per table. On PostgreSQL two organisations importing at once may get the same
-    /// numbers, which their keys (organisation, id) allow.
+    /// numbers, which their keys (organisation, id) allow; there an import's rows start a partition of their own
+    /// (`PostgresLedgerSink`).
     init(_ db: any SQLConnection, organisation: OrganisationCode) throws {
         sink = try db.makeLedgerSink(organisation: organisation)
         self.db = db
@@ -54,8 +67,8 @@ struct LedgerRowWriter {
             + " UNION ALL SELECT max(COLUMN) AS m FROM ledger_batch) AS t"
         firstVoucherID =
             (try Int64.fetchOne(db, sql: highest.replacingOccurrences(of: "COLUMN", with: "last_voucher")) ?? 0) + 1
-        firstRowID =
-            (try Int64.fetchOne(db, sql: highest.replacingOccurrences(of: "COLUMN", with: "last_row")) ?? 0) + 1
+        firstRowID = sink.firstRowID(
+            after: try Int64.fetchOne(db, sql: highest.replacingOccurrences(of: "COLUMN", with: "last_row")) ?? 0)
         nextVoucherID = firstVoucherID
         nextRowID = firstRowID
         vouchers.reserveCapacity(sink.groupSize)

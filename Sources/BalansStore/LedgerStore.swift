@@ -118,7 +118,9 @@ extension Store {
             let fr: Int64? = old["first_row"]
             let lr: Int64? = old["last_row"]
             if let fv, let lv { try s.delete(from: "voucher", where: "id BETWEEN ? AND ?", [fv, lv]) }
-            if let fr, let lr { try s.delete(from: "ledger_row", where: "rowid BETWEEN ? AND ?", [fr, lr]) }
+            if let fr, let lr, try !writer.sink.dropRows(first: fr, last: lr, ifEmpty: false) {
+                try s.delete(from: "ledger_row", where: "rowid BETWEEN ? AND ?", [fr, lr])
+            }
         }
         // A full export holds every batch of its year: their vouchers of the year go (those of
         // another year a batch spans stay), and the batches are kept as replaced, so the same
@@ -138,6 +140,7 @@ extension Store {
             let fr: Int64 = b["first_row"]
             let lr: Int64 = b["last_row"]
             try s.delete(from: "ledger_row", where: batchRows, [fr, lr, fv, lv, from, to])
+            _ = try writer.sink.dropRows(first: fr, last: lr, ifEmpty: true)  // a batch of this year only
             try s.delete(from: "voucher", where: "id BETWEEN ? AND ? AND date BETWEEN ? AND ?", [fv, lv, from, to])
         }
         try s.update(

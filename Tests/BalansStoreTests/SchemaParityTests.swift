@@ -52,8 +52,9 @@ import Testing
         }
     }
 
-    /// PostgreSQL's own bookkeeping (migrations applied, the change counter) and the `rowid`
-    /// column it adds where SQLite has an implicit one are the backend's, not the schema's.
+    /// PostgreSQL's own bookkeeping (migrations applied, the change counter), the `rowid`
+    /// column it adds where SQLite has an implicit one and the partitions of `ledger_row` (one an
+    /// import) are the backend's, not the schema's.
     static func postgresShape(_ store: Store) async throws -> Shape {
         try await store.db.read { db in
             let own: Set<String> = ["schema_migration", "store_change"]
@@ -65,6 +66,7 @@ import Testing
                 sql: """
                     SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns
                     WHERE table_schema = 'public'
+                        AND table_name NOT IN (SELECT relname FROM pg_class WHERE relispartition)
                     """)
             {
                 let table: String = r["table_name"]
@@ -82,6 +84,7 @@ import Testing
                 sql: """
                     SELECT indexname FROM pg_indexes
                     WHERE schemaname = 'public' AND indexname NOT LIKE '%_pkey' AND indexname NOT LIKE '%_key'
+                        AND tablename NOT IN (SELECT relname FROM pg_class WHERE relispartition)
                     """
             ).map { $0["indexname"] }
             return Shape(columns: columns, indexes: Set(indexes), types: types)

@@ -59,7 +59,7 @@ import Testing
                 "v23-project-funds", "v24-topic-texts", "v25-indicator-source", "v26-companies", "v27-deadlines",
                 "v28-forecast-history-notifications", "v29-user-active", "v30-plan", "v31-plan-versions",
                 "v32-detailed-budgets",
-                "v33-plan-investments",
+                "v33-plan-investments", "v34-ledger-row-partitions",
             ])
     }
 

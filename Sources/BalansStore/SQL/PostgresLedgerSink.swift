@@ -7,17 +7,25 @@ import PostgresNIO
 /// async; the import's writing thread (never an event loop of the connection) starts one and goes on
 /// to make the next group's text while the server reads it, and waits for it only before the next COPY
 /// (one connection, one statement at a time): client and server work at once (issue 19).
+///
+/// The rows go into a partition of their own (`v34-ledger-row-partitions`), filled before it has an index and
+/// attached at the end: see `PostgresLedgerSink+Partitions.swift`.
 struct PostgresLedgerSink: LedgerSink {
     let connection: PostgresSQLConnection
     let groupSize = 20_000
     let organisation: OrganisationCode
     let inFlight = CopyInFlight()
+    /// The block of rowids (and so the partition) this import writes, once its first rows came.
+    let partition = RowPartition()
     init(_ connection: PostgresSQLConnection, organisation: OrganisationCode) {
         self.connection = connection
         self.organisation = organisation
     }
 
-    func finish() throws { try inFlight.wait() }
+    func finish() throws {
+        try inFlight.wait()
+        try attachPartition()
+    }
 
     func writeVouchers(_ items: ArraySlice<LedgerVoucherItem>) throws {
         guard !items.isEmpty else { return }
@@ -51,7 +59,8 @@ struct PostgresLedgerSink: LedgerSink {
             }
         }
         let columns = ["rowid", "voucher_id", "account", "ansvar", "month", "amount", "text", "organisation"]
-        try copy("ledger_row", columns + ["object_set"], b)
+        let table = try partitionTable(startingAt: items[items.startIndex].id)
+        try copy(table, columns + ["object_set"], b)
     }
 
     /// An integer field and its tab, its digits written straight into the buffer: a `String` per number was
@@ -94,6 +103,7 @@ struct PostgresLedgerSink: LedgerSink {
         b.writeInteger(last ? UInt8(ascii: "\n") : UInt8(ascii: "\t"))
     }
 
+    /// `table` is a bare name: PostgresNIO quotes it.
     private func copy(_ table: String, _ columns: [String], _ data: ByteBuffer) throws {
         try inFlight.wait()
         let done = DispatchSemaphore(value: 0)
