@@ -17,18 +17,19 @@ public protocol LedgerSink {
     func writeRows(_ items: ArraySlice<LedgerRowItem>) throws
     /// Waits for every write handed over to be done (a sink may still be writing the last group).
     func finish() throws
-    /// The first rowid of an import when the highest recorded so far is `highest`.
-    func firstRowID(after highest: Int64) -> Int64
-    /// Removes the rows `first`…`last` of one earlier import where the backend keeps them apart (PostgreSQL:
-    /// the import's partition, dropped), only if no row is left when `ifEmpty`; false: the caller deletes them.
-    func dropRows(first: Int64, last: Int64, ifEmpty: Bool) throws -> Bool
+    /// The first voucher id or rowid of an import when the highest recorded so far is `highest`.
+    func firstID(after highest: Int64) -> Int64
+    /// Removes the vouchers or rows with ids `first`…`last` of one earlier import where the backend keeps them
+    /// apart (PostgreSQL: the import's partition, dropped), only if none is left when `ifEmpty`; false: the caller
+    /// deletes them.
+    func drop(_ table: LedgerTable, first: Int64, last: Int64, ifEmpty: Bool) throws -> Bool
 }
 
 extension LedgerSink {
     /// Consecutive: SQLite's rowids are one sequence per table.
-    func firstRowID(after highest: Int64) -> Int64 { highest + 1 }
+    func firstID(after highest: Int64) -> Int64 { highest + 1 }
     /// SQLite deletes rows; it has no partitions.
-    func dropRows(first: Int64, last: Int64, ifEmpty: Bool) throws -> Bool { false }
+    func drop(_ table: LedgerTable, first: Int64, last: Int64, ifEmpty: Bool) throws -> Bool { false }
 }
 
 /// Appends vouchers and their rows in groups, with ids assigned here: consecutive from where the sink
@@ -54,7 +55,7 @@ struct LedgerRowWriter {
 
     /// The ids continue from the highest of every organisation: SQLite's rowids are one
     /// sequence per table. On PostgreSQL two organisations importing at once may get the same
-    /// numbers, which their keys (organisation, id) allow; there an import's rows start a partition of their own
+    /// numbers, which their keys (organisation, id) allow; there an import's vouchers and rows start partitions of their own
     /// (`PostgresLedgerSink`).
     init(_ db: any SQLConnection, organisation: OrganisationCode) throws {
         sink = try db.makeLedgerSink(organisation: organisation)
@@ -65,9 +66,9 @@ struct LedgerRowWriter {
         let highest =
             "SELECT max(m) FROM (SELECT max(COLUMN) AS m FROM ledger"
             + " UNION ALL SELECT max(COLUMN) AS m FROM ledger_batch) AS t"
-        firstVoucherID =
-            (try Int64.fetchOne(db, sql: highest.replacingOccurrences(of: "COLUMN", with: "last_voucher")) ?? 0) + 1
-        firstRowID = sink.firstRowID(
+        firstVoucherID = sink.firstID(
+            after: try Int64.fetchOne(db, sql: highest.replacingOccurrences(of: "COLUMN", with: "last_voucher")) ?? 0)
+        firstRowID = sink.firstID(
             after: try Int64.fetchOne(db, sql: highest.replacingOccurrences(of: "COLUMN", with: "last_row")) ?? 0)
         nextVoucherID = firstVoucherID
         nextRowID = firstRowID

@@ -117,8 +117,10 @@ extension Store {
             let lv: Int64? = old["last_voucher"]
             let fr: Int64? = old["first_row"]
             let lr: Int64? = old["last_row"]
-            if let fv, let lv { try s.delete(from: "voucher", where: "id BETWEEN ? AND ?", [fv, lv]) }
-            if let fr, let lr, try !writer.sink.dropRows(first: fr, last: lr, ifEmpty: false) {
+            if let fv, let lv, try !writer.sink.drop(.voucher, first: fv, last: lv, ifEmpty: false) {
+                try s.delete(from: "voucher", where: "id BETWEEN ? AND ?", [fv, lv])
+            }
+            if let fr, let lr, try !writer.sink.drop(.ledgerRow, first: fr, last: lr, ifEmpty: false) {
                 try s.delete(from: "ledger_row", where: "rowid BETWEEN ? AND ?", [fr, lr])
             }
         }
@@ -140,8 +142,10 @@ extension Store {
             let fr: Int64 = b["first_row"]
             let lr: Int64 = b["last_row"]
             try s.delete(from: "ledger_row", where: batchRows, [fr, lr, fv, lv, from, to])
-            _ = try writer.sink.dropRows(first: fr, last: lr, ifEmpty: true)  // a batch of this year only
             try s.delete(from: "voucher", where: "id BETWEEN ? AND ? AND date BETWEEN ? AND ?", [fv, lv, from, to])
+            // A batch of this year only is empty now: its partitions go.
+            _ = try writer.sink.drop(.ledgerRow, first: fr, last: lr, ifEmpty: true)
+            _ = try writer.sink.drop(.voucher, first: fv, last: lv, ifEmpty: true)
         }
         try s.update(
             "ledger_batch", set: "first_voucher = NULL, last_voucher = NULL, first_row = NULL, last_row = NULL", [],

@@ -6,9 +6,9 @@ import Testing
 
 @testable import BalansStore
 
-/// PostgreSQL keeps each import's ledger rows in a partition of their own (`v34-ledger-row-partitions`, issue 19
-/// goal 3): a block of 2³² rowids, loaded before it has an index and attached after; a replaced year drops its
-/// partition. What a user sees (rows, sums, drill-downs) is the same as on SQLite: the other ledger tests run on
+/// PostgreSQL keeps each import's vouchers and rows in partitions of their own (`v34-ledger-partitions`, issue 19
+/// goal 3): a block of 2³² ids, loaded before it has an index and attached after; a replaced year drops its
+/// partitions. What a user sees (rows, sums, drill-downs) is the same as on SQLite: the other ledger tests run on
 /// both backends. These tests look at the partitions themselves.
 @Suite(.enabled(if: TestBackend.postgresURL != nil, "needs BALANS_TEST_POSTGRES_URL"))
 struct LedgerPartitionTests {
@@ -45,15 +45,15 @@ struct LedgerPartitionTests {
         try SIELedger.read(Array(text.utf8), file: file).ledger
     }
 
-    /// The partitions of `ledger_row` with their rows, by name.
-    func partitions(_ store: Store) async throws -> [String: Int] {
+    /// The partitions of `ledger_row` (or `voucher`) with their rows, by name.
+    func partitions(_ store: Store, of table: String = "ledger_row") async throws -> [String: Int] {
         try await store.db.read { db in
             let names = try String.fetchAll(
                 db,
                 sql: """
                     SELECT c.relname::text FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
-                    WHERE i.inhparent = 'ledger_row'::regclass
-                    """)
+                    WHERE i.inhparent = ?::regclass
+                    """, arguments: [table])
             var rows: [String: Int] = [:]
             for name in names { rows[name] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \"\(name)\"") ?? -1 }
             return rows
@@ -80,6 +80,7 @@ struct LedgerPartitionTests {
         let replaced = try await store.importLedger(read(twoVouchers, "2024b.se"))
         #expect(replaced.message.contains("replaced"))
         #expect(try await partitions(store) == ["ledger_row_region-x_2": 2, "ledger_row_region-x_3": 4])
+        #expect(try await partitions(store, of: "voucher") == ["voucher_region-x_2": 1, "voucher_region-x_3": 2])
         let sizes = try await store.ledgerSizes()
         #expect(sizes[2024].map { [$0.vouchers, $0.rows] } == [2, 4])
         #expect(sizes[2023].map { [$0.vouchers, $0.rows] } == [1, 2])
@@ -106,6 +107,7 @@ struct LedgerPartitionTests {
         // The full export holds the batch's voucher: the batch's rows go, and its partition with them.
         _ = try await store.importLedger(read(Self.sie(year: 2024, amount: "1.00"), "2024b.se"))
         #expect(try await partitions(store) == ["ledger_row_default_3": 2])
+        #expect(try await partitions(store, of: "voucher") == ["voucher_default_3": 1])
 
         struct Broken: Error {}
         let (ledger, _) = try SIELedger.read(Array(Self.sie(year: 2025).utf8), file: "bad.se")
@@ -117,9 +119,14 @@ struct LedgerPartitionTests {
         }
         #expect(try await partitions(store) == ["ledger_row_default_3": 2])
         let tables = try await store.db.read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM pg_class WHERE relkind = 'r' AND relname LIKE 'ledger_row_default%'")
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT count(*) FROM pg_class
+                    WHERE relkind = 'r' AND (relname LIKE 'ledger_row_default%' OR relname LIKE 'voucher_default%')
+                    """)
         }
-        #expect(tables == 1)
+        #expect(tables == 2)
     }
 
     /// A database from before v34: its rows move to block 0 of their organisation; a new import takes block 1; the
@@ -127,7 +134,7 @@ struct LedgerPartitionTests {
     @Test func rowsFromBeforeMoveToBlockZero() async throws {
         let url = try TestBackend.postgres.newDatabase(in: FileManager.default.temporaryDirectory)
         let db = try PostgresBackend(url: url)
-        try await db.migrate(Array(Schema.steps.prefix { $0.name != "v34-ledger-row-partitions" }))
+        try await db.migrate(Array(Schema.steps.prefix { $0.name != "v34-ledger-partitions" }))
         // As the import before v34 wrote them: 2023 with rowids 1–2, 2024 with 3–4, in one table.
         try await db.write(lockKey: "test") { db in
             try db.executeScript(
@@ -149,8 +156,10 @@ struct LedgerPartitionTests {
         try await db.migrate(Schema.steps)
         let store = try await Store(backend: db, organisation: "default", create: false, location: "test")
         #expect(try await partitions(store) == ["ledger_row_default_0": 4])
+        #expect(try await partitions(store, of: "voucher") == ["voucher_default_0": 2])
         _ = try await store.importLedger(read(Self.sie(year: 2024, amount: "9.00"), "2024b.se"))
         #expect(try await partitions(store) == ["ledger_row_default_0": 2, "ledger_row_default_1": 2])
+        #expect(try await partitions(store, of: "voucher") == ["voucher_default_0": 1, "voucher_default_1": 1])
         #expect(try await firstRow(store, 2024) == Self.block)
         let rows2023 = try await store.ledgerRows(year: 2023, account: 4610, ansvar: ["A1"], throughMonth: 12)
         #expect(rows2023.map(\.amount) == [Money(kronor: 250)])

@@ -55,6 +55,6 @@ enum Schema {
         .v31PlanVersions,
         .v32DetailedBudgets,
         .v33PlanInvestments,
-        .v34LedgerRowPartitions,
+        .v34LedgerPartitions,
     ]
 }

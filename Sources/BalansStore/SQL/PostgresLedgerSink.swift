@@ -8,15 +8,15 @@ import PostgresNIO
 /// to make the next group's text while the server reads it, and waits for it only before the next COPY
 /// (one connection, one statement at a time): client and server work at once (issue 19).
 ///
-/// The rows go into a partition of their own (`v34-ledger-row-partitions`), filled before it has an index and
-/// attached at the end: see `PostgresLedgerSink+Partitions.swift`.
+/// The vouchers and rows go into partitions of their own (`v34-ledger-partitions`), filled before they have an
+/// index and attached at the end: see `PostgresLedgerSink+Partitions.swift`.
 struct PostgresLedgerSink: LedgerSink {
     let connection: PostgresSQLConnection
     let groupSize = 20_000
     let organisation: OrganisationCode
     let inFlight = CopyInFlight()
-    /// The block of rowids (and so the partition) this import writes, once its first rows came.
-    let partition = RowPartition()
+    /// The blocks of ids (and so the partitions) this import writes, once its first vouchers and rows came.
+    let partitions = ImportPartitions()
     init(_ connection: PostgresSQLConnection, organisation: OrganisationCode) {
         self.connection = connection
         self.organisation = organisation
@@ -24,7 +24,7 @@ struct PostgresLedgerSink: LedgerSink {
 
     func finish() throws {
         try inFlight.wait()
-        try attachPartition()
+        try attachPartitions()
     }
 
     func writeVouchers(_ items: ArraySlice<LedgerVoucherItem>) throws {
@@ -37,7 +37,8 @@ struct PostgresLedgerSink: LedgerSink {
             }
             Self.field(&b, organisation.rawValue, last: true)
         }
-        try copy("voucher", ["id", "series", "number", "date", "text", "organisation"], b)
+        let table = try partitionTable(.voucher, startingAt: items[items.startIndex].id)
+        try copy(table, ["id", "series", "number", "date", "text", "organisation"], b)
     }
 
     func writeRows(_ items: ArraySlice<LedgerRowItem>) throws {
@@ -59,7 +60,7 @@ struct PostgresLedgerSink: LedgerSink {
             }
         }
         let columns = ["rowid", "voucher_id", "account", "ansvar", "month", "amount", "text", "organisation"]
-        let table = try partitionTable(startingAt: items[items.startIndex].id)
+        let table = try partitionTable(.ledgerRow, startingAt: items[items.startIndex].id)
         try copy(table, columns + ["object_set"], b)
     }
 
