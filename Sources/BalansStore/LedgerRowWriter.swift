@@ -18,7 +18,7 @@ public protocol LedgerSink {
     /// Waits for every write handed over to be done (a sink may still be writing the last group).
     func finish() throws
     /// The first voucher id or rowid of an import when the highest recorded so far is `highest`.
-    func firstID(after highest: Int64) -> Int64
+    func firstID(_ table: LedgerTable, after highest: Int64) -> Int64
     /// Removes the vouchers or rows with ids `first`…`last` of one earlier import where the backend keeps them
     /// apart (PostgreSQL: the import's partition, dropped), only if none is left when `ifEmpty`; false: the caller
     /// deletes them.
@@ -27,7 +27,7 @@ public protocol LedgerSink {
 
 extension LedgerSink {
     /// Consecutive: SQLite's rowids are one sequence per table.
-    func firstID(after highest: Int64) -> Int64 { highest + 1 }
+    func firstID(_ table: LedgerTable, after highest: Int64) -> Int64 { highest + 1 }
     /// SQLite deletes rows; it has no partitions.
     func drop(_ table: LedgerTable, first: Int64, last: Int64, ifEmpty: Bool) throws -> Bool { false }
 }
@@ -66,10 +66,11 @@ struct LedgerRowWriter {
         let highest =
             "SELECT max(m) FROM (SELECT max(COLUMN) AS m FROM ledger"
             + " UNION ALL SELECT max(COLUMN) AS m FROM ledger_batch) AS t"
-        firstVoucherID = sink.firstID(
-            after: try Int64.fetchOne(db, sql: highest.replacingOccurrences(of: "COLUMN", with: "last_voucher")) ?? 0)
-        firstRowID = sink.firstID(
-            after: try Int64.fetchOne(db, sql: highest.replacingOccurrences(of: "COLUMN", with: "last_row")) ?? 0)
+        func highestOf(_ column: String) throws -> Int64 {
+            try Int64.fetchOne(db, sql: highest.replacingOccurrences(of: "COLUMN", with: column)) ?? 0
+        }
+        firstVoucherID = sink.firstID(.voucher, after: try highestOf("last_voucher"))
+        firstRowID = sink.firstID(.ledgerRow, after: try highestOf("last_row"))
         nextVoucherID = firstVoucherID
         nextRowID = firstRowID
         vouchers.reserveCapacity(sink.groupSize)

@@ -249,3 +249,27 @@ extension Store {
             message: "\(ledger.fileName): import batch added to ledger \(years): \(summary)", changed: true)
     }
 }
+
+extension Store {
+    /// The partitions of every import of the organisation and its companies dropped, where the backend keeps them
+    /// (PostgreSQL): emptied by DELETE they would stay behind, and an import that takes the same ids again would
+    /// find its partition's name taken.
+    func dropImportPartitions(_ db: any SQLConnection) throws {
+        let columns = "organisation, first_voucher, last_voucher, first_row, last_row"
+        let mine = "organisation = ? OR (organisation >= ? AND organisation < ?)"
+        let ranges = try SQLRow.fetchAll(
+            db,
+            sql: "SELECT \(columns) FROM ledger WHERE \(mine)"
+                + " UNION ALL SELECT \(columns) FROM ledger_batch WHERE \(mine)",
+            arguments: ([organisation] as SQLArguments) + companyRange + [organisation] + companyRange)
+        for r in ranges {
+            let sink = try db.makeLedgerSink(organisation: OrganisationCode(rawValue: r["organisation"]))
+            if let first = r["first_voucher"] as Int64?, let last = r["last_voucher"] as Int64? {
+                _ = try sink.drop(.voucher, first: first, last: last, ifEmpty: false)
+            }
+            if let first = r["first_row"] as Int64?, let last = r["last_row"] as Int64? {
+                _ = try sink.drop(.ledgerRow, first: first, last: last, ifEmpty: false)
+            }
+        }
+    }
+}

@@ -231,6 +231,7 @@ public final class Store: Sendable {
     /// itself so); users left with no role in any organisation go too.
     public func removeAllData() async throws {
         try await writing { s in
+            try dropImportPartitions(s.db)
             for table in Store.organisationTables { try s.delete(from: table) }
             // The companies' ledgers (`companyOrganisation`) go with the organisation's data.
             for table in Store.organisationTables {

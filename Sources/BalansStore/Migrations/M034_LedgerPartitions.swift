@@ -4,12 +4,13 @@ extension Migration {
     /// no index, builds the index after the load (vouchers: a unique B-tree on `id`; rows: a small BRIN on `rowid`)
     /// and attaches the tables as partitions: the server no longer maintains a key row by row (43 % of its CPU
     /// during a 10 M-row import), and replacing a year drops two tables instead of deleting millions of rows.
-    /// A partition holds one block of 2³² ids, `<table>_<organisation>_<k>` the ids `k·2³²` to `(k+1)·2³² − 1`; what
-    /// was stored before this step moves to block 0 of its organisation (its ids are far below 2³²), so every later
-    /// import starts a block of its own.
+    /// A partition is `<table>_<organisation>_<the import's first id>`: the vouchers' ids are the import's (they go
+    /// on from the highest, as on SQLite: links name them), the rows' a block of 2³² rowids. What was stored before
+    /// this step moves to `<table>_<organisation>_0`: the rows' block 0 (their rowids are far below 2³²), the
+    /// vouchers up to the organisation's highest id.
     ///
-    /// Ids stay unique per organisation: each block's CHECK constraint and the import's consecutive ids
-    /// (`PostgresLedgerSink`), and the vouchers' unique index. SQLite keeps its tables: its rowid is its key and
+    /// Ids stay unique per organisation: the partitions' bounds, the import's consecutive ids
+    /// (`PostgresLedgerSink`) and the vouchers' unique index. SQLite keeps its tables: its rowid is its key and
     /// costs little.
     static let v34LedgerPartitions = Migration(
         name: "v34-ledger-partitions",
@@ -27,11 +28,13 @@ extension Migration {
                 text TEXT COLLATE "C" NOT NULL DEFAULT '', organisation TEXT COLLATE "C" NOT NULL, object_set BIGINT
             ) PARTITION BY RANGE (organisation, rowid);
             DO '
-            DECLARE o text;
+            DECLARE o text; m bigint;
             BEGIN
-                FOR o IN SELECT organisation FROM voucher_v33 UNION SELECT organisation FROM ledger_row_v33 LOOP
+                FOR o, m IN SELECT organisation, max(id) FROM voucher_v33 GROUP BY organisation LOOP
                     EXECUTE format(''CREATE TABLE %I PARTITION OF voucher FOR VALUES FROM (%L, 0) TO (%L, %s)'',
-                        ''voucher_'' || o || ''_0'', o, o, 4294967296);
+                        ''voucher_'' || o || ''_0'', o, o, m + 1);
+                END LOOP;
+                FOR o IN SELECT DISTINCT organisation FROM ledger_row_v33 LOOP
                     EXECUTE format(''CREATE TABLE %I PARTITION OF ledger_row FOR VALUES FROM (%L, 0) TO (%L, %s)'',
                         ''ledger_row_'' || o || ''_0'', o, o, 4294967296);
                 END LOOP;
@@ -44,8 +47,10 @@ extension Migration {
             DO '
             DECLARE o text;
             BEGIN
-                FOR o IN SELECT organisation FROM voucher_v33 UNION SELECT organisation FROM ledger_row_v33 LOOP
+                FOR o IN SELECT DISTINCT organisation FROM voucher_v33 LOOP
                     EXECUTE format(''CREATE UNIQUE INDEX ON %I (id)'', ''voucher_'' || o || ''_0'');
+                END LOOP;
+                FOR o IN SELECT DISTINCT organisation FROM ledger_row_v33 LOOP
                     EXECUTE format(''CREATE INDEX ON %I USING brin (rowid) WITH (pages_per_range = 8)'',
                         ''ledger_row_'' || o || ''_0'');
                 END LOOP;

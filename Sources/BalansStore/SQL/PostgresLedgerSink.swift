@@ -15,7 +15,7 @@ struct PostgresLedgerSink: LedgerSink {
     let groupSize = 20_000
     let organisation: OrganisationCode
     let inFlight = CopyInFlight()
-    /// The blocks of ids (and so the partitions) this import writes, once its first vouchers and rows came.
+    /// The partitions this import writes, once its first vouchers and rows came.
     let partitions = ImportPartitions()
     init(_ connection: PostgresSQLConnection, organisation: OrganisationCode) {
         self.connection = connection
@@ -37,7 +37,7 @@ struct PostgresLedgerSink: LedgerSink {
             }
             Self.field(&b, organisation.rawValue, last: true)
         }
-        let table = try partitionTable(.voucher, startingAt: items[items.startIndex].id)
+        let table = try partitionTable(.voucher, ids: items[items.startIndex].id, items[items.endIndex - 1].id)
         try copy(table, ["id", "series", "number", "date", "text", "organisation"], b)
     }
 
@@ -60,7 +60,7 @@ struct PostgresLedgerSink: LedgerSink {
             }
         }
         let columns = ["rowid", "voucher_id", "account", "ansvar", "month", "amount", "text", "organisation"]
-        let table = try partitionTable(.ledgerRow, startingAt: items[items.startIndex].id)
+        let table = try partitionTable(.ledgerRow, ids: items[items.startIndex].id, items[items.endIndex - 1].id)
         try copy(table, columns + ["object_set"], b)
     }
 
