@@ -169,23 +169,20 @@ extension Store {
                 organisation, year, ledger.fileName, ledger.contentHash, Store.now(), writer.firstVoucher,
                 writer.lastVoucher, writer.firstRow, writer.lastRow,
             ])
-        let acc = "INSERT INTO account (organisation, year, number, name) VALUES (?, ?, ?, ?)"
-        for (number, name) in ledger.accounts.sorted(by: { $0.key < $1.key }) {
-            try db.execute(sql: acc, arguments: [organisation, year, number, name])
-        }
+        try db.insertMany(
+            into: "account", ["organisation", "year", "number", "name"],
+            rows: ledger.accounts.sorted(by: { $0.key < $1.key }).map { [organisation, year, $0.key, $0.value] })
         try insertDimensions(db, ledger, year: year, replacing: true)
-        let ib = "INSERT INTO opening_balance (organisation, year, account, amount) VALUES (?, ?, ?, ?)"
-        for (account, amount) in ledger.openingBalances.sorted(by: { $0.key < $1.key }) {
-            try db.execute(sql: ib, arguments: [organisation, year, account, amount.ore])
-        }
-        let pb = """
-            INSERT INTO period_balance (organisation, year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?, ?)
-            ON CONFLICT (organisation, year, month, account, ansvar)
-            DO UPDATE SET amount = period_balance.amount + excluded.amount
-            """
-        for c in ledger.cells {
-            try db.execute(sql: pb, arguments: [organisation, year, c.month, c.account, c.ansvar, c.amount.ore])
-        }
+        try db.insertMany(
+            into: "opening_balance", ["organisation", "year", "account", "amount"],
+            rows: ledger.openingBalances.sorted(by: { $0.key < $1.key }).map {
+                [organisation, year, $0.key, $0.value.ore]
+            })
+        // The year's balances were deleted above and a ledger's cells have distinct keys: plain inserts. (A
+        // period budget's cells may repeat a key: they are summed.)
+        try db.insertMany(
+            into: "period_balance", Self.cellColumns,
+            rows: ledger.cells.map { [organisation, year, $0.month, $0.account, $0.ansvar, $0.amount.ore] })
         let pbud = """
             INSERT INTO period_budget (organisation, year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT (organisation, year, month, account, ansvar)
@@ -221,7 +218,6 @@ extension Store {
             ON CONFLICT (organisation, year, number) DO NOTHING
             """
         let pb = """
-            INSERT INTO period_balance (organisation, year, month, account, ansvar, amount) VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT (organisation, year, month, account, ansvar)
             DO UPDATE SET amount = period_balance.amount + excluded.amount
             """
@@ -235,9 +231,11 @@ extension Store {
             for (number, name) in ledger.accounts.sorted(by: { $0.key < $1.key }) {
                 try db.execute(sql: acc, arguments: [organisation, year, number, name])
             }
-            for c in yearCells {
-                try db.execute(sql: pb, arguments: [organisation, year, c.month, c.account, c.ansvar, c.amount.ore])
-            }
+            // A batch's cells of a year have distinct keys; each adds to the year's balance.
+            try db.insertMany(
+                into: "period_balance", Self.cellColumns,
+                rows: yearCells.map { [organisation, year, $0.month, $0.account, $0.ansvar, $0.amount.ore] },
+                then: pb)
             try insertDimensions(db, ledger, year: year, replacing: false)
         }
         let years = cells.keys.sorted().map(String.init).joined(separator: " and ")
@@ -251,6 +249,9 @@ extension Store {
 }
 
 extension Store {
+    /// The columns of `period_balance` (a ledger's movements per month, account and ansvar).
+    static let cellColumns = ["organisation", "year", "month", "account", "ansvar", "amount"]
+
     /// The partitions of every import of the organisation and its companies dropped, where the backend keeps them
     /// (PostgreSQL): emptied by DELETE they would stay behind, and an import that takes the same ids again would
     /// find its partition's name taken.

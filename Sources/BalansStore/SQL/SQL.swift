@@ -186,6 +186,21 @@ extension SQLConnection {
     func executeScript(_ sql: String) throws {
         for statement in SQLText.statements(sql) { try execute(statement, values: []) }
     }
+
+    /// `INSERT INTO table (columns) VALUES (…), (…) [tail]`, `per` rows to a statement: a ledger's fourteen thousand
+    /// balances in 29 round trips instead of fourteen thousand. `tail` (an `ON CONFLICT` clause) must not meet a
+    /// key twice within one statement on PostgreSQL: the rows' keys are distinct.
+    func insertMany(
+        into table: String, _ columns: [String], rows: [SQLArguments], per: Int = 500, then tail: String = ""
+    ) throws {
+        let head = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
+        let marks = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+        for start in stride(from: 0, to: rows.count, by: per) {
+            let chunk = rows[start..<min(start + per, rows.count)]
+            let values = Array(repeating: marks, count: chunk.count).joined(separator: ", ")
+            try execute(sql: head + values + (tail.isEmpty ? "" : " " + tail), arguments: chunk.flatMap { $0 })
+        }
+    }
 }
 
 extension SQLRow {
