@@ -12,6 +12,7 @@
 #   WEB_SMOKE=1          1 s per page at 20 connections, and the exit status fails if a page does
 #                        not answer 200 (CI: any build, BALANS_BIN=.build/debug/balans).
 #   BALANS_BIN=PATH      the binary to serve with (default: builds .build/release/balans).
+#   WEB_URLS="/ /mal"    these URLs only (separated by spaces), instead of the crawl's.
 # Needs wrk (apt-get install wrk), curl and python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -72,7 +73,11 @@ measure() {
   echo "| \`${path//|/%7C}\` | $status | $first | $p50 | $p99 | $rps | $bad |"
 }
 
-PAGES=$(python3 Benchmarks/web_pages.py "$BASE" "$SESSION")
+if [ -n "${WEB_URLS:-}" ]; then
+  PAGES=$(tr ' ' '\n' <<<"$WEB_URLS" | grep .)
+else
+  PAGES=$(python3 Benchmarks/web_pages.py "$BASE" "$SESSION")
+fi
 BACKEND=SQLite
 [[ ${WEB_DB:-} == postgres* ]] && BACKEND=PostgreSQL
 echo "$(grep -c . <<<"$PAGES") URLs, ${SECONDS_EACH} s each at $CONNECTIONS connections, $BALANS_BIN on $BACKEND," \

@@ -24,6 +24,8 @@ public struct Session: Sendable {
     var memberships: [OrganisationEntry] = []
     /// The menu's organisations (the switcher) of the request, for a user with roles in several.
     var switcher: OrganisationMenu?
+    /// Where the store stood when the session was checked: the request's pages are of that version (`PageCache`).
+    var readAt: ChangeVersion?
 }
 
 /// Sessions and passwords: cookie names, session tokens, bcrypt password hashes and the CSRF check;

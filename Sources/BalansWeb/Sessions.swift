@@ -16,6 +16,8 @@ actor SessionCache {
 
     let capacity: Int
     private(set) var entries: [String: Entry] = [:]
+    /// Each user's count of unseen notices (the menu's), read at `version`: a notice written or seen moves it.
+    private var unseen: [String: Int] = [:]
     private var version: ChangeVersion?
 
     init(capacity: Int = 10_000) {
@@ -27,6 +29,7 @@ actor SessionCache {
     func get(_ tokenHash: String, version: ChangeVersion, now: Int) -> Session? {
         guard version == self.version else {
             entries = [:]
+            unseen = [:]
             self.version = version
             return nil
         }
@@ -47,6 +50,16 @@ actor SessionCache {
     }
 
     func remove(_ tokenHash: String) { entries[tokenHash] = nil }
+
+    /// `user`'s unseen notices as counted at `version`, nil when not counted at it.
+    func unseen(_ user: String, version: ChangeVersion) -> Int? { version == self.version ? unseen[user] : nil }
+
+    /// Keeps `user`'s count of unseen notices read at `version`.
+    func putUnseen(_ user: String, _ count: Int, version: ChangeVersion) {
+        guard version == self.version else { return }
+        if unseen.count >= capacity { unseen = [:] }
+        unseen[user] = count
+    }
 }
 
 extension WebApp {
@@ -60,12 +73,24 @@ extension WebApp {
         let h = Auth.hash(token)
         let now = Int(clock().timeIntervalSince1970)
         let version = try await store.changeVersion()
-        if let s = await sessions.get(h, version: version, now: now) { return s }
+        if var s = await sessions.get(h, version: version, now: now) {
+            s.readAt = version
+            return s
+        }
         guard let found = try await store.session(tokenHash: h, now: now) else { return nil }
         var s = Session(user: found.user, csrf: found.csrf, tokenHash: h, expiresAt: found.expiresAt)
         if served != nil { s.memberships = try await store.organisations(ofUser: found.user.name) }
         await sessions.put(s, expiresAt: found.expiresAt, version: version)
+        s.readAt = version
         return s
+    }
+
+    /// The menu's count of `user`'s unseen notices: counted once per store version (`SessionCache`).
+    func unseenNotices(_ user: String, at version: ChangeVersion?) async throws -> Int {
+        if let version, let known = await sessions.unseen(user, version: version) { return known }
+        let count = try await store.unseenNotices(user: user)
+        if let version { await sessions.putUnseen(user, count, version: version) }
+        return count
     }
 
     /// The session cookie: `Secure` (unless --insecure-cookies), `HttpOnly`, `SameSite=Strict`, for
@@ -88,7 +113,10 @@ struct SessionAuthenticator: AuthenticatorMiddleware {
         var session = try await app.session(request)
         context.trace.user = session?.user.name
         session?.place = request.uri.description
-        if let name = session?.user.name { session?.unseen = try await app.store.unseenNotices(user: name) }
+        if let name = session?.user.name {
+            let unseen = try await app.unseenNotices(name, at: session?.readAt)
+            session?.unseen = unseen
+        }
         if let s = session { session?.switcher = app.organisationMenu(s, authority: request.head.authority) }
         return session
     }

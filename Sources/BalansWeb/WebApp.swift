@@ -13,6 +13,8 @@ public struct WebApp: Sendable {
     let limiter: LoginLimiter
     let hasher: PasswordHasher
     let sessions = SessionCache()
+    /// Whole pages as answered, per session and store version (`PageCacheMiddleware`).
+    let pages = PageCache()
     /// Secure cookies (HTTPS, or a browser on localhost); off only for plain-HTTP tests.
     let secureCookies: Bool
     /// The time of sessions and login limits (a test's own clock moves without waiting).
@@ -91,7 +93,7 @@ public struct WebApp: Sendable {
 
         LoginController(app: self).addRoutes(to: router.group())
         APIController(app: self).addRoutes(to: router.group())
-        let pages = router.group().add(middleware: RequireLogin())
+        let pages = router.group().add(middleware: RequireLogin()).add(middleware: PageCacheMiddleware(app: self))
         let controllers: [any WebController] = [
             DashboardController(app: self), CommitteeController(app: self), DrillDownController(app: self),
             ForecastController(app: self), ChangeController(app: self), ReportController(app: self),

@@ -59,7 +59,10 @@ struct NoticeController: WebController {
         group.get(RouterPath(Page.notices.url)) { _, context in
             try await app.page(context) { s, _ in
                 let notices = try await app.store.notices(user: s.user.name)
-                try await app.store.markNoticesSeen(user: s.user.name)
+                // Written only when there is something to mark: a write empties every cached page (`PageCache`).
+                if s.unseen > 0 || notices.contains(where: { !$0.seen }) {
+                    try await app.store.markNoticesSeen(user: s.user.name)
+                }
                 var session = s
                 session.unseen = 0
                 return WebApp.html(
