@@ -55,7 +55,8 @@ struct LedgerRowWriter {
 
     /// The ids continue from the highest of every organisation: SQLite's rowids are one
     /// sequence per table. On PostgreSQL two organisations importing at once may get the same
-    /// numbers, which their keys (organisation, id) allow; there an import's vouchers and rows start partitions of their own
+    /// numbers, which their keys (organisation, id) allow; there an import's vouchers and rows
+    /// start partitions of their own
     /// (`PostgresLedgerSink`).
     init(_ db: any SQLConnection, organisation: OrganisationCode) throws {
         sink = try db.makeLedgerSink(organisation: organisation)

@@ -187,8 +187,8 @@ extension SQLConnection {
         for statement in SQLText.statements(sql) { try execute(statement, values: []) }
     }
 
-    /// `INSERT INTO table (columns) VALUES (…), (…) [tail]`, `per` rows to a statement: a ledger's fourteen thousand
-    /// balances in 29 round trips instead of fourteen thousand. `tail` (an `ON CONFLICT` clause) must not meet a
+    /// `INSERT INTO table (columns) VALUES (…), (…) [tail]`, `per` rows to a statement: a ledger's
+    /// fourteen thousand balances in 29 round trips instead of fourteen thousand. `tail` (an `ON CONFLICT` clause) must not meet a
     /// key twice within one statement on PostgreSQL: the rows' keys are distinct.
     func insertMany(
         into table: String, _ columns: [String], rows: [SQLArguments], per: Int = 500, then tail: String = ""
