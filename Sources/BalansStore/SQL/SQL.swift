@@ -188,8 +188,8 @@ extension SQLConnection {
     }
 
     /// `INSERT INTO table (columns) VALUES (…), (…) [tail]`, `per` rows to a statement: a ledger's
-    /// fourteen thousand balances in 29 round trips instead of fourteen thousand. `tail` (an `ON CONFLICT` clause) must not meet a
-    /// key twice within one statement on PostgreSQL: the rows' keys are distinct.
+    /// fourteen thousand balances in 29 round trips instead of fourteen thousand. `tail` (an `ON CONFLICT`
+    /// clause) must not meet a key twice within one statement on PostgreSQL: the rows' keys are distinct.
     func insertMany(
         into table: String, _ columns: [String], rows: [SQLArguments], per: Int = 500, then tail: String = ""
     ) throws {
