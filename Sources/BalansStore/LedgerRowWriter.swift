@@ -153,24 +153,16 @@ struct ObjectSetIDs {
         return id
     }
 
-    /// Writes the lists met for the first time and their members, 100 to a statement.
+    /// Writes the lists met for the first time and their members, several hundred to a statement.
     mutating func writeNew(_ db: any SQLConnection, organisation: OrganisationCode) throws {
-        for chunk in stride(from: 0, to: new.count, by: 100).map({ new[$0..<min($0 + 100, new.count)] }) {
-            let sets = "INSERT INTO object_set (organisation, id, objects) VALUES "
-            var arguments: SQLArguments = []
-            for item in chunk { arguments += [organisation, item.id, item.list.text] }
-            try db.execute(
-                sql: sets + Array(repeating: "(?, ?, ?)", count: chunk.count).joined(separator: ", "),
-                arguments: arguments)
-            let members = "INSERT INTO object_set_member (organisation, object_set, dimension, code) VALUES "
-            var pairs: SQLArguments = []
-            for item in chunk {
-                for object in item.list.objects { pairs += [organisation, item.id, object.dimension, object.code] }
-            }
-            try db.execute(
-                sql: members + Array(repeating: "(?, ?, ?, ?)", count: pairs.count / 4).joined(separator: ", "),
-                arguments: pairs)
-        }
+        try db.insertMany(
+            into: "object_set", ["organisation", "id", "objects"],
+            rows: new.map { [organisation, $0.id, $0.list.text] })
+        try db.insertMany(
+            into: "object_set_member", ["organisation", "object_set", "dimension", "code"],
+            rows: new.flatMap { item in
+                item.list.objects.map { [organisation, item.id, $0.dimension, $0.code] as SQLArguments }
+            })
         new.removeAll()
     }
 }
