@@ -5,7 +5,9 @@
 # an account's rows, a voucher, each report and chapter page, each download format, /personal,
 # /plan, the API); wrk then loads each for WEB_SECONDS (5) at WEB_CONNECTIONS (200) and one
 # Markdown table row per URL is printed: the first answer's time (computed, not cached), p50,
-# p99, requests per second and answers that were not 2xx. PDFs last (WEB_PDF=0 leaves them out).
+# p99, requests per second and answers that were not 2xx. PDFs last (WEB_PDF=0 leaves them out). Every request
+# says `Accept-Encoding: gzip, deflate, br`, as a browser's does (text answers go compressed; WEB_GZIP=0 asks
+# for them plain), and a second's pause between URLs lets the last one's queued requests end before the next.
 # Benchmarks/README.md has the figures.
 #   WEB_DB=postgres://…  serves the demo from PostgreSQL (an empty database, or one whose
 #                        organisation "default" may be replaced).
@@ -52,15 +54,19 @@ ms() {
     printf "%.1f", n }'
 }
 
+ENCODING="Accept-Encoding: gzip, deflate, br"
+[ "${WEB_GZIP:-1}" = 1 ] || ENCODING="Accept-Encoding: identity"
 FAILED=0
 measure() {
   local path=$1
   # The first answer: the page computed for this data version (and a PDF printed), not yet cached.
   local first status
-  read -r status first < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "Cookie: $SESSION" "$BASE$path")
+  read -r status first < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "Cookie: $SESSION" \
+    -H "$ENCODING" "$BASE$path")
   first=$(awk -v t="$first" 'BEGIN { printf "%.1f", t * 1000 }')
   local out p50 p99 rps bad
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --timeout 30s --latency -H "Cookie: $SESSION" "$BASE$path")
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --timeout 30s --latency -H "Cookie: $SESSION" -H "$ENCODING" \
+    "$BASE$path")
   p50=$(ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")
   p99=$(ms "$(awk '$1 == "99%" {print $2}' <<<"$out")")
   rps=$(awk '$1 == "Requests/sec:" {printf "%.0f", $2}' <<<"$out")
@@ -71,6 +77,7 @@ measure() {
   if [ "$status" != 200 ] || [ "$bad" != 0 ]; then FAILED=1; fi
   # A table cell cannot hold a bare |.
   echo "| \`${path//|/%7C}\` | $status | $first | $p50 | $p99 | $rps | $bad |"
+  [ "$SMOKE" = 1 ] || sleep 1
 }
 
 if [ -n "${WEB_URLS:-}" ]; then

@@ -17,7 +17,9 @@ struct APIController: WebController {
             r.headers[.cacheControl] = "public, max-age=3600"
             return r
         }
+        // A GET's answer is kept per session and store version, as the pages' are, compressed when asked.
         let router = group.group().add(middleware: RequireLogin(api: true))
+            .add(middleware: PageCacheMiddleware(app: self.app)).add(middleware: ResponseCompression())
         let app = self.app
         API.registerChanges(on: router, app: app)
         API.registerWorkflow(on: router, app: app)

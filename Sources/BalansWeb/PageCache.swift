@@ -2,8 +2,9 @@ import BalansStore
 import Foundation
 import Hummingbird
 
-/// Whole HTML pages as they were answered (issue 19, goal 5): a page asked for again by the same session at the
-/// same store version is served as it was, without rendering its templates and layout again. The key holds
+/// Whole answers to GET as they were given (issue 19, goal 5): a page, a download (a drill-down's rows as CSV or
+/// xlsx, a template, a report file) or an API document asked for again by the same session at the same store
+/// version is served as it was, without computing or rendering it again. The key holds
 /// everything a page is made of: the session (its user, role, node scope, CSRF token and organisations), the
 /// method, path and query, the host (the organisation switcher), the store's change version (any write by any
 /// process: data, notices, users, sessions — a logout or a role change included) and the hour (pages compare
@@ -17,6 +18,8 @@ final class PageCache: @unchecked Sendable {
         var method: String
         var uri: String
         var host: String
+        /// Whether the client takes gzip (``ResponseCompression``, inside this cache, compressed the answer).
+        var gzip: Bool
         var hour: Int
         var shared: Int
         var local: Int
@@ -83,18 +86,19 @@ final class PageCache: @unchecked Sendable {
     /// Whether the page at `uri` may be kept: not one showing a one-shot message (`?meddelande=`, after a form).
     static func mayKeep(uri: String) -> Bool { !uri.contains("meddelande=") }
 
-    /// Whether an answer may be kept: a whole page answered 200, setting no cookie, of a known length.
+    /// Whether an answer may be kept: one answered 200 (a page, a file, a JSON document), setting no cookie, of a
+    /// known length. An answer of another status (a redirect, a refusal, an error) is made again each time.
     static func keepable(_ response: Response) -> (bytes: Int, ok: Bool) {
-        guard response.status == .ok, response.headers[.contentType]?.hasPrefix("text/html") == true,
-            response.headers[.setCookie] == nil, let length = response.body.contentLength
+        guard response.status == .ok, response.headers[.setCookie] == nil, let length = response.body.contentLength
         else { return (0, false) }
         return (length, true)
     }
 }
 
-/// Serves a logged-in user's GET (and HEAD) pages from ``PageCache``; a page is kept only when nothing was written
-/// while it was made (the store's version is the same after as before), so a page that writes as it is shown (the
-/// notices, marked seen) is made again for each request. Behind `RequireLogin`, before the controllers.
+/// Serves a logged-in user's GET (and HEAD) pages, downloads and API documents from ``PageCache``; an answer is
+/// kept only when nothing was written while it was made (the store's version is the same after as before), so a
+/// page that writes as it is shown (the notices, marked seen) is made again for each request. Behind `RequireLogin`
+/// (the pages' and the API's), before ``ResponseCompression`` and the controllers.
 struct PageCacheMiddleware: RouterMiddleware {
     typealias Context = WebContext
     let app: WebApp
@@ -109,6 +113,7 @@ struct PageCacheMiddleware: RouterMiddleware {
         let key = PageCache.Key(
             session: s.tokenHash, user: s.user.name, role: s.user.role.rawValue, node: s.user.node.rawValue,
             method: request.method.rawValue, uri: uri, host: request.head.authority ?? "",
+            gzip: ResponseCompression.acceptsGzip(request.headers[.acceptEncoding]),
             hour: Int(app.clock().timeIntervalSince1970) / 3600, shared: at.shared, local: at.local)
         if let hit = app.pages.get(key) { return hit }
         let response = try await next(request, context)

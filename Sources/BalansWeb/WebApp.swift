@@ -94,6 +94,7 @@ public struct WebApp: Sendable {
         LoginController(app: self).addRoutes(to: router.group())
         APIController(app: self).addRoutes(to: router.group())
         let pages = router.group().add(middleware: RequireLogin()).add(middleware: PageCacheMiddleware(app: self))
+            .add(middleware: ResponseCompression())
         let controllers: [any WebController] = [
             DashboardController(app: self), CommitteeController(app: self), DrillDownController(app: self),
             ForecastController(app: self), ChangeController(app: self), ReportController(app: self),

@@ -52,6 +52,49 @@ import Testing
         }
     }
 
+    /// Downloads and API documents are kept as pages are: the same bytes as made for the request, another session's
+    /// never, and a write makes them anew (the report's budget column shows the moved budget at once).
+    @Test(arguments: TestBackend.all) func downloadsAndAPIDocumentsAreKept(_ backend: TestBackend) async throws {
+        let store = try await WebFixture.store(backend)
+        let web = WebApp(store: store, secureCookies: false)
+        let fresh = WebApp(store: store, secureCookies: false)
+        let uris = [
+            "/rad/HS-SOM/konto/5010?period=2024-04&format=csv", "/rad/HS-SOM/konto/5010?period=2024-04&format=xlsx",
+            "/budget/mall?ar=2024", "/api/status?period=2024-04", "/api/committees/HS/forecast?period=2024-04",
+        ]
+        try await Application(router: web.router()).test(.router) { client in
+            var central = Browser(client: client)
+            try await central.login("central")
+            try await Task.sleep(for: .milliseconds(300))
+            for uri in uris {
+                let first = try await central.get(uri)
+                let kept = web.pages.size.entries
+                let second = try await central.get(uri)
+                #expect(first.status == .ok && kept > 0 && web.pages.size.entries == kept, "\(uri)")
+                #expect(second.body == first.body && Self.headers(second) == Self.headers(first), "\(uri)")
+                let cookies = central.cookieHeader
+                try await Application(router: fresh.router()).test(.router) { other in
+                    let made = try await other.execute(uri: uri, method: .get, headers: cookies, body: nil)
+                    #expect(made.body == second.body && Self.headers(made) == Self.headers(second), "\(uri)")
+                }
+            }
+            #expect(web.pages.size.entries == uris.count)
+            // A committee controller's own answer, not the central controller's kept one.
+            var hs = Browser(client: client)
+            try await hs.login("hs")
+            #expect(try await hs.get("/budget/mall?ar=2024").status == .forbidden)
+            #expect(try await hs.get("/api/status?period=2024-04").status == .forbidden)
+
+            let report = "/api/reports/ur1?period=2024-04"
+            let before = try await central.get(report).body
+            #expect(try await central.get(report).body == before)
+            try await ReportCacheTests.moveBudget(&central)
+            try await Task.sleep(for: .milliseconds(300))
+            let after = try await central.get(report)
+            #expect(after.status == .ok && after.body != before, "the moved budget, not the kept document")
+        }
+    }
+
     @Test(arguments: TestBackend.all) func eachUserAndRoleGetsTheirOwnPage(_ backend: TestBackend) async throws {
         let store = try await WebFixture.store(backend)
         let web = WebApp(store: store, secureCookies: false)
@@ -180,8 +223,8 @@ import Testing
         let cache = PageCache(maxEntries: 2, maxBytes: 100, maxEntryBytes: 60)
         func key(_ uri: String, version: Int = 1) -> PageCache.Key {
             .init(
-                session: "s", user: "u", role: "central", node: "", method: "GET", uri: uri, host: "", hour: 0,
-                shared: version, local: 0)
+                session: "s", user: "u", role: "central", node: "", method: "GET", uri: uri, host: "", gzip: false,
+                hour: 0, shared: version, local: 0)
         }
         let page = Response(status: .ok)
         cache.put(key("/a"), page, bytes: 10)

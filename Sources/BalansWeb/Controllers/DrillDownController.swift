@@ -105,11 +105,27 @@ extension WebApp {
     }
 
     /// Every row of a drill-down in the listing's order, as CSV or xlsx: one line per ledger
-    /// row, amounts in kronor with öre as numbers, dates as dates.
+    /// row, amounts in kronor with öre as numbers, dates as dates. Made once per data version (a large value of
+    /// ``DataCache``): an account's year may be thousands of rows, each file read from the store and written anew.
     func export(
         _ rows: DrillDownRows, of line: NodeCode, listing: RowListing, format: String, title: String,
         names: LedgerNames, _ p: Period
     ) async throws -> Response {
+        let stem = "\(line.rawValue)-konto-\(rows.account)-\(p)"
+        let key = "drill-down-file-\(line)-\(rows)-\(listing.order)-\(listing.descending)-\(format)"
+        let file = try await cache.memo(key, size: .large) { [store] _ in
+            try await Self.rowsFile(rows, store: store, listing: listing, format: format, title: title, names: names, p)
+        }
+        if format == "csv" { return Self.download(file, type: "text/csv; charset=utf-8", fileName: stem + ".csv") }
+        return Self.download(
+            file, type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName: stem + ".xlsx")
+    }
+
+    /// The file of ``export(_:of:listing:format:title:names:_:)``.
+    static func rowsFile(
+        _ rows: DrillDownRows, store: Store, listing: RowListing, format: String, title: String, names: LedgerNames,
+        _ p: Period
+    ) async throws -> Data {
         let all = try await rows.read(store, listing: listing, limit: nil)
         let sheet = DataSheet(
             title: "\(title), \(ReportLabelsWeb.longSpan(p))", name: "Transaktioner",
@@ -124,14 +140,7 @@ extension WebApp {
                     .text(names.describe(r.objects)), .amount(r.amount),
                 ]
             })
-        let stem = "\(line.rawValue)-konto-\(rows.account)-\(p)"
-        if format == "csv" {
-            return Self.download(
-                Data(CSVTables.file(sheet).utf8), type: "text/csv; charset=utf-8", fileName: stem + ".csv")
-        }
-        return Self.download(
-            try XLSXWriter.render(sheet), type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            fileName: stem + ".xlsx")
+        return format == "csv" ? Data(CSVTables.file(sheet).utf8) : try XLSXWriter.render(sheet)
     }
 
     /// A request's query by key, each value percent-decoded; of a repeated key the first counts
