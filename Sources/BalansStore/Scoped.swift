@@ -35,9 +35,14 @@ struct Scoped {
     /// `SELECT columns FROM from WHERE organisation = ? AND (condition) UNION ALL …`: one
     /// select per condition with its arguments, each of the organisation; `tail` (an `ORDER BY`
     /// of result columns, a `LIMIT`) applies to the union and takes `tailArguments`.
+    ///
+    /// `whole`: the union is made whole first (a `MATERIALIZED` common table expression, on both backends) and
+    /// `tail` sorts and cuts that. Without it PostgreSQL plans a sorted page's joins for its `LIMIT` — every
+    /// voucher sorted first, then looped over the account's rows, as if the page's rows came early: 5,2 s for a
+    /// drill-down page by voucher number that takes 12 ms whole.
     func selectEach(
         _ columns: String, from: String, scope alias: String? = nil, where conditions: [(String, SQLArguments)],
-        then tail: String = "", _ tailArguments: SQLArguments = []
+        whole: Bool = false, then tail: String = "", _ tailArguments: SQLArguments = []
     ) throws -> [SQLRow] {
         guard !conditions.isEmpty else { return [] }
         var arguments: SQLArguments = []
@@ -46,7 +51,8 @@ struct Scoped {
             selects.append("SELECT \(columns) FROM \(from) " + whereClause(alias, condition))
             arguments += [organisation] + values
         }
-        let sql = Self.join(selects.joined(separator: " UNION ALL "), tail)
+        let union = selects.joined(separator: " UNION ALL ")
+        let sql = Self.join(whole ? "WITH whole AS MATERIALIZED (\(union)) SELECT * FROM whole" : union, tail)
         return try SQLRow.fetchAll(db, sql: sql, arguments: arguments + tailArguments)
     }
 

@@ -41,7 +41,7 @@ extension Store {
     /// their vouchers, in `order`: `limit` rows (nil: all) after the first `offset`. The page is
     /// cut in SQL (LIMIT/OFFSET over the union of the year's row ranges): a page in the ledger's
     /// order reads each range in rowid order and stops at the page's end; a page in another order
-    /// reads the year's rows once and keeps only the page's.
+    /// reads the year's rows once, whole (`Scoped.selectEach`'s `whole`), and keeps only the page's.
     public func ledgerRows(
         year: Int, account: Int, ansvar: [String], throughMonth month: Int, order: LedgerRowOrder = .ledger,
         descending: Bool = false, offset: Int = 0, limit: Int? = 500
@@ -50,7 +50,7 @@ extension Store {
             let ranges = try Self.rowRanges(s, year: year, account: account, ansvar: ansvar, month: month)
             return try s.selectEach(
                 LedgerRowOrder.columns, from: VoucherRowRecord.from, scope: "r", where: ranges.map(\.condition),
-                then: "ORDER BY \(order.orderBy(descending: descending)) LIMIT ? OFFSET ?",
+                whole: order != .ledger, then: "ORDER BY \(order.orderBy(descending: descending)) LIMIT ? OFFSET ?",
                 [limit ?? Int.max, max(0, offset)]
             ).map(VoucherRowRecord.decode)
         }
