@@ -45,6 +45,14 @@ import Testing
         #expect(!ResponseCompression.acceptsGzip(nil))
     }
 
+    @Test func compressibleTypes() {
+        for type in ["text/html; charset=utf-8", "text/csv; charset=utf-8", "application/json", "application/pdf"] {
+            #expect(ResponseCompression.isCompressible(type), "\(type)")
+        }
+        let xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        for type in [xlsx, "image/png", "application/zip"] { #expect(!ResponseCompression.isCompressible(type)) }
+    }
+
     @Test(arguments: TestBackend.all) func textAnswersGoCompressed(_ backend: TestBackend) async throws {
         let store = try await WebFixture.store(backend)
         let web = WebApp(store: store, secureCookies: false)
