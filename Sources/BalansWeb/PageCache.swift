@@ -87,9 +87,11 @@ final class PageCache: @unchecked Sendable {
     static func mayKeep(uri: String) -> Bool { !uri.contains("meddelande=") }
 
     /// Whether an answer may be kept: one answered 200 (a page, a file, a JSON document), setting no cookie, of a
-    /// known length. An answer of another status (a redirect, a refusal, an error) is made again each time.
+    /// known length. An answer of another status (a redirect, a refusal, an error) is made again each time, and so
+    /// is one whose handler said `Cache-Control: no-store` itself (`/metrics`: live counters, not the store's data).
     static func keepable(_ response: Response) -> (bytes: Int, ok: Bool) {
-        guard response.status == .ok, response.headers[.setCookie] == nil, let length = response.body.contentLength
+        guard response.status == .ok, response.headers[.setCookie] == nil, let length = response.body.contentLength,
+            response.headers[.cacheControl]?.contains("no-store") != true
         else { return (0, false) }
         return (length, true)
     }

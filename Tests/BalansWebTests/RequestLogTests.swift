@@ -81,6 +81,10 @@ import Testing
             #expect(text.contains(#"balans_http_requests_total{method="GET",route="/rad/{code}",status="200"} 2"#))
             #expect(text.contains(#"balans_http_requests_total{method="GET",route="/metrics",status="403"} 1"#))
             #expect(text.contains(#"balans_http_request_duration_seconds_count{method="GET",route="/rad/{code}"} 2"#))
+            // Counted anew at each scrape, never a kept answer (nothing was written in between).
+            #expect(try await admin.get("/rad/HS-SOM?period=2024-04").status == .ok)
+            let again = String(buffer: try await admin.get("/metrics").body)
+            #expect(again.contains(#"balans_http_requests_total{method="GET",route="/rad/{code}",status="200"} 3"#))
         }
     }
 }

@@ -8,7 +8,10 @@ struct MetricsController: WebController {
     func addRoutes(to group: RouterGroup<WebContext>) {
         let metrics = app.metrics
         group.group().add(middleware: Require(permission: .operate)).get(RouterPath(Page.metrics.url)) { _, _ in
-            WebApp.text(metrics.exposition(), type: "text/plain; version=0.0.4; charset=utf-8")
+            var r = WebApp.text(metrics.exposition(), type: "text/plain; version=0.0.4; charset=utf-8")
+            // Live counters, not the store's data: never kept by `PageCache`.
+            r.headers[.cacheControl] = "no-store"
+            return r
         }
     }
 }
