@@ -201,6 +201,25 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
 
     // MARK: Connections
 
+    /// Runs `body` on a pooled connection, on a thread of `threads`. A connection whose use
+    /// threw is closed: the transactions below catch what fails inside them, so only a broken
+    /// connection throws.
+    func withConnection<T: Sendable>(
+        on server: PostgresClient? = nil, _ body: @Sendable (PostgresSQLConnection) throws -> T
+    ) async throws -> T {
+        let logger = logger
+        return try await (server ?? client).withConnection { c in
+            do {
+                return try await withTaskExecutorPreference(Self.threads) {
+                    try body(PostgresSQLConnection(c, logger: logger))
+                }
+            } catch {
+                try? await c.close()
+                throw error
+            }
+        }
+    }
+
     /// Runs `body` between `begin` and COMMIT. A failure inside is rolled back and returned, so
     /// the connection goes back to the pool; only a connection that cannot roll back throws.
     static func attempt<T>(_ connection: PostgresSQLConnection, begin: String, _ body: () throws -> T) throws
