@@ -322,10 +322,13 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
         if let known, now - known.at < Self.dataVersionInterval, known.position >= required {
             return known.n
         }
-        if let asking, asking.required >= required { return try await asking.task.value }
+        // A question asked longer ago than the interval may answer for a state older than that: not joined.
+        if let asking, now - asking.at < Self.dataVersionInterval, asking.required >= required {
+            return try await asking.task.value
+        }
         // Task-local values (the request's write position) go with the task.
         let task = Task { try await self.askDataVersion(lockKey: lockKey, at: now) }
-        lock.withLock { refreshing[lockKey] = (task, required) }
+        lock.withLock { refreshing[lockKey] = (task, now, required) }
         defer { lock.withLock { if refreshing[lockKey]?.task == task { refreshing[lockKey] = nil } } }
         return try await task.value
     }
@@ -338,7 +341,10 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
             try await withConnection(on: server) { c in
                 try Int.fetchOne(c, sql: "SELECT n FROM store_change WHERE key = ?", arguments: [lockKey])
             } ?? 0
-        lock.withLock { versions[lockKey] = (n, now, position) }
+        lock.withLock {
+            // A slower, older question does not put back what a newer one found.
+            if (versions[lockKey]?.at ?? 0) <= now { versions[lockKey] = (n, now, position) }
+        }
         return n
     }
 
@@ -360,25 +366,8 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
     /// 100 ms, in nanoseconds.
     static let dataVersionInterval: UInt64 = 100_000_000
     private var versions: [String: (n: Int, at: UInt64, position: Int64)] = [:]
-    /// The question under way per key, and the write position it was asked for.
-    private var refreshing: [String: (task: Task<Int, any Error>, required: Int64)] = [:]
-}
-
-/// A counter shared by threads: connection ids (PostgresNIO's logging metadata), a store's writes.
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
-    func next() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        value += 1
-        return value
-    }
-    var current: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return value
-    }
+    /// The question under way per key, when it was asked and the write position it was asked for.
+    private var refreshing: [String: (task: Task<Int, any Error>, at: UInt64, required: Int64)] = [:]
 }
 
 /// Runs a transaction's synchronous body on threads of its own (`withTaskExecutorPreference`),
