@@ -11,11 +11,13 @@ extension SIELedger {
 
         /// Adds `amount` to the cell; false (nothing added) when the sum would pass `CellKey.limit`.
         @inline(__always)
-        mutating func add(account: Int, ansvar: Int, code: String, month: Int, _ amount: Money) -> Bool {
+        mutating func add(
+            account: Int, ansvar: Int, code: @autoclosure () -> String, month: Int, _ amount: Money
+        ) -> Bool {
             if account >= 0, account < 1 << 34, ansvar < 1 << 24, month >= 0, month < 16 {
                 return packed.add(account << 28 | ansvar << 4 | month, amount)
             }
-            let key = CellKey(account: account, ansvar: code, month: month)
+            let key = CellKey(account: account, ansvar: code(), month: month)
             guard let total = CellKey.sum(keyed[key] ?? .zero, amount) else { return false }
             keyed[key] = total
             return true
@@ -34,8 +36,8 @@ extension SIELedger {
     /// Sums by a non-negative integer key in one open-addressing table (Fibonacci hashing): a few thousand cells
     /// take millions of additions, and `Dictionary`'s seeded hashing was the larger part of each.
     struct IntSums {
-        private var keys = [Int](repeating: -1, count: 1 << 10)
-        private var sums = [Money](repeating: .zero, count: 1 << 10)
+        /// Each slot's key (-1: empty) beside its sum: one cache line a row where two arrays were two misses.
+        private var slots = [(key: Int, sum: Money)](repeating: (-1, .zero), count: 1 << 10)
         private var count = 0
         private var shift = 64 - 10
 
@@ -44,20 +46,19 @@ extension SIELedger {
         mutating func add(_ key: Int, _ amount: Money) -> Bool {
             let spread = UInt64(bitPattern: Int64(key)) &* 0x9E37_79B9_7F4A_7C15
             var slot = Int(truncatingIfNeeded: spread >> UInt64(shift))
-            let mask = keys.count - 1
+            let mask = slots.count - 1
             while true {
-                let k = keys[slot]
+                let k = slots[slot].key
                 if k == key {
-                    guard let total = CellKey.sum(sums[slot], amount) else { return false }
-                    sums[slot] = total
+                    guard let total = CellKey.sum(slots[slot].sum, amount) else { return false }
+                    slots[slot].sum = total
                     return true
                 }
                 if k == -1 {
                     guard let total = CellKey.sum(.zero, amount) else { return false }
-                    keys[slot] = key
-                    sums[slot] = total
+                    slots[slot] = (key, total)
                     count += 1
-                    if count * 2 > keys.count { grow() }
+                    if count * 2 > slots.count { grow() }
                     return true
                 }
                 slot = (slot + 1) & mask
@@ -65,17 +66,14 @@ extension SIELedger {
         }
 
         /// Every key with its sum.
-        var all: [(key: Int, sum: Money)] {
-            keys.indices.filter { keys[$0] != -1 }.map { (keys[$0], sums[$0]) }
-        }
+        var all: [(key: Int, sum: Money)] { slots.filter { $0.key != -1 } }
 
         private mutating func grow() {
-            let (oldKeys, oldSums) = (keys, sums)
-            keys = [Int](repeating: -1, count: oldKeys.count * 2)
-            sums = [Money](repeating: .zero, count: oldKeys.count * 2)
+            let old = slots
+            slots = [(key: Int, sum: Money)](repeating: (-1, .zero), count: old.count * 2)
             shift -= 1
             count = 0
-            for (slot, key) in oldKeys.enumerated() where key != -1 { _ = add(key, oldSums[slot]) }
+            for slot in old where slot.key != -1 { _ = add(slot.key, slot.sum) }
         }
     }
 
@@ -102,45 +100,66 @@ extension SIELedger {
             objects.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress) }
         }
 
+        /// By the reader's number of a list (``SIETransaction/listNumber``): its array's storage, its entry in
+        /// `known` and its ansvar's number, side by side — one array read a row where hashing the list's address
+        /// into `recent` and then reading `known` were two cache misses (the windows shape's 12 000 lists).
+        private var numbered: [(address: Int, index: Int32, ansvarIndex: Int32)] = []
+
         /// What a row needs of its list (not the list: handing it back would cost a retain and a release a row).
         struct Found {
-            var ansvar: String
+            /// The list's entry (for ``number(_:)``).
+            var index: Int
+            /// The number of its ansvar, in ``ansvarCodes``.
             var ansvarIndex: Int
-            var number: Int?
         }
 
         @inline(__always)
-        mutating func facts(_ objects: [SIEObjectRef]) -> Found {
+        mutating func facts(_ objects: [SIEObjectRef], number: Int32) -> Found {
             let address = Self.storage(objects)
+            if number >= 0, Int(number) < numbered.count {
+                let n = numbered[Int(number)]
+                if n.address == address { return Found(index: Int(n.index), ansvarIndex: Int(n.ansvarIndex)) }
+            }
+            let index = self.index(objects, address: address)
+            if number >= 0, number < 1 << 20 {
+                if Int(number) >= numbered.count {
+                    let empty = (address: 0, index: Int32(0), ansvarIndex: Int32(0))
+                    numbered.append(contentsOf: repeatElement(empty, count: Int(number) + 1 - numbered.count))
+                }
+                numbered[Int(number)] = (address, Int32(index), Int32(known[index].ansvarIndex))
+            }
+            return Found(index: index, ansvarIndex: known[index].ansvarIndex)
+        }
+
+        /// The entry of `objects` in `known`, made if new. The arrays `known` holds stay allocated, so an address
+        /// found here is that list's.
+        private mutating func index(_ objects: [SIEObjectRef], address: Int) -> Int {
             let place = address >> 4 & (recent.count - 1)
             if recent[place].address == address, known[recent[place].index].objects == objects {
-                return found(recent[place].index)
+                return recent[place].index
             }
             if let index = byStorage[address], known[index].objects == objects {
                 recent[place] = (address, index)
-                return found(index)
+                return index
             }
             // Addresses of lists made and freed again must not pile up.
             if known.count >= 100_000 {
                 known = []
                 byStorage = [:]
                 recent = recent.map { _ in (-1, 0) }
+                numbered = []
             }
             let ansvar = objects.first { $0.dimension == 1 }?.code ?? ""
             known.append(Facts(objects: objects, ansvar: ansvar, ansvarIndex: ansvarIndex(ansvar), number: nil))
             byStorage[address] = known.count - 1
             recent[place] = (address, known.count - 1)
-            return found(known.count - 1)
+            return known.count - 1
         }
 
-        @inline(__always)
-        private func found(_ index: Int) -> Found {
-            Found(ansvar: known[index].ansvar, ansvarIndex: known[index].ansvarIndex, number: known[index].number)
-        }
+        /// The import's number of the list found as `index`, if given yet.
+        func number(_ found: Found) -> Int? { known[found.index].number }
 
-        mutating func setNumber(_ number: Int, of objects: [SIEObjectRef]) {
-            if let index = byStorage[Self.storage(objects)] { known[index].number = number }
-        }
+        mutating func setNumber(_ number: Int, of found: Found) { known[found.index].number = number }
 
         mutating func ansvarIndex(_ code: String) -> Int {
             if let index = ansvarIndexes[code] { return index }

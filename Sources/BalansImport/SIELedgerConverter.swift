@@ -99,45 +99,50 @@ extension SIELedger {
         mutating func addRows(_ v: SIEVoucher, row: ((LedgerImport.Row) -> Void)?) {
             // Each row's fields read in place: a copy of the whole row (`for t in …`) cost a retain and a release
             // of its object list, a row.
+            // Through a pointer: passed as a value (even `borrowing`) the row was copied all the same.
             v.transactions.withUnsafeBufferPointer { rows in
-                for i in rows.indices { addRow(rows[i], of: v, row: row) }
+                guard let first = rows.baseAddress else { return }
+                for i in 0..<rows.count { addRow(first + i, of: v, row: row) }
             }
         }
 
         @inline(__always)
-        mutating func addRow(_ t: borrowing SIETransaction, of v: SIEVoucher, row: ((LedgerImport.Row) -> Void)?) {
-            guard let n = numbers.parse(t.account) else {
+        mutating func addRow(
+            _ at: UnsafePointer<SIETransaction>, of v: SIEVoucher, row: ((LedgerImport.Row) -> Void)?
+        ) {
+            guard let n = numbers.parse(at.pointee.account) else {
                 if issues.count < 1000 {
                     issues.append(
                         InputIssue(
-                            file: file, line: t.line,
-                            message: "account \"\(t.account)\" is not a Kommun-Bas account number"))
+                            file: file, line: at.pointee.line,
+                            message: "account \"\(at.pointee.account)\" is not a Kommun-Bas account number"))
                 }
                 return
             }
             // A row dated outside the (calendar) fiscal year counts in its voucher's month;
             // the reader has checked that the voucher date is inside the year.
-            let month = t.date.map { $0.year == v.date.year ? $0.month : v.date.month } ?? v.date.month
+            let month = at.pointee.date.map { $0.year == v.date.year ? $0.month : v.date.month } ?? v.date.month
             // The row's list as the reader shares it between rows: its ansvar and number found once.
-            let facts = lists.facts(t.objects)
-            let amount = Money(ore: t.amount.hundredths)
+            let facts = lists.facts(at.pointee.objects, number: at.pointee.listNumber)
+            let amount = Money(ore: at.pointee.amount.hundredths)
             if let row {
                 let number: Int
-                if let known = facts.number {
+                if let known = lists.number(facts) {
                     number = known
                 } else {
-                    number = objectList(t.objects)
-                    lists.setNumber(number, of: t.objects)
+                    number = objectList(at.pointee.objects)
+                    lists.setNumber(number, of: facts)
                 }
                 row(
                     LedgerImport.Row(
-                        account: n, ansvar: facts.ansvar, month: month, amount: amount, text: t.text ?? "",
-                        objectList: number))
+                        account: n, ansvar: lists.ansvarCodes[facts.ansvarIndex], month: month, amount: amount,
+                        text: at.pointee.text ?? "", objectList: number))
             }
-            if !cells.add(account: n, ansvar: facts.ansvarIndex, code: facts.ansvar, month: month, amount),
+            if !cells.add(
+                account: n, ansvar: facts.ansvarIndex, code: lists.ansvarCodes[facts.ansvarIndex], month: month, amount),
                 overflows.count < 100
             {
-                overflows.append((t.line, n))
+                overflows.append((at.pointee.line, n))
             }
         }
 

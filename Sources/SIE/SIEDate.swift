@@ -20,8 +20,9 @@ public struct SIEDate: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// Parses SIE's `YYYYMMDD` (exactly eight digits); nil if malformed or not a real date.
     public init?(sie text: String) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 8, let value = SIEDate.digits(bytes[...]) else { return nil }
+        // The UTF-8 view read in place: an array of its bytes was an allocation a voucher.
+        let bytes = text.utf8
+        guard bytes.count == 8, let value = SIEDate.digits(bytes) else { return nil }
         self.init(year: value / 10000, month: value / 100 % 100, day: value % 100)
     }
 
@@ -52,7 +53,8 @@ public struct SIEDate: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     /// The decimal value of an all-digit byte string, or nil if any byte is not a digit.
-    static func digits(_ bytes: ArraySlice<UInt8>) -> Int? {
+    @inline(__always)
+    static func digits<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int? {
         var value = 0
         for byte in bytes {
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }

@@ -156,6 +156,12 @@ public struct SIETransaction: Hashable, Sendable {
     public var quantity: String?
     /// The 1-based line of the record.
     public var line: Int
+    /// The reader's number of the row's object list as written: the rows one reader (one part of a parallel read)
+    /// read with the same list written the same way share it and the same ``objects`` array; -1 when the reader
+    /// did not number it. A receiver may find what it knows of the list by this number (an array index, where a
+    /// hash of the list was a cache miss a row), after checking that ``objects`` is the array it knows. Not part
+    /// of the row's value (`==`, `hash`).
+    public internal(set) var listNumber: Int32 = -1
 
     /// Creates a voucher row.
     public init(
@@ -169,6 +175,23 @@ public struct SIETransaction: Hashable, Sendable {
         self.text = text
         self.quantity = quantity
         self.line = line
+    }
+
+    /// The same row: every field but ``listNumber``.
+    public static func == (a: SIETransaction, b: SIETransaction) -> Bool {
+        a.account == b.account && a.objects == b.objects && a.amount == b.amount && a.date == b.date
+            && a.text == b.text && a.quantity == b.quantity && a.line == b.line
+    }
+
+    /// Hashes what `==` compares.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(account)
+        hasher.combine(objects)
+        hasher.combine(amount)
+        hasher.combine(date)
+        hasher.combine(text)
+        hasher.combine(quantity)
+        hasher.combine(line)
     }
 }
 

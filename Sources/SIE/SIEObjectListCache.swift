@@ -5,114 +5,171 @@
 /// decoded value does not depend on anything but those bytes and the encoding, and a change of encoding empties
 /// the cache.
 ///
-/// Laid out for the processor's caches: the slots hold each key's hash beside its entry's number, so a probe that
-/// does not match reads nothing else, and the keys' bytes lie one after another in one array.
+/// Laid out for the processor's caches (the windows shape's 12 000 lists do not fit them): the slots hold each key's
+/// hash beside its entry's number, so a probe that does not match reads nothing else, and an entry holds the first
+/// 32 bytes of its key beside its list, so a row's lookup is two cache misses where it was four.
 struct ObjectListCache {
-    struct Slot {
+    /// A list's bytes as looked up: the first 32 packed into four words (a short list — most are; the windows
+    /// shape's three-dimension lists are 28 bytes — is compared as four numbers), the length, and a hash over all.
+    struct Key {
+        var w0: UInt64 = 0
+        var w1: UInt64 = 0
+        var w2: UInt64 = 0
+        var w3: UInt64 = 0
+        var length = 0
         var hash: UInt64 = 0
+        static let inline = 32
+
+        init() {}
+
+        @inline(__always)
+        init(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) {
+            length = to - from
+            let inline = min(length, Self.inline)
+            var i = 0
+            while i < inline {
+                let byte = UInt64(b[from + i]) << UInt64((i & 7) * 8)
+                switch i >> 3 {
+                case 0: w0 |= byte
+                case 1: w1 |= byte
+                case 2: w2 |= byte
+                default: w3 |= byte
+                }
+                i += 1
+            }
+            // Mixed as splitmix64 does, word by word; the bytes past the words as FNV-1a.
+            var h = (UInt64(length) &+ 0x9E37_79B9_7F4A_7C15 ^ w0) &* 0xBF58_476D_1CE4_E5B9
+            h = (h ^ h >> 31 ^ w1) &* 0x94D0_49BB_1331_11EB
+            h = (h ^ h >> 29 ^ w2) &* 0xBF58_476D_1CE4_E5B9
+            h = (h ^ h >> 31 ^ w3) &* 0x94D0_49BB_1331_11EB
+            var j = from + inline
+            while j < to {
+                h = (h ^ UInt64(b[j])) &* 0x100_0000_01b3
+                j += 1
+            }
+            hash = h ^ h >> 32
+        }
+    }
+
+    struct Slot {
+        /// The key's hash, cut to 32 bits (the key is compared anyway).
+        var hash: UInt32 = 0
         /// The entry's index + 1; 0 for an empty slot.
         var entry: Int32 = 0
     }
+
+    /// A list kept: its key's words and length beside the decoded list, so a lookup that finds its slot reads one
+    /// more place (the bytes past the first 32, for a long list, a third).
+    struct Entry {
+        var w0: UInt64
+        var w1: UInt64
+        var w2: UInt64
+        var w3: UInt64
+        var length: Int32
+        /// Where the key's bytes start in `keyBytes`.
+        var start: Int32
+        var declared: Bool
+        var list: [SIEObjectRef]
+        /// The list's array storage (the arrays live as long as the cache, so an address is that list's).
+        var address: Int
+        var hash: UInt64
+    }
     private var slots = [Slot](repeating: Slot(), count: 1 << 12)
-    /// Where each entry's key starts in `keyBytes` (the next entry's start is its end).
-    private var keyStarts: [Int] = [0]
     private var keyBytes: [UInt8] = []
-    private(set) var lists: [[SIEObjectRef]] = []
-    /// Whether each list's objects were all found declared.
-    private var declared: [Bool] = []
-    /// Each list's entry by the address of its array's storage, direct-mapped: the arrays live as long as the
-    /// cache, so an address found here is that list's (a miss only means the slot was taken by another).
-    private var byStorage = [(address: Int, entry: Int32)](repeating: (0, -1), count: 1 << 14)
+    /// The lists kept, numbered by their index: what a row's ``SIETransaction/listNumber`` names.
+    private var entries: [Entry] = []
     private var encoding: SIEEncoding?
     /// A file with more distinct lists than this (hardly a real one) reads the rest uncached.
     static let maximumEntries = 1 << 18
 
-    /// FNV-1a over the list's bytes.
-    @inline(__always)
-    static func hash(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        var i = from
-        while i < to {
-            h = (h ^ UInt64(b[i])) &* 0x100_0000_01b3
-            i += 1
-        }
-        return h
-    }
-
-    /// The decoded list written as `b[from..<to]`, if it was seen before under `encoding`.
+    /// The decoded list written as `b[from..<to]` and its entry's number, if it was seen before under `encoding`.
     @inline(__always)
     mutating func lookup(
-        _ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, hash: UInt64, encoding: SIEEncoding
-    ) -> [SIEObjectRef]? {
+        _ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, key: Key, encoding: SIEEncoding
+    ) -> (list: [SIEObjectRef], entry: Int32)? {
         if encoding != self.encoding {
             if self.encoding != nil { self = ObjectListCache() }
             self.encoding = encoding
         }
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        let hash = UInt32(truncatingIfNeeded: key.hash)
+        var slot = Int(truncatingIfNeeded: key.hash >> 32) & mask
         while true {
             let found = slots[slot]
             if found.entry == 0 { return nil }
             if found.hash == hash {
                 let index = Int(found.entry) - 1
-                let start = keyStarts[index]
-                if keyStarts[index + 1] - start == to - from,
-                    keyBytes.withUnsafeBufferPointer({ k in
-                        var j = 0
-                        while j < to - from {
-                            if k[start + j] != b[from + j] { return false }
-                            j += 1
-                        }
-                        return true
-                    })
-                {
-                    return lists[index]
+                if matches(index, key, b, from) {
+                    // The list alone taken from its entry (`entries[index].list` copied the whole entry).
+                    return (entries.withUnsafeBufferPointer { $0[index].list }, Int32(index))
                 }
             }
             slot = (slot + 1) & mask
         }
     }
 
-    /// Keeps `objects`, decoded from `b[from..<to]` (after a `lookup` that missed, under the same encoding).
+    /// Whether entry `index` is the key's. Its fields read in place: the entry passed as a value (even `borrowing`)
+    /// was copied, a retain and release of its list.
+    @inline(__always)
+    private func matches(_ index: Int, _ key: Key, _ b: UnsafeBufferPointer<UInt8>, _ from: Int) -> Bool {
+        let found = entries.withUnsafeBufferPointer { e in
+            e[index].length == key.length && e[index].w0 == key.w0 && e[index].w1 == key.w1
+                && e[index].w2 == key.w2 && e[index].w3 == key.w3 ? Int(e[index].start) : -1
+        }
+        if found < 0 { return false }
+        if key.length <= Key.inline { return true }
+        let start = found
+        return keyBytes.withUnsafeBufferPointer { k in
+            var j = Key.inline
+            while j < key.length {
+                if k[start + j] != b[from + j] { return false }
+                j += 1
+            }
+            return true
+        }
+    }
+
+    /// Keeps `objects`, decoded from `b[from..<to]` (after a `lookup` that missed, under the same encoding); its
+    /// entry's number, or -1 when the cache is full.
     mutating func insert(
-        _ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, hash: UInt64, _ objects: [SIEObjectRef]
-    ) {
-        guard lists.count < Self.maximumEntries else { return }
-        if (lists.count + 1) * 2 > slots.count { grow() }
+        _ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, key: Key, _ objects: [SIEObjectRef]
+    ) -> Int32 {
+        guard entries.count < Self.maximumEntries, keyBytes.count + (to - from) < Int(Int32.max) else { return -1 }
+        if (entries.count + 1) * 2 > slots.count { grow() }
+        let start = keyBytes.count
         keyBytes.append(contentsOf: b[from..<to])
-        keyStarts.append(keyBytes.count)
-        lists.append(objects)
-        declared.append(false)
-        place(hash, entry: lists.count)
-        let address = Self.storage(objects)
-        byStorage[address >> 4 & (byStorage.count - 1)] = (address, Int32(lists.count - 1))
+        entries.append(
+            Entry(
+                w0: key.w0, w1: key.w1, w2: key.w2, w3: key.w3, length: Int32(key.length), start: Int32(start), declared: false,
+                list: objects, address: Self.storage(objects), hash: key.hash))
+        place(key.hash, entry: entries.count)
+        return Int32(entries.count - 1)
     }
 
     static func storage(_ objects: [SIEObjectRef]) -> Int {
         objects.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress) }
     }
 
-    /// The entry whose array `objects` shares, if this cache holds it (and its slot was not taken since).
+    /// The entry `number` when `objects` is its array (a row numbered by this cache and not changed since), or nil.
     @inline(__always)
-    func entry(sharing objects: [SIEObjectRef]) -> Int? {
-        let address = Self.storage(objects)
-        let found = byStorage[address >> 4 & (byStorage.count - 1)]
-        return found.address == address && found.entry >= 0 ? Int(found.entry) : nil
+    func entry(_ number: Int32, sharing objects: [SIEObjectRef]) -> Int? {
+        guard number >= 0, Int(number) < entries.count, entries[Int(number)].address == Self.storage(objects)
+        else { return nil }
+        return Int(number)
     }
 
-    func isDeclared(_ entry: Int) -> Bool { declared[entry] }
-    mutating func setDeclared(_ entry: Int) { declared[entry] = true }
+    func isDeclared(_ entry: Int) -> Bool { entries[entry].declared }
+    mutating func setDeclared(_ entry: Int) { entries[entry].declared = true }
 
     private mutating func place(_ hash: UInt64, entry: Int) {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        var slot = Int(truncatingIfNeeded: hash >> 32) & mask
         while slots[slot].entry != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Slot(hash: hash, entry: Int32(entry))
+        slots[slot] = Slot(hash: UInt32(truncatingIfNeeded: hash), entry: Int32(entry))
     }
 
     private mutating func grow() {
-        let old = slots
-        slots = [Slot](repeating: Slot(), count: old.count * 2)
-        for s in old where s.entry != 0 { place(s.hash, entry: Int(s.entry)) }
+        slots = [Slot](repeating: Slot(), count: slots.count * 2)
+        for index in entries.indices { place(entries[index].hash, entry: index + 1) }
     }
 }

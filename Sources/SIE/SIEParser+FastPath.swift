@@ -70,10 +70,12 @@ extension SIEParser {
             }
             j += 1
         }
-        let listHash = close >= 0 ? ObjectListCache.hash(b, i, close) : 0
+        let listKey = close >= 0 ? ObjectListCache.Key(b, i, close) : ObjectListCache.Key()
         var objects: [SIEObjectRef]
-        if close >= 0, let known = objectLists.lookup(b, i, close, hash: listHash, encoding: encoding) {
-            objects = known
+        var listNumber: Int32 = -1
+        if close >= 0, let known = objectLists.lookup(b, i, close, key: listKey, encoding: encoding) {
+            objects = known.list
+            listNumber = known.entry
             i = close + 1
         } else {
             let listStart = i
@@ -108,7 +110,9 @@ extension SIEParser {
                 }
                 objects.append(SIEObjectRef(dimension: dimension, code: code))
             }
-            if close >= 0, i == close + 1 { objectLists.insert(b, listStart, close, hash: listHash, objects) }
+            if close >= 0, i == close + 1 {
+                listNumber = objectLists.insert(b, listStart, close, key: listKey, objects)
+            }
         }
         skipBlanks()
         guard i < end else { return false }
@@ -127,7 +131,7 @@ extension SIEParser {
                 i += 2
             } else {
                 let dateEnd = plainEnd(i)
-                guard dateEnd - i == 8, let value = SIEDate.digits(Array(b[i..<dateEnd])[...]),
+                guard dateEnd - i == 8, let value = SIEDate.digits(UnsafeBufferPointer(rebasing: b[i..<dateEnd])),
                     let parsed = SIEDate(year: value / 10000, month: value / 100 % 100, day: value % 100)
                 else { return false }
                 date = parsed
@@ -149,10 +153,11 @@ extension SIEParser {
                 }
             }
         }
-        addRow(
-            SIETransaction(
-                account: account, objects: objects, amount: amount, date: date, text: rowText, quantity: quantity,
-                line: line), label: "#TRANS")
+        var row = SIETransaction(
+            account: account, objects: objects, amount: amount, date: date, text: rowText, quantity: quantity,
+            line: line)
+        row.listNumber = listNumber
+        addTransaction(row)
         return true
     }
 

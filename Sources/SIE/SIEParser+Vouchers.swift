@@ -2,6 +2,20 @@ import Foundation
 
 /// A voucher's rows, its balance and its dates, checked as it closes.
 extension SIEParser {
+    /// A `#TRANS` row of the fast path, moved into the open voucher: no copy of the row (a retain and release of its
+    /// object list) and no label compared, a row.
+    @inline(__always)
+    mutating func addTransaction(_ row: consuming SIETransaction) {
+        if open!.pendingAdded != nil {
+            addRow(row, label: "#TRANS")
+            return
+        }
+        let (sum, overflow) = open!.sum.addingReportingOverflow(row.amount.hundredths)
+        open!.sum = sum
+        if overflow { open!.overflow = true }
+        open!.transactions.append(row)
+    }
+
     mutating func addRow(_ row: SIETransaction, label: String) {
         if open!.pendingAdded != nil, let pending = open!.pendingAdded {
             let matches =
@@ -27,8 +41,8 @@ extension SIEParser {
     /// Ends the open voucher. `terminated` is false when `}` is missing; `before` is the line of
     /// the record that ended it (nil at end of file).
     mutating func closeVoucher(terminated: Bool, before: Int?) {
-        guard var voucher = open else { return }
-        open = nil
+        // Taken out, not copied: a copy retained and released each of its fields and arrays.
+        guard var voucher = open.take() else { return }
         openInBody = false
         if let pending = voucher.pendingAdded {
             warn(pending.line, "#RTRANS is not followed by an identical #TRANS")
@@ -86,39 +100,41 @@ extension SIEParser {
     }
 
     mutating func checkRows(_ rows: [SIETransaction], dates: Bool = true) {
-        // Each row read in place (a copy would retain and release its object list).
+        // Each row read in place through a pointer: passed as a value (even `borrowing`) it was copied, a retain and
+        // release of its account, object list and text a row.
         rows.withUnsafeBufferPointer { rows in
-            for i in rows.indices { checkRow(rows[i], dates: dates) }
+            guard let first = rows.baseAddress else { return }
+            for i in 0..<rows.count { checkRow(first + i, dates: dates) }
         }
     }
 
     @inline(__always)
-    mutating func checkRow(_ row: borrowing SIETransaction, dates: Bool) {
-        if dates, let date = row.date, let yearZero, !yearZero.contains(date) {
+    mutating func checkRow(_ at: UnsafePointer<SIETransaction>, dates: Bool) {
+        if dates, let date = at.pointee.date, let yearZero, !yearZero.contains(date) {
             error(
-                row.line,
+                at.pointee.line,
                 "transaction date \(date) is outside fiscal year 0 (\(yearZero.start) – "
                     + "\(yearZero.end))")
         }
-        let accountSlot = DeclaredCache<String>.slot(row.account, 0)
-        if !accountCache.contains(row.account, slot: accountSlot) {
-            if accountLines[row.account] == nil {
-                pendingAccounts[row.account, default: PendingUse()].add(row.line)
+        let accountSlot = DeclaredCache<String>.slot(at.pointee.account, 0)
+        if !accountCache.contains(at.pointee.account, slot: accountSlot) {
+            if accountLines[at.pointee.account] == nil {
+                pendingAccounts[at.pointee.account, default: PendingUse()].add(at.pointee.line)
             } else {
-                accountCache.insert(row.account, slot: accountSlot)
+                accountCache.insert(at.pointee.account, slot: accountSlot)
             }
         }
-        if row.objects.isEmpty { return }
+        if at.pointee.objects.isEmpty { return }
         // A list the object-list cache holds and whose objects were all found declared once is declared for good
         // (declarations are only ever added): checked once, not on each of its thousands of rows.
-        let entry = objectLists.entry(sharing: row.objects)
+        let entry = objectLists.entry(at.pointee.listNumber, sharing: at.pointee.objects)
         if let entry, objectLists.isDeclared(entry) { return }
         var declared = true
-        for ref in row.objects {
+        for ref in at.pointee.objects {
             let objectSlot = DeclaredCache<SIEObjectRef>.slot(ref.code, ref.dimension)
             if objectCache.contains(ref, slot: objectSlot) { continue }
             if objectLines[ref] == nil {
-                pendingObjects[ref, default: PendingUse()].add(row.line)
+                pendingObjects[ref, default: PendingUse()].add(at.pointee.line)
                 declared = false
             } else {
                 objectCache.insert(ref, slot: objectSlot)

@@ -172,9 +172,8 @@ struct SIEParser {
             return
         }
         if first == SIEText.openBrace && end - start == 1 {
-            if var voucher = open, !voucher.inBody {
-                voucher.inBody = true
-                open = voucher
+            if open != nil, !open!.inBody {
+                open!.inBody = true  // in place: a copy of the voucher retained and released its fields
                 openInBody = true
             } else if let voucher = open {
                 // A second `{` in an open voucher: the voucher is the place to look, not "outside".
