@@ -138,8 +138,8 @@ extension SIELedger {
                         account: n, ansvar: lists.ansvarCodes[facts.ansvarIndex], month: month, amount: amount,
                         text: at.pointee.text ?? "", objectList: number))
             }
-            if !cells.add(
-                account: n, ansvar: facts.ansvarIndex, code: lists.ansvarCodes[facts.ansvarIndex], month: month, amount),
+            let ansvar = facts.ansvarIndex
+            if !cells.add(account: n, ansvar: ansvar, code: lists.ansvarCodes[ansvar], month: month, amount),
                 overflows.count < 100
             {
                 overflows.append((at.pointee.line, n))

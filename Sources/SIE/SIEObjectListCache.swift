@@ -140,7 +140,8 @@ struct ObjectListCache {
         keyBytes.append(contentsOf: b[from..<to])
         entries.append(
             Entry(
-                w0: key.w0, w1: key.w1, w2: key.w2, w3: key.w3, length: Int32(key.length), start: Int32(start), declared: false,
+                w0: key.w0, w1: key.w1, w2: key.w2, w3: key.w3, length: Int32(key.length), start: Int32(start),
+                declared: false,
                 list: objects, address: Self.storage(objects), hash: key.hash))
         place(key.hash, entry: entries.count)
         return Int32(entries.count - 1)
