@@ -26,16 +26,19 @@ struct ObjectListCache {
         init(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) {
             length = to - from
             let inline = min(length, Self.inline)
-            var i = 0
-            while i < inline {
-                let byte = UInt64(b[from + i]) << UInt64((i & 7) * 8)
-                switch i >> 3 {
-                case 0: w0 |= byte
-                case 1: w1 |= byte
-                case 2: w2 |= byte
-                default: w3 |= byte
+            if let base = b.baseAddress, from + Self.inline <= b.count {
+                // Four loads, the bytes past the list masked off: the same words as the loop below, a byte at a time
+                // (which was a twentieth of reading a row).
+                let raw = UnsafeRawPointer(base + from)
+                @inline(__always) func word(_ k: Int) -> UInt64 {
+                    let valid = inline - k * 8
+                    if valid <= 0 { return 0 }
+                    let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: k * 8, as: UInt64.self))
+                    return valid >= 8 ? w : w & ((1 << UInt64(valid * 8)) &- 1)
                 }
-                i += 1
+                (w0, w1, w2, w3) = (word(0), word(1), word(2), word(3))
+            } else {
+                fill(b, from, inline)
             }
             // Mixed as splitmix64 does, word by word; the bytes past the words as FNV-1a.
             var h = (UInt64(length) &+ 0x9E37_79B9_7F4A_7C15 ^ w0) &* 0xBF58_476D_1CE4_E5B9
@@ -48,6 +51,21 @@ struct ObjectListCache {
                 j += 1
             }
             hash = h ^ h >> 32
+        }
+
+        /// The words a byte at a time (a list near the end of the buffer).
+        private mutating func fill(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ inline: Int) {
+            var i = 0
+            while i < inline {
+                let byte = UInt64(b[from + i]) << UInt64((i & 7) * 8)
+                switch i >> 3 {
+                case 0: w0 |= byte
+                case 1: w1 |= byte
+                case 2: w2 |= byte
+                default: w3 |= byte
+                }
+                i += 1
+            }
         }
     }
 
@@ -99,34 +117,39 @@ struct ObjectListCache {
             if found.entry == 0 { return nil }
             if found.hash == hash {
                 let index = Int(found.entry) - 1
-                if matches(index, key, b, from) {
-                    // The list alone taken from its entry (`entries[index].list` copied the whole entry).
-                    return (entries.withUnsafeBufferPointer { $0[index].list }, Int32(index))
-                }
+                if let list = list(index, ifKey: key, b, from) { return (list, Int32(index)) }
             }
             slot = (slot + 1) & mask
         }
     }
 
-    /// Whether entry `index` is the key's. Its fields read in place: the entry passed as a value (even `borrowing`)
-    /// was copied, a retain and release of its list.
+    /// Entry `index`'s fields in place: `entries[index]` (and an unsafe buffer's subscript) copy the whole entry, a
+    /// retain and release of its list.
     @inline(__always)
-    private func matches(_ index: Int, _ key: Key, _ b: UnsafeBufferPointer<UInt8>, _ from: Int) -> Bool {
-        let found = entries.withUnsafeBufferPointer { e in
-            e[index].length == key.length && e[index].w0 == key.w0 && e[index].w1 == key.w1
-                && e[index].w2 == key.w2 && e[index].w3 == key.w3 ? Int(e[index].start) : -1
+    private func withEntry<Result>(_ index: Int, _ body: (UnsafePointer<Entry>) -> Result) -> Result {
+        entries.withUnsafeBufferPointer { body($0.baseAddress! + index) }
+    }
+
+    /// Entry `index`'s list if its key is `key` (the bytes `b[from...]`), else nil.
+    @inline(__always)
+    private func list(_ index: Int, ifKey key: Key, _ b: UnsafeBufferPointer<UInt8>, _ from: Int) -> [SIEObjectRef]? {
+        let start = withEntry(index) { e in
+            e.pointee.length == key.length && e.pointee.w0 == key.w0 && e.pointee.w1 == key.w1
+                && e.pointee.w2 == key.w2 && e.pointee.w3 == key.w3 ? Int(e.pointee.start) : -1
         }
-        if found < 0 { return false }
-        if key.length <= Key.inline { return true }
-        let start = found
-        return keyBytes.withUnsafeBufferPointer { k in
-            var j = Key.inline
-            while j < key.length {
-                if k[start + j] != b[from + j] { return false }
-                j += 1
+        if start < 0 { return nil }
+        if key.length > Key.inline {
+            let same = keyBytes.withUnsafeBufferPointer { k in
+                var j = Key.inline
+                while j < key.length {
+                    if k[start + j] != b[from + j] { return false }
+                    j += 1
+                }
+                return true
             }
-            return true
+            if !same { return nil }
         }
+        return withEntry(index) { $0.pointee.list }
     }
 
     /// Keeps `objects`, decoded from `b[from..<to]` (after a `lookup` that missed, under the same encoding); its
@@ -154,12 +177,13 @@ struct ObjectListCache {
     /// The entry `number` when `objects` is its array (a row numbered by this cache and not changed since), or nil.
     @inline(__always)
     func entry(_ number: Int32, sharing objects: [SIEObjectRef]) -> Int? {
-        guard number >= 0, Int(number) < entries.count, entries[Int(number)].address == Self.storage(objects)
+        guard number >= 0, Int(number) < entries.count,
+            withEntry(Int(number), { $0.pointee.address }) == Self.storage(objects)
         else { return nil }
         return Int(number)
     }
 
-    func isDeclared(_ entry: Int) -> Bool { entries[entry].declared }
+    func isDeclared(_ entry: Int) -> Bool { withEntry(entry) { $0.pointee.declared } }
     mutating func setDeclared(_ entry: Int) { entries[entry].declared = true }
 
     private mutating func place(_ hash: UInt64, entry: Int) {
@@ -171,6 +195,6 @@ struct ObjectListCache {
 
     private mutating func grow() {
         slots = [Slot](repeating: Slot(), count: slots.count * 2)
-        for index in entries.indices { place(entries[index].hash, entry: index + 1) }
+        for index in entries.indices { place(withEntry(index) { $0.pointee.hash }, entry: index + 1) }
     }
 }
