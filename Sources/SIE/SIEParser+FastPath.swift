@@ -48,7 +48,7 @@ extension SIEParser {
         guard i < end, b[i] != SIEText.quote else { return false }
         let accountEnd = plainEnd(i)
         guard accountEnd > i else { return false }
-        let account = text(i, accountEnd)
+        let account = accountText(b, i, accountEnd)
         i = accountEnd
         skipBlanks()
         guard i < end, b[i] == SIEText.openBrace else { return false }
@@ -157,8 +157,27 @@ extension SIEParser {
             account: account, objects: objects, amount: amount, date: date, text: rowText, quantity: quantity,
             line: line)
         row.listNumber = listNumber
-        addTransaction(row)
+        addTransaction(consume row)
         return true
+    }
+
+    /// The account `b[from..<to]` as a string, from ``accountTexts`` when it was read before.
+    @inline(__always)
+    mutating func accountText(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String {
+        guard to - from <= 7 else { return SIEText.decode(UnsafeBufferPointer(rebasing: b[from..<to]), as: encoding) }
+        var key = UInt64(to - from) << 56
+        var ascii = true
+        for j in from..<to {
+            key |= UInt64(b[j]) << UInt64((j - from) * 8)
+            if b[j] >= 0x80 { ascii = false }
+        }
+        // Bytes below 0x80 read the same in every encoding the reader knows: a kept string never goes stale.
+        guard ascii else { return SIEText.decode(UnsafeBufferPointer(rebasing: b[from..<to]), as: encoding) }
+        let slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 55)
+        if accountTexts[slot].key == key { return accountTexts[slot].text }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self)
+        accountTexts[slot] = (key, text)
+        return text
     }
 
     /// `#VER series number date ["text"]` read without building field strings; false (having
@@ -199,7 +218,20 @@ extension SIEParser {
         skipBlanks()
         guard let number = token() else { return false }
         skipBlanks()
-        guard let dateText = token(), let date = SIEDate(sie: dateText) else { return false }
+        let date: SIEDate
+        if i + 8 <= end, i + 8 == end || SIEText.isBlank(b[i + 8]),
+            let value = SIEDate.digits(UnsafeBufferPointer(rebasing: b[i..<(i + 8)]))
+        {
+            // Eight digits, as nearly every date is written: read from the bytes, no string made.
+            guard let parsed = SIEDate(year: value / 10000, month: value / 100 % 100, day: value % 100) else {
+                return false
+            }
+            date = parsed
+            i += 8
+        } else {
+            guard let dateText = token(), let parsed = SIEDate(sie: dateText) else { return false }
+            date = parsed
+        }
         skipBlanks()
         var text = ""
         if i < end {

@@ -13,7 +13,7 @@ extension SIEParser {
         let (sum, overflow) = open!.sum.addingReportingOverflow(row.amount.hundredths)
         open!.sum = sum
         if overflow { open!.overflow = true }
-        open!.transactions.append(row)
+        open!.transactions.append(consume row)
     }
 
     mutating func addRow(_ row: SIETransaction, label: String) {

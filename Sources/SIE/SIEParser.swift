@@ -69,6 +69,9 @@ struct SIEParser {
     var objectCache = DeclaredCache<SIEObjectRef>()
     /// The `#TRANS` rows' object lists, decoded once each.
     var objectLists = ObjectListCache()
+    /// The `#TRANS` rows' account numbers as strings, by their bytes (up to seven ASCII bytes and their length in
+    /// one word), direct-mapped: a region's few hundred accounts decoded once, not once a row.
+    var accountTexts = [(key: UInt64, text: String)](repeating: (0, ""), count: 512)
     var accountLines: [String: Int] = [:]
     var objectLines: [SIEObjectRef: Int] = [:]
     var fiscalYearLines: [Int: Int] = [:]
