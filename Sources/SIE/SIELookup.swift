@@ -62,10 +62,16 @@ struct VoucherRegistry {
 
     /// The number if it is a plain decimal without leading zeros below the dense limit.
     static func denseNumber(_ text: String) -> Int? {
+        // The bytes in place, as ``DeclaredCache/slot(_:_:)`` reads them.
+        text.utf8.withContiguousStorageIfAvailable { denseNumber(bytes: $0) } ?? denseNumber(bytes: text.utf8)
+    }
+
+    @inline(__always)
+    static func denseNumber(bytes: some Sequence<UInt8>) -> Int? {
         var n = 0
         var count = 0
         var leadingZero = false
-        for byte in text.utf8 {
+        for byte in bytes {
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), count < 9 else { return nil }
             if count == 0 && byte == UInt8(ascii: "0") { leadingZero = true }
             n = n * 10 + Int(byte - UInt8(ascii: "0"))
@@ -84,8 +90,14 @@ struct DeclaredCache<Key: Equatable> {
 
     @inline(__always)
     static func slot(_ text: String, _ salt: Int) -> Int {
+        // The bytes in place (a reader's strings always have them so): the UTF-8 view a byte at a time cost more.
+        text.utf8.withContiguousStorageIfAvailable { hash($0, salt) } ?? hash(text.utf8, salt)
+    }
+
+    @inline(__always)
+    static func hash(_ bytes: some Sequence<UInt8>, _ salt: Int) -> Int {
         var h: UInt32 = 2_166_136_261 &+ UInt32(truncatingIfNeeded: salt)
-        for byte in text.utf8 { h = (h ^ UInt32(byte)) &* 16_777_619 }
+        for byte in bytes { h = (h ^ UInt32(byte)) &* 16_777_619 }
         return Int(h & 511)
     }
 
