@@ -110,18 +110,16 @@ struct ChunkFeeder {
     /// Appends up to `count` bytes read at `offset`; returns how many were read (0 at the end).
     func read(into buffer: inout [UInt8], at offset: Int, count: Int) throws(SIEReadFailure) -> Int {
         var failed: Int32 = 0
-        // Uninitialised storage: zero-filling megabytes first would cost as much as reading.
-        let chunk = [UInt8](unsafeUninitializedCapacity: count) { storage, initialized in
-            let n = storage.baseAddress.map { pread(fd, $0, count, off_t(offset)) } ?? 0
-            if n < 0 {
-                failed = errno
-                initialized = 0
-            } else {
-                initialized = n
-            }
+        // Read straight into the buffer's end (zeroed first, in memory the buffer already has): a chunk read into an
+        // array of its own and then appended was a copy of every byte of the file.
+        let old = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: count))
+        let n = buffer.withUnsafeMutableBufferPointer { all in
+            all.baseAddress.map { pread(fd, $0 + old, count, off_t(offset)) } ?? 0
         }
-        buffer.append(contentsOf: chunk)
-        let got = chunk.count
+        if n < 0 { failed = errno }
+        let got = max(n, 0)
+        buffer.removeLast(count - got)
         if failed != 0 {
             throw SIEReadFailure(issues: [
                 SIEIssue(line: nil, message: "cannot read \(path): \(String(cString: strerror(failed)))")

@@ -241,7 +241,11 @@ extension SIEParser {
             guard i == end else { return false }
         }
         var voucher = OpenVoucher(series: series, number: number, date: date, text: text, line: line)
-        voucher.transactions.reserveCapacity(8)  // one allocation instead of growing 1, 2, 4, 8
+        if spareRows.capacity > 0 {
+            swap(&voucher.transactions, &spareRows)
+        } else {
+            voucher.transactions.reserveCapacity(8)  // one allocation instead of growing 1, 2, 4, 8
+        }
         if !number.isEmpty, let first = voucherNumbers.register(series: series, number: number, line: line) {
             error(line, "duplicate \(voucher.name) (first at line \(first))")
         }

@@ -66,15 +66,22 @@ extension SIEParser {
             }
         }
         guard let date = voucher.date else { return }
-        let finished = SIEVoucher(
+        // The rows moved out of the open voucher, so the finished one holds the only reference.
+        var rows: [SIETransaction] = []
+        swap(&rows, &voucher.transactions)
+        var finished = SIEVoucher(
             series: voucher.series, number: voucher.number, date: date, text: voucher.text,
-            transactions: voucher.transactions, line: voucher.line, registrationDate: voucher.registrationDate,
+            transactions: rows, line: voucher.line, registrationDate: voucher.registrationDate,
             sign: voucher.sign, addedTransactions: voucher.added, removedTransactions: voucher.removed)
         checkDeclarations(finished)
         if let onVoucher {
             // A voucher with an error is not handed over: the read fails anyway, and a receiver
             // must never see rows that do not balance or whose sum overflows.
             if !voucher.damaged && !voucher.overflow && voucher.sum == 0 { onVoucher(finished) }
+            // The rows' array goes to the next voucher, emptied: its storage is kept when the receiver did not keep
+            // the array (an allocation and a free a voucher saved; a kept array is left alone).
+            swap(&spareRows, &finished.transactions)
+            spareRows.removeAll(keepingCapacity: true)
         } else {
             document.vouchers.append(finished)
         }

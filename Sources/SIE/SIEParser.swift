@@ -53,6 +53,8 @@ struct SIEParser {
         }
     }
     var open: OpenVoucher?
+    /// The last streamed voucher's rows' array, emptied, for the next voucher's rows.
+    var spareRows: [SIETransaction] = []
     /// The running `#KSUMMA` checksum, from the opening record to the closing one.
     var checksum: SIEChecksum?
     var checksumLine: Int?
