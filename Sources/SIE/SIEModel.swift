@@ -177,6 +177,16 @@ public struct SIETransaction: Hashable, Sendable {
         self.line = line
     }
 
+    /// A row numbered by the reader's object-list cache.
+    init(
+        account: String, objects: [SIEObjectRef], amount: SIEAmount, date: SIEDate?, text: String?, quantity: String?,
+        line: Int, listNumber: Int32
+    ) {
+        self.init(
+            account: account, objects: objects, amount: amount, date: date, text: text, quantity: quantity, line: line)
+        self.listNumber = listNumber
+    }
+
     /// The same row: every field but ``listNumber``.
     public static func == (a: SIETransaction, b: SIETransaction) -> Bool {
         a.account == b.account && a.objects == b.objects && a.amount == b.amount && a.date == b.date

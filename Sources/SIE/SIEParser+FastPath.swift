@@ -14,6 +14,8 @@ extension SIEParser {
     /// handle (escapes, a missing field, a bad amount or date); the general path then reads
     /// the line and words any error. The result is the same as the general path's.
     mutating func fastTransaction(_ from: Int, _ end: Int, _ line: Int) -> Bool {
+        // The row after an #RTRANS is compared with it: the general path's.
+        if open?.hasPendingAdded ?? true { return false }
         let b = bytes
         var i = from
         @inline(__always) func skipBlanks() { while i < end && SIEText.isBlank(b[i]) { i += 1 } }
@@ -153,11 +155,11 @@ extension SIEParser {
                 }
             }
         }
-        var row = SIETransaction(
-            account: account, objects: objects, amount: amount, date: date, text: rowText, quantity: quantity,
-            line: line)
-        row.listNumber = listNumber
-        addTransaction(consume row)
+        // Made in the call (a row built in a variable first was copied into the voucher, though consumed).
+        addTransaction(
+            SIETransaction(
+                account: account, objects: objects, amount: amount, date: date, text: rowText, quantity: quantity,
+                line: line, listNumber: listNumber))
         return true
     }
 

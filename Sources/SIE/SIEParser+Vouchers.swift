@@ -3,13 +3,10 @@ import Foundation
 /// A voucher's rows, its balance and its dates, checked as it closes.
 extension SIEParser {
     /// A `#TRANS` row of the fast path, moved into the open voucher: no copy of the row (a retain and release of its
-    /// object list) and no label compared, a row.
+    /// object list) and no label compared, a row. Not after an `#RTRANS` (the fast path leaves that row to
+    /// ``addRow(_:label:)``, which compares the two).
     @inline(__always)
     mutating func addTransaction(_ row: consuming SIETransaction) {
-        if open!.pendingAdded != nil {
-            addRow(row, label: "#TRANS")
-            return
-        }
         let (sum, overflow) = open!.sum.addingReportingOverflow(row.amount.hundredths)
         open!.sum = sum
         if overflow { open!.overflow = true }
@@ -17,7 +14,7 @@ extension SIEParser {
     }
 
     mutating func addRow(_ row: SIETransaction, label: String) {
-        if open!.pendingAdded != nil, let pending = open!.pendingAdded {
+        if open!.hasPendingAdded, let pending = open!.pendingAdded {
             let matches =
                 label == "#TRANS" && pending.account == row.account && pending.objects == row.objects
                 && pending.amount == row.amount

@@ -45,7 +45,11 @@ struct SIEParser {
         var removed: [SIETransaction] = []
         var sum: Int64 = 0
         var overflow = false
-        var pendingAdded: SIETransaction?
+        var pendingAdded: SIETransaction? {
+            didSet { hasPendingAdded = pendingAdded != nil }
+        }
+        /// Whether ``pendingAdded`` holds a row, read on every `#TRANS` (comparing the optional row with nil copied it).
+        var hasPendingAdded = false
 
         var name: String {
             let parts = [series, number].filter { !$0.isEmpty }
