@@ -1,6 +1,5 @@
 import BalansCore
 import BalansReport
-import BalansStore
 import Foundation
 import Hummingbird
 
@@ -31,12 +30,6 @@ struct ErrorAnswers<Context: RequestContext>: RouterMiddleware {
         } catch let e as ReportAmountOverflow {
             context.logger.error("\(request.uri.path): \(e.description)")
             return answer(.internalServerError, "\(e.place): " + WebApp.overflowMessage)
-        } catch let e as DatabaseUnavailable {
-            // The database is down or every connection busy: say so at once, rather than leave the page waiting.
-            context.logger.error("\(request.uri.path): \(e.description)")
-            return api
-                ? WebApp.apiError(.serviceUnavailable, "the database is not answering; try again shortly")
-                : WebApp.errorPage(.serviceUnavailable, "Databasen svarar inte just nu. Försök igen om en stund.")
         } catch let e as ReportRequestError {
             context.logger.error("\(request.uri.path): \(e.description)")
             return answer(.internalServerError, e.description)

@@ -69,23 +69,6 @@ import Testing
         }
     }
 
-    /// A database that gave no connection in time is a 503 that says so, as a page and under /api as JSON.
-    @Test func anUnavailableDatabaseIsA503() async throws {
-        let router = Router(context: WebContext.self)
-        router.add(middleware: ErrorAnswers())
-        router.get("/mal") { _, _ -> Response in throw DatabaseUnavailable(seconds: 15) }
-        router.get("/api/status") { _, _ -> Response in throw DatabaseUnavailable(seconds: 15) }
-        try await Application(router: router).test(.router) { client in
-            let page = try await client.execute(uri: "/mal", method: .get)
-            #expect(page.status == .serviceUnavailable)
-            #expect(String(buffer: page.body).contains("Databasen svarar inte just nu"))
-            let api = try await client.execute(uri: "/api/status", method: .get)
-            #expect(api.status == .serviceUnavailable)
-            #expect(api.headers[.contentType]?.hasPrefix("application/json") == true)
-            #expect(String(buffer: api.body).contains("the database is not answering"))
-        }
-    }
-
     static func setCookies(_ r: TestResponse) -> [String] { r.headers[values: .setCookie] }
 
     /// A Set-Cookie value's attributes after the name and value ("Path=/", "Secure", …).

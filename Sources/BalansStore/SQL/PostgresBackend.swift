@@ -24,15 +24,13 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
     let client: PostgresClient
     /// The hot standby's pool (`readURL`): reads go there, writes to `client`.
     let standby: PostgresClient?
-    /// The standby's settings for a single connection (asking whether it is there, ``reachable(_:)``).
-    let standbyConfiguration: PostgresConnection.Configuration?
     /// What this process knows of the primary's and the standby's WAL positions.
     let replica = ReplicaPositions()
     /// The clients' `run()`: cancelled when the backend goes, which closes its connections.
     private let running: Task<Void, Never>
     private let lock = NSLock()
     static let maxConnections = 16
-    static let nextID = Counter()
+    private static let nextID = Counter()
 
     /// The event loops of every PostgreSQL connection of the process (never the web server's).
     static let group = MultiThreadedEventLoopGroup(numberOfThreads: 2)
@@ -50,9 +48,7 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
         client = try Self.pool(settings)
         let client = client
         if let readURL {
-            let standbySettings = try Self.settings(readURL)
-            standbyConfiguration = try standbySettings.connection()
-            let standby = try Self.pool(standbySettings)
+            let standby = try Self.pool(Self.settings(readURL))
             self.standby = standby
             running = Task.detached {
                 await withDiscardingTaskGroup { group in
@@ -62,7 +58,6 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
             }
         } else {
             standby = nil
-            standbyConfiguration = nil
             running = Task.detached { await client.run() }
         }
     }
@@ -205,6 +200,25 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
     }
 
     // MARK: Connections
+
+    /// Runs `body` on a pooled connection, on a thread of `threads`. A connection whose use
+    /// threw is closed: the transactions below catch what fails inside them, so only a broken
+    /// connection throws.
+    func withConnection<T: Sendable>(
+        on server: PostgresClient? = nil, _ body: @Sendable (PostgresSQLConnection) throws -> T
+    ) async throws -> T {
+        let logger = logger
+        return try await (server ?? client).withConnection { c in
+            do {
+                return try await withTaskExecutorPreference(Self.threads) {
+                    try body(PostgresSQLConnection(c, logger: logger))
+                }
+            } catch {
+                try? await c.close()
+                throw error
+            }
+        }
+    }
 
     /// Runs `body` between `begin` and COMMIT. A failure inside is rolled back and returned, so
     /// the connection goes back to the pool; only a connection that cannot roll back throws.
