@@ -48,7 +48,8 @@ struct SIEParser {
         var pendingAdded: SIETransaction? {
             didSet { hasPendingAdded = pendingAdded != nil }
         }
-        /// Whether ``pendingAdded`` holds a row, read on every `#TRANS` (comparing the optional row with nil copied it).
+        /// Whether ``pendingAdded`` holds a row, read on every `#TRANS` (comparing the optional row with nil
+        /// copied it).
         var hasPendingAdded = false
 
         var name: String {
