@@ -85,7 +85,6 @@ extension SIELedger {
     struct ListFacts {
         struct Facts {
             var objects: [SIEObjectRef]
-            var ansvar: String
             var ansvarIndex: Int
             var number: Int?
         }
@@ -150,7 +149,7 @@ extension SIELedger {
                 numbered = []
             }
             let ansvar = objects.first { $0.dimension == 1 }?.code ?? ""
-            known.append(Facts(objects: objects, ansvar: ansvar, ansvarIndex: ansvarIndex(ansvar), number: nil))
+            known.append(Facts(objects: objects, ansvarIndex: ansvarIndex(ansvar), number: nil))
             byStorage[address] = known.count - 1
             recent[place] = (address, known.count - 1)
             return known.count - 1

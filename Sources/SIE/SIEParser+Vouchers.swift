@@ -23,10 +23,7 @@ extension SIEParser {
         }
         switch label {
         case "#TRANS":
-            open!.transactions.append(row)
-            let (sum, overflow) = open!.sum.addingReportingOverflow(row.amount.hundredths)
-            open!.sum = sum
-            if overflow { open!.overflow = true }
+            addTransaction(row)  // no #RTRANS waits any more: compared above
         case "#RTRANS":
             open!.added.append(row)
             open!.pendingAdded = row
