@@ -3,10 +3,10 @@ import Foundation
 import Testing
 
 @Suite struct ActionPlanCLITests {
-    @Test(arguments: TestBackend.all) func importedAndReported(_ backend: TestBackend) throws {
+    @Test(arguments: TestBackend.all) func importedAndReported(_ backend: TestBackend) async throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let db = try backend.newDatabase(in: dir)
+        let db = try await backend.newDatabase(in: dir)
         let org = dir.appendingPathComponent("org.csv")
         let plan = dir.appendingPathComponent("plan.csv")
         let out = dir.appendingPathComponent("n.md").path
@@ -23,11 +23,11 @@ import Testing
             ["init", "--db", db], ["import", "org", org.path, "--db", db],
             ["import", "actionplans", plan.path, "--db", db],
         ] {
-            let r = try CLI.run(args)
+            let r = try await CLI.run(args)
             #expect(r.status == 0, "\(r.stderr)")
         }
         #expect(
-            try CLI.run([
+            try await CLI.run([
                 "report", "namnd", "--period", "2024-04", "--org", "N", "--format", "md", "--out", out, "--db", db,
             ]).status == 0)
         let md = try String(contentsOfFile: out, encoding: .utf8)

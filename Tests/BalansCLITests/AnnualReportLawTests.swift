@@ -11,7 +11,7 @@ import Testing
     @Test(arguments: TestBackend.all) func theAnnualReportHoldsTogether(_ backend: TestBackend) async throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let db = try CLI.copyOfDemo(backend, in: dir)
+        let db = try await CLI.copyOfDemo(backend, in: dir)
         let data = try await Store(path: db, create: false).followUpData()
         // Likvida medel (1900–1999) at the year's start and end straight from the ledger's balances.
         let ledger = try #require(data.ledgers[2023])
@@ -41,7 +41,7 @@ import Testing
         let parts = ["Förvaltningsberättelse", "Kassaflödesanalys", "Noter", "Sammanställda räkenskaper"]
         for format in ["md", "html", "json", "csv", "xlsx"] {
             let out = dir.appendingPathComponent("ar.\(format)")
-            let r = try CLI.run([
+            let r = try await CLI.run([
                 "report", "arsredovisning", "--period", "2023-12", "--format", format, "--out", out.path, "--db", db,
             ])
             #expect(r.status == 0, "\(format): \(r.stderr)")

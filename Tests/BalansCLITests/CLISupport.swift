@@ -13,12 +13,12 @@ enum CLI {
     }
 
     @discardableResult
-    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws
-        -> Outcome
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:])
+        async throws -> Outcome
     {
         let merged =
             environment.isEmpty ? nil : ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        let r = try runProcess(binary, arguments, in: directory ?? repoRoot, environment: merged)
+        let r = try await runProcess(binary, arguments, in: directory ?? repoRoot, environment: merged)
         return Outcome(
             status: r.status, stdout: String(decoding: r.stdout, as: UTF8.self),
             stderr: String(decoding: r.stderr, as: UTF8.self))
@@ -40,27 +40,33 @@ enum CLI {
         var readDatabase: String
     }
 
-    static func demo(_ backend: TestBackend) -> Swift.Result<URL, any Error> { built(backend).map(\.directory) }
-
-    static func built(_ backend: TestBackend) -> Swift.Result<Demo, any Error> {
-        backend == .sqlite ? demoSQLite : demoPostgres
+    static func demo(_ backend: TestBackend) async -> Swift.Result<URL, any Error> {
+        await built(backend).map(\.directory)
     }
 
-    private static let demoSQLite = Swift.Result { try buildDemo(.sqlite) }
-    private static let demoPostgres = Swift.Result { try buildDemo(.postgres) }
+    /// Awaited, never waited for: the first test to ask starts the build, the others suspend
+    /// (a `static let` of the built demo held a cooperative thread per waiting test).
+    static func built(_ backend: TestBackend) async -> Swift.Result<Demo, any Error> {
+        await (backend == .sqlite ? demoSQLite : demoPostgres).result
+    }
 
-    private static func buildDemo(_ backend: TestBackend) throws -> Demo {
-        let (dir, database) = try TestDemo.build(backend)
-        let read = backend == .postgres ? try backend.copy(of: database, in: dir, name: "read") : database
+    private static let demoSQLite = Task { try await buildDemo(.sqlite) }
+    private static let demoPostgres = Task { try await buildDemo(.postgres) }
+
+    private static func buildDemo(_ backend: TestBackend) async throws -> Demo {
+        let (dir, database) = try await TestDemo.build(backend)
+        let read = backend == .postgres ? try await backend.copy(of: database, in: dir, name: "read") : database
         return Demo(directory: dir, database: database, readDatabase: read)
     }
 
     /// The demo's database, to read.
-    static func demoDatabase(_ backend: TestBackend) throws -> String { try built(backend).get().readDatabase }
+    static func demoDatabase(_ backend: TestBackend) async throws -> String {
+        try await built(backend).get().readDatabase
+    }
 
     /// A copy of the demo's database of the test's own, to change.
-    static func copyOfDemo(_ backend: TestBackend, in dir: URL) throws -> String {
-        try backend.copy(of: built(backend).get().database, in: dir)
+    static func copyOfDemo(_ backend: TestBackend, in dir: URL) async throws -> String {
+        try await backend.copy(of: built(backend).get().database, in: dir)
     }
 
 }

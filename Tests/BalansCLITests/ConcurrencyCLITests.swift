@@ -14,12 +14,16 @@ import Testing
 @Suite struct ConcurrencyTests {
     @Test(arguments: TestBackend.all) func twoImportsAtOnceBothLand(_ backend: TestBackend) async throws {
         let dir = try CLI.temporaryDirectory()
-        let db = try backend.newDatabase(in: dir)
-        #expect(try CLI.run(["init", "--db", db]).status == 0)
+        let db = try await backend.newDatabase(in: dir)
+        #expect(try await CLI.run(["init", "--db", db]).status == 0)
         let a = dir.appendingPathComponent("a.se").path
         let b = dir.appendingPathComponent("b.se").path
-        #expect(try CLI.run(["generate", "--rows", "300000", "--out", a, "--seed", "1", "--year", "2023"]).status == 0)
-        #expect(try CLI.run(["generate", "--rows", "300000", "--out", b, "--seed", "2", "--year", "2024"]).status == 0)
+        #expect(
+            try await CLI.run(["generate", "--rows", "300000", "--out", a, "--seed", "1", "--year", "2023"]).status == 0
+        )
+        #expect(
+            try await CLI.run(["generate", "--rows", "300000", "--out", b, "--seed", "2", "--year", "2024"]).status == 0
+        )
         let results = [a, b].map { file in
             let p = Process()
             p.executableURL = URL(fileURLWithPath: CLI.binary)
@@ -28,7 +32,7 @@ import Testing
             return p
         }
         for p in results { try p.run() }
-        for p in results { p.waitUntilExit() }
+        for p in results { await p.ended() }
         #expect(results.map(\.terminationStatus) == [0, 0])
         let data = try await Store(path: db, create: false).followUpData()
         #expect(Set(data.ledgers.keys) == [2023, 2024])
@@ -46,17 +50,21 @@ import Testing
     @Test(arguments: TestBackend.all) func twoOrganisationsImportAtOnce(_ backend: TestBackend) async throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let db = try backend.newDatabase(in: dir)
+        let db = try await backend.newDatabase(in: dir)
         for organisation in ["A", "B"] {
-            #expect(try CLI.run(["init", "--db", db, "--organisation", organisation]).status == 0)
+            #expect(try await CLI.run(["init", "--db", db, "--organisation", organisation]).status == 0)
         }
         let a = dir.appendingPathComponent("a.se").path
         let b = dir.appendingPathComponent("b.se").path
-        #expect(try CLI.run(["generate", "--rows", "200000", "--out", a, "--seed", "1", "--year", "2024"]).status == 0)
-        #expect(try CLI.run(["generate", "--rows", "100000", "--out", b, "--seed", "2", "--year", "2024"]).status == 0)
+        #expect(
+            try await CLI.run(["generate", "--rows", "200000", "--out", a, "--seed", "1", "--year", "2024"]).status == 0
+        )
+        #expect(
+            try await CLI.run(["generate", "--rows", "100000", "--out", b, "--seed", "2", "--year", "2024"]).status == 0
+        )
         let processes = [importer(a, db, "A"), importer(b, db, "B")]
         for p in processes { try p.run() }
-        for p in processes { p.waitUntilExit() }
+        for p in processes { await p.ended() }
         #expect(processes.map(\.terminationStatus) == [0, 0])
         let sizesA = try await Store(path: db, organisation: "A", create: false).ledgerSizes()
         let sizesB = try await Store(path: db, organisation: "B", create: false).ledgerSizes()
@@ -69,23 +77,26 @@ import Testing
     @Test(arguments: TestBackend.all) func sameYearAtOnceIsOneWholeLedger(_ backend: TestBackend) async throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let db = try backend.newDatabase(in: dir)
-        #expect(try CLI.run(["init", "--db", db]).status == 0)
+        let db = try await backend.newDatabase(in: dir)
+        #expect(try await CLI.run(["init", "--db", db]).status == 0)
         let a = dir.appendingPathComponent("a.se").path
         let b = dir.appendingPathComponent("b.se").path
-        #expect(try CLI.run(["generate", "--rows", "120000", "--out", a, "--seed", "1", "--year", "2024"]).status == 0)
-        #expect(try CLI.run(["generate", "--rows", "60000", "--out", b, "--seed", "2", "--year", "2024"]).status == 0)
+        #expect(
+            try await CLI.run(["generate", "--rows", "120000", "--out", a, "--seed", "1", "--year", "2024"]).status == 0
+        )
+        #expect(
+            try await CLI.run(["generate", "--rows", "60000", "--out", b, "--seed", "2", "--year", "2024"]).status == 0)
         let processes = [importer(a, db, Store.defaultOrganisation), importer(b, db, Store.defaultOrganisation)]
         for p in processes { try p.run() }
-        for p in processes { p.waitUntilExit() }
+        for p in processes { await p.ended() }
         #expect(processes.map(\.terminationStatus) == [0, 0])
         let store = try await Store(path: db, create: false)
         let size = try #require(try await store.ledgerSizes()[2024])
         #expect(size.rows == 120_000 || size.rows == 60_000)
         // Exactly what the winning file gives alone: its vouchers, its rows, its cells.
-        let alone = try backend.newDatabase(in: dir, name: "alone")
-        #expect(try CLI.run(["init", "--db", alone]).status == 0)
-        #expect(try CLI.run(["import", "sie", size.rows == 120_000 ? a : b, "--db", alone]).status == 0)
+        let alone = try await backend.newDatabase(in: dir, name: "alone")
+        #expect(try await CLI.run(["init", "--db", alone]).status == 0)
+        #expect(try await CLI.run(["import", "sie", size.rows == 120_000 ? a : b, "--db", alone]).status == 0)
         let reference = try await Store(path: alone, create: false)
         #expect(try await reference.ledgerSizes()[2024]?.vouchers == size.vouchers)
         #expect(
@@ -95,26 +106,27 @@ import Testing
 
     /// The same file imported twice at the same moment: one import writes it, the other finds
     /// it there (also when it had started before the first one committed).
-    @Test(arguments: TestBackend.all) func sameFileAtOnceIsWrittenOnce(_ backend: TestBackend) throws {
+    @Test(arguments: TestBackend.all) func sameFileAtOnceIsWrittenOnce(_ backend: TestBackend) async throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let db = try backend.newDatabase(in: dir)
-        #expect(try CLI.run(["init", "--db", db]).status == 0)
+        let db = try await backend.newDatabase(in: dir)
+        #expect(try await CLI.run(["init", "--db", db]).status == 0)
         let file = dir.appendingPathComponent("a.se").path
         #expect(
-            try CLI.run(["generate", "--rows", "100000", "--out", file, "--seed", "5", "--year", "2024"]).status == 0)
+            try await CLI.run(["generate", "--rows", "100000", "--out", file, "--seed", "5", "--year", "2024"]).status
+                == 0)
         let processes = (0..<2).map { _ in
             let p = importer(file, db, Store.defaultOrganisation)
             p.standardError = Pipe()
             return p
         }
         for p in processes { try p.run() }
-        let messages = processes.map { p in
-            let text = String(
-                decoding: (p.standardError as? Pipe)?.fileHandleForReading.readDataToEndOfFile() ?? Data(),
-                as: UTF8.self)
-            p.waitUntilExit()
-            return text
+        var messages: [String] = []
+        for p in processes {
+            let pipe = (p.standardError as? Pipe)?.fileHandleForReading
+            let text = try await offCooperativePool { pipe?.readDataToEndOfFile() ?? Data() }
+            messages.append(String(decoding: text, as: UTF8.self))
+            await p.ended()
         }
         #expect(processes.map(\.terminationStatus) == [0, 0])
         #expect(messages.filter { $0.contains("ledger 2024 imported") }.count == 1, "\(messages)")
@@ -129,13 +141,14 @@ import Testing
     func postgresSerialisesPerOrganisation() async throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let db = try TestBackend.postgres.newDatabase(in: dir)
+        let db = try await TestBackend.postgres.newDatabase(in: dir)
         for organisation in ["A", "B"] {
-            #expect(try CLI.run(["init", "--db", db, "--organisation", organisation]).status == 0)
+            #expect(try await CLI.run(["init", "--db", db, "--organisation", organisation]).status == 0)
         }
         let ledger = dir.appendingPathComponent("l.se").path
         #expect(
-            try CLI.run(["generate", "--rows", "20000", "--out", ledger, "--seed", "4", "--year", "2024"]).status == 0)
+            try await CLI.run(["generate", "--rows", "20000", "--out", ledger, "--seed", "4", "--year", "2024"]).status
+                == 0)
         let key = try await Store(path: db, organisation: "A", create: false).writeLockKey
         let waiting = importer(ledger, db, "A")
         try TestBackend.holdingPostgresLock(url: db, key: key) {
@@ -147,14 +160,14 @@ import Testing
             Thread.sleep(forTimeInterval: 1)
             #expect(waiting.isRunning)  // A waits for A
         }
-        waiting.waitUntilExit()
+        await waiting.ended()
         #expect(waiting.terminationStatus == 0)
         #expect(try await Store(path: db, organisation: "A", create: false).ledgerSizes()[2024]?.rows == 20_000)
     }
 
     @Test(arguments: TestBackend.all) func parallelSavesOnOneVersionLoseNothing(_ backend: TestBackend) async throws {
         let dir = try CLI.temporaryDirectory()
-        let path = try CLI.copyOfDemo(backend, in: dir)
+        let path = try await CLI.copyOfDemo(backend, in: dir)
         let store = try await Store(path: path, create: false)
         let p = Period(year: 2024, month: 4)!
         let outcomes = await withTaskGroup(of: Bool.self) { group in
@@ -203,7 +216,7 @@ import Testing
 @Suite struct ServeWhileImportingTests {
     @Test(arguments: TestBackend.all) func importWhileServing(_ backend: TestBackend) async throws {
         let dir = try CLI.temporaryDirectory()
-        let db = try CLI.copyOfDemo(backend, in: dir)
+        let db = try await CLI.copyOfDemo(backend, in: dir)
         let port = 20_000 + Int.random(in: 0..<20_000)
         let server = Process()
         server.executableURL = URL(fileURLWithPath: CLI.binary)
@@ -217,23 +230,27 @@ import Testing
         }
         // Generous limits: on a build machine of two cores running the whole suite, the server took
         // more than ten seconds to start and the import's own work slows every answer.
-        func status(_ path: String) -> Int? {
-            var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!, timeoutInterval: 60)
-            request.httpMethod = "GET"
-            let done = DispatchSemaphore(value: 0)
-            nonisolated(unsafe) var code: Int?
-            URLSession.shared.dataTask(with: request) { _, response, _ in
-                code = (response as? HTTPURLResponse)?.statusCode
-                done.signal()
-            }.resume()
-            done.wait()
-            return code
+        // The answer is waited for off Swift's cooperative threads (``offCooperativePool``).
+        func status(_ path: String) async -> Int? {
+            let code = try? await offCooperativePool { () -> Int? in
+                var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!, timeoutInterval: 60)
+                request.httpMethod = "GET"
+                let done = DispatchSemaphore(value: 0)
+                nonisolated(unsafe) var code: Int?
+                URLSession.shared.dataTask(with: request) { _, response, _ in
+                    code = (response as? HTTPURLResponse)?.statusCode
+                    done.signal()
+                }.resume()
+                done.wait()
+                return code
+            }
+            return code ?? nil
         }
         var up = false
         let started = ContinuousClock.now
         // No early exit on `server.isRunning`: on the CI machine the loop ended at once with the server starting.
         while !up, ContinuousClock.now - started < .seconds(600) {
-            up = status("/login") == 200
+            up = await status("/login") == 200
             if !up { try await Task.sleep(for: .milliseconds(200)) }
         }
         #expect(up, "the server did not answer within \(ContinuousClock.now - started)")
@@ -242,15 +259,16 @@ import Testing
         #expect(try await reopened.journalMode() == (backend == .sqlite ? "wal" : "mvcc"))
         let ledger = dir.appendingPathComponent("g.se").path
         #expect(
-            try CLI.run(["generate", "--rows", "200000", "--out", ledger, "--year", "2025", "--seed", "3"]).status == 0)
+            try await CLI.run(["generate", "--rows", "200000", "--out", ledger, "--year", "2025", "--seed", "3"]).status
+                == 0)
         let importer = Process()
         importer.executableURL = URL(fileURLWithPath: CLI.binary)
         importer.arguments = ["import", "sie", ledger, "--db", db]
         importer.standardError = FileHandle.nullDevice
         try importer.run()
         // The server keeps answering while the import writes.
-        for _ in 0..<10 { #expect(status("/login") == 200) }
-        importer.waitUntilExit()
+        for _ in 0..<10 { #expect(await status("/login") == 200) }
+        await importer.ended()
         #expect(importer.terminationStatus == 0)
         let imported = try await Store(path: db, create: false).followUpData()
         #expect(imported.ledgers[2025] != nil)

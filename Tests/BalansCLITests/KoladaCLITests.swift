@@ -11,7 +11,7 @@ import Testing
     @Test(arguments: TestBackend.all) func nationalFigureFromKolada(_ backend: TestBackend) async throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let db = try backend.newDatabase(in: dir)
+        let db = try await backend.newDatabase(in: dir)
         let org = dir.appendingPathComponent("org.csv")
         let ind = dir.appendingPathComponent("ind.csv")
         try "code;parent;name;kind;ansvar\nR;;Regionen;region;\n".write(to: org, atomically: true, encoding: .utf8)
@@ -23,10 +23,10 @@ import Testing
             ["init", "--db", db], ["import", "org", org.path, "--db", db],
             ["import", "indicators", ind.path, "--db", db],
         ] {
-            #expect(try CLI.run(args).status == 0)
+            #expect(try await CLI.run(args).status == 0)
         }
         let kolada = CLI.repoRoot.appendingPathComponent("Tests/Fixtures/kolada-N79010.json").path
-        let r = try CLI.run(["import", "kolada", kolada, "--db", db])
+        let r = try await CLI.run(["import", "kolada", kolada, "--db", db])
         #expect(r.status == 0, "\(r.stderr)")
         // Riket, totalt, 2018: 75.2 — not the women's 76.1, the men's 74.3 or Halland's 79.9; 2017 is null.
         let row = try #require(try await Store(path: db, create: false).followUpData().indicators.first)
@@ -39,7 +39,7 @@ import Testing
             (#"{"values": [{"kpi": "U00405", "municipality": "0000", "period": 2018, "#
             + #""values": [{"gender": "T", "value": 12}]}]}"#)
             .write(to: other, atomically: true, encoding: .utf8)
-        #expect(try CLI.run(["import", "kolada", other.path, "--db", db]).status == 0)
+        #expect(try await CLI.run(["import", "kolada", other.path, "--db", db]).status == 0)
         let data = try await Store(path: db, create: false).followUpData()
         #expect(data.indicators.first?.national == Decimal(string: "75.2"))
         let figure = try #require(data.kolada.first { $0.kpi == "U00405" })
@@ -52,7 +52,7 @@ import Testing
         let before = try await Store(path: db, create: false).contentFingerprint()
         let broken = dir.appendingPathComponent("broken.json")
         try "{\"values\": [{\"kpi\": \"N79010\"}]".write(to: broken, atomically: true, encoding: .utf8)
-        let notJSON = try CLI.run(["import", "kolada", broken.path, "--db", db])
+        let notJSON = try await CLI.run(["import", "kolada", broken.path, "--db", db])
         #expect(notJSON.status == 65 && notJSON.stderr.contains("\(broken.path): not JSON"))
         #expect(try await Store(path: db, create: false).contentFingerprint() == before)
     }

@@ -30,14 +30,14 @@ import Testing
     @Test(arguments: TestBackend.all) func fetchStoresEveryPageGenderAndRegion(_ backend: TestBackend) async throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let db = try backend.newDatabase(in: dir)
-        #expect(try CLI.run(["init", "--db", db]).status == 0)
+        let db = try await backend.newDatabase(in: dir)
+        #expect(try await CLI.run(["init", "--db", db]).status == 0)
         let server = try await KoladaServer()
         let fetch = [
             "kolada", "fetch", "--kpi", "N79010,N17474", "--year", "2023", "--municipality", "0013,0000",
             "--base-url", server.baseURL, "--db", db,
         ]
-        let r = try await KoladaServer.run(fetch)
+        let r = try await CLI.run(fetch)
         #expect(r.status == 0, "\(r.stderr)")
 
         // The regions of the list (type L) and riket were asked for, not the kommun Halmstad; both pages were read.
@@ -69,13 +69,13 @@ import Testing
 
         // Fetching again changes nothing.
         let before = try await store.contentFingerprint()
-        let again = try await KoladaServer.run(fetch)
+        let again = try await CLI.run(fetch)
         #expect(again.status == 0 && again.stderr.contains("unchanged"), "\(again.stderr)")
         #expect(try await Store(path: db, create: false).contentFingerprint() == before)
 
         // Offline: a clear message, exit 69, nothing written.
         await server.stop()
-        let offline = try await KoladaServer.run(fetch.map { $0 == "2023" ? "2022" : $0 })
+        let offline = try await CLI.run(fetch.map { $0 == "2023" ? "2022" : $0 })
         #expect(offline.status == 69)
         #expect(offline.stderr.contains("cannot reach Kolada") && offline.stderr.contains("nothing was written"))
         #expect(!offline.stderr.contains("Fatal error") && offline.stderr.split(separator: "\n").count == 1)
@@ -87,10 +87,10 @@ import Testing
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let db = dir.appendingPathComponent("t.sqlite").path
-        #expect(try CLI.run(["init", "--db", db]).status == 0)
+        #expect(try await CLI.run(["init", "--db", db]).status == 0)
         let server = try await KoladaServer(linked: false)
         defer { Task { await server.stop() } }
-        let r = try await KoladaServer.run([
+        let r = try await CLI.run([
             "kolada", "fetch", "--kpi", "N79010,N17474", "--year", "2023", "--municipality", "0013",
             "--base-url", server.baseURL, "--per-page", "4", "--db", db,
         ])

@@ -77,13 +77,6 @@ final class KoladaServer: Sendable {
         try String(contentsOf: fixtures.appendingPathComponent(name), encoding: .utf8)
     }
 
-    /// `balans ARGUMENTS` on a thread of its own, so the server's threads stay free while it runs.
-    static func run(_ arguments: [String]) async throws -> CLI.Outcome {
-        try await withCheckedThrowingContinuation { done in
-            Thread { done.resume(with: Result { try CLI.run(arguments) }) }.start()
-        }
-    }
-
     /// Stops the server; its port then refuses connections.
     func stop() async {
         task.cancel()

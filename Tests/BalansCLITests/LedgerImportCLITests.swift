@@ -33,14 +33,14 @@ import Testing
     {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let db = try backend.newDatabase(in: dir)
+        let db = try await backend.newDatabase(in: dir)
         let small = dir.appendingPathComponent("small.se")
         let large = dir.appendingPathComponent("large.se")
         try Self.ledger(year: 2024, vouchers: 50).write(to: small, atomically: true, encoding: .utf8)
         try Self.ledger(year: 2024, vouchers: 150_000, amountBase: 7).write(
             to: large, atomically: true, encoding: .utf8)
-        #expect(try CLI.run(["init", "--db", db]).status == 0)
-        #expect(try CLI.run(["import", "sie", small.path, "--db", db]).status == 0)
+        #expect(try await CLI.run(["init", "--db", db]).status == 0)
+        #expect(try await CLI.run(["import", "sie", small.path, "--db", db]).status == 0)
         let before = try await fingerprint(db)
 
         let p = Process()
@@ -51,7 +51,7 @@ import Testing
         // Kill it while it writes: once SQLite's write-ahead log holds megabytes of the
         // uncommitted transaction (PostgreSQL: once the import holds its organisation's write
         // lock), rows are going in.
-        func writing() -> Bool {
+        @Sendable func writing() -> Bool {
             switch backend {
             case .sqlite:
                 let size = (try? FileManager.default.attributesOfItem(atPath: db + "-wal")[.size] as? Int) ?? nil
@@ -62,12 +62,18 @@ import Testing
                 return (locks?.first?.values.first).flatMap(Int.init(sqlValue:)) ?? 0 > 0
             }
         }
-        let deadline = Date().addingTimeInterval(60)
-        while !writing() && p.isRunning && Date() < deadline { usleep(5_000) }
-        usleep(100_000)
-        let killedWhileRunning = p.isRunning
-        kill(p.processIdentifier, SIGKILL)
-        p.waitUntilExit()
+        // Watched and killed on a thread of its own: a sleep on Swift's cooperative threads may
+        // oversleep the whole import on a loaded machine.
+        let process = p
+        let killedWhileRunning = try await offCooperativePool {
+            let deadline = Date().addingTimeInterval(60)
+            while !writing() && process.isRunning && Date() < deadline { usleep(5_000) }
+            usleep(100_000)
+            let running = process.isRunning
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            return running
+        }
         #expect(killedWhileRunning, "the import finished before it could be killed: make the file larger")
         #expect(p.terminationReason == .uncaughtSignal)
 
@@ -77,7 +83,7 @@ import Testing
         let sizes = try await Store(path: db, create: false).ledgerSizes()
         #expect(sizes[2024]?.rows == 200)
         // And the same import, run to the end, works.
-        let done = try CLI.run(["import", "sie", large.path, "--db", db])
+        let done = try await CLI.run(["import", "sie", large.path, "--db", db])
         #expect(done.status == 0)
         #expect(done.stderr.contains("replaced (a changed export of the same year): 150000 vouchers, 600000 rows"))
     }
@@ -85,16 +91,16 @@ import Testing
     @Test(arguments: TestBackend.all) func sameFileTwiceIsRecognisedByItsContent(_ backend: TestBackend) async throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let db = try backend.newDatabase(in: dir)
+        let db = try await backend.newDatabase(in: dir)
         let file = dir.appendingPathComponent("a.se")
         let copy = dir.appendingPathComponent("copy-with-other-name.se")
         try Self.ledger(year: 2023, vouchers: 2_000).write(to: file, atomically: true, encoding: .utf8)
         try FileManager.default.copyItem(at: file, to: copy)
-        #expect(try CLI.run(["init", "--db", db]).status == 0)
-        let first = try CLI.run(["import", "sie", file.path, "--db", db])
+        #expect(try await CLI.run(["init", "--db", db]).status == 0)
+        let first = try await CLI.run(["import", "sie", file.path, "--db", db])
         #expect(first.stderr.contains("ledger 2023 imported: 2000 vouchers, 8000 rows, 4 accounts"))
         let after = try await fingerprint(db)
-        let second = try CLI.run(["import", "sie", copy.path, "--db", db])
+        let second = try await CLI.run(["import", "sie", copy.path, "--db", db])
         #expect(second.status == 0)
         #expect(second.stderr.contains("ledger 2023 unchanged (same file already imported)"))
         #expect(try await fingerprint(db) == after)
@@ -117,13 +123,13 @@ import Testing
         let csv = dir.appendingPathComponent("g.csv").path
         let db = dir.appendingPathComponent("g.sqlite").path
         let org = dir.appendingPathComponent("org.csv").path
-        let generated = try CLI.run([
+        let generated = try await CLI.run([
             "generate", "--rows", "3000", "--out", sie, "--csv", csv, "--org", org, "--seed", "42",
         ])
         #expect(generated.status == 0)
-        #expect(try CLI.run(["init", "--db", db]).status == 0)
-        #expect(try CLI.run(["import", "org", org, "--db", db]).status == 0)
-        let imported = try CLI.run(["import", "sie", sie, "--db", db])
+        #expect(try await CLI.run(["init", "--db", db]).status == 0)
+        #expect(try await CLI.run(["import", "org", org, "--db", db]).status == 0)
+        let imported = try await CLI.run(["import", "sie", sie, "--db", db])
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(imported.stderr.contains("3000 rows"))
         // The stored aggregates equal the CSV's rows summed per account, independently.
@@ -140,8 +146,8 @@ import Testing
         // balance-account counter rows, which have no ansvar.
         let statement = OperatingStatement.compute(data, period: Period(year: 2024, month: 12)!)
         #expect(statement.rows.filter { $0.kind == .committee }.count == 12)
-        #expect(try CLI.run(["generate", "--rows", "1", "--out", sie]).status == 64)
-        let unwritable = try CLI.run([
+        #expect(try await CLI.run(["generate", "--rows", "1", "--out", sie]).status == 64)
+        let unwritable = try await CLI.run([
             "generate", "--rows", "10", "--out", dir.appendingPathComponent("no/such/dir/g.se").path,
         ])
         #expect(unwritable.status == 65 && unwritable.stderr.contains("g.se: cannot write the file"))

@@ -94,25 +94,25 @@ import Testing
     @Test(arguments: cases, TestBackend.all) func badFileChangesNothing(_ c: Case, _ backend: TestBackend) async throws
     {
         let dir = try CLI.temporaryDirectory()
-        let db = try backend.newDatabase(in: dir)
-        #expect(try CLI.run(["init", "--db", db]).status == 0)
+        let db = try await backend.newDatabase(in: dir)
+        #expect(try await CLI.run(["init", "--db", db]).status == 0)
         let org = dir.appendingPathComponent("org.csv")
         try Data("code;parent;name;kind;ansvar\nR;;Region;region;\nHS;R;Hallands sjukhus;committee;100\n".utf8).write(
             to: org)
-        #expect(try CLI.run(["import", "org", org.path, "--db", db]).status == 0)
+        #expect(try await CLI.run(["import", "org", org.path, "--db", db]).status == 0)
         let good = dir.appendingPathComponent("good-\(c.kind).csv")
         try Data(c.good.utf8).write(to: good)
-        let first = try CLI.run(["import", c.kind, good.path, "--db", db])
+        let first = try await CLI.run(["import", c.kind, good.path, "--db", db])
         #expect(first.status == 0, "\(first.stderr)")
         let before = try await Store(path: db, create: false).contentFingerprint()
 
-        let again = try CLI.run(["import", c.kind, good.path, "--db", db])
+        let again = try await CLI.run(["import", c.kind, good.path, "--db", db])
         #expect(again.status == 0, "\(again.stderr)")
         #expect(try await Store(path: db, create: false).contentFingerprint() == before)
 
         let bad = dir.appendingPathComponent("bad-\(c.kind).csv")
         try Data(c.bad.utf8).write(to: bad)
-        let r = try CLI.run(["import", c.kind, bad.path, "--db", db])
+        let r = try await CLI.run(["import", c.kind, bad.path, "--db", db])
         #expect(r.status == 65)
         #expect(r.stderr.split(separator: "\n").map(String.init) == c.expected.map { "\(bad.path):\($0)" })
         #expect(try await Store(path: db, create: false).contentFingerprint() == before)

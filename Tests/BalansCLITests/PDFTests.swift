@@ -5,18 +5,18 @@ import Testing
 
 /// `--format pdf` prints the HTML with headless Chromium, or says clearly that it cannot.
 @Suite struct PDFTests {
-    func ur1(_ out: URL, environment: [String: String] = [:]) throws -> CLI.Outcome {
-        let db = try CLI.demoDatabase(.sqlite)  // PDF printing is the same on either backend
-        return try CLI.run(
+    func ur1(_ out: URL, environment: [String: String] = [:]) async throws -> CLI.Outcome {
+        let db = try await CLI.demoDatabase(.sqlite)  // PDF printing is the same on either backend
+        return try await CLI.run(
             ["report", "ur1", "--period", "2024-04", "--format", "pdf", "--out", out.path, "--db", db],
             environment: environment)
     }
 
-    @Test func withoutChromiumTheMessageSaysWhatToInstall() throws {
+    @Test func withoutChromiumTheMessageSaysWhatToInstall() async throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("r.pdf")
-        let r = try ur1(out, environment: ["BALANS_CHROMIUM": "/nonexistent/chromium"])
+        let r = try await ur1(out, environment: ["BALANS_CHROMIUM": "/nonexistent/chromium"])
         #expect(r.status == 65)
         #expect(
             r.stderr
@@ -27,11 +27,11 @@ import Testing
     }
 
     @Test(.enabled(if: PDFRenderer.browser() != nil, "headless Chromium is not installed"))
-    func printsAPDFWithChromium() throws {
+    func printsAPDFWithChromium() async throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("r.pdf")
-        let r = try ur1(out)
+        let r = try await ur1(out)
         #expect(r.status == 0, "\(r.stderr)")
         let pdf = try Data(contentsOf: out)
         #expect(pdf.starts(with: Array("%PDF-".utf8)))
@@ -51,15 +51,8 @@ import Testing
 
     /// The text of each page of a PDF (poppler's pdftotext in content order, where a table
     /// cell's lines follow one another).
-    func pages(_ pdf: URL) throws -> [String] {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
-        p.arguments = ["-raw", "-enc", "UTF-8", pdf.path, "-"]
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
+    func pages(_ pdf: URL) async throws -> [String] {
+        let data = try await runProcess("/usr/bin/pdftotext", ["-raw", "-enc", "UTF-8", pdf.path, "-"]).stdout
         return String(decoding: data, as: UTF8.self).components(separatedBy: "\u{0C}").dropLast()
     }
 
@@ -86,21 +79,24 @@ import Testing
         .enabled(
             if: PDFRenderer.browser() != nil && FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext"),
             "headless Chromium or pdftotext is not installed"))
-    func everyTableHeaderIsOnItsTablesPage() throws {
+    func everyTableHeaderIsOnItsTablesPage() async throws {
         for printed in Self.printed {
-            try everyTableHeaderIsOnItsTablesPage(printed.arguments, tables: printed.tables, maxPages: printed.maxPages)
+            try await everyTableHeaderIsOnItsTablesPage(
+                printed.arguments, tables: printed.tables, maxPages: printed.maxPages)
         }
     }
 
-    func everyTableHeaderIsOnItsTablesPage(_ arguments: [String], tables count: Int, maxPages: Int) throws {
+    func everyTableHeaderIsOnItsTablesPage(_ arguments: [String], tables count: Int, maxPages: Int) async throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let pdf = dir.appendingPathComponent("r.pdf")
         let json = dir.appendingPathComponent("r.json")
-        let db = try CLI.demoDatabase(.sqlite)  // PDF printing is the same on either backend
-        let r = try CLI.run(["report"] + arguments + ["--format", "pdf", "--out", pdf.path, "--db", db])
+        let db = try await CLI.demoDatabase(.sqlite)  // PDF printing is the same on either backend
+        let r = try await CLI.run(["report"] + arguments + ["--format", "pdf", "--out", pdf.path, "--db", db])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(try CLI.run(["report"] + arguments + ["--format", "json", "--out", json.path, "--db", db]).status == 0)
+        #expect(
+            try await CLI.run(["report"] + arguments + ["--format", "json", "--out", json.path, "--db", db]).status == 0
+        )
         // The tables in reading order, from the report's JSON (sections hold blocks too).
         func tables(_ blocks: [Any]) -> [(caption: String, columns: [String])] {
             blocks.flatMap { b -> [(caption: String, columns: [String])] in
@@ -120,7 +116,7 @@ import Testing
         func squeezed(_ s: String) -> String {
             String(s.unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) })
         }
-        let text = try pages(pdf)
+        let text = try await pages(pdf)
         let squeezedPages = text.map(squeezed)
         var page = 0
         for table in all {

@@ -45,7 +45,7 @@ import Testing
     @Test(arguments: TestBackend.all) func aPlanVersionImportedAndShown(_ backend: TestBackend) async throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let db = try backend.newDatabase(in: dir)
+        let db = try await backend.newDatabase(in: dir)
         func file(_ name: String, _ text: String) throws -> String {
             let url = dir.appendingPathComponent(name)
             try (text + "\n").write(to: url, atomically: true, encoding: .utf8)
@@ -66,10 +66,10 @@ import Testing
             ["import", "taxes", try file("taxes.csv", Self.taxes), "--db", db],
             ["import", "frames", try file("frames.csv", Self.frames), "--db", db],
         ] {
-            let r = try CLI.run(args)
+            let r = try await CLI.run(args)
             #expect(r.status == 0, "\(args): \(r.stderr)")
         }
-        let show = try CLI.run(["plan", "show", "--year", "2025", "--version", "v1", "--db", db])
+        let show = try await CLI.run(["plan", "show", "--year", "2025", "--version", "v1", "--db", db])
         #expect(show.status == 0, "\(show.stderr)")
         // 1 000 000 000 × 1,05 × 1,04 = 1 092 000 000; × 11,50 % = 125 580 000; − 100 × 1 000 = 125 480 000.
         for line in [
@@ -88,17 +88,17 @@ import Testing
         #expect(result?.contains("38,9") == true, "\(result ?? "")")
 
         // What-if: löneindex 4 % in 2025 adds 1 % × 60 000 000 = 600 000 kr to the frame.
-        let whatIf = try CLI.run(
+        let whatIf = try await CLI.run(
             ["plan", "show", "--year", "2025", "--version", "v1", "--assume", "löneindex:2025=4", "--db", db])
         #expect(whatIf.stdout.replacingOccurrences(of: "\u{A0}", with: " ").contains("102 200 000,00 kr"))
         #expect(whatIf.stdout.contains("Antaganden ändrade: löneindex:2025=4"))
-        #expect(try CLI.run(["plan", "show", "--year", "2025", "--version", "v9", "--db", db]).status == 65)
+        #expect(try await CLI.run(["plan", "show", "--year", "2025", "--version", "v9", "--db", db]).status == 65)
 
         // The same files again change nothing; bad files are refused line by line and write nothing.
         let before = try await Store(path: db, create: false).contentFingerprint()
-        #expect(try CLI.run(["import", "taxes", try file("taxes.csv", Self.taxes), "--db", db]).status == 0)
+        #expect(try await CLI.run(["import", "taxes", try file("taxes.csv", Self.taxes), "--db", db]).status == 0)
         #expect(try await Store(path: db, create: false).contentFingerprint() == before)
-        let badTaxes = try CLI.run([
+        let badTaxes = try await CLI.run([
             "import", "taxes",
             try file(
                 "bad-taxes.csv",
@@ -113,7 +113,7 @@ import Testing
         ] {
             #expect(badTaxes.stderr.contains(message), "\(message) in \(badTaxes.stderr)")
         }
-        let badFrames = try CLI.run([
+        let badFrames = try await CLI.run([
             "import", "frames",
             try file(
                 "bad-frames.csv",
@@ -131,22 +131,22 @@ import Testing
 
         // A copy with its own tax rate: 1 092 000 000 × 12 % = 131 040 000 preliminära skatteintäkter; the same name
         // again, or a bad one, is refused and writes nothing.
-        let copy = try CLI.run(
+        let copy = try await CLI.run(
             ["plan", "copy", "--from", "v1", "--to", "v2", "--assume", "skattesats:2025=12.00", "--db", db])
         #expect(copy.status == 0, "\(copy.stderr)")
-        let v2 = try CLI.run(["plan", "show", "--year", "2025", "--version", "v2", "--db", db])
+        let v2 = try await CLI.run(["plan", "show", "--year", "2025", "--version", "v2", "--db", db])
         #expect(v2.stdout.replacingOccurrences(of: "\u{A0}", with: " ").contains("131 040 000,00 kr"))
         let copied = try await Store(path: db, create: false).contentFingerprint()
-        #expect(try CLI.run(["plan", "copy", "--from", "v1", "--to", "v2", "--db", db]).status != 0)
-        #expect(try CLI.run(["plan", "copy", "--from", "v1", "--to", "v 3", "--db", db]).status != 0)
-        #expect(try CLI.run(["plan", "copy", "--from", "v9", "--to", "v3", "--db", db]).status == 65)
+        #expect(try await CLI.run(["plan", "copy", "--from", "v1", "--to", "v2", "--db", db]).status != 0)
+        #expect(try await CLI.run(["plan", "copy", "--from", "v1", "--to", "v 3", "--db", db]).status != 0)
+        #expect(try await CLI.run(["plan", "copy", "--from", "v9", "--to", "v3", "--db", db]).status == 65)
         #expect(try await Store(path: db, create: false).contentFingerprint() == copied)
 
         // Decided: the 2025 original budget is 2024's carried forward with the plan applied — personnel
         // −60 000 000 − 1 800 000 (3 %), other costs −40 000 000 − 800 000 (2 %) + 1 000 000 (the saving),
         // regionbidrag 101 600 000 received by C and paid by F-R, skatteintäkter 125 480 000, statsbidrag
         // 20 000 000, the financial items' −5 000 000 with the change on the larger row (8510: −6 000 000).
-        let decide = try CLI.run(
+        let decide = try await CLI.run(
             ["plan", "decide", "--year", "2025", "--version", "v1", "--reference", "RF 1", "--db", db])
         #expect(decide.status == 0, "\(decide.stderr)")
         let data = try await Store(path: db, create: false).followUpData()
@@ -163,14 +163,14 @@ import Testing
         #expect(data.planVersions.map(\.status) == [.decided] && data.planVersions.first?.reference == "RF 1")
         #expect(data.planVersions.first?.version == "v1")
         // Once only.
-        #expect(try CLI.run(["plan", "decide", "--year", "2025", "--version", "v1", "--db", db]).status != 0)
-        #expect(try CLI.run(["plan", "list", "--db", db]).stdout.hasPrefix("v1\tdecided system "))
+        #expect(try await CLI.run(["plan", "decide", "--year", "2025", "--version", "v1", "--db", db]).status != 0)
+        #expect(try await CLI.run(["plan", "list", "--db", db]).stdout.hasPrefix("v1\tdecided system "))
 
         // During the year v2's tax model (skattesats 12,00) forecasts the tax line: 1 092 000 000 × 12 %
         // − 100 × 1 000 = 130 940 000 on F-S 8010, and the grants 20 000 000 on F-G 8210; the same forecast again
         // changes nothing.
         let forecast = ["plan", "forecast", "--version", "v2", "--period", "2025-03", "--db", db]
-        let made = try CLI.run(forecast)
+        let made = try await CLI.run(forecast)
         #expect(made.status == 0, "\(made.stderr)")
         let forecasts = try await Store(path: db, create: false).followUpData().forecasts
         #expect(forecasts.count == 2)
@@ -179,12 +179,13 @@ import Testing
         let g = forecasts.first { $0.node == "F-G" && $0.account == 8210 }
         #expect(g?.amount == Money(kronor: 20_000_000) && g?.status == .approved)
         let once = try await Store(path: db, create: false).contentFingerprint()
-        #expect(try CLI.run(forecast).status == 0)
+        #expect(try await CLI.run(forecast).status == 0)
         #expect(try await Store(path: db, create: false).contentFingerprint() == once)
-        let noVersion = try CLI.run(["plan", "forecast", "--version", "v9", "--period", "2025-03", "--db", db])
+        let noVersion = try await CLI.run(["plan", "forecast", "--version", "v9", "--period", "2025-03", "--db", db])
         #expect(noVersion.status == 65 && noVersion.stderr.contains("no tax assumptions of \"v9\""))
         // A year without a budget to forecast against: nothing written.
-        #expect(try CLI.run(["plan", "forecast", "--version", "v2", "--period", "2026-03", "--db", db]).status == 65)
+        #expect(
+            try await CLI.run(["plan", "forecast", "--version", "v2", "--period", "2026-03", "--db", db]).status == 65)
         #expect(try await Store(path: db, create: false).contentFingerprint() == once)
     }
 
@@ -193,7 +194,7 @@ import Testing
     @Test(arguments: TestBackend.all) func theDecidedPlanIsFollowedUp(_ backend: TestBackend) async throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let db = try CLI.copyOfDemo(backend, in: dir)
+        let db = try await CLI.copyOfDemo(backend, in: dir)
         let ledger = CLI.repoRoot.appendingPathComponent("Examples/region-halland/ledger-2025-01.se").path
         let out = dir.appendingPathComponent("manad-2025-01.md").path
         for args in [
@@ -201,7 +202,7 @@ import Testing
             ["import", "sie", ledger, "--db", db],
             ["report", "manad", "--period", "2025-01", "--format", "md", "--out", out, "--db", db],
         ] {
-            let r = try CLI.run(args)
+            let r = try await CLI.run(args)
             #expect(r.status == 0, "\(args): \(r.stderr)")
         }
         let data = try await Store(path: db, create: false).followUpData()

@@ -45,7 +45,7 @@ import Testing
     @Test(arguments: TestBackend.all) func anInvestmentPlanImportedAndShown(_ backend: TestBackend) async throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let db = try backend.newDatabase(in: dir)
+        let db = try await backend.newDatabase(in: dir)
         func file(_ name: String, _ text: String) throws -> String {
             let url = dir.appendingPathComponent(name)
             try (text + "\n").write(to: url, atomically: true, encoding: .utf8)
@@ -70,10 +70,10 @@ import Testing
             ["import", "planinvestments", try file("planinvestments.csv", Self.investments), "--db", db],
             ["import", "planfinance", try file("planfinance.csv", Self.finance), "--db", db],
         ] {
-            let r = try CLI.run(args)
+            let r = try await CLI.run(args)
             #expect(r.status == 0, "\(args): \(r.stderr)")
         }
-        let show = try CLI.run(["plan", "show", "--year", "2025", "--version", "v1", "--db", db])
+        let show = try await CLI.run(["plan", "show", "--year", "2025", "--version", "v1", "--db", db])
         #expect(show.status == 0, "\(show.stderr)")
         let text = show.stdout.replacingOccurrences(of: "\u{A0}", with: " ")
         // 2025: the 2024 equipment's first year of use, 10 000 000 / 5 = 2 000 000 and 2 % of 10 000 000 = 200 000
@@ -104,7 +104,7 @@ import Testing
 
         // The Mål och budget document has the chapters.
         let out = dir.appendingPathComponent("mb.md").path
-        let report = try CLI.run([
+        let report = try await CLI.run([
             "report", "malbudget", "--period", "2025-12", "--version", "v1", "--format", "md", "--out", out,
             "--db", db,
         ])
@@ -122,12 +122,15 @@ import Testing
         // The same files again change nothing; bad files are refused line by line and write nothing.
         let before = try await Store(path: db, create: false).contentFingerprint()
         #expect(
-            try CLI.run(["import", "planinvestments", try file("planinvestments.csv", Self.investments), "--db", db])
-                .status == 0)
+            try await CLI.run([
+                "import", "planinvestments", try file("planinvestments.csv", Self.investments), "--db", db,
+            ])
+            .status == 0)
         #expect(
-            try CLI.run(["import", "planfinance", try file("planfinance.csv", Self.finance), "--db", db]).status == 0)
+            try await CLI.run(["import", "planfinance", try file("planfinance.csv", Self.finance), "--db", db]).status
+                == 0)
         #expect(try await Store(path: db, create: false).contentFingerprint() == before)
-        let badInvestments = try CLI.run([
+        let badInvestments = try await CLI.run([
             "import", "planinvestments",
             try file(
                 "bad-inv.csv",
@@ -142,12 +145,12 @@ import Testing
         ] {
             #expect(badInvestments.stderr.contains(message), "\(message) in \(badInvestments.stderr)")
         }
-        let unknown = try CLI.run([
+        let unknown = try await CLI.run([
             "import", "planinvestments",
             try file("unknown.csv", "version;year;node;project;category;amount\nv1;2025;X9;A;equipment;1"), "--db", db,
         ])
         #expect(unknown.status == 65 && unknown.stderr.contains("unknown.csv:2: unknown organisation node \"X9\""))
-        let badFinance = try CLI.run([
+        let badFinance = try await CLI.run([
             "import", "planfinance",
             try file(
                 "bad-fin.csv",
@@ -163,7 +166,7 @@ import Testing
         ] {
             #expect(badFinance.stderr.contains(message), "\(message) in \(badFinance.stderr)")
         }
-        let computed = try CLI.run([
+        let computed = try await CLI.run([
             "import", "frames",
             try file("cap.csv", "version;year;node;kind;label;amount\nv1;2025;C;kapitalkostnad;x;5"), "--db", db,
         ])

@@ -7,13 +7,13 @@ import Testing
 /// in every format, its frames and result from the plan version; a version the data lack, and --version with another
 /// kind, refused.
 @Suite struct PlanReportCLITests {
-    @Test(arguments: TestBackend.all) func malbudgetInEveryFormat(_ backend: TestBackend) throws {
+    @Test(arguments: TestBackend.all) func malbudgetInEveryFormat(_ backend: TestBackend) async throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let db = try CLI.demoDatabase(backend)
+        let db = try await CLI.demoDatabase(backend)
         for format in ["md", "html", "json", "csv", "xlsx"] {
             let out = dir.appendingPathComponent("mb.\(format)")
-            let r = try CLI.run([
+            let r = try await CLI.run([
                 "report", "malbudget", "--period", "2025-12", "--version", "forslag-2025", "--format", format,
                 "--out", out.path, "--db", db,
             ])
@@ -38,18 +38,18 @@ import Testing
         }
         // Without --version the version that begins in the year: 2024's is budget-2024.
         let md = dir.appendingPathComponent("mb-2024.md")
-        let r = try CLI.run([
+        let r = try await CLI.run([
             "report", "malbudget", "--period", "2024-12", "--format", "md", "--out", md.path, "--db", db,
         ])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(try String(contentsOf: md, encoding: .utf8).contains("planversion budget-2024"))
         // A version the data lack: exit 65 with the reason; --version with another kind: a usage error.
-        let missing = try CLI.run([
+        let missing = try await CLI.run([
             "report", "malbudget", "--period", "2025-12", "--version", "nej", "--format", "md", "--out", md.path,
             "--db", db,
         ])
         #expect(missing.status == 65 && missing.stderr.contains("no plan version \"nej\""), "\(missing.stderr)")
-        let wrongKind = try CLI.run([
+        let wrongKind = try await CLI.run([
             "report", "ur1", "--period", "2024-04", "--version", "forslag-2025", "--format", "md", "--out", md.path,
             "--db", db,
         ])
@@ -61,16 +61,16 @@ import Testing
     @Test(arguments: TestBackend.all) func onlyADecidedPlanIsPublished(_ backend: TestBackend) async throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let db = try CLI.copyOfDemo(backend, in: dir)
+        let db = try await CLI.copyOfDemo(backend, in: dir)
         let out = dir.appendingPathComponent("mb.md").path
         let freeze = ["report", "malbudget", "--period", "2025-12", "--format", "md", "--out", out, "--freeze"]
-        let proposal = try CLI.run(freeze + ["--db", db])
+        let proposal = try await CLI.run(freeze + ["--db", db])
         #expect(proposal.status == 65, "\(proposal.stderr)")
         #expect(proposal.stderr.contains("plan version \"forslag-2025\" is a proposal"), "\(proposal.stderr)")
         #expect(try await Store(path: db, create: false).frozenReports().isEmpty)
-        let decide = try CLI.run(["plan", "decide", "--year", "2025", "--version", "forslag-2025", "--db", db])
+        let decide = try await CLI.run(["plan", "decide", "--year", "2025", "--version", "forslag-2025", "--db", db])
         #expect(decide.status == 0, "\(decide.stderr)")
-        let frozen = try CLI.run(freeze + ["--db", db])
+        let frozen = try await CLI.run(freeze + ["--db", db])
         #expect(frozen.status == 0, "\(frozen.stderr)")
         #expect(try await Store(path: db, create: false).frozenReports().map(\.kind) == ["malbudget"])
         #expect(try String(contentsOfFile: out, encoding: .utf8).contains("planversion forslag-2025"))

@@ -101,15 +101,15 @@ import Testing
     func rejectedWithItsPlaceAndNothingWritten(_ c: Case, _ backend: TestBackend) async throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let db = try backend.newDatabase(in: dir)
-        #expect(try CLI.run(["init", "--db", db]).status == 0)
+        let db = try await backend.newDatabase(in: dir)
+        #expect(try await CLI.run(["init", "--db", db]).status == 0)
         // A ledger of the same year is in the database first: a wrongly accepted file would replace it.
-        let base = try CLI.run(["import", "sie", Self.validBase, "--db", db])
+        let base = try await CLI.run(["import", "sie", Self.validBase, "--db", db])
         try #require(base.status == 0, "\(base.stderr)")
         let before = try await Store(path: db, create: false).contentFingerprint()
 
         let path = Self.directory + "/" + c.file
-        let r = try CLI.run(["import", "sie", path, "--db", db])
+        let r = try await CLI.run(["import", "sie", path, "--db", db])
         let after = try await Store(path: db, create: false).contentFingerprint()
         if let reason = c.knownIssue {
             withKnownIssue(Comment(rawValue: reason)) {
@@ -151,15 +151,15 @@ import Testing
     @Test(arguments: TestBackend.all) func theBaseIsValidAndTwiceChangesNothing(_ backend: TestBackend) async throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let db = try backend.newDatabase(in: dir)
-        #expect(try CLI.run(["init", "--db", db]).status == 0)
+        let db = try await backend.newDatabase(in: dir)
+        #expect(try await CLI.run(["init", "--db", db]).status == 0)
         let empty = try await Store(path: db, create: false).contentFingerprint()
-        let first = try CLI.run(["import", "sie", Self.validBase, "--db", db])
+        let first = try await CLI.run(["import", "sie", Self.validBase, "--db", db])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(!first.stderr.contains(": warning: "), "\(first.stderr)")
         let fingerprint = try await Store(path: db, create: false).contentFingerprint()
         #expect(fingerprint != empty)
-        let second = try CLI.run(["import", "sie", Self.validBase, "--db", db])
+        let second = try await CLI.run(["import", "sie", Self.validBase, "--db", db])
         #expect(second.status == 0, "\(second.stderr)")
         #expect(second.stderr.range(of: "unchanged", options: .caseInsensitive) != nil, "\(second.stderr)")
         #expect(try await Store(path: db, create: false).contentFingerprint() == fingerprint)

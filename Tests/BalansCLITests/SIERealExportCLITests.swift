@@ -33,9 +33,9 @@ import Testing
             """
         let file = dir.appendingPathComponent("real.se").path
         try Data(text.utf8).write(to: URL(fileURLWithPath: file))
-        let db = try backend.newDatabase(in: dir)
-        #expect(try CLI.run(["init", "--db", db]).status == 0)
-        let r = try CLI.run(["import", "sie", file, "--db", db])
+        let db = try await backend.newDatabase(in: dir)
+        #expect(try await CLI.run(["init", "--db", db]).status == 0)
+        let r = try await CLI.run(["import", "sie", file, "--db", db])
         #expect(r.status == 0, "\(r.stderr)")
         let warnings = r.stderr.split(separator: "\n").map(String.init).filter { $0.contains(": warning: ") }
         #expect(
@@ -63,16 +63,16 @@ import Testing
         let batchPath = dir.appendingPathComponent("kassa.si").path
         try Data(full.utf8).write(to: URL(fileURLWithPath: fullPath))
         try Data(batch.utf8).write(to: URL(fileURLWithPath: batchPath))
-        let db = try backend.newDatabase(in: dir)
-        #expect(try CLI.run(["init", "--db", db]).status == 0)
-        #expect(try CLI.run(["import", "sie", fullPath, "--db", db]).status == 0)
-        let added = try CLI.run(["import", "sie", batchPath, "--db", db])
+        let db = try await backend.newDatabase(in: dir)
+        #expect(try await CLI.run(["init", "--db", db]).status == 0)
+        #expect(try await CLI.run(["import", "sie", fullPath, "--db", db]).status == 0)
+        let added = try await CLI.run(["import", "sie", batchPath, "--db", db])
         #expect(added.status == 0, "\(added.stderr)")
         #expect(
             added.stderr.contains("kassa.si: import batch added to ledger 2024: 1 vouchers, 2 rows"), "\(added.stderr)")
         #expect(added.stderr.contains("\(batchPath): warning: no #RAR: read as an import batch"), "\(added.stderr)")
         let fingerprint = try await Store(path: db, create: false).contentFingerprint()
-        let again = try CLI.run(["import", "sie", batchPath, "--db", db])
+        let again = try await CLI.run(["import", "sie", batchPath, "--db", db])
         #expect(again.status == 0 && again.stderr.contains("unchanged"), "\(again.stderr)")
         #expect(try await Store(path: db, create: false).contentFingerprint() == fingerprint)
         let ledger = try await Store(path: db, create: false).followUpData().ledgers[2024]

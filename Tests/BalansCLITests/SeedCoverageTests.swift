@@ -11,12 +11,13 @@ import Testing
     static let floors: [String: Double] = ["000": 98.2, "001": 98.4, "002": 98.1, "003": 99.2, "004": 100.0]
 
     /// On both backends: the demo each builds (shared with the snapshot tests) is measured.
-    @Test(arguments: TestBackend.all) func everySeedKeepsTheFiguresItHas(_ backend: TestBackend) throws {
-        let reports = try CLI.demo(backend).get().appendingPathComponent("reports")
+    @Test(arguments: TestBackend.all) func everySeedKeepsTheFiguresItHas(_ backend: TestBackend) async throws {
+        let reports = try await CLI.demo(backend).get().appendingPathComponent("reports")
         let script = CLI.repoRoot.appendingPathComponent("Examples/region-halland/build/seedcheck.py").path
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("seedcheck-\(UUID().uuidString).csv")
         defer { try? FileManager.default.removeItem(at: out) }
-        let r = try runProcess("/usr/bin/env", ["python3", script, reports.path, "--out", out.path], in: CLI.repoRoot)
+        let r = try await runProcess(
+            "/usr/bin/env", ["python3", script, reports.path, "--out", out.path], in: CLI.repoRoot)
         #expect(r.status == 0, "\(String(decoding: r.stderr, as: UTF8.self))")
         // "seed<TAB>report<TAB>figures<TAB>found in row<TAB>found elsewhere<TAB>missing<TAB>reproduced"
         var shares: [String: Double] = [:]

@@ -35,8 +35,8 @@ import Testing
         return (name, data)
     }
 
-    @Test(arguments: TestBackend.all) func everyReportFileMatchesItsSnapshot(_ backend: TestBackend) throws {
-        let dir = try CLI.demo(backend).get().appendingPathComponent("reports")
+    @Test(arguments: TestBackend.all) func everyReportFileMatchesItsSnapshot(_ backend: TestBackend) async throws {
+        let dir = try await CLI.demo(backend).get().appendingPathComponent("reports")
         let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
         // Every report in every format, the key ratios and the index: a report or format added to
         // the demo is added here, and so to the PDFs' list.
@@ -68,8 +68,8 @@ import Testing
     /// The views show every character of the files (a view that dropped one would leave its
     /// changes unseen): without the line breaks and indentation they add, each workbook part is
     /// its XML, and each CSV table with its lines ended by CRLF is the file after its BOM.
-    @Test func theViewsKeepEveryCharacterOfTheDemosFiles() throws {
-        let dir = try CLI.demo(.sqlite).get().appendingPathComponent("reports")
+    @Test func theViewsKeepEveryCharacterOfTheDemosFiles() async throws {
+        let dir = try await CLI.demo(.sqlite).get().appendingPathComponent("reports")
         for stem in Self.reports {
             let xlsx = try Data(contentsOf: dir.appendingPathComponent("\(stem).xlsx"))
             for part in try SnapshotView.entries(xlsx) {
@@ -98,7 +98,8 @@ import Testing
     /// snapshots are compared only under the same version, so a browser upgrade on a build
     /// machine does not fail the run; `BALANS_UPDATE_SNAPSHOTS=1` records the new version.
     static let installedChromium: String? = PDFRenderer.browser().flatMap {
-        (try? output($0, ["--version"]))?.trimmingCharacters(in: .whitespacesAndNewlines)
+        (try? runProcessBlocking($0, ["--version"])).map { String(decoding: $0.stdout, as: UTF8.self) }?
+            .trimmingCharacters(in: .whitespacesAndNewlines)
     }
     static let snapshotChromium: String? =
         (try? String(
@@ -130,7 +131,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let pdf = dir.appendingPathComponent("\(stem).pdf")
         try await PDFRenderer.print(report: ExampleFixture.report(stem), timeout: .seconds(300)).write(to: pdf)
-        let text = try Self.output("/usr/bin/pdftotext", ["-layout", "-enc", "UTF-8", pdf.path, "-"])
+        let text = try await Self.output("/usr/bin/pdftotext", ["-layout", "-enc", "UTF-8", pdf.path, "-"])
         let chromium = Self.installedChromium
         if Self.updating, let chromium {
             try Data((chromium + "\n").utf8).write(
@@ -141,17 +142,8 @@ import Testing
             "reports/\(stem).pdf printed by \(chromium ?? "Chromium")")
     }
 
-    static func output(_ executable: String, _ arguments: [String]) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: executable)
-        p.arguments = arguments
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+    static func output(_ executable: String, _ arguments: [String]) async throws -> String {
+        String(decoding: try await runProcess(executable, arguments).stdout, as: UTF8.self)
     }
 
     /// Compares `produced` with Tests/Snapshots/`folder`/`name`, or writes it there when updating.

@@ -16,8 +16,8 @@ import ZIPFoundation
         return out
     }
 
-    @Test(arguments: TestBackend.all) func ur1WorkbookAndCSV(_ backend: TestBackend) throws {
-        let dir = try CLI.demo(backend).get().appendingPathComponent("reports")
+    @Test(arguments: TestBackend.all) func ur1WorkbookAndCSV(_ backend: TestBackend) async throws {
+        let dir = try await CLI.demo(backend).get().appendingPathComponent("reports")
         let xlsx = try entries(dir.appendingPathComponent("ur1-2024-04.xlsx"))
         let workbook = try #require(xlsx["xl/workbook.xml"])
         // The investment table's sheet: "/" is not allowed in a sheet name.
@@ -158,8 +158,8 @@ import ZIPFoundation
     /// CSV (issue 13, item 12: the one-decimal mnkr tables were stored ten times too large,
     /// Regionkontoret bas 21,2 mnkr as 212), every figure of the CSV is a number in the xlsx,
     /// and the sheets are the CSV files in order, a caption row above each.
-    @Test(arguments: TestBackend.all) func everyWorkbookCellShowsTheCSVFigure(_ backend: TestBackend) throws {
-        let dir = try CLI.demo(backend).get().appendingPathComponent("reports")
+    @Test(arguments: TestBackend.all) func everyWorkbookCellShowsTheCSVFigure(_ backend: TestBackend) async throws {
+        let dir = try await CLI.demo(backend).get().appendingPathComponent("reports")
         let stems = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".xlsx") }.map {
             String($0.dropLast(5))
         }.sorted()

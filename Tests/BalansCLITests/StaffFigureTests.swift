@@ -7,9 +7,9 @@ import Testing
 /// `balans ratios` (with `--org`): a committee's key ratios are its hired-staff share (seed 003 §71:
 /// Hallands sjukhus above 2 %); the organisation-wide ratios are null for it.
 @Suite struct CommitteeRatioTests {
-    @Test(arguments: TestBackend.all) func hallandsSjukhus(_ backend: TestBackend) throws {
-        let db = try CLI.demoDatabase(backend)
-        let r = try CLI.run(["ratios", "--period", "2024-04", "--org", "HS", "--db", db])
+    @Test(arguments: TestBackend.all) func hallandsSjukhus(_ backend: TestBackend) async throws {
+        let db = try await CLI.demoDatabase(backend)
+        let r = try await CLI.run(["ratios", "--period", "2024-04", "--org", "HS", "--db", db])
         #expect(r.status == 0, "\(r.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         #expect(json["organisation"] as? String == "Driftnämnden Hallands sjukhus")
@@ -18,16 +18,18 @@ import Testing
         let share = try #require(outcome["hiredStaffCostShare"] as? NSNumber)
         #expect(Decimal(string: share.stringValue)!.roundedHalfAwayFromZero(scale: 1) == Decimal(string: "6.1"))
         #expect(outcome["resultToTaxRevenue"] is NSNull && outcome["equityRatio"] is NSNull)
-        let unknown = try CLI.run(["ratios", "--period", "2024-04", "--org", "XX", "--db", db])
+        let unknown = try await CLI.run(["ratios", "--period", "2024-04", "--org", "XX", "--db", db])
         #expect(unknown.status == 65 && unknown.stderr.contains("no organisation node \"XX\" in 2024"))
         // The root is the whole organisation, as without --org.
         #expect(
-            try CLI.run(["ratios", "--period", "2024-04", "--org", "RH", "--db", db]).stdout
+            try await CLI.run(["ratios", "--period", "2024-04", "--org", "RH", "--db", db]).stdout
                 == CLI.run(["ratios", "--period", "2024-04", "--db", db]).stdout)
     }
 
-    @Test(arguments: TestBackend.all) func ratiosCarryTheHiredStaffShare(_ backend: TestBackend) throws {
-        let r = try CLI.run(["ratios", "--period", "2024-04", "--db", CLI.demoDatabase(backend), "--format", "json"])
+    @Test(arguments: TestBackend.all) func ratiosCarryTheHiredStaffShare(_ backend: TestBackend) async throws {
+        let r = try await CLI.run([
+            "ratios", "--period", "2024-04", "--db", CLI.demoDatabase(backend), "--format", "json",
+        ])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let outcome = try #require(json["outcome"] as? [String: Any])
         let share = try #require(outcome["hiredStaffCostShare"] as? NSNumber)
@@ -36,7 +38,7 @@ import Testing
         #expect((json["forecast"] as? [String: Any])?["hiredStaffCostShare"] is NSNull)
         // And the ur1 report shows the staff table.
         let md = try String(
-            contentsOf: CLI.demo(backend).get().appendingPathComponent("reports/ur1-2024-04.md"), encoding: .utf8)
+            contentsOf: await CLI.demo(backend).get().appendingPathComponent("reports/ur1-2024-04.md"), encoding: .utf8)
         #expect(
             md.contains(
                 "| Bemanningspersonal kostnad – läkare och sjuksköterskor (tkr) | 239 032 | – | 246 "

@@ -17,7 +17,7 @@ import Testing
 
     @Test(arguments: TestBackend.all) func passwdRemoveAndRoleEndTheSessions(_ backend: TestBackend) async throws {
         let dir = try CLI.temporaryDirectory()
-        let db = try CLI.copyOfDemo(backend, in: dir)
+        let db = try await CLI.copyOfDemo(backend, in: dir)
         let store = try await Store(path: db, create: false)
         let now = Int(Date().timeIntervalSince1970)
 
@@ -25,7 +25,7 @@ import Testing
         try await session(store, "hs", token: "hs-1")
         try await session(store, "hs", token: "hs-2")
         try await session(store, "central", token: "central-1")
-        let passwd = try users.run(["user", "passwd", "hs", "--db", db], input: "ett nytt långt lösenord\n")
+        let passwd = try await users.run(["user", "passwd", "hs", "--db", db], input: "ett nytt långt lösenord\n")
         #expect(
             passwd.status == 0 && passwd.stderr.contains("user hs: password changed, 2 sessions ended"),
             "\(passwd.stderr)")
@@ -35,22 +35,23 @@ import Testing
         #expect(try await store.session(tokenHash: "hs-2", now: now) == nil)
         // Another user's session stays.
         #expect(try await store.session(tokenHash: "central-1", now: now)?.user.name == "central")
-        let short = try users.run(["user", "passwd", "hs", "--db", db], input: "kort\n")
+        let short = try await users.run(["user", "passwd", "hs", "--db", db], input: "kort\n")
         #expect(short.status == 65 && short.stderr.contains("at least 8 characters"))
 
         try await session(store, "hs", token: "hs-3")
-        let role = try users.run(["user", "role", "hs", "--role", "committee", "--node", "ADH", "--db", db], input: "")
+        let role = try await users.run(
+            ["user", "role", "hs", "--role", "committee", "--node", "ADH", "--db", db], input: "")
         #expect(role.status == 0 && role.stderr.contains("user hs: committee ADH, 1 session ended"), "\(role.stderr)")
         #expect(try await store.user(named: "hs").map { "\($0.role) \($0.node)" } == "committee ADH")
         #expect(try await store.session(tokenHash: "hs-3", now: now) == nil)
-        let badNode = try users.run(
+        let badNode = try await users.run(
             ["user", "role", "hs", "--role", "committee", "--node", "XX", "--db", db], input: "")
         #expect(badNode.status == 65 && badNode.stderr.contains("unknown organisation node \"XX\""))
-        #expect(try users.run(["user", "role", "hs", "--role", "committee", "--db", db], input: "").status == 64)
-        #expect(try users.run(["user", "role", "hs", "--role", "chef", "--db", db], input: "").status == 64)
+        await #expect(try users.run(["user", "role", "hs", "--role", "committee", "--db", db], input: "").status == 64)
+        await #expect(try users.run(["user", "role", "hs", "--role", "chef", "--db", db], input: "").status == 64)
 
         try await session(store, "hs", token: "hs-4")
-        let remove = try users.run(["user", "remove", "hs", "--db", db], input: "")
+        let remove = try await users.run(["user", "remove", "hs", "--db", db], input: "")
         #expect(remove.status == 0 && remove.stderr.contains("user hs removed, 1 session ended"), "\(remove.stderr)")
         #expect(try await store.user(named: "hs") == nil)
         #expect(try await store.session(tokenHash: "hs-4", now: now) == nil)
@@ -63,7 +64,7 @@ import Testing
             ])
 
         for args in [["passwd", "nobody"], ["remove", "nobody"], ["role", "nobody", "--role", "reader"]] {
-            let r = try users.run(["user"] + args + ["--db", db], input: "ett långt lösenord\n")
+            let r = try await users.run(["user"] + args + ["--db", db], input: "ett långt lösenord\n")
             #expect(
                 r.status == 65 && r.stderr.contains("user nobody: no such user in organisation \"default\""),
                 "\(args): \(r.stderr)")
@@ -75,8 +76,8 @@ import Testing
     /// has another.
     @Test(arguments: TestBackend.all) func aUserOfTwoOrganisations(_ backend: TestBackend) async throws {
         let dir = try CLI.temporaryDirectory()
-        let db = try CLI.copyOfDemo(backend, in: dir)
-        #expect(try CLI.run(["init", "--db", db, "--organisation", "B"]).status == 0)
+        let db = try await CLI.copyOfDemo(backend, in: dir)
+        #expect(try await CLI.run(["init", "--db", db, "--organisation", "B"]).status == 0)
         let a = try await Store(path: db, create: false)
         let b = try await Store(path: db, organisation: "B", create: false)
         let hash = try #require(try await a.user(named: "central")?.passwordHash)
@@ -85,7 +86,7 @@ import Testing
         try await session(b, "central", token: "in-b")
         let now = Int(Date().timeIntervalSince1970)
 
-        let passwd = try users.run(
+        let passwd = try await users.run(
             ["user", "passwd", "central", "--db", db, "--organisation", "B"], input: "ett nytt långt lösenord\n")
         #expect(passwd.status == 0 && passwd.stderr.contains("2 sessions ended"), "\(passwd.stderr)")
         #expect(try await a.session(tokenHash: "in-a", now: now) == nil)
@@ -93,7 +94,8 @@ import Testing
         #expect(try await a.user(named: "central")?.passwordHash == b.user(named: "central")?.passwordHash)
 
         try await session(a, "central", token: "in-a-2")
-        #expect(try users.run(["user", "remove", "central", "--db", db, "--organisation", "B"], input: "").status == 0)
+        await #expect(
+            try users.run(["user", "remove", "central", "--db", db, "--organisation", "B"], input: "").status == 0)
         #expect(try await b.user(named: "central") == nil)
         #expect(try await a.user(named: "central")?.role == .central)
         #expect(try await a.session(tokenHash: "in-a-2", now: now)?.user.name == "central")
@@ -102,11 +104,12 @@ import Testing
     /// A name a login form could never use is refused when the user is made.
     @Test func userNamesHaveAtMost64Characters() async throws {
         let dir = try CLI.temporaryDirectory()
-        let db = try CLI.copyOfDemo(.sqlite, in: dir)
+        let db = try await CLI.copyOfDemo(.sqlite, in: dir)
         let long = String(repeating: "å", count: 65)
-        let r = try users.run(["user", "add", long, "--role", "reader", "--db", db], input: "ett långt lösenord\n")
+        let r = try await users.run(
+            ["user", "add", long, "--role", "reader", "--db", db], input: "ett långt lösenord\n")
         #expect(r.status == 65 && r.stderr.contains("a user name has 1 to 64 characters"), "\(r.stderr)")
-        #expect(
+        await #expect(
             try users.run(
                 ["user", "add", String(long.dropFirst()), "--role", "reader", "--db", db], input: "ett långt lösenord\n"
             ).status == 0)

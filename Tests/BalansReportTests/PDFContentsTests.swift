@@ -58,7 +58,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("r.pdf")
         try pdf.write(to: file)
-        let out = try runProcess("/usr/bin/pdftotext", ["-layout", "-enc", "UTF-8", file.path, "-"], in: dir)
+        let out = try await runProcess("/usr/bin/pdftotext", ["-layout", "-enc", "UTF-8", file.path, "-"], in: dir)
         let text = String(decoding: out.stdout, as: UTF8.self)
         let pages = text.components(separatedBy: "\u{0C}")
         // Page 1 is the cover, page 2 the contents.

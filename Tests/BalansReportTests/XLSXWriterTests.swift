@@ -1,4 +1,5 @@
 import BalansCore
+import BalansTestSupport
 import Foundation
 import Testing
 import ZIPFoundation
@@ -105,24 +106,20 @@ import ZIPFoundation
     /// LibreOffice, where installed, opens the workbook and reads the numbers as numbers.
     @Test(
         .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/soffice"), "LibreOffice is not installed"))
-    func libreOfficeReadsIt() throws {
+    func libreOfficeReadsIt() async throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("balans-xlsx-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("r.xlsx")
         try XLSXWriter.render(Self.report).write(to: file)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/soffice")
         // Sheet 2 as CSV: numbers unformatted ("false" for "as shown").
-        p.arguments = [
-            "--headless", "-env:UserInstallation=file://\(dir.path)/profile", "--convert-to",
-            "csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,false,false,false,2", "--outdir", dir.path,
-            file.path,
-        ]
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        p.waitUntilExit()
+        _ = try await runProcess(
+            "/usr/bin/soffice",
+            [
+                "--headless", "-env:UserInstallation=file://\(dir.path)/profile", "--convert-to",
+                "csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,false,false,false,2", "--outdir", dir.path,
+                file.path,
+            ])
         let csv = try String(contentsOf: dir.appendingPathComponent("r-Resultaträkning.csv"), encoding: .utf8)
         // the amount unrounded: a number, not text
         #expect(csv.contains("Verksamhetens nettokostnader;-13575.45678912;103.25%"))

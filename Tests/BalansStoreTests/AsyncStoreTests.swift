@@ -20,7 +20,7 @@ import Testing
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("balans-async-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let location = try backend.newDatabase(in: dir)
+        let location = try await backend.newDatabase(in: dir)
         let holder = try await Store(path: location)
         let store = try await Store(path: location)
         let touch = "UPDATE organisation SET name = name WHERE code = ?"
@@ -29,6 +29,9 @@ import Testing
         let gate = DispatchSemaphore(value: 0)
         let (taken, tookLock) = AsyncStream<Void>.makeStream()
         let holding = Task {
+            // A write that fails before it holds the lock ends the wait below (and fails the test
+            // with its error at `holding.value`), never leaves it waiting.
+            defer { tookLock.finish() }
             try await holder.db.write { db in
                 try db.execute(sql: touch, arguments: [holder.organisation])
                 tookLock.yield()

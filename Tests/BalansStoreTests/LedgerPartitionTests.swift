@@ -147,7 +147,7 @@ struct LedgerPartitionTests {
     /// A database from before v34: its rows move to block 0 of their organisation; a new import takes block 1; the
     /// old year replaced is deleted from block 0, which keeps the other years.
     @Test func rowsFromBeforeMoveToBlockZero() async throws {
-        let url = try TestBackend.postgres.newDatabase(in: FileManager.default.temporaryDirectory)
+        let url = try await TestBackend.postgres.newDatabase(in: FileManager.default.temporaryDirectory)
         let db = try PostgresBackend(url: url)
         try await db.migrate(Array(Schema.steps.prefix { $0.name != "v34-ledger-partitions" }))
         // As the import before v34 wrote them: 2023 with rowids 1–2, 2024 with 3–4, in one table.

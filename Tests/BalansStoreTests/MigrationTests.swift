@@ -9,10 +9,10 @@ import Testing
 /// A database written by an earlier version opens with its data intact, on both backends:
 /// the same ordered steps upgrade it.
 @Suite struct MigrationTests {
-    func backend(_ b: TestBackend) throws -> any SQLBackend {
+    func backend(_ b: TestBackend) async throws -> any SQLBackend {
         switch b {
         case .sqlite: try SQLiteBackend(path: nil)
-        case .postgres: try PostgresBackend(url: b.newDatabase(in: FileManager.default.temporaryDirectory))
+        case .postgres: try await PostgresBackend(url: b.newDatabase(in: FileManager.default.temporaryDirectory))
         }
     }
 
@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test(arguments: TestBackend.all) func version1LedgerRowsGetTheirRanges(_ b: TestBackend) async throws {
-        let db = try backend(b)
+        let db = try await backend(b)
         try await db.migrate(steps(through: "v1-organisation-ledger-budget"))
         try await db.write(lockKey: "test") { db in
             // Two years; 2024 was imported, then 2023, then 2024 again (ids 1–2 deleted).
@@ -61,7 +61,7 @@ import Testing
     /// v17: what one organisation had belongs to "default", and a user's role moves to
     /// `user_role` for it.
     @Test(arguments: TestBackend.all) func version16DataBelongsToTheDefaultOrganisation(_ b: TestBackend) async throws {
-        let db = try backend(b)
+        let db = try await backend(b)
         try await db.migrate(steps(through: "v16-change-requests"))
         try await db.write(lockKey: "test") { db in
             try db.executeScript(
@@ -89,7 +89,7 @@ import Testing
     /// v18: a database with ledgers from before import batches upgrades, and a batch added to
     /// it takes ids after the year's ranges, so the year keeps its rows.
     @Test(arguments: TestBackend.all) func version17LedgerTakesImportBatches(_ b: TestBackend) async throws {
-        let db = try backend(b)
+        let db = try await backend(b)
         try await db.migrate(steps(through: "v17-organisations"))
         try await db.write(lockKey: "test") { db in
             try db.executeScript(

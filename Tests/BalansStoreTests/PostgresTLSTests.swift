@@ -17,7 +17,7 @@ import Testing
             if: TestBackend.postgresURL != nil && rootCert != nil,
             "no PostgreSQL with TLS (BALANS_TEST_POSTGRES_ROOTCERT)"))
     func encryptedAndTheCertificateChecked() async throws {
-        let url = try TestBackend.postgres.newDatabase(in: FileManager.default.temporaryDirectory)
+        let url = try await TestBackend.postgres.newDatabase(in: FileManager.default.temporaryDirectory)
         let cert = try #require(Self.rootCert)
         // verify-full against the cluster's own certificate: the store works, encrypted.
         let verified = "\(url)?sslmode=verify-full&sslrootcert=\(cert)"

@@ -23,7 +23,7 @@ import Testing
 
     @Test func readsComeFromTheStandbyAndSeeTheProcesssOwnWrites() async throws {
         try await TestStandby.exclusively {
-            let primary = try TestBackend.postgres.newDatabase(in: FileManager.default.temporaryDirectory)
+            let primary = try await TestBackend.postgres.newDatabase(in: FileManager.default.temporaryDirectory)
             let store = try await Self.store(primary)
             try await TestStandby.caughtUp(primary)
             // The read connection is the standby's (a server in recovery); writes go to the primary.
@@ -42,7 +42,7 @@ import Testing
 
     @Test func aUsersPositionReachesAnotherProcessAndAForgedOneIsBounded() async throws {
         try await TestStandby.exclusively {
-            let primary = try TestBackend.postgres.newDatabase(in: FileManager.default.temporaryDirectory)
+            let primary = try await TestBackend.postgres.newDatabase(in: FileManager.default.temporaryDirectory)
             // Two processes: A takes the user's write, B serves her next request.
             let a = try await Self.store(primary)
             try await a.setSetting(Self.threshold, to: "100000", user: "anna")

@@ -248,7 +248,7 @@ extension StoreTests {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("balans-dv-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let db = try backend.newDatabase(in: dir)
+        let db = try await backend.newDatabase(in: dir)
         let reader = try await Store(path: db)
         let writer = try await Store(path: db)
         let before = try await reader.dataVersion()

@@ -24,10 +24,10 @@ public enum TestBackend: String, Sendable, CustomStringConvertible {
     public static let all: [TestBackend] = postgresURL == nil ? [.sqlite] : [.sqlite, .postgres]
 
     /// A location for a new, empty database: a file in `dir`, or a new PostgreSQL database.
-    public func newDatabase(in dir: URL, name: String = "t") throws -> String {
+    public func newDatabase(in dir: URL, name: String = "t") async throws -> String {
         switch self {
         case .sqlite: return dir.appendingPathComponent("\(name).sqlite").path
-        case .postgres: return try Self.createPostgresDatabase()
+        case .postgres: return try await offCooperativePool { try Self.createPostgresDatabase() }
         }
     }
 
@@ -35,13 +35,19 @@ public enum TestBackend: String, Sendable, CustomStringConvertible {
     public func store(organisation: OrganisationCode = Store.defaultOrganisation) async throws -> Store {
         switch self {
         case .sqlite: return try await Store(organisation: organisation)
-        case .postgres: return try await Store(path: Self.createPostgresDatabase(), organisation: organisation)
+        case .postgres:
+            let url = try await offCooperativePool { try Self.createPostgresDatabase() }
+            return try await Store(path: url, organisation: organisation)
         }
     }
 
     /// A copy of a database that no process is using: a file copy, or a PostgreSQL database
-    /// made from it as a template.
-    public func copy(of database: String, in dir: URL, name: String = "copy") throws -> String {
+    /// made from it as a template (on a thread of its own: a copy takes seconds on a loaded machine).
+    public func copy(of database: String, in dir: URL, name: String = "copy") async throws -> String {
+        try await offCooperativePool { try copyBlocking(of: database, in: dir, name: name) }
+    }
+
+    private func copyBlocking(of database: String, in dir: URL, name: String) throws -> String {
         switch self {
         case .sqlite:
             let path = dir.appendingPathComponent("\(name)-\(UUID().uuidString.prefix(8)).sqlite").path

@@ -20,11 +20,11 @@ public enum TestDemo {
     /// Runs `balans demo` into a new directory and a new database of `backend` (no PDFs: they
     /// are tested on their own), and returns both. No process keeps the database open, so
     /// copies can be made of it (`TestBackend.copy`).
-    public static func build(_ backend: TestBackend) throws -> (directory: URL, database: String) {
+    public static func build(_ backend: TestBackend) async throws -> (directory: URL, database: String) {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("balans-demo-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let database = try backend.newDatabase(in: dir, name: "balans")
-        let r = try runProcess(binary, ["demo", "--out", dir.path, "--no-pdf", "--db", database], in: repoRoot)
+        let database = try await backend.newDatabase(in: dir, name: "balans")
+        let r = try await runProcess(binary, ["demo", "--out", dir.path, "--no-pdf", "--db", database], in: repoRoot)
         let stderr = String(decoding: r.stderr, as: UTF8.self)
         guard r.status == 0 else { throw TestSupportError("balans demo failed:\n\(stderr)") }
         return (dir, database)

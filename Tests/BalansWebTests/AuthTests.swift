@@ -38,7 +38,7 @@ struct AuthFixture {
         hasher: PasswordHasher = PasswordHasher()
     ) async throws {
         let dir = FileManager.default.temporaryDirectory
-        location = try backend.copy(of: WebFixture.demo(backend).get(), in: dir, name: "balans-auth")
+        location = try await backend.copy(of: WebFixture.demo(backend).get(), in: dir, name: "balans-auth")
         store = try await Store(path: location, create: false)
         let clock = TestClock()
         self.clock = clock
@@ -316,17 +316,17 @@ struct AuthFixture {
 
             try await b.login("central")
             #expect(try await b.get("/rapporter").status == .ok)
-            try runBalans(["user", "role", "central", "--role", "reader", "--db", db])
+            try await runBalans(["user", "role", "central", "--role", "reader", "--db", db])
             try await expectEnded(&b, after: ["role"])
 
             try await b.login("central")
             #expect(try await b.get("/rapporter").status == .ok)
-            try runBalans(["user", "passwd", "central", "--db", db], input: "ett nytt lösenord\n")
+            try await runBalans(["user", "passwd", "central", "--db", db], input: "ett nytt lösenord\n")
             try await expectEnded(&b, after: ["passwd"])
 
             #expect(try await b.login("central", "ett nytt lösenord").status == .seeOther)
             #expect(try await b.get("/rapporter").status == .ok)
-            try runBalans(["user", "remove", "central", "--db", db])
+            try await runBalans(["user", "remove", "central", "--db", db])
             try await expectEnded(&b, after: ["remove"])
         }
     }
@@ -345,20 +345,8 @@ struct AuthFixture {
         }
     }
 
-    func runBalans(_ arguments: [String], input: String = "") throws {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: WebFixture.binary)
-        p.arguments = arguments
-        let inPipe = Pipe()
-        let err = Pipe()
-        p.standardInput = inPipe
-        p.standardError = err
-        p.standardOutput = FileHandle.nullDevice
-        try p.run()
-        inPipe.fileHandleForWriting.write(Data(input.utf8))
-        try inPipe.fileHandleForWriting.close()
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0, "\(arguments): \(stderr)")
+    func runBalans(_ arguments: [String], input: String = "") async throws {
+        let r = try await runProcess(WebFixture.binary, arguments, input: Data(input.utf8))
+        #expect(r.status == 0, "\(arguments): \(String(decoding: r.stderr, as: UTF8.self))")
     }
 }

@@ -25,22 +25,16 @@ import Testing
             if: available || ProcessInfo.processInfo.environment["CI"] == "true",
             "headless Chromium, chromedriver or Selenium not installed"),
         arguments: TestBackend.all)
-    func forecastWorkflowInChromium(_ backend: TestBackend) throws {
+    func forecastWorkflowInChromium(_ backend: TestBackend) async throws {
         let binary = WebFixture.binary
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         let script = WebFixture.repoRoot.appendingPathComponent("Tests/Browser/workflow.py").path
         // SQLite: the demo's own file; PostgreSQL: a new database on the test server.
-        p.arguments =
+        let arguments =
             ["python3", script, binary]
-            + (backend == .postgres ? [try backend.newDatabase(in: FileManager.default.temporaryDirectory)] : [])
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = out
-        try p.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0, "\(text)")
+            + (backend == .postgres ? [try await backend.newDatabase(in: FileManager.default.temporaryDirectory)] : [])
+        let r = try await runProcess("/usr/bin/env", arguments)
+        let text = String(decoding: r.stdout + r.stderr, as: UTF8.self)
+        #expect(r.status == 0, "\(text)")
         #expect(text.contains("browser workflow ok"))
     }
 }

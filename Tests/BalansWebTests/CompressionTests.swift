@@ -10,27 +10,20 @@ import Testing
 /// own `gzip`: the same bytes as the answer sent plain.
 @Suite struct CompressionTests {
     /// `data` through `gzip -dc`, a decoder that is not ours.
-    static func gunzip(_ data: Data) throws -> Data {
+    static func gunzip(_ data: Data) async throws -> Data {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("balans-\(UUID().uuidString).gz")
         try data.write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "gzip -dc \"$0\"", file.path]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let bytes = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "gzip -dc failed")
-        return bytes
+        let r = try await runProcess("/bin/sh", ["-c", "gzip -dc \"$0\"", file.path])
+        #expect(r.status == 0, "gzip -dc failed")
+        return r.stdout
     }
 
-    @Test func gzipMembersAreReadByGzip() throws {
+    @Test func gzipMembersAreReadByGzip() async throws {
         let text = Data(String(repeating: "Hälso- och sjukvårdsnämnden;-656 000 000,00\n", count: 5_000).utf8)
         for data in [text, Data(), Data((0..<70_000).map { UInt8(truncatingIfNeeded: $0 &* 7919) })] {
             let packed = try ResponseCompression.gzip(data)
-            #expect(try Self.gunzip(packed) == data)
+            await #expect(try Self.gunzip(packed) == data)
         }
         // A repeated line packs to a few hundred bytes.
         #expect(try ResponseCompression.gzip(text).count < text.count / 50)
@@ -74,7 +67,7 @@ import Testing
                     #expect(packed.headers[.contentType] == plain.headers[.contentType])
                     let body = Data(buffer: packed.body)
                     #expect(body.count < plain.body.readableBytes / 3, "\(uri): \(body.count) bytes")
-                    #expect(try Self.gunzip(body) == Data(buffer: plain.body), "\(uri)")
+                    await #expect(try Self.gunzip(body) == Data(buffer: plain.body), "\(uri)")
                 }
                 #expect(plain.headers[.contentEncoding] == nil)
             }

@@ -40,7 +40,7 @@ struct TwoOrganisations {
 
     init(_ backend: TestBackend) async throws {
         let dir = FileManager.default.temporaryDirectory
-        location = try backend.copy(of: WebFixture.demo(backend).get(), in: dir, name: "balans-two")
+        location = try await backend.copy(of: WebFixture.demo(backend).get(), in: dir, name: "balans-two")
         a = try await Store(path: location, create: false)
         b = try await Store(path: location, organisation: "B", create: true)
         let example = WebFixture.repoRoot.appendingPathComponent("Examples/region-halland")

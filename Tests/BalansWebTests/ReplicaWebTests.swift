@@ -16,7 +16,8 @@ import Testing
     @Test func aPostToOneProcessThenAGetFromAnotherShowsTheNewValue() async throws {
         try await TestStandby.exclusively {
             let dir = FileManager.default.temporaryDirectory
-            let primary = try TestBackend.postgres.copy(of: WebFixture.demo(.postgres).get(), in: dir, name: "replica")
+            let primary = try await TestBackend.postgres.copy(
+                of: WebFixture.demo(.postgres).get(), in: dir, name: "replica")
             let standby = try await TestStandby.caughtUp(primary)
             let a = try await Store(path: primary, readPath: standby, create: false)
             let b = try await Store(path: primary, readPath: standby, create: false)

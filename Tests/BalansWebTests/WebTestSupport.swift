@@ -15,17 +15,18 @@ enum WebFixture {
     static var binary: String { TestDemo.binary }
 
     /// The demo's database per backend, built once.
-    static func demo(_ backend: TestBackend) -> Swift.Result<String, any Error> {
-        backend == .sqlite ? sqliteDemo : postgresDemo
+    /// Awaited, never waited for: the first test starts the build, the others suspend.
+    static func demo(_ backend: TestBackend) async -> Swift.Result<String, any Error> {
+        await (backend == .sqlite ? sqliteDemo : postgresDemo).result
     }
-    private static let sqliteDemo = Swift.Result { try TestDemo.build(.sqlite).database }
-    private static let postgresDemo = Swift.Result { try TestDemo.build(.postgres).database }
+    private static let sqliteDemo = Task { try await TestDemo.build(.sqlite).database }
+    private static let postgresDemo = Task { try await TestDemo.build(.postgres).database }
 
     /// A fresh copy of the demo database.
     static func store(_ backend: TestBackend) async throws -> Store {
-        try await Store(
-            path: backend.copy(of: demo(backend).get(), in: FileManager.default.temporaryDirectory, name: "balans-web"),
-            create: false)
+        let demo = try await demo(backend).get()
+        let copy = try await backend.copy(of: demo, in: FileManager.default.temporaryDirectory, name: "balans-web")
+        return try await Store(path: copy, create: false)
     }
 }
 
