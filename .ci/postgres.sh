@@ -50,8 +50,11 @@ pg_standby_start() {
   # initdb's pg_hba.conf (trust) lets the superuser balans replicate from 127.0.0.1.
   "${PG_AS[@]}" "$PG_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U balans -d postgres \
     -c "ALTER SYSTEM SET synchronous_commit = on" -c "SELECT pg_reload_conf()" >/dev/null || return 1
+  # A replication slot (-C -S): the primary keeps its WAL until the standby has it. Without one, the
+  # whole suite's writes outran the standby's replay and the WAL it needed was recycled: it stopped
+  # for good ("requested WAL segment … has already been removed"), and the replica tests waited for it.
   "${PG_AS[@]}" "$PG_BIN/pg_basebackup" -h 127.0.0.1 -p "$PG_PORT" -U balans -D "$PG_DIR/standby" -R -X stream \
-    -c fast >"$PG_DIR/basebackup.log" 2>&1 || { cat "$PG_DIR/basebackup.log" >&2; return 1; }
+    -C -S balans_standby -c fast >"$PG_DIR/basebackup.log" 2>&1 || { cat "$PG_DIR/basebackup.log" >&2; return 1; }
   "${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/standby" -l "$PG_DIR/standby.log" -w \
     -o "-p $port -c hot_standby=on -c hot_standby_feedback=on $PG_OPTS" start >/dev/null || return 1
   PG_STANDBY_URL="postgres://balans@127.0.0.1:$port/postgres"

@@ -56,4 +56,47 @@ import Testing
         try await holding.value
         for writer in writers { _ = try await writer.value }
     }
+
+    /// Writers of one organisation waiting for its lock (held by an import in another process)
+    /// leave the reads of another organisation running. On PostgreSQL each organisation's store
+    /// has a pool of its own; the threads transactions run on were one fixed pool for the whole
+    /// process, as many as one pool's connections, and this read waited for the lock's holder.
+    @Test(.timeLimit(.minutes(5)), arguments: TestBackend.all) func writersOfOneOrganisationLeaveAnothersReadsRunning(
+        _ backend: TestBackend
+    ) async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("balans-async-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let location = try await backend.newDatabase(in: dir)
+        let holder = try await Store(path: location)
+        let store = try await Store(path: location)
+        let other = try await Store(path: location, organisation: "B", create: true)
+        let touch = "UPDATE organisation SET name = name WHERE code = ?"
+
+        let gate = DispatchSemaphore(value: 0)
+        let (taken, tookLock) = AsyncStream<Void>.makeStream()
+        let holding = Task {
+            defer { tookLock.finish() }
+            try await holder.db.write { db in
+                try db.execute(sql: touch, arguments: [holder.organisation])
+                tookLock.yield()
+                gate.wait()
+            }
+        }
+        for await _ in taken { break }
+        defer { gate.signal() }
+
+        // As many writers as the organisation's pool has connections, each waiting for the lock.
+        let writers = (0..<PostgresBackend.maxConnections).map { _ in
+            Task { try await store.db.write { db in try db.execute(sql: touch, arguments: [store.organisation]) } }
+        }
+        try await Task.sleep(for: .milliseconds(500))
+
+        #expect(try await other.organisations().contains("B"))
+        #expect(try await other.followUpData().nodes.isEmpty)
+
+        gate.signal()
+        try await holding.value
+        for writer in writers { _ = try await writer.value }
+    }
 }

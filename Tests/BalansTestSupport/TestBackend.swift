@@ -71,8 +71,11 @@ public enum TestBackend: String, Sendable, CustomStringConvertible {
         // PostgreSQL refuses to copy it until then (55006).
         for attempt in 1... {
             do {
+                // FILE_COPY: the copy is one WAL record, not every page of the template (the
+                // default, WAL_LOG, wrote gigabytes a run for the standby to replay).
                 try PostgresBackend.administer(
-                    url: admin, "CREATE DATABASE \(name)" + (template.map { " TEMPLATE \($0)" } ?? ""))
+                    url: admin,
+                    "CREATE DATABASE \(name) STRATEGY FILE_COPY" + (template.map { " TEMPLATE \($0)" } ?? ""))
                 break
             } catch let failure as PostgresFailure where failure.sqlState == "55006" && attempt < 50 {
                 Thread.sleep(forTimeInterval: 0.1)

@@ -35,9 +35,10 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
     /// The event loops of every PostgreSQL connection of the process (never the web server's).
     static let group = MultiThreadedEventLoopGroup(numberOfThreads: 2)
 
-    /// The threads transactions run on, one per connection the pool may open: a transaction
-    /// holds its thread while it waits for the server.
-    static let threads = TransactionExecutor(threads: maxConnections)
+    /// The threads transactions run on: a transaction holds its thread while it waits for the
+    /// server, and it holds a connection meanwhile, so there are never more than the process's
+    /// pools have connections.
+    static let threads = TransactionExecutor()
 
     /// `url`: `postgres://user[:password]@host[:port]/database` (`postgresql://` too). `readURL`: a
     /// streaming-replication hot standby of that server (the same database), which then serves the
@@ -368,21 +369,4 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
     private var versions: [String: (n: Int, at: UInt64, position: Int64)] = [:]
     /// The question under way per key, when it was asked and the write position it was asked for.
     private var refreshing: [String: (task: Task<Int, any Error>, at: UInt64, required: Int64)] = [:]
-}
-
-/// Runs a transaction's synchronous body on threads of its own (`withTaskExecutorPreference`),
-/// so its statements' waits for the server hold one of these, never one of Swift's cooperative
-/// threads nor an event loop.
-final class TransactionExecutor: TaskExecutor, @unchecked Sendable {
-    private let pool: NIOThreadPool
-
-    init(threads: Int) {
-        pool = NIOThreadPool(numberOfThreads: threads)
-        pool.start()
-    }
-
-    func enqueue(_ job: consuming ExecutorJob) {
-        let job = UnownedJob(job)
-        pool.submit { _ in job.runSynchronously(on: self.asUnownedTaskExecutor()) }
-    }
 }
