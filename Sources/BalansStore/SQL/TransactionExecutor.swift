@@ -66,4 +66,3 @@ final class TransactionExecutor: TaskExecutor, @unchecked Sendable {
         }
     }
 }
-
