@@ -40,8 +40,10 @@ import Testing
         }
         for await _ in taken { break }
 
-        // More writers than the machine has cooperative threads: each waits for the lock.
-        let waiting = ProcessInfo.processInfo.activeProcessorCount * 2 + 2
+        // More writers than the machine has cooperative threads, and than the store has
+        // connections: each waits for the lock (on PostgreSQL all but one for their turn first,
+        // without a connection — waiting at the lock, they took the whole pool from the read).
+        let waiting = max(ProcessInfo.processInfo.activeProcessorCount * 2, PostgresBackend.maxConnections) + 2
         let writers = (0..<waiting).map { _ in
             Task { try await store.db.write { db in try db.execute(sql: touch, arguments: [store.organisation]) } }
         }

@@ -26,6 +26,8 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
     let standby: PostgresClient?
     /// What this process knows of the primary's and the standby's WAL positions.
     let replica = ReplicaPositions()
+    /// Whose turn it is to write, per lock key (``write(lockKey:_:)``).
+    let writeTurns = WriteTurns()
     /// The clients' `run()`: cancelled when the backend goes, which closes its connections.
     private let running: Task<Void, Never>
     private let lock = NSLock()
@@ -247,7 +249,26 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
 
     /// A transaction that first takes the advisory lock of `lockKey` (held until COMMIT), so one organisation's
     /// writes run one at a time, and counts the write in `store_change` for `dataVersion`.
+    ///
+    /// Within this process the writes of one key take turns before they take a connection: they
+    /// would wait for each other at the lock anyway, and waiting there each held a connection — a
+    /// key's writers waiting for another process's import took the whole pool, and the reads of
+    /// that organisation waited for a connection until the import ended.
     public func write<T: Sendable>(
+        lockKey: String, _ body: @Sendable (any SQLConnection) throws -> T
+    ) async throws -> T {
+        await writeTurns.take(lockKey)
+        do {
+            let result = try await writeHoldingTurn(lockKey: lockKey, body)
+            await writeTurns.give(lockKey)
+            return result
+        } catch {
+            await writeTurns.give(lockKey)
+            throw error
+        }
+    }
+
+    private func writeHoldingTurn<T: Sendable>(
         lockKey: String, _ body: @Sendable (any SQLConnection) throws -> T
     ) async throws -> T {
         try await withConnection { c in

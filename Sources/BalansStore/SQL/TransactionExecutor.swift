@@ -66,3 +66,27 @@ final class TransactionExecutor: TaskExecutor, @unchecked Sendable {
         }
     }
 }
+
+/// One write per lock key at a time within a process, in the order asked; the others wait for
+/// their turn suspended, holding neither a connection nor a thread.
+actor WriteTurns {
+    private var busy: Set<String> = []
+    private var waiting: [String: [CheckedContinuation<Void, Never>]] = [:]
+
+    /// Returns when it is this caller's turn for `key`.
+    func take(_ key: String) async {
+        if busy.insert(key).inserted { return }
+        await withCheckedContinuation { waiting[key, default: []].append($0) }
+    }
+
+    /// Ends the caller's turn: the next waiting for `key` has it.
+    func give(_ key: String) {
+        guard var queue = waiting[key], !queue.isEmpty else {
+            busy.remove(key)
+            return
+        }
+        let next = queue.removeFirst()
+        waiting[key] = queue.isEmpty ? nil : queue
+        next.resume()
+    }
+}
