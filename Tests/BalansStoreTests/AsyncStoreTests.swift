@@ -12,20 +12,18 @@ import Testing
 /// (The time limit is generous: the whole suite's CLI tests hold the cooperative threads for
 /// seconds at a time themselves; a store that blocks them hangs here for good.)
 @Suite struct AsyncStoreTests {
-    @Test(.timeLimit(.minutes(5)), arguments: TestBackend.all) func writersWaitingForALockLeaveReadsRunning(
-        _ backend: TestBackend
-    )
-        async throws
-    {
+    static let touch = "UPDATE organisation SET name = name WHERE code = ?"
+
+    /// A database of its own in a new directory (removed by the caller).
+    static func database(_ backend: TestBackend) async throws -> (dir: URL, location: String) {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("balans-async-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let location = try await backend.newDatabase(in: dir)
-        let holder = try await Store(path: location)
-        let store = try await Store(path: location)
-        let touch = "UPDATE organisation SET name = name WHERE code = ?"
+        return (dir, try await backend.newDatabase(in: dir))
+    }
 
-        // Another connection takes the organisation's write lock and keeps it until `gate`.
+    /// `holder` takes its organisation's write lock, as another process's import would, and keeps it
+    /// until `gate` is signalled; returns once it holds it.
+    static func holdLock(_ holder: Store) async -> (holding: Task<Void, any Error>, gate: DispatchSemaphore) {
         let gate = DispatchSemaphore(value: 0)
         let (taken, tookLock) = AsyncStream<Void>.makeStream()
         let holding = Task {
@@ -39,14 +37,33 @@ import Testing
             }
         }
         for await _ in taken { break }
+        return (holding, gate)
+    }
+
+    /// A write of `store`'s organisation, started.
+    static func writer(_ store: Store) -> Task<Void, any Error> {
+        Task {
+            try await store.db.write { db in
+                try db.execute(sql: touch, arguments: [store.organisation])
+                return ()
+            }
+        }
+    }
+
+    @Test(.timeLimit(.minutes(5)), arguments: TestBackend.all) func writersWaitingForALockLeaveReadsRunning(
+        _ backend: TestBackend
+    ) async throws {
+        let (dir, location) = try await Self.database(backend)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try await Store(path: location)
+        let (holding, gate) = await Self.holdLock(try await Store(path: location))
+        defer { gate.signal() }
 
         // More writers than the machine has cooperative threads, and than the store has
         // connections: each waits for the lock (on PostgreSQL all but one for their turn first,
         // without a connection — waiting at the lock, they took the whole pool from the read).
         let waiting = max(ProcessInfo.processInfo.activeProcessorCount * 2, PostgresBackend.maxConnections) + 2
-        let writers = (0..<waiting).map { _ in
-            Task { try await store.db.write { db in try db.execute(sql: touch, arguments: [store.organisation]) } }
-        }
+        let writers = (0..<waiting).map { _ in Self.writer(store) }
         try await Task.sleep(for: .milliseconds(200))
 
         // A read still runs, and sees the data as it was.
@@ -59,39 +76,23 @@ import Testing
         for writer in writers { _ = try await writer.value }
     }
 
-    /// Writers of one organisation waiting for its lock (held by an import in another process)
-    /// leave the reads of another organisation running. On PostgreSQL each organisation's store
-    /// has a pool of its own; the threads transactions run on were one fixed pool for the whole
-    /// process, as many as one pool's connections, and this read waited for the lock's holder.
+    /// Writers waiting for a lock in stores of their own leave the reads of another organisation
+    /// running. On PostgreSQL every store has a pool of its own; the threads transactions run on
+    /// were one fixed pool for the whole process, as many as one pool's connections, and this read
+    /// waited for the lock's holder (for good: the holder waits for the read).
     @Test(.timeLimit(.minutes(5)), arguments: TestBackend.all) func writersOfOneOrganisationLeaveAnothersReadsRunning(
         _ backend: TestBackend
     ) async throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("balans-async-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let (dir, location) = try await Self.database(backend)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let location = try await backend.newDatabase(in: dir)
-        let holder = try await Store(path: location)
-        let store = try await Store(path: location)
         let other = try await Store(path: location, organisation: "B", create: true)
-        let touch = "UPDATE organisation SET name = name WHERE code = ?"
-
-        let gate = DispatchSemaphore(value: 0)
-        let (taken, tookLock) = AsyncStream<Void>.makeStream()
-        let holding = Task {
-            defer { tookLock.finish() }
-            try await holder.db.write { db in
-                try db.execute(sql: touch, arguments: [holder.organisation])
-                tookLock.yield()
-                gate.wait()
-            }
-        }
-        for await _ in taken { break }
+        var stores: [Store] = []
+        for _ in 0..<PostgresBackend.maxConnections { stores.append(try await Store(path: location)) }
+        let (holding, gate) = await Self.holdLock(try await Store(path: location))
         defer { gate.signal() }
 
-        // As many writers as the organisation's pool has connections, each waiting for the lock.
-        let writers = (0..<PostgresBackend.maxConnections).map { _ in
-            Task { try await store.db.write { db in try db.execute(sql: touch, arguments: [store.organisation]) } }
-        }
+        // As many writers as one pool has connections, each with a connection, waiting for the lock.
+        let writers = stores.map { Self.writer($0) }
         try await Task.sleep(for: .milliseconds(500))
 
         #expect(try await other.organisations().contains("B"))
