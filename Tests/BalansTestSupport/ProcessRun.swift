@@ -25,7 +25,8 @@ public func runProcess(
 
 /// How many programs the tests run at once: a few more than the machine has cores. With the
 /// waits off the cooperative threads nothing else held them back, and the whole suite's CLI
-/// tests started together (85 `balans` processes, load 64 on two cores).
+/// tests started together (85 `balans` processes, load 64 on two cores). With one slot, a
+/// lock held across awaits (``TestStandby/exclusively(_:)``).
 actor ProcessSlots {
     static let shared = ProcessSlots(ProcessInfo.processInfo.activeProcessorCount + 2)
     private var free: Int

@@ -62,28 +62,15 @@ public enum TestStandby {
 extension TestStandby {
     /// Runs `body` with the standby to itself: a test that pauses its replay must not stop another's.
     public static func exclusively(_ body: () async throws -> Void) async throws {
-        await gate.enter()
+        await gate.take()
         do {
             try await body()
-            await gate.leave()
+            await gate.give()
         } catch {
-            await gate.leave()
+            await gate.give()
             throw error
         }
     }
 
-    private static let gate = Gate()
-
-    private actor Gate {
-        var busy = false
-        var waiting: [CheckedContinuation<Void, Never>] = []
-
-        func enter() async {
-            if busy { await withCheckedContinuation { waiting.append($0) } } else { busy = true }
-        }
-
-        func leave() {
-            if waiting.isEmpty { busy = false } else { waiting.removeFirst().resume() }
-        }
-    }
+    private static let gate = ProcessSlots(1)
 }
